@@ -1,0 +1,375 @@
+"""`geoevents` command line.
+
+    geoevents run                     embedded broker + worker + example articles, events printed live
+    geoevents worker                  production worker (GEOEVENTS_BROKER_URL, default kafka://localhost:9092)
+    geoevents produce FILE.jsonl      publish articles (raw lines, key = article id); '-' reads stdin
+    geoevents tail [--type warning]   print events (or statements / dead letters) as they arrive
+    geoevents replay                  re-derive events from the article log with the current extractor
+    geoevents schemas                 export the JSON Schema files (``--check``: fail when stale)
+    geoevents extract / eval          see ``geoevents extract --help`` / ``geoevents eval --help``
+
+Settings come from GEOEVENTS_* environment variables and ``.env`` (see streams/settings.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+from streams.settings import Settings, get_settings
+
+log = logging.getLogger("geoevents")
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "articles.jsonl"
+EVENT_KINDS = ["warning", "deployment", "alliance"]
+
+
+def _setup_logging(level: str = "info") -> None:
+    logging.basicConfig(
+        level=getattr(logging, level.upper(), logging.INFO),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+
+
+# --- worker ----------------------------------------------------------------------------------
+def cmd_worker(args: argparse.Namespace) -> int:
+    settings = get_settings()
+    if args.log_level:
+        settings = settings.model_copy(update={"log_level": args.log_level})
+    _setup_logging(settings.log_level)
+    from streams.topics import ensure_topics
+
+    log.info("worker for %s, consumer group %r", settings.bootstrap_servers(), settings.app_id)
+    try:
+        if settings.create_topics:
+            ensure_topics(settings)
+        else:
+            ensure_topics(settings, topics=[])
+    except ConnectionError as exc:
+        log.error("giving up: %s (GEOEVENTS_BROKER_CONNECT_TIMEOUT=%s)", exc, settings.broker_connect_timeout)
+        return 2
+
+    import faust
+
+    from streams.app import create_app
+    from streams.metrics import serve
+
+    runtime = create_app(settings)
+    if settings.metrics_enabled:
+        port = serve(runtime.metrics.registry, settings.metrics_host, settings.metrics_port, settings.metrics_port_tries)
+        log.info("metrics on http://%s:%d/metrics", settings.metrics_host, port)
+    worker = faust.Worker(runtime.app, loglevel=settings.log_level, quiet=True)
+    worker.execute_from_commandline()  # returns only via SystemExit
+    return 0
+
+
+# --- produce / tail / replay / schemas ----------------------------------------------------------
+def cmd_produce(args: argparse.Namespace) -> int:
+    _setup_logging("warning")
+    settings = get_settings()
+    from streams.clients import produce_lines
+    from streams.topics import ensure_topics
+
+    ensure_topics(settings, [args.topic or settings.topic_articles])
+    if args.file == "-":
+        lines = sys.stdin.buffer
+        tracker = produce_lines(settings, lines, topic=args.topic)
+    else:
+        with open(args.file, "rb") as fh:
+            tracker = produce_lines(settings, fh, topic=args.topic)
+    print(f"published {tracker.delivered} records to {args.topic or settings.topic_articles}", file=sys.stderr)
+    for error in tracker.errors[:10]:
+        print(f"error: {error}", file=sys.stderr)
+    return 1 if tracker.errors else 0
+
+
+def _kinds(selected: list[str] | None) -> list[str]:
+    if not selected or "events" in selected:
+        base = list(EVENT_KINDS)
+        selected = [k for k in (selected or []) if k != "events"]
+        return base + [k for k in selected if k not in base]
+    if "all" in selected:
+        return EVENT_KINDS + ["statements", "dead-letter"]
+    return selected
+
+
+def cmd_tail(args: argparse.Namespace) -> int:
+    _setup_logging("warning")
+    settings = get_settings()
+    from streams.clients import format_record, read, topic_for_kind
+    from streams.topics import ensure_topics
+
+    kinds = _kinds(args.type)
+    ensure_topics(settings, [topic_for_kind(settings, k) for k in kinds])
+    stop = _StopFlag()
+    count = 0
+    try:
+        for rec in read(settings, kinds, from_beginning=args.from_beginning, timeout=args.timeout, stop=stop):
+            if args.json:
+                import orjson
+
+                print(
+                    orjson.dumps(
+                        {"kind": rec.kind, "key": (rec.key or b"").decode("utf-8", "replace"), "headers": rec.headers,
+                         "value": (rec.value or b"").decode("utf-8", "replace")}
+                    ).decode(),
+                    flush=True,
+                )
+            else:
+                print(format_record(rec), flush=True)
+            count += 1
+            if args.max and count >= args.max:
+                break
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+def cmd_replay(args: argparse.Namespace) -> int:
+    _setup_logging("warning")
+    settings = get_settings()
+    from streams.app import load_engine
+    from streams.clients import replay
+
+    extract_fn, version = load_engine()
+    suffix = args.topic_suffix
+    if args.versioned:
+        suffix = ".v" + "".join(c if c.isalnum() or c in "._-" else "_" for c in version)
+    target = settings.model_copy(update={"topic_suffix": suffix}) if suffix is not None else settings
+    since = None
+    if args.since:
+        since = datetime.fromisoformat(args.since.replace("Z", "+00:00"))
+        if since.tzinfo is None:
+            since = since.replace(tzinfo=timezone.utc)
+    stats = replay(
+        settings,
+        target=target,
+        since=since,
+        dead_letters=args.dead_letters,
+        progress=not args.no_progress,
+        extract_fn=extract_fn,
+        extractor_version=version,
+    )
+    print(
+        f"replayed {stats.records} records with extractor {version}: {stats.articles} articles, "
+        f"{stats.events} events, {stats.duplicates} duplicates skipped, {stats.dead_letters} dead letters"
+        f"{'' if args.dead_letters else ' (not re-emitted)'}; published {stats.published} records "
+        f"to {target.output_topic('<topic>')}",
+        file=sys.stderr,
+    )
+    for error in stats.errors[:10]:
+        print(f"error: {error}", file=sys.stderr)
+    return 1 if stats.errors else 0
+
+
+def cmd_schemas(args: argparse.Namespace) -> int:
+    from schemas import export as jsonschema
+
+    directory = Path(args.out) if args.out else jsonschema.SCHEMA_DIR
+    if args.check:
+        stale = jsonschema.out_of_sync(directory)
+        for name in stale:
+            print(f"out of sync: {directory / name}", file=sys.stderr)
+        return 1 if stale else 0
+    for path in jsonschema.write(directory):
+        print(path)
+    return 0
+
+
+def cmd_extract(argv: list[str]) -> int:
+    from streams import extract_cmd
+
+    return extract_cmd.main(argv)
+
+
+def cmd_eval(argv: list[str]) -> int:
+    from streams import evaluate
+
+    return evaluate.main(argv)
+
+
+# --- run -------------------------------------------------------------------------------------
+class _StopFlag:
+    """Set by SIGINT/SIGTERM; a second Ctrl-C raises KeyboardInterrupt."""
+
+    def __init__(self) -> None:
+        self.flag = threading.Event()
+        if threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGINT, self._handler)
+            signal.signal(signal.SIGTERM, self._handler)
+
+    def _handler(self, signum, frame) -> None:
+        if self.flag.is_set():
+            raise KeyboardInterrupt
+        self.flag.set()
+
+    def __call__(self) -> bool:
+        return self.flag.is_set()
+
+
+def _stop_process(process: subprocess.Popen, timeout: float = 15.0) -> None:
+    if process.poll() is not None:
+        return
+    try:
+        os.kill(process.pid, signal.SIGTERM)
+        process.wait(timeout)
+    except subprocess.TimeoutExpired:
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait(5)
+    except ProcessLookupError:
+        pass
+
+
+def _tail_file(path: Path, lines: int = 20) -> str:
+    try:
+        return "\n".join(path.read_text(errors="replace").splitlines()[-lines:])
+    except OSError:
+        return ""
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    _setup_logging("warning")
+    stop = _StopFlag()
+    settings = get_settings()
+    from streams.broker import EmbeddedBroker
+    from streams.clients import format_record, make_reader, produce_lines, read, topic_for_kind
+    from streams.topics import ensure_topics
+
+    workdir = Path(tempfile.mkdtemp(prefix="geoevents-run-"))
+    broker = None
+    worker = None
+    rc = 0
+    started = time.monotonic()
+    try:
+        if not settings.broker_url:
+            broker = EmbeddedBroker(log_file=workdir / "broker.log").start()
+            settings = settings.for_embedded_broker(broker.url)
+            print(f"embedded broker (tansu, pid {broker.pid}) on {broker.bootstrap}", file=sys.stderr)
+        else:
+            print(f"broker {settings.bootstrap_servers()}", file=sys.stderr)
+        ensure_topics(settings)
+        kinds = EVENT_KINDS + (["statements", "dead-letter"] if args.verbose else ["dead-letter"])
+        reader = make_reader(settings, [topic_for_kind(settings, k) for k in kinds], from_beginning=False)
+
+        worker_log = workdir / "worker.log"
+        env = {**os.environ, **settings.to_env(), "PYTHONUNBUFFERED": "1"}
+        if args.metrics_port is not None:
+            env["GEOEVENTS_METRICS_PORT"] = str(args.metrics_port)
+        with open(worker_log, "ab") as log_fh:
+            worker = subprocess.Popen(
+                [sys.executable, "-m", "streams.cli", "worker"],
+                env=env,
+                stdin=subprocess.DEVNULL,
+                stdout=log_fh,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,  # Ctrl-C reaches us only; we stop the worker, then the broker
+            )
+        print(f"worker pid {worker.pid} (log: {worker_log})", file=sys.stderr)
+
+        examples = Path(args.examples)
+        with open(examples, "rb") as fh:
+            tracker = produce_lines(settings, fh)
+        print(f"published {tracker.delivered} example articles from {examples}; waiting for events "
+              f"(Ctrl-C stops)", file=sys.stderr)
+
+        events = 0
+        for rec in read(settings, kinds, stop=lambda: stop() or worker.poll() is not None,
+                        timeout=args.duration, reader=reader):
+            if rec.kind in EVENT_KINDS:
+                events += 1
+                if events == 1:
+                    print(f"first event after {time.monotonic() - started:.1f}s", file=sys.stderr)
+            print(format_record(rec), flush=True)
+            if args.exit_after_events and events >= args.exit_after_events:
+                break
+        reader.close()
+        if worker.poll() is not None and not stop():
+            print(f"worker exited with {worker.returncode}; last log lines:\n{_tail_file(worker_log)}", file=sys.stderr)
+            rc = 1
+        else:
+            print(f"{events} events; stopping", file=sys.stderr)
+    except KeyboardInterrupt:
+        print("stopping", file=sys.stderr)
+    except Exception as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        rc = 1
+    finally:
+        if worker is not None:
+            _stop_process(worker)
+        if broker is not None:
+            broker.stop()
+    return rc
+
+
+# --- parser ----------------------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="geoevents", description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("run", help="embedded broker + worker + example articles; prints events")
+    p.add_argument("--examples", default=str(EXAMPLES), help="JSONL articles to feed (default: examples/articles.jsonl)")
+    p.add_argument("--exit-after-events", type=int, default=0, metavar="N", help="stop after N events")
+    p.add_argument("--duration", type=float, default=None, metavar="S", help="stop after S seconds")
+    p.add_argument("--metrics-port", type=int, default=None, help="worker metrics port (0: any free port)")
+    p.add_argument("-v", "--verbose", action="store_true", help="also print the statements record of every article")
+    p.set_defaults(func=cmd_run)
+
+    p = sub.add_parser("worker", help="production worker")
+    p.add_argument("-l", "--log-level", default=None)
+    p.set_defaults(func=cmd_worker)
+
+    p = sub.add_parser("produce", help="publish JSONL articles")
+    p.add_argument("file", help="JSONL file, one article per line; '-' for stdin")
+    p.add_argument("--topic", default=None, help="default: the articles topic")
+    p.set_defaults(func=cmd_produce)
+
+    p = sub.add_parser("tail", help="print events as they arrive")
+    p.add_argument("--type", action="append", choices=EVENT_KINDS + ["statements", "dead-letter", "events", "all"],
+                   help="repeatable; default: all event types")
+    p.add_argument("--from-beginning", action="store_true")
+    p.add_argument("--json", action="store_true", help="one JSON object per record (headers, key, value)")
+    p.add_argument("--max", type=int, default=0, help="stop after N records")
+    p.add_argument("--timeout", type=float, default=None, help="stop after S seconds")
+    p.set_defaults(func=cmd_tail)
+
+    p = sub.add_parser("replay", help="re-derive events from the article log with the current extractor")
+    p.add_argument("--since", default=None, help="ISO time; default: from the beginning")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--topic-suffix", default=None, help="publish to '<topic><suffix>' instead of the live topics")
+    group.add_argument("--versioned", action="store_true", help="publish to '<topic>.v<extractor version>'")
+    p.add_argument("--dead-letters", action="store_true", help="re-emit dead letters too")
+    p.add_argument("--no-progress", action="store_true")
+    p.set_defaults(func=cmd_replay)
+
+    p = sub.add_parser("schemas", help="export JSON Schema files of the contracts")
+    p.add_argument("--out", default=None, help="directory (default: schemas/)")
+    p.add_argument("--check", action="store_true", help="exit 1 when committed files are out of sync")
+    p.set_defaults(func=cmd_schemas)
+
+    sub.add_parser("extract", help="run the engine on articles (see `geoevents extract --help`)", add_help=False)
+    sub.add_parser("eval", help="evaluate the engine (see `geoevents eval --help`)", add_help=False)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] == "extract":
+        return cmd_extract(argv[1:])
+    if argv and argv[0] == "eval":
+        return cmd_eval(argv[1:])
+    args = build_parser().parse_args(argv)
+    return int(args.func(args) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,168 @@
+"""Actor resolution: countries, organisations, government bodies and officials.
+
+Country names come from CLDR (Babel) for every language, with ISO 3166 alpha-3 codes from
+pycountry; each language folder adds what CLDR lacks (short names, demonyms, capitals used as
+metonyms, organisations, roles, officials' names). Adjacent mentions joined only by a
+possessive or "of" ("Russia's Foreign Ministry spokeswoman Maria Zakharova") are merged into
+one compound mention whose actor is the most specific part, completed by the others.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, Iterable
+
+import pycountry
+
+from schemas import Actor, Span
+from streams.engine.doc import ActorMention, Doc
+from streams.engine.lexicon import LanguageData, Match, Matcher, actor_registry, longest_leftmost
+
+ACTOR = "actor"
+# how a mention names its actor, most specific last
+_PLACE = ("country", "capital", "demonym")
+_SPECIFICITY = {"demonym": 0, "capital": 1, "country": 2, "organisation": 3, "role": 4, "person": 5}
+_FIRST_NAMES = re.compile(r"\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁІЇЄҐ][\w'’.-]+\s+){1,2}")
+_CAPITALISED_NAME = re.compile(r"\s*((?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁІЇЄҐ][\w'’.-]+)(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁІЇЄҐ][\w'’-]+){0,2})")
+
+
+@cache
+def countries() -> dict[str, str]:
+    """alpha-3 → common English name."""
+    out = {}
+    for c in pycountry.countries:
+        out[c.alpha_3] = getattr(c, "common_name", None) or c.name
+    return out
+
+
+@cache
+def _alpha2_to_3() -> dict[str, str]:
+    return {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+
+
+@cache
+def cldr_country_names(code: str) -> dict[str, str]:
+    """Localized country name → alpha-3, from CLDR via Babel."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        territories = Locale.parse(code).territories
+    except (UnknownLocaleError, ValueError):
+        return {}
+    a3 = _alpha2_to_3()
+    return {name: a3[key] for key, name in territories.items() if key in a3}
+
+
+@dataclass(frozen=True, slots=True)
+class AliasTarget:
+    how: str        # country, capital, demonym, organisation, role, person
+    ref: str        # alpha-3, organisation id, role name or person id
+
+
+def add_actor_terms(matcher: Matcher, data: LanguageData, neutral: LanguageData | None) -> None:
+    """Put every actor alias of the language (and the neutral ones) into the matcher."""
+    inflect = data.get("inflection.names_take_suffixes", False)
+    strip_final = data.get("inflection.strip_final", "")
+    skip = set(data.actors.get("cldr_exclude", []))
+    for name, a3 in cldr_country_names(data.code).items():
+        term = name.lower()
+        if term in skip:
+            continue
+        matcher.add(term + ("*" if inflect else ""), ACTOR, AliasTarget("country", a3))
+        if inflect and term[-1] in strip_final and len(term) >= 6:
+            matcher.add(term[:-1] + "*", ACTOR, AliasTarget("country", a3))
+    for source in (data, neutral):
+        if source is None:
+            continue
+        for how in ("country", "capital", "demonym", "organisation", "role", "person"):
+            for alias, ref in source.actors.get(how, {}).items():
+                matcher.add(alias, ACTOR, AliasTarget(how, ref))
+        # case-sensitive aliases, for acronyms that are common words in lower case ("US", "UN")
+        for alias, ref in source.actors.get("exact", {}).items():
+            how, _, code = ref.partition(":") if ":" in ref else ("country", "", ref)
+            matcher.add(alias, ACTOR, AliasTarget(how, code), case_sensitive=True)
+
+
+def _actor_for(target: AliasTarget, mention: Span) -> Actor:
+    registry = actor_registry()
+    if target.how in ("country", "capital", "demonym"):
+        return Actor(name=countries().get(target.ref, target.ref), code=target.ref, kind="country",
+                     country=target.ref, mention=mention)
+    if target.how == "organisation":
+        info = registry.get("organisation", {}).get(target.ref, {})
+        return Actor(name=info.get("name", target.ref), code=target.ref, kind="organisation",
+                     country=info.get("country"), mention=mention)
+    if target.how == "person":
+        info = registry.get("person", {}).get(target.ref, {})
+        country = info.get("country")
+        return Actor(name=info.get("name", target.ref), code=country or target.ref, kind="person",
+                     country=country, role=info.get("role"), mention=mention)
+    # a role: a government body or office; "state_department@USA" fixes its country
+    role, _, country = target.ref.partition("@")
+    return Actor(name=role.replace("_", " "), code=country or "UNK", kind="government", role=role,
+                 country=country or None, mention=mention)
+
+
+class ActorResolver:
+    """Finds actor mentions in a document from the language's matches."""
+
+    def __init__(self, data: LanguageData) -> None:
+        self.connectors = tuple(data.get("actors.connectors", ["'s", "'", "-", "of", "of the"]))
+        self.name_after_role = data.get("actors.name_after_role", True)
+
+    def __call__(self, doc: Doc) -> None:
+        raw = longest_leftmost([m for m in doc.matches if m.kind == ACTOR])
+        doc.mentions = list(self._merge(doc, raw))
+        doc.index_mentions()
+
+    def _joinable(self, gap: str, prev: Match, nxt: Match) -> bool:
+        if "\n" in gap or (prev.value.how in _PLACE and nxt.value.how in _PLACE):
+            return False  # "U.S.-China", "Japan Russia": two parties, not one compound
+        if nxt.value.how == "person" and _FIRST_NAMES.fullmatch(gap):
+            return True  # "spokeswoman Maria Zakharova": first names between a role and a known surname
+        gap = gap.strip().lower().replace("’", "'")
+        return gap == "" or gap in self.connectors
+
+    def _merge(self, doc: Doc, matches: list[Match]) -> Iterable[ActorMention]:
+        group: list[Match] = []
+        for m in matches:
+            if group and not (m.start - group[-1].end <= 30 and self._joinable(doc.text[group[-1].end:m.start], group[-1], m)):
+                yield self._compound(doc, group)
+                group = []
+            group.append(m)
+        if group:
+            yield self._compound(doc, group)
+
+    def _compound(self, doc: Doc, group: list[Match]) -> ActorMention:
+        start, end = group[0].start, group[-1].end
+        parts: list[AliasTarget] = [m.value for m in group]
+        head = max(parts, key=lambda t: _SPECIFICITY[t.how])
+        country = next((p.ref for p in reversed(parts) if p.how in ("country", "capital", "demonym")), None)
+        role = next((p.ref for p in reversed(parts) if p.how == "role"), None)
+        person_name = None
+        if head.how == "role" and self.name_after_role and not any(p.how == "person" for p in parts):
+            # "Deputy Foreign Minister Sergei Ryabkov": a capitalised name right after a role
+            m = _CAPITALISED_NAME.match(doc.text, end, min(len(doc.text), end + 60))
+            if m and m.group(1) and doc.sentence_at(m.start(1)) == doc.sentence_at(start):
+                person_name = m.group(1).rstrip(".")
+                end = m.start(1) + len(person_name)
+        span = Span(text=doc.text[start:end], start=start, end=end)
+        actor = _actor_for(head, span)
+        if person_name:
+            actor = actor.model_copy(update={"kind": "person", "name": person_name})
+        if country and actor.country is None:
+            actor = actor.model_copy(update={"country": country, "code": country})
+        if role and actor.role is None:
+            actor = actor.model_copy(update={"role": role})
+        if actor.kind == "government" and actor.country:
+            actor = actor.model_copy(update={"name": f"{countries().get(actor.country, actor.country)} {actor.name}"})
+        return ActorMention(start, end, actor, head.how)
+
+
+def actor_key(actor: Any) -> str | None:
+    """The code an actor is counted under (country or organisation), None when unknown."""
+    if actor is None:
+        return None
+    return actor.country or (actor.code if actor.code != "UNK" else None)

@@ -1,0 +1,246 @@
+"""Event typing: warning, deployment and alliance events from trigger groups.
+
+A trigger group (events.toml) names its type, terms, CAMEO and PLOVER codes, classes of words
+that must (`requires`) or must not (`excludes`) occur in the sentence, and a base confidence.
+One event per type and sentence: the first trigger that qualifies. Roles come from the actor
+mentions around the trigger and from the statement whose content holds it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from schemas import EVENT_MODELS, Actor, Location, Span
+from streams.engine.actors import actor_key
+from streams.engine.doc import ActorMention, Doc, Sentence
+from streams.engine.lexicon import LanguageData, Match, Matcher
+from streams.engine.modality import ModalityReader
+
+TRIGGER = "trigger"
+CLASS = "class"
+_FORCE_MODIFIER = re.compile(r"(?<!\w)(?:\d[\d,.]*|\w+-\w+|\w+-|and|és|и|und|et|y)\s+$")
+_CAPITALISED_PLACE = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w'’-]+)(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){0,3}")
+
+
+@dataclass(frozen=True)
+class TriggerGroup:
+    type: str
+    cameo: str
+    plover: str
+    requires: tuple[str, ...] = ()
+    excludes: tuple[str, ...] = ()
+    window: int = 120
+    confidence: float = 0.6
+    modality: str | None = None  # fixed modality, e.g. "planned" for "plans to deploy"
+    terms: tuple[str, ...] = field(default=(), compare=False)
+
+
+def load_trigger_groups(data: LanguageData) -> list[TriggerGroup]:
+    groups = []
+    for raw in data.events.get("trigger", []):
+        groups.append(TriggerGroup(
+            type=raw["type"], cameo=str(raw["cameo"]), plover=raw["plover"],
+            requires=tuple(raw.get("requires", [])), excludes=tuple(raw.get("excludes", [])),
+            window=int(raw.get("window", 120)), confidence=float(raw.get("confidence", 0.6)),
+            modality=raw.get("modality"), terms=tuple(raw["terms"]),
+        ))
+    return groups
+
+
+def add_event_terms(matcher: Matcher, data: LanguageData, groups: list[TriggerGroup]) -> None:
+    for group in groups:
+        for term in group.terms:
+            matcher.add(term, TRIGGER, group)
+    for name, terms in data.events.get("classes", {}).items():
+        for term in terms:
+            matcher.add(term, CLASS, name)
+
+
+class EventExtractor:
+    def __init__(self, data: LanguageData, extractor_version: str) -> None:
+        self.version = extractor_version
+        self.modality = ModalityReader(data)
+        self.location_preps = frozenset(data.get("events.location_prepositions", []))
+        self.language = data.code
+
+    def __call__(self, doc: Doc, sentence_matches: list[list[Match]]) -> None:
+        for sent, matches in zip(doc.sentences, sentence_matches):
+            triggers = [m for m in matches if m.kind == TRIGGER]
+            if not triggers:
+                continue
+            classes = [m for m in matches if m.kind == CLASS]
+            # actors count as a class: "actor" in `requires` asks for a named party nearby
+            classes += [Match(a.start, a.end, CLASS, "actor") for a in doc.mentions_in(sent.start, sent.end)]
+            done: set[str] = set()
+            for trig in triggers:
+                group: TriggerGroup = trig.value
+                if group.type in done or not self._qualifies(group, trig, classes, self._quoted_party(doc, trig)):
+                    continue
+                done.add(group.type)
+                doc.events.append(self._event(doc, sent, matches, classes, trig, group))
+
+    @staticmethod
+    def _near(group: TriggerGroup, trig: Match, m: Match) -> bool:
+        return m.end > trig.start - group.window and m.start < trig.end + group.window and not (
+            m.start >= trig.start and m.end <= trig.end
+        )
+
+    @staticmethod
+    def _quoted_party(doc: Doc, trig: Match) -> bool:
+        """The trigger stands in what a known actor said: the speaker is the party."""
+        for statement in doc.statements:
+            if statement.content.start <= trig.start and trig.end <= statement.content.end:
+                mention = doc.statement_speakers.get(statement.id)
+                if mention is not None:
+                    return True
+        return False
+
+    def _qualifies(self, group: TriggerGroup, trig: Match, classes: list[Match], quoted_party: bool) -> bool:
+        near = {m.value for m in classes if self._near(group, trig, m)}
+        if quoted_party:
+            near.add("actor")
+        if group.excludes and near.intersection(group.excludes):
+            return False
+        return not group.requires or bool(near.intersection(group.requires))
+
+    # -- building the event ------------------------------------------------------------------
+    def _event(self, doc: Doc, sent: Sentence, matches: list[Match], classes: list[Match], trig: Match, group: TriggerGroup):
+        text = doc.text
+        statement = next((s for s in doc.statements if s.content.start <= trig.start and trig.end <= s.content.end), None)
+        speaker = doc.statement_speakers.get(statement.id) if statement else None
+        mentions = [m for m in doc.mentions_in(sent.start, sent.end) if actor_key(m.actor)]
+        if statement and statement.speaker:
+            # the speaker is the source, not a participant inside the content
+            mentions = [m for m in mentions if not (statement.speaker.start <= m.start < statement.speaker.end)]
+
+        extra: dict = {}
+        force = None
+        if group.type == "deployment":
+            force = self._force(doc, classes, trig)
+            if force:
+                extra["force"] = Span(text=text[force[0]:force[1]], start=force[0], end=force[1])
+        source, target, location = self._roles(doc, group, trig, mentions, speaker, force)
+        if group.type == "alliance":
+            # the parties nearest the trigger: "Japan … its alliance with Washington"
+            nearest = sorted(mentions, key=lambda m: abs((m.start if m.start >= trig.end else m.end) - trig.start))
+            partners = _distinct([m.actor for m in sorted(nearest[:2], key=lambda m: m.start)] + [m.actor for m in nearest[2:]])
+            extra["partners"] = partners
+            if partners:
+                source = partners[0]
+                target = partners[1] if len(partners) > 1 else None
+        modality = group.modality or self.modality(trig, matches, sent.start, sent.end)
+        evidence = Span(text=text[sent.start:sent.end], start=sent.start, end=sent.end)
+        confidence = group.confidence + 0.1 * (source is not None) + 0.1 * (target is not None or location is not None)
+        confidence += 0.05 * (statement is not None)
+        digest = hashlib.sha256(
+            f"{doc.article_id}|{group.type}|{sent.start}|{sent.end}|{evidence.text}|{self.version}".encode()
+        ).hexdigest()[:32]
+        model = EVENT_MODELS[group.type]
+        return model(
+            id=f"ev-{digest}",
+            article_id=doc.article_id,
+            language=self.language,
+            source=source,
+            target=target,
+            location=location,
+            modality=modality,
+            trigger=Span(text=text[trig.start:trig.end], start=trig.start, end=trig.end),
+            evidence=evidence,
+            statement_id=statement.id if statement else None,
+            cameo=group.cameo,
+            plover=group.plover,
+            confidence=round(min(confidence, 0.99), 2),
+            extractor_version=self.version,
+            **extra,
+        )
+
+    def _force(self, doc: Doc, classes: list[Match], trig: Match) -> tuple[int, int] | None:
+        forces = [m for m in classes if m.value == "force"]
+        if not forces:
+            return None
+        best = min(forces, key=lambda m: abs(m.start - trig.start))
+        start = best.start
+        # take in numbers and compound modifiers: "3,000 troops", "medium- and intermediate-range missiles"
+        while True:
+            m = _FORCE_MODIFIER.search(doc.text, max(0, start - 30), start)
+            if not m:
+                break
+            start = start - (len(m.group()))
+        return start, best.end
+
+    def _roles(self, doc: Doc, group: TriggerGroup, trig: Match, mentions: list[ActorMention],
+               speaker: ActorMention | None, force: tuple[int, int] | None):
+        before = [m for m in mentions if m.end <= trig.start]
+        after = [m for m in mentions if m.start >= trig.end]
+        source: Actor | None = None
+        if group.type == "deployment" and force:
+            owner = [m for m in mentions if m.end <= force[0] and force[0] - m.end <= 25]
+            if owner:
+                source = owner[-1].actor
+        if source is None and speaker is not None and actor_key(speaker.actor):
+            source = speaker.actor
+        if source is None and before:
+            # warnings: the clause subject; deployments: the party nearest the forces ("Russia … positioning its own")
+            source = (before[-1] if group.type == "deployment" else before[0]).actor
+        src_key = actor_key(source)
+        others = [m for m in after if actor_key(m.actor) != src_key] + [
+            m for m in reversed(before) if actor_key(m.actor) != src_key
+        ]
+        location = None
+        if group.type == "deployment":
+            location = self._location(doc, trig, force, after, src_key)
+            target = None
+        else:
+            target = others[0].actor if others else None
+            if target is None and speaker is not None:
+                target = self._addressee(doc, speaker, src_key)
+        return source, target, location
+
+    @staticmethod
+    def _addressee(doc: Doc, speaker: ActorMention, src_key) -> Actor | None:
+        """For a quoted threat with no party inside: the party named after the speaker's cue."""
+        sent = doc.sentence_at(speaker.start)
+        if sent is None:
+            return None
+        for m in doc.mentions_in(speaker.end, sent.end):
+            if actor_key(m.actor) and actor_key(m.actor) != src_key:
+                return m.actor
+        return None
+
+    def _location(self, doc: Doc, trig: Match, force, after: list[ActorMention], src_key) -> Location | None:
+        """Where forces go: the object of the first location preposition after the trigger
+        ("to Japan's Nansei Islands", "in Asia"), else a party named right after it."""
+        anchor = max(trig.end, force[1] if force else 0)
+        sent = doc.sentence_at(anchor)
+        limit = min(sent.end if sent else anchor, anchor + 60)
+        for word in re.finditer(r"\w+", doc.folded[anchor:limit]):
+            if word.group() not in self.location_preps:
+                continue
+            obj = anchor + word.end()
+            for m in after:
+                if obj <= m.start <= obj + 12 and actor_key(m.actor) != src_key:
+                    return Location(name=m.actor.name, code=actor_key(m.actor),
+                                    mention=Span(text=doc.text[m.start:m.end], start=m.start, end=m.end))
+            place = _CAPITALISED_PLACE.search(doc.text, obj, min(limit + 30, obj + 12 + 60))
+            if place and place.start() - obj <= 12:
+                return Location(name=place.group(), code=None,
+                                mention=Span(text=place.group(), start=place.start(), end=place.end()))
+            break
+        for m in after:
+            if anchor <= m.start <= anchor + 20 and actor_key(m.actor) != src_key:
+                return Location(name=m.actor.name, code=actor_key(m.actor),
+                                mention=Span(text=doc.text[m.start:m.end], start=m.start, end=m.end))
+        return None
+
+
+def _distinct(actors: list[Actor | None]) -> list[Actor]:
+    seen, out = set(), []
+    for actor in actors:
+        key = actor_key(actor)
+        if actor is None or key is None or key in seen:
+            continue
+        seen.add(key)
+        out.append(actor)
+    return out

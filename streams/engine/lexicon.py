@@ -1,0 +1,183 @@
+"""Language data: loading the per-language TOML files and matching them in one pass.
+
+Each language is a folder `lang/<code>/` with:
+  language.toml  segmentation, modality markers, statement cues and grammar switches
+  events.toml    event trigger groups per type (with CAMEO / PLOVER codes) and force words
+  actors.toml    aliases (names, demonyms, capitals, organisations, roles, officials) → actor codes
+`lang/xx/` holds language-neutral aliases (acronyms, Latin-script names) used with every language.
+`data/actors.toml` is the registry of canonical actors those aliases point to.
+
+A term is a lower-case string; a trailing `*` lets any word ending follow (a stem). Terms are
+matched on the folded text with Aho-Corasick, so an article is scanned once whatever the size
+of the lexicons.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any, Iterator
+
+import ahocorasick
+
+from streams.engine.text import fold, is_word_char
+
+LANG_PACKAGE = "streams.engine"
+NEUTRAL = "xx"
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What a matched term means: its kind (e.g. 'cue', 'trigger', 'actor') and payload."""
+
+    kind: str
+    value: Any
+    stem: bool  # term ended with '*': a word ending may follow
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    start: int
+    end: int
+    kind: str
+    value: Any
+
+
+class Matcher:
+    """Aho-Corasick automaton over folded text with word-boundary rules.
+
+    `scriptio_continua` languages (zh, ja) have no spaces between words, so boundaries are
+    not checked there.
+    """
+
+    def __init__(self, scriptio_continua: bool = False, max_suffix: int = 12) -> None:
+        self._entries: dict[str, list[Entry]] = {}
+        self._exact_entries: dict[str, list[Entry]] = {}  # case-sensitive: "US", "UN", "EU"
+        self._auto = self._exact = None
+        self.scriptio_continua = scriptio_continua
+        self.max_suffix = max_suffix
+
+    def add(self, term: str, kind: str, value: Any, case_sensitive: bool = False) -> None:
+        term = term.strip()
+        stem = term.endswith("*")
+        key = term.rstrip("*").strip()
+        if not key:
+            return
+        table = self._exact_entries if case_sensitive else self._entries
+        table.setdefault(key if case_sensitive else fold(key), []).append(Entry(kind, value, stem))
+
+    @staticmethod
+    def _automaton(entries: dict[str, list[Entry]]):
+        if not entries:
+            return None
+        auto = ahocorasick.Automaton()
+        for key, values in entries.items():
+            auto.add_word(key, (key, tuple(values)))
+        auto.make_automaton()
+        return auto
+
+    def build(self) -> "Matcher":
+        self._auto = self._automaton(self._entries)
+        self._exact = self._automaton(self._exact_entries)
+        return self
+
+    def find(self, folded: str, original: str | None = None) -> list[Match]:
+        """All matches, sorted by start then longest first. Case-sensitive terms need the original."""
+        found: list[Match] = []
+        if self._auto is not None:
+            self._scan(self._auto, folded, folded, found)
+        if self._exact is not None and original is not None:
+            self._scan(self._exact, original, folded, found)
+        found.sort(key=lambda m: (m.start, -m.end))
+        return found
+
+    def _scan(self, auto, haystack: str, folded: str, found: list[Match]) -> None:
+        end = len(folded)
+        continua = self.scriptio_continua
+        for last, (key, entries) in auto.iter(haystack):
+            first = last - len(key) + 1
+            if not continua and first > 0 and is_word_char(folded[first - 1]) and is_word_char(key[0]):
+                continue
+            after = last + 1
+            word_end = after
+            if not continua:
+                while word_end < end and is_word_char(folded[word_end]):
+                    word_end += 1
+            for entry in entries:
+                if continua or not is_word_char(key[-1]):
+                    found.append(Match(first, after, entry.kind, entry.value))
+                elif entry.stem:
+                    if word_end - after <= self.max_suffix:
+                        found.append(Match(first, word_end, entry.kind, entry.value))
+                elif word_end == after:
+                    found.append(Match(first, after, entry.kind, entry.value))
+
+
+def longest_leftmost(matches: list[Match]) -> list[Match]:
+    """Non-overlapping subset: at each position keep the longest match."""
+    chosen: list[Match] = []
+    reach = -1
+    for m in sorted(matches, key=lambda m: (m.start, -m.end)):
+        if m.start >= reach:
+            chosen.append(m)
+            reach = m.end
+    return chosen
+
+
+@dataclass
+class LanguageData:
+    code: str
+    config: dict[str, Any]
+    events: dict[str, Any]
+    actors: dict[str, Any]
+
+    def get(self, path: str, default: Any = None) -> Any:
+        node: Any = self.config
+        for part in path.split("."):
+            if not isinstance(node, dict) or part not in node:
+                return default
+            node = node[part]
+        return node
+
+
+def _read_toml(code: str, name: str) -> dict[str, Any]:
+    path = resources.files(LANG_PACKAGE).joinpath("lang", code, name)
+    if not path.is_file():
+        return {}
+    with path.open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def available_languages() -> list[str]:
+    root = resources.files(LANG_PACKAGE).joinpath("lang")
+    return sorted(
+        p.name for p in root.iterdir() if p.is_dir() and p.name != NEUTRAL and p.joinpath("language.toml").is_file()
+    )
+
+
+@cache
+def load_language(code: str) -> LanguageData:
+    return LanguageData(
+        code=code,
+        config=_read_toml(code, "language.toml"),
+        events=_read_toml(code, "events.toml"),
+        actors=_read_toml(code, "actors.toml"),
+    )
+
+
+@cache
+def actor_registry() -> dict[str, dict[str, Any]]:
+    path = resources.files(LANG_PACKAGE).joinpath("data", "actors.toml")
+    with path.open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def iter_terms(value: Any) -> Iterator[str]:
+    """Terms may be given as a string or a list of strings."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, list):
+        for item in value:
+            yield from iter_terms(item)

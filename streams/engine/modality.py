@@ -1,0 +1,43 @@
+"""Modality of an event: asserted, planned, conditional, hypothetical, negated or denied.
+
+Markers are data (`[modality]` in language.toml); this module only decides by position:
+denial anywhere in the sentence wins, then negation close before the trigger, then a
+condition anywhere in the clause, then hypothetical and planning markers close before (or
+right after) the trigger.
+"""
+
+from __future__ import annotations
+
+from streams.engine.lexicon import LanguageData, Match
+
+MOD = "mod"
+ORDER = ("denied", "negated", "conditional", "hypothetical", "planned")
+
+
+class ModalityReader:
+    def __init__(self, data: LanguageData) -> None:
+        self.before = int(data.get("modality.window_before", 60))
+        self.after = int(data.get("modality.window_after", 25))
+        self.negation_before = int(data.get("modality.negation_window", 25))
+
+    def __call__(self, trigger: Match, sentence_matches: list[Match], sent_start: int, sent_end: int) -> str:
+        found: set[str] = set()
+        for m in sentence_matches:
+            if m.kind != MOD:
+                continue
+            mod = m.value
+            if mod in ("denied", "conditional"):
+                found.add(mod)
+            elif mod == "negated":
+                if trigger.start - self.negation_before <= m.start < trigger.start or trigger.start <= m.start < trigger.end:
+                    found.add(mod)
+            elif trigger.start - self.before <= m.start < trigger.start:
+                found.add(mod)
+            elif mod == "planned" and trigger.end <= m.start < trigger.end + self.after:
+                found.add(mod)  # "deployment is planned"
+            elif trigger.start <= m.start < trigger.end:
+                found.add(mod)  # the marker is part of the trigger word ("-hat/-het", "might-deploy")
+        for mod in ORDER:
+            if mod in found:
+                return mod
+        return "asserted"

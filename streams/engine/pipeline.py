@@ -1,0 +1,145 @@
+"""The extraction pipeline: article in, ExtractionResult out. Pure: no I/O after loading data.
+
+Components run in order over one Doc:
+  language → sentences → match (one Aho-Corasick pass) → quotes → actors → statements → events
+Everything a language needs is built once per process into a LanguageProfile.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import cached_property
+
+from schemas import Article, ExtractionResult
+from streams.engine.actors import ActorResolver, add_actor_terms
+from streams.engine.doc import Doc
+from streams.engine.events import EventExtractor, add_event_terms, load_trigger_groups
+from streams.engine.language import LanguageIdentifier
+from streams.engine.lexicon import NEUTRAL, LanguageData, Match, Matcher, available_languages, load_language
+from streams.engine.modality import MOD
+from streams.engine.quotes import pair_quotes
+from streams.engine.sentences import split_sentences
+from streams.engine.statements import ACCORDING_AFTER, ACCORDING_BEFORE, CUE, StatementExtractor
+from streams.engine.text import fold
+
+EXTRACTOR_VERSION = "0.1.0"
+MAX_TEXT_CHARS = 2_000_000  # longer texts are cut (the result says so): bounded time and memory
+
+
+@dataclass
+class LanguageProfile:
+    """Everything built once for one language."""
+
+    data: LanguageData
+    matcher: Matcher
+    abbreviations: frozenset[str]
+    actors: ActorResolver
+    statements: StatementExtractor
+    events: EventExtractor
+
+    @classmethod
+    def build(cls, code: str, version: str) -> "LanguageProfile":
+        data = load_language(code)
+        neutral = load_language(NEUTRAL)
+        matcher = Matcher(scriptio_continua=bool(data.get("scriptio_continua", False)),
+                          max_suffix=int(data.get("inflection.max_suffix", 12)))
+        for kind, key in ((CUE, "statements.cues"), (ACCORDING_BEFORE, "statements.according_to_before"),
+                          (ACCORDING_AFTER, "statements.according_to_after")):
+            for term in data.get(key, []):
+                matcher.add(term, kind, kind)
+        for modality, terms in data.get("modality.markers", {}).items():
+            for term in terms:
+                matcher.add(term, MOD, modality)
+        add_event_terms(matcher, data, load_trigger_groups(data))
+        add_actor_terms(matcher, data, neutral)
+        return cls(
+            data=data,
+            matcher=matcher.build(),
+            abbreviations=frozenset(a.lower().rstrip(".") for a in data.get("segmentation.abbreviations", [])),
+            actors=ActorResolver(data),
+            statements=StatementExtractor(data),
+            events=EventExtractor(data, version),
+        )
+
+
+class Engine:
+    def __init__(self, version: str = EXTRACTOR_VERSION, languages: list[str] | None = None) -> None:
+        self.version = version
+        self.languages = languages or available_languages()
+        self._profiles: dict[str, LanguageProfile] = {}
+        self.identifier = LanguageIdentifier(set(self.languages))
+
+    def profile(self, code: str) -> LanguageProfile | None:
+        if code not in self.languages:
+            return None
+        if code not in self._profiles:
+            self._profiles[code] = LanguageProfile.build(code, self.version)
+        return self._profiles[code]
+
+    def warm_up(self) -> "Engine":
+        """Build every language profile and the detectors now, not on the first article."""
+        for code in self.languages:
+            self.profile(code)
+        self.identifier.identify("warm up the language detectors with a sentence")
+        return self
+
+    def extract(self, article: Article) -> ExtractionResult:
+        text = article.text
+        truncated = len(text) > MAX_TEXT_CHARS
+        if truncated:
+            text = text[:MAX_TEXT_CHARS]
+        doc = Doc(article_id=article.id, text=text, truncated=truncated)
+        doc.language = self.identifier.identify(text, hint=article.lang)
+        profile = self.profile(doc.language.code) if doc.language.supported else None
+        abbreviations = profile.abbreviations if profile else frozenset()
+        doc.sentences = split_sentences(text, abbreviations)
+        doc.index_sentences()
+        if profile is not None:
+            self._annotate(doc, profile)
+        return ExtractionResult(
+            article_id=article.id,
+            extractor_version=self.version,
+            language=doc.language,
+            sentences=len(doc.sentences),
+            truncated=truncated,
+            statements=doc.statements,
+            events=doc.events,
+        )
+
+    def _annotate(self, doc: Doc, profile: LanguageProfile) -> None:
+        doc.folded = fold(doc.text)
+        doc.matches = profile.matcher.find(doc.folded, doc.text)
+        doc.quotes = pair_quotes(doc.text)
+        profile.actors(doc)
+        buckets = _by_sentence(doc, doc.matches)
+        profile.statements(doc, buckets)
+        profile.events(doc, buckets)
+
+
+def _by_sentence(doc: Doc, matches: list[Match]) -> list[list[Match]]:
+    starts = [s.start for s in doc.sentences]
+    buckets: list[list[Match]] = [[] for _ in doc.sentences]
+    for m in matches:
+        i = bisect.bisect_right(starts, m.start) - 1
+        if 0 <= i < len(buckets) and m.end <= doc.sentences[i].end:
+            buckets[i].append(m)
+    return buckets
+
+
+class _Default:
+    @cached_property
+    def engine(self) -> Engine:
+        return Engine()
+
+
+_default = _Default()
+
+
+def extract(article: Article) -> ExtractionResult:
+    """Run the process-wide engine (built on first use) on one article."""
+    return _default.engine.extract(article)
+
+
+def default_engine() -> Engine:
+    return _default.engine

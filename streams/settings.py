@@ -1,0 +1,188 @@
+"""Service settings: environment variables prefixed ``GEOEVENTS_`` and an optional ``.env`` file.
+
+Every topic name, the partition count, the broker URL and its security, limits and the
+metrics bind address come from here, e.g. ``GEOEVENTS_BROKER_URL=kafka://kafka-1:9092``,
+``GEOEVENTS_TOPIC_ARTICLES=news.articles``, ``GEOEVENTS_PARTITIONS=12``.
+
+Consumer-group timings default to Kafka's own; :meth:`Settings.for_embedded_broker` shortens
+them for the embedded Tansu broker (its group join waits half the session timeout).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_BROKER_URL = "kafka://localhost:9092"
+
+SecurityProtocol = Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"]
+SaslMechanism = Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"]
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="GEOEVENTS_", env_file=".env", extra="ignore")
+
+    # --- application / consumer group -------------------------------------------------------
+    app_id: str = Field("geoevents", description="Faust app id = Kafka consumer group id.")
+    broker_url: str | None = Field(
+        None,
+        description="kafka://host:port[;host2:port]. Empty: `run` starts an embedded broker; "
+        f"`worker` and the clients fall back to {DEFAULT_BROKER_URL}.",
+    )
+
+    # --- topics ---------------------------------------------------------------------------------
+    topic_articles: str = "articles"
+    topic_statements: str = "statements"
+    topic_warning: str = "events.warning"
+    topic_deployment: str = "events.deployment"
+    topic_alliance: str = "events.alliance"
+    topic_dead_letter: str = "articles.dead-letter"
+    topic_suffix: str = Field(
+        "", description="Appended to every output topic (not the articles topic), e.g. '.v2' for versioned topics."
+    )
+    partitions: int = Field(4, ge=1, description="Partitions of every topic created by the service.")
+    replication_factor: int = Field(1, ge=1)
+    create_topics: bool = Field(True, description="Create missing topics at start.")
+
+    # --- limits ---------------------------------------------------------------------------------
+    max_message_bytes: int = Field(2_000_000, ge=1, description="Larger article records are dead-lettered (too_large).")
+
+    # --- consumer-group timings (seconds); Kafka defaults, shortened for the embedded broker ----
+    broker_session_timeout: float = 45.0
+    broker_heartbeat_interval: float = 3.0
+    broker_rebalance_timeout: float = 60.0
+    broker_commit_interval: float = 1.0
+    broker_connect_timeout: float = Field(
+        60.0, description="Worker start: keep retrying an unreachable broker this long, then exit non-zero."
+    )
+
+    # --- security -------------------------------------------------------------------------------
+    security_protocol: SecurityProtocol = "PLAINTEXT"
+    sasl_mechanism: SaslMechanism = "PLAIN"
+    sasl_username: str | None = None
+    sasl_password: str | None = None
+    ssl_cafile: str | None = Field(None, description="CA bundle to verify the brokers (SSL / SASL_SSL).")
+
+    # --- CloudEvents ----------------------------------------------------------------------------
+    ce_source: str = Field("urn:geoevents:extractor", description="CloudEvents `source` of every event.")
+    schema_base_uri: str = Field(
+        "https://geoevents.example/schemas",
+        description="Base of `dataschema`; file names are those committed under schemas/.",
+    )
+
+    # --- metrics / web --------------------------------------------------------------------------
+    metrics_enabled: bool = True
+    metrics_host: str = "127.0.0.1"
+    metrics_port: int = Field(
+        9464, ge=0, description="0: any free port. When taken, the next free of `metrics_port_tries` ports is used."
+    )
+    metrics_port_tries: int = Field(10, ge=1)
+    lag_interval: float = Field(5.0, gt=0, description="Seconds between consumer-lag gauge updates.")
+
+    # --- worker ---------------------------------------------------------------------------------
+    log_level: str = "info"
+    data_dir: str | None = Field(None, description="Faust data dir; default: a per-app dir under the system temp dir.")
+
+    # ---------------------------------------------------------------------------------------------
+    def resolved_broker_url(self) -> str:
+        return self.broker_url or DEFAULT_BROKER_URL
+
+    def bootstrap_servers(self) -> str:
+        """`host:port,host:port` for librdkafka from the kafka:// URL."""
+        url = self.resolved_broker_url()
+        hosts = []
+        for part in url.replace(",", ";").split(";"):
+            part = part.strip()
+            if "://" in part:
+                part = part.split("://", 1)[1]
+            part = part.rstrip("/")
+            if part:
+                hosts.append(part)
+        return ",".join(hosts)
+
+    def output_topic(self, name: str) -> str:
+        return f"{name}{self.topic_suffix}"
+
+    def event_topics(self) -> dict[str, str]:
+        """Event type -> topic name."""
+        return {
+            "warning": self.output_topic(self.topic_warning),
+            "deployment": self.output_topic(self.topic_deployment),
+            "alliance": self.output_topic(self.topic_alliance),
+        }
+
+    def all_topics(self) -> list[str]:
+        return [
+            self.topic_articles,
+            self.output_topic(self.topic_statements),
+            *self.event_topics().values(),
+            self.output_topic(self.topic_dead_letter),
+        ]
+
+    def for_embedded_broker(self, broker_url: str) -> "Settings":
+        """Settings for the embedded Tansu broker: short group timings (first assignment ~2.4 s)."""
+        return self.model_copy(
+            update={
+                "broker_url": broker_url,
+                "broker_session_timeout": 2.0,
+                "broker_heartbeat_interval": 0.5,
+                "broker_rebalance_timeout": 2.0,
+            }
+        )
+
+    def to_env(self) -> dict[str, str]:
+        """These settings as GEOEVENTS_* environment variables (to start a worker subprocess)."""
+        env: dict[str, str] = {}
+        for name, value in self.model_dump().items():
+            if value is None:
+                continue
+            if isinstance(value, bool):
+                value = "true" if value else "false"
+            env[f"GEOEVENTS_{name.upper()}"] = str(value)
+        return env
+
+    # --- client configuration -----------------------------------------------------------------
+    def confluent_config(self, **extra: object) -> dict[str, object]:
+        """librdkafka configuration (confluent-kafka) with the security settings wired in."""
+        conf: dict[str, object] = {
+            "bootstrap.servers": self.bootstrap_servers(),
+            "security.protocol": self.security_protocol,
+        }
+        if self.security_protocol.startswith("SASL"):
+            conf["sasl.mechanism"] = self.sasl_mechanism
+            if self.sasl_username is not None:
+                conf["sasl.username"] = self.sasl_username
+            if self.sasl_password is not None:
+                conf["sasl.password"] = self.sasl_password
+        if self.security_protocol in ("SSL", "SASL_SSL") and self.ssl_cafile:
+            conf["ssl.ca.location"] = self.ssl_cafile
+        conf.update(extra)
+        return conf
+
+    def faust_credentials(self):  # -> faust.types.auth.CredentialsT | None
+        """faust `broker_credentials` for the configured security protocol (None for PLAINTEXT)."""
+        if self.security_protocol == "PLAINTEXT":
+            return None
+        import ssl
+
+        import faust
+
+        ssl_context = None
+        if self.security_protocol in ("SSL", "SASL_SSL"):
+            ssl_context = ssl.create_default_context(cafile=self.ssl_cafile)
+        if self.security_protocol == "SSL":
+            return faust.SSLCredentials(ssl_context)
+        return faust.SASLCredentials(
+            username=self.sasl_username,
+            password=self.sasl_password,
+            mechanism=self.sasl_mechanism,
+            ssl_context=ssl_context,
+        )
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()
