@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DEDUP_TABLE = "processed-articles"
-PUBLISH_ATTEMPTS = 5
+PUBLISH_MAX_BACKOFF = 10.0
 
 
 def _headers(message) -> list[tuple[str, bytes]]:
@@ -66,9 +66,13 @@ def register(runtime: "Runtime") -> None:
             timing["extract"] = time.perf_counter() - start
 
     async def publish(records) -> None:
-        """Hand every record to the producer, then wait for all acks (before the offset may be
-        committed). Transient failures are retried; re-sending is safe since ids are deterministic."""
-        for attempt in range(1, PUBLISH_ATTEMPTS + 1):
+        """Hand every record to the producer, then wait for all acks: only then may the source
+        offset be committed. Failures (broker away, timeouts) are retried with backoff until
+        they succeed or the worker stops, so nothing is acked unpublished; re-sending is safe
+        because ids are deterministic."""
+        attempt = 0
+        while True:
+            attempt += 1
             try:
                 futures = [await topics.send(record) for record in records]
                 if futures:
@@ -77,10 +81,9 @@ def register(runtime: "Runtime") -> None:
             except asyncio.CancelledError:
                 raise
             except Exception as exc:
-                if attempt == PUBLISH_ATTEMPTS:
-                    raise
-                log.warning("publish failed (attempt %d/%d): %r; retrying", attempt, PUBLISH_ATTEMPTS, exc)
-                await asyncio.sleep(min(5.0, 0.2 * 2**attempt))
+                delay = min(PUBLISH_MAX_BACKOFF, 0.2 * 2 ** min(attempt, 10))
+                log.warning("publish failed (attempt %d): %r; retrying in %.1fs", attempt, exc, delay)
+                await asyncio.sleep(delay)
 
     async def handle(event) -> None:
         message = event.message
@@ -124,24 +127,39 @@ def register(runtime: "Runtime") -> None:
 
     runtime.agent = app.agent(topics.articles, name="geoevents.process_articles")(process_articles)
 
+    lag_labels: set[tuple[str, str]] = set()
+
     @app.timer(interval=settings.lag_interval)
     async def update_consumer_lag() -> None:
-        consumer = app.consumer
+        """geoevents_consumer_lag for the partitions assigned now; revoked ones are removed."""
         try:
-            assignment = consumer.assignment()
-        except Exception:  # not started / rebalancing
+            assignment = app.consumer.assignment()
+        except Exception:  # not started yet
             return
-        for tp in assignment:
-            if tp.topic != topics.articles.get_topic_name():
-                continue
+        current: set[tuple[str, str]] = set()
+        mine = [tp for tp in assignment if tp.topic == topics.articles.get_topic_name()]
+        try:
+            ends = await app.consumer.highwaters(*mine) if mine else {}
+        except Exception:  # rebalancing, broker away: try next time
+            return
+        for tp in mine:
             try:
-                highwater = consumer.highwater(tp)
-                position = await consumer.position(tp)
+                position = await app.consumer.position(tp)
             except Exception:
                 continue
-            if highwater is None or position is None:
+            end = ends.get(tp)
+            if end is None or position is None:
                 continue
-            metrics.consumer_lag.labels(topic=tp.topic, partition=str(tp.partition)).set(max(0, highwater - position))
+            labels = (tp.topic, str(tp.partition))
+            current.add(labels)
+            metrics.consumer_lag.labels(*labels).set(max(0, end - position))
+        for labels in lag_labels - current:
+            try:
+                metrics.consumer_lag.remove(*labels)
+            except KeyError:
+                pass
+        lag_labels.clear()
+        lag_labels.update(current)
 
     runtime.extra["handle"] = handle
     runtime.extra["update_consumer_lag"] = update_consumer_lag

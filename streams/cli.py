@@ -25,7 +25,7 @@ import time
 from datetime import datetime, timezone
 from pathlib import Path
 
-from streams.settings import Settings, get_settings
+from streams.settings import get_settings
 
 log = logging.getLogger("geoevents")
 

@@ -119,7 +119,7 @@ class Received:
 
 def make_reader(settings: Settings, topics: list[str], from_beginning: bool):
     """A consumer assigned to every partition of ``topics``, at the beginning or the end."""
-    from confluent_kafka import OFFSET_BEGINNING, OFFSET_END, Consumer, TopicPartition
+    from confluent_kafka import OFFSET_BEGINNING, Consumer, TopicPartition
 
     consumer = Consumer(
         settings.confluent_config(
@@ -262,7 +262,7 @@ def replay(
     Same agent path as the worker (:func:`streams.records.process_record`); identical re-sent
     articles inside the log are skipped; dead letters are re-emitted only when asked.
     """
-    from confluent_kafka import Consumer, TopicPartition
+    from confluent_kafka import Consumer, KafkaError, TopicPartition
 
     from streams.topics import ensure_topics
 
@@ -278,7 +278,12 @@ def replay(
 
     consumer = Consumer(
         settings.confluent_config(
-            **{"group.id": f"geoevents-replay-{time.time_ns()}", "enable.auto.commit": False, "auto.offset.reset": "earliest"}
+            **{
+                "group.id": f"geoevents-replay-{time.time_ns()}",
+                "enable.auto.commit": False,
+                "auto.offset.reset": "earliest",
+                "enable.partition.eof": True,
+            }
         )
     )
     topic = settings.topic_articles
@@ -289,16 +294,16 @@ def replay(
     ends: dict[int, int] = {}
     starts: dict[int, int] = {}
     for p in partitions:
-        low, high = consumer.get_watermark_offsets(TopicPartition(topic, p), timeout=10)
-        ends[p] = high
-        starts[p] = low
+        starts[p], ends[p] = consumer.get_watermark_offsets(TopicPartition(topic, p), timeout=10, cached=False)
     if since is not None:
         ms = int(since.timestamp() * 1000)
         found = consumer.offsets_for_times([TopicPartition(topic, p, ms) for p in partitions], timeout=10)
         for tp in found:
-            starts[tp.partition] = ends[tp.partition] if tp.offset < 0 else max(tp.offset, starts[tp.partition])
-    todo = {p for p in partitions if starts[p] < ends[p]}
-    total = sum(max(0, ends[p] - starts[p]) for p in partitions)
+            starts[tp.partition] = -1 if tp.offset < 0 else max(tp.offset, starts[tp.partition])
+    # A partition is done at the first end-of-partition at or past the end seen at start. (EOF, not
+    # the snapshot alone: some brokers, Tansu among them, under-report the high watermark.)
+    todo = {p for p in partitions if starts[p] >= 0}
+    total = sum(max(0, ends[p] - starts[p]) for p in todo)
     consumer.assign([TopicPartition(topic, p, starts[p]) for p in todo])
 
     producer = make_producer(target)
@@ -315,13 +320,12 @@ def replay(
             msg = consumer.poll(1.0)
             if msg is None:
                 continue
-            if msg.error():
-                log.debug("replay consumer: %s", msg.error())
-                continue
             p = msg.partition()
-            if p not in todo or msg.offset() >= ends[p]:
-                if msg.offset() >= ends[p] - 1:
+            if msg.error():
+                if msg.error().code() == KafkaError._PARTITION_EOF and msg.offset() >= ends.get(p, 0):
                     todo.discard(p)
+                elif msg.error().code() != KafkaError._PARTITION_EOF:
+                    log.warning("replay consumer: %s", msg.error())
                 continue
             ts_type, ts = msg.timestamp()
             src = SourceRecord(
@@ -352,8 +356,6 @@ def replay(
                     stats.events += 1
                     stats.event_ids.append(record.ce_id or "")
                 _produce(producer, topic_for_kind(target, record.kind), record, tracker)
-            if msg.offset() >= ends[p] - 1:
-                todo.discard(p)
             if bar is not None:
                 bar.update(1)
     finally:

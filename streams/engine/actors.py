@@ -66,11 +66,15 @@ def add_actor_terms(matcher: Matcher, data: LanguageData, neutral: LanguageData 
     inflect = data.get("inflection.names_take_suffixes", False)
     strip_final = data.get("inflection.strip_final", "")
     skip = set(data.actors.get("cldr_exclude", []))
+    # fixed endings a place name may take without becoming a stem (de genitive "Russlands")
+    suffixes = tuple(data.get("inflection.name_suffixes", []))
     for name, a3 in cldr_country_names(data.code).items():
         term = name.lower()
         if term in skip:
             continue
         matcher.add(term + ("*" if inflect else ""), ACTOR, AliasTarget("country", a3))
+        for suffix in suffixes:
+            matcher.add(term + suffix, ACTOR, AliasTarget("country", a3))
         if inflect and term[-1] in strip_final and len(term) >= 6:
             matcher.add(term[:-1] + "*", ACTOR, AliasTarget("country", a3))
     for source in (data, neutral):
@@ -79,10 +83,19 @@ def add_actor_terms(matcher: Matcher, data: LanguageData, neutral: LanguageData 
         for how in ("country", "capital", "demonym", "organisation", "role", "person"):
             for alias, ref in source.actors.get(how, {}).items():
                 matcher.add(alias, ACTOR, AliasTarget(how, ref))
+                if source is data and how in ("country", "capital") and not alias.endswith("*"):
+                    for suffix in suffixes:
+                        matcher.add(alias + suffix, ACTOR, AliasTarget(how, ref))
         # case-sensitive aliases, for acronyms that are common words in lower case ("US", "UN")
         for alias, ref in source.actors.get("exact", {}).items():
             how, _, code = ref.partition(":") if ":" in ref else ("country", "", ref)
             matcher.add(alias, ACTOR, AliasTarget(how, code), case_sensitive=True)
+        # compounds naming several parties in a row, equal parts each ("中俄", "日米韓")
+        for alias, refs in source.actors.get("parties", {}).items():
+            matcher.add(alias, ACTOR, AliasTarget("parties", ",".join(refs)))
+        # words that contain an alias without naming the actor ("シリアル" holds "シリア")
+        for word in source.actors.get("not_actor", []):
+            matcher.add(word, ACTOR, AliasTarget("none", ""))
 
 
 def _actor_for(target: AliasTarget, mention: Span) -> Actor:
@@ -111,15 +124,20 @@ class ActorResolver:
     def __init__(self, data: LanguageData) -> None:
         self.connectors = tuple(data.get("actors.connectors", ["'s", "'", "-", "of", "of the"]))
         self.name_after_role = data.get("actors.name_after_role", True)
+        # adjectives of nationality close a noun phrase (ar "وزارة الخارجية الأردنية | السفير الإيراني"):
+        # after a place part only a person's name joins the compound
+        self.place_ends_compound = bool(data.get("actors.place_ends_compound", False))
 
     def __call__(self, doc: Doc) -> None:
-        raw = longest_leftmost([m for m in doc.matches if m.kind == ACTOR])
+        raw = _split_parties(longest_leftmost([m for m in doc.matches if m.kind == ACTOR]))
         doc.mentions = list(self._merge(doc, raw))
         doc.index_mentions()
 
     def _joinable(self, gap: str, prev: Match, nxt: Match) -> bool:
         if "\n" in gap or (prev.value.how in _PLACE and nxt.value.how in _PLACE):
             return False  # "U.S.-China", "Japan Russia": two parties, not one compound
+        if self.place_ends_compound and prev.value.how in _PLACE and nxt.value.how != "person":
+            return False
         if nxt.value.how == "person" and _FIRST_NAMES.fullmatch(gap):
             return True  # "spokeswoman Maria Zakharova": first names between a role and a known surname
         gap = gap.strip().lower().replace("’", "'")
@@ -159,6 +177,23 @@ class ActorResolver:
         if actor.kind == "government" and actor.country:
             actor = actor.model_copy(update={"name": f"{countries().get(actor.country, actor.country)} {actor.name}"})
         return ActorMention(start, end, actor, head.how)
+
+
+def _split_parties(matches: list[Match]) -> list[Match]:
+    """Drop `not_actor` words; cut a `parties` compound into one country mention per part."""
+    out = []
+    for m in matches:
+        if m.value.how == "none":
+            continue
+        if m.value.how != "parties":
+            out.append(m)
+            continue
+        refs = m.value.ref.split(",")
+        size = (m.end - m.start) // len(refs)
+        for i, ref in enumerate(refs):
+            end = m.end if i == len(refs) - 1 else m.start + (i + 1) * size
+            out.append(Match(m.start + i * size, end, ACTOR, AliasTarget("country", ref)))
+    return out
 
 
 def actor_key(actor: Any) -> str | None:

@@ -8,6 +8,7 @@ from typing import Any
 
 from schemas import Actor, LanguageInfo, Statement
 from streams.engine.lexicon import Match
+from streams.engine.quotes import MAX_QUOTE
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,10 +40,13 @@ class Doc:
     mentions: list[ActorMention] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
     statement_speakers: dict[str, ActorMention | None] = field(default_factory=dict)
+    # sentence index → statements whose content reaches into that sentence
+    statements_by_sentence: dict[int, list[Statement]] = field(default_factory=dict)
     events: list[Any] = field(default_factory=list)
     truncated: bool = False
     _sentence_starts: list[int] = field(default_factory=list)
     _mention_starts: list[int] = field(default_factory=list)
+    _quote_starts: list[int] = field(default_factory=list)
 
     def index_sentences(self) -> None:
         self._sentence_starts = [s.start for s in self.sentences]
@@ -66,16 +70,30 @@ class Doc:
             i += 1
         return out
 
-    def matches_in(self, kind: str, start: int, end: int) -> list[Match]:
-        return [m for m in self.matches if m.kind == kind and m.start >= start and m.end <= end]
+    def add_statement(self, statement: Statement, speaker: ActorMention | None) -> None:
+        self.statements.append(statement)
+        self.statement_speakers[statement.id] = speaker
+        first = self.sentence_at(statement.content.start)
+        last = self.sentence_at(max(statement.content.end - 1, statement.content.start))
+        for index in range(first.index if first else statement.sentence, (last.index if last else statement.sentence) + 1):
+            self.statements_by_sentence.setdefault(index, []).append(statement)
+
+    def statement_holding(self, start: int, end: int) -> Statement | None:
+        """The first statement whose content covers [start, end)."""
+        sent = self.sentence_at(start)
+        for statement in self.statements_by_sentence.get(sent.index if sent else -1, ()):
+            if statement.content.start <= start and end <= statement.content.end:
+                return statement
+        return None
 
     def quote_containing(self, pos: int) -> tuple[int, int] | None:
         """The paired quote whose inside holds position pos (innermost)."""
-        best = None
-        for q in self.quotes:
-            if q[0] < pos <= q[1]:
-                if best is None or q[0] > best[0]:
-                    best = q
-            elif q[0] >= pos:
-                break
-        return best
+        if len(self._quote_starts) != len(self.quotes):
+            self._quote_starts = [q[0] for q in self.quotes]
+        i = bisect.bisect_left(self._quote_starts, pos) - 1
+        floor = pos - MAX_QUOTE
+        while i >= 0 and self.quotes[i][0] >= floor:
+            if self.quotes[i][1] >= pos:
+                return self.quotes[i]  # latest opening that is still open at pos: the innermost
+            i -= 1
+        return None

@@ -17,11 +17,12 @@ from streams.engine.actors import actor_key
 from streams.engine.doc import ActorMention, Doc, Sentence
 from streams.engine.lexicon import LanguageData, Match, Matcher
 from streams.engine.modality import ModalityReader
+from streams.engine.text import fold
 
 TRIGGER = "trigger"
 CLASS = "class"
 _FORCE_MODIFIER = re.compile(r"(?<!\w)(?:\d[\d,.]*|\w+-\w+|\w+-|and|és|и|und|et|y)\s+$")
-_CAPITALISED_PLACE = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w'’-]+)(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){0,3}")
+_CAPITALISED_PLACE = re.compile(r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’-]+)(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’-]+){0,3}")
 
 
 @dataclass(frozen=True)
@@ -62,8 +63,17 @@ class EventExtractor:
     def __init__(self, data: LanguageData, extractor_version: str) -> None:
         self.version = extractor_version
         self.modality = ModalityReader(data)
-        self.location_preps = frozenset(data.get("events.location_prepositions", []))
+        accents = bool(data.get("fold_accents", False))
+        self.location_preps = frozenset(fold(w, accents) for w in data.get("events.location_prepositions", []))
         self.language = data.code
+        # verb-final clauses name the place before the verb ("Truppen nach Polen verlegen")
+        self.location_before_trigger = bool(data.get("events.location_before_trigger", False))
+        # scriptio continua (zh, ja): a place is a mention right after a preposition ("在白俄罗斯")
+        # or right before a postposition (`events.location_postpositions`: "沖縄に"); it is not
+        # the owner of the forces. Forces belong to a party at most `owner_window` characters before.
+        self.continua = bool(data.get("scriptio_continua", False))
+        self.location_post = tuple(fold(w) for w in data.get("events.location_postpositions", []))
+        self.owner_window = int(data.get("events.owner_window", 25))
 
     def __call__(self, doc: Doc, sentence_matches: list[list[Match]]) -> None:
         for sent, matches in zip(doc.sentences, sentence_matches):
@@ -90,12 +100,8 @@ class EventExtractor:
     @staticmethod
     def _quoted_party(doc: Doc, trig: Match) -> bool:
         """The trigger stands in what a known actor said: the speaker is the party."""
-        for statement in doc.statements:
-            if statement.content.start <= trig.start and trig.end <= statement.content.end:
-                mention = doc.statement_speakers.get(statement.id)
-                if mention is not None:
-                    return True
-        return False
+        statement = doc.statement_holding(trig.start, trig.end)
+        return statement is not None and doc.statement_speakers.get(statement.id) is not None
 
     def _qualifies(self, group: TriggerGroup, trig: Match, classes: list[Match], quoted_party: bool) -> bool:
         near = {m.value for m in classes if self._near(group, trig, m)}
@@ -108,7 +114,7 @@ class EventExtractor:
     # -- building the event ------------------------------------------------------------------
     def _event(self, doc: Doc, sent: Sentence, matches: list[Match], classes: list[Match], trig: Match, group: TriggerGroup):
         text = doc.text
-        statement = next((s for s in doc.statements if s.content.start <= trig.start and trig.end <= s.content.end), None)
+        statement = doc.statement_holding(trig.start, trig.end)
         speaker = doc.statement_speakers.get(statement.id) if statement else None
         mentions = [m for m in doc.mentions_in(sent.start, sent.end) if actor_key(m.actor)]
         if statement and statement.speaker:
@@ -172,11 +178,14 @@ class EventExtractor:
 
     def _roles(self, doc: Doc, group: TriggerGroup, trig: Match, mentions: list[ActorMention],
                speaker: ActorMention | None, force: tuple[int, int] | None):
+        places = [m for m in mentions if self._marked_place(doc, m, trig)] if self.continua else []
+        if places:
+            mentions = [m for m in mentions if m not in places]
         before = [m for m in mentions if m.end <= trig.start]
         after = [m for m in mentions if m.start >= trig.end]
         source: Actor | None = None
         if group.type == "deployment" and force:
-            owner = [m for m in mentions if m.end <= force[0] and force[0] - m.end <= 25]
+            owner = [m for m in mentions if m.end <= force[0] and force[0] - m.end <= self.owner_window]
             if owner:
                 source = owner[-1].actor
         if source is None and speaker is not None and actor_key(speaker.actor):
@@ -190,13 +199,26 @@ class EventExtractor:
         ]
         location = None
         if group.type == "deployment":
-            location = self._location(doc, trig, force, after, src_key)
+            place = next((m for m in places if actor_key(m.actor) != src_key), None)
+            if place is not None:
+                location = Location(name=place.actor.name, code=actor_key(place.actor),
+                                    mention=Span(text=doc.text[place.start:place.end], start=place.start, end=place.end))
+            else:
+                location = self._location(doc, trig, force, after, src_key)
             target = None
         else:
             target = others[0].actor if others else None
             if target is None and speaker is not None:
                 target = self._addressee(doc, speaker, src_key)
         return source, target, location
+
+    def _marked_place(self, doc: Doc, m: ActorMention, trig: Match) -> bool:
+        """A mention near the trigger that a location preposition precedes or a postposition follows."""
+        if not (trig.start - 20 <= m.start and m.end <= trig.end + 14):
+            return False
+        folded = doc.folded
+        return any(folded.startswith(p, m.start - len(p), m.start) for p in self.location_preps) or any(
+            folded.startswith(p, m.end) for p in self.location_post)
 
     @staticmethod
     def _addressee(doc: Doc, speaker: ActorMention, src_key) -> Actor | None:
@@ -209,9 +231,31 @@ class EventExtractor:
                 return m.actor
         return None
 
+    def _location_between(self, doc: Doc, start: int, end: int, src_key) -> Location | None:
+        """The object of the first location preposition in text[start:end]."""
+        for word in re.finditer(r"\w+", doc.folded[start:end]):
+            if word.group() not in self.location_preps:
+                continue
+            obj = start + word.end()
+            for m in doc.mentions_in(obj, end):
+                if m.start <= obj + 12 and actor_key(m.actor) != src_key:
+                    return Location(name=m.actor.name, code=actor_key(m.actor),
+                                    mention=Span(text=doc.text[m.start:m.end], start=m.start, end=m.end))
+            place = _CAPITALISED_PLACE.search(doc.text, obj, end)
+            if place and place.start() - obj <= 12:
+                return Location(name=place.group(), code=None,
+                                mention=Span(text=place.group(), start=place.start(), end=place.end()))
+            return None
+        return None
+
     def _location(self, doc: Doc, trig: Match, force, after: list[ActorMention], src_key) -> Location | None:
         """Where forces go: the object of the first location preposition after the trigger
         ("to Japan's Nansei Islands", "in Asia"), else a party named right after it."""
+        if self.location_before_trigger and force and force[1] <= trig.start:
+            # verb-final clauses: "Raketen in Kaliningrad stationieren" — between forces and verb
+            found = self._location_between(doc, force[1], trig.start, src_key)
+            if found:
+                return found
         anchor = max(trig.end, force[1] if force else 0)
         sent = doc.sentence_at(anchor)
         limit = min(sent.end if sent else anchor, anchor + 60)
@@ -220,7 +264,7 @@ class EventExtractor:
                 continue
             obj = anchor + word.end()
             for m in after:
-                if obj <= m.start <= obj + 12 and actor_key(m.actor) != src_key:
+                if obj <= m.start <= obj + 12 and actor_key(m.actor) != src_key and "," not in doc.text[obj:m.start]:
                     return Location(name=m.actor.name, code=actor_key(m.actor),
                                     mention=Span(text=doc.text[m.start:m.end], start=m.start, end=m.end))
             place = _CAPITALISED_PLACE.search(doc.text, obj, min(limit + 30, obj + 12 + 60))

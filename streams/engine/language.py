@@ -16,8 +16,8 @@ from schemas import LanguageCandidate, LanguageInfo
 
 MIN_LETTERS = 12           # fewer letters than this cannot be judged
 MIN_CJK = 4                # ... unless they are Han/kana, where 4 characters carry a word or two
-CHUNK_CHARS = 600          # size of the pieces that vote
-MAX_CHUNKS = 24            # bounded cost on huge articles: sample evenly
+CHUNK_CHARS = 1000         # size of the pieces that vote
+MAX_CHUNKS = 10            # bounded cost on huge articles: sample evenly
 MIXED_SHARE = 0.30         # a second language with this share of the votes makes the article mixed
 
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -57,6 +57,9 @@ class LanguageIdentifier:
         group = _CONFUSABLE.get(code)
         if not group:
             return code
+        by_script = _by_script(group, text)
+        if by_script:
+            return by_script
         lingua = self._lingua[tuple(sorted(group))]
         found = lingua.detect_language_of(text[:2000])
         return found.iso_code_639_1.name.lower() if found else code
@@ -98,6 +101,26 @@ class LanguageIdentifier:
             candidates=candidates,
             hint=hint,
         )
+
+
+_KANA_RE = re.compile(r"[\u3040-\u30ff]")
+_UK_ONLY = set("іїєґІЇЄҐ")
+_RU_ONLY = set("ыэъёЫЭЪЁ")
+
+
+def _by_script(group: tuple[str, ...], text: str) -> str | None:
+    """Letters only one language of a confusable pair writes settle it without a model."""
+    if "ja" in group:
+        cjk = len(_CJK_RE.findall(text))
+        kana = len(_KANA_RE.findall(text))
+        if cjk >= 20:
+            return "ja" if kana / cjk > 0.05 else "zh"
+        return None
+    letters = set(text)
+    uk, ru = bool(letters & _UK_ONLY), bool(letters & _RU_ONLY)
+    if uk != ru and len(text) >= 40:
+        return "uk" if uk else "ru"
+    return None
 
 
 def _chunks(text: str) -> list[str]:

@@ -52,12 +52,28 @@ class Matcher:
     not checked there.
     """
 
-    def __init__(self, scriptio_continua: bool = False, max_suffix: int = 12) -> None:
+    def __init__(self, scriptio_continua: bool = False, max_suffix: int = 12, fold_accents: bool = False) -> None:
         self._entries: dict[str, list[Entry]] = {}
         self._exact_entries: dict[str, list[Entry]] = {}  # case-sensitive: "US", "UN", "EU"
         self._auto = self._exact = None
         self.scriptio_continua = scriptio_continua
         self.max_suffix = max_suffix
+        self.fold_accents = fold_accents  # terms and text are matched without diacritics
+        # clitics that may stand before a term inside one word (ar "و", "ب", "ل": "وقال", "بالصين"),
+        # for terms of at least `clitic_min_length` characters; `article_variants` respells a
+        # term's article when a clitic contracts it (ar "ال" → "لل": "للصين")
+        self.clitic_prefixes: frozenset[str] = frozenset()
+        self.clitic_max = 0
+        self.clitic_min_length = 3
+        self.article_variants: dict[str, list[str]] = {}
+
+    def set_clitics(self, prefixes: list[str], min_length: int = 3, article_variants: dict | None = None) -> "Matcher":
+        self.clitic_prefixes = frozenset(fold(p, self.fold_accents) for p in prefixes)
+        self.clitic_max = max((len(p) for p in self.clitic_prefixes), default=0)
+        self.clitic_min_length = min_length
+        self.article_variants = {fold(k, self.fold_accents): [fold(v, self.fold_accents) for v in vs]
+                                 for k, vs in (article_variants or {}).items()}
+        return self
 
     def add(self, term: str, kind: str, value: Any, case_sensitive: bool = False) -> None:
         term = term.strip()
@@ -66,7 +82,13 @@ class Matcher:
         if not key:
             return
         table = self._exact_entries if case_sensitive else self._entries
-        table.setdefault(key if case_sensitive else fold(key), []).append(Entry(kind, value, stem))
+        table.setdefault(key if case_sensitive else fold(key, self.fold_accents), []).append(Entry(kind, value, stem))
+        if not case_sensitive:
+            folded = fold(key, self.fold_accents)
+            for article, variants in self.article_variants.items():
+                if folded.startswith(article) and len(folded) > len(article) + 1:
+                    for variant in variants:
+                        table.setdefault(variant + folded[len(article):], []).append(Entry(kind, value, stem))
 
     @staticmethod
     def _automaton(entries: dict[str, list[Entry]]):
@@ -99,7 +121,8 @@ class Matcher:
         for last, (key, entries) in auto.iter(haystack):
             first = last - len(key) + 1
             if not continua and first > 0 and is_word_char(folded[first - 1]) and is_word_char(key[0]):
-                continue
+                if not self._clitic_before(folded, first, key):
+                    continue
             after = last + 1
             word_end = after
             if not continua:
@@ -113,6 +136,18 @@ class Matcher:
                         found.append(Match(first, word_end, entry.kind, entry.value))
                 elif word_end == after:
                     found.append(Match(first, after, entry.kind, entry.value))
+
+
+    def _clitic_before(self, folded: str, first: int, key: str) -> bool:
+        """The word holding the match starts with a listed clitic right before it ("و" + "قال")."""
+        if not self.clitic_prefixes or len(key) < self.clitic_min_length:
+            return False
+        w = first
+        while w > 0 and first - w < self.clitic_max and is_word_char(folded[w - 1]):
+            w -= 1
+        if w > 0 and is_word_char(folded[w - 1]):
+            return False
+        return folded[w:first] in self.clitic_prefixes
 
 
 def longest_leftmost(matches: list[Match]) -> list[Match]:

@@ -8,6 +8,7 @@ Everything a language needs is built once per process into a LanguageProfile.
 from __future__ import annotations
 
 import bisect
+import time
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -43,7 +44,10 @@ class LanguageProfile:
         data = load_language(code)
         neutral = load_language(NEUTRAL)
         matcher = Matcher(scriptio_continua=bool(data.get("scriptio_continua", False)),
-                          max_suffix=int(data.get("inflection.max_suffix", 12)))
+                          max_suffix=int(data.get("inflection.max_suffix", 12)),
+                          fold_accents=bool(data.get("fold_accents", False)))
+        matcher.set_clitics(data.get("inflection.clitic_prefixes", []), int(data.get("inflection.clitic_min_length", 3)),
+                            data.get("inflection.article_variants", {}))
         for kind, key in ((CUE, "statements.cues"), (ACCORDING_BEFORE, "statements.according_to_before"),
                           (ACCORDING_AFTER, "statements.according_to_after")):
             for term in data.get(key, []):
@@ -84,19 +88,23 @@ class Engine:
         self.identifier.identify("warm up the language detectors with a sentence")
         return self
 
-    def extract(self, article: Article) -> ExtractionResult:
+    def extract(self, article: Article, timings: dict[str, float] | None = None) -> ExtractionResult:
+        """Run every component; `timings`, when given, accumulates seconds per stage (benchmarks)."""
+        clock = _Clock(timings)
         text = article.text
         truncated = len(text) > MAX_TEXT_CHARS
         if truncated:
             text = text[:MAX_TEXT_CHARS]
         doc = Doc(article_id=article.id, text=text, truncated=truncated)
         doc.language = self.identifier.identify(text, hint=article.lang)
+        clock.lap("language")
         profile = self.profile(doc.language.code) if doc.language.supported else None
         abbreviations = profile.abbreviations if profile else frozenset()
         doc.sentences = split_sentences(text, abbreviations)
         doc.index_sentences()
+        clock.lap("sentences")
         if profile is not None:
-            self._annotate(doc, profile)
+            self._annotate(doc, profile, clock)
         return ExtractionResult(
             article_id=article.id,
             extractor_version=self.version,
@@ -107,14 +115,34 @@ class Engine:
             events=doc.events,
         )
 
-    def _annotate(self, doc: Doc, profile: LanguageProfile) -> None:
-        doc.folded = fold(doc.text)
+    def _annotate(self, doc: Doc, profile: LanguageProfile, clock: "_Clock") -> None:
+        doc.folded = fold(doc.text, profile.matcher.fold_accents)
         doc.matches = profile.matcher.find(doc.folded, doc.text)
         doc.quotes = pair_quotes(doc.text)
-        profile.actors(doc)
         buckets = _by_sentence(doc, doc.matches)
+        clock.lap("matching")
+        profile.actors(doc)
+        clock.lap("actors")
         profile.statements(doc, buckets)
+        clock.lap("statements")
         profile.events(doc, buckets)
+        clock.lap("events")
+
+
+class _Clock:
+    """Per-stage stopwatch that costs nothing when no one asked for timings."""
+
+    __slots__ = ("timings", "last")
+
+    def __init__(self, timings: dict[str, float] | None) -> None:
+        self.timings = timings
+        self.last = time.perf_counter() if timings is not None else 0.0
+
+    def lap(self, stage: str) -> None:
+        if self.timings is not None:
+            now = time.perf_counter()
+            self.timings[stage] = self.timings.get(stage, 0.0) + now - self.last
+            self.last = now
 
 
 def _by_sentence(doc: Doc, matches: list[Match]) -> list[list[Match]]:

@@ -21,13 +21,15 @@ from schemas import Actor, Span, Statement
 from streams.engine.actors import ActorMention
 from streams.engine.doc import Doc, Sentence
 from streams.engine.lexicon import LanguageData, Match, longest_leftmost
-from streams.engine.text import strip_span
+from streams.engine.text import fold, strip_span
 
 CUE, ACCORDING_BEFORE, ACCORDING_AFTER = "cue", "according_before", "according_after"
 _TOKEN_RE = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 _BOUNDARY = set(",;:()[]{}\"“”„«»‹›「」『』—–-")
 _QUOTE_MARKS = set("\"“”„«»‹›「」『』‚‘’")
+MAX_CUES_PER_SENTENCE = 8  # real sentences hold a few; word salad must not cost cues × tokens
 _END_PUNCT = " \t\r\n.!?…。！？"
+_CLOSING = _BOUNDARY | {"'"}  # what may end a content before the speaker: ',' '"' "''" '—' ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +37,7 @@ class Tok:
     start: int
     end: int
     word: str  # folded form
+    cap: bool = False  # the original word starts with a capital letter
 
     @property
     def is_word(self) -> bool:
@@ -44,16 +47,72 @@ class Tok:
 class StatementExtractor:
     def __init__(self, data: LanguageData) -> None:
         get = data.get
-        self.complementizers = frozenset(get("statements.complementizers", []))
-        self.skip_before_cue = frozenset(get("statements.skip_before_cue", []))
+        accents = bool(get("fold_accents", False))
+
+        def words(key: str) -> frozenset[str]:  # compared with the folded text
+            return frozenset(fold(w, accents) for w in get(key, []))
+
+        self.complementizers = words("statements.complementizers")
+        self.skip_before_cue = words("statements.skip_before_cue")
         self.skip_suffixes = tuple(get("statements.skip_suffixes", []))
-        self.speaker_stop = frozenset(get("statements.speaker_stop", []))
-        self.pronouns = frozenset(get("statements.pronouns", []))
+        self.speaker_stop = words("statements.speaker_stop")
+        self.pronouns = words("statements.pronouns")
         self.max_speaker = int(get("statements.max_speaker_tokens", 10))
         self.max_addressee = int(get("statements.max_addressee_tokens", 6))
         self.verb_final = bool(get("statements.verb_final", False))
         self.speaker_markers = tuple(get("statements.speaker_markers", []))
         self.continua = bool(get("scriptio_continua", False))
+        # words that join the parts of one speaker phrase ("the head of the agency", "a spokesman for X")
+        self.speaker_connectors = words("statements.speaker_connectors")
+        # cues that open a clause whose subject is the speaker of the main clause ("…, saying that …")
+        self.participles = words("statements.participles")
+        # cues that only report with a complementizer or colon after them ("a poll found that …")
+        self.weak_cues = words("statements.weak_cues")
+        # dashes that attribute a quotation to the name after them ("“…” ― Jane Doe")
+        self.attribution_dashes = frozenset(get("statements.attribution_dashes", []))
+        # a quotation that opens the next sentence continues a direct statement ("…," she said. "…")
+        self.continued_quotes = bool(get("statements.continued_quotes", False))
+        self.participle_suffixes = tuple(get("statements.participle_suffixes", []))
+        # verb-second languages (de): when an adverbial or a clause opens the sentence, the speaker
+        # follows the cue ("Am Montag sagte der Minister, …")
+        self.inversion_openers = words("statements.inversion_openers")
+        self.auxiliaries = words("statements.finite_auxiliaries")
+        self.determiners = words("statements.determiners")
+        # any comma in the addressee window opens the content ("sagte am Montag, …"); without a
+        # comma, colon, complementizer or quote a cue reports nothing ("sagte das Treffen ab")
+        self.comma_opens_content = bool(get("statements.comma_opens_content", False))
+        self.content_needs_opener = bool(get("statements.content_needs_opener", False))
+        # nouns are capitalised (de): a capitalised cue inside a sentence is a noun ("die Angaben")
+        self.cues_lowercase = bool(get("statements.cues_lowercase", False))
+        # "Merkel (CDU) sagte": a parenthesis between speaker and cue is not part of the speaker
+        self.skip_parentheses = bool(get("statements.skip_parentheses", False))
+        # verb forms of reported speech (de Konjunktiv I "sei", "habe", "werde"): a sentence in that
+        # mood right after a statement goes on reporting the same speaker, without a cue
+        self.free_indirect = words("statements.free_indirect_markers")
+        # an according-to phrase inside a clause reports the whole clause, not only what precedes it
+        self.according_mid_clause = bool(get("statements.according_mid_clause", False))
+        self.free_indirect_chain = int(get("statements.free_indirect_max_sentences", 3))
+        # according-to markers that only report with a source noun after them ("nach Angaben der
+        # Polizei", not "nach dem Spiel"); sources are matched inside the first words of the phrase
+        self.need_source = words("statements.according_to_need_source")
+        self.source_nouns = tuple(words("statements.source_nouns"))
+        self.determiners = words("statements.determiners")
+        # words that may follow an inverted speaker ("…, said the minister on Monday"); empty: any
+        self.adjunct_openers = words("statements.adjunct_openers")
+        # words skipped between an inverted cue and its speaker ("…, said also the minister"); empty: none
+        self.skip_after_cue = words("statements.skip_after_cue")
+        # words that join two names in one speaker phrase ("Merkel and Macron said"), between capitals only
+        self.speaker_coordinators = words("statements.speaker_coordinators")
+        # a speaker phrase does not run over another reporting verb ("the statement noted they had said")
+        self.cue_words = frozenset(w for w in words("statements.cues") if " " not in w)
+        # scriptio continua (zh, ja): speaker_stop entries are substrings that end a speaker phrase;
+        # `according_to_close` ends the source of "据X报道，"; a regex (dates) ends it too
+        self.according_close = tuple(words("statements.according_to_close"))
+        stop_regex = get("statements.speaker_stop_regex")
+        self.stop_regex = re.compile(stop_regex) if stop_regex else None
+        self.max_speaker_chars = int(get("statements.max_speaker_chars", 24))
+        # verb-final: a speaker marker right after one of these is no subject marker (ja "では", "には")
+        self.marker_not_after = tuple(get("statements.speaker_marker_not_after", []))
 
     # -- entry point -------------------------------------------------------------------------
     def __call__(self, doc: Doc, sentence_matches: list[list[Match]]) -> None:
@@ -63,8 +122,8 @@ class StatementExtractor:
                 continue
             toks = self._tokens(doc, sent)
             taken: list[tuple[int, int]] = []
-            for cue in longest_leftmost(cues):
-                if any(a <= cue.start < b for a, b in taken):
+            for cue in longest_leftmost(cues)[:MAX_CUES_PER_SENTENCE]:
+                if any(a <= cue.start < b for a, b in taken) or self._not_a_cue(doc, sent, cue):
                     continue
                 found = self._read(doc, sent, toks, cue)
                 if found is None:
@@ -72,14 +131,121 @@ class StatementExtractor:
                 kind, speaker, content, addressee = found
                 taken.append((min(speaker[0], cue.start), max(speaker[1], cue.end)))
                 self._emit(doc, sent, kind, speaker, cue, content, addressee)
+                if self.continued_quotes and content[1] <= cue.start and speaker[0] > content[1]:
+                    more = self._continued_quote(doc, sent, max(speaker[1], cue.end))
+                    if more:
+                        self._emit(doc, sent, "direct", speaker, cue, more, None)
+        if self.attribution_dashes:
+            self._dash_attributions(doc)
+        if self.free_indirect:
+            self._free_indirect(doc)
+
+    def _not_a_cue(self, doc: Doc, sent: Sentence, cue: Match) -> bool:
+        """A cue word inside a name ("the United States", "Says Who") is no cue."""
+        if cue.kind != CUE or self.continua:
+            return False
+        if any(m.start <= cue.start and cue.end <= m.end for m in doc.mentions_in(max(sent.start, cue.start - 60), cue.end)):
+            return True
+        text = doc.text
+        if self.cues_lowercase and text[cue.start].isupper() and text[sent.start:cue.start].strip(" „“\"'»«‚(") != "":
+            return True
+        if not text[cue.start].isupper() or cue.start == sent.start:
+            return False
+        prev = text.rfind(" ", sent.start, cue.start - 1)
+        prev_word = text[prev + 1:cue.start].strip()
+        if not prev_word or not prev_word[0].isupper():
+            return False
+        # a headline in title case keeps its cues ("Russia Warns Japan Over Missiles")
+        words = re.findall(r"\w+", text[sent.start:sent.end])
+        capitalised = sum(1 for w in words if w[0].isupper())
+        return capitalised < 0.6 * len(words)
+
+    def _continued_quote(self, doc: Doc, sent: Sentence, pos: int) -> tuple[int, int] | None:
+        """'"…," said X. "More of the same."' — the quotation right after the sentence."""
+        text = doc.text
+        if any(ch in _QUOTE_MARKS or ch == "\n" for ch in text[pos:sent.end]):
+            return None
+        if sent.index + 1 >= len(doc.sentences):
+            return None
+        nxt = doc.sentences[sent.index + 1]
+        if "\n" in text[sent.end:nxt.start] or text[nxt.start] not in _QUOTE_MARKS:
+            return None
+        q = next((q for q in doc.quotes if q[0] == nxt.start), None)
+        if q is None:
+            return None
+        tail = doc.sentence_at(q[1])
+        if tail is None or any(ch.isalnum() for ch in text[q[1]:tail.end]):
+            return None  # '"…," she added.' is a statement of its own
+        start, end = strip_span(text, q[0] + 1, q[1])
+        return (q[0], q[1] + 1) if _word_count(text, start, end) >= 2 else None
+
+    def _free_indirect(self, doc: Doc) -> None:
+        """'Er sagte, … . Die Lage sei ernst.': the second sentence reports the same speaker."""
+        first = {}
+        for st in doc.statements:
+            first.setdefault(st.sentence, st)
+        text, prev, chain = doc.text, None, 0
+        for sent in doc.sentences:
+            own = first.get(sent.index)
+            if own is not None:
+                prev, chain = (own if own.speaker else None), 0
+                continue
+            if prev is None or prev.content.end > sent.start or chain >= self.free_indirect_chain:
+                prev = None if prev is None or prev.content.end <= sent.start else prev
+                continue
+            if text[sent.start] in _QUOTE_MARKS:
+                prev = None
+                continue
+            outside = [m for m in re.finditer(r"\w+", doc.folded[sent.start:sent.end])
+                       if doc.quote_containing(sent.start + m.start()) is None]
+            if not any(m.group() in self.free_indirect for m in outside):
+                prev = None
+                continue
+            c0, c1 = strip_span(text, sent.start, sent.end)
+            c1 = _rstrip(text, c0, c1)
+            digest = hashlib.sha1(f"{doc.article_id}|free|{c0}|{c1}".encode()).hexdigest()[:16]
+            statement = Statement(
+                id=f"st-{digest}", article_id=doc.article_id, kind="indirect", speaker=prev.speaker,
+                speaker_actor=prev.speaker_actor, cue=None, content=Span(text=text[c0:c1], start=c0, end=c1),
+                sentence=sent.index,
+            )
+            doc.statements.append(statement)
+            doc.statement_speakers[statement.id] = doc.statement_speakers.get(prev.id)
+            prev, chain = statement, chain + 1
+
+    def _dash_attributions(self, doc: Doc) -> None:
+        """'“QUOTE” ― Jane Doe' at the end of a line or sentence."""
+        text = doc.text
+        done = {s.content.start for s in doc.statements}
+        for q0, q1 in doc.quotes:
+            if q0 in done:
+                continue
+            p = q1 + 1
+            while p < len(text) and p - q1 < 4 and text[p] in " \u00a0.,":
+                p += 1
+            if p >= len(text) or text[p] not in self.attribution_dashes:
+                continue
+            dash = p
+            m = re.compile(r"[ \u00a0]*([A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*){0,4})[ \u00a0.]*(?:\n|$)").match(text, dash + 1)
+            if m is None or _word_count(text, q0, q1) < 2:
+                continue
+            sent = doc.sentence_at(q0) or doc.sentence_at(dash)
+            if sent is None:
+                continue
+            name = strip_span(text, m.start(1), m.end(1), " .")
+            self._emit(doc, sent, "direct", name, Match(dash, dash + 1, CUE, None), (q0, q1 + 1), None)
 
     def _tokens(self, doc: Doc, sent: Sentence) -> list[Tok]:
         if self.continua:
             return [Tok(i, i + 1, doc.folded[i]) for i in range(sent.start, sent.end) if not doc.folded[i].isspace()]
-        return [Tok(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(doc.folded, sent.start, sent.end)]
+        text = doc.text
+        return [Tok(m.start(), m.end(), m.group(), text[m.start()].isupper())
+                for m in _TOKEN_RE.finditer(doc.folded, sent.start, sent.end)]
 
     # -- pattern dispatch --------------------------------------------------------------------
     def _read(self, doc: Doc, sent: Sentence, toks: list[Tok], cue: Match):
+        if self.continua:
+            return self._read_continua(doc, sent, toks, cue)
         if cue.kind == ACCORDING_BEFORE:
             return self._according_before(doc, sent, toks, cue)
         if cue.kind == ACCORDING_AFTER:
@@ -92,9 +258,13 @@ class StatementExtractor:
         j = _index_at(toks, cue.end - 1)
         before = toks[:i]
         after = toks[j + 1:]
+        if before and before[-1].word == "," and toks[i].word in self.participles:
+            return self._participle(doc, sent, before, after, cue)
         found = self._postposed(doc, sent, before, after, cue)
         if found is None:
             found = self._preposed(doc, sent, before, after, cue)
+        if found and found[0] == "indirect" and (doc.text[found[2][0]] in _QUOTE_MARKS or doc.text[found[2][1] - 1] in _QUOTE_MARKS):
+            found = ("direct",) + found[1:]
         return found
 
     def _inside_quote(self, doc: Doc, sent: Sentence, pos: int) -> bool:
@@ -104,23 +274,39 @@ class StatementExtractor:
     # -- patterns ----------------------------------------------------------------------------
     def _postposed(self, doc, sent, before, after, cue):
         """CONTENT, CUE SPEAKER. (inverted) / CONTENT, SPEAKER CUE."""
-        if before and before[-1].word in _BOUNDARY and after and after[0].is_word:
-            speaker = self._np_forward(after)
-            if speaker and self._clause_ends(after[_count_until(after, speaker[1]):]):
-                content = self._content_before(doc, sent, before[:-1])
-                if content:
-                    return "indirect", speaker, content, None
-        if not self._clause_ends(after):
+        if before and before[-1].word in _CLOSING and after and after[0].is_word:
+            lead = 0  # "…, — сказал ему следователь": words between an inverted cue and its speaker
+            while lead < len(after) - 1 and after[lead].word in self.skip_after_cue:
+                lead += 1
+            speaker = self._np_forward(after[lead:])
+            if speaker:
+                rest = after[_count_until(after, speaker[1]):]
+                apposition = self._apposition_forward(doc, rest)
+                if apposition:
+                    speaker, rest = (speaker[0], apposition), []
+                # "…, said the minister on Monday." — not "…, said the rule was illegal."
+                opens = not rest or not rest[0].is_word or rest[0].word in self.adjunct_openers or not self.adjunct_openers
+                if opens and (self._clause_ends(rest) or self._participle_follows(rest)):
+                    content = self._content_before(doc, sent, before[:-1])
+                    if content:
+                        return "indirect", speaker, content, None
+        if not (self._clause_ends(after) or self._participle_follows(after)):
             return None
         speaker = self._np_backward(before)
         if speaker is None:
-            return None
+            # CONTENT, NAME, APPOSITION, CUE
+            found = self._apposition_backward(doc, before)
+            if found is None:
+                return None
+            speaker, k = found
+            content = self._content_before(doc, sent, before[:k])
+            return ("indirect", speaker, content, None) if content else None
         k = _count_until(before, speaker[0])
         if k == 0:
             # “… !” Russia warns US — the quotation closed the previous sentence
             content = self._quote_just_before(doc, sent.start)
             return ("direct", speaker, content, None) if content else None
-        if before[k - 1].word not in _BOUNDARY:
+        if before[k - 1].word not in _CLOSING:
             return None
         content = self._content_before(doc, sent, before[: k - 1])
         if not content:
@@ -129,55 +315,185 @@ class StatementExtractor:
 
     def _preposed(self, doc, sent, before, after, cue):
         """SPEAKER CUE [ADDRESSEE] [that] CONTENT."""
+        if self.inversion_openers:
+            found = self._inverted(doc, sent, before, after, cue)
+            if found:
+                return found
         speaker = self._np_backward(before)
         if speaker is None:
             speaker = self._apposition_speaker(before)
         if speaker is None or not after:
             return None
+        found = self._object(doc, sent, after, cue)
+        if found is None:
+            return None
+        content, addressee = found
+        kind = "direct" if doc.text[content[0]] in _QUOTE_MARKS else "indirect"
+        return kind, speaker, content, addressee
+
+    def _inverted(self, doc, sent, before, after, cue):
+        """Verb-second clauses: [VORFELD] FINITE-VERB [SUBJECT] … [PARTICIPLE] [,|that] CONTENT.
+
+        "Am Montag sagte der Minister, …" / "Nachdem …, sagte der Minister, …": an adverbial or a
+        subordinate clause in first position puts the speaker after the cue. "Rice hatte … erklärt,"
+        / "Am Montag hat der Minister erklärt,": with an auxiliary, the speaker stands before it,
+        or right after it when an adverbial comes first."""
+        c = len(before)
+        while c > 0 and before[c - 1].word not in _BOUNDARY and before[c - 1].word not in _QUOTE_MARKS:
+            c -= 1
+        clause = before[c:]
+        aux = next((n for n, t in enumerate(clause) if t.word in self.auxiliaries), None) if self.auxiliaries else None
+        if aux is not None and aux > 0:
+            if clause[0].word in self.inversion_openers:
+                speaker = self._np_forward(clause[aux + 1:])
+            else:
+                speaker = self._np_backward(clause[:aux])
+        elif clause:
+            if clause[0].word not in self.inversion_openers:
+                return None
+            speaker = self._np_forward(after)
+        else:
+            if c > 0 and before[-1].word in _QUOTE_MARKS:
+                return None
+            if c > 0:  # the clause before the comma must be a subordinate one ("Nachdem …, sagte X")
+                c2 = c - 1
+                while c2 > 0 and before[c2 - 1].word not in _BOUNDARY and before[c2 - 1].word not in _QUOTE_MARKS:
+                    c2 -= 1
+                if c2 >= c - 1 or before[c2].word not in self.inversion_openers:
+                    return None
+            speaker = self._np_forward(after)
+        if speaker is None or not self._plausible_speaker(doc, speaker):
+            return None
+        rest = after if speaker[1] <= cue.start else after[_count_until(after, speaker[1]):]
+        found = self._object(doc, sent, rest, cue)
+        if found is None:
+            return None
+        content, _ = found
+        kind = "direct" if doc.text[content[0]] in _QUOTE_MARKS else "indirect"
+        return kind, speaker, content, None
+
+    def _plausible_speaker(self, doc: Doc, speaker: tuple[int, int]) -> bool:
+        """A speaker phrase opens with a capitalised word, a determiner or a pronoun."""
+        first = doc.text[speaker[0]:speaker[1]].split()[0]
+        word = fold(first)
+        return first[:1].isupper() or word in self.determiners or word in self.pronouns
+
+    def _object(self, doc, sent, after, cue):
+        """What follows the cue: [ADDRESSEE] [that] CONTENT, or the next sentence after 'CUE:'."""
         addressee = None
-        start_tok = 0
+        start_tok = None
         for n, tok in enumerate(after[: self.max_addressee + 4]):
             if tok.word in self.complementizers:
-                if 0 < n <= self.max_addressee and all(t.is_word for t in after[:n]):
-                    addressee = (after[0].start, after[n - 1].end)
-                start_tok = n
+                if n <= self.max_addressee:
+                    if n > 0 and all(t.is_word for t in after[:n]):
+                        addressee = (after[0].start, after[n - 1].end)
+                    start_tok = n
                 break
-            if tok.word in (":", ","):
+            if tok.word == ":":
                 start_tok = n + 1
+                break
+            if tok.word == ",":
+                # 'said, "…"' / 'said on Tuesday, "…"'; a later comma belongs to the content
+                if n == 0 or self.comma_opens_content or n + 1 < len(after) and (
+                        after[n + 1].word in _QUOTE_MARKS or after[n + 1].word in self.complementizers):
+                    start_tok = n + 1
                 break
             if tok.word in _QUOTE_MARKS:
                 if n == 0:
                     start_tok = n
-                    break
-                return None  # a quotation in mid-clause is not what is said
+                break
+        if start_tok is None:
+            if self.content_needs_opener or doc.folded[cue.start:cue.end] in self.weak_cues:
+                return None  # "the police found a body": no report without "that"
+            start_tok = 0
         if start_tok >= len(after):
+            if after and after[-1].word == ":":
+                content = self._next_sentence_content(doc, sent)
+                return (content, None) if content else None
             return None
         cstart = after[start_tok].start
         cend = self._quote_extended_end(doc, cstart, sent.end)
         cstart, cend = strip_span(doc.text, cstart, cend, " \t\r\n,;:")
         cend = _rstrip(doc.text, cstart, cend)
-        if _words_between(after, cstart, cend) < 2:
+        if _words_between(after, cstart, cend) < 2 and cend <= sent.end:
             return None
-        kind = "direct" if doc.text[cstart] in _QUOTE_MARKS else "indirect"
-        return kind, speaker, (cstart, cend), addressee
+        return (cstart, cend), addressee
+
+    def _next_sentence_content(self, doc: Doc, sent: Sentence) -> tuple[int, int] | None:
+        """'X said:' ends the sentence: the quotation or sentence that follows is what was said."""
+        if sent.index + 1 >= len(doc.sentences):
+            return None
+        nxt = doc.sentences[sent.index + 1]
+        start, end = nxt.start, nxt.end
+        if doc.text[start] in _QUOTE_MARKS:
+            end = self._quote_extended_end(doc, start, end)
+        start, end = strip_span(doc.text, start, end, " \t\r\n")
+        end = _rstrip(doc.text, start, end)
+        return (start, end) if _word_count(doc.text, start, end) >= 2 else None
+
+    def _participle(self, doc, sent, before, after, cue):
+        """MAIN CLAUSE, PARTICIPLE [that] CONTENT: the subject of the main clause speaks."""
+        speaker = None
+        for st in reversed(doc.statements):
+            if st.sentence != sent.index:
+                break
+            if st.speaker and st.speaker.end <= cue.start:
+                speaker = (st.speaker.start, st.speaker.end)
+                break
+        if speaker is None:
+            speaker = self._subject(doc, before)
+        if speaker is None or not after:
+            return None
+        found = self._object(doc, sent, after, cue)
+        if found is None:
+            return None
+        content, addressee = found
+        kind = "direct" if doc.text[content[0]] in _QUOTE_MARKS else "indirect"
+        return kind, speaker, content, addressee
+
+    def _subject(self, doc: Doc, before: list[Tok]) -> tuple[int, int] | None:
+        """The subject that opens the clause: a pronoun or a capitalised name ("Trump attacked …")."""
+        i = 0
+        head = next((n for n, t in enumerate(before[:8]) if t.word == ","), -1)
+        if head != -1 and before[0].word in self.speaker_stop:
+            i = head + 1  # "On Monday, Trump attacked …"
+        if i >= len(before) - 1:
+            return None
+        if before[i].word in self.pronouns:
+            return before[i].start, before[i].end
+        text = doc.text
+        j = i
+        while j < len(before) and j - i < 5 and before[j].is_word and text[before[j].start].isupper():
+            j += 1
+        if j == i or j >= len(before) or not before[j].is_word or text[before[j].start].isupper():
+            return None
+        return before[i].start, before[j - 1].end
 
     def _verb_final(self, doc, sent, toks, cue):
         """SPEAKER は/が … CONTENT と CUE (Japanese)."""
         text = doc.text
         head = text[sent.start:cue.start]
         marker_at = -1
-        for marker in self.speaker_markers:
+        for marker in self.speaker_markers:  # in order of preference (ja は before が)
             at = head.find(marker)
-            if at > 0 and (marker_at == -1 or at < marker_at):
+            while at > 0 and (head[at - 1] in self.marker_not_after or doc.quote_containing(sent.start + at)
+                              or not head[at - 1].isalnum()):
+                at = head.find(marker, at + 1)
+            if at > 0:
                 marker_at = at
+                break
         if marker_at <= 0:
             return None
         s_start = sent.start
-        for sep in "、，,":
+        for sep in "、，,「」『』“”":
             cut = head.rfind(sep, 0, marker_at)
             if cut != -1:
                 s_start = max(s_start, sent.start + cut + 1)
+        if self.continua:
+            s_start = self._continua_right_part(doc.folded, s_start, sent.start + marker_at)
         speaker = strip_span(text, s_start, sent.start + marker_at)
+        if speaker[1] - speaker[0] > self.max_speaker_chars:
+            return None
         close = cue.start - 1
         if close >= sent.start and text[close] in _QUOTE_MARKS:
             q = doc.quote_containing(close)
@@ -196,11 +512,19 @@ class StatementExtractor:
         speaker = self._np_forward(after)
         if speaker is None:
             return None
+        if self.need_source and doc.folded[cue.start:cue.end] in self.need_source:
+            head = [t.word for t in after[:4] if t.end <= speaker[1]]
+            if not any(noun in w for w in head for noun in self.source_nouns):
+                return None
         i = _index_at(toks, cue.start)
         before = toks[:i]
         rest = after[_count_until(after, speaker[1]):]
         if before and any(t.is_word for t in before):
             content = self._content_before(doc, sent, before[:-1] if before[-1].word in _BOUNDARY else before)
+            if (content and self.according_mid_clause and before[-1].word not in _BOUNDARY
+                    and sum(t.is_word for t in rest) >= 2 and rest[0].word not in _BOUNDARY):
+                # "Dabei wurden nach Angaben der Polizei drei Menschen verletzt": both sides are reported
+                content = (content[0], _rstrip(doc.text, content[0], strip_span(doc.text, content[0], sent.end)[1]))
         else:
             content = self._content_after(doc, sent, rest)
         if not content:
@@ -223,12 +547,57 @@ class StatementExtractor:
         return "according_to", speaker, content, None
 
     # -- noun phrases and content ------------------------------------------------------------
+    def _participle_follows(self, rest: list[Tok]) -> bool:
+        """', adding that …' / ', referring to …': a participle clause after the speaker."""
+        return (len(rest) > 1 and rest[0].word == "," and
+                (rest[1].word in self.participles or bool(self.participle_suffixes) and rest[1].word.endswith(self.participle_suffixes)))
+
+    def _apposition_forward(self, doc: Doc, rest: list[Tok]) -> int | None:
+        """'said NAME, APPOSITION.' — where the apposition ends, if it runs to the end of the sentence."""
+        if len(rest) < 2 or rest[0].word != "," or not rest[1].is_word or self._participle_follows(rest):
+            return None
+        if rest[1].word in self.complementizers or rest[1].word in self.participles:
+            return None
+        last = None
+        for n, tok in enumerate(rest[1:], 1):
+            if tok.word in _QUOTE_MARKS or n > 5 * self.max_speaker:
+                return None
+            if tok.word == "," and self._participle_follows(rest[n:]):
+                break
+            if tok.is_word or tok.word in (")", "]"):
+                last = tok
+        return last.end if last else None
+
+    def _apposition_backward(self, doc: Doc, before: list[Tok]) -> tuple[tuple[int, int], int] | None:
+        """CONTENT, NAME, APPOSITION, CUE → (span of 'NAME, APPOSITION', index of the comma before NAME)."""
+        if len(before) < 6 or before[-1].word != ",":
+            return None
+        commas = [n for n, t in enumerate(before[:-1]) if t.word == ","]
+        if len(commas) < 2:
+            return None
+        c1, c2 = commas[-2], commas[-1]
+        name, apposition = before[c1 + 1:c2], before[c2 + 1:-1]
+        if not (1 <= len(name) <= 5 and 1 <= len(apposition) <= self.max_speaker + 4):
+            return None
+        if not doc.text[name[0].start].isupper() or any(t.word in _QUOTE_MARKS for t in name + apposition):
+            return None
+        return (name[0].start, apposition[-1].end), c1
+
+    def _adverb(self, toks: list[Tok], i: int) -> bool:
+        """'-ly' before the cue is an adverb ("publicly said"), not 'the family said' or 'Italy said'."""
+        tok = toks[i]
+        return bool(self.skip_suffixes) and tok.is_word and not tok.cap and tok.word.endswith(self.skip_suffixes) and not (
+            i > 0 and toks[i - 1].word in self.determiners)
+
     def _np_backward(self, before: list[Tok], skip: bool = True) -> tuple[int, int] | None:
         i = len(before) - 1
         if skip:
-            while i >= 0 and (before[i].word in self.skip_before_cue or
-                              (self.skip_suffixes and before[i].is_word and before[i].word.endswith(self.skip_suffixes))):
+            while i >= 0 and (before[i].word in self.skip_before_cue or self._adverb(before, i)):
                 i -= 1
+            if self.skip_parentheses and i > 0 and before[i].word == ")":
+                opening = next((k for k in range(i - 1, max(-1, i - 12), -1) if before[k].word == "("), None)
+                if opening is not None:
+                    i = opening - 1
         end_i = i
         taken = 0
         while i >= 0 and taken < self.max_speaker:
@@ -238,8 +607,13 @@ class StatementExtractor:
                     i -= 1
                     continue
                 break
-            if w in self.speaker_stop or w in self.complementizers:
+            if w in self.cue_words:
                 break
+            if w in self.speaker_stop or w in self.complementizers:
+                if not (w in self.speaker_connectors and i < end_i and i > 0 and before[i - 1].is_word
+                        and before[i - 1].word not in self.speaker_stop
+                        or w in self.speaker_coordinators and i < end_i and i > 0 and before[i - 1].cap and before[i + 1].cap):
+                    break
             taken += 1
             i -= 1
         if end_i < 0 or i == end_i:
@@ -251,13 +625,20 @@ class StatementExtractor:
         if len(before) < 4 or before[-1].word != ",":
             return None
         inner = before[:-1]
-        comma = max((n for n, t in enumerate(inner) if t.word == ","), default=-1)
-        if comma <= 0 or len(inner) - comma > self.max_speaker + 2:
-            return None
-        name = self._np_backward(inner[:comma], skip=False)
-        if name is None:
-            return None
-        return name[0], inner[-1].end
+        for comma, tok in enumerate(inner):
+            if tok.word != "," or comma == 0:
+                continue
+            if len(inner) - comma > 3 * self.max_speaker:
+                continue
+            # the name opens the clause: "Jane Doe, a senior fellow at …, said"
+            name = self._np_backward(inner[:comma], skip=False)
+            if name is None:
+                return None
+            k = _count_until(inner, name[0])
+            if comma - k > 6 or (k > 0 and inner[k - 1].word not in _BOUNDARY) or not (inner[k].cap or k == 0):
+                return None
+            return name[0], inner[-1].end
+        return None
 
     def _np_forward(self, after: list[Tok]) -> tuple[int, int] | None:
         taken, last = 0, -1
@@ -266,8 +647,14 @@ class StatementExtractor:
                 if tok.word in ("'", "’", ".", "&", "-") and 0 < n < len(after) - 1 and after[n + 1].is_word:
                     continue
                 break
-            if tok.word in self.speaker_stop or tok.word in self.complementizers or taken >= self.max_speaker:
+            if taken >= self.max_speaker:
                 break
+            if tok.word in self.cue_words:
+                break
+            if tok.word in self.speaker_stop or tok.word in self.complementizers:
+                if not (tok.word in self.speaker_connectors and taken and n + 1 < len(after) and after[n + 1].is_word
+                        and after[n + 1].word not in self.speaker_stop - {"the"}):
+                    break
             taken += 1
             last = n
         if last < 0:
@@ -278,6 +665,8 @@ class StatementExtractor:
         """Nothing but a short adjunct ('on Tuesday', 'in a statement') follows before the end."""
         words = 0
         for tok in after:
+            if tok.word in ("(", "["):
+                break  # a parenthesis after the speaker is an aside
             if tok.word in _BOUNDARY or tok.word in self.complementizers or tok.word in _QUOTE_MARKS:
                 return False
             if tok.is_word:
@@ -329,6 +718,121 @@ class StatementExtractor:
                     break
         return end
 
+    # -- scriptio continua (zh, ja): phrases are substrings, not runs of word tokens ---------
+    def _read_continua(self, doc: Doc, sent: Sentence, toks: list[Tok], cue: Match):
+        if cue.kind == ACCORDING_BEFORE:
+            return self._continua_according_before(doc, sent, cue)
+        if cue.kind == ACCORDING_AFTER:
+            return self._continua_according_after(doc, sent, cue)
+        if self._inside_quote(doc, sent, cue.start):
+            return None
+        if self.verb_final:
+            return self._verb_final(doc, sent, toks, cue)
+        return self._continua_cue(doc, sent, cue)
+
+    def _clause_start(self, doc: Doc, lo: int, hi: int) -> int:
+        """Start of the run of name characters that ends at hi (no punctuation, space or quote)."""
+        folded = doc.folded
+        p = hi
+        while p > lo and (folded[p - 1].isalnum() or folded[p - 1] in "·・-_.&"):
+            p -= 1
+        return p
+
+    def _first_stop(self, seg: str) -> int:
+        """Offset in seg of the earliest speaker stop (a listed substring or the stop regex)."""
+        cut = len(seg)
+        for stop in self.speaker_stop:
+            at = seg.find(stop)
+            if at != -1 and at < cut:
+                cut = at
+        if self.stop_regex is not None:
+            m = self.stop_regex.search(seg)
+            if m and m.start() < cut:
+                cut = m.start()
+        return cut
+
+    def _continua_right_part(self, folded: str, start: int, end: int) -> int:
+        """Start of the part after the last speaker stop in folded[start:end] (the noun right before a particle)."""
+        seg = folded[start:end]
+        best = start
+        for stop in self.speaker_stop:
+            at = seg.rfind(stop)
+            if at != -1:
+                best = max(best, start + at + len(stop))
+        return best
+
+    def _continua_cue(self, doc: Doc, sent: Sentence, cue: Match):
+        """SPEAKER [adjuncts] CUE [，：] CONTENT, or “CONTENT”，SPEAKER CUE。 (zh)."""
+        text, folded = doc.text, doc.folded
+        start = self._clause_start(doc, sent.start, cue.start)
+        seg = folded[start:cue.start]
+        n = self._first_stop(seg)
+        speaker = (start, start + n)
+        if n == 0 or n > self.max_speaker_chars:
+            return None
+        rest = folded[cue.end:sent.end]
+        if not any(ch.isalnum() for ch in rest):
+            # postposed: “……”，王毅说。 / “……”王毅说。 (the quotation may close the previous sentence)
+            p = start
+            while p > sent.start and folded[p - 1] in " ,:":
+                p -= 1
+            if p > sent.start and text[p - 1] in _QUOTE_MARKS:
+                q = doc.quote_containing(p - 1)
+                if q and q[1] == p - 1:
+                    return "direct", speaker, strip_span(text, q[0] + 1, q[1]), None
+            if p == sent.start:
+                content = self._quote_just_before(doc, sent.start)
+                return ("direct", speaker, content, None) if content else None
+            return None
+        c = cue.end
+        while c < sent.end and folded[c] in " ,:":
+            c += 1
+        cend = _rstrip(text, c, self._quote_extended_end(doc, c, sent.end))
+        c, cend = strip_span(text, c, cend, " \t\r\n,;:，：；")
+        if cend - c < 2:
+            return None
+        kind = "direct" if text[c] in _QUOTE_MARKS else "indirect"
+        return kind, speaker, (c, cend), None
+
+    def _continua_according_before(self, doc: Doc, sent: Sentence, cue: Match):
+        """据 SPEAKER 报道/称，CONTENT: the marker opens the clause and a closing word ends the source."""
+        text, folded = doc.text, doc.folded
+        if cue.start > sent.start and folded[cue.start - 1].isalnum():
+            return None  # 数据, 证据: the marker inside a word
+        end = cue.end
+        while end < sent.end and (folded[end].isalnum() or folded[end] in "·・-_.&"):
+            end += 1
+        seg = folded[cue.end:end]
+        close = min(((seg.find(w), w) for w in self.according_close if seg.find(w) > 0), default=None)
+        if close is None:
+            return None
+        n = min(close[0], self._first_stop(seg))
+        if n == 0 or n > self.max_speaker_chars:
+            return None
+        speaker = (cue.end, cue.end + n)
+        c = cue.end + close[0] + len(close[1])
+        while c < sent.end and folded[c] in " ,:":
+            c += 1
+        cend = _rstrip(text, c, self._quote_extended_end(doc, c, sent.end))
+        if cend - c < 2:
+            return None
+        return "according_to", speaker, (c, cend), None
+
+    def _continua_according_after(self, doc: Doc, sent: Sentence, cue: Match):
+        """SPEAKER によると、CONTENT: the source is the noun right before the marker."""
+        text, folded = doc.text, doc.folded
+        start = self._clause_start(doc, sent.start, cue.start)
+        start = self._continua_right_part(folded, start, cue.start)
+        if cue.start - start < 1 or cue.start - start > self.max_speaker_chars:
+            return None
+        c = cue.end
+        while c < sent.end and folded[c] in " ,:、":
+            c += 1
+        cend = _rstrip(text, c, self._quote_extended_end(doc, c, sent.end))
+        if cend - c < 2:
+            return None
+        return "according_to", (start, cue.start), (c, cend), None
+
     # -- output ------------------------------------------------------------------------------
     def _emit(self, doc, sent, kind, speaker, cue, content, addressee) -> None:
         text = doc.text
@@ -351,8 +855,7 @@ class StatementExtractor:
             addressee=Span(text=text[addressee[0]:addressee[1]], start=addressee[0], end=addressee[1]) if addressee else None,
             sentence=sent.index,
         )
-        doc.statements.append(statement)
-        doc.statement_speakers[statement.id] = mention
+        doc.add_statement(statement, mention)
 
     def _speaker_actor(self, doc: Doc, start: int, end: int) -> ActorMention | None:
         inside = doc.mentions_in(start, end)
@@ -368,7 +871,7 @@ class StatementExtractor:
 
     def _antecedent(self, doc: Doc, before: int, role: str | None = None) -> ActorMention | None:
         """Latest earlier speaker (or actor mention) that is a person or matches the role."""
-        for statement in reversed(doc.statements):
+        for statement in reversed(doc.statements[-50:]):
             mention = doc.statement_speakers.get(statement.id)
             if mention and statement.speaker and statement.speaker.start < before:
                 if role is None and mention.actor.kind == "person" or role and mention.actor.role == role:

@@ -8,6 +8,7 @@ is the same offset in the original and spans never drift.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 # Characters folded to a single representative so lexicons need one spelling.
@@ -16,6 +17,8 @@ _FOLD_EXTRA = {
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
     "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u3000": " ",
     "\u0451": "\u0435",  # Russian ё → е: newspapers write both
+    # full-width CJK punctuation → ASCII, so grammar rules see one comma and one colon
+    "\uff0c": ",", "\uff1a": ":", "\uff1b": ";", "\uff08": "(", "\uff09": ")", "\uff01": "!", "\uff1f": "?",
 }
 
 
@@ -29,12 +32,25 @@ def _fold_char(ch: str) -> str:
     return _FOLD_EXTRA.get(low, low)
 
 
-def fold(text: str) -> str:
-    """Lower-case and normalise punctuation, keeping len(fold(t)) == len(t)."""
+@lru_cache(maxsize=65536)
+def _strip_accent(ch: str) -> str:
+    """'á' → 'a', 'ñ' → 'n': the base letter of a precomposed character (one for one)."""
+    base = unicodedata.normalize("NFD", ch)[0]
+    return base if base.isalpha() else ch
+
+
+def fold(text: str, accents: bool = False) -> str:
+    """Lower-case and normalise punctuation, keeping len(fold(t)) == len(t).
+
+    accents=True also drops diacritics (language.toml `fold_accents`), for languages whose
+    news is often written without them ("a traves", "amenazo").
+    """
     low = text.lower()
-    if len(low) == len(text) and not any(ch in _FOLD_EXTRA for ch in low):
-        return low
-    return "".join(map(_fold_char, text))
+    if len(low) != len(text) or any(ch in _FOLD_EXTRA for ch in low):
+        low = "".join(map(_fold_char, text))
+    if accents and not low.isascii():
+        low = "".join(map(_strip_accent, low))
+    return low
 
 
 def is_word_char(ch: str) -> bool:
@@ -49,7 +65,7 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int,
     return [(m.start(), m.end()) for m in WORD_RE.finditer(text, start, len(text) if end is None else end)]
 
 
-def strip_span(text: str, start: int, end: int, chars: str = " \t\r\n,;:-–—\"'“”„«»‘’‚‹›「」『』()[]") -> tuple[int, int]:
+def strip_span(text: str, start: int, end: int, chars: str = " \t\r\n,;:-–—\"'“”„«»‘’‚‹›「」『』()[]，：；、（）\u3000") -> tuple[int, int]:
     """Shrink [start, end) so that it neither starts nor ends with space or punctuation."""
     while start < end and text[start] in chars:
         start += 1

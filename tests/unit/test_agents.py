@@ -133,3 +133,31 @@ def test_extraction_failure_is_dead_lettered():
     meta = parse_dead_letter_headers(capture.records[0].headers)
     assert meta["reason"] == "extraction_failed" and "boom" in meta["detail"]
     assert "a-3" not in runtime.table  # not remembered: a fixed extractor will process it again
+
+
+def test_publish_failures_are_retried_before_the_article_is_remembered(monkeypatch):
+    import streams.agents as agents_module
+
+    monkeypatch.setattr(agents_module, "PUBLISH_MAX_BACKOFF", 0.01)
+
+    class Flaky(Capture):
+        failures = 2
+
+        async def send(self, record):
+            if self.failures:
+                self.failures -= 1
+                raise ConnectionError("broker away")
+            return await super().send(record)
+
+    async def main():
+        settings = Settings(app_id="unit-test-flaky", broker_url="kafka://127.0.0.1:1", _env_file=None)
+        runtime = create_app(settings, extract_fn=extract, extractor_version=EXTRACTOR_VERSION)
+        capture = Flaky()
+        runtime.topics.send = capture.send
+        async with runtime.agent.test_context() as agent:
+            await agent.put(article("a-4"), key=b"a-4")
+        return runtime, capture
+
+    runtime, capture = asyncio.run(main())
+    assert capture.kinds()[0] == STATEMENTS and capture.failures == 0
+    assert "a-4" in runtime.table

@@ -1,0 +1,151 @@
+"""Pipeline benchmark: the pure engine on one core over real news, per language.
+
+Prints sentences/s and articles/s per corpus, the time share of each stage, RSS after loading
+every language, and side-by-side baselines measured in the same run on the same texts:
+  split-only   sentence segmentation alone (the floor any extractor pays)
+  lid-only     language identification alone
+so the headline is a ratio that survives a noisy machine.
+
+    .venv/bin/python bench/pipeline.py [--repeat 3] [--smoke] [--json out.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import resource
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from schemas import Article  # noqa: E402
+from streams.engine import Engine  # noqa: E402
+from streams.engine.sentences import split_sentences  # noqa: E402
+
+SHARED = ROOT.parent / "shared"
+SENTENCES_PER_ARTICLE = 20  # sentence corpora are grouped into articles of realistic size
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def load_corpora(limit: int | None) -> dict[str, list[Article]]:
+    """Articles per corpus name: realnews per language, English news, the seeds."""
+    corpora: dict[str, list[Article]] = defaultdict(list)
+    pending: dict[str, list[str]] = defaultdict(list)
+    for path in sorted((SHARED / "realnews").glob("*.jsonl")):
+        for line in path.read_text().splitlines():
+            rec = json.loads(line)
+            name = f"realnews-{rec['lang']}"
+            if "sentences" in path.stem:
+                pending[name].append(rec["text"])
+                if len(pending[name]) == SENTENCES_PER_ARTICLE:
+                    corpora[name].append(Article(id=f"{name}-{len(corpora[name])}", text=" ".join(pending.pop(name))))
+            else:
+                corpora[name].append(Article(id=rec["id"], text=rec["text"]))
+    for name, rest in pending.items():
+        if rest:
+            corpora[name].append(Article(id=f"{name}-last", text=" ".join(rest)))
+    english = [a for a in corpora.get("realnews-en", [])]
+    polnear = SHARED / "gold" / "statements" / "polnear_dev_en.jsonl"
+    if polnear.exists():
+        english += [Article(id=r["id"], text=r["text"]) for r in map(json.loads, polnear.read_text().splitlines())]
+    corpora["english-news"] = english
+    seeds = SHARED / "seeds"
+    if seeds.is_dir():
+        corpora["seeds"] = [Article(id=p.name, text=p.read_text()) for p in sorted(seeds.iterdir())]
+    if limit:
+        corpora = {k: v[:limit] for k, v in corpora.items()}
+    return dict(corpora)
+
+
+def run_engine(engine: Engine, articles: list[Article]) -> tuple[float, int, dict[str, float]]:
+    stages: dict[str, float] = {}
+    sentences = 0
+    gc.collect()
+    start = time.perf_counter()
+    for article in articles:
+        sentences += engine.extract(article, timings=stages).sentences
+    return time.perf_counter() - start, sentences, stages
+
+
+def run_split_only(articles: list[Article]) -> float:
+    start = time.perf_counter()
+    for article in articles:
+        split_sentences(article.text)
+    return time.perf_counter() - start
+
+
+def run_lid_only(engine: Engine, articles: list[Article]) -> float:
+    start = time.perf_counter()
+    for article in articles:
+        engine.identifier.identify(article.text)
+    return time.perf_counter() - start
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--repeat", type=int, default=3, help="best of N runs per corpus")
+    parser.add_argument("--smoke", action="store_true", help="tiny run for CI: 3 articles per corpus, 1 repeat")
+    parser.add_argument("--json", dest="json_out")
+    args = parser.parse_args(argv)
+    if args.smoke:
+        args.repeat = 1
+    os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})  # one core
+
+    rss_start = _rss_mb()
+    engine = Engine().warm_up()
+    rss_loaded = _rss_mb()
+    corpora = load_corpora(3 if args.smoke else None)
+
+    rows = []
+    header = f"{'corpus':22} {'arts':>5} {'sents':>6} {'sent/s':>8} {'art/s':>7} {'split/s':>9} {'lid/s':>8} {'engine/split':>12}  stage shares"
+    print(header)
+    for name, articles in corpora.items():
+        if not articles:
+            continue
+        best = None
+        for _ in range(args.repeat):
+            res = run_engine(engine, articles)
+            if best is None or res[0] < best[0]:
+                best = res
+        seconds, sentences, stages = best
+        split = min(run_split_only(articles) for _ in range(args.repeat))
+        lid = min(run_lid_only(engine, articles) for _ in range(args.repeat))
+        total = sum(stages.values()) or 1.0
+        shares = {k: round(v / total, 3) for k, v in stages.items()}
+        row = {
+            "corpus": name, "articles": len(articles), "sentences": sentences,
+            "sentences_per_s": round(sentences / seconds, 1), "articles_per_s": round(len(articles) / seconds, 1),
+            "split_only_sentences_per_s": round(sentences / split, 1),
+            "lid_only_sentences_per_s": round(sentences / lid, 1),
+            "engine_over_split_time": round(seconds / split, 2),
+            "stage_share": shares,
+        }
+        rows.append(row)
+        share_text = " ".join(f"{k}={v:.0%}" for k, v in shares.items())
+        print(f"{name:22} {len(articles):5d} {sentences:6d} {row['sentences_per_s']:8.0f} {row['articles_per_s']:7.1f} "
+              f"{row['split_only_sentences_per_s']:9.0f} {row['lid_only_sentences_per_s']:8.0f} "
+              f"{row['engine_over_split_time']:12.1f}  {share_text}")
+    rss_end = _rss_mb()
+    print(f"RSS: {rss_start:.0f} MB at start, {rss_loaded:.0f} MB with all {len(engine.languages)} languages loaded "
+          f"({', '.join(engine.languages)}), {rss_end:.0f} MB at the end")
+    if args.json_out:
+        Path(args.json_out).write_text(json.dumps({"rows": rows, "rss_mb": {
+            "start": rss_start, "languages_loaded": rss_loaded, "end": rss_end}}, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,110 @@
+"""Hostile and degenerate input: no exception, valid offsets, bounded (linear) time."""
+
+import os
+import random
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from schemas import Article, ExtractionResult
+from streams.engine import default_engine
+from streams.engine.pipeline import MAX_TEXT_CHARS
+
+ENGINE = default_engine()
+
+
+def check(text: str) -> ExtractionResult:
+    result = ENGINE.extract(Article(id="t", text=text))
+    cut = text[:MAX_TEXT_CHARS]
+    for st_ in result.statements:
+        for span in (st_.speaker, st_.cue, st_.content, st_.addressee):
+            if span is not None:
+                assert 0 <= span.start <= span.end <= len(cut)
+                assert cut[span.start:span.end] == span.text
+    for ev in result.events:
+        for span in (ev.trigger, ev.evidence, getattr(ev, "force", None), ev.location and ev.location.mention):
+            if span is not None:
+                assert cut[span.start:span.end] == span.text
+    ExtractionResult.model_validate_json(result.model_dump_json())  # stays within the contract
+    return result
+
+
+def timed(text: str) -> float:
+    start = time.perf_counter()
+    check(text)
+    return time.perf_counter() - start
+
+
+def test_empty_and_blank():
+    for text in ("", " ", "\n\n\t", "."):
+        result = check(text)
+        assert result.language.status == "too_short"
+        assert result.events == []
+
+
+def test_binary_garbage():
+    rnd = random.Random(7)
+    garbage = bytes(rnd.getrandbits(8) for _ in range(200_000)).decode("latin-1")
+    check(garbage)
+    check(os.urandom(50_000).decode("utf-8", errors="replace"))
+
+
+def test_control_and_invisible_characters():
+    text = "Russia\u200b warned\u0000 Japan\u202e that it would \u2066retaliate\u2069 if missiles were deployed.\u0007"
+    check(text * 50)
+
+
+def test_ten_megabytes_is_cut_and_bounded():
+    sentence = "The minister said that the army would deploy troops to the border if talks failed. "
+    text = sentence * (10_000_000 // len(sentence))
+    start = time.perf_counter()
+    result = check(text)
+    assert result.truncated
+    assert time.perf_counter() - start < 120
+
+
+def test_long_run_without_punctuation_is_linear():
+    words = "russia warned japan missiles troops alliance said that "
+    small = (words * (50_000 // len(words)))
+    large = small * 4
+    t_small, t_large = timed(small), timed(large)
+    assert t_large < max(12 * t_small, 2.0), (t_small, t_large)
+
+
+def test_run_without_spaces():
+    check("a" * 200_000)
+    check("。" * 50_000)
+    check("x." * 100_000)
+
+
+def test_unbalanced_quote_marks():
+    for mark in ("“", "„", "«", '"', "「", "»"):
+        text = ("He said " + mark + " that the ministry warned ") * 10_000
+        check(text)
+    check("“" * 10_000 + "Russia warned Japan." + "”" * 3)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=2000))
+def test_any_unicode(text):
+    first = check(text)
+    # deterministic: same input, same output
+    assert first == ENGINE.extract(Article(id="t", text=text))
+
+
+_NEWSY = st.lists(
+    st.sampled_from([
+        "Russia", "warned", "Japan", "that", "it", "would", "deploy", "missiles", "“", "”", "«", "»", ",",
+        ".", "said", "the", "foreign", "ministry", "spokeswoman", "if", "alliance", "joint", "exercises",
+        "according", "to", "NATO", "troops", "summoned", "ambassador", "—", ":", "\n", "she", "US",
+    ]),
+    max_size=300,
+).map(" ".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_NEWSY)
+def test_newsy_word_salad(text):
+    check(text)
