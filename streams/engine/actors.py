@@ -24,8 +24,8 @@ ACTOR = "actor"
 # how a mention names its actor, most specific last
 _PLACE = ("country", "capital", "demonym")
 _SPECIFICITY = {"demonym": 0, "capital": 1, "country": 2, "organisation": 3, "role": 4, "person": 5}
-_FIRST_NAMES = re.compile(r"\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁІЇЄҐ][\w'’.-]+\s+){1,2}")
-_CAPITALISED_NAME = re.compile(r"\s*((?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁІЇЄҐ][\w'’.-]+)(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁІЇЄҐ][\w'’-]+){0,2})")
+_FIRST_NAMES = re.compile(r"(?<!\s)\s++(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁІЇЄҐ][\w'’.-]++\s++){1,2}")
+_CAPITALISED_NAME = re.compile(r"(?<!\s)\s*+((?<![\w'’.-])[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁІЇЄҐ][\w'’.-]++(?:\s++[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁІЇЄҐ][\w'’-]++){0,2})")
 
 
 @cache

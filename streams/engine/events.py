@@ -21,8 +21,7 @@ from streams.engine.text import fold
 
 TRIGGER = "trigger"
 CLASS = "class"
-_FORCE_MODIFIER = re.compile(r"(?<!\w)(?:\d[\d,.]*|\w+-\w+|\w+-|and|és|и|und|et|y)\s+$")
-_CAPITALISED_PLACE = re.compile(r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’-]+)(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’-]+){0,3}")
+_CAPITALISED_PLACE = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’-]++(?:\s++[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’-]++){0,3}")
 
 
 @dataclass(frozen=True)
@@ -65,6 +64,7 @@ class EventExtractor:
         self.modality = ModalityReader(data)
         accents = bool(data.get("fold_accents", False))
         self.location_preps = frozenset(fold(w, accents) for w in data.get("events.location_prepositions", []))
+        self.force_joiners = frozenset(data.get("events.force_joiners", []))
         self.language = data.code
         # verb-final clauses name the place before the verb ("Truppen nach Polen verlegen")
         self.location_before_trigger = bool(data.get("events.location_before_trigger", False))
@@ -74,6 +74,11 @@ class EventExtractor:
         self.continua = bool(data.get("scriptio_continua", False))
         self.location_post = tuple(fold(w) for w in data.get("events.location_postpositions", []))
         self.owner_window = int(data.get("events.owner_window", 25))
+        # nationality adjectives after the forces name their owner (ar "القوات الروسية"), within so many characters
+        self.owner_after_force = int(data.get("events.owner_after_force", 0))
+        # verb-initial clauses (ar "استدعت الخارجية الأردنية السفير"): with no party before the
+        # trigger in its clause, the first party after it is the source
+        self.subject_after_trigger = bool(data.get("events.subject_after_trigger", False))
 
     def __call__(self, doc: Doc, sentence_matches: list[list[Match]]) -> None:
         for sent, matches in zip(doc.sentences, sentence_matches):
@@ -168,13 +173,24 @@ class EventExtractor:
             return None
         best = min(forces, key=lambda m: abs(m.start - trig.start))
         start = best.start
-        # take in numbers and compound modifiers: "3,000 troops", "medium- and intermediate-range missiles"
-        while True:
-            m = _FORCE_MODIFIER.search(doc.text, max(0, start - 30), start)
-            if not m:
+        return self._with_modifiers(doc.text, best.start), best.end
+
+    def _with_modifiers(self, text: str, start: int) -> int:
+        """Take in numbers and compound modifiers: "3,000 troops", "medium- and intermediate-range missiles"."""
+        for _ in range(4):
+            j = start
+            while j > 0 and start - j < 3 and text[j - 1].isspace():
+                j -= 1
+            if j == start:
                 break
-            start = start - (len(m.group()))
-        return start, best.end
+            i = j
+            while i > 0 and j - i < 30 and (text[i - 1].isalnum() or text[i - 1] in "-,."):
+                i -= 1
+            word = text[i:j]
+            if not word or not (word[0].isdigit() or "-" in word or word.lower() in self.force_joiners):
+                break
+            start = i
+        return start
 
     def _roles(self, doc: Doc, group: TriggerGroup, trig: Match, mentions: list[ActorMention],
                speaker: ActorMention | None, force: tuple[int, int] | None):
@@ -186,10 +202,15 @@ class EventExtractor:
         source: Actor | None = None
         if group.type == "deployment" and force:
             owner = [m for m in mentions if m.end <= force[0] and force[0] - m.end <= self.owner_window]
+            if self.owner_after_force:
+                owner += [m for m in mentions if m.how == "demonym" and 0 <= m.start - force[1] <= self.owner_after_force]
             if owner:
                 source = owner[-1].actor
         if source is None and speaker is not None and actor_key(speaker.actor):
             source = speaker.actor
+        if source is None and not before and after and self.subject_after_trigger:
+            source = after[0].actor
+            after = after[1:]
         if source is None and before:
             # warnings: the clause subject; deployments: the party nearest the forces ("Russia … positioning its own")
             source = (before[-1] if group.type == "deployment" else before[0]).actor

@@ -77,7 +77,21 @@ class StatementExtractor:
         # follows the cue ("Am Montag sagte der Minister, …")
         self.inversion_openers = words("statements.inversion_openers")
         self.auxiliaries = words("statements.finite_auxiliaries")
-        self.determiners = words("statements.determiners")
+        self.postposed_free_tail = bool(get("statements.postposed_free_tail", False))
+        # languages that capitalise nouns: lower-case words that may follow the head noun of a
+        # speaker phrase, and the endings of adjectives that may stand before a following noun
+        self.np_continuers = words("statements.np_continuers")
+        self.adjective_endings = tuple(get("statements.adjective_endings", [])) or ("\0",)
+        # quoted names inside a speaker phrase ("laut „Spiegel“", "der „Berliner Zeitung“")
+        self.quoted_names = bool(get("statements.quoted_names", False))
+        # separable verbs (de "teilte … mit", "gab … bekannt"): the cue reports only when one of its
+        # particles stands before the content; `separable_not` particles make it another verb ("sagte … ab")
+        self.separable = {fold(k, accents): frozenset(fold(w, accents) for w in v)
+                          for k, v in get("statements.separable_particles", {}).items()}
+        self.separable_not = {fold(k, accents): frozenset(fold(w, accents) for w in v)
+                              for k, v in get("statements.separable_not", {}).items()}
+        # pronouns that take up the sentence before as what was said ("Das sagte der Minister.")
+        self.anaphoric = words("statements.anaphoric_content")
         # any comma in the addressee window opens the content ("sagte am Montag, …"); without a
         # comma, colon, complementizer or quote a cue reports nothing ("sagte das Treffen ab")
         self.comma_opens_content = bool(get("statements.comma_opens_content", False))
@@ -113,6 +127,10 @@ class StatementExtractor:
         self.max_speaker_chars = int(get("statements.max_speaker_chars", 24))
         # verb-final: a speaker marker right after one of these is no subject marker (ja "では", "には")
         self.marker_not_after = tuple(get("statements.speaker_marker_not_after", []))
+        # verb-initial clauses (ar "قال المتحدث باسم الوزارة إن …"): the speaker follows a cue that
+        # opens the clause (only `skip_before_cue` words before it), and a complementizer, colon
+        # or quotation follows the speaker
+        self.speaker_after_cue = bool(get("statements.speaker_after_cue", False))
 
     # -- entry point -------------------------------------------------------------------------
     def __call__(self, doc: Doc, sentence_matches: list[list[Match]]) -> None:
@@ -263,6 +281,8 @@ class StatementExtractor:
         found = self._postposed(doc, sent, before, after, cue)
         if found is None:
             found = self._preposed(doc, sent, before, after, cue)
+        if found is None and self.speaker_after_cue:
+            found = self._verb_initial(doc, sent, before, after, cue)
         if found and found[0] == "indirect" and (doc.text[found[2][0]] in _QUOTE_MARKS or doc.text[found[2][1] - 1] in _QUOTE_MARKS):
             found = ("direct",) + found[1:]
         return found
@@ -286,7 +306,7 @@ class StatementExtractor:
                     speaker, rest = (speaker[0], apposition), []
                 # "…, said the minister on Monday." — not "…, said the rule was illegal."
                 opens = not rest or not rest[0].is_word or rest[0].word in self.adjunct_openers or not self.adjunct_openers
-                if opens and (self._clause_ends(rest) or self._participle_follows(rest)):
+                if opens and (self._clause_ends(rest) or self._participle_follows(rest) or self._free_tail(rest)):
                     content = self._content_before(doc, sent, before[:-1])
                     if content:
                         return "indirect", speaker, content, None
@@ -366,6 +386,14 @@ class StatementExtractor:
             return None
         rest = after if speaker[1] <= cue.start else after[_count_until(after, speaker[1]):]
         found = self._object(doc, sent, rest, cue)
+        if found is None and len(clause) == 1 and clause[0].word in self.anaphoric and sent.index > 0:
+            # "Das teilte die Polizei mit.": what was said is the sentence before
+            if not any(t.word in _BOUNDARY or t.word in _QUOTE_MARKS for t in rest):
+                prev = doc.sentences[sent.index - 1]
+                c0, c1 = strip_span(doc.text, prev.start, prev.end)
+                c1 = _rstrip(doc.text, c0, c1)
+                if _word_count(doc.text, c0, c1) >= 3:
+                    return "indirect", speaker, (c0, c1), None
         if found is None:
             return None
         content, _ = found
@@ -402,6 +430,13 @@ class StatementExtractor:
                 if n == 0:
                     start_tok = n
                 break
+        if self.separable or self.separable_not:
+            verb = doc.folded[cue.start:cue.end]
+            between = {t.word for t in after[:start_tok or 0]}
+            if verb in self.separable and not between & self.separable[verb]:
+                return None
+            if verb in self.separable_not and between & self.separable_not[verb]:
+                return None
         if start_tok is None:
             if self.content_needs_opener or doc.folded[cue.start:cue.end] in self.weak_cues:
                 return None  # "the police found a body": no report without "that"
@@ -642,10 +677,19 @@ class StatementExtractor:
 
     def _np_forward(self, after: list[Tok]) -> tuple[int, int] | None:
         taken, last = 0, -1
+        closing = -1
         for n, tok in enumerate(after):
+            if n <= closing:
+                continue
             if not tok.is_word:
                 if tok.word in ("'", "’", ".", "&", "-") and 0 < n < len(after) - 1 and after[n + 1].is_word:
                     continue
+                if self.quoted_names and tok.word in _QUOTE_MARKS and taken < self.max_speaker:
+                    closing = next((k for k in range(n + 1, min(len(after), n + 8)) if after[k].word in _QUOTE_MARKS), -1)
+                    if closing > n + 1:
+                        taken += 1
+                        last = closing
+                        continue
                 break
             if taken >= self.max_speaker:
                 break
@@ -655,11 +699,25 @@ class StatementExtractor:
                 if not (tok.word in self.speaker_connectors and taken and n + 1 < len(after) and after[n + 1].is_word
                         and after[n + 1].word not in self.speaker_stop - {"the"}):
                     break
+            if self.np_continuers and not tok.cap and any(t.cap for t in after[:n]) and tok.word not in self.np_continuers:
+                # capitalised nouns (de): after the head noun only genitives, names and an adjective
+                # before a noun go on ("Angaben der Polizei", "Schätzungen französischer Behörden")
+                nxt = after[n + 1] if n + 1 < len(after) else None
+                if not (nxt is not None and nxt.cap and nxt.is_word and tok.word.endswith(self.adjective_endings)):
+                    break
             taken += 1
             last = n
+        if self.np_continuers:
+            while last > 0 and after[last].word in self.np_continuers:
+                last -= 1
         if last < 0:
             return None
         return after[0].start, after[last].end
+
+    def _free_tail(self, rest: list[Tok]) -> bool:
+        """`postposed_free_tail`: after an inverted speaker anything but a new report may follow
+        ("…, sagte X dem Sender „Al Jazeera“ am Rande einer Konferenz, die …")."""
+        return self.postposed_free_tail and not any(t.word in self.complementizers or t.word == ":" for t in rest)
 
     def _clause_ends(self, after: list[Tok]) -> bool:
         """Nothing but a short adjunct ('on Tuesday', 'in a statement') follows before the end."""
@@ -717,6 +775,37 @@ class StatementExtractor:
                 if q[0] > start:
                     break
         return end
+
+    def _verb_initial(self, doc, sent, before, after, cue):
+        """CUE SPEAKER [adjunct] that|:|“ CONTENT, the cue opening its clause."""
+        c = len(before)
+        while c > 0 and before[c - 1].word not in _BOUNDARY and before[c - 1].word not in _QUOTE_MARKS:
+            c -= 1
+        if any(t.word not in self.skip_before_cue for t in before[c:]):
+            return None
+        speaker = self._np_forward(after)
+        if speaker is None:
+            return None
+        rest = after[_count_until(after, speaker[1]):]
+        for n, tok in enumerate(rest[: self.max_addressee + 2]):
+            if tok.word in self.complementizers or tok.word == ":":
+                n += 1
+                break
+            if tok.word in _QUOTE_MARKS:
+                break
+            if not tok.is_word and tok.word != ",":
+                return None
+        else:
+            return None
+        if n >= len(rest):
+            return None
+        cstart = rest[n].start
+        cend = _rstrip(doc.text, cstart, self._quote_extended_end(doc, cstart, sent.end))
+        cstart, cend = strip_span(doc.text, cstart, cend, " \t\r\n,;:")
+        if _words_between(rest, cstart, cend) < 2:
+            return None
+        kind = "direct" if doc.text[cstart] in _QUOTE_MARKS else "indirect"
+        return kind, speaker, (cstart, cend), None
 
     # -- scriptio continua (zh, ja): phrases are substrings, not runs of word tokens ---------
     def _read_continua(self, doc: Doc, sent: Sentence, toks: list[Tok], cue: Match):

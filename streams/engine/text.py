@@ -19,6 +19,7 @@ _FOLD_EXTRA = {
     "\u0451": "\u0435",  # Russian ё → е: newspapers write both
     # full-width CJK punctuation → ASCII, so grammar rules see one comma and one colon
     "\uff0c": ",", "\uff1a": ":", "\uff1b": ";", "\uff08": "(", "\uff09": ")", "\uff01": "!", "\uff1f": "?",
+    "\u060c": ",", "\u061b": ";", "\u061f": "?",  # Arabic comma, semicolon, question mark
 }
 
 
