@@ -45,7 +45,7 @@ def load_engine() -> tuple[ExtractFn, str]:
 
 
 def faust_app(settings: Settings) -> faust.App:
-    data_dir = settings.data_dir or os.path.join(tempfile.gettempdir(), f"geoevents-{settings.app_id}-{os.getpid()}")
+    data_dir = settings.data_dir or os.path.join(tempfile.gettempdir(), f"geoevents-{settings.app_id}")
     return faust.App(
         settings.app_id,
         broker=settings.resolved_broker_url(),

@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -64,12 +65,21 @@ def cmd_worker(args: argparse.Namespace) -> int:
     from streams.app import create_app
     from streams.metrics import serve
 
-    runtime = create_app(settings)
-    if settings.metrics_enabled:
-        port = serve(runtime.metrics.registry, settings.metrics_host, settings.metrics_port, settings.metrics_port_tries)
-        log.info("metrics on http://%s:%d/metrics", settings.metrics_host, port)
-    worker = faust.Worker(runtime.app, loglevel=settings.log_level, quiet=True)
-    worker.execute_from_commandline()  # returns only via SystemExit
+    scratch = None
+    if settings.data_dir is None:  # the memory store keeps nothing on disk; faust still wants a dir
+        scratch = tempfile.mkdtemp(prefix=f"geoevents-{settings.app_id}-")
+        settings = settings.model_copy(update={"data_dir": scratch})
+    try:
+        runtime = create_app(settings)
+        if settings.metrics_enabled:
+            port = serve(runtime.metrics.registry, settings.metrics_host, settings.metrics_port,
+                         settings.metrics_port_tries)
+            log.info("metrics on http://%s:%d/metrics", settings.metrics_host, port)
+        worker = faust.Worker(runtime.app, loglevel=settings.log_level, quiet=True)
+        worker.execute_from_commandline()  # returns only via SystemExit
+    finally:
+        if scratch is not None:
+            shutil.rmtree(scratch, ignore_errors=True)
     return 0
 
 
@@ -308,6 +318,10 @@ def cmd_run(args: argparse.Namespace) -> int:
             _stop_process(worker)
         if broker is not None:
             broker.stop()
+        if rc == 0 and not args.keep_logs:
+            shutil.rmtree(workdir, ignore_errors=True)
+        else:
+            print(f"logs kept in {workdir}", file=sys.stderr)
     return rc
 
 
@@ -322,6 +336,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--duration", type=float, default=None, metavar="S", help="stop after S seconds")
     p.add_argument("--metrics-port", type=int, default=None, help="worker metrics port (0: any free port)")
     p.add_argument("-v", "--verbose", action="store_true", help="also print the statements record of every article")
+    p.add_argument("--keep-logs", action="store_true", help="keep the broker and worker logs after a clean exit")
     p.set_defaults(func=cmd_run)
 
     p = sub.add_parser("worker", help="production worker")

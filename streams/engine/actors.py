@@ -24,8 +24,10 @@ ACTOR = "actor"
 # how a mention names its actor, most specific last
 _PLACE = ("country", "capital", "demonym")
 _SPECIFICITY = {"demonym": 0, "capital": 1, "country": 2, "organisation": 3, "role": 4, "person": 5}
-_FIRST_NAMES = re.compile(r"(?<!\s)\s++(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁІЇЄҐ][\w'’.-]++\s++){1,2}")
-_CAPITALISED_NAME = re.compile(r"(?<!\s)\s*+((?<![\w'’.-])[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁІЇЄҐ][\w'’.-]++(?:\s++[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁІЇЄҐ][\w'’-]++){0,2})")
+# Latin Extended-A alternates upper and lower case (Ř ř, Š š): only its capitals start a name
+_UPPER_EXT_A = "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
+_FIRST_NAMES = re.compile(r"(?<!\s)\s++(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁІЇЄҐ][\w'’.-]++\s++){1,2}".replace("Ā-ſ", _UPPER_EXT_A))
+_CAPITALISED_NAME = re.compile(r"(?<!\s)\s*+((?<![\w'’.-])[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁІЇЄҐ][\w'’.-]++(?:\s++[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁІЇЄҐ][\w'’-]++){0,2})".replace("Ā-ſ", _UPPER_EXT_A))
 
 
 @cache
@@ -170,7 +172,8 @@ class ActorResolver:
         actor = _actor_for(head, span)
         if person_name:
             actor = actor.model_copy(update={"kind": "person", "name": person_name})
-        if country and actor.country is None:
+        if country and (actor.country is None or head.how == "role" and "@" in head.ref):
+            # a named country beats the role's default one (ja 外務省 is Japan's, ロシア外務省 Russia's)
             actor = actor.model_copy(update={"country": country, "code": country})
         if role and actor.role is None:
             actor = actor.model_copy(update={"role": role})

@@ -201,7 +201,8 @@ class EventExtractor:
         after = [m for m in mentions if m.start >= trig.end]
         source: Actor | None = None
         if group.type == "deployment" and force:
-            owner = [m for m in mentions if m.end <= force[0] and force[0] - m.end <= self.owner_window]
+            owner = [m for m in mentions if m.end <= force[0] and force[0] - m.end <= self.owner_window
+                     and not self._after_location_prep(doc, m)]
             if self.owner_after_force:
                 owner += [m for m in mentions if m.how == "demonym" and 0 <= m.start - force[1] <= self.owner_after_force]
             if owner:
@@ -218,6 +219,10 @@ class EventExtractor:
         others = [m for m in after if actor_key(m.actor) != src_key] + [
             m for m in reversed(before) if actor_key(m.actor) != src_key
         ]
+        subject = next((m for m in before if m.actor is source), None)
+        if subject is not None:
+            # the party named first after the subject is who is warned: "Russia warned Poland that …"
+            others = [m for m in mentions if m.start >= subject.end and actor_key(m.actor) != src_key] + others
         location = None
         if group.type == "deployment":
             place = next((m for m in places if actor_key(m.actor) != src_key), None)
@@ -251,6 +256,11 @@ class EventExtractor:
             if actor_key(m.actor) and actor_key(m.actor) != src_key:
                 return m.actor
         return None
+
+    def _after_location_prep(self, doc: Doc, m: ActorMention) -> bool:
+        """'v Bělorusku jaderné zbraně': a party right after a location preposition is a place, not the owner."""
+        words = re.findall(r"\w+", doc.folded[max(0, m.start - 16):m.start])
+        return bool(words) and words[-1] in self.location_preps
 
     def _location_between(self, doc: Doc, start: int, end: int, src_key) -> Location | None:
         """The object of the first location preposition in text[start:end]."""
@@ -293,6 +303,11 @@ class EventExtractor:
                 return Location(name=place.group(), code=None,
                                 mention=Span(text=place.group(), start=place.start(), end=place.end()))
             break
+        if force and trig.end < force[0]:
+            # "rozmístilo v Bělorusku jaderné zbraně": the place stands between the verb and the forces
+            found = self._location_between(doc, trig.end, force[0], src_key)
+            if found:
+                return found
         for m in after:
             if anchor <= m.start <= anchor + 20 and actor_key(m.actor) != src_key:
                 return Location(name=m.actor.name, code=actor_key(m.actor),

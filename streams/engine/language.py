@@ -21,6 +21,7 @@ MAX_CHUNKS = 10            # bounded cost on huge articles: sample evenly
 MIXED_SHARE = 0.30         # a second language with this share of the votes makes the article mixed
 
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_HAN_KANA_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _CONFUSABLE = {
     "zh": ("zh", "ja"), "ja": ("zh", "ja"), "wuu": ("zh", "ja"), "yue": ("zh", "ja"),
     "uk": ("uk", "ru", "be", "bg"), "ru": ("uk", "ru", "be", "bg"),
@@ -77,6 +78,8 @@ class LanguageIdentifier:
             if size < MIN_LETTERS and len(_CJK_RE.findall(chunk)) < MIN_CJK:
                 continue
             (code, score), *_ = self._vote(chunk)
+            if code not in ("zh", "ja", "wuu", "yue", "ko") and len(_HAN_KANA_RE.findall(chunk)) * 2 > size:
+                code = "zh"  # lid.176 calls short Han text 'uk' or 'ru' at times: Han/kana is zh or ja
             code = self._settle(code, chunk)
             weights[code] += size * score
             total += size

@@ -92,10 +92,14 @@ class StatementExtractor:
                               for k, v in get("statements.separable_not", {}).items()}
         # pronouns that take up the sentence before as what was said ("Das sagte der Minister.")
         self.anaphoric = words("statements.anaphoric_content")
+        # conjunctions that join a reporting verb to a clause whose subject is the speaker ("… und sagte")
+        self.coordinated_subject = words("statements.coordinated_subject")
         # any comma in the addressee window opens the content ("sagte am Montag, …"); without a
         # comma, colon, complementizer or quote a cue reports nothing ("sagte das Treffen ab")
         self.comma_opens_content = bool(get("statements.comma_opens_content", False))
         self.content_needs_opener = bool(get("statements.content_needs_opener", False))
+        # ... except cues whose object is itself what was said ("kritisierte die Entscheidung")
+        self.object_cues = words("statements.object_cues")
         # nouns are capitalised (de): a capitalised cue inside a sentence is a noun ("die Angaben")
         self.cues_lowercase = bool(get("statements.cues_lowercase", False))
         # "Merkel (CDU) sagte": a parenthesis between speaker and cue is not part of the speaker
@@ -111,10 +115,16 @@ class StatementExtractor:
         self.need_source = words("statements.according_to_need_source")
         self.source_nouns = tuple(words("statements.source_nouns"))
         self.determiners = words("statements.determiners")
+        # "Sen. Jane Doe (D-Ore.) said": a parenthesis after a name stays in the speaker
+        self.parenthesis_in_speaker = bool(get("statements.parenthesis_in_speaker", False))
+        # forms of 'be' that make a reporting verb passive ("was told", "is believed"); empty: none
+        self.passive_auxiliaries = words("statements.passive_auxiliaries")
         # words that may follow an inverted speaker ("…, said the minister on Monday"); empty: any
         self.adjunct_openers = words("statements.adjunct_openers")
         # words skipped between an inverted cue and its speaker ("…, said also the minister"); empty: none
         self.skip_after_cue = words("statements.skip_after_cue")
+        # prepositions that open an adjunct between speaker and cue ("X v rozhovoru řekl"); empty: none
+        self.adjunct_prepositions = words("statements.adjunct_prepositions")
         # words that join two names in one speaker phrase ("Merkel and Macron said"), between capitals only
         self.speaker_coordinators = words("statements.speaker_coordinators")
         # a speaker phrase does not run over another reporting verb ("the statement noted they had said")
@@ -278,6 +288,10 @@ class StatementExtractor:
         after = toks[j + 1:]
         if before and before[-1].word == "," and toks[i].word in self.participles:
             return self._participle(doc, sent, before, after, cue)
+        if toks[i].word in self.participles and not (before and before[-1].word in self.passive_auxiliaries):
+            return None  # "issued a stark warning": a participle reports after a comma or "is" only
+        if self._passive(before, toks[i]):
+            return None
         found = self._postposed(doc, sent, before, after, cue)
         if found is None:
             found = self._preposed(doc, sent, before, after, cue)
@@ -286,6 +300,15 @@ class StatementExtractor:
         if found and found[0] == "indirect" and (doc.text[found[2][0]] in _QUOTE_MARKS or doc.text[found[2][1] - 1] in _QUOTE_MARKS):
             found = ("direct",) + found[1:]
         return found
+
+    def _passive(self, before: list[Tok], cue_tok: Tok) -> bool:
+        """'she was charged with …', 'it is believed': a passive reporting verb names no speaker."""
+        if not self.passive_auxiliaries or (self.participle_suffixes and cue_tok.word.endswith(self.participle_suffixes)):
+            return False
+        i = len(before) - 1
+        while i >= 0 and self._adverb(before, i):
+            i -= 1
+        return i >= 0 and before[i].word in self.passive_auxiliaries
 
     def _inside_quote(self, doc: Doc, sent: Sentence, pos: int) -> bool:
         q = doc.quote_containing(pos)
@@ -339,6 +362,19 @@ class StatementExtractor:
             found = self._inverted(doc, sent, before, after, cue)
             if found:
                 return found
+        if self.coordinated_subject and before and before[-1].word in self.coordinated_subject:
+            # "Lawrow kritisierte das Gesetz und sagte, …": the subject of the clause speaks
+            c = len(before) - 1
+            while c > 0 and before[c - 1].word not in _BOUNDARY and before[c - 1].word not in _QUOTE_MARKS:
+                c -= 1
+            speaker = self._np_forward(before[c:-1])
+            if speaker is None or not self._plausible_speaker(doc, speaker) or not after:
+                return None
+            found = self._object(doc, sent, after, cue)
+            if found is None:
+                return None
+            content, addressee = found
+            return ("direct" if doc.text[content[0]] in _QUOTE_MARKS else "indirect"), speaker, content, addressee
         speaker = self._np_backward(before)
         if speaker is None:
             speaker = self._apposition_speaker(before)
@@ -410,6 +446,7 @@ class StatementExtractor:
         """What follows the cue: [ADDRESSEE] [that] CONTENT, or the next sentence after 'CUE:'."""
         addressee = None
         start_tok = None
+        weak = doc.folded[cue.start:cue.end] in self.weak_cues
         for n, tok in enumerate(after[: self.max_addressee + 4]):
             if tok.word in self.complementizers:
                 if n <= self.max_addressee:
@@ -422,7 +459,7 @@ class StatementExtractor:
                 break
             if tok.word == ",":
                 # 'said, "…"' / 'said on Tuesday, "…"'; a later comma belongs to the content
-                if n == 0 or self.comma_opens_content or n + 1 < len(after) and (
+                if n == 0 and not weak or self.comma_opens_content or n + 1 < len(after) and (
                         after[n + 1].word in _QUOTE_MARKS or after[n + 1].word in self.complementizers):
                     start_tok = n + 1
                 break
@@ -438,7 +475,8 @@ class StatementExtractor:
             if verb in self.separable_not and between & self.separable_not[verb]:
                 return None
         if start_tok is None:
-            if self.content_needs_opener or doc.folded[cue.start:cue.end] in self.weak_cues:
+            verb = doc.folded[cue.start:cue.end]
+            if self.content_needs_opener and verb not in self.object_cues or verb in self.weak_cues:
                 return None  # "the police found a body": no report without "that"
             start_tok = 0
         if start_tok >= len(after):
@@ -607,16 +645,24 @@ class StatementExtractor:
         """CONTENT, NAME, APPOSITION, CUE → (span of 'NAME, APPOSITION', index of the comma before NAME)."""
         if len(before) < 6 or before[-1].word != ",":
             return None
-        commas = [n for n, t in enumerate(before[:-1]) if t.word == ","]
-        if len(commas) < 2:
-            return None
-        c1, c2 = commas[-2], commas[-1]
-        name, apposition = before[c1 + 1:c2], before[c2 + 1:-1]
-        if not (1 <= len(name) <= 5 and 1 <= len(apposition) <= self.max_speaker + 4):
-            return None
-        if not doc.text[name[0].start].isupper() or any(t.word in _QUOTE_MARKS for t in name + apposition):
-            return None
-        return (name[0].start, apposition[-1].end), c1
+        n = len(before) - 1
+        for c1 in range(n - 2, 0, -1):
+            tok = before[c1]
+            if tok.word in _QUOTE_MARKS and c1 + 1 < n and before[c1 + 1].word == ",":
+                break  # '"…," NAME' needs the comma inside the quotation
+            if n - c1 > 4 * self.max_speaker:
+                break
+            if tok.word != "," and tok.word not in _QUOTE_MARKS:
+                continue
+            name = before[c1 + 1:n]
+            comma = next((k for k, t in enumerate(name) if t.word == ","), None)
+            if comma is None or not 1 <= comma <= 5 or not name[0].cap:
+                continue
+            if any(t.word in _QUOTE_MARKS for t in name):
+                break
+            # the content keeps its closing quotation mark; a comma before the name is dropped
+            return (name[0].start, name[-1].end), (c1 + 1 if tok.word in _QUOTE_MARKS else c1)
+        return None
 
     def _adverb(self, toks: list[Tok], i: int) -> bool:
         """'-ly' before the cue is an adverb ("publicly said"), not 'the family said' or 'Italy said'."""
@@ -641,6 +687,12 @@ class StatementExtractor:
                 if w in ("'", "’", ".", "&", "-") and i > 0 and before[i - 1].is_word and i < end_i:
                     i -= 1
                     continue
+                if w == ")" and self.parenthesis_in_speaker:
+                    # "Sen. Jane Doe (D-Ore.) said": the parenthesis belongs to the name
+                    opening = next((k for k in range(i - 1, max(-1, i - 8), -1) if before[k].word == "("), None)
+                    if opening is not None and opening > 0 and before[opening - 1].is_word:
+                        i = opening - 1
+                        continue
                 break
             if w in self.cue_words:
                 break
@@ -653,6 +705,15 @@ class StatementExtractor:
             i -= 1
         if end_i < 0 or i == end_i:
             return None
+        if i >= 0 and before[i].word in self.adjunct_prepositions:
+            # "X ve svém článku napsal", "В понедельник министр заявил": a phrase opened by a
+            # preposition is an adjunct; the speaker stands before it, or after its first word
+            if i > 0 and before[i - 1].is_word and before[i - 1].word not in self.speaker_stop:
+                found = self._np_backward(before[:i], skip)
+                if found is not None:
+                    return found
+            elif (i == 0 or not before[i - 1].is_word) and end_i - i >= 2:
+                return before[i + 2].start, before[end_i].end
         return before[i + 1].start, before[end_i].end
 
     def _apposition_speaker(self, before: list[Tok]) -> tuple[int, int] | None:
@@ -663,15 +724,15 @@ class StatementExtractor:
         for comma, tok in enumerate(inner):
             if tok.word != "," or comma == 0:
                 continue
-            if len(inner) - comma > 3 * self.max_speaker:
+            if len(inner) - comma > 4 * self.max_speaker:
                 continue
             # the name opens the clause: "Jane Doe, a senior fellow at …, said"
             name = self._np_backward(inner[:comma], skip=False)
             if name is None:
-                return None
+                continue
             k = _count_until(inner, name[0])
-            if comma - k > 6 or (k > 0 and inner[k - 1].word not in _BOUNDARY) or not (inner[k].cap or k == 0):
-                return None
+            if comma - k > 6 or (k > 0 and inner[k - 1].word not in _BOUNDARY):
+                continue
             return name[0], inner[-1].end
         return None
 
@@ -827,11 +888,14 @@ class StatementExtractor:
             p -= 1
         return p
 
-    def _first_stop(self, seg: str) -> int:
-        """Offset in seg of the earliest speaker stop (a listed substring or the stop regex)."""
+    def _first_stop(self, seg: str, names: tuple[tuple[int, int], ...] = ()) -> int:
+        """Offset in seg of the earliest speaker stop (a listed substring or the stop regex) that
+        is not inside a name (`names`: spans of actor mentions relative to seg; 也门 holds 也)."""
         cut = len(seg)
         for stop in self.speaker_stop:
             at = seg.find(stop)
+            while at != -1 and any(a <= at < b for a, b in names):
+                at = seg.find(stop, at + 1)
             if at != -1 and at < cut:
                 cut = at
         if self.stop_regex is not None:
@@ -855,7 +919,8 @@ class StatementExtractor:
         text, folded = doc.text, doc.folded
         start = self._clause_start(doc, sent.start, cue.start)
         seg = folded[start:cue.start]
-        n = self._first_stop(seg)
+        names = tuple((m.start - start, m.end - start) for m in doc.mentions_in(start, cue.start))
+        n = self._first_stop(seg, names)
         speaker = (start, start + n)
         if n == 0 or n > self.max_speaker_chars:
             return None

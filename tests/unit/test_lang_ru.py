@@ -1,0 +1,142 @@
+"""Russian: statements and events from our own example sentences."""
+
+import pytest
+
+from schemas import Article
+from streams.engine import default_engine
+
+ENGINE = default_engine()
+
+
+def extract(text: str):
+    result = ENGINE.extract(Article(id="ru", text=text))
+    assert result.language.code == "ru"
+    return result
+
+
+def events(text: str, kind: str):
+    return [e for e in extract(text).events if e.type == kind]
+
+
+def code(actor):
+    return actor.country or actor.code if actor is not None else None
+
+
+def test_preposed_statement_with_conditional_warning_and_deployment():
+    text = ("Министр иностранных дел России Сергей Лавров заявил, что Москва будет вынуждена принять "
+            "ответные меры, если Вашингтон разместит ракеты средней дальности в Японии.")
+    result = extract(text)
+    (st,) = result.statements
+    assert st.speaker.text == "Министр иностранных дел России Сергей Лавров"
+    assert st.cue.text == "заявил"
+    assert st.content.text.startswith("что Москва будет вынуждена")
+    assert st.content.text.endswith("в Японии")
+    assert code(st.speaker_actor) == "RUS"
+    (warning,) = [e for e in result.events if e.type == "warning"]
+    assert warning.modality == "conditional"
+    assert code(warning.source) == "RUS" and code(warning.target) == "USA"
+    (deployment,) = [e for e in result.events if e.type == "deployment"]
+    assert deployment.modality == "conditional"
+    assert code(deployment.source) == "USA"
+    assert deployment.location is not None and deployment.location.code == "JPN"
+    assert deployment.force is not None and "ракеты" in deployment.force.text
+
+
+def test_summoned_ambassador_is_a_warning():
+    (ev,) = events("В понедельник МИД Польши вызвал посла России в связи с нарушением воздушного пространства.", "warning")
+    assert code(ev.source) == "POL" and code(ev.target) == "RUS"
+    assert ev.plover == "ACCUSE"
+
+
+def test_summons_verb_that_means_caused_is_no_warning():
+    assert not events("Выступление посла вызвало возмущение у депутатов парламента.", "warning")
+
+
+def test_deployment_with_force_and_location():
+    (ev,) = events("Минобороны России перебросило дополнительные ракетные комплексы в Калининградскую область.", "deployment")
+    assert code(ev.source) == "RUS"
+    assert ev.force is not None and ev.force.text.startswith("ракетн")
+    assert ev.location is not None and ev.location.name.startswith("Калининградск")
+    assert ev.modality == "asserted"
+
+
+def test_joint_exercises_are_an_alliance():
+    (ev,) = events("Китай и Россия провели совместные военно-морские учения в Японском море.", "alliance")
+    assert code(ev.source) == "CHN" and code(ev.target) == "RUS"
+    assert ev.cameo == "062"
+
+
+def test_inverted_quotation_with_dash():
+    text = "«Мы не допустим появления иностранных войск у наших границ», — заявил Песков."
+    result = extract(text)
+    (st,) = result.statements
+    assert st.kind == "direct"
+    assert st.speaker.text == "Песков" and st.cue.text == "заявил"
+    assert st.content.text == "«Мы не допустим появления иностранных войск у наших границ»"
+    assert code(st.speaker_actor) == "RUS"
+    (ev,) = [e for e in result.events if e.type == "warning"]
+    assert code(ev.source) == "RUS"
+
+
+def test_according_to_marker():
+    text = "По словам Захаровой, Москва ответит на любые провокации Лондона."
+    (st,) = extract(text).statements
+    assert st.kind == "according_to"
+    assert st.cue.text == "По словам" and st.speaker.text == "Захаровой"
+    assert st.content.text == "Москва ответит на любые провокации Лондона"
+
+
+def test_adjunct_between_speaker_and_cue():
+    text = "Президент Франции Эмманюэль Макрон в интервью газете Le Monde сказал, что Европа должна укреплять оборону."
+    (st,) = extract(text).statements
+    assert st.speaker.text == "Президент Франции Эмманюэль Макрон"
+    assert st.content.text.startswith("что Европа")
+
+
+def test_postposed_speaker_after_content():
+    text = "Россия не будет размещать ракеты на Кубе, сказал замминистра иностранных дел Сергей Рябков."
+    result = extract(text)
+    (st,) = result.statements
+    assert st.speaker.text == "замминистра иностранных дел Сергей Рябков"
+    assert st.content.text == "Россия не будет размещать ракеты на Кубе"
+    (ev,) = [e for e in result.events if e.type == "deployment"]
+    assert ev.modality == "negated"
+    assert ev.location is not None and ev.location.code == "CUB"
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Пресс-секретарь Кремля Дмитрий Песков опроверг сообщения о переброске войск к границе с Финляндией.", "denied"),
+    ("США могут разместить ракеты средней дальности в Германии.", "hypothetical"),
+    ("Пентагон планирует направить в Польшу еще две тысячи военнослужащих.", "planned"),
+])
+def test_deployment_modality(text, modality):
+    (ev,) = events(text, "deployment")
+    assert ev.modality == modality
+
+
+def test_ultimatum_and_red_lines():
+    assert events("Кремль предъявил Киеву ультиматум и назвал красной линией вступление Украины в НАТО.", "warning")
+
+
+def test_mobilisation_is_a_deployment():
+    (ev,) = events("Президент объявил частичную мобилизацию резервистов.", "deployment")
+    assert ev.plover == "MOBILIZE"
+
+
+def test_topic_without_complementizer_is_not_a_statement():
+    # "говорит о …" names a topic, not reported content
+    assert not extract("Эксперт часто говорит о проблемах пенсионной системы и налогах.").statements
+
+
+@pytest.mark.parametrize("text", [
+    "Сборная России по хоккею отправилась на турнир в Швецию.",
+    "Ракетка номер один мира выиграла турнир в Мадриде.",
+    "Советский Союз и Евросоюз упоминаются в учебнике истории.",
+    "Компания отправила письмо в министерство обороны.",
+    "Правительство направило гуманитарную помощь пострадавшим от наводнения.",
+    "Сильный ураган угрожает прибрежным районам Флориды.",
+    "Финансовые маневры правительства помогли сократить дефицит бюджета.",
+    "Общественная мобилизация перед выборами оказалась неожиданно высокой.",
+])
+def test_ordinary_news_yields_no_event(text):
+    assert not extract(text).events
