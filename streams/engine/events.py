@@ -93,6 +93,9 @@ class EventExtractor:
                 group: TriggerGroup = trig.value
                 if group.type in done or not self._qualifies(group, trig, classes, self._quoted_party(doc, trig)):
                     continue
+                if any(s.speaker and s.speaker.start <= trig.start and trig.end <= s.speaker.end
+                       for s in doc.statements if s.sentence == sent.index):
+                    continue  # "the alliance's chief said": a trigger word inside the speaker names no event
                 done.add(group.type)
                 doc.events.append(self._event(doc, sent, matches, classes, trig, group))
 
@@ -122,6 +125,7 @@ class EventExtractor:
         statement = doc.statement_holding(trig.start, trig.end)
         speaker = doc.statement_speakers.get(statement.id) if statement else None
         mentions = [m for m in doc.mentions_in(sent.start, sent.end) if actor_key(m.actor)]
+        in_sentence = mentions
         if statement and statement.speaker:
             # the speaker is the source, not a participant inside the content
             mentions = [m for m in mentions if not (statement.speaker.start <= m.start < statement.speaker.end)]
@@ -135,7 +139,8 @@ class EventExtractor:
         source, target, location = self._roles(doc, group, trig, mentions, speaker, force)
         if group.type == "alliance":
             # the parties nearest the trigger: "Japan … its alliance with Washington"
-            nearest = sorted(mentions, key=lambda m: abs((m.start if m.start >= trig.end else m.end) - trig.start))
+            # speakers count too: "Japan and the Philippines agreed to deepen military ties"
+            nearest = sorted(in_sentence, key=lambda m: abs((m.start if m.start >= trig.end else m.end) - trig.start))
             partners = _distinct([m.actor for m in sorted(nearest[:2], key=lambda m: m.start)] + [m.actor for m in nearest[2:]])
             extra["partners"] = partners
             if partners:

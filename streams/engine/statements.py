@@ -115,6 +115,10 @@ class StatementExtractor:
         self.need_source = words("statements.according_to_need_source")
         self.source_nouns = tuple(words("statements.source_nouns"))
         self.determiners = words("statements.determiners")
+        # a determiner inside a speaker phrase starts a new phrase unless a connector precedes it
+        self.determiner_ends_np = bool(get("statements.determiner_ends_np", False))
+        # "The talks, he said, had failed.": SPEAKER CUE set off by commas inside what was said
+        self.parentheticals = bool(get("statements.parentheticals", False))
         # "Sen. Jane Doe (D-Ore.) said": a parenthesis after a name stays in the speaker
         self.parenthesis_in_speaker = bool(get("statements.parenthesis_in_speaker", False))
         # forms of 'be' that make a reporting verb passive ("was told", "is believed"); empty: none
@@ -334,7 +338,7 @@ class StatementExtractor:
                     if content:
                         return "indirect", speaker, content, None
         if not (self._clause_ends(after) or self._participle_follows(after)):
-            return None
+            return self._parenthetical(doc, sent, before, after) if self.parentheticals else None
         speaker = self._np_backward(before)
         if speaker is None:
             # CONTENT, NAME, APPOSITION, CUE
@@ -355,6 +359,26 @@ class StatementExtractor:
         if not content:
             return None
         return "indirect", speaker, content, None
+
+    def _parenthetical(self, doc, sent, before, after):
+        """'The talks, he said, had failed.': what was said runs around the speaker and the cue."""
+        m = next((m for m, t in enumerate(after[:5]) if not t.is_word), None)
+        if m is None or after[m].word != "," or m and after[0].word not in self.adjunct_openers:
+            return None  # ", he said," or ", officials said on Monday,"
+        if not any(t.is_word for t in after[m + 1:]):
+            return None
+        after = after[m:]
+        speaker = self._np_backward(before)
+        if speaker is None:
+            return None
+        k = _count_until(before, speaker[0])
+        if k < 2 or before[k - 1].word != "," or any(t.word in _QUOTE_MARKS for t in before[:k] + after):
+            return None
+        start = before[0].start
+        end = _rstrip(doc.text, start, sent.end)
+        if _word_count(doc.text, after[1].start, end) < 2:
+            return None
+        return "indirect", speaker, (start, end), None
 
     def _preposed(self, doc, sent, before, after, cue):
         """SPEAKER CUE [ADDRESSEE] [that] CONTENT."""
@@ -486,6 +510,14 @@ class StatementExtractor:
             return None
         cstart = after[start_tok].start
         cend = self._quote_extended_end(doc, cstart, sent.end)
+        if cend <= sent.end:
+            # "X threatened to …, the president said." — the closing attribution is not content
+            for n in range(len(after) - 2, max(start_tok, len(after) - 16), -1):
+                if after[n].word == "," and any(t.word in self.cue_words for t in after[n + 1:n + 2 + self.max_speaker]):
+                    k = next(k for k in range(n + 1, len(after)) if after[k].word in self.cue_words or k == len(after) - 1)
+                    if after[k].word in self.cue_words and self._clause_ends(after[k + 1:]):
+                        cend = min(cend, after[n].start)
+                        break
         cstart, cend = strip_span(doc.text, cstart, cend, " \t\r\n,;:")
         cend = _rstrip(doc.text, cstart, cend)
         if _words_between(after, cstart, cend) < 2 and cend <= sent.end:
@@ -699,7 +731,8 @@ class StatementExtractor:
             if w in self.speaker_stop or w in self.complementizers:
                 if not (w in self.speaker_connectors and i < end_i and i > 0 and before[i - 1].is_word
                         and before[i - 1].word not in self.speaker_stop
-                        or w in self.speaker_coordinators and i < end_i and i > 0 and before[i - 1].cap and before[i + 1].cap):
+                        or w in self.speaker_coordinators and i < end_i and i > 0 and before[i - 1].cap and (
+                            before[i + 1].cap or before[i + 1].word in self.determiners and i + 1 < end_i and before[i + 2].cap)):
                     break
             taken += 1
             i -= 1
@@ -760,6 +793,11 @@ class StatementExtractor:
                 if not (tok.word in self.speaker_connectors and taken and n + 1 < len(after) and after[n + 1].is_word
                         and after[n + 1].word not in self.speaker_stop - {"the"}):
                     break
+            if (self.determiner_ends_np and n >= 2 and tok.word in self.determiners and last == n - 1
+                    and after[n - 1].word not in self.speaker_connectors):
+                # "The council approved the plan": a determiner after a verb starts its object
+                last = n - 2
+                break
             if self.np_continuers and not tok.cap and any(t.cap for t in after[:n]) and tok.word not in self.np_continuers:
                 # capitalised nouns (de): after the head noun only genitives, names and an adjective
                 # before a noun go on ("Angaben der Polizei", "Schätzungen französischer Behörden")

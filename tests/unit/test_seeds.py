@@ -59,3 +59,19 @@ def test_spans_point_into_text():
     for e in result.events:
         assert text[e.evidence.start:e.evidence.end] == e.evidence.text
         assert text[e.trigger.start:e.trigger.end] == e.trigger.text
+
+
+def test_hungarian_seed():
+    result = _events("hu-china-russia-northeast-asia.txt")
+    assert result.language.code == "hu"
+    ev = result.events
+    alliances = [e for e in ev if e.type == "alliance" and {"CHN", "RUS"} <= {p.country or p.code for p in e.partners}]
+    assert any("partnerség" in e.trigger.text for e in alliances), "China-Russia 'korlátlan' partnership"
+    assert any("együttműködés" in e.trigger.text or "gyakorlat" in e.trigger.text for e in alliances), \
+        "China-Russia military cooperation (Northern/Interaction-2023)"
+    warning = _has(ev, "warning", source="RUS", target="JPN")
+    assert warning and warning.plover == "ACCUSE", "Russian foreign ministry summoned the Japanese ambassador"
+    deployment = _has(ev, "deployment", source="USA", location="UKR", modality={"hypothetical"})
+    assert deployment, "hypothetical US troop deployment to western Ukraine"
+    assert "Biden" in deployment.source.mention.text or deployment.source.country == "USA"
+    assert "Ukrajnába" in deployment.location.mention.text

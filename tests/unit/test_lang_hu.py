@@ -1,0 +1,105 @@
+"""Hungarian: statements and events on our own example sentences (case endings on every name)."""
+
+import pytest
+
+from schemas import Article
+from streams.engine import default_engine
+
+
+def _run(text: str):
+    return default_engine().extract(Article(id="hu-test", text=text, lang="hu"))
+
+
+def _event(result, type_):
+    return next((e for e in result.events if e.type == type_), None)
+
+
+def _code(actor):
+    return None if actor is None else (actor.country or actor.code)
+
+
+def test_postposed_dash_statement_and_conditional_warning():
+    text = ("Moszkva kész megtorló lépéseket tenni, ha Japán amerikai rakétákat telepít a területére "
+            "– mondta Marija Zaharova, az orosz külügyminisztérium szóvivője.")
+    r = _run(text)
+    assert r.language.code == "hu"
+    [st] = r.statements
+    assert st.cue.text == "mondta"
+    assert st.speaker.text == "Marija Zaharova, az orosz külügyminisztérium szóvivője"
+    assert st.content.text.startswith("Moszkva kész") and st.content.text.endswith("a területére")
+    assert st.speaker_actor.name == "Maria Zakharova"
+    w = _event(r, "warning")
+    assert w and _code(w.source) == "RUS" and _code(w.target) == "JPN" and w.modality == "conditional"
+    d = _event(r, "deployment")
+    assert d and d.modality == "conditional"
+
+
+def test_preposed_statement_with_hogy():
+    r = _run("Lavrov orosz külügyminiszter kedden kijelentette, hogy Oroszország nem fogja tűrni a NATO bővítését.")
+    [st] = r.statements
+    assert st.speaker.text == "Lavrov orosz külügyminiszter" and st.cue.text == "kijelentette"
+    assert "Oroszország nem fogja tűrni" in st.content.text
+    assert st.speaker_actor.country == "RUS"
+    w = _event(r, "warning")
+    assert w and _code(w.source) == "RUS" and _code(w.target) == "NATO"
+
+
+def test_according_to_after_and_deployment_with_case_endings():
+    r = _run("A Pentagon szerint az Egyesült Államok 3000 katonát vezényel Lengyelországba a jövő hónapban.")
+    [st] = r.statements
+    assert st.kind == "according_to" and st.speaker.text == "A Pentagon" and st.cue.text == "szerint"
+    d = _event(r, "deployment")
+    assert d and _code(d.source) == "USA" and d.location.code == "POL"
+    assert "katonát" in d.force.text
+
+
+@pytest.mark.parametrize("text, modality, location", [
+    ("Washington tervezi, hogy újabb légvédelmi ütegeket telepít Dél-Koreába.", "planned", "KOR"),
+    ("Németország nem telepít harckocsikat Litvániába.", "negated", "LTU"),
+    ("Az Egyesült Államok tagadta, hogy csapatokat akarna küldeni Ukrajnába.", "denied", "UKR"),
+    ("Oroszország atomfegyvereket telepíthet Fehéroroszországba.", "hypothetical", "BLR"),
+    ("Oroszország atomfegyvereket telepít Fehéroroszországba, ha a Nyugat folytatja a fegyverszállításokat.", "conditional", "BLR"),
+])
+def test_deployment_modality(text, modality, location):
+    d = _event(_run(text), "deployment")
+    assert d is not None and d.modality == modality and d.location.code == location
+
+
+def test_lengthened_stems():
+    # Kína → Kínával, Amerika → Amerikába: the final vowel lengthens before an ending
+    r = _run("Oroszország közös hadgyakorlatot tart Kínával a Csendes-óceánon.")
+    a = _event(r, "alliance")
+    assert a and {_code(p) for p in a.partners} == {"RUS", "CHN"}
+    r = _run("Észak-Korea ballisztikus rakétákkal fenyegette meg Amerikát és Dél-Koreát.")
+    w = _event(r, "warning")
+    assert w and _code(w.source) == "PRK" and _code(w.target) == "USA"
+
+
+def test_summoned_ambassador():
+    w = _event(_run("Az orosz külügyminisztérium bekérette a német nagykövetet."), "warning")
+    assert w and w.plover == "ACCUSE" and _code(w.source) == "RUS" and _code(w.target) == "DEU"
+
+
+def test_military_alliance():
+    a = _event(_run("Japán és az Egyesült Államok megerősítette katonai szövetségét Tokióban."), "alliance")
+    assert a and {_code(p) for p in a.partners} == {"JPN", "USA"}
+
+
+@pytest.mark.parametrize("text", [
+    "A bajnokság élén álló csapat a hétvégén Debrecenbe utazik, és a szurkolók is elkísérik.",
+    "A jegybank figyelmeztetett, hogy az infláció tovább gyorsulhat.",
+    "A polgármester bejelentette, hogy új parkot telepítenek a városközpontba.",
+    "A kormány stratégiai partnerségi megállapodást kötött egy német autógyárral.",
+    "A magyar csapat két gólt szerzett, és a szövetség elnöke elégedett volt.",
+    "Az orosz kormány a szövetségi költségvetés módosítását tárgyalta.",
+    "A szakértők szerint a klímaváltozás egyre több fajt fenyeget a Kárpát-medencében.",
+    "Horváth Zsolt szerint a szervezők levelet küldtek a résztvevőknek.",
+])
+def test_no_event(text):
+    assert _run(text).events == []
+
+
+def test_family_names_are_not_countries():
+    r = _run("Horváth Zsolt szerint a szervezők levelet küldtek a résztvevőknek.")
+    [st] = r.statements
+    assert st.speaker_actor is None or st.speaker_actor.country != "HRV"

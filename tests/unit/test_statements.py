@@ -1,0 +1,149 @@
+"""The shared statement grammar (streams/engine/statements.py), exercised with English data.
+
+Every sentence here was written for this test. Each case names the pattern it checks; the
+expected spans are exact substrings of the text.
+"""
+
+import pytest
+
+from schemas import Article
+from streams.engine import default_engine
+
+
+def statements(text: str):
+    return default_engine().extract(Article(id="t", text=text, lang="en")).statements
+
+
+def one(text: str, cue: str):
+    found = [s for s in statements(text) if s.cue.text == cue]
+    assert found, f"no statement with cue {cue!r} in {text!r}: {[(s.cue.text, s.speaker.text) for s in statements(text)]}"
+    return found[0]
+
+
+def check(st, speaker: str, content: str, text: str):
+    assert st.speaker.text == speaker, (st.speaker.text, speaker)
+    assert st.content.text.strip(" ,\"“”") == content, (st.content.text, content)
+    for span in (st.speaker, st.cue, st.content):
+        assert text[span.start:span.end] == span.text
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    # preposed: SPEAKER CUE [that] CONTENT — the complementizer stays in the content
+    ("The defence minister said that the brigade would stay in the north.", "said",
+     "The defence minister", "that the brigade would stay in the north"),
+    ("Officials told reporters on Friday that the border crossing would reopen.", "told",
+     "Officials", "that the border crossing would reopen"),
+    # a quotation in mid-clause does not stop the content
+    ("The governor said he would “fight this ruling all the way” in court.", "said",
+     "The governor", "he would “fight this ruling all the way” in court"),
+    # postposed: CONTENT, SPEAKER CUE
+    ("The harbour will be closed for a week, port officials said on Tuesday.", "said",
+     "port officials", "The harbour will be closed for a week"),
+    # a prepositional phrase inside the speaker ("a spokesman for X")
+    ("The convoy left at dawn, a spokesman for the regional council said.", "said",
+     "a spokesman for the regional council", "The convoy left at dawn"),
+    # '-ly' words are adverbs, but 'the family' is a noun
+    ("The boat was found empty, lawyers for the family said.", "said",
+     "lawyers for the family", "The boat was found empty"),
+    # inverted with an apposition that runs to the end of the sentence
+    ("\"We have no other option,\" said Anna Berg, a senior researcher at the institute.", "said",
+     "Anna Berg, a senior researcher at the institute", "We have no other option"),
+    # postposed with NAME, APPOSITION, before the cue
+    ("The bridge is unsafe, Tom Hale, the chief engineer of the county, said on Monday.", "said",
+     "Tom Hale, the chief engineer of the county", "The bridge is unsafe"),
+    # preposed with NAME, APPOSITION,
+    ("Maria Lind, a lawyer at a firm in Oslo, said the contract was void.", "said",
+     "Maria Lind, a lawyer at a firm in Oslo", "the contract was void"),
+    # a parenthesis after a name stays in the speaker
+    ("Sen. Jane Roe (D-Ore.) said the bill would pass.", "said",
+     "Sen. Jane Roe (D-Ore.", "the bill would pass"),
+    # according to, before and after
+    ("According to a report by the election commission, turnout fell sharply.", "According to",
+     "a report by the election commission", "turnout fell sharply"),
+    ("Turnout fell sharply, according to the election commission.", "according to",
+     "the election commission", "Turnout fell sharply"),
+    # participle clause: the subject of the main clause speaks
+    ("Mayor Olsen criticised the budget, saying it ignored the poorer districts.", "saying",
+     "Mayor Olsen", "it ignored the poorer districts"),
+    ("The river has risen by two metres, the ministry said, adding that more rain was expected.", "adding",
+     "the ministry", "that more rain was expected"),
+    # parenthetical: what was said runs around the speaker
+    ("The strike, union leaders said on Monday, will continue until Friday.", "said",
+     "union leaders", "The strike, union leaders said on Monday, will continue until Friday"),
+])
+def test_patterns(text, cue, speaker, content):
+    check(one(text, cue), speaker, content, text)
+
+
+def test_colon_takes_the_next_quotation():
+    text = 'The prime minister said:\n"We will not give up a single village."'
+    st = one(text, "said")
+    assert st.speaker.text == "The prime minister"
+    assert "We will not give up a single village" in st.content.text
+    assert st.kind == "direct"
+
+
+def test_quotation_continued_in_the_next_sentence():
+    text = '"The plan is dead," said Paul Ames, a trade adviser. "Nobody in the room wanted it."'
+    found = [s for s in statements(text) if s.cue.text == "said"]
+    contents = sorted(s.content.text for s in found)
+    assert len(found) == 2
+    assert any("The plan is dead" in c for c in contents)
+    assert any("Nobody in the room wanted it" in c for c in contents)
+    assert all(s.speaker.text == "Paul Ames, a trade adviser" for s in found)
+
+
+def test_a_quotation_with_its_own_cue_is_not_a_continuation():
+    text = '"The plan is dead," said Paul Ames. "Nobody wanted it," he added.'
+    said = [s for s in statements(text) if s.cue.text == "said"]
+    assert len(said) == 1
+    added = one(text, "added")
+    assert added.speaker.text == "he"
+
+
+def test_dash_attribution():
+    text = "“Our schools need more teachers, not more tests.” ― Lena Park\nThe next item follows here."
+    st = one(text, "―")
+    assert st.speaker.text == "Lena Park"
+    assert "Our schools need more teachers" in st.content.text
+
+
+def test_the_closing_attribution_is_not_content_of_an_earlier_cue():
+    text = "He warned that the talks could collapse, the mayor said."
+    warned = one(text, "warned")
+    assert warned.content.text == "that the talks could collapse"
+    said = one(text, "said")
+    assert said.speaker.text == "the mayor"
+
+
+@pytest.mark.parametrize("text", [
+    "The United States and Canada signed the agreement.",            # a cue word inside a name
+    "She was charged with fraud last year.",                         # passive reporting verb
+    "It is believed the ship sank in the storm.",                    # passive, no speaker
+    "The police found a body near the river.",                       # weak cue without 'that'
+    "The company issued a stark warning about its profits.",         # a participle used as a noun
+    "Several swing states voted early this year.",                   # 'states' as a noun
+])
+def test_no_statement(text):
+    assert statements(text) == [], [(s.speaker.text, s.cue.text, s.content.text) for s in statements(text)]
+
+
+def test_weak_cue_with_complementizer():
+    text = "A new survey found that most farmers oppose the tariff."
+    check(one(text, "found"), "A new survey", "that most farmers oppose the tariff", text)
+
+
+def test_coordinated_names_and_not_a_clause():
+    text = "Smith and Jones said the merger was off."
+    check(one(text, "said"), "Smith and Jones", "the merger was off", text)
+    text = "The council approved the plan and said construction would begin soon."
+    st = one(text, "said")
+    assert st.speaker.text == "The council"
+
+
+def test_pronoun_takes_the_earlier_speaker():
+    text = ("Foreign Minister Sergei Lavrov said the talks were useful. "
+            "He said Moscow would send a delegation next week.")
+    found = [s for s in statements(text) if s.speaker.text == "He"]
+    assert found and found[0].speaker_actor is not None
+    assert found[0].speaker_actor.country == "RUS"
