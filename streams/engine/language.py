@@ -16,8 +16,8 @@ from schemas import LanguageCandidate, LanguageInfo
 
 MIN_LETTERS = 12           # fewer letters than this cannot be judged
 MIN_CJK = 4                # ... unless they are Han/kana, where 4 characters carry a word or two
-CHUNK_CHARS = 1000         # size of the pieces that vote
-MAX_CHUNKS = 10            # bounded cost on huge articles: sample evenly
+CHUNK_CHARS = 400          # size of the pieces that vote
+MAX_CHUNKS = 16            # bounded cost on huge articles: sample evenly
 MIXED_SHARE = 0.30         # a second language with this share of the votes makes the article mixed
 
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -127,7 +127,7 @@ def _by_script(group: tuple[str, ...], text: str) -> str | None:
 
 
 def _chunks(text: str) -> list[str]:
-    """Pieces of about CHUNK_CHARS, cut at spaces, at most MAX_CHUNKS of them spread evenly."""
+    """Adjacent pieces of at most CHUNK_CHARS, cut at spaces; past MAX_CHUNKS pieces, a sample spread evenly."""
     n = len(text)
     if n <= CHUNK_CHARS:
         return [text]
@@ -136,7 +136,7 @@ def _chunks(text: str) -> list[str]:
     pieces = []
     for i in range(count):
         start = int(i * step)
-        end = min(n, start + CHUNK_CHARS)
+        end = min(n, int(i * step) + min(CHUNK_CHARS, int(step) + 1))  # adjacent pieces never overlap
         if start > 0:
             space = text.find(" ", start, start + 40)
             start = space + 1 if space != -1 else start

@@ -29,7 +29,9 @@ _BOUNDARY = set(",;:()[]{}\"“”„«»‹›「」『』—–-")
 _QUOTE_MARKS = set("\"“”„«»‹›「」『』‚‘’")
 MAX_CUES_PER_SENTENCE = 8  # real sentences hold a few; word salad must not cost cues × tokens
 _END_PUNCT = " \t\r\n.!?…。！？"
-_CLOSING = _BOUNDARY | {"'"}  # what may end a content before the speaker: ',' '"' "''" '—' ...
+_CLOSING = _BOUNDARY | {"'"}
+_LABEL_RE = re.compile(r"[\"“]?([A-Z][\w.'’-]{0,30}(?:[ \u00a0][A-Z][\w.'’-]{0,30}){0,3})[ \u00a0]{0,3}:[ \u00a0]{1,3}(?=\S)")
+_DASH_NAME_RE = re.compile(r"[ \u00a0]{0,3}([A-Z][\w.'’-]{0,30}(?:[ \u00a0]{1,3}[A-Z][\w.'’-]{0,30}){0,4})[ \u00a0.]{0,3}(?:\n|$)")  # what may end a content before the speaker: ',' '"' "''" '—' ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +117,9 @@ class StatementExtractor:
         self.need_source = words("statements.according_to_need_source")
         self.source_nouns = tuple(words("statements.source_nouns"))
         self.determiners = words("statements.determiners")
+        # "Kremlin: …" / "PENCE: …" — a name and a colon at the start of a line report what follows
+        self.speaker_labels = bool(get("statements.speaker_labels", False))
+        self.label_stop = words("statements.label_stop")
         # a determiner inside a speaker phrase starts a new phrase unless a connector precedes it
         self.determiner_ends_np = bool(get("statements.determiner_ends_np", False))
         # "The talks, he said, had failed.": SPEAKER CUE set off by commas inside what was said
@@ -169,6 +174,8 @@ class StatementExtractor:
                         self._emit(doc, sent, "direct", speaker, cue, more, None)
         if self.attribution_dashes:
             self._dash_attributions(doc)
+        if self.speaker_labels:
+            self._speaker_labels(doc)
         if self.free_indirect:
             self._free_indirect(doc)
 
@@ -245,6 +252,31 @@ class StatementExtractor:
             doc.statement_speakers[statement.id] = doc.statement_speakers.get(prev.id)
             prev, chain = statement, chain + 1
 
+    def _speaker_labels(self, doc: Doc) -> None:
+        """'Kremlin: US missiles in Japan are a threat.' / 'PENCE: Well, look, …' — a name and a
+        colon opening a line (headlines, interview transcripts)."""
+        text = doc.text
+        for sent in doc.sentences:
+            if sent.start > 0 and text[sent.start - 1] != "\n":
+                continue
+            m = _LABEL_RE.match(text, sent.start, min(sent.end, sent.start + 80))
+            if m is None:
+                continue
+            name = m.group(1)
+            words = name.split()
+            if fold(name) in self.label_stop or fold(words[0]) in self.label_stop:
+                continue
+            inside = doc.mentions_in(m.start(1), m.end(1))
+            if len(words) == 1 and not inside and not (name.isupper() and len(name) > 2):
+                continue
+            start = m.end()
+            line_end = text.find("\n", start)
+            end = _rstrip(text, start, len(text) if line_end == -1 else line_end)
+            if _word_count(text, start, end) < 2:
+                continue
+            colon = m.end(1) + text[m.end(1):m.end()].index(":")
+            self._emit(doc, sent, "direct", (m.start(1), m.end(1)), Match(colon, colon + 1, CUE, None), (start, end), None)
+
     def _dash_attributions(self, doc: Doc) -> None:
         """'“QUOTE” ― Jane Doe' at the end of a line or sentence."""
         text = doc.text
@@ -258,7 +290,7 @@ class StatementExtractor:
             if p >= len(text) or text[p] not in self.attribution_dashes:
                 continue
             dash = p
-            m = re.compile(r"[ \u00a0]*([A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*){0,4})[ \u00a0.]*(?:\n|$)").match(text, dash + 1)
+            m = _DASH_NAME_RE.match(text, dash + 1)
             if m is None or _word_count(text, q0, q1) < 2:
                 continue
             sent = doc.sentence_at(q0) or doc.sentence_at(dash)
@@ -776,7 +808,7 @@ class StatementExtractor:
             if n <= closing:
                 continue
             if not tok.is_word:
-                if tok.word in ("'", "’", ".", "&", "-") and 0 < n < len(after) - 1 and after[n + 1].is_word:
+                if tok.word in ("'", "’", ".", "&") and 0 < n < len(after) - 1 and after[n + 1].is_word:
                     continue
                 if self.quoted_names and tok.word in _QUOTE_MARKS and taken < self.max_speaker:
                     closing = next((k for k in range(n + 1, min(len(after), n + 8)) if after[k].word in _QUOTE_MARKS), -1)

@@ -147,3 +147,18 @@ def test_pronoun_takes_the_earlier_speaker():
     found = [s for s in statements(text) if s.speaker.text == "He"]
     assert found and found[0].speaker_actor is not None
     assert found[0].speaker_actor.country == "RUS"
+
+
+def test_speaker_label_at_the_start_of_a_line():
+    text = "Kremlin: New missiles in the north are a direct threat.\nThe statement followed talks in Geneva."
+    st = one(text, ":")
+    assert st.speaker.text == "Kremlin" and st.speaker_actor is not None and st.speaker_actor.country == "RUS"
+    assert st.content.text == "New missiles in the north are a direct threat"
+    transcript = "HOST: Where do the talks stand tonight?\n\nMINISTER: We are close to a deal on the border."
+    speakers = {s.speaker.text: s.content.text for s in statements(transcript) if s.cue.text == ":"}
+    assert speakers == {"HOST": "Where do the talks stand tonight", "MINISTER": "We are close to a deal on the border"}
+
+
+@pytest.mark.parametrize("text", ["Photo: a tank on the road near the village.", "Note: all figures are provisional."])
+def test_labels_that_are_not_speakers(text):
+    assert statements(text) == []

@@ -1,0 +1,169 @@
+"""End-to-end benchmark through Kafka: embedded broker, one worker, side by side with a pass-through.
+
+For each app -- ``passthrough`` (bench/passthrough.py: same Faust app and client config, copies
+each article to a topic) and ``full`` (``geoevents worker``) -- on the same embedded Tansu
+broker, in the same run, with the same articles (mixed languages, 1-5 KB, built at run time from
+../shared/realnews and the seeds; unique ids so the dedup table never skips one):
+
+1. start the worker, wait until it owns every partition, warm it up (two articles per language)
+2. burst: publish N articles as fast as possible; throughput = N / (first send -> last article's
+   first output record), in articles/s and MB/s of article JSON; worker CPU ms per article
+3. fixed rates (default 10, 50, 200 articles/s): ingest->output latency per article = arrival of
+   its first output record at a librdkafka reader - the producer's send call (same clock, same
+   process), p50/p95/p99
+
+The headline is full/pass-through throughput. Run:
+
+    .venv/bin/python bench/e2e.py [--articles 2000] [--rates 10,50,200] [--seconds 15] [--json out.json]
+    .venv/bin/python bench/e2e.py --smoke        # tiny, for CI
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _harness import (  # noqa: E402
+    FULL_WORKER, PASSTHROUGH_WORKER, ArticleSource, EmbeddedBroker, Tracker, WorkerProcess, bench_settings,
+    latencies_ms, machine, make_producer, one_per_language, percentile, proc_cpu_seconds, publish,
+    realistic_articles, wait_for_assignment,
+)
+
+APPS = {"passthrough": PASSTHROUGH_WORKER, "full": FULL_WORKER}
+
+
+def histogram_mean_ms(worker: WorkerProcess, name: str) -> float | None:
+    total = worker.metric_sum(f"{name}_sum")
+    count = worker.metric_sum(f"{name}_count")
+    return total / count * 1000 if count else None
+
+
+def run_app(name: str, broker: EmbeddedBroker, pool: list[dict], args, logdir: Path) -> dict:
+    settings = bench_settings(broker, prefix=name, partitions=args.partitions)
+    worker = WorkerProcess(settings, logdir / f"{name}.log", cmd=APPS[name]).start()
+    tracker = None
+    producer = make_producer(settings)
+    out: dict = {"app": name}
+    try:
+        worker.wait_ready()
+        wait_for_assignment([worker], settings.partitions)
+        tracker = Tracker(settings)
+        warm = ArticleSource(one_per_language(pool), f"{settings.app_id}-warm").take(2 * len(one_per_language(pool)))
+        publish(settings, producer, warm)
+        if not tracker.wait_for([i for i, _ in warm], 120):
+            raise RuntimeError(f"{name}: warm-up articles not processed:\n{worker.log_tail()}")
+        source = ArticleSource(pool, settings.app_id)
+
+        # burst
+        records = source.take(args.articles)
+        size = sum(len(v) for _, v in records)
+        cpu0, bcpu0 = worker.cpu_seconds(), proc_cpu_seconds(broker.pid)
+        sent = publish(settings, producer, records)
+        if not tracker.wait_for(sent, args.timeout):
+            raise RuntimeError(f"{name}: burst not processed in {args.timeout}s:\n{worker.log_tail()}")
+        elapsed = max(tracker.first_seen[i] for i in sent) - min(sent.values())
+        cpu = worker.cpu_seconds() - cpu0
+        out["burst"] = {
+            "articles": len(records), "bytes": size, "seconds": round(elapsed, 3),
+            "articles_per_s": round(len(records) / elapsed, 1), "mb_per_s": round(size / elapsed / 1e6, 3),
+            "worker_cpu_ms_per_article": round(cpu / len(records) * 1000, 3),
+            "broker_cpu_ms_per_article": round((proc_cpu_seconds(broker.pid) - bcpu0) / len(records) * 1000, 3),
+        }
+
+        # fixed rates
+        out["rates"] = {}
+        for rate in args.rates:
+            records = source.take(max(1, int(rate * args.seconds)))
+            t0 = time.perf_counter()
+            sent = publish(settings, producer, records, rate=rate)
+            offered = len(records) / max(1e-9, time.perf_counter() - t0)
+            done = tracker.wait_for(sent, args.timeout)
+            lat = latencies_ms(sent, tracker)
+            out["rates"][str(rate)] = {
+                "articles": len(records), "offered_per_s": round(offered, 1), "complete": done,
+                "p50_ms": round(percentile(lat, 0.50), 1), "p95_ms": round(percentile(lat, 0.95), 1),
+                "p99_ms": round(percentile(lat, 0.99), 1), "max_ms": round(max(lat), 1) if lat else None,
+            }
+        out["worker_rss_mb"] = round(worker.rss_mb(), 1)
+        out["worker_e2e_histogram_mean_ms"] = histogram_mean_ms(worker, "geoevents_end_to_end_latency_seconds")
+        out["extraction_mean_ms"] = histogram_mean_ms(worker, "geoevents_extraction_duration_seconds")
+    finally:
+        producer.flush(10)
+        if tracker is not None:
+            tracker.close()
+        worker.stop()
+    return out
+
+
+def fmt(v, spec=".1f") -> str:
+    return "-" if v is None else format(v, spec)
+
+
+def report(results: dict[str, dict], args) -> None:
+    p, f = results["passthrough"], results["full"]
+    rows = [
+        ("burst articles/s", p["burst"]["articles_per_s"], f["burst"]["articles_per_s"]),
+        ("burst MB/s (article JSON)", p["burst"]["mb_per_s"], f["burst"]["mb_per_s"]),
+        ("worker CPU ms/article", p["burst"]["worker_cpu_ms_per_article"], f["burst"]["worker_cpu_ms_per_article"]),
+        ("broker CPU ms/article", p["burst"]["broker_cpu_ms_per_article"], f["burst"]["broker_cpu_ms_per_article"]),
+    ]
+    for rate in args.rates:
+        pr, fr = p["rates"][str(rate)], f["rates"][str(rate)]
+        for q in ("p50", "p95", "p99"):
+            rows.append((f"latency {q} ms @ {rate}/s", pr[f"{q}_ms"], fr[f"{q}_ms"]))
+    rows.append(("worker RSS MB (end)", p["worker_rss_mb"], f["worker_rss_mb"]))
+    print(f"{'':32} {'pass-through':>13} {'full':>10} {'full/pass':>10}")
+    for label, a, b in rows:
+        ratio = b / a if a and b and "latency" not in label else None
+        print(f"{label:32} {fmt(a, '13.2f')} {fmt(b, '10.2f')} {fmt(ratio, '10.2f')}")
+    ratio = f["burst"]["articles_per_s"] / p["burst"]["articles_per_s"]
+    print(f"HEADLINE full/pass-through throughput = {ratio:.2f} "
+          f"({f['burst']['articles_per_s']:.0f} vs {p['burst']['articles_per_s']:.0f} articles/s, "
+          f"{args.articles} articles of {f['burst']['bytes'] / args.articles / 1024:.1f} KB mean)")
+    for rate in args.rates:
+        fr = f["rates"][str(rate)]
+        note = "" if fr["complete"] else " INCOMPLETE"
+        print(f"full @ {rate}/s (offered {fr['offered_per_s']}/s): p50 {fr['p50_ms']} ms, p95 {fr['p95_ms']} ms, "
+              f"p99 {fr['p99_ms']} ms, max {fr['max_ms']} ms{note}")
+    print(f"worker's own histograms (full): end-to-end mean {fmt(f['worker_e2e_histogram_mean_ms'])} ms "
+          f"(articles with events), extraction mean {fmt(f['extraction_mean_ms'], '.2f')} ms")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=2000, help="burst size N")
+    parser.add_argument("--rates", default="10,50,200", help="fixed rates, articles/s")
+    parser.add_argument("--seconds", type=float, default=15.0, help="duration of each fixed-rate phase")
+    parser.add_argument("--partitions", type=int, default=4)
+    parser.add_argument("--timeout", type=float, default=300.0)
+    parser.add_argument("--smoke", action="store_true", help="tiny run for CI")
+    parser.add_argument("--json", dest="json_out")
+    parser.add_argument("--keep-logs", action="store_true")
+    args = parser.parse_args(argv)
+    args.rates = [int(r) for r in str(args.rates).split(",") if r]
+    if args.smoke:
+        args.articles, args.rates, args.seconds, args.timeout = 20, [10, 50], 0.6, 60.0
+
+    pool = realistic_articles(3 if args.smoke else None)
+    logdir = Path(tempfile.mkdtemp(prefix="geoevents-bench-e2e-"))
+    print(f"# e2e {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC; {machine()}")
+    print(f"# {len(pool)} distinct articles, {len({a['lang'] for a in pool})} languages; logs in {logdir}")
+    results: dict[str, dict] = {}
+    with EmbeddedBroker(log_file=logdir / "tansu.log") as broker:
+        for name in APPS:
+            results[name] = run_app(name, broker, pool, args, logdir)
+    report(results, args)
+    if args.json_out:
+        Path(args.json_out).write_text(json.dumps(results, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,80 @@
+"""Pass-through worker: the baseline of bench/e2e.py.
+
+The same kind of process as ``geoevents worker`` -- same settings (GEOEVENTS_* environment),
+same Faust app (:func:`streams.app.faust_app`: broker, consumer and producer config, acks=-1,
+commit interval), same raw-bytes topics, same Prometheus registry and /metrics server, same
+consumer-lag timer -- but the agent body copies each article record unchanged (key, value,
+headers) to the statements topic and waits for the broker's ack before the next record, as the
+real agent does. What the real worker does on top of this is the cost of the service.
+
+    GEOEVENTS_BROKER_URL=kafka://127.0.0.1:9092 .venv/bin/python bench/passthrough.py
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+
+def main() -> int:
+    import faust
+    from faust.sensors.prometheus import setup_prometheus_sensors
+
+    import streams
+    from streams.agents import _headers
+    from streams.app import faust_app
+    from streams.metrics import Metrics, serve
+    from streams.settings import get_settings
+    from streams.topics import declare_topics, ensure_topics
+
+    settings = get_settings()
+    logging.basicConfig(level=getattr(logging, settings.log_level.upper(), logging.INFO),
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    ensure_topics(settings)
+    scratch = tempfile.mkdtemp(prefix=f"geoevents-{settings.app_id}-")
+    settings = settings.model_copy(update={"data_dir": settings.data_dir or scratch})
+    try:
+        app = faust_app(settings)
+        metrics = Metrics()
+        setup_prometheus_sensors(app, registry=metrics.registry)
+        metrics.set_build_info(streams.__version__, "passthrough")
+        topics = declare_topics(app, settings)
+
+        @app.agent(topics.articles, name="geoevents.passthrough")
+        async def passthrough(stream):
+            async for event in stream.events():
+                future = await topics.statements.send(key=event.key, value=event.value,
+                                                      headers=_headers(event.message))
+                await future
+                metrics.articles_consumed.labels(language="passthrough").inc()
+                yield None
+
+        @app.timer(interval=settings.lag_interval)
+        async def update_consumer_lag() -> None:  # the same gauge the real worker keeps
+            try:
+                mine = [tp for tp in app.consumer.assignment() if tp.topic == settings.topic_articles]
+                ends = await app.consumer.highwaters(*mine) if mine else {}
+            except Exception:
+                return
+            for tp in mine:
+                position = await app.consumer.position(tp)
+                if ends.get(tp) is not None and position is not None:
+                    metrics.consumer_lag.labels(tp.topic, str(tp.partition)).set(max(0, ends[tp] - position))
+
+        if settings.metrics_enabled:
+            serve(metrics.registry, settings.metrics_host, settings.metrics_port, settings.metrics_port_tries)
+        faust.Worker(app, loglevel=settings.log_level, quiet=True).execute_from_commandline()
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
