@@ -276,7 +276,9 @@ class Tracker:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         topics = [topic_for_kind(settings, k) for k in KINDS]
-        self.reader = make_reader(settings, topics, from_beginning=True)
+        # a short fetch wait: Tansu answers a fetch only when the wait is over, and the
+        # measuring reader must not add its own wait to the latencies it measures
+        self.reader = make_reader(settings, topics, from_beginning=True, **{"fetch.wait.max.ms": 5})
         self.first_seen: dict[str, float] = {}
         self.records = 0
         self.bytes = 0

@@ -117,8 +117,9 @@ class Received:
         return orjson.loads(self.value) if self.value else None
 
 
-def make_reader(settings: Settings, topics: list[str], from_beginning: bool):
-    """A consumer assigned to every partition of ``topics``, at the beginning or the end."""
+def make_reader(settings: Settings, topics: list[str], from_beginning: bool, **extra):
+    """A consumer assigned to every partition of ``topics``, at the beginning or the end;
+    ``extra``: more librdkafka settings (e.g. ``{"fetch.wait.max.ms": 10}``)."""
     from confluent_kafka import OFFSET_BEGINNING, Consumer, TopicPartition
 
     consumer = Consumer(
@@ -128,6 +129,7 @@ def make_reader(settings: Settings, topics: list[str], from_beginning: bool):
                 "enable.auto.commit": False,
                 "auto.offset.reset": "earliest",
                 "fetch.wait.max.ms": 100,
+                **extra,
             }
         )
     )

@@ -14,7 +14,8 @@ of the articles topic:
 Dead letters keep the original key, value and headers untouched and add ``dlq_*`` headers:
 ``dlq_reason``, ``dlq_detail``, ``dlq_source_topic``, ``dlq_source_partition``,
 ``dlq_source_offset``, ``dlq_failed_at``, ``dlq_extractor_version``, ``dlq_schema_version``
-(the fields of :class:`schemas.DeadLetter`).
+(the fields of :class:`schemas.DeadLetter`). Exception: a ``too_large`` value longer than the
+producer can send is cut (headers ``original_size``, ``original_sha256``), see :func:`dead_letter_record`.
 """
 
 from __future__ import annotations
@@ -82,6 +83,14 @@ class Outcome:
     @property
     def events(self) -> list[OutRecord]:
         return [r for r in self.records if r.kind not in (STATEMENTS, DEAD_LETTER)]
+
+
+def producer_max_request_size(max_message_bytes: int) -> int:
+    """The worker producer's max request size: room for a ``max_message_bytes`` record plus headers."""
+    return max(1_048_576, max_message_bytes + 65_536)
+
+
+DEAD_LETTER_HEADROOM = 32_768  # bytes left for the original and dlq_* headers and record overhead
 
 
 @dataclass(frozen=True)
@@ -152,8 +161,20 @@ def statements_id(article_id: str, fp: str) -> str:
 
 
 def dead_letter_record(
-    src: SourceRecord, reason: str, detail: str, extractor_version: str, now: datetime | None = None
+    src: SourceRecord,
+    reason: str,
+    detail: str,
+    extractor_version: str,
+    now: datetime | None = None,
+    max_value_bytes: int | None = None,
 ) -> tuple[OutRecord, DeadLetter]:
+    """The dead-letter record of ``src``: original key, value and headers plus ``dlq_*`` headers.
+
+    A value longer than ``max_value_bytes`` (only huge ``too_large`` records) is cut to that
+    length, so the producer, sized for ``max_message_bytes``, can publish it: otherwise the
+    publish would fail for ever and stall the partition. Such a record also carries the headers
+    ``original_size`` and ``original_sha256``; the full bytes stay at ``dlq_source_*``.
+    """
     letter = DeadLetter(
         reason=reason,  # type: ignore[arg-type]
         detail=detail[:MAX_DETAIL_CHARS],
@@ -168,7 +189,15 @@ def dead_letter_record(
         for name, value in letter.model_dump(mode="json").items()
     ]
     original = [(k, v) for k, v in (src.headers or []) if not k.startswith(DEAD_LETTER_HEADER_PREFIX)]
-    record = OutRecord(DEAD_LETTER, src.key, src.value if src.value is not None else b"", original + dlq_headers)
+    value = src.value if src.value is not None else b""
+    if max_value_bytes is not None and len(value) > max_value_bytes:
+        original = [(k, v) for k, v in original if k not in ("original_size", "original_sha256")]
+        original += [
+            ("original_size", str(len(value)).encode()),
+            ("original_sha256", hashlib.sha256(value).hexdigest().encode()),
+        ]
+        value = value[:max_value_bytes]
+    record = OutRecord(DEAD_LETTER, src.key, value, original + dlq_headers)
     return record, letter
 
 
@@ -245,7 +274,9 @@ def process_record(
     try:
         article = decode_article(src.value, config.max_message_bytes)
     except Rejected as exc:
-        record, letter = dead_letter_record(src, exc.reason, exc.detail, extractor_version)
+        record, letter = dead_letter_record(
+            src, exc.reason, exc.detail, extractor_version, max_value_bytes=dead_letter_value_limit(config)
+        )
         return Outcome([record], dead_letter=letter)
     fp = fingerprint(article, extractor_version)
     if seen is not None and seen(article.id, fp):
@@ -262,3 +293,8 @@ def process_record(
         record, letter = dead_letter_record(src, "extraction_failed", f"{type(exc).__name__}: {exc}", extractor_version)
         return Outcome([record], article=article, dead_letter=letter, fingerprint=fp)
     return Outcome(records, article=article, result=result, fingerprint=fp)
+
+
+def dead_letter_value_limit(config: Config) -> int:
+    """Longest dead-letter value the worker's producer can publish (see :func:`dead_letter_record`)."""
+    return producer_max_request_size(config.max_message_bytes) - DEAD_LETTER_HEADROOM

@@ -55,6 +55,12 @@ class Settings(BaseSettings):
     broker_heartbeat_interval: float = 3.0
     broker_rebalance_timeout: float = 60.0
     broker_commit_interval: float = 1.0
+    consumer_fetch_max_wait_ms: int | None = Field(
+        None,
+        ge=1,
+        description="Longest a worker's fetch waits for new records (faust's default: 1500 ms). Brokers that "
+        "answer only when the wait is over (Tansu) add up to that much latency to every record.",
+    )
     broker_connect_timeout: float = Field(
         60.0, description="Worker start: keep retrying an unreachable broker this long, then exit non-zero."
     )
@@ -123,13 +129,15 @@ class Settings(BaseSettings):
         ]
 
     def for_embedded_broker(self, broker_url: str) -> "Settings":
-        """Settings for the embedded Tansu broker: short group timings (first assignment ~2.4 s)."""
+        """Settings for the embedded Tansu broker: short group timings (first assignment ~2.4 s), and
+        short fetch waits (Tansu answers a fetch only when its wait is over: see BENCHMARKS.md)."""
         return self.model_copy(
             update={
                 "broker_url": broker_url,
                 "broker_session_timeout": 2.0,
                 "broker_heartbeat_interval": 0.5,
                 "broker_rebalance_timeout": 2.0,
+                "consumer_fetch_max_wait_ms": 50,
             }
         )
 

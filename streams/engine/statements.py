@@ -6,6 +6,9 @@ Grammar is shared; words are data. Patterns, tried per cue in this order:
   preposed    SPEAKER CUE [ADDRESSEE] [that] CONTENT   "X warned Japan that …"
   verb-final  SPEAKER-は CONTENT と CUE   (languages with `verb_final = true`)
   according   according to SPEAKER, CONTENT / SPEAKER szerint CONTENT
+Switched on by data: participle clauses ("…, saying that …"), speakers with appositions and
+parentheses ("X, a senior fellow at Y, said"), parentheticals ("The talks, he said, failed"),
+quotations continued in the next sentence, "“…” ― Name" and "Name: …" line labels.
 A quote that the content starts or ends with extends the content to the whole quotation, even
 across sentences. Pronoun and role-only speakers ("she", "the spokeswoman") take the actor of
 the latest matching speaker or mention in the article.
@@ -697,8 +700,10 @@ class StatementExtractor:
             return None
         last = None
         for n, tok in enumerate(rest[1:], 1):
-            if tok.word in _QUOTE_MARKS or n > 5 * self.max_speaker:
+            if tok.word in _QUOTE_MARKS or n > 5 * self.max_speaker or tok.word == ":":
                 return None
+            if tok.word in self.complementizers or tok.word in self.cue_words:
+                return None  # a clause of its own ("…, al señalar que …"), not an apposition
             if tok.word == "," and self._participle_follows(rest[n:]):
                 break
             if tok.is_word or tok.word in (")", "]"):

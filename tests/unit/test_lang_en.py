@@ -147,3 +147,24 @@ def test_no_event_on_ordinary_news(text):
 
 def test_cue_inside_a_country_name_is_no_statement():
     assert run("The United States and Japan signed a trade deal.").statements == []
+
+
+@pytest.mark.parametrize("text, type_, source", [
+    ("Moscow vowed to respond to the expansion of the alliance's bases in the north.", "warning", "RUS"),
+    ("Putin ordered troops into the eastern region on Monday.", "deployment", "RUS"),
+    ("Russia is building up forces near the Estonian border.", "deployment", "RUS"),
+    ("Israel called up 300,000 reservists after the attack.", "deployment", "ISR"),
+    ("Serbia put its army on the highest level of combat readiness.", "deployment", "SRB"),
+])
+def test_more_triggers(text, type_, source):
+    ev = only(text, type_)
+    assert code(ev.source) == source
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry will respond to the questions from journalists next week.",
+    "The judge ordered the army to pay compensation to the family.",
+    "The Syrian army and allied fighters carried out strikes in retaliation for the attack.",
+])
+def test_more_negatives(text):
+    assert events(text) == [], [(e.type, e.trigger.text) for e in events(text)]
