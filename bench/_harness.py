@@ -344,6 +344,40 @@ def publish(settings: Settings, producer, records: list[tuple[str, bytes]], rate
     return sent
 
 
+def machine_busy_ticks() -> tuple[int, int]:
+    """(busy, total) jiffies of all CPUs since boot, from /proc/stat."""
+    with open("/proc/stat") as fh:
+        values = [int(v) for v in fh.readline().split()[1:]]
+    idle = values[3] + (values[4] if len(values) > 4 else 0)
+    return sum(values) - idle, sum(values)
+
+
+def measure_burst(settings: Settings, producer, tracker: Tracker, workers: list["WorkerProcess"],
+                  records: list[tuple[str, bytes]], broker_pid: int | None = None, timeout: float = 300.0) -> dict:
+    """Publish ``records`` as fast as possible; throughput = N / (first send -> last article's
+    first output record); CPU ms per article of the workers (and the broker) over that window."""
+    size = sum(len(v) for _, v in records)
+    cpu0 = sum(w.cpu_seconds() for w in workers)
+    bcpu0 = proc_cpu_seconds(broker_pid) if broker_pid else 0.0
+    own0, (busy0, total0) = proc_cpu_seconds(os.getpid()), machine_busy_ticks()
+    sent = publish(settings, producer, records)
+    if not tracker.wait_for(sent, timeout):
+        missing = sum(1 for i in sent if i not in tracker.first_seen)
+        raise RuntimeError(f"{missing} of {len(sent)} articles not processed in {timeout}s:\n"
+                           + "\n".join(w.log_tail(1500) for w in workers))
+    elapsed = max(tracker.first_seen[i] for i in sent) - min(sent.values())
+    busy1, total1 = machine_busy_ticks()
+    n = len(records)
+    return {
+        "articles": n, "bytes": size, "seconds": round(elapsed, 3),
+        "articles_per_s": round(n / elapsed, 1), "mb_per_s": round(size / elapsed / 1e6, 3),
+        "worker_cpu_ms_per_article": round((sum(w.cpu_seconds() for w in workers) - cpu0) / n * 1000, 3),
+        "broker_cpu_ms_per_article": round((proc_cpu_seconds(broker_pid) - bcpu0) / n * 1000, 3) if broker_pid else None,
+        "bench_cpu_ms_per_article": round((proc_cpu_seconds(os.getpid()) - own0) / n * 1000, 3),
+        "machine_cpu_busy": round((busy1 - busy0) / max(1, total1 - total0), 3),  # all cores, 1.0 = saturated
+    }
+
+
 def percentile(values: list[float], q: float) -> float:
     if not values:
         return float("nan")
@@ -372,6 +406,7 @@ def machine() -> str:
 
 __all__ = [
     "ArticleSource", "EmbeddedBroker", "FULL_WORKER", "PASSTHROUGH_WORKER", "Tracker", "WorkerProcess",
-    "bench_settings", "latencies_ms", "machine", "make_producer", "one_per_language", "percentile", "publish",
+    "bench_settings", "latencies_ms", "machine", "make_producer", "measure_burst", "one_per_language", "percentile",
+    "proc_cpu_seconds", "proc_rss_mb", "publish",
     "realistic_articles", "wait_for_assignment",
 ]

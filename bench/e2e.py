@@ -32,11 +32,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _harness import (  # noqa: E402
     FULL_WORKER, PASSTHROUGH_WORKER, ArticleSource, EmbeddedBroker, Tracker, WorkerProcess, bench_settings,
-    latencies_ms, machine, make_producer, one_per_language, percentile, proc_cpu_seconds, publish,
+    latencies_ms, machine, make_producer, measure_burst, one_per_language, percentile, publish,
     realistic_articles, wait_for_assignment,
 )
 
 APPS = {"passthrough": PASSTHROUGH_WORKER, "full": FULL_WORKER}
+
+
+def histogram_totals(worker: WorkerProcess, name: str) -> tuple[float, float]:
+    return worker.metric_sum(f"{name}_sum"), worker.metric_sum(f"{name}_count")
 
 
 def histogram_mean_ms(worker: WorkerProcess, name: str) -> float | None:
@@ -47,6 +51,8 @@ def histogram_mean_ms(worker: WorkerProcess, name: str) -> float | None:
 
 def run_app(name: str, broker: EmbeddedBroker, pool: list[dict], args, logdir: Path) -> dict:
     settings = bench_settings(broker, prefix=name, partitions=args.partitions)
+    if args.fetch_wait_ms:
+        settings = settings.model_copy(update={"consumer_fetch_max_wait_ms": args.fetch_wait_ms})
     worker = WorkerProcess(settings, logdir / f"{name}.log", cmd=APPS[name]).start()
     tracker = None
     producer = make_producer(settings)
@@ -62,34 +68,27 @@ def run_app(name: str, broker: EmbeddedBroker, pool: list[dict], args, logdir: P
         source = ArticleSource(pool, settings.app_id)
 
         # burst
-        records = source.take(args.articles)
-        size = sum(len(v) for _, v in records)
-        cpu0, bcpu0 = worker.cpu_seconds(), proc_cpu_seconds(broker.pid)
-        sent = publish(settings, producer, records)
-        if not tracker.wait_for(sent, args.timeout):
-            raise RuntimeError(f"{name}: burst not processed in {args.timeout}s:\n{worker.log_tail()}")
-        elapsed = max(tracker.first_seen[i] for i in sent) - min(sent.values())
-        cpu = worker.cpu_seconds() - cpu0
-        out["burst"] = {
-            "articles": len(records), "bytes": size, "seconds": round(elapsed, 3),
-            "articles_per_s": round(len(records) / elapsed, 1), "mb_per_s": round(size / elapsed / 1e6, 3),
-            "worker_cpu_ms_per_article": round(cpu / len(records) * 1000, 3),
-            "broker_cpu_ms_per_article": round((proc_cpu_seconds(broker.pid) - bcpu0) / len(records) * 1000, 3),
-        }
+        out["burst"] = measure_burst(settings, producer, tracker, [worker], source.take(args.articles),
+                                     broker_pid=broker.pid, timeout=args.timeout)
 
         # fixed rates
         out["rates"] = {}
         for rate in args.rates:
             records = source.take(max(1, int(rate * args.seconds)))
+            h0 = histogram_totals(worker, "geoevents_end_to_end_latency_seconds")
             t0 = time.perf_counter()
             sent = publish(settings, producer, records, rate=rate)
             offered = len(records) / max(1e-9, time.perf_counter() - t0)
             done = tracker.wait_for(sent, args.timeout)
             lat = latencies_ms(sent, tracker)
+            h1 = histogram_totals(worker, "geoevents_end_to_end_latency_seconds")
+            worker_mean = (h1[0] - h0[0]) / (h1[1] - h0[1]) * 1000 if h1[1] > h0[1] else None
             out["rates"][str(rate)] = {
                 "articles": len(records), "offered_per_s": round(offered, 1), "complete": done,
                 "p50_ms": round(percentile(lat, 0.50), 1), "p95_ms": round(percentile(lat, 0.95), 1),
                 "p99_ms": round(percentile(lat, 0.99), 1), "max_ms": round(max(lat), 1) if lat else None,
+                "mean_ms": round(sum(lat) / len(lat), 1) if lat else None,
+                "worker_histogram_mean_ms": round(worker_mean, 1) if worker_mean is not None else None,
             }
         out["worker_rss_mb"] = round(worker.rss_mb(), 1)
         out["worker_e2e_histogram_mean_ms"] = histogram_mean_ms(worker, "geoevents_end_to_end_latency_seconds")
@@ -131,9 +130,10 @@ def report(results: dict[str, dict], args) -> None:
         fr = f["rates"][str(rate)]
         note = "" if fr["complete"] else " INCOMPLETE"
         print(f"full @ {rate}/s (offered {fr['offered_per_s']}/s): p50 {fr['p50_ms']} ms, p95 {fr['p95_ms']} ms, "
-              f"p99 {fr['p99_ms']} ms, max {fr['max_ms']} ms{note}")
-    print(f"worker's own histograms (full): end-to-end mean {fmt(f['worker_e2e_histogram_mean_ms'])} ms "
-          f"(articles with events), extraction mean {fmt(f['extraction_mean_ms'], '.2f')} ms")
+              f"p99 {fr['p99_ms']} ms, max {fr['max_ms']} ms, mean {fr['mean_ms']} ms "
+              f"(worker's own histogram: mean {fmt(fr['worker_histogram_mean_ms'])} ms){note}")
+    print(f"worker's own histograms (full, whole run): end-to-end mean {fmt(f['worker_e2e_histogram_mean_ms'])} ms "
+          f"(articles with events, burst included), extraction mean {fmt(f['extraction_mean_ms'], '.2f')} ms")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -143,6 +143,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=15.0, help="duration of each fixed-rate phase")
     parser.add_argument("--partitions", type=int, default=4)
     parser.add_argument("--timeout", type=float, default=300.0)
+    parser.add_argument("--fetch-wait-ms", type=int, default=None,
+                        help="workers' fetch wait (default: Settings.for_embedded_broker's; 1500 = faust's own)")
     parser.add_argument("--smoke", action="store_true", help="tiny run for CI")
     parser.add_argument("--json", dest="json_out")
     parser.add_argument("--keep-logs", action="store_true")
@@ -154,7 +156,8 @@ def main(argv: list[str] | None = None) -> int:
     pool = realistic_articles(3 if args.smoke else None)
     logdir = Path(tempfile.mkdtemp(prefix="geoevents-bench-e2e-"))
     print(f"# e2e {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC; {machine()}")
-    print(f"# {len(pool)} distinct articles, {len({a['lang'] for a in pool})} languages; logs in {logdir}")
+    print(f"# {len(pool)} distinct articles, {len({a['lang'] for a in pool})} languages; "
+          f"fetch wait {args.fetch_wait_ms or 'default'} ms; logs in {logdir}")
     results: dict[str, dict] = {}
     with EmbeddedBroker(log_file=logdir / "tansu.log") as broker:
         for name in APPS:

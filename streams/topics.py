@@ -8,6 +8,7 @@ bytes of a bad record on the dead-letter topic, and outputs are serialised by
 from __future__ import annotations
 
 import logging
+import re
 import time
 from dataclasses import dataclass
 
@@ -58,6 +59,27 @@ def declare_topics(app: faust.App, settings: Settings) -> Topics:
     )
 
 
+class _OncePerMessage(logging.Filter):
+    """librdkafka repeats a refused connection every few ms while the broker is away: pass each
+    distinct message once (the retry loop logs one line per attempt)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: set[str] = set()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        key = re.sub(r"\d+ms|#producer-\d+", "", record.getMessage())
+        if key in self.seen:
+            return False
+        if len(self.seen) < 1000:
+            self.seen.add(key)
+        return True
+
+
+_librdkafka_log = logging.getLogger("streams.topics.librdkafka")
+_librdkafka_log.addFilter(_OncePerMessage())
+
+
 def ensure_topics(settings: Settings, topics: list[str] | None = None, deadline: float | None = None) -> None:
     """Create missing topics (partitions/replication from settings) with librdkafka's admin client.
 
@@ -69,13 +91,14 @@ def ensure_topics(settings: Settings, topics: list[str] | None = None, deadline:
 
     names = topics if topics is not None else settings.all_topics()
     limit = settings.broker_connect_timeout if deadline is None else deadline
-    admin = AdminClient(settings.confluent_config(**{"socket.timeout.ms": 5000}))
+    admin = AdminClient(settings.confluent_config(**{"socket.timeout.ms": 5000, "logger": _librdkafka_log}))
     start = time.monotonic()
     attempt = 0
     while True:
         attempt += 1
         try:
-            existing = set(admin.list_topics(timeout=5).topics)
+            remaining = limit - (time.monotonic() - start)
+            existing = set(admin.list_topics(timeout=min(5.0, max(0.5, remaining))).topics)
             break
         except KafkaException as exc:
             waited = time.monotonic() - start

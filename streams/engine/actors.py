@@ -21,8 +21,8 @@ from streams.engine.doc import ActorMention, Doc
 from streams.engine.lexicon import LanguageData, Match, Matcher, actor_registry, longest_leftmost
 
 ACTOR = "actor"
+_PLACE = ("country", "capital", "demonym")  # the ways a mention names a country
 # how a mention names its actor, most specific last
-_PLACE = ("country", "capital", "demonym")
 _SPECIFICITY = {"demonym": 0, "capital": 1, "country": 2, "organisation": 3, "role": 4, "person": 5}
 # Latin Extended-A alternates upper and lower case (Ř ř, Š š): only its capitals start a name
 _UPPER_EXT_A = "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
@@ -102,7 +102,7 @@ def add_actor_terms(matcher: Matcher, data: LanguageData, neutral: LanguageData 
 
 def _actor_for(target: AliasTarget, mention: Span) -> Actor:
     registry = actor_registry()
-    if target.how in ("country", "capital", "demonym"):
+    if target.how in _PLACE:
         return Actor(name=countries().get(target.ref, target.ref), code=target.ref, kind="country",
                      country=target.ref, mention=mention)
     if target.how == "organisation":
@@ -159,7 +159,7 @@ class ActorResolver:
         start, end = group[0].start, group[-1].end
         parts: list[AliasTarget] = [m.value for m in group]
         head = max(parts, key=lambda t: _SPECIFICITY[t.how])
-        country = next((p.ref for p in reversed(parts) if p.how in ("country", "capital", "demonym")), None)
+        country = next((p.ref for p in reversed(parts) if p.how in _PLACE), None)
         role = next((p.ref for p in reversed(parts) if p.how == "role"), None)
         person_name = None
         if head.how == "role" and self.name_after_role and not any(p.how == "person" for p in parts):

@@ -33,7 +33,6 @@ class Doc:
     text: str
     folded: str = ""
     language: LanguageInfo | None = None
-    lang: Any = None  # the LanguageProfile used for this document, None when unsupported
     sentences: list[Sentence] = field(default_factory=list)
     matches: list[Match] = field(default_factory=list)
     quotes: list[tuple[int, int]] = field(default_factory=list)  # (open, close) positions of paired marks

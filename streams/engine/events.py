@@ -177,7 +177,6 @@ class EventExtractor:
         if not forces:
             return None
         best = min(forces, key=lambda m: abs(m.start - trig.start))
-        start = best.start
         return self._with_modifiers(doc.text, best.start), best.end
 
     def _with_modifiers(self, text: str, start: int) -> int:
@@ -232,8 +231,7 @@ class EventExtractor:
         if group.type == "deployment":
             place = next((m for m in places if actor_key(m.actor) != src_key), None)
             if place is not None:
-                location = Location(name=place.actor.name, code=actor_key(place.actor),
-                                    mention=Span(text=doc.text[place.start:place.end], start=place.start, end=place.end))
+                location = _mention_location(doc, place)
             else:
                 location = self._location(doc, trig, force, after, src_key)
             target = None
@@ -275,12 +273,10 @@ class EventExtractor:
             obj = start + word.end()
             for m in doc.mentions_in(obj, end):
                 if m.start <= obj + 12 and actor_key(m.actor) != src_key:
-                    return Location(name=m.actor.name, code=actor_key(m.actor),
-                                    mention=Span(text=doc.text[m.start:m.end], start=m.start, end=m.end))
+                    return _mention_location(doc, m)
             place = _CAPITALISED_PLACE.search(doc.text, obj, end)
             if place and place.start() - obj <= 12:
-                return Location(name=place.group(), code=None,
-                                mention=Span(text=place.group(), start=place.start(), end=place.end()))
+                return _named_place(place)
             return None
         return None
 
@@ -301,12 +297,10 @@ class EventExtractor:
             obj = anchor + word.end()
             for m in after:
                 if obj <= m.start <= obj + 12 and actor_key(m.actor) != src_key and "," not in doc.text[obj:m.start]:
-                    return Location(name=m.actor.name, code=actor_key(m.actor),
-                                    mention=Span(text=doc.text[m.start:m.end], start=m.start, end=m.end))
+                    return _mention_location(doc, m)
             place = _CAPITALISED_PLACE.search(doc.text, obj, min(limit + 30, obj + 12 + 60))
             if place and place.start() - obj <= 12:
-                return Location(name=place.group(), code=None,
-                                mention=Span(text=place.group(), start=place.start(), end=place.end()))
+                return _named_place(place)
             break
         if force and trig.end < force[0]:
             # "rozmístilo v Bělorusku jaderné zbraně": the place stands between the verb and the forces
@@ -315,9 +309,19 @@ class EventExtractor:
                 return found
         for m in after:
             if anchor <= m.start <= anchor + 20 and actor_key(m.actor) != src_key:
-                return Location(name=m.actor.name, code=actor_key(m.actor),
-                                mention=Span(text=doc.text[m.start:m.end], start=m.start, end=m.end))
+                return _mention_location(doc, m)
         return None
+
+
+def _mention_location(doc: Doc, m: ActorMention) -> Location:
+    """An actor mention as the place forces go to."""
+    return Location(name=m.actor.name, code=actor_key(m.actor),
+                    mention=Span(text=doc.text[m.start:m.end], start=m.start, end=m.end))
+
+
+def _named_place(place: re.Match[str]) -> Location:
+    """A capitalised name that resolves to no actor, as the place forces go to."""
+    return Location(name=place.group(), code=None, mention=Span(text=place.group(), start=place.start(), end=place.end()))
 
 
 def _distinct(actors: list[Actor | None]) -> list[Actor]:

@@ -137,7 +137,6 @@ class Matcher:
                 elif word_end == after:
                     found.append(Match(first, after, entry.kind, entry.value))
 
-
     def _clitic_before(self, folded: str, first: int, key: str) -> bool:
         """The word holding the match starts with a listed clitic right before it ("و" + "قال")."""
         if not self.clitic_prefixes or len(key) < self.clitic_min_length:

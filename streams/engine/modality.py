@@ -1,9 +1,9 @@
 """Modality of an event: asserted, planned, conditional, hypothetical, negated or denied.
 
 Markers are data (`[modality]` in language.toml); this module only decides by position:
-denial anywhere in the sentence wins, then negation close before the trigger, then a
-condition anywhere in the clause, then hypothetical and planning markers close before (or
-right after) the trigger.
+denial anywhere in the sentence wins, then negation close before the trigger (or after it,
+within `negation_window_after`), then a condition anywhere in the sentence, then hypothetical
+and planning markers close before (or right after) the trigger.
 """
 
 from __future__ import annotations

@@ -34,13 +34,13 @@ def pair_quotes(text: str) -> list[tuple[int, int]]:
         while stack and pos - stack[0][1] > MAX_QUOTE:
             stack.pop(0)
         if stack and ch in _CLOSERS_OF[stack[-1][0]]:
-            opener, at = stack.pop()
+            _, at = stack.pop()
             pairs.append((at, pos))
             continue
         # a closer of an outer quote ends the inner, unbalanced ones too
         for depth in range(len(stack) - 2, -1, -1):
             if ch in _CLOSERS_OF[stack[depth][0]]:
-                opener, at = stack[depth]
+                _, at = stack[depth]
                 del stack[depth:]
                 pairs.append((at, pos))
                 break

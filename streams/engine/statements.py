@@ -1,11 +1,12 @@
 """Statement extraction: who said what, with speaker, cue, content (and addressee) spans.
 
 Grammar is shared; words are data. Patterns, tried per cue in this order:
-  postposed   CONTENT, SPEAKER CUE.      "…, the minister said."   "…, – mondta X"
   inverted    CONTENT, CUE SPEAKER.      "…, said the minister."   "…, — заявил X."
+  postposed   CONTENT, SPEAKER CUE.      "…, the minister said."   "…, – mondta X"
   preposed    SPEAKER CUE [ADDRESSEE] [that] CONTENT   "X warned Japan that …"
-  verb-final  SPEAKER-は CONTENT と CUE   (languages with `verb_final = true`)
-  according   according to SPEAKER, CONTENT / SPEAKER szerint CONTENT
+  verb-initial CUE SPEAKER [adjunct] that CONTENT   (languages with `speaker_after_cue = true`)
+  verb-final  SPEAKER-は CONTENT と CUE   (languages with `verb_final = true`, instead of the above)
+  according   according to SPEAKER, CONTENT / SPEAKER szerint CONTENT   (according-to markers)
 Switched on by data: participle clauses ("…, saying that …"), speakers with appositions and
 parentheses ("X, a senior fellow at Y, said"), parentheticals ("The talks, he said, failed"),
 quotations continued in the next sentence, "“…” ― Name" and "Name: …" line labels.
@@ -21,8 +22,7 @@ import re
 from dataclasses import dataclass
 
 from schemas import Actor, Span, Statement
-from streams.engine.actors import ActorMention
-from streams.engine.doc import Doc, Sentence
+from streams.engine.doc import ActorMention, Doc, Sentence
 from streams.engine.lexicon import LanguageData, Match, longest_leftmost
 from streams.engine.text import fold, strip_span
 
@@ -32,9 +32,9 @@ _BOUNDARY = set(",;:()[]{}\"“”„«»‹›「」『』—–-")
 _QUOTE_MARKS = set("\"“”„«»‹›「」『』‚‘’")
 MAX_CUES_PER_SENTENCE = 8  # real sentences hold a few; word salad must not cost cues × tokens
 _END_PUNCT = " \t\r\n.!?…。！？"
-_CLOSING = _BOUNDARY | {"'"}
+_CLOSING = _BOUNDARY | {"'"}  # what may end a content before the speaker: ',' '"' "''" '—' ...
 _LABEL_RE = re.compile(r"[\"“]?([A-Z][\w.'’-]{0,30}(?:[ \u00a0][A-Z][\w.'’-]{0,30}){0,3})[ \u00a0]{0,3}:[ \u00a0]{1,3}(?=\S)")
-_DASH_NAME_RE = re.compile(r"[ \u00a0]{0,3}([A-Z][\w.'’-]{0,30}(?:[ \u00a0]{1,3}[A-Z][\w.'’-]{0,30}){0,4})[ \u00a0.]{0,3}(?:\n|$)")  # what may end a content before the speaker: ',' '"' "''" '—' ...
+_DASH_NAME_RE = re.compile(r"[ \u00a0]{0,3}([A-Z][\w.'’-]{0,30}(?:[ \u00a0]{1,3}[A-Z][\w.'’-]{0,30}){0,4})[ \u00a0.]{0,3}(?:\n|$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -423,28 +423,25 @@ class StatementExtractor:
                 return found
         if self.coordinated_subject and before and before[-1].word in self.coordinated_subject:
             # "Lawrow kritisierte das Gesetz und sagte, …": the subject of the clause speaks
-            c = len(before) - 1
-            while c > 0 and before[c - 1].word not in _BOUNDARY and before[c - 1].word not in _QUOTE_MARKS:
-                c -= 1
+            c = _clause_open(before, len(before) - 1)
             speaker = self._np_forward(before[c:-1])
-            if speaker is None or not self._plausible_speaker(doc, speaker) or not after:
+            if speaker is None or not self._plausible_speaker(doc, speaker):
                 return None
-            found = self._object(doc, sent, after, cue)
-            if found is None:
-                return None
-            content, addressee = found
-            return ("direct" if doc.text[content[0]] in _QUOTE_MARKS else "indirect"), speaker, content, addressee
+            return self._reported(doc, sent, speaker, after, cue)
         speaker = self._np_backward(before)
         if speaker is None:
             speaker = self._apposition_speaker(before)
+        return self._reported(doc, sent, speaker, after, cue)
+
+    def _reported(self, doc, sent, speaker, after, cue):
+        """SPEAKER CUE [ADDRESSEE] [that] CONTENT, the speaker found: what follows the cue."""
         if speaker is None or not after:
             return None
         found = self._object(doc, sent, after, cue)
         if found is None:
             return None
         content, addressee = found
-        kind = "direct" if doc.text[content[0]] in _QUOTE_MARKS else "indirect"
-        return kind, speaker, content, addressee
+        return _kind(doc.text, content[0]), speaker, content, addressee
 
     def _inverted(self, doc, sent, before, after, cue):
         """Verb-second clauses: [VORFELD] FINITE-VERB [SUBJECT] … [PARTICIPLE] [,|that] CONTENT.
@@ -453,9 +450,7 @@ class StatementExtractor:
         subordinate clause in first position puts the speaker after the cue. "Rice hatte … erklärt,"
         / "Am Montag hat der Minister erklärt,": with an auxiliary, the speaker stands before it,
         or right after it when an adverbial comes first."""
-        c = len(before)
-        while c > 0 and before[c - 1].word not in _BOUNDARY and before[c - 1].word not in _QUOTE_MARKS:
-            c -= 1
+        c = _clause_open(before, len(before))
         clause = before[c:]
         aux = next((n for n, t in enumerate(clause) if t.word in self.auxiliaries), None) if self.auxiliaries else None
         if aux is not None and aux > 0:
@@ -471,9 +466,7 @@ class StatementExtractor:
             if c > 0 and before[-1].word in _QUOTE_MARKS:
                 return None
             if c > 0:  # the clause before the comma must be a subordinate one ("Nachdem …, sagte X")
-                c2 = c - 1
-                while c2 > 0 and before[c2 - 1].word not in _BOUNDARY and before[c2 - 1].word not in _QUOTE_MARKS:
-                    c2 -= 1
+                c2 = _clause_open(before, c - 1)
                 if c2 >= c - 1 or before[c2].word not in self.inversion_openers:
                     return None
             speaker = self._np_forward(after)
@@ -492,8 +485,7 @@ class StatementExtractor:
         if found is None:
             return None
         content, _ = found
-        kind = "direct" if doc.text[content[0]] in _QUOTE_MARKS else "indirect"
-        return kind, speaker, content, None
+        return _kind(doc.text, content[0]), speaker, content, None
 
     def _plausible_speaker(self, doc: Doc, speaker: tuple[int, int]) -> bool:
         """A speaker phrase opens with a capitalised word, a determiner or a pronoun."""
@@ -582,14 +574,7 @@ class StatementExtractor:
                 break
         if speaker is None:
             speaker = self._subject(doc, before)
-        if speaker is None or not after:
-            return None
-        found = self._object(doc, sent, after, cue)
-        if found is None:
-            return None
-        content, addressee = found
-        kind = "direct" if doc.text[content[0]] in _QUOTE_MARKS else "indirect"
-        return kind, speaker, content, addressee
+        return self._reported(doc, sent, speaker, after, cue)
 
     def _subject(self, doc: Doc, before: list[Tok]) -> tuple[int, int] | None:
         """The subject that opens the clause: a pronoun or a capitalised name ("Trump attacked …")."""
@@ -643,7 +628,7 @@ class StatementExtractor:
         content = strip_span(text, *content)
         if speaker[1] <= speaker[0] or content[1] - content[0] < 2:
             return None
-        return ("direct" if text[cue.start - 1] in _QUOTE_MARKS else "indirect"), speaker, content, None
+        return _kind(text, cue.start - 1), speaker, content, None
 
     def _according_before(self, doc, sent, toks, cue):
         """according to SPEAKER, CONTENT — or CONTENT, according to SPEAKER."""
@@ -898,10 +883,15 @@ class StatementExtractor:
         if not toks:
             return None
         start = toks[0].start
-        end = _rstrip(doc.text, start, self._quote_extended_end(doc, start, sent.end))
+        end = self._content_end(doc, sent, start)
         if _word_count(doc.text, start, end) < 2:
             return None
         return start, end
+
+    def _content_end(self, doc: Doc, sent: Sentence, start: int) -> int:
+        """End of a content that starts at `start`: the end of the sentence, or of the quotation
+        that the content opens if that is later; final punctuation dropped."""
+        return _rstrip(doc.text, start, self._quote_extended_end(doc, start, sent.end))
 
     def _quote_extended_end(self, doc: Doc, start: int, end: int) -> int:
         if doc.text[start] in _QUOTE_MARKS:
@@ -914,9 +904,7 @@ class StatementExtractor:
 
     def _verb_initial(self, doc, sent, before, after, cue):
         """CUE SPEAKER [adjunct] that|:|“ CONTENT, the cue opening its clause."""
-        c = len(before)
-        while c > 0 and before[c - 1].word not in _BOUNDARY and before[c - 1].word not in _QUOTE_MARKS:
-            c -= 1
+        c = _clause_open(before, len(before))
         if any(t.word not in self.skip_before_cue for t in before[c:]):
             return None
         speaker = self._np_forward(after)
@@ -936,12 +924,11 @@ class StatementExtractor:
         if n >= len(rest):
             return None
         cstart = rest[n].start
-        cend = _rstrip(doc.text, cstart, self._quote_extended_end(doc, cstart, sent.end))
+        cend = self._content_end(doc, sent, cstart)
         cstart, cend = strip_span(doc.text, cstart, cend, " \t\r\n,;:")
         if _words_between(rest, cstart, cend) < 2:
             return None
-        kind = "direct" if doc.text[cstart] in _QUOTE_MARKS else "indirect"
-        return kind, speaker, (cstart, cend), None
+        return _kind(doc.text, cstart), speaker, (cstart, cend), None
 
     # -- scriptio continua (zh, ja): phrases are substrings, not runs of word tokens ---------
     def _read_continua(self, doc: Doc, sent: Sentence, toks: list[Tok], cue: Match):
@@ -1016,16 +1003,15 @@ class StatementExtractor:
         c = cue.end
         while c < sent.end and folded[c] in " ,:":
             c += 1
-        cend = _rstrip(text, c, self._quote_extended_end(doc, c, sent.end))
+        cend = self._content_end(doc, sent, c)
         c, cend = strip_span(text, c, cend, " \t\r\n,;:，：；")
         if cend - c < 2:
             return None
-        kind = "direct" if text[c] in _QUOTE_MARKS else "indirect"
-        return kind, speaker, (c, cend), None
+        return _kind(text, c), speaker, (c, cend), None
 
     def _continua_according_before(self, doc: Doc, sent: Sentence, cue: Match):
         """据 SPEAKER 报道/称，CONTENT: the marker opens the clause and a closing word ends the source."""
-        text, folded = doc.text, doc.folded
+        folded = doc.folded
         if cue.start > sent.start and folded[cue.start - 1].isalnum():
             return None  # 数据, 证据: the marker inside a word
         end = cue.end
@@ -1042,14 +1028,14 @@ class StatementExtractor:
         c = cue.end + close[0] + len(close[1])
         while c < sent.end and folded[c] in " ,:":
             c += 1
-        cend = _rstrip(text, c, self._quote_extended_end(doc, c, sent.end))
+        cend = self._content_end(doc, sent, c)
         if cend - c < 2:
             return None
         return "according_to", speaker, (c, cend), None
 
     def _continua_according_after(self, doc: Doc, sent: Sentence, cue: Match):
         """SPEAKER によると、CONTENT: the source is the noun right before the marker."""
-        text, folded = doc.text, doc.folded
+        folded = doc.folded
         start = self._clause_start(doc, sent.start, cue.start)
         start = self._continua_right_part(folded, start, cue.start)
         if cue.start - start < 1 or cue.start - start > self.max_speaker_chars:
@@ -1057,7 +1043,7 @@ class StatementExtractor:
         c = cue.end
         while c < sent.end and folded[c] in " ,:、":
             c += 1
-        cend = _rstrip(text, c, self._quote_extended_end(doc, c, sent.end))
+        cend = self._content_end(doc, sent, c)
         if cend - c < 2:
             return None
         return "according_to", (start, cue.start), (c, cend), None
@@ -1115,6 +1101,20 @@ def _rank(actor: Actor) -> int:
     return {"person": 4, "government": 3, "organisation": 2, "country": 1, "group": 0}.get(actor.kind, 0) + (
         1 if actor.country else 0
     )
+
+
+def _kind(text: str, pos: int) -> str:
+    """'direct' when text[pos], the edge of what was said, is a quotation mark; else 'indirect'."""
+    return "direct" if text[pos] in _QUOTE_MARKS else "indirect"
+
+
+def _clause_open(toks: list[Tok], end: int) -> int:
+    """Index of the first token of the clause that ends before toks[end]: the token after the
+    last boundary or quotation mark before `end`, or 0."""
+    c = end
+    while c > 0 and toks[c - 1].word not in _BOUNDARY and toks[c - 1].word not in _QUOTE_MARKS:
+        c -= 1
+    return c
 
 
 def _index_at(toks: list[Tok], pos: int) -> int:

@@ -7,7 +7,6 @@ is the same offset in the original and spans never drift.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import lru_cache
 
@@ -56,14 +55,6 @@ def fold(text: str, accents: bool = False) -> str:
 
 def is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
-
-
-WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
-
-
-def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Word token offsets in text[start:end]."""
-    return [(m.start(), m.end()) for m in WORD_RE.finditer(text, start, len(text) if end is None else end)]
 
 
 def strip_span(text: str, start: int, end: int, chars: str = " \t\r\n,;:-–—\"'“”„«»‘’‚‹›「」『』()[]，：；、（）\u3000") -> tuple[int, int]:

@@ -99,6 +99,8 @@ def test_worker_gives_up_after_the_configured_deadline(tmp_path):
     log = worker.log_text()
     assert rc == 2, log[-2000:]
     assert 3.0 <= took < 20, took
-    assert log.count(RETRY_LINE) >= 2, log[-2000:]
+    assert log.count(RETRY_LINE) >= 1, log[-2000:]
+    assert took < 3.0 + 5, took  # the deadline is honoured (not overshot by a whole metadata timeout)
+    assert log.count("Connection refused") <= 2, log[-2000:]  # librdkafka's repeats are not flooding the log
     assert "giving up" in log and "GEOEVENTS_BROKER_CONNECT_TIMEOUT=3.0" in log, log[-2000:]
     assert "Traceback" not in log

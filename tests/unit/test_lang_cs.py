@@ -2,30 +2,15 @@
 
 import pytest
 
-from schemas import Article
-from streams.engine import default_engine
+from tests.unit.engine_helpers import LanguageProbe, code, events_of
 
-ENGINE = default_engine()
-
-
-def extract(text: str):
-    result = ENGINE.extract(Article(id="cs", text=text))
-    assert result.language.code == "cs"
-    return result
-
-
-def events(text: str, kind: str):
-    return [e for e in extract(text).events if e.type == kind]
-
-
-def code(actor):
-    return actor.country or actor.code if actor is not None else None
+CS = LanguageProbe("cs", hint=False)
 
 
 def test_preposed_statement_with_name_after_role():
     # "řekl" starts with a lower-case Latin Extended-A letter: it is no part of the name
     text = "Ministr zahraničí Jan Novák řekl, že vláda podpoří další sankce proti Rusku."
-    (st,) = extract(text).statements
+    (st,) = CS.extract(text).statements
     assert st.speaker.text == "Ministr zahraničí Jan Novák"
     assert st.cue.text == "řekl"
     assert st.content.text == "že vláda podpoří další sankce proti Rusku"
@@ -33,37 +18,37 @@ def test_preposed_statement_with_name_after_role():
 
 def test_postposed_speaker_and_deployment_place_before_forces():
     text = "Rusko rozmístilo v Bělorusku jaderné zbraně, uvedl ukrajinský prezident."
-    result = extract(text)
+    result = CS.extract(text)
     (st,) = result.statements
     assert st.speaker.text == "ukrajinský prezident" and st.cue.text == "uvedl"
     assert st.content.text == "Rusko rozmístilo v Bělorusku jaderné zbraně"
-    (ev,) = [e for e in result.events if e.type == "deployment"]
+    (ev,) = events_of(result, "deployment")
     assert code(ev.source) == "RUS"
     assert ev.location is not None and ev.location.code == "BLR"
 
 
 def test_adjunct_between_speaker_and_cue():
     text = "Premiér ve svém projevu v parlamentu prohlásil, že armáda dostane více peněz."
-    (st,) = extract(text).statements
+    (st,) = CS.extract(text).statements
     assert st.speaker.text == "Premiér"
 
 
 def test_summoned_ambassador_is_a_warning():
-    (ev,) = events("Ministerstvo zahraničí ČR předvolalo ruského velvyslance kvůli útoku na Kyjev.", "warning")
+    (ev,) = CS.events("Ministerstvo zahraničí ČR předvolalo ruského velvyslance kvůli útoku na Kyjev.", "warning")
     assert code(ev.source) == "CZE" and code(ev.target) == "RUS"
 
 
 def test_conditional_deployment_inside_statement():
     text = "Pokud NATO rozmístí vojska na Ukrajině, Rusko bude nuceno odpovědět, varoval Medveděv."
-    result = extract(text)
+    result = CS.extract(text)
     (st,) = result.statements
     assert st.speaker.text == "Medveděv" and code(st.speaker_actor) == "RUS"
-    (ev,) = [e for e in result.events if e.type == "deployment"]
+    (ev,) = events_of(result, "deployment")
     assert ev.modality == "conditional" and code(ev.source) == "NATO"
 
 
 def test_joint_exercise_is_an_alliance():
-    (ev,) = events("Polsko a Litva zahájily společné vojenské cvičení u hranic s Běloruskem.", "alliance")
+    (ev,) = CS.events("Polsko a Litva zahájily společné vojenské cvičení u hranic s Běloruskem.", "alliance")
     assert code(ev.source) == "POL" and code(ev.target) == "LTU"
 
 
@@ -73,4 +58,4 @@ def test_joint_exercise_is_an_alliance():
     "Podle jízdního řádu odjíždí vlak v osm hodin.",
 ])
 def test_ordinary_news_yields_no_event(text):
-    assert not extract(text).events
+    assert not CS.extract(text).events

@@ -1,35 +1,22 @@
 """German language data: statements (speaker / cue / content) and events on our own sentences."""
 
-from __future__ import annotations
-
 import pytest
 
-from schemas import Article
-from streams.engine import default_engine
+from tests.unit.engine_helpers import LanguageProbe
 
-
-def _run(text: str):
-    return default_engine().extract(Article(id="t-de", text=text, lang="de"))
-
-
-def _one(text: str, kind: str):
-    result = _run(text)
-    assert result.language.code == "de"
-    found = [e for e in result.events if e.type == kind]
-    assert found, f"no {kind} event in: {text}"
-    return found[0]
+DE = LanguageProbe("de")
 
 
 def test_warning_with_condition_inside_a_statement():
     text = ("Der russische Außenminister warnte am Dienstag, Moskau werde Gegenmaßnahmen ergreifen, "
             "falls Deutschland Marschflugkörper an die Ukraine liefere.")
-    result = _run(text)
+    result = DE.extract(text)
     st = result.statements[0]
     assert st.speaker.text == "Der russische Außenminister"
     assert st.cue.text == "warnte"
     assert st.content.text.startswith("Moskau werde Gegenmaßnahmen ergreifen")
     assert st.speaker_actor.country == "RUS"
-    ev = _one(text, "warning")
+    ev = DE.first_event(text, "warning")
     assert ev.modality == "conditional"
     assert ev.source.code == "RUS"
     assert ev.target.code == "DEU"
@@ -41,14 +28,14 @@ def test_warning_with_condition_inside_a_statement():
      "des polnischen Luftraums zu protestieren.", "POL", "RUS"),
 ])
 def test_summoned_ambassador_is_a_warning(text, source, target):
-    ev = _one(text, "warning")
+    ev = DE.first_event(text, "warning")
     assert ev.cameo == "130"
     assert ev.source.code == source
     assert ev.target.code == target
 
 
 def test_planned_deployment_with_force_and_location_before_the_verb():
-    ev = _one("Die Vereinigten Staaten wollen ab 2026 Mittelstreckenraketen in Deutschland stationieren.", "deployment")
+    ev = DE.first_event("Die Vereinigten Staaten wollen ab 2026 Mittelstreckenraketen in Deutschland stationieren.", "deployment")
     assert ev.modality == "planned"
     assert ev.source.code == "USA"
     assert ev.location.code == "DEU"
@@ -56,7 +43,7 @@ def test_planned_deployment_with_force_and_location_before_the_verb():
 
 
 def test_deployment_in_main_clause_and_genitive_country():
-    ev = _one("Russlands Armee verlegt zusätzliche Truppen nach Belarus.", "deployment")
+    ev = DE.first_event("Russlands Armee verlegt zusätzliche Truppen nach Belarus.", "deployment")
     assert ev.modality == "asserted"
     assert ev.source.code == "RUS"
     assert ev.location.code == "BLR"
@@ -64,40 +51,40 @@ def test_deployment_in_main_clause_and_genitive_country():
 
 def test_negation_after_the_finite_verb():
     text = "Russland verlegt keine Truppen an die Grenze, sagte Kremlsprecher Peskow."
-    ev = _one(text, "deployment")
+    ev = DE.first_event(text, "deployment")
     assert ev.modality == "negated"
-    st = _run(text).statements[0]
+    st = DE.extract(text).statements[0]
     assert st.speaker.text == "Kremlsprecher Peskow"
     assert st.content.text == "Russland verlegt keine Truppen an die Grenze"
 
 
 def test_joint_exercise_is_an_alliance_between_the_partners():
-    ev = _one("China und Russland halten in der kommenden Woche ein gemeinsames Marinemanöver im "
-              "Ostchinesischen Meer ab.", "alliance")
+    ev = DE.first_event("China und Russland halten in der kommenden Woche ein gemeinsames Marinemanöver im "
+                        "Ostchinesischen Meer ab.", "alliance")
     assert {ev.source.code, ev.target.code} == {"CHN", "RUS"}
     assert ev.modality == "planned"
 
 
 def test_defence_agreement_is_an_alliance():
-    ev = _one("Japan und die Philippinen haben ein Verteidigungsabkommen unterzeichnet.", "alliance")
+    ev = DE.first_event("Japan und die Philippinen haben ein Verteidigungsabkommen unterzeichnet.", "alliance")
     assert {ev.source.code, ev.target.code} == {"JPN", "PHL"}
 
 
 def test_threat_with_separated_object():
-    ev = _one("Nordkorea drohte Südkorea mit einem Atomschlag.", "warning")
+    ev = DE.first_event("Nordkorea drohte Südkorea mit einem Atomschlag.", "warning")
     assert (ev.source.code, ev.target.code) == ("PRK", "KOR")
 
 
 def test_threat_negation_belongs_to_the_threat():
     text = "„Wir werden diese Provokationen nicht hinnehmen“, sagte der Sprecher des chinesischen Außenministeriums."
-    ev = _one(text, "warning")
+    ev = DE.first_event(text, "warning")
     assert ev.modality == "planned"  # "werden …": not negated, the negation is part of the threat
     assert ev.source.code == "CHN"
 
 
 def test_postposed_direct_quote():
     text = "„Die Lage ist ernst“, sagte der Sprecher des chinesischen Außenministeriums am Montag in Peking."
-    st = _run(text).statements[0]
+    st = DE.extract(text).statements[0]
     assert st.kind == "direct"
     assert st.speaker.text == "der Sprecher des chinesischen Außenministeriums"
     assert st.cue.text == "sagte"
@@ -107,7 +94,7 @@ def test_postposed_direct_quote():
 
 def test_verb_second_speaker_after_the_cue():
     text = "Am Mittwoch erklärte Bundeskanzler Scholz in Berlin, die Unterstützung für die Ukraine werde fortgesetzt."
-    st = _run(text).statements[0]
+    st = DE.extract(text).statements[0]
     assert st.speaker.text == "Bundeskanzler Scholz"
     assert st.cue.text == "erklärte"
     assert st.content.text == "die Unterstützung für die Ukraine werde fortgesetzt"
@@ -115,14 +102,14 @@ def test_verb_second_speaker_after_the_cue():
 
 def test_perfect_tense_speaker_before_the_auxiliary():
     text = "Die Ministerin hatte bei ihrem Besuch in Kiew erklärt, die Hilfe werde aufgestockt."
-    st = _run(text).statements[0]
+    st = DE.extract(text).statements[0]
     assert st.speaker.text == "Die Ministerin"
     assert st.content.text == "die Hilfe werde aufgestockt"
 
 
 def test_separable_reporting_verb():
     text = "Das Verteidigungsministerium teilte am Abend mit, die Übung sei planmäßig beendet worden."
-    st = _run(text).statements[0]
+    st = DE.extract(text).statements[0]
     assert st.speaker.text == "Das Verteidigungsministerium"
     assert st.cue.text == "teilte"
     assert st.content.text == "die Übung sei planmäßig beendet worden"
@@ -134,7 +121,7 @@ def test_separable_reporting_verb():
     ("Diplomatenkreisen zufolge soll das Treffen verschoben werden.", "Diplomatenkreisen", "zufolge"),
 ])
 def test_according_to(text, speaker, cue):
-    st = _run(text).statements[0]
+    st = DE.extract(text).statements[0]
     assert st.kind == "according_to"
     assert st.speaker.text == speaker
     assert st.cue.text == cue
@@ -143,7 +130,7 @@ def test_according_to(text, speaker, cue):
 def test_konjunktiv_sentence_continues_the_statement():
     text = ("Der Botschafter sagte, die Gespräche seien konstruktiv gewesen. "
             "Eine Einigung gebe es aber noch nicht.")
-    sts = _run(text).statements
+    sts = DE.extract(text).statements
     assert len(sts) == 2
     assert sts[1].speaker.text == "Der Botschafter"
     assert sts[1].content.text == "Eine Einigung gebe es aber noch nicht"
@@ -159,7 +146,7 @@ def test_konjunktiv_sentence_continues_the_statement():
     "Nach dem Spiel feierten die Fans auf dem Marktplatz.",
 ])
 def test_no_event(text):
-    assert _run(text).events == []
+    assert DE.extract(text).events == []
 
 
 @pytest.mark.parametrize("text", [
@@ -168,4 +155,4 @@ def test_no_event(text):
     "Die Angaben der Firma sind unvollständig.",
 ])
 def test_no_statement(text):
-    assert _run(text).statements == []
+    assert DE.extract(text).statements == []

@@ -3,26 +3,9 @@ ordinary news. All sentences were written for this test."""
 
 import pytest
 
-from schemas import Article
-from streams.engine import default_engine
+from tests.unit.engine_helpers import LanguageProbe, code
 
-
-def run(text: str):
-    return default_engine().extract(Article(id="t", text=text, lang="en"))
-
-
-def events(text: str, type_: str | None = None):
-    return [e for e in run(text).events if type_ is None or e.type == type_]
-
-
-def code(actor):
-    return None if actor is None else (actor.country or actor.code)
-
-
-def only(text: str, type_: str):
-    found = events(text, type_)
-    assert len(found) == 1, (text, [(e.type, e.trigger.text) for e in run(text).events])
-    return found[0]
+EN = LanguageProbe("en")
 
 
 # -- modality ------------------------------------------------------------------------------------
@@ -36,74 +19,74 @@ def only(text: str, type_: str):
     ("Turkey deployed two frigates to the Aegean on Tuesday.", "asserted"),
 ])
 def test_deployment_modality(text, modality):
-    assert only(text, "deployment").modality == modality
+    assert EN.only_event(text, "deployment").modality == modality
 
 
 def test_would_be_forced_to_is_not_asserted():
-    ev = only("Moscow would be forced to move troops closer to the border if the drills went ahead.", "deployment")
+    ev = EN.only_event("Moscow would be forced to move troops closer to the border if the drills went ahead.", "deployment")
     assert ev.modality in ("conditional", "hypothetical")
     assert code(ev.source) == "RUS"
 
 
 # -- deployments ---------------------------------------------------------------------------------
 def test_deployment_roles():
-    ev = only("Russia might deploy Iskander missiles to Kaliningrad next year.", "deployment")
+    ev = EN.only_event("Russia might deploy Iskander missiles to Kaliningrad next year.", "deployment")
     assert code(ev.source) == "RUS"
     assert ev.force is not None and "missiles" in ev.force.text
     assert ev.location is not None and ev.location.name == "Kaliningrad"
 
 
 def test_alert_and_mobilisation():
-    assert code(only("The Kremlin put its strategic forces on high alert.", "deployment").source) == "RUS"
-    ev = only("Armenia mobilised its reservists after clashes on the frontier.", "deployment")
+    assert code(EN.only_event("The Kremlin put its strategic forces on high alert.", "deployment").source) == "RUS"
+    ev = EN.only_event("Armenia mobilised its reservists after clashes on the frontier.", "deployment")
     assert code(ev.source) == "ARM"
 
 
 # -- warnings ------------------------------------------------------------------------------------
 def test_warning_with_addressee():
-    ev = only("Iran warned Israel that it would respond decisively to any attack on its nuclear sites.", "warning")
+    ev = EN.only_event("Iran warned Israel that it would respond decisively to any attack on its nuclear sites.", "warning")
     assert code(ev.source) == "IRN" and code(ev.target) == "ISR"
 
 
 def test_threat_verb():
-    ev = only("Pyongyang threatened to retaliate against Seoul over the leaflet campaign.", "warning")
+    ev = EN.only_event("Pyongyang threatened to retaliate against Seoul over the leaflet campaign.", "warning")
     assert code(ev.source) == "PRK" and code(ev.target) == "KOR"
 
 
 def test_conditional_warning_in_a_statement():
     text = ("The Chinese foreign ministry spokesperson said Beijing would take necessary measures "
             "if Washington continued arms sales to Taiwan.")
-    ev = only(text, "warning")
+    ev = EN.only_event(text, "warning")
     assert code(ev.source) == "CHN" and code(ev.target) == "USA"
     assert ev.modality == "conditional"
     assert ev.statement_id is not None
 
 
 def test_summoning_an_ambassador_is_a_warning():
-    ev = only("Poland summoned the Russian ambassador after a drone crashed near Lublin.", "warning")
+    ev = EN.only_event("Poland summoned the Russian ambassador after a drone crashed near Lublin.", "warning")
     assert code(ev.source) == "POL" and code(ev.target) == "RUS"
 
 
 def test_announced_offensive_is_a_threat():
-    ev = only("Ankara said it will launch a military operation against the militants within days.", "warning")
+    ev = EN.only_event("Ankara said it will launch a military operation against the militants within days.", "warning")
     assert code(ev.source) == "TUR"
 
 
 # -- alliances -----------------------------------------------------------------------------------
 def test_alliance_partners_include_the_speakers():
-    ev = only("Japan and the Philippines agreed to strengthen military ties and hold joint exercises.", "alliance")
+    ev = EN.only_event("Japan and the Philippines agreed to strengthen military ties and hold joint exercises.", "alliance")
     assert {code(p) for p in ev.partners} == {"JPN", "PHL"}
 
 
 def test_joint_exercises():
-    ev = only("India and France held joint naval exercises in the Arabian Sea.", "alliance")
+    ev = EN.only_event("India and France held joint naval exercises in the Arabian Sea.", "alliance")
     assert {code(p) for p in ev.partners} == {"IND", "FRA"}
 
 
 # -- statements ----------------------------------------------------------------------------------
 def test_statement_spans():
     text = "Maria Lind, a spokeswoman for the Swedish navy, said the submarine had left the harbour."
-    [st] = run(text).statements
+    [st] = EN.extract(text).statements
     assert st.speaker.text == "Maria Lind, a spokeswoman for the Swedish navy"
     assert st.cue.text == "said"
     assert st.content.text == "the submarine had left the harbour"
@@ -111,7 +94,7 @@ def test_statement_spans():
 
 def test_inverted_quote_with_apposition():
     text = '"We will defend every metre of our coast," said Kai Berg, commander of the coastal fleet.'
-    [st] = run(text).statements
+    [st] = EN.extract(text).statements
     assert st.kind == "direct"
     assert st.speaker.text == "Kai Berg, commander of the coastal fleet"
     assert "We will defend every metre of our coast" in st.content.text
@@ -119,7 +102,7 @@ def test_inverted_quote_with_apposition():
 
 def test_according_to():
     text = "The frigate entered the strait on Sunday, according to the Greek defence ministry."
-    [st] = run(text).statements
+    [st] = EN.extract(text).statements
     assert st.kind == "according_to"
     assert st.speaker.text == "the Greek defence ministry"
     assert st.content.text == "The frigate entered the strait on Sunday"
@@ -142,11 +125,11 @@ def test_according_to():
     "The village held its annual music festival at the weekend.",
 ])
 def test_no_event_on_ordinary_news(text):
-    assert events(text) == [], [(e.type, e.trigger.text) for e in events(text)]
+    assert EN.events(text) == [], [(e.type, e.trigger.text) for e in EN.events(text)]
 
 
 def test_cue_inside_a_country_name_is_no_statement():
-    assert run("The United States and Japan signed a trade deal.").statements == []
+    assert EN.extract("The United States and Japan signed a trade deal.").statements == []
 
 
 @pytest.mark.parametrize("text, type_, source", [
@@ -157,7 +140,7 @@ def test_cue_inside_a_country_name_is_no_statement():
     ("Serbia put its army on the highest level of combat readiness.", "deployment", "SRB"),
 ])
 def test_more_triggers(text, type_, source):
-    ev = only(text, type_)
+    ev = EN.only_event(text, type_)
     assert code(ev.source) == source
 
 
@@ -167,4 +150,4 @@ def test_more_triggers(text, type_, source):
     "The Syrian army and allied fighters carried out strikes in retaliation for the attack.",
 ])
 def test_more_negatives(text):
-    assert events(text) == [], [(e.type, e.trigger.text) for e in events(text)]
+    assert EN.events(text) == [], [(e.type, e.trigger.text) for e in EN.events(text)]

@@ -2,39 +2,27 @@
 
 import pytest
 
-from schemas import Article
-from streams.engine import default_engine
+from tests.unit.engine_helpers import LanguageProbe, code, first_event_of
 
-
-def _run(text: str):
-    return default_engine().extract(Article(id="es-test", text=text, lang="es"))
-
-
-def _event(result, type_):
-    return next((e for e in result.events if e.type == type_), None)
-
-
-def _code(actor):
-    return None if actor is None else (actor.country or actor.code)
+ES = LanguageProbe("es")
 
 
 def test_preposed_statement_with_conditional_warning():
     text = ("El portavoz del Kremlin, Dmitri Peskov, advirtió que Rusia tomará represalias "
             "si Japón despliega misiles de medio alcance en su territorio.")
-    r = _run(text)
-    assert r.language.code == "es"
+    r = ES.extract(text)
     [st] = r.statements
     assert st.cue.text == "advirtió"
     assert st.speaker.text == "El portavoz del Kremlin, Dmitri Peskov"
     assert st.content.text.endswith("en su territorio")
     assert st.speaker_actor.country == "RUS"
-    w = _event(r, "warning")
-    assert w and _code(w.source) == "RUS" and _code(w.target) == "JPN" and w.modality == "conditional"
+    w = first_event_of(r, "warning")
+    assert w and code(w.source) == "RUS" and code(w.target) == "JPN" and w.modality == "conditional"
 
 
 def test_postposed_direct_quote():
     text = '"No vamos a tolerar ninguna provocación en nuestras fronteras", dijo el ministro ruso de Defensa.'
-    r = _run(text)
+    r = ES.extract(text)
     [st] = r.statements
     assert st.kind == "direct" and st.cue.text == "dijo"
     assert st.content.text.startswith('"No vamos a tolerar')
@@ -43,12 +31,12 @@ def test_postposed_direct_quote():
 
 
 def test_according_to_and_planned_deployment():
-    r = _run("Según el Pentágono, Estados Unidos enviará 2.000 soldados a Rumanía el próximo mes.")
+    r = ES.extract("Según el Pentágono, Estados Unidos enviará 2.000 soldados a Rumanía el próximo mes.")
     [st] = r.statements
     assert st.kind == "according_to" and st.speaker.text == "el Pentágono"
     assert st.content.text.startswith("Estados Unidos enviará")
-    d = _event(r, "deployment")
-    assert d and _code(d.source) == "USA" and d.location.code == "ROU" and d.modality == "planned"
+    d = first_event_of(r, "deployment")
+    assert d and code(d.source) == "USA" and d.location.code == "ROU" and d.modality == "planned"
     assert "soldados" in d.force.text
 
 
@@ -58,7 +46,7 @@ def test_according_to_and_planned_deployment():
     ("Rusia podría desplegar armas nucleares en Bielorrusia, según fuentes diplomáticas.", "hypothetical"),
 ])
 def test_deployment_modality(text, modality):
-    d = _event(_run(text), "deployment")
+    d = first_event_of(ES.extract(text), "deployment")
     assert d is not None and d.modality == modality
 
 
@@ -66,27 +54,27 @@ def test_accents_are_optional():
     # the same threat, written with and without accents
     for text in ("El ELN amenazó a los habitantes de la vereda a través de un panfleto.",
                  "El ELN amenazo a los habitantes de la vereda a traves de un panfleto."):
-        w = _event(_run(text), "warning")
-        assert w and _code(w.source) == "COL" and w.source.code == "ELN"
+        w = first_event_of(ES.extract(text), "warning")
+        assert w and code(w.source) == "COL" and w.source.code == "ELN"
 
 
 def test_death_threat_by_unnamed_group():
-    w = _event(_run("Hombres armados amenazaron de muerte a un concejal del municipio."), "warning")
+    w = first_event_of(ES.extract("Hombres armados amenazaron de muerte a un concejal del municipio."), "warning")
     assert w and w.cameo == "130" and w.modality == "asserted"
 
 
 def test_summoning_the_ambassador_is_a_warning():
-    r = _run("La cancillería china convocó al embajador japonés para protestar por la visita a Taiwán.")
-    w = _event(r, "warning")
-    assert w and w.plover == "ACCUSE" and _code(w.source) == "CHN" and _code(w.target) == "JPN"
+    r = ES.extract("La cancillería china convocó al embajador japonés para protestar por la visita a Taiwán.")
+    w = first_event_of(r, "warning")
+    assert w and w.plover == "ACCUSE" and code(w.source) == "CHN" and code(w.target) == "JPN"
 
 
 def test_alliance_and_joint_exercises():
-    r = _run("China y Rusia realizan ejercicios navales conjuntos en el mar de la China Oriental.")
-    a = _event(r, "alliance")
-    assert a and {_code(p) for p in a.partners} >= {"CHN", "RUS"}
-    r = _run("Japón y Estados Unidos reforzaron su alianza militar durante la cumbre de Tokio.")
-    assert _event(r, "alliance") and not _event(r, "deployment")
+    r = ES.extract("China y Rusia realizan ejercicios navales conjuntos en el mar de la China Oriental.")
+    a = first_event_of(r, "alliance")
+    assert a and {code(p) for p in a.partners} >= {"CHN", "RUS"}
+    r = ES.extract("Japón y Estados Unidos reforzaron su alianza militar durante la cumbre de Tokio.")
+    assert first_event_of(r, "alliance") and not first_event_of(r, "deployment")
 
 
 @pytest.mark.parametrize("text", [
@@ -99,4 +87,4 @@ def test_alliance_and_joint_exercises():
     "El banco central advirtió que la inflación seguirá alta durante el verano.",
 ])
 def test_no_event(text):
-    assert _run(text).events == []
+    assert ES.extract(text).events == []

@@ -1,49 +1,36 @@
 """French language data: statements (speaker / cue / content) and events on our own sentences."""
 
-from __future__ import annotations
-
 import pytest
 
-from schemas import Article
-from streams.engine import default_engine
+from tests.unit.engine_helpers import LanguageProbe
 
-
-def _run(text: str):
-    return default_engine().extract(Article(id="t-fr", text=text, lang="fr"))
-
-
-def _one(text: str, kind: str):
-    result = _run(text)
-    assert result.language.code == "fr"
-    found = [e for e in result.events if e.type == kind]
-    assert found, f"no {kind} event in: {text}"
-    return found[0]
+FR = LanguageProbe("fr")
 
 
 def test_warning_with_condition_inside_a_statement():
     text = ("Le ministre russe des Affaires étrangères a averti que Moscou riposterait si l'OTAN "
             "déployait des troupes en Finlande.")
-    st = _run(text).statements[0]
+    st = FR.extract(text).statements[0]
     assert st.speaker.text == "Le ministre russe des Affaires étrangères"
     assert st.cue.text == "a averti"
     assert st.content.text.startswith("que Moscou riposterait")
     assert st.speaker_actor.country == "RUS"
-    ev = _one(text, "warning")
+    ev = FR.first_event(text, "warning")
     assert ev.modality == "conditional"
     assert (ev.source.code, ev.target.code) == ("RUS", "NATO")
-    dep = _one(text, "deployment")
+    dep = FR.first_event(text, "deployment")
     assert dep.modality == "conditional"
     assert dep.location.code == "FIN"
 
 
 def test_summoned_ambassador_is_a_warning():
-    ev = _one("Le Quai d'Orsay a convoqué l'ambassadeur de Russie à Paris.", "warning")
+    ev = FR.first_event("Le Quai d'Orsay a convoqué l'ambassadeur de Russie à Paris.", "warning")
     assert ev.cameo == "130"
     assert (ev.source.code, ev.target.code) == ("FRA", "RUS")
 
 
 def test_planned_deployment_with_force_and_location():
-    ev = _one("Les États-Unis prévoient de déployer des missiles de longue portée en Allemagne à partir de 2026.", "deployment")
+    ev = FR.first_event("Les États-Unis prévoient de déployer des missiles de longue portée en Allemagne à partir de 2026.", "deployment")
     assert ev.modality == "planned"
     assert ev.source.code == "USA"
     assert ev.location.code == "DEU"
@@ -51,7 +38,7 @@ def test_planned_deployment_with_force_and_location():
 
 
 def test_future_tense_is_planned_and_accents_are_optional():
-    ev = _one("Les Etats-Unis deploieront des troupes supplementaires en Pologne.", "deployment")
+    ev = FR.first_event("Les Etats-Unis deploieront des troupes supplementaires en Pologne.", "deployment")
     assert ev.modality == "planned"
     assert ev.source.code == "USA"
     assert ev.location.code == "POL"
@@ -59,35 +46,35 @@ def test_future_tense_is_planned_and_accents_are_optional():
 
 def test_denied_deployment():
     text = "Moscou n'a aucune intention de déployer des troupes en Biélorussie, a affirmé le Kremlin."
-    ev = _one(text, "deployment")
+    ev = FR.first_event(text, "deployment")
     assert ev.modality == "denied"
     assert ev.source.code == "RUS"
 
 
 def test_negated_deployment():
-    ev = _one("La Russie n'a pas déployé de troupes en Biélorussie, a affirmé le Kremlin.", "deployment")
+    ev = FR.first_event("La Russie n'a pas déployé de troupes en Biélorussie, a affirmé le Kremlin.", "deployment")
     assert ev.modality == "negated"
 
 
 def test_joint_exercise_is_an_alliance():
-    ev = _one("La Chine et la Russie organiseront des exercices navals conjoints en mer du Japon.", "alliance")
+    ev = FR.first_event("La Chine et la Russie organiseront des exercices navals conjoints en mer du Japon.", "alliance")
     assert {ev.source.code, ev.target.code} == {"CHN", "RUS"}
     assert ev.modality == "planned"
 
 
 def test_defence_agreement_is_an_alliance():
-    ev = _one("Le Japon et les Philippines ont signé un accord de défense mutuelle.", "alliance")
+    ev = FR.first_event("Le Japon et les Philippines ont signé un accord de défense mutuelle.", "alliance")
     assert {ev.source.code, ev.target.code} == {"JPN", "PHL"}
 
 
 def test_threat_with_target():
-    ev = _one("La Corée du Nord a menacé Séoul de représailles militaires.", "warning")
+    ev = FR.first_event("La Corée du Nord a menacé Séoul de représailles militaires.", "warning")
     assert (ev.source.code, ev.target.code) == ("PRK", "KOR")
 
 
 def test_postposed_direct_quote_with_apposition():
     text = "« Nous ne resterons pas les bras croisés », a déclaré la porte-parole de la diplomatie russe, Maria Zakharova."
-    result = _run(text)
+    result = FR.extract(text)
     st = result.statements[0]
     assert st.kind == "direct"
     assert st.speaker.text == "la porte-parole de la diplomatie russe, Maria Zakharova"
@@ -100,7 +87,7 @@ def test_postposed_direct_quote_with_apposition():
 
 def test_inverted_pronoun_speaker():
     text = "Le ministre a rencontré son homologue chinois. « Le dialogue reste ouvert », a-t-il ajouté."
-    st = _run(text).statements[-1]
+    st = FR.extract(text).statements[-1]
     assert st.cue.text == "ajouté"
     assert st.content.text == "« Le dialogue reste ouvert »"
 
@@ -111,7 +98,7 @@ def test_inverted_pronoun_speaker():
     ("D'après l'agence de presse officielle, le sommet aura lieu en mars.", "l'agence de presse officielle", "D'après"),
 ])
 def test_according_to(text, speaker, cue):
-    st = _run(text).statements[0]
+    st = FR.extract(text).statements[0]
     assert st.kind == "according_to"
     assert st.speaker.text == speaker
     assert st.cue.text == cue
@@ -127,8 +114,8 @@ def test_according_to(text, speaker, cue):
     "Le chef a préparé une salade de roquette pour l'ambassadeur.",
 ])
 def test_no_event(text):
-    assert _run(text).events == []
+    assert FR.extract(text).events == []
 
 
 def test_announcement_without_report_is_no_statement():
-    assert _run("Le maire a annoncé la fermeture de la piscine municipale.").statements == []
+    assert FR.extract("Le maire a annoncé la fermeture de la piscine municipale.").statements == []

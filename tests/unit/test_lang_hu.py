@@ -2,54 +2,42 @@
 
 import pytest
 
-from schemas import Article
-from streams.engine import default_engine
+from tests.unit.engine_helpers import LanguageProbe, code, first_event_of
 
-
-def _run(text: str):
-    return default_engine().extract(Article(id="hu-test", text=text, lang="hu"))
-
-
-def _event(result, type_):
-    return next((e for e in result.events if e.type == type_), None)
-
-
-def _code(actor):
-    return None if actor is None else (actor.country or actor.code)
+HU = LanguageProbe("hu")
 
 
 def test_postposed_dash_statement_and_conditional_warning():
     text = ("Moszkva kész megtorló lépéseket tenni, ha Japán amerikai rakétákat telepít a területére "
             "– mondta Marija Zaharova, az orosz külügyminisztérium szóvivője.")
-    r = _run(text)
-    assert r.language.code == "hu"
+    r = HU.extract(text)
     [st] = r.statements
     assert st.cue.text == "mondta"
     assert st.speaker.text == "Marija Zaharova, az orosz külügyminisztérium szóvivője"
     assert st.content.text.startswith("Moszkva kész") and st.content.text.endswith("a területére")
     assert st.speaker_actor.name == "Maria Zakharova"
-    w = _event(r, "warning")
-    assert w and _code(w.source) == "RUS" and _code(w.target) == "JPN" and w.modality == "conditional"
-    d = _event(r, "deployment")
+    w = first_event_of(r, "warning")
+    assert w and code(w.source) == "RUS" and code(w.target) == "JPN" and w.modality == "conditional"
+    d = first_event_of(r, "deployment")
     assert d and d.modality == "conditional"
 
 
 def test_preposed_statement_with_hogy():
-    r = _run("Lavrov orosz külügyminiszter kedden kijelentette, hogy Oroszország nem fogja tűrni a NATO bővítését.")
+    r = HU.extract("Lavrov orosz külügyminiszter kedden kijelentette, hogy Oroszország nem fogja tűrni a NATO bővítését.")
     [st] = r.statements
     assert st.speaker.text == "Lavrov orosz külügyminiszter" and st.cue.text == "kijelentette"
     assert "Oroszország nem fogja tűrni" in st.content.text
     assert st.speaker_actor.country == "RUS"
-    w = _event(r, "warning")
-    assert w and _code(w.source) == "RUS" and _code(w.target) == "NATO"
+    w = first_event_of(r, "warning")
+    assert w and code(w.source) == "RUS" and code(w.target) == "NATO"
 
 
 def test_according_to_after_and_deployment_with_case_endings():
-    r = _run("A Pentagon szerint az Egyesült Államok 3000 katonát vezényel Lengyelországba a jövő hónapban.")
+    r = HU.extract("A Pentagon szerint az Egyesült Államok 3000 katonát vezényel Lengyelországba a jövő hónapban.")
     [st] = r.statements
     assert st.kind == "according_to" and st.speaker.text == "A Pentagon" and st.cue.text == "szerint"
-    d = _event(r, "deployment")
-    assert d and _code(d.source) == "USA" and d.location.code == "POL"
+    d = first_event_of(r, "deployment")
+    assert d and code(d.source) == "USA" and d.location.code == "POL"
     assert "katonát" in d.force.text
 
 
@@ -61,28 +49,28 @@ def test_according_to_after_and_deployment_with_case_endings():
     ("Oroszország atomfegyvereket telepít Fehéroroszországba, ha a Nyugat folytatja a fegyverszállításokat.", "conditional", "BLR"),
 ])
 def test_deployment_modality(text, modality, location):
-    d = _event(_run(text), "deployment")
+    d = first_event_of(HU.extract(text), "deployment")
     assert d is not None and d.modality == modality and d.location.code == location
 
 
 def test_lengthened_stems():
     # Kína → Kínával, Amerika → Amerikába: the final vowel lengthens before an ending
-    r = _run("Oroszország közös hadgyakorlatot tart Kínával a Csendes-óceánon.")
-    a = _event(r, "alliance")
-    assert a and {_code(p) for p in a.partners} == {"RUS", "CHN"}
-    r = _run("Észak-Korea ballisztikus rakétákkal fenyegette meg Amerikát és Dél-Koreát.")
-    w = _event(r, "warning")
-    assert w and _code(w.source) == "PRK" and _code(w.target) == "USA"
+    r = HU.extract("Oroszország közös hadgyakorlatot tart Kínával a Csendes-óceánon.")
+    a = first_event_of(r, "alliance")
+    assert a and {code(p) for p in a.partners} == {"RUS", "CHN"}
+    r = HU.extract("Észak-Korea ballisztikus rakétákkal fenyegette meg Amerikát és Dél-Koreát.")
+    w = first_event_of(r, "warning")
+    assert w and code(w.source) == "PRK" and code(w.target) == "USA"
 
 
 def test_summoned_ambassador():
-    w = _event(_run("Az orosz külügyminisztérium bekérette a német nagykövetet."), "warning")
-    assert w and w.plover == "ACCUSE" and _code(w.source) == "RUS" and _code(w.target) == "DEU"
+    w = first_event_of(HU.extract("Az orosz külügyminisztérium bekérette a német nagykövetet."), "warning")
+    assert w and w.plover == "ACCUSE" and code(w.source) == "RUS" and code(w.target) == "DEU"
 
 
 def test_military_alliance():
-    a = _event(_run("Japán és az Egyesült Államok megerősítette katonai szövetségét Tokióban."), "alliance")
-    assert a and {_code(p) for p in a.partners} == {"JPN", "USA"}
+    a = first_event_of(HU.extract("Japán és az Egyesült Államok megerősítette katonai szövetségét Tokióban."), "alliance")
+    assert a and {code(p) for p in a.partners} == {"JPN", "USA"}
 
 
 @pytest.mark.parametrize("text", [
@@ -96,10 +84,10 @@ def test_military_alliance():
     "Horváth Zsolt szerint a szervezők levelet küldtek a résztvevőknek.",
 ])
 def test_no_event(text):
-    assert _run(text).events == []
+    assert HU.extract(text).events == []
 
 
 def test_family_names_are_not_countries():
-    r = _run("Horváth Zsolt szerint a szervezők levelet küldtek a résztvevőknek.")
+    r = HU.extract("Horváth Zsolt szerint a szervezők levelet küldtek a résztvevőknek.")
     [st] = r.statements
     assert st.speaker_actor is None or st.speaker_actor.country != "HRV"

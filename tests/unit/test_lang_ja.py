@@ -2,72 +2,61 @@
 
 import pytest
 
-from schemas import Article
-from streams.engine import default_engine
+from tests.unit.engine_helpers import LanguageProbe
 
-ENGINE = default_engine()
-
-
-def extract(text: str):
-    result = ENGINE.extract(Article(id="ja", text=text))
-    assert result.language.code == "ja"
-    return result
-
-
-def events(text: str, kind: str):
-    return [e for e in extract(text).events if e.type == kind]
+JA = LanguageProbe("ja", hint=False)
 
 
 def test_topic_speaker_quote_and_verb_final_cue():
     text = "ロシア外務省のザハロワ報道官は２日、「日本が米国のミサイル配備を認めれば、対抗措置を取る」と警告した。"
-    (st,) = extract(text).statements
+    (st,) = JA.extract(text).statements
     assert st.speaker.text == "ロシア外務省のザハロワ報道官"
     assert st.speaker_actor.country == "RUS"
     assert st.cue.text.startswith("と警告")
     assert st.kind == "direct"
     assert st.content.text == "日本が米国のミサイル配備を認めれば、対抗措置を取る"
-    (w,) = events(text, "warning")
+    (w,) = JA.events(text, "warning")
     assert w.source.country == "RUS" and w.modality == "conditional"
-    (d,) = events(text, "deployment")
+    (d,) = JA.events(text, "deployment")
     assert d.modality == "conditional"
 
 
 def test_speaker_marker_in_quote_or_after_de_is_skipped():
     text = "会見では、防衛相が「南西諸島の守りは重要だ」と強調した。"
-    (st,) = extract(text).statements
+    (st,) = JA.extract(text).statements
     assert st.speaker.text == "防衛相"
 
 
 def test_according_to_after_the_source():
     text = "共同通信によると、政府は来年度に護衛艦を追加で派遣する方針を固めた。"
-    st = next(s for s in extract(text).statements if s.kind == "according_to")
+    st = next(s for s in JA.extract(text).statements if s.kind == "according_to")
     assert st.speaker.text == "共同通信"
     assert st.cue.text == "によると"
     assert st.content.text.startswith("政府は来年度")
-    (d,) = events(text, "deployment")
+    (d,) = JA.events(text, "deployment")
     assert d.modality == "planned"
 
 
 def test_us_forces_compound_and_place_before_verb():
-    (d,) = events("米軍は最新鋭の戦闘機を韓国に配備した。", "deployment")
+    (d,) = JA.events("米軍は最新鋭の戦闘機を韓国に配備した。", "deployment")
     assert d.source.country == "USA"
     assert d.location is not None and d.location.code == "KOR"
     assert d.modality == "asserted"
 
 
 def test_negated_deployment_follows_the_verb():
-    (d,) = events("政府は自衛隊を中東に派遣しない方針だ。", "deployment")
+    (d,) = JA.events("政府は自衛隊を中東に派遣しない方針だ。", "deployment")
     assert d.modality == "negated"
 
 
 def test_joint_exercise_parties_from_abbreviations():
-    (a,) = events("日米韓の3カ国は来週、日本海で共同訓練を実施する予定だ。", "alliance")
+    (a,) = JA.events("日米韓の3カ国は来週、日本海で共同訓練を実施する予定だ。", "alliance")
     assert {a.source.country, a.target.country} <= {"JPN", "USA", "KOR"}
     assert a.modality == "planned"
 
 
 def test_summoned_ambassador():
-    (w,) = events("外務省は中国の駐日大使を呼び、厳重に抗議した。", "warning")
+    (w,) = JA.events("外務省は中国の駐日大使を呼び、厳重に抗議した。", "warning")
     assert w.target.country == "CHN"
 
 
@@ -79,9 +68,9 @@ def test_summoned_ambassador():
     "核拡散防止条約の再検討会議が国連本部で開かれた。",               # arms control treaty
 ])
 def test_ordinary_news_has_no_event(text):
-    assert extract(text).events == []
+    assert JA.extract(text).events == []
 
 
 def test_rice_is_not_the_united_states():
-    result = extract("新米の価格が上がり、米農家の収入が増えた。")
+    result = JA.extract("新米の価格が上がり、米農家の収入が増えた。")
     assert all(s.speaker_actor is None or s.speaker_actor.country != "USA" for s in result.statements)

@@ -2,40 +2,25 @@
 
 import pytest
 
-from schemas import Article
-from streams.engine import default_engine
+from tests.unit.engine_helpers import LanguageProbe, code, events_of
 
-ENGINE = default_engine()
-
-
-def extract(text: str):
-    result = ENGINE.extract(Article(id="ru", text=text))
-    assert result.language.code == "ru"
-    return result
-
-
-def events(text: str, kind: str):
-    return [e for e in extract(text).events if e.type == kind]
-
-
-def code(actor):
-    return actor.country or actor.code if actor is not None else None
+RU = LanguageProbe("ru", hint=False)
 
 
 def test_preposed_statement_with_conditional_warning_and_deployment():
     text = ("Министр иностранных дел России Сергей Лавров заявил, что Москва будет вынуждена принять "
             "ответные меры, если Вашингтон разместит ракеты средней дальности в Японии.")
-    result = extract(text)
+    result = RU.extract(text)
     (st,) = result.statements
     assert st.speaker.text == "Министр иностранных дел России Сергей Лавров"
     assert st.cue.text == "заявил"
     assert st.content.text.startswith("что Москва будет вынуждена")
     assert st.content.text.endswith("в Японии")
     assert code(st.speaker_actor) == "RUS"
-    (warning,) = [e for e in result.events if e.type == "warning"]
+    (warning,) = events_of(result, "warning")
     assert warning.modality == "conditional"
     assert code(warning.source) == "RUS" and code(warning.target) == "USA"
-    (deployment,) = [e for e in result.events if e.type == "deployment"]
+    (deployment,) = events_of(result, "deployment")
     assert deployment.modality == "conditional"
     assert code(deployment.source) == "USA"
     assert deployment.location is not None and deployment.location.code == "JPN"
@@ -43,17 +28,17 @@ def test_preposed_statement_with_conditional_warning_and_deployment():
 
 
 def test_summoned_ambassador_is_a_warning():
-    (ev,) = events("В понедельник МИД Польши вызвал посла России в связи с нарушением воздушного пространства.", "warning")
+    (ev,) = RU.events("В понедельник МИД Польши вызвал посла России в связи с нарушением воздушного пространства.", "warning")
     assert code(ev.source) == "POL" and code(ev.target) == "RUS"
     assert ev.plover == "ACCUSE"
 
 
 def test_summons_verb_that_means_caused_is_no_warning():
-    assert not events("Выступление посла вызвало возмущение у депутатов парламента.", "warning")
+    assert not RU.events("Выступление посла вызвало возмущение у депутатов парламента.", "warning")
 
 
 def test_deployment_with_force_and_location():
-    (ev,) = events("Минобороны России перебросило дополнительные ракетные комплексы в Калининградскую область.", "deployment")
+    (ev,) = RU.events("Минобороны России перебросило дополнительные ракетные комплексы в Калининградскую область.", "deployment")
     assert code(ev.source) == "RUS"
     assert ev.force is not None and ev.force.text.startswith("ракетн")
     assert ev.location is not None and ev.location.name.startswith("Калининградск")
@@ -61,26 +46,26 @@ def test_deployment_with_force_and_location():
 
 
 def test_joint_exercises_are_an_alliance():
-    (ev,) = events("Китай и Россия провели совместные военно-морские учения в Японском море.", "alliance")
+    (ev,) = RU.events("Китай и Россия провели совместные военно-морские учения в Японском море.", "alliance")
     assert code(ev.source) == "CHN" and code(ev.target) == "RUS"
     assert ev.cameo == "062"
 
 
 def test_inverted_quotation_with_dash():
     text = "«Мы не допустим появления иностранных войск у наших границ», — заявил Песков."
-    result = extract(text)
+    result = RU.extract(text)
     (st,) = result.statements
     assert st.kind == "direct"
     assert st.speaker.text == "Песков" and st.cue.text == "заявил"
     assert st.content.text == "«Мы не допустим появления иностранных войск у наших границ»"
     assert code(st.speaker_actor) == "RUS"
-    (ev,) = [e for e in result.events if e.type == "warning"]
+    (ev,) = events_of(result, "warning")
     assert code(ev.source) == "RUS"
 
 
 def test_according_to_marker():
     text = "По словам Захаровой, Москва ответит на любые провокации Лондона."
-    (st,) = extract(text).statements
+    (st,) = RU.extract(text).statements
     assert st.kind == "according_to"
     assert st.cue.text == "По словам" and st.speaker.text == "Захаровой"
     assert st.content.text == "Москва ответит на любые провокации Лондона"
@@ -88,18 +73,18 @@ def test_according_to_marker():
 
 def test_adjunct_between_speaker_and_cue():
     text = "Президент Франции Эмманюэль Макрон в интервью газете Le Monde сказал, что Европа должна укреплять оборону."
-    (st,) = extract(text).statements
+    (st,) = RU.extract(text).statements
     assert st.speaker.text == "Президент Франции Эмманюэль Макрон"
     assert st.content.text.startswith("что Европа")
 
 
 def test_postposed_speaker_after_content():
     text = "Россия не будет размещать ракеты на Кубе, сказал замминистра иностранных дел Сергей Рябков."
-    result = extract(text)
+    result = RU.extract(text)
     (st,) = result.statements
     assert st.speaker.text == "замминистра иностранных дел Сергей Рябков"
     assert st.content.text == "Россия не будет размещать ракеты на Кубе"
-    (ev,) = [e for e in result.events if e.type == "deployment"]
+    (ev,) = events_of(result, "deployment")
     assert ev.modality == "negated"
     assert ev.location is not None and ev.location.code == "CUB"
 
@@ -110,22 +95,22 @@ def test_postposed_speaker_after_content():
     ("Пентагон планирует направить в Польшу еще две тысячи военнослужащих.", "planned"),
 ])
 def test_deployment_modality(text, modality):
-    (ev,) = events(text, "deployment")
+    (ev,) = RU.events(text, "deployment")
     assert ev.modality == modality
 
 
 def test_ultimatum_and_red_lines():
-    assert events("Кремль предъявил Киеву ультиматум и назвал красной линией вступление Украины в НАТО.", "warning")
+    assert RU.events("Кремль предъявил Киеву ультиматум и назвал красной линией вступление Украины в НАТО.", "warning")
 
 
 def test_mobilisation_is_a_deployment():
-    (ev,) = events("Президент объявил частичную мобилизацию резервистов.", "deployment")
+    (ev,) = RU.events("Президент объявил частичную мобилизацию резервистов.", "deployment")
     assert ev.plover == "MOBILIZE"
 
 
 def test_topic_without_complementizer_is_not_a_statement():
     # "говорит о …" names a topic, not reported content
-    assert not extract("Эксперт часто говорит о проблемах пенсионной системы и налогах.").statements
+    assert not RU.extract("Эксперт часто говорит о проблемах пенсионной системы и налогах.").statements
 
 
 @pytest.mark.parametrize("text", [
@@ -139,4 +124,4 @@ def test_topic_without_complementizer_is_not_a_statement():
     "Общественная мобилизация перед выборами оказалась неожиданно высокой.",
 ])
 def test_ordinary_news_yields_no_event(text):
-    assert not extract(text).events
+    assert not RU.extract(text).events

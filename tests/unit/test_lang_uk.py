@@ -2,29 +2,14 @@
 
 import pytest
 
-from schemas import Article
-from streams.engine import default_engine
+from tests.unit.engine_helpers import LanguageProbe, code, events_of
 
-ENGINE = default_engine()
-
-
-def extract(text: str):
-    result = ENGINE.extract(Article(id="uk", text=text))
-    assert result.language.code == "uk"
-    return result
-
-
-def events(text: str, kind: str):
-    return [e for e in extract(text).events if e.type == kind]
-
-
-def code(actor):
-    return actor.country or actor.code if actor is not None else None
+UK = LanguageProbe("uk", hint=False)
 
 
 def test_preposed_statement_with_complementizer():
     text = "Міністр закордонних справ України Андрій Сибіга заявив, що Київ не визнає результатів так званих виборів."
-    (st,) = extract(text).statements
+    (st,) = UK.extract(text).statements
     assert st.speaker.text == "Міністр закордонних справ України Андрій Сибіга"
     assert st.cue.text == "заявив"
     assert st.content.text == "що Київ не визнає результатів так званих виборів"
@@ -33,54 +18,54 @@ def test_preposed_statement_with_complementizer():
 
 def test_conditional_warning_in_quoted_statement():
     text = "«Якщо НАТО розмістить війська в Україні, Росія буде змушена відповісти», — заявив Медведєв."
-    result = extract(text)
+    result = UK.extract(text)
     (st,) = result.statements
     assert st.kind == "direct" and st.speaker.text == "Медведєв" and st.cue.text == "заявив"
     assert code(st.speaker_actor) == "RUS"
-    (warning,) = [e for e in result.events if e.type == "warning"]
+    (warning,) = events_of(result, "warning")
     assert warning.modality == "conditional" and code(warning.source) == "RUS"
-    (deployment,) = [e for e in result.events if e.type == "deployment"]
+    (deployment,) = events_of(result, "deployment")
     assert deployment.modality == "conditional"
     assert code(deployment.source) == "NATO"
     assert deployment.location is not None and deployment.location.code == "UKR"
 
 
 def test_summoned_ambassador_is_a_warning():
-    (ev,) = events("МЗС України викликало посла Угорщини через заяви угорського прем'єра.", "warning")
+    (ev,) = UK.events("МЗС України викликало посла Угорщини через заяви угорського прем'єра.", "warning")
     assert code(ev.source) == "UKR" and code(ev.target) == "HUN"
     assert ev.plover == "ACCUSE"
 
 
 def test_deployment_with_force_and_location():
-    (ev,) = events("Росія перекинула додаткові війська та ракетні комплекси до Білорусі.", "deployment")
+    (ev,) = UK.events("Росія перекинула додаткові війська та ракетні комплекси до Білорусі.", "deployment")
     assert code(ev.source) == "RUS"
     assert ev.force is not None and "війська" in ev.force.text
     assert ev.location is not None and ev.location.code == "BLR"
 
 
 def test_joint_exercises_are_an_alliance():
-    (ev,) = events("Польща та Литва провели спільні військові навчання біля кордону з Білоруссю.", "alliance")
+    (ev,) = UK.events("Польща та Литва провели спільні військові навчання біля кордону з Білоруссю.", "alliance")
     assert {code(p) for p in ev.partners} >= {"POL", "LTU"}
 
 
 def test_security_agreement_is_an_alliance():
-    (ev,) = events("Україна та Японія підписали безпекову угоду на десять років.", "alliance")
+    (ev,) = UK.events("Україна та Японія підписали безпекову угоду на десять років.", "alliance")
     assert {code(p) for p in ev.partners} == {"UKR", "JPN"}
 
 
 def test_postposed_speaker():
     text = "Росія розмістила ядерну зброю в Білорусі, повідомив президент Зеленський."
-    result = extract(text)
+    result = UK.extract(text)
     (st,) = result.statements
     assert st.speaker.text == "президент Зеленський" and st.cue.text == "повідомив"
     assert st.content.text == "Росія розмістила ядерну зброю в Білорусі"
-    (ev,) = [e for e in result.events if e.type == "deployment"]
+    (ev,) = events_of(result, "deployment")
     assert code(ev.source) == "RUS" and ev.location.code == "BLR"
 
 
 def test_according_to_marker():
     text = "За словами речника МЗС, Київ готовий до нового раунду переговорів."
-    (st,) = extract(text).statements
+    (st,) = UK.extract(text).statements
     assert st.kind == "according_to" and st.cue.text == "За словами"
     assert st.speaker.text == "речника МЗС"
     assert st.content.text == "Київ готовий до нового раунду переговорів"
@@ -92,12 +77,12 @@ def test_according_to_marker():
     ("Нідерланди планують направити в Литву ще одну роту військових.", "planned"),
 ])
 def test_deployment_modality(text, modality):
-    (ev,) = events(text, "deployment")
+    (ev,) = UK.events(text, "deployment")
     assert ev.modality == modality
 
 
 def test_red_line_is_a_warning():
-    assert events("Кремль назвав червоною лінією передачу Україні далекобійних ракет.", "warning")
+    assert UK.events("Кремль назвав червоною лінією передачу Україні далекобійних ракет.", "warning")
 
 
 @pytest.mark.parametrize("text", [
@@ -109,4 +94,4 @@ def test_red_line_is_a_warning():
     "Співробітники музею розповідають про історію міста.",
 ])
 def test_ordinary_news_yields_no_event(text):
-    assert not extract(text).events
+    assert not UK.extract(text).events
