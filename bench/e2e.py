@@ -12,9 +12,11 @@ broker, in the same run, with the same articles (mixed languages, 1-5 KB, built 
    its first output record at a librdkafka reader - the producer's send call (same clock, same
    process), p50/p95/p99
 
+Bursts are repeated ``--rounds`` times per app in alternating order (fresh worker each time) and
+the best of each app counts: on a shared machine the best run is the least disturbed one.
 The headline is full/pass-through throughput. Run:
 
-    .venv/bin/python bench/e2e.py [--articles 2000] [--rates 10,50,200] [--seconds 15] [--json out.json]
+    .venv/bin/python bench/e2e.py [--articles 2000] [--rounds 2] [--rates 10,50,200] [--seconds 15] [--json out.json]
     .venv/bin/python bench/e2e.py --smoke        # tiny, for CI
 """
 
@@ -49,11 +51,11 @@ def histogram_mean_ms(worker: WorkerProcess, name: str) -> float | None:
     return total / count * 1000 if count else None
 
 
-def run_app(name: str, broker: EmbeddedBroker, pool: list[dict], args, logdir: Path) -> dict:
+def run_app(name: str, broker: EmbeddedBroker, pool: list[dict], args, logdir: Path, rates: bool = True) -> dict:
     settings = bench_settings(broker, prefix=name, partitions=args.partitions)
     if args.fetch_wait_ms:
         settings = settings.model_copy(update={"consumer_fetch_max_wait_ms": args.fetch_wait_ms})
-    worker = WorkerProcess(settings, logdir / f"{name}.log", cmd=APPS[name]).start()
+    worker = WorkerProcess(settings, logdir / f"{name}-{time.monotonic_ns()}.log", cmd=APPS[name]).start()
     tracker = None
     producer = make_producer(settings)
     out: dict = {"app": name}
@@ -73,7 +75,7 @@ def run_app(name: str, broker: EmbeddedBroker, pool: list[dict], args, logdir: P
 
         # fixed rates
         out["rates"] = {}
-        for rate in args.rates:
+        for rate in (args.rates if rates else []):
             records = source.take(max(1, int(rate * args.seconds)))
             h0 = histogram_totals(worker, "geoevents_end_to_end_latency_seconds")
             t0 = time.perf_counter()
@@ -123,7 +125,7 @@ def report(results: dict[str, dict], args) -> None:
         ratio = b / a if a and b and "latency" not in label else None
         print(f"{label:32} {fmt(a, '13.2f')} {fmt(b, '10.2f')} {fmt(ratio, '10.2f')}")
     ratio = f["burst"]["articles_per_s"] / p["burst"]["articles_per_s"]
-    print(f"HEADLINE full/pass-through throughput = {ratio:.2f} "
+    print(f"HEADLINE full/pass-through throughput = {ratio:.2f} (best burst of {args.rounds} round(s) each) "
           f"({f['burst']['articles_per_s']:.0f} vs {p['burst']['articles_per_s']:.0f} articles/s, "
           f"{args.articles} articles of {f['burst']['bytes'] / args.articles / 1024:.1f} KB mean)")
     for rate in args.rates:
@@ -142,6 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rates", default="10,50,200", help="fixed rates, articles/s")
     parser.add_argument("--seconds", type=float, default=15.0, help="duration of each fixed-rate phase")
     parser.add_argument("--partitions", type=int, default=4)
+    parser.add_argument("--rounds", type=int, default=2, help="burst rounds per app, alternating order (best counts)")
     parser.add_argument("--timeout", type=float, default=300.0)
     parser.add_argument("--fetch-wait-ms", type=int, default=None,
                         help="workers' fetch wait (default: Settings.for_embedded_broker's; 1500 = faust's own)")
@@ -151,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     args.rates = [int(r) for r in str(args.rates).split(",") if r]
     if args.smoke:
-        args.articles, args.rates, args.seconds, args.timeout = 20, [10, 50], 0.6, 60.0
+        args.articles, args.rates, args.seconds, args.timeout, args.rounds = 20, [10, 50], 0.6, 60.0, 1
 
     pool = realistic_articles(3 if args.smoke else None)
     logdir = Path(tempfile.mkdtemp(prefix="geoevents-bench-e2e-"))
@@ -159,9 +162,21 @@ def main(argv: list[str] | None = None) -> int:
     print(f"# {len(pool)} distinct articles, {len({a['lang'] for a in pool})} languages; "
           f"fetch wait {args.fetch_wait_ms or 'default'} ms; logs in {logdir}")
     results: dict[str, dict] = {}
+    bursts: dict[str, list[dict]] = {name: [] for name in APPS}
     with EmbeddedBroker(log_file=logdir / "tansu.log") as broker:
-        for name in APPS:
-            results[name] = run_app(name, broker, pool, args, logdir)
+        for r in range(args.rounds):  # alternating order; fixed rates in the first round only
+            for name in (list(APPS) if r % 2 == 0 else list(reversed(APPS))):
+                res = run_app(name, broker, pool, args, logdir, rates=(r == 0))
+                bursts[name].append(res["burst"])
+                print(f"round {r}: {name:12} burst {res['burst']['articles_per_s']:8.1f} articles/s  "
+                      f"worker CPU {res['burst']['worker_cpu_ms_per_article']:.2f} ms/article  "
+                      f"broker CPU {res['burst']['broker_cpu_ms_per_article']:.2f} ms/article  "
+                      f"machine busy {res['burst']['machine_cpu_busy']:.0%}", flush=True)
+                if r == 0:
+                    results[name] = res
+    for name in APPS:  # the best burst of the rounds: the least disturbed by other tenants
+        results[name]["burst"] = max(bursts[name], key=lambda b: b["articles_per_s"])
+        results[name]["bursts"] = bursts[name]
     report(results, args)
     if args.json_out:
         Path(args.json_out).write_text(json.dumps(results, indent=2))

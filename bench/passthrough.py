@@ -70,7 +70,9 @@ def main() -> int:
 
         if settings.metrics_enabled:
             serve(metrics.registry, settings.metrics_host, settings.metrics_port, settings.metrics_port_tries)
-        faust.Worker(app, loglevel=settings.log_level, quiet=True).execute_from_commandline()
+        worker = faust.Worker(app, loglevel=settings.log_level, quiet=True)
+        worker.spinner = None  # as streams.cli.cmd_worker
+        worker.execute_from_commandline()
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     return 0

@@ -76,6 +76,9 @@ def cmd_worker(args: argparse.Namespace) -> int:
                          settings.metrics_port_tries)
             log.info("metrics on http://%s:%d/metrics", settings.metrics_host, port)
         worker = faust.Worker(runtime.app, loglevel=settings.log_level, quiet=True)
+        # No terminal spinner: at log level warning or above faust's spinner sets the root logger to
+        # DEBUG, so every aiokafka/faust debug call builds a log record (~2 % of the worker's CPU).
+        worker.spinner = None
         worker.execute_from_commandline()  # returns only via SystemExit
     finally:
         if scratch is not None:
