@@ -6,11 +6,20 @@ remember the article in the dedup table. The source offset is committed after th
 crash anywhere re-processes the record and reproduces the same ids (at-least-once).
 
 Dedup table ``processed-articles`` (changelog topic ``<app_id>-processed-articles-changelog``):
-article id -> ``<extractor version>:<sha256 of text>``. A re-sent identical article is skipped
-and counted in ``geoevents_duplicate_articles_total``; changed text, or a new extractor version,
-is processed again. The table is sharded like the articles topic, so the articles topic must
-be keyed by article id (``geoevents produce`` does); with another key a duplicate may slip
-through the table, which is harmless because its events carry the same ids.
+article id -> ``<ts> <partition> <extractor version>:<sha256 of text>`` (:mod:`streams.dedup`).
+A re-sent identical article whose record timestamp is within ``dedup_horizon`` seconds (default
+48 h) of the processed one is skipped and counted in ``geoevents_duplicate_articles_total``;
+changed text, a new extractor version, or a re-send after the horizon is processed again (same
+ids for the same text and version, so consumers drop it by ``ce_id``). Every
+``dedup_sweep_interval`` seconds a sweep deletes entries older than the horizon from memory and,
+by tombstones, from the changelog: memory is bounded by the distinct articles per horizon, also
+across restarts. The table is sharded like the articles topic, so the articles topic must be keyed
+by article id (``geoevents produce`` does); with another key a duplicate may slip through the
+table, which is harmless because its events carry the same ids.
+
+``geoevents_consumer_lag`` is computed from cached values only (no broker round trip on the
+timer): the consumer's last known highwater (from fetch responses) minus the next offset the
+agent will process.
 """
 
 from __future__ import annotations
@@ -20,6 +29,7 @@ import logging
 import time
 from typing import TYPE_CHECKING
 
+from streams import dedup
 from streams.records import Config, SourceRecord, process_record
 
 if TYPE_CHECKING:
@@ -29,6 +39,8 @@ log = logging.getLogger(__name__)
 
 DEDUP_TABLE = "processed-articles"
 PUBLISH_MAX_BACKOFF = 10.0
+SWEEP_CHUNK = 5_000  # entries examined between yields to the event loop
+clock = time.time  # wall clock of the dedup horizon (tests replace it)
 
 
 def _headers(message) -> list[tuple[str, bytes]]:
@@ -43,20 +55,19 @@ def register(runtime: "Runtime") -> None:
     app, settings, topics, metrics = runtime.app, runtime.settings, runtime.topics, runtime.metrics
     config = Config.from_settings(settings)
     version = runtime.extractor_version
+    horizon = settings.dedup_horizon
     table = app.Table(
         DEDUP_TABLE,
         default=None,
         key_type=str,
         value_type=str,
         partitions=settings.partitions,
-        help="article id -> extractor version and sha256 of the text last processed",
+        help="article id -> record timestamp, partition, extractor version and sha256 of the text last processed",
     )
     runtime.table = table
 
-    def seen(article_id: str, fingerprint: str) -> bool:
-        return table.get(article_id) == fingerprint
-
     timing: dict[str, float] = {}
+    positions: dict[tuple[str, int], int] = {}  # (topic, partition) -> next offset the agent processes
 
     def timed_extract(article):
         start = time.perf_counter()
@@ -97,6 +108,12 @@ def register(runtime: "Runtime") -> None:
             headers=_headers(message),
         )
         timing.clear()
+        now = clock()
+        ts = dedup.record_ts(message.timestamp, now)
+
+        def seen(article_id: str, fingerprint: str) -> bool:
+            return dedup.is_duplicate(table.get(article_id), fingerprint, ts, horizon)
+
         outcome = process_record(src, timed_extract, version, config, seen=seen)
         if outcome.article is not None and not outcome.records:
             metrics.duplicate_articles.inc()
@@ -109,7 +126,9 @@ def register(runtime: "Runtime") -> None:
                 outcome.dead_letter.reason, src.topic, src.partition, src.offset, outcome.dead_letter.detail,
             )
         elif outcome.article is not None and outcome.fingerprint is not None:
-            table[outcome.article.id] = outcome.fingerprint
+            entry = dedup.encode(outcome.fingerprint, ts, message.partition)
+            if not dedup.is_expired(entry, now, horizon):  # a record older than the horizon (a replay) is not kept
+                table[outcome.article.id] = entry
         metrics.observe_outcome(outcome, timing.get("extract"))
         if outcome.events and message.timestamp:
             metrics.end_to_end_latency.observe(max(0.0, time.time() - message.timestamp))
@@ -123,36 +142,120 @@ def register(runtime: "Runtime") -> None:
             except Exception:  # a publish failure must not be acked: crash the agent, the supervisor restarts it
                 log.exception("processing %s:%s@%s failed", event.message.topic, event.message.partition, event.message.offset)
                 raise
+            positions[(event.message.topic, event.message.partition)] = event.message.offset + 1
             yield None
 
     runtime.agent = app.agent(topics.articles, name="geoevents.process_articles")(process_articles)
 
-    lag_labels: set[tuple[str, str]] = set()
+    async def sweep_dedup(now: float | None = None) -> int:
+        """Delete dedup entries older than the horizon: from memory, and from the changelog by a
+        tombstone when this worker owns the key's partition (otherwise its owner sweeps it).
+        Yields to the event loop every SWEEP_CHUNK entries. Returns how many were removed."""
+        if getattr(app, "in_recovery", False) or getattr(app, "rebalancing", False):
+            return 0  # the table is being rebuilt: try next time
+        now = clock() if now is None else now
+        started = time.perf_counter()
+        store = table.data
+        raw = store.data if isinstance(getattr(store, "data", None), dict) else store  # memory store: its dict
+        key_partition = getattr(store, "_key_partition", None)  # keys restored from the changelog
+        owned = owned_partitions()
+        removed = 0
+        keys = list(raw.keys())
+        for start in range(0, len(keys), SWEEP_CHUNK):
+            for key in keys[start:start + SWEEP_CHUNK]:
+                value = raw.get(key)
+                if value is None or not dedup.is_expired(value, now, horizon):
+                    continue
+                partition = dedup.decode(value).partition
+                if partition is None and key_partition is not None:
+                    partition = key_partition.get(key)
+                del raw[key]
+                if key_partition is not None:
+                    key_partition.pop(key, None)
+                if partition is not None and (owned is None or partition in owned):
+                    table.send_changelog(partition, key, None, value_serializer="raw")
+                removed += 1
+            await asyncio.sleep(0)
+        if removed:
+            log.info("dedup sweep: %d expired entries removed, %d remain (%.2fs)",
+                     removed, len(raw), time.perf_counter() - started)
+        return removed
 
-    @app.timer(interval=settings.lag_interval)
+    def owned_partitions() -> set[int] | None:
+        """Partitions of the articles topic actively assigned here (None: unknown)."""
+        try:
+            name = topics.articles.get_topic_name()
+            return {tp.partition for tp in app.assignor.assigned_actives() if tp.topic == name}
+        except Exception:
+            return None
+
+    @app.timer(interval=settings.dedup_sweep_interval)
+    async def expire_dedup_entries() -> None:
+        await sweep_dedup()
+
+    lag_labels: set[tuple[str, str]] = set()
+    lag_fallback: dict[tuple[str, int], tuple[int | None, int | None]] = {}
+    lag_query: dict[str, asyncio.Task] = {}
+
+    async def forget_positions(sender=None, revoked=(), **kwargs) -> None:
+        """A revoked partition's next offset is someone else's business: forget it, so a
+        re-assignment does not report a stale lag."""
+        for tp in revoked:
+            positions.pop((tp.topic, tp.partition), None)
+            lag_fallback.pop((tp.topic, tp.partition), None)
+
+    app.on_partitions_revoked.connect(forget_positions)
+
+    async def query_lag(tps) -> None:
+        """Broker round trips (end offsets, positions) for partitions without cached values yet:
+        runs as its own task, never on the timer, at most one at a time."""
+        try:
+            ends = await app.consumer.highwaters(*tps)
+            for tp in tps:
+                lag_fallback[(tp.topic, tp.partition)] = (ends.get(tp), await app.consumer.position(tp))
+        except asyncio.CancelledError:
+            raise
+        except Exception:  # rebalancing, broker away: try next time
+            pass
+
+    def cached_highwater(tp) -> int | None:
+        try:
+            return app.consumer.highwater(tp)  # from the last fetch response: no network
+        except Exception:
+            return None
+
     async def update_consumer_lag() -> None:
-        """geoevents_consumer_lag for the partitions assigned now; revoked ones are removed."""
+        """geoevents_consumer_lag for the partitions assigned now (cached highwater minus the next
+        offset the agent processes); revoked ones are removed. Never waits on the broker."""
         try:
             assignment = app.consumer.assignment()
         except Exception:  # not started yet
             return
+        name = topics.articles.get_topic_name()
+        mine = [tp for tp in assignment if tp.topic == name]
+        keys = {(tp.topic, tp.partition) for tp in mine}
+        for key in [k for k in positions if k not in keys]:
+            positions.pop(key, None)
+        for key in [k for k in lag_fallback if k not in keys]:
+            lag_fallback.pop(key, None)
         current: set[tuple[str, str]] = set()
-        mine = [tp for tp in assignment if tp.topic == topics.articles.get_topic_name()]
-        try:
-            ends = await app.consumer.highwaters(*mine) if mine else {}
-        except Exception:  # rebalancing, broker away: try next time
-            return
+        missing = []
         for tp in mine:
-            try:
-                position = await app.consumer.position(tp)
-            except Exception:
-                continue
-            end = ends.get(tp)
+            key = (tp.topic, tp.partition)
+            end, position = cached_highwater(tp), positions.get(key)
+            if end is None or position is None:
+                missing.append(tp)
+                fb_end, fb_position = lag_fallback.get(key, (None, None))
+                end = end if end is not None else fb_end
+                position = position if position is not None else fb_position
             if end is None or position is None:
                 continue
             labels = (tp.topic, str(tp.partition))
             current.add(labels)
             metrics.consumer_lag.labels(*labels).set(max(0, end - position))
+        task = lag_query.get("task")
+        if missing and (task is None or task.done()):
+            lag_query["task"] = asyncio.ensure_future(query_lag(missing))
         for labels in lag_labels - current:
             try:
                 metrics.consumer_lag.remove(*labels)
@@ -161,5 +264,8 @@ def register(runtime: "Runtime") -> None:
         lag_labels.clear()
         lag_labels.update(current)
 
+    app.timer(interval=settings.lag_interval)(update_consumer_lag)
+
+    runtime.extra["sweep_dedup"] = sweep_dedup
     runtime.extra["handle"] = handle
     runtime.extra["update_consumer_lag"] = update_consumer_lag

@@ -11,7 +11,7 @@ Names are a contract with deploy/ (Grafana dashboard, alert rules):
 - ``geoevents_actor_events_total{type,actor}``
 - ``geoevents_extraction_duration_seconds`` (histogram)
 - ``geoevents_end_to_end_latency_seconds`` (histogram: article record timestamp -> events published)
-- ``geoevents_consumer_lag{topic,partition}`` (gauge, updated every ``lag_interval`` s)
+- ``geoevents_consumer_lag{topic,partition}`` (gauge, updated every ``lag_interval`` s from cached offsets)
 - ``geoevents_build_info{version,extractor_version}`` = 1
 
 faust's sensors (``setup_prometheus_sensors``) add ``<app_id>_messages_received`` and friends.
@@ -72,7 +72,7 @@ class Metrics:
         )
         self.consumer_lag = Gauge(
             "geoevents_consumer_lag",
-            "Highwater minus the consumer's position, per assigned partition",
+            "Last known highwater minus the next offset the worker processes, per assigned partition",
             ["topic", "partition"],
             registry=r,
         )

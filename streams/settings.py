@@ -88,6 +88,17 @@ class Settings(BaseSettings):
     metrics_port_tries: int = Field(10, ge=1)
     lag_interval: float = Field(5.0, gt=0, description="Seconds between consumer-lag gauge updates.")
 
+    # --- dedup table (processed-articles) ------------------------------------------------------
+    dedup_horizon: float = Field(
+        172_800.0,
+        gt=0,
+        description="Seconds (Kafka timestamps) within which a re-sent identical article is skipped; older "
+        "entries are swept from the table and its changelog. Memory ~ distinct articles per horizon.",
+    )
+    dedup_sweep_interval: float = Field(
+        300.0, gt=0, description="Seconds between sweeps of expired dedup entries (an entry lives <= horizon + this)."
+    )
+
     # --- worker ---------------------------------------------------------------------------------
     log_level: str = "info"
     data_dir: str | None = Field(None, description="Faust data dir; default: a per-app dir under the system temp dir.")

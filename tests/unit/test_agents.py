@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import time
 
 import orjson
 import pytest
+from faust.types import TP
 
 from streams.app import create_app
 from streams.engine import EXTRACTOR_VERSION, extract
+from streams import dedup
 from streams.records import DEAD_LETTER, STATEMENTS, parse_dead_letter_headers
 from streams.settings import Settings
 
@@ -36,11 +39,11 @@ class Capture:
         return [r.kind for r in self.records]
 
 
-def run_agent(steps):
+def run_agent(steps, **overrides):
     """Build a fresh runtime, run ``steps(agent, runtime, capture)`` inside test_context."""
 
     async def main():
-        settings = Settings(app_id="unit-test", broker_url="kafka://127.0.0.1:1", _env_file=None)
+        settings = Settings(app_id="unit-test", broker_url="kafka://127.0.0.1:1", _env_file=None, **overrides)
         runtime = create_app(settings, extract_fn=extract, extractor_version=EXTRACTOR_VERSION)
         capture = Capture()
         runtime.topics.send = capture.send
@@ -73,7 +76,7 @@ def test_good_article_publishes_statements_then_events():
     assert counter(runtime, "geoevents_articles_consumed_total", language="en") == 1
     assert counter(runtime, "geoevents_events_emitted_total", type="warning", language="en") >= 1
     assert counter(runtime, "geoevents_actor_events_total", type="warning", actor="RUS") >= 1
-    assert runtime.table["a-1"].startswith(EXTRACTOR_VERSION + ":")
+    assert dedup.decode(runtime.table["a-1"]).fingerprint.startswith(EXTRACTOR_VERSION + ":")
 
 
 def test_resent_article_is_skipped_and_changed_one_reprocessed():
@@ -161,3 +164,156 @@ def test_publish_failures_are_retried_before_the_article_is_remembered(monkeypat
     runtime, capture = asyncio.run(main())
     assert capture.kinds()[0] == STATEMENTS and capture.failures == 0
     assert "a-4" in runtime.table
+
+
+HOUR = 3600.0
+
+
+class FakeClock:
+    def __init__(self, now: float) -> None:
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_dedup_horizon_skips_within_and_reprocesses_after_it(monkeypatch):
+    """Within the horizon (record timestamps) a re-send is skipped; after it, processed again."""
+    import streams.agents as agents_module
+
+    clock = FakeClock(time.time())
+    monkeypatch.setattr(agents_module, "clock", clock)
+
+    async def steps(agent, runtime, capture):
+        t0 = clock.now
+        await agent.put(article("h-1"), key=b"h-1", timestamp=t0)
+        first = len(capture.records)
+        assert first > 0
+        clock.now = t0 + 2 * HOUR
+        await agent.put(article("h-1"), key=b"h-1", timestamp=t0 + 2 * HOUR - 1)  # within 2 h: skipped
+        assert len(capture.records) == first
+        clock.now = t0 + 2 * HOUR + 60
+        await agent.put(article("h-1"), key=b"h-1", timestamp=t0 + 2 * HOUR + 60)  # after: processed again
+        again = capture.records[first:]
+        assert [r.ce_id for r in again] == [r.ce_id for r in capture.records[:first]]  # same ids
+        assert dedup.decode(runtime.table["h-1"]).ts == int(t0 + 2 * HOUR + 60)  # the horizon restarts
+        clock.now = t0 + 3 * HOUR
+        await agent.put(article("h-1"), key=b"h-1", timestamp=t0 + 3 * HOUR)
+        assert len(capture.records) == 2 * first
+
+    runtime, _ = run_agent(steps, dedup_horizon=2 * HOUR)
+    assert counter(runtime, "geoevents_duplicate_articles_total") == 2
+
+
+def test_dedup_sweep_bounds_the_table_and_tombstones_the_changelog(monkeypatch):
+    import streams.agents as agents_module
+
+    clock = FakeClock(time.time())
+    monkeypatch.setattr(agents_module, "clock", clock)
+    tombstones = []
+
+    async def steps(agent, runtime, capture):
+        now = clock.now
+        for i in range(50):
+            await agent.put(article(f"old-{i}"), key=f"old-{i}".encode(), partition=i % 2, timestamp=now)
+        clock.now = now + HOUR
+        for i in range(5):
+            await agent.put(article(f"new-{i}"), key=f"new-{i}".encode(), partition=1, timestamp=now + HOUR)
+        runtime.table.data["legacy"] = EXTRACTOR_VERSION + ":" + "0" * 64  # format before the horizon
+        assert len(runtime.table) == 56
+        clock.now = now + 2 * HOUR + 60  # old: just over 2 h, new: 1 h
+        with monkeypatch.context() as patch:
+            patch.setattr(runtime.table, "send_changelog", lambda p, k, v, **kw: tombstones.append((p, k, v)))
+            patch.setattr(runtime.app.assignor, "assigned_actives",
+                          lambda: {TP(runtime.settings.topic_articles, 0)})  # partition 1 is someone else's
+            assert await runtime.extra["sweep_dedup"]() == 51
+            assert sorted(runtime.table.keys()) == [f"new-{i}" for i in range(5)]
+            assert await runtime.extra["sweep_dedup"]() == 0
+        # a re-send of a swept article is processed again (harmless: same ids)
+        before = len(capture.records)
+        await agent.put(article("old-0"), key=b"old-0", partition=0, timestamp=clock.now)
+        assert len(capture.records) > before
+        # a re-send of a live one is still skipped
+        before = len(capture.records)
+        await agent.put(article("new-0"), key=b"new-0", partition=1, timestamp=clock.now)
+        assert len(capture.records) == before
+
+    run_agent(steps, dedup_horizon=2 * HOUR)
+    # tombstones only for the owned partition (0): none for partition 1 nor the legacy key (no partition known)
+    assert sorted(k for _, k, _ in tombstones) == sorted(f"old-{i}" for i in range(0, 50, 2))
+    assert {(p, v) for p, _, v in tombstones} == {(0, None)}
+
+
+def test_records_older_than_the_horizon_are_not_remembered():
+    async def steps(agent, runtime, capture):
+        await agent.put(article("r-1"), key=b"r-1", timestamp=time.time() - 5 * HOUR)  # e.g. a replay
+        assert capture.kinds()[0] == STATEMENTS and "r-1" not in runtime.table
+
+    run_agent(steps, dedup_horizon=2 * HOUR)
+
+
+def test_future_timestamps_are_clamped_to_now():
+    async def steps(agent, runtime, capture):
+        await agent.put(article("f-1"), key=b"f-1", timestamp=time.time() + 365 * 24 * HOUR)
+        assert dedup.decode(runtime.table["f-1"]).ts <= time.time()
+
+    run_agent(steps)
+
+
+def test_dedup_value_format_round_trips_and_legacy_values_expire():
+    value = dedup.encode("0.1.0:abc", 1_700_000_000.7, 3)
+    assert value == "1700000000 3 0.1.0:abc"
+    assert dedup.decode(value) == dedup.Entry(1_700_000_000, 3, "0.1.0:abc")
+    assert dedup.is_duplicate(value, "0.1.0:abc", 1_700_000_000 + 100, horizon=100)
+    assert not dedup.is_duplicate(value, "0.1.0:abc", 1_700_000_000 + 101, horizon=100)
+    assert not dedup.is_duplicate(value, "0.2.0:abc", 1_700_000_000, horizon=100)
+    assert dedup.is_duplicate(value, "0.1.0:abc", 1_699_999_000, horizon=100)  # out of order: still a duplicate
+    legacy = "0.1.0:" + "a" * 64
+    assert dedup.decode(legacy) == dedup.Entry(dedup.LEGACY_TS, None, legacy)
+    assert dedup.is_expired(legacy, now=1_700_000_000, horizon=172_800)
+    assert not dedup.is_expired(value, now=1_700_000_000 + 172_800, horizon=172_800)
+    assert dedup.is_expired(value, now=1_700_000_001 + 172_800, horizon=172_800)
+
+
+def test_consumer_lag_uses_cached_offsets_and_never_waits_on_the_broker():
+    class Consumer:
+        def __init__(self, topic):
+            self.tps = {TP(topic, 0), TP(topic, 1), TP(topic, 2)}
+            self.queried = []
+
+        def assignment(self):
+            return set(self.tps)
+
+        def highwater(self, tp):
+            return {0: 10, 1: 7}.get(tp.partition)  # partition 2: nothing fetched yet
+
+        async def highwaters(self, *tps):  # only from the background fallback query
+            self.queried.append(("highwaters", tps))
+            return {tp: 7 for tp in tps}
+
+        async def position(self, tp):
+            self.queried.append(("position", tp))
+            return 5
+
+    async def steps(agent, runtime, capture):
+        topic = runtime.settings.topic_articles
+        for offset in range(4):
+            await agent.put(article(f"l-{offset}"), key=b"k", partition=0)  # offsets 0..3 -> next 4
+        await agent.put(article("l-p1"), key=b"k", partition=1)  # test_context counts offsets per agent: 4 -> next 5
+        real, consumer = runtime.app.consumer, Consumer(topic)
+        runtime.app.consumer = consumer
+        lag = runtime.extra["update_consumer_lag"]
+        await lag()
+        gauge = lambda p: runtime.metrics.registry.get_sample_value(
+            "geoevents_consumer_lag", {"topic": topic, "partition": str(p)})
+        assert (gauge(0), gauge(1), gauge(2)) == (6, 2, None)
+        await asyncio.sleep(0.01)  # the fallback query for partition 2 runs as its own task
+        assert [q[0] for q in consumer.queried] == ["highwaters", "position"]
+        await lag()
+        assert gauge(2) == 2
+        consumer.tps.discard(TP(topic, 1))  # revoked: its gauge goes away
+        await lag()
+        assert gauge(1) is None and gauge(0) == 6
+        runtime.app.consumer = real
+
+    run_agent(steps)
