@@ -8,7 +8,7 @@ crash anywhere re-processes the record and reproduces the same ids (at-least-onc
 Dedup table ``processed-articles`` (changelog topic ``<app_id>-processed-articles-changelog``):
 article id -> ``<ts> <partition> <extractor version>:<sha256 of text>`` (:mod:`streams.dedup`).
 A re-sent identical article whose record timestamp is within ``dedup_horizon`` seconds (default
-48 h) of the processed one is skipped and counted in ``geoevents_duplicate_articles_total``;
+6 h) of the processed one is skipped and counted in ``geoevents_duplicate_articles_total``;
 changed text, a new extractor version, or a re-send after the horizon is processed again (same
 ids for the same text and version, so consumers drop it by ``ce_id``). Every
 ``dedup_sweep_interval`` seconds a sweep deletes entries older than the horizon from memory and,

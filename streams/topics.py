@@ -98,7 +98,8 @@ def ensure_topics(settings: Settings, topics: list[str] | None = None, deadline:
         attempt += 1
         try:
             remaining = limit - (time.monotonic() - start)
-            existing = set(admin.list_topics(timeout=min(5.0, max(0.5, remaining))).topics)
+            # several short attempts, so that each failure is logged before the deadline
+            existing = set(admin.list_topics(timeout=max(0.5, min(5.0, remaining / 3))).topics)
             break
         except KafkaException as exc:
             waited = time.monotonic() - start
@@ -110,7 +111,7 @@ def ensure_topics(settings: Settings, topics: list[str] | None = None, deadline:
                 "broker %s unreachable (attempt %d, %.0fs of %.0fs): %s; retrying",
                 settings.bootstrap_servers(), attempt, waited, limit, exc,
             )
-            time.sleep(min(2.0, max(0.1, limit - waited)))
+            time.sleep(min(1.0, max(0.1, limit - waited)))
     missing = [name for name in names if name not in existing]
     if not missing:
         return

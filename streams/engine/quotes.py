@@ -6,6 +6,8 @@ within MAX_QUOTE characters is dropped; nesting is kept to a small depth.
 
 from __future__ import annotations
 
+import re
+
 MAX_QUOTE = 6000
 MAX_DEPTH = 4
 
@@ -22,15 +24,15 @@ _CLOSERS_OF = {
     "＂": "＂",
 }
 _ALL_MARKS = set(_CLOSERS_OF) | {c for v in _CLOSERS_OF.values() for c in v}
+_MARK_RE = re.compile("[" + re.escape("".join(sorted(_ALL_MARKS))) + "]")
 
 
 def pair_quotes(text: str) -> list[tuple[int, int]]:
     """(open, close) positions of paired marks, sorted by open position."""
     pairs: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
-    for pos, ch in enumerate(text):
-        if ch not in _ALL_MARKS:
-            continue
+    for mark in _MARK_RE.finditer(text):  # visits the marks only, not every character
+        pos, ch = mark.start(), mark.group()
         while stack and pos - stack[0][1] > MAX_QUOTE:
             stack.pop(0)
         if stack and ch in _CLOSERS_OF[stack[-1][0]]:

@@ -22,21 +22,27 @@ _FOLD_EXTRA = {
 }
 
 
+_FOLD_TABLE = str.maketrans(_FOLD_EXTRA)
+
+
 @lru_cache(maxsize=65536)
 def _fold_char(ch: str) -> str:
-    if ch in _FOLD_EXTRA:
-        return _FOLD_EXTRA[ch]
     low = ch.lower()
     if len(low) != 1:  # 'İ'.lower() is two code points: keep offsets by taking the base letter
         low = low[0]
-    return _FOLD_EXTRA.get(low, low)
+    return low.translate(_FOLD_TABLE)
 
 
-@lru_cache(maxsize=65536)
-def _strip_accent(ch: str) -> str:
-    """'á' → 'a', 'ñ' → 'n': the base letter of a precomposed character (one for one)."""
-    base = unicodedata.normalize("NFD", ch)[0]
-    return base if base.isalpha() else ch
+class _AccentTable(dict):
+    """str.translate table that learns each character once: 'á' → 'a', 'ñ' → 'n' (one for one)."""
+
+    def __missing__(self, code: int) -> int:
+        base = unicodedata.normalize("NFD", chr(code))[0]
+        self[code] = ord(base) if base.isalpha() else code
+        return self[code]
+
+
+_ACCENTS = _AccentTable()
 
 
 def fold(text: str, accents: bool = False) -> str:
@@ -46,10 +52,12 @@ def fold(text: str, accents: bool = False) -> str:
     news is often written without them ("a traves", "amenazo").
     """
     low = text.lower()
-    if len(low) != len(text) or any(ch in _FOLD_EXTRA for ch in low):
+    if len(low) == len(text):
+        low = low.translate(_FOLD_TABLE)
+    else:  # rare characters whose lower case is longer: fold one by one
         low = "".join(map(_fold_char, text))
     if accents and not low.isascii():
-        low = "".join(map(_strip_accent, low))
+        low = low.translate(_ACCENTS)
     return low
 
 
