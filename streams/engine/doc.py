@@ -11,7 +11,7 @@ from streams.engine.lexicon import Match
 from streams.engine.quotes import MAX_QUOTE
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Sentence:
     index: int
     start: int

@@ -22,7 +22,12 @@ FIRST_SAMPLE = 4           # chunks read first; the rest only when these disagre
 SURE_SCORE = 0.8
 MIXED_SHARE = 0.30         # a second language with this share of the votes makes the article mixed
 
-_LETTER_RE = re.compile(r"[^\W\d_]")
+_NON_LETTERS_RE = re.compile(r"[\W\d_]+")
+
+
+def _letters(text: str) -> int:
+    return len(_NON_LETTERS_RE.sub("", text))
+
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _HAN_KANA_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _CONFUSABLE = {
@@ -69,7 +74,7 @@ class LanguageIdentifier:
         return found.iso_code_639_1.name.lower() if found else code
 
     def identify(self, text: str, hint: str | None = None) -> LanguageInfo:
-        letters = len(_LETTER_RE.findall(text, 0, 5000))
+        letters = _letters(text[:5000])
         cjk = len(_CJK_RE.findall(text[:5000]))
         if letters < MIN_LETTERS and cjk < MIN_CJK:
             return LanguageInfo(code="und", confidence=0.0, status="too_short", supported=False, hint=hint)
@@ -86,7 +91,7 @@ class LanguageIdentifier:
             if n == FIRST_SAMPLE and len(agreed) <= 1 and sure:
                 break
             chunk = chunks[index]
-            size = len(_LETTER_RE.findall(chunk))
+            size = _letters(chunk)
             if size < MIN_LETTERS and len(_CJK_RE.findall(chunk)) < MIN_CJK:
                 continue
             (code, score), *_ = self._vote(chunk)

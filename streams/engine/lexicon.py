@@ -37,7 +37,7 @@ class Entry:
     stem: bool  # term ended with '*': a word ending may follow
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # built per match on the hot path: not frozen (3x cheaper to build)
 class Match:
     start: int
     end: int
