@@ -42,19 +42,8 @@ CLK_TCK = os.sysconf("SC_CLK_TCK")
 # --- settings / processes -------------------------------------------------------------------
 def bench_settings(broker: EmbeddedBroker, prefix: str = "bench", **overrides) -> Settings:
     """Fresh topics and consumer group per call (so runs never see each other's records)."""
-    tag = f"{prefix}-{uuid.uuid4().hex[:6]}"
-    base = dict(
-        app_id=tag,
-        topic_articles=f"{tag}.articles",
-        topic_statements=f"{tag}.statements",
-        topic_warning=f"{tag}.events.warning",
-        topic_deployment=f"{tag}.events.deployment",
-        topic_alliance=f"{tag}.events.alliance",
-        topic_dead_letter=f"{tag}.dead-letter",
-        lag_interval=0.5,
-        broker_connect_timeout=15.0,
-        log_level="warning",
-    )
+    base = {**Settings.namespace(f"{prefix}-{uuid.uuid4().hex[:6]}"),
+            "lag_interval": 0.5, "broker_connect_timeout": 15.0, "log_level": "warning"}
     base.update(overrides)
     settings = Settings(_env_file=None, **base).for_embedded_broker(broker.url)
     ensure_topics(settings)

@@ -79,7 +79,6 @@ class DeliveryTracker:
 
 def produce_lines(settings: Settings, lines: Iterable[bytes], topic: str | None = None, producer=None) -> DeliveryTracker:
     """Publish JSONL articles as they are (raw line bytes, key = article id); waits for acks."""
-    own = producer is None
     producer = producer or make_producer(settings)
     tracker = DeliveryTracker()
     topic = topic or settings.topic_articles

@@ -153,6 +153,20 @@ class Settings(BaseSettings):
             }
         )
 
+    @staticmethod
+    def namespace(tag: str) -> dict[str, str]:
+        """Consumer group and topic names that all carry ``tag``, so that runs which must not see
+        each other's records (tests, benchmarks, trial deployments) can share one broker."""
+        return {
+            "app_id": tag,
+            "topic_articles": f"{tag}.articles",
+            "topic_statements": f"{tag}.statements",
+            "topic_warning": f"{tag}.events.warning",
+            "topic_deployment": f"{tag}.events.deployment",
+            "topic_alliance": f"{tag}.events.alliance",
+            "topic_dead_letter": f"{tag}.dead-letter",
+        }
+
     def to_env(self) -> dict[str, str]:
         """These settings as GEOEVENTS_* environment variables (to start a worker subprocess)."""
         env: dict[str, str] = {}

@@ -32,18 +32,7 @@ def broker(tmp_path_factory):
 
 def make_settings(broker: EmbeddedBroker, **overrides) -> Settings:
     """Fresh topics and consumer group per call, short group timings for Tansu."""
-    tag = uuid.uuid4().hex[:8]
-    base = dict(
-        app_id=f"it-{tag}",
-        topic_articles=f"{tag}.articles",
-        topic_statements=f"{tag}.statements",
-        topic_warning=f"{tag}.events.warning",
-        topic_deployment=f"{tag}.events.deployment",
-        topic_alliance=f"{tag}.events.alliance",
-        topic_dead_letter=f"{tag}.dead-letter",
-        lag_interval=0.5,
-        broker_connect_timeout=15.0,
-    )
+    base = {**Settings.namespace(f"it-{uuid.uuid4().hex[:8]}"), "lag_interval": 0.5, "broker_connect_timeout": 15.0}
     base.update(overrides)
     settings = Settings(_env_file=None, **base).for_embedded_broker(broker.url)
     ensure_topics(settings)
@@ -88,29 +77,38 @@ def start_worker(tmp_path_factory):
     log_dir = tmp_path_factory.mktemp("workers")
 
     def start(settings: Settings) -> Worker:
-        port = free_port()
-        env = {**os.environ, **settings.to_env(), "GEOEVENTS_METRICS_PORT": str(port), "PYTHONUNBUFFERED": "1"}
-        log = log_dir / f"worker-{len(started)}.log"
-        with open(log, "wb") as fh:
-            process = subprocess.Popen(
-                [sys.executable, "-m", "streams.cli", "worker"], cwd=ROOT, env=env,
-                stdin=subprocess.DEVNULL, stdout=fh, stderr=subprocess.STDOUT,
-            )
-        worker = Worker(process, port, log)
+        worker = spawn_worker(settings, log_dir / f"worker-{len(started)}.log")
         started.append(worker)
         wait_until(lambda: worker.metric("geoevents_build_info", **_build_labels(worker)) == 1 or _dead(worker), 30)
-        assert process.poll() is None, worker.log_text()[-3000:]
+        assert worker.process.poll() is None, worker.log_text()[-3000:]
         return worker
 
     yield start
     for worker in started:
-        if worker.process.poll() is None:
-            worker.process.send_signal(signal.SIGTERM)
-            try:
-                worker.process.wait(15)
-            except subprocess.TimeoutExpired:
-                worker.process.kill()
-                worker.process.wait(5)
+        stop_worker(worker)
+
+
+def spawn_worker(settings: Settings, log_path: Path) -> Worker:
+    """`geoevents worker` as a real process, configured only by these settings (not the caller's env)."""
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GEOEVENTS_")}
+    env.update(settings.to_env(), GEOEVENTS_METRICS_PORT=str(port), PYTHONUNBUFFERED="1")
+    with open(log_path, "wb") as fh:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "streams.cli", "worker"], cwd=ROOT, env=env,
+            stdin=subprocess.DEVNULL, stdout=fh, stderr=subprocess.STDOUT,
+        )
+    return Worker(process, port, log_path)
+
+
+def stop_worker(worker: Worker) -> None:
+    if worker.process.poll() is None:
+        worker.process.send_signal(signal.SIGTERM)
+        try:
+            worker.process.wait(15)
+        except subprocess.TimeoutExpired:
+            worker.process.kill()
+            worker.process.wait(5)
 
 
 def _dead(worker: Worker) -> bool:

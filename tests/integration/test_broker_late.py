@@ -3,10 +3,6 @@ appears, and gives up with a clear error and exit code 2 after ``GEOEVENTS_BROKE
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
 import time
 import uuid
 
@@ -16,7 +12,7 @@ import pytest
 from streams.broker import EmbeddedBroker, free_port
 from streams.settings import Settings
 
-from .conftest import ROOT, Worker, collect, wait_until
+from .conftest import collect, spawn_worker as spawn, stop_worker as stop, wait_until
 from .test_pipeline import scrape
 
 pytestmark = pytest.mark.integration
@@ -25,39 +21,8 @@ RETRY_LINE = "unreachable (attempt"
 
 
 def late_settings(port: int, **overrides) -> Settings:
-    tag = uuid.uuid4().hex[:8]
-    return Settings(
-        _env_file=None,
-        app_id=f"late-{tag}",
-        topic_articles=f"{tag}.articles",
-        topic_statements=f"{tag}.statements",
-        topic_warning=f"{tag}.events.warning",
-        topic_deployment=f"{tag}.events.deployment",
-        topic_alliance=f"{tag}.events.alliance",
-        topic_dead_letter=f"{tag}.dead-letter",
-        lag_interval=0.5,
-        **overrides,
-    ).for_embedded_broker(f"kafka://127.0.0.1:{port}")
-
-
-def spawn(settings: Settings, log_path) -> Worker:
-    port = free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("GEOEVENTS_")}
-    env.update(settings.to_env(), GEOEVENTS_METRICS_PORT=str(port), PYTHONUNBUFFERED="1")
-    with open(log_path, "wb") as fh:
-        process = subprocess.Popen([sys.executable, "-m", "streams.cli", "worker"], cwd=ROOT, env=env,
-                                   stdin=subprocess.DEVNULL, stdout=fh, stderr=subprocess.STDOUT)
-    return Worker(process, port, log_path)
-
-
-def stop(worker: Worker) -> None:
-    if worker.process.poll() is None:
-        worker.process.send_signal(signal.SIGTERM)
-        try:
-            worker.process.wait(15)
-        except subprocess.TimeoutExpired:
-            worker.process.kill()
-            worker.process.wait(5)
+    base = {**Settings.namespace(f"late-{uuid.uuid4().hex[:8]}"), "lag_interval": 0.5, **overrides}
+    return Settings(_env_file=None, **base).for_embedded_broker(f"kafka://127.0.0.1:{port}")
 
 
 def test_worker_waits_for_a_late_broker_then_processes(tmp_path):
