@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
 import threading
@@ -30,6 +29,7 @@ import orjson  # noqa: E402
 
 from streams.broker import EmbeddedBroker, free_port  # noqa: E402,F401
 from streams.clients import KINDS, make_producer, make_reader, topic_for_kind  # noqa: E402
+from streams.processes import stop_process  # noqa: E402
 from streams.settings import Settings  # noqa: E402
 from streams.topics import ensure_topics  # noqa: E402
 
@@ -146,14 +146,7 @@ class WorkerProcess:
             return ""
 
     def stop(self, timeout: float = 15.0) -> None:
-        if self.process is None or self.process.poll() is not None:
-            return
-        self.process.send_signal(signal.SIGTERM)
-        try:
-            self.process.wait(timeout)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait(5)
+        stop_process(self.process, timeout)
 
 
 def wait_for_assignment(workers: list[WorkerProcess], partitions: int, timeout: float = 60.0) -> None:

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import logging
 import os
-import signal
 import socket
 import subprocess
 import time
 from pathlib import Path
+
+from streams.processes import stop_process
 
 log = logging.getLogger(__name__)
 
@@ -111,15 +112,7 @@ class EmbeddedBroker:
 
     def stop(self, timeout: float = 5.0) -> None:
         process, self.process = self.process, None
-        if process is not None and process.poll() is None:
-            try:
-                os.kill(process.pid, signal.SIGTERM)
-                process.wait(timeout)
-            except subprocess.TimeoutExpired:
-                os.kill(process.pid, signal.SIGKILL)
-                process.wait(timeout)
-            except ProcessLookupError:
-                pass
+        stop_process(process, timeout)
         if self._log_handle not in (None, subprocess.DEVNULL):
             self._log_handle.close()
         self._log_handle = None

@@ -26,6 +26,7 @@ import time
 from datetime import datetime, timezone
 from pathlib import Path
 
+from streams.processes import stop_process
 from streams.settings import get_settings
 
 log = logging.getLogger("geoevents")
@@ -230,19 +231,6 @@ class _StopFlag:
         return self.flag.is_set()
 
 
-def _stop_process(process: subprocess.Popen, timeout: float = 15.0) -> None:
-    if process.poll() is not None:
-        return
-    try:
-        os.kill(process.pid, signal.SIGTERM)
-        process.wait(timeout)
-    except subprocess.TimeoutExpired:
-        os.kill(process.pid, signal.SIGKILL)
-        process.wait(5)
-    except ProcessLookupError:
-        pass
-
-
 def _tail_file(path: Path, lines: int = 20) -> str:
     try:
         return "\n".join(path.read_text(errors="replace").splitlines()[-lines:])
@@ -318,7 +306,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         rc = 1
     finally:
         if worker is not None:
-            _stop_process(worker)
+            stop_process(worker)
         if broker is not None:
             broker.stop()
         if rc == 0 and not args.keep_logs:

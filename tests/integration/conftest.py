@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
 import time
@@ -17,6 +16,7 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from streams.broker import EmbeddedBroker, free_port
 from streams.clients import KINDS, Received, read
+from streams.processes import stop_process
 from streams.settings import Settings
 from streams.topics import ensure_topics
 
@@ -102,13 +102,7 @@ def spawn_worker(settings: Settings, log_path: Path) -> Worker:
 
 
 def stop_worker(worker: Worker) -> None:
-    if worker.process.poll() is None:
-        worker.process.send_signal(signal.SIGTERM)
-        try:
-            worker.process.wait(15)
-        except subprocess.TimeoutExpired:
-            worker.process.kill()
-            worker.process.wait(5)
+    stop_process(worker.process)
 
 
 def _dead(worker: Worker) -> bool:

@@ -18,7 +18,6 @@ import importlib.util
 import json
 import os
 import shutil
-import signal
 import subprocess
 import time
 import urllib.error
@@ -30,6 +29,7 @@ from pathlib import Path
 import pytest
 
 from streams.broker import free_port
+from streams.processes import stop_process
 
 from .conftest import make_settings
 
@@ -110,20 +110,6 @@ def wait_until(predicate, timeout: float, what: str, interval: float = 0.5, on_t
     pytest.fail(f"timed out after {timeout}s waiting for {what} (last error: {last_error}){details}")
 
 
-def stop_process(process: subprocess.Popen, timeout: float = 15.0) -> None:
-    """SIGTERM, then SIGKILL, to the process group this test created (by its id)."""
-    if process.poll() is not None:
-        return
-    try:
-        os.killpg(process.pid, signal.SIGTERM)
-        process.wait(timeout)
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait(timeout)
-    except ProcessLookupError:
-        pass
-
-
 def tail(path: Path, lines: int = 40) -> str:
     try:
         return "\n--- " + str(path) + "\n" + "\n".join(path.read_text(errors="replace").splitlines()[-lines:])
@@ -194,7 +180,7 @@ def prometheus(worker, tmp_path):
         wait_until(ready, 30, "prometheus /-/ready", on_timeout=lambda: tail(log_path))
         yield {"url": base, "log": log_path}
     finally:
-        stop_process(process)
+        stop_process(process, group=True)  # the process group this test started
 
 
 def query(prometheus: dict, expr: str) -> list[dict]:
