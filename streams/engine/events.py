@@ -21,6 +21,7 @@ from streams.engine.text import fold
 
 TRIGGER = "trigger"
 CLASS = "class"
+_NEXT_WORD = re.compile(r"[ \t]{1,3}(\w++)")
 _CAPITALISED_PLACE = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’-]++(?:\s++[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’-]++){0,3}")
 
 
@@ -65,6 +66,11 @@ class EventExtractor:
         accents = bool(data.get("fold_accents", False))
         self.location_preps = frozenset(fold(w, accents) for w in data.get("events.location_prepositions", []))
         self.force_joiners = frozenset(data.get("events.force_joiners", []))
+        # lower-case nouns that end a place name after its capitalised adjective
+        # (ru "Калининградская область", cs "Baltské moře"); a trailing * makes a stem
+        nouns = [fold(w, accents) for w in data.get("events.place_nouns", [])]
+        self.place_nouns = frozenset(w for w in nouns if not w.endswith("*"))
+        self.place_noun_stems = tuple(w.rstrip("*") for w in nouns if w.endswith("*"))
         self.language = data.code
         # verb-final clauses name the place before the verb ("Truppen nach Polen verlegen")
         self.location_before_trigger = bool(data.get("events.location_before_trigger", False))
@@ -181,6 +187,7 @@ class EventExtractor:
 
     def _with_modifiers(self, text: str, start: int) -> int:
         """Take in numbers and compound modifiers: "3,000 troops", "medium- and intermediate-range missiles"."""
+        kept = start
         for _ in range(4):
             j = start
             while j > 0 and start - j < 3 and text[j - 1].isspace():
@@ -194,7 +201,9 @@ class EventExtractor:
             if not word or not (word[0].isdigit() or "-" in word or word.lower() in self.force_joiners):
                 break
             start = i
-        return start
+            if word.lower() not in self.force_joiners:
+                kept = start  # a joiner counts only with a modifier before it ("medium- and …")
+        return kept
 
     def _roles(self, doc: Doc, group: TriggerGroup, trig: Match, mentions: list[ActorMention],
                speaker: ActorMention | None, force: tuple[int, int] | None):
@@ -276,9 +285,18 @@ class EventExtractor:
                     return _mention_location(doc, m)
             place = _CAPITALISED_PLACE.search(doc.text, obj, end)
             if place and place.start() - obj <= 12:
-                return _named_place(place)
+                return _named_place(place, self._place_end(doc, place.end()))
             return None
         return None
+
+    def _place_end(self, doc: Doc, end: int) -> int:
+        """The end of a capitalised place name with its `place_nouns` head: "Калининградскую область"."""
+        if not (self.place_nouns or self.place_noun_stems):
+            return end
+        m = _NEXT_WORD.match(doc.folded, end)
+        if m and (m.group(1) in self.place_nouns or m.group(1).startswith(self.place_noun_stems)):
+            return m.end()
+        return end
 
     def _location(self, doc: Doc, trig: Match, force, after: list[ActorMention], src_key) -> Location | None:
         """Where forces go: the object of the first location preposition after the trigger
@@ -300,7 +318,7 @@ class EventExtractor:
                     return _mention_location(doc, m)
             place = _CAPITALISED_PLACE.search(doc.text, obj, min(limit + 30, obj + 12 + 60))
             if place and place.start() - obj <= 12:
-                return _named_place(place)
+                return _named_place(place, self._place_end(doc, place.end()))
             break
         if force and trig.end < force[0]:
             # "rozmístilo v Bělorusku jaderné zbraně": the place stands between the verb and the forces
@@ -319,9 +337,11 @@ def _mention_location(doc: Doc, m: ActorMention) -> Location:
                     mention=Span(text=doc.text[m.start:m.end], start=m.start, end=m.end))
 
 
-def _named_place(place: re.Match[str]) -> Location:
-    """A capitalised name that resolves to no actor, as the place forces go to."""
-    return Location(name=place.group(), code=None, mention=Span(text=place.group(), start=place.start(), end=place.end()))
+def _named_place(place: re.Match[str], end: int | None = None) -> Location:
+    """A capitalised name that resolves to no actor, as the place forces go to (up to `end`)."""
+    end = place.end() if end is None else end
+    name = place.string[place.start():end]
+    return Location(name=name, code=None, mention=Span(text=name, start=place.start(), end=end))
 
 
 def _distinct(actors: list[Actor | None]) -> list[Actor]:

@@ -27,8 +27,13 @@ class ModalityReader:
 
     def __call__(self, trigger: Match, sentence_matches: list[Match], sent_start: int, sent_end: int) -> str:
         found: set[str] = set()
+        markers = [m for m in sentence_matches if m.kind == MOD]
+        # a `none` marker over the same span hides the marker (es exact "sí" yes over folded "si" if)
+        hidden = {(m.start, m.end) for m in markers if m.value == "none"}
+        if hidden:
+            markers = [m for m in markers if m.value == "none" or (m.start, m.end) not in hidden]
         # longest marker wins, so a word listed under `none` ("未来" future) hides the marker in it
-        for m in longest_leftmost([m for m in sentence_matches if m.kind == MOD]):
+        for m in longest_leftmost(markers):
             mod = m.value
             if mod not in ORDER:
                 continue

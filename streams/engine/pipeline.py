@@ -52,9 +52,16 @@ class LanguageProfile:
                           (ACCORDING_AFTER, "statements.according_to_after")):
             for term in data.get(key, []):
                 matcher.add(term, kind, kind)
+        # phrases holding a cue that report nothing (hu "szó szerint" literally): the longest match hides the cue
+        for term in data.get("statements.not_cues", []):
+            matcher.add(term, CUE, None)
         for modality, terms in data.get("modality.markers", {}).items():
             for term in terms:
                 matcher.add(term, MOD, modality)
+        # case- and accent-sensitive markers, matched on the original text (es `none` "sí" yes, not "si" if)
+        for modality, terms in data.get("modality.markers_exact", {}).items():
+            for term in terms:
+                matcher.add(term, MOD, modality, case_sensitive=True)
         add_event_terms(matcher, data, load_trigger_groups(data))
         add_actor_terms(matcher, data, neutral)
         return cls(

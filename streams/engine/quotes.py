@@ -12,7 +12,7 @@ MAX_QUOTE = 6000
 MAX_DEPTH = 4
 
 _CLOSERS_OF = {
-    "“": "”",
+    "“": "”\"",  # mixed typography: “…" and "…” are common in news
     "„": "“”",
     "«": "»",
     "»": "«",
@@ -20,7 +20,7 @@ _CLOSERS_OF = {
     "『": "』",
     "‚": "‘’",
     "‹": "›",
-    '"': '"',
+    '"': '"”',
     "＂": "＂",
 }
 _ALL_MARKS = set(_CLOSERS_OF) | {c for v in _CLOSERS_OF.values() for c in v}

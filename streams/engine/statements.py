@@ -115,6 +115,10 @@ class StatementExtractor:
         # an according-to phrase inside a clause reports the whole clause, not only what precedes it
         self.according_mid_clause = bool(get("statements.according_mid_clause", False))
         self.free_indirect_chain = int(get("statements.free_indirect_max_sentences", 3))
+        # a sentence with one of these reported-speech forms after a sentence without a statement
+        # reports that sentence's subject ("Der Trainer zeigte sich zufrieden. Die Mannschaft habe
+        # gut gespielt."); empty: off
+        self.free_indirect_subject = frozenset(fold(w, accents) for w in get("statements.free_indirect_subject", []))
         # according-to markers that only report with a source noun after them ("nach Angaben der
         # Polizei", not "nach dem Spiel"); sources are matched inside the first words of the phrase
         self.need_source = words("statements.according_to_need_source")
@@ -153,6 +157,13 @@ class StatementExtractor:
         # opens the clause (only `skip_before_cue` words before it), and a complementizer, colon
         # or quotation follows the speaker
         self.speaker_after_cue = bool(get("statements.speaker_after_cue", False))
+        # auxiliaries and adverbs between speaker and cue that belong to the cue span ("has also
+        # said", "did not deny"), as attribution corpora mark cues; empty: the cue word alone
+        self.cue_prefix_words = words("statements.cue_prefix_words")
+        # a cue right after a determiner is a noun ("the reports", "their demands")
+        self.noun_after_determiner = bool(get("statements.cue_noun_after_determiner", False))
+        # relative pronouns right before a cue are its speaker ("an architect who said …"); empty: none
+        self.relative_speakers = words("statements.relative_speakers")
 
     # -- entry point -------------------------------------------------------------------------
     def __call__(self, doc: Doc, sentence_matches: list[list[Match]]) -> None:
@@ -163,7 +174,7 @@ class StatementExtractor:
             toks = self._tokens(doc, sent)
             taken: list[tuple[int, int]] = []
             for cue in longest_leftmost(cues)[:MAX_CUES_PER_SENTENCE]:
-                if any(a <= cue.start < b for a, b in taken) or self._not_a_cue(doc, sent, cue):
+                if cue.value is None or any(a <= cue.start < b for a, b in taken) or self._not_a_cue(doc, sent, cue):
                     continue
                 found = self._read(doc, sent, toks, cue)
                 if found is None:
@@ -189,6 +200,12 @@ class StatementExtractor:
         if any(m.start <= cue.start and cue.end <= m.end for m in doc.mentions_in(max(sent.start, cue.start - 60), cue.end)):
             return True
         text = doc.text
+        if cue.start - 1 > sent.start and text[cue.start - 1] == "-" and text[cue.start - 2].isalnum():
+            return True  # "so-called", "self-declared": the cue is part of a compound
+        if self.noun_after_determiner:
+            prev = doc.folded[max(sent.start, cue.start - 12):cue.start].split()
+            if prev and prev[-1] in self.determiners and prev[-1] not in self.complementizers:
+                return True  # "the demands", "their claims": a noun, not a reporting verb
         if self.cues_lowercase and text[cue.start].isupper() and text[sent.start:cue.start].strip(" „“\"'»«‚(") != "":
             return True
         if not text[cue.start].isupper() or cue.start == sent.start:
@@ -232,6 +249,9 @@ class StatementExtractor:
             if own is not None:
                 prev, chain = (own if own.speaker else None), 0
                 continue
+            if prev is None and self.free_indirect_subject and sent.index > 0 and any(
+                    m.group() in self.free_indirect_subject for m in re.finditer(r"\w+", doc.folded[sent.start:sent.end])):
+                prev, chain = self._subject_statement(doc, doc.sentences[sent.index - 1]), 0
             if prev is None or prev.content.end > sent.start or chain >= self.free_indirect_chain:
                 prev = None if prev is None or prev.content.end <= sent.start else prev
                 continue
@@ -254,6 +274,36 @@ class StatementExtractor:
             doc.statements.append(statement)
             doc.statement_speakers[statement.id] = doc.statement_speakers.get(prev.id)
             prev, chain = statement, chain + 1
+
+    def _subject_statement(self, doc: Doc, sent: Sentence) -> Statement | None:
+        """`free_indirect_subject`: the subject that opens `sent` ("Der Trainer zeigte sich …") as the
+        speaker of a following reported-speech sentence, wrapped as a statement without a cue."""
+        text = doc.text
+        if text[sent.start] in _QUOTE_MARKS:
+            return None
+        toks = self._tokens(doc, sent)[:self.max_speaker + 2]
+        if not toks or not toks[0].is_word or toks[0].word in self.inversion_openers - self.determiners:
+            return None
+        if not (toks[0].cap or toks[0].word in self.determiners):
+            return None
+        speaker = self._np_forward(toks)
+        if speaker is None:
+            return None
+        k = _count_until(toks, speaker[1])
+        if k >= len(toks) or not toks[k].is_word or toks[k].cap or toks[k].word in self.complementizers:
+            return None  # the subject is followed by its finite verb
+        s0, s1 = speaker
+        mention = self._speaker_actor(doc, s0, s1)
+        words = [t for t in toks[:k] if t.is_word]
+        if not (doc.mentions_in(s0, s1) or len(words) == 1 and words[0].word in self.pronouns
+                or all(t.cap for t in words) and (len(words) > 1 and words[0].word not in self.determiners
+                                                  or re.search(r"[A-ZÄÖÜ]\w+ " + re.escape(text[s0:s1]) + r"\b", text[:sent.start]))):
+            return None  # a name, a pronoun or a known actor: not "Leider", "Die Veranstaltung"
+        return Statement(id="subject", article_id=doc.article_id, kind="indirect",
+                         speaker=Span(text=text[s0:s1], start=s0, end=s1),
+                         speaker_actor=mention.actor if mention else None, cue=None,
+                         content=Span(text=text[sent.start:sent.end], start=sent.start, end=sent.end),
+                         sentence=sent.index)
 
     def _speaker_labels(self, doc: Doc) -> None:
         """'Kremlin: US missiles in Japan are a threat.' / 'PENCE: Well, look, …' — a name and a
@@ -390,6 +440,9 @@ class StatementExtractor:
             return ("direct", speaker, content, None) if content else None
         if before[k - 1].word not in _CLOSING:
             return None
+        if (self.adjunct_openers and before[0].word in self.adjunct_openers and k - 1 <= 6
+                and sum(t.is_word for t in after) >= 2 and not any(t.word in _QUOTE_MARKS for t in before[:k])):
+            return None  # "On Monday, the minister said …": an adjunct, what was said follows the cue
         content = self._content_before(doc, sent, before[: k - 1])
         if not content:
             return None
@@ -425,6 +478,10 @@ class StatementExtractor:
             # "Lawrow kritisierte das Gesetz und sagte, …": the subject of the clause speaks
             c = _clause_open(before, len(before) - 1)
             speaker = self._np_forward(before[c:-1])
+            if speaker is None and c == len(before) - 1:
+                # "X described the plan as ominous, and said …": the speaker of the clause before
+                speaker = next(((st.speaker.start, st.speaker.end) for st in reversed(doc.statements)
+                                if st.sentence == sent.index and st.speaker and st.speaker.end <= cue.start), None)
             if speaker is None or not self._plausible_speaker(doc, speaker):
                 return None
             return self._reported(doc, sent, speaker, after, cue)
@@ -710,7 +767,7 @@ class StatementExtractor:
                 continue
             name = before[c1 + 1:n]
             comma = next((k for k, t in enumerate(name) if t.word == ","), None)
-            if comma is None or not 1 <= comma <= 5 or not name[0].cap:
+            if comma is None or not 1 <= comma <= 8 or not name[0].cap:
                 continue
             if any(t.word in _QUOTE_MARKS for t in name):
                 break
@@ -724,11 +781,21 @@ class StatementExtractor:
         return bool(self.skip_suffixes) and tok.is_word and not tok.cap and tok.word.endswith(self.skip_suffixes) and not (
             i > 0 and toks[i - 1].word in self.determiners)
 
+    def _name_part(self, toks: list[Tok], i: int) -> bool:
+        """'Theresa May said': a capitalised function word after a capitalised name, inside a
+        sentence that is not in title case, ends that name (needs `determiner_ends_np`)."""
+        return (self.determiner_ends_np and 0 < i and toks[i].cap and toks[i - 1].cap and toks[i - 1].is_word
+                and toks[i - 1].word not in self.speaker_stop and not (i + 1 < len(toks) and toks[i + 1].cap))
+
     def _np_backward(self, before: list[Tok], skip: bool = True) -> tuple[int, int] | None:
         i = len(before) - 1
         if skip:
-            while i >= 0 and (before[i].word in self.skip_before_cue or self._adverb(before, i)):
+            while i >= 0 and (before[i].word in self.skip_before_cue or self._adverb(before, i)) and not self._name_part(before, i):
                 i -= 1
+            if i < len(before) - 1 and before[max(i, 0)].word in self.determiners and self.determiner_ends_np:
+                i = len(before) - 1  # "The statement said", "A week later said": the skipped words are the noun
+            if skip and self.relative_speakers and 0 < i == len(before) - 1 and before[i].word in self.relative_speakers:
+                return before[i].start, before[i].end  # "… an architect who said …": the relative pronoun
             if self.skip_parentheses and i > 0 and before[i].word == ")":
                 opening = next((k for k in range(i - 1, max(-1, i - 12), -1) if before[k].word == "("), None)
                 if opening is not None:
@@ -750,7 +817,7 @@ class StatementExtractor:
                 break
             if w in self.cue_words:
                 break
-            if w in self.speaker_stop or w in self.complementizers:
+            if (w in self.speaker_stop or w in self.complementizers) and not (i == end_i and self._name_part(before, i)):
                 if not (w in self.speaker_connectors and i < end_i and i > 0 and before[i - 1].is_word
                         and before[i - 1].word not in self.speaker_stop
                         or w in self.speaker_coordinators and i < end_i and i > 0 and before[i - 1].cap and (
@@ -786,7 +853,7 @@ class StatementExtractor:
             if name is None:
                 continue
             k = _count_until(inner, name[0])
-            if comma - k > 6 or (k > 0 and inner[k - 1].word not in _BOUNDARY):
+            if comma - k > 9 or (k > 0 and inner[k - 1].word not in _BOUNDARY):
                 continue
             return name[0], inner[-1].end
         return None
@@ -1055,7 +1122,8 @@ class StatementExtractor:
         c0, c1 = content
         if s1 <= s0 or c1 <= c0:
             return
-        cue_span = Span(text=text[cue.start:cue.end], start=cue.start, end=cue.end)
+        cue_start = self._cue_prefix(text, s1, cue.start) if self.cue_prefix_words and s1 <= cue.start else cue.start
+        cue_span = Span(text=text[cue_start:cue.end], start=cue_start, end=cue.end)
         speaker_span = Span(text=text[s0:s1], start=s0, end=s1)
         digest = hashlib.sha1(f"{doc.article_id}|{cue.start}|{c0}|{c1}".encode()).hexdigest()[:16]
         mention = self._speaker_actor(doc, s0, s1)
@@ -1071,6 +1139,18 @@ class StatementExtractor:
             sentence=sent.index,
         )
         doc.add_statement(statement, mention)
+
+    def _cue_prefix(self, text: str, lo: int, start: int) -> int:
+        """Start of the run of `cue_prefix_words` (and -ly adverbs) right before the cue, after lo."""
+        words = list(re.finditer(r"[\w'’]+", text[lo:start]))
+        for m in reversed(words):
+            if text[lo + m.end():start].strip():
+                break  # punctuation between: the words are no part of the cue
+            w = fold(m.group())
+            if m.group()[:1].isupper() or w not in self.cue_prefix_words and not (self.skip_suffixes and w.endswith(self.skip_suffixes) and w[:1].islower()):
+                break
+            start = lo + m.start()
+        return start
 
     def _speaker_actor(self, doc: Doc, start: int, end: int) -> ActorMention | None:
         inside = doc.mentions_in(start, end)

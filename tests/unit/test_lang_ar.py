@@ -82,3 +82,20 @@ def test_will_not_allow_is_not_negated():
 ])
 def test_conflict_and_ordinary_news_has_no_event(text):
     assert AR.extract(text).events == []
+
+
+# --- precision pass: the future prefix س makes a plan; Sea of Japan ---------------------------------
+
+def test_future_prefix_is_planned():
+    [ev] = events_of(AR.extract("قالت وزارة الدفاع الروسية إن روسيا ستنشر صواريخ في بيلاروسيا."), "deployment")
+    assert ev.modality == "planned" and ev.source.country == "RUS" and ev.location.code == "BLR"
+    [ev] = events_of(AR.extract("وأعلنت واشنطن أنها سترسل قوات إضافية إلى بولندا."), "deployment")
+    assert ev.modality == "planned"
+    [ev] = events_of(AR.extract("نشرت روسيا صواريخ في بيلاروسيا."), "deployment")
+    assert ev.modality == "asserted"
+
+
+def test_sea_name_is_no_party():
+    r = AR.extract("أرسلت الولايات المتحدة سفنا حربية إلى بحر الصين الجنوبي.")
+    assert all(e.source is None or e.source.country != "CHN" for e in r.events)
+    assert all(e.location is None or e.location.code != "CHN" for e in r.events)

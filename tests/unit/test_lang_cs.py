@@ -59,3 +59,18 @@ def test_joint_exercise_is_an_alliance():
 ])
 def test_ordinary_news_yields_no_event(text):
     assert not CS.extract(text).events
+
+
+# --- precision pass: place names with their noun, perfective future, seas ---------------------------
+
+def test_region_keeps_its_noun_and_perfective_future_is_planned():
+    [ev] = events_of(CS.extract("Rusko rozmístí rakety v Kaliningradské oblasti, uvedl ministr obrany."), "deployment")
+    assert code(ev.source) == "RUS" and ev.modality == "planned"
+    assert ev.location.mention.text == "Kaliningradské oblasti"
+    [ev] = events_of(CS.extract("Rusko rozmístilo rakety v Bělorusku."), "deployment")
+    assert ev.modality == "asserted" and ev.location.code == "BLR"
+
+
+def test_sea_of_japan_is_not_japan():
+    [ev] = events_of(CS.extract("Čína vyslala válečné lodě do Japonského moře."), "deployment")
+    assert code(ev.source) == "CHN" and ev.location.code is None and ev.location.mention.text == "Japonského moře"

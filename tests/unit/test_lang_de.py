@@ -156,3 +156,72 @@ def test_no_event(text):
 ])
 def test_no_statement(text):
     assert DE.extract(text).statements == []
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    # assessments and opinions whose clause is what was said
+    ("Die Polizei vermutet, dass der Fahrer zu schnell gefahren war.", "Die Polizei", "vermutet",
+     "dass der Fahrer zu schnell gefahren war"),
+    ("Das Magazin spekuliert, dass der Minister bald zurücktreten werde.", "Das Magazin", "spekuliert",
+     "dass der Minister bald zurücktreten werde"),
+    ("Der Forscher hält es für möglich, dass die Art schon ausgestorben ist.", "Der Forscher", "hält es für",
+     "dass die Art schon ausgestorben ist"),
+    ("Die Gewerkschaft vertritt die Ansicht, dass die Löhne steigen müssen.", "Die Gewerkschaft",
+     "vertritt die Ansicht", "dass die Löhne steigen müssen"),
+    # Präsens of a separable verb, with its particle before the content
+    ("Der Verband kündigt an, die Beiträge im nächsten Jahr zu erhöhen.", "Der Verband", "kündigt",
+     "die Beiträge im nächsten Jahr zu erhöhen"),
+    # Perfekt: the speaker stands before the auxiliary
+    ("Die Ministerin hat bereits angekündigt, dass die Schulen geöffnet bleiben.", "Die Ministerin",
+     "angekündigt", "dass die Schulen geöffnet bleiben"),
+])
+def test_more_reporting_verbs(text, speaker, cue, content):
+    st = DE.extract(text).statements[0]
+    assert (st.speaker.text, st.cue.text, st.content.text) == (speaker, cue, content)
+
+
+@pytest.mark.parametrize("text", [
+    "Der Verband kündigt seinen Mietvertrag.",  # no particle: "kündigen", not "ankündigen"
+    "Die Firma stellt neue Mitarbeiter ein.",
+    "Die Mannschaft macht Fortschritte.",
+])
+def test_separable_present_tense_without_particle_reports_nothing(text):
+    assert DE.extract(text).statements == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Nach einer Veröffentlichung der Universität ist der Gletscher stark geschrumpft.",
+     "einer Veröffentlichung der Universität"),
+    ("Nach Ankündigung des Bürgermeisters soll das Freibad im Juni öffnen.", "Ankündigung des Bürgermeisters"),
+])
+def test_according_to_with_more_source_nouns(text, speaker):
+    st = DE.extract(text).statements[0]
+    assert st.kind == "according_to"
+    assert st.speaker.text == speaker
+
+
+def test_reportative_sollen_continues_the_statement():
+    text = "Die Feuerwehrsprecherin sagte, der Brand sei gelöscht. Die Ursache soll ein defektes Kabel gewesen sein."
+    sts = DE.extract(text).statements
+    assert len(sts) == 2
+    assert sts[1].speaker.text == "Die Feuerwehrsprecherin"
+    assert sts[1].cue is None
+    assert sts[1].content.text == "Die Ursache soll ein defektes Kabel gewesen sein"
+
+
+def test_konjunktiv_after_a_sentence_without_statement_reports_its_subject():
+    text = "Bürgermeisterin Anna Schmidt zeigte sich zufrieden mit dem Ergebnis. Die Stadt habe viel erreicht."
+    sts = DE.extract(text).statements
+    assert len(sts) == 1
+    assert sts[0].speaker.text == "Bürgermeisterin Anna Schmidt"
+    assert sts[0].content.text == "Die Stadt habe viel erreicht"
+
+
+@pytest.mark.parametrize("text", [
+    "Leider ist das Wetter schlecht. Das Fest werde verschoben.",  # no subject that could speak
+    "Die Veranstaltung fand im Rathaus statt. Der Eintritt sei frei gewesen.",  # not a name or actor
+    "Die Polizei sperrte die Straße. Ein Lastwagen war umgekippt.",  # no reported-speech mood
+    "Der Ausschuss beriet am Montag. Die Sitzung soll im Mai fortgesetzt werden.",  # "soll" alone starts nothing
+])
+def test_no_free_indirect_statement(text):
+    assert DE.extract(text).statements == []

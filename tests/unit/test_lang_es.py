@@ -88,3 +88,24 @@ def test_alliance_and_joint_exercises():
 ])
 def test_no_event(text):
     assert ES.extract(text).events == []
+
+
+# --- precision pass: "sí" (yes) is no conditional "si" under accent folding -------------------------
+
+def test_si_yes_is_not_a_condition():
+    ev = ES.first_event("Sí, Rusia desplegará misiles en Kaliningrado, dijo el ministro.", "deployment")
+    assert ev.modality == "planned" and code(ev.source) == "RUS"
+    ev = ES.first_event("El portavoz contestó que sí, que Rusia enviará tropas a Bielorrusia.", "deployment")
+    assert ev.modality == "planned"
+
+
+def test_si_if_stays_conditional():
+    ev = ES.first_event("Si Rusia ataca, la OTAN desplegará tropas en Polonia.", "deployment")
+    assert ev.modality == "conditional"
+    ev = ES.first_event("si Irán cierra el estrecho, Estados Unidos enviará buques de guerra.", "deployment")
+    assert ev.modality == "conditional"
+
+
+def test_sea_of_japan_is_no_party():
+    ev = ES.first_event("China envió buques de guerra al mar de Japón.", "deployment")
+    assert code(ev.source) == "CHN" and (ev.location is None or ev.location.code != "JPN")

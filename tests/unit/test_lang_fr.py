@@ -119,3 +119,28 @@ def test_no_event(text):
 
 def test_announcement_without_report_is_no_statement():
     assert FR.extract("Le maire a annoncé la fermeture de la piscine municipale.").statements == []
+
+
+# --- precision pass: accent-sensitive markers, force joiners, seas -----------------------------------
+
+def _dep(text):
+    found = [e for e in FR.extract(text).events if e.type == "deployment"]
+    assert found, text
+    return found[0]
+
+
+def test_des_article_is_no_planning_marker():
+    ev = _dep("La Russie a déployé des troupes en Biélorussie.")
+    assert ev.modality == "asserted" and ev.source.country == "RUS" and ev.location.code == "BLR"
+    assert _dep("Dès lundi, la France enverra des soldats en Roumanie.").modality == "planned"
+
+
+def test_force_keeps_its_number_but_no_bare_joiner():
+    assert _dep("La France enverra 1 500 soldats en Estonie.").force.text == "1 500 soldats"
+    ev = _dep("Paris a envoyé des hélicoptères et des chars en Roumanie.")
+    assert not ev.force.text.startswith("et ")
+
+
+def test_sea_of_china_is_no_party():
+    ev = _dep("La Chine a envoyé des navires de guerre en mer de Chine méridionale.")
+    assert ev.source.country == "CHN" and (ev.location is None or ev.location.code != "CHN")

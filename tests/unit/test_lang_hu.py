@@ -91,3 +91,42 @@ def test_family_names_are_not_countries():
     r = HU.extract("Horváth Zsolt szerint a szervezők levelet küldtek a résztvevőknek.")
     [st] = r.statements
     assert st.speaker_actor is None or st.speaker_actor.country != "HRV"
+
+
+# --- precision pass: "szó szerint", separable verbs, threats without a party -------------------------
+
+def test_szo_szerint_is_no_according_to():
+    r = HU.extract("A szóvivő szó szerint ezt mondta: Oroszország háborúval fenyegeti Ukrajnát.")
+    assert [s.cue.text for s in r.statements] == ["mondta"]
+    [st] = r.statements
+    assert st.speaker.text == "A szóvivő" and st.content.text == "Oroszország háborúval fenyegeti Ukrajnát"
+    assert not HU.extract("A kormányfő szó szerint megismételte a tavalyi beszédét.").statements
+
+
+def test_sourceless_szerint_reports_nothing_but_keeps_the_plan():
+    r = HU.extract("A tervek szerint az Egyesült Államok ezer katonát vezényel Romániába.")
+    assert not [s for s in r.statements if s.cue.text == "szerint"]
+    d = first_event_of(r, "deployment")
+    assert d and code(d.source) == "USA" and d.modality == "planned"
+
+
+def test_split_verb_particle_is_not_part_of_the_speaker():
+    r = HU.extract("Kovács Anna szóvivő el is mondta a lapnak, hogy Magyarország nem küld katonákat a határra.")
+    [st] = r.statements
+    assert st.speaker.text == "Kovács Anna szóvivő" and st.cue.text == "mondta"
+    assert st.content.text.startswith("hogy Magyarország nem küld")
+
+
+def test_cue_without_opener_reports_nothing():
+    assert not HU.extract("Ezt a polgármester mondta el tegnap a helyi lapnak.").statements
+
+
+def test_threat_needs_a_party_or_state_body():
+    assert not HU.events("A vádlott súlyos fenyegetéssel zsarolta meg a szomszédját.", "warning")
+    w = HU.first_event("Az orosz elnök háborúval fenyegette meg Ukrajnát.", "warning")
+    assert code(w.source) == "RUS" and code(w.target) == "UKR"
+
+
+def test_force_joiner_and_sea_name():
+    d = HU.first_event("Kína hadihajókat küldött a Dél-kínai-tengerre.", "deployment")
+    assert code(d.source) == "CHN" and (d.location is None or d.location.code != "CHN")

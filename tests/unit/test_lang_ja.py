@@ -74,3 +74,27 @@ def test_ordinary_news_has_no_event(text):
 def test_rice_is_not_the_united_states():
     result = JA.extract("新米の価格が上がり、米農家の収入が増えた。")
     assert all(s.speaker_actor is None or s.speaker_actor.country != "USA" for s in result.statements)
+
+
+# --- precision pass: headlines ending in 〜へ are planned; Sea of Japan ------------------------------
+
+def test_headline_he_is_planned():
+    ev = [e for e in JA.extract("米軍、沖縄に新型ミサイル部隊配備へ").events if e.type == "deployment"]
+    assert ev and ev[0].modality == "planned" and ev[0].source.country == "USA"
+    ev = [e for e in JA.extract("日米、防衛協力強化へ").events if e.type == "alliance"]
+    assert ev and ev[0].modality == "planned"
+    ev = [e for e in JA.extract("政府は自衛隊を南スーダンへ派遣した。").events if e.type == "deployment"]
+    assert ev and ev[0].modality == "asserted"
+
+
+def test_sea_of_japan_is_not_japan():
+    r = JA.extract("ロシア海軍の艦艇が日本海で演習を行った。")
+    assert all(e.source is None or e.source.country != "JPN" for e in r.events)
+    assert all(e.target is None or e.target.country != "JPN" for e in r.events)
+
+
+def test_named_threat_or_retaliation_is_no_warning():
+    assert not [e for e in JA.extract("中国人が尖閣諸島に上陸した報復として、日本人が上陸した。").events if e.type == "warning"]
+    assert not [e for e in JA.extract("政府は北朝鮮の脅威に備えて防衛力を強化する。").events if e.type == "warning"]
+    ev = [e for e in JA.extract("北朝鮮は韓国に対し報復すると警告した。").events if e.type == "warning"]
+    assert ev and ev[0].source.country == "PRK" and ev[0].target.country == "KOR"

@@ -125,3 +125,31 @@ def test_topic_without_complementizer_is_not_a_statement():
 ])
 def test_ordinary_news_yields_no_event(text):
     assert not RU.extract(text).events
+
+
+# --- precision pass: place names with their noun, seas, perfective future, force joiners ------------
+
+def test_region_keeps_its_noun_and_perfective_future_is_planned():
+    [ev] = events_of(RU.extract("Россия разместит ракеты в Калининградскую область, заявил министр обороны."), "deployment")
+    assert code(ev.source) == "RUS" and ev.modality == "planned"
+    assert ev.location.mention.text == "Калининградскую область"
+    [ev] = events_of(RU.extract("Россия разместила ракеты в Калининградской области."), "deployment")
+    assert ev.modality == "asserted" and ev.location.mention.text == "Калининградской области"
+
+
+def test_sea_of_japan_is_not_japan():
+    [ev] = events_of(RU.extract("Китай направил военные корабли в Японское море."), "deployment")
+    assert code(ev.source) == "CHN" and ev.location.code is None and ev.location.mention.text == "Японское море"
+    r = RU.extract("Российские корабли провели совместные учения в Японском море.")
+    assert all(code(e.target) != "JPN" and code(e.source) != "JPN" for e in r.events)
+
+
+def test_force_joiner_alone_is_no_modifier():
+    [ev] = events_of(RU.extract("Вертолеты, артиллерия и танки Китая направлены к границе с Вьетнамом."), "deployment")
+    assert not ev.force.text.startswith("и ")
+
+
+def test_civil_nuclear_treaty_is_no_alliance():
+    assert not events_of(RU.extract(
+        "Индия и Россия подписали договор о сотрудничестве в области мирного использования ядерной энергии."), "alliance")
+    assert events_of(RU.extract("Россия и Китай подписали договор о военном сотрудничестве."), "alliance")

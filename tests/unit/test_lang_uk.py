@@ -95,3 +95,17 @@ def test_red_line_is_a_warning():
 ])
 def test_ordinary_news_yields_no_event(text):
     assert not UK.extract(text).events
+
+
+# --- precision pass: place names with their noun, perfective future ---------------------------------
+
+def test_region_keeps_its_noun_and_perfective_future_is_planned():
+    [ev] = events_of(UK.extract("Росія перекинула війська до Бєлгородської області."), "deployment")
+    assert code(ev.source) == "RUS" and ev.location.mention.text == "Бєлгородської області"
+    [ev] = events_of(UK.extract("Росія розмістить ракети в Білорусі, заявив міністр."), "deployment")
+    assert ev.modality == "planned" and ev.location.code == "BLR"
+
+
+def test_sea_of_japan_is_not_japan():
+    [ev] = events_of(UK.extract("Китай направив військові кораблі в Японське море."), "deployment")
+    assert code(ev.source) == "CHN" and (ev.location is None or ev.location.code != "JPN")

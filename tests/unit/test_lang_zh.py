@@ -102,3 +102,16 @@ def test_drone_is_not_a_negation():
 ])
 def test_ordinary_news_has_no_event(text):
     assert ZH.extract(text).events == []
+
+
+# --- precision pass: "的威胁" names a threat, it does not make one; seas -------------------------------
+
+def test_nominal_threat_is_no_warning():
+    assert not [e for e in ZH.extract("美国总统说，这是一个来自网络的威胁。").events if e.type == "warning"]
+    ev = [e for e in ZH.extract("朝鲜威胁对韩国采取军事行动。").events if e.type == "warning"]
+    assert ev and ev[0].source.country == "PRK" and ev[0].target.country == "KOR"
+
+
+def test_south_china_sea_is_no_party():
+    r = ZH.extract("美国向南中国海派遣了两艘航母。")
+    assert all(e.source is None or e.source.country != "CHN" for e in r.events)

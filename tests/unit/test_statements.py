@@ -162,3 +162,65 @@ def test_speaker_label_at_the_start_of_a_line():
 @pytest.mark.parametrize("text", ["Photo: a tank on the road near the village.", "Note: all figures are provisional."])
 def test_labels_that_are_not_speakers(text):
     assert statements(text) == []
+
+
+# -- English recall patterns (cue spans with auxiliaries, attitude verbs, relatives, adjuncts) --
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    # auxiliaries and adverbs between speaker and cue belong to the cue span
+    ("The harbour master has also said the pier would stay shut until spring.", "has also said",
+     "The harbour master", "the pier would stay shut until spring"),
+    ("The ministry did not deny that the talks had stalled.", "did not deny",
+     "The ministry", "that the talks had stalled"),
+    # verbs of evaluation report their object
+    ("The opposition leader criticized the budget as a gift to landlords.", "criticized",
+     "The opposition leader", "the budget as a gift to landlords"),
+    ("The mayor called the new parking rules a disaster for shop owners.", "called",
+     "The mayor", "the new parking rules a disaster for shop owners"),
+    # a relative pronoun right before the cue is the speaker
+    ("They interviewed a farmer who said the river had flooded twice this year.", "said",
+     "who", "the river had flooded twice this year"),
+    # a fronted adjunct is no content: what was said follows the cue
+    ("On Thursday, the school board said the new term would start a week late.", "said",
+     "the school board", "the new term would start a week late"),
+    ("After the match, the coach told the players that the season was not over.", "told",
+     "the coach", "that the season was not over"),
+    # a capitalised modal after a first name is part of the name
+    ("Prime Minister Theresa May said the vote would go ahead.", "said",
+     "Prime Minister Theresa May", "the vote would go ahead"),
+    # a bare noun between determiner and cue is the head of the speaker phrase
+    ("The statement said the pier would stay shut until spring.", "said",
+     "The statement", "the pier would stay shut until spring"),
+    # long names with a parenthesis and an apposition
+    ("Sen. Mary Doe (D-Vt.), a member of the farm committee, said the subsidy would end.", "said",
+     "Sen. Mary Doe (D-Vt.), a member of the farm committee", "the subsidy would end"),
+    # multiword passive report with the subject as speaker
+    ("The colonel was quoted as saying that the drills would continue.", "was quoted as saying",
+     "The colonel", "that the drills would continue"),
+    # a second reporting verb after "and" shares the speaker of the first
+    ("Farmers described the harvest as poor, and said prices would rise.", "said",
+     "Farmers", "prices would rise"),
+])
+def test_english_recall_patterns(text, cue, speaker, content):
+    check(one(text, cue), speaker, content, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The so-called reform plan was shelved after a week of debate.", "called"),
+    ("The demands of the job wore him down.", "demands"),
+    ("Their reports were filed late on Friday night.", "reports"),
+    ("He read the letter twice and left the room.", "read"),
+])
+def test_english_noun_and_compound_cues_report_nothing(text, word):
+    assert not [s for s in statements(text) if s.cue.text.lower().endswith(word)], [
+        (s.cue.text, s.content.text) for s in statements(text)]
+
+
+def test_mixed_quotation_marks_pair():
+    # a straight opening mark closed by a curly one must not swallow the rest of the article
+    text = ('She called the files "personal” and moved on.\n\n'
+            'Lawmakers said the hearing would resume in May.\n\n'
+            '“The rules are clear," the chairman said.')
+    sts = statements(text)
+    assert any(s.speaker.text == "Lawmakers" and s.content.text == "the hearing would resume in May" for s in sts), [
+        (s.speaker.text, s.cue.text, s.content.text) for s in sts]
+    assert any(s.speaker.text == "the chairman" for s in sts)
