@@ -29,6 +29,7 @@ def main() -> int:
 
     import streams
     from streams.agents import _headers
+    from streams.lag import ConsumerLag
     from streams.app import faust_app
     from streams.metrics import Metrics, serve
     from streams.settings import get_settings
@@ -46,6 +47,7 @@ def main() -> int:
         setup_prometheus_sensors(app, registry=metrics.registry)
         metrics.set_build_info(streams.__version__, "passthrough")
         topics = declare_topics(app, settings)
+        lag = ConsumerLag(app, metrics.consumer_lag, topics.articles).install(settings.lag_interval)
 
         @app.agent(topics.articles, name="geoevents.passthrough")
         async def passthrough(stream):
@@ -54,19 +56,8 @@ def main() -> int:
                                                       headers=_headers(event.message))
                 await future
                 metrics.articles_consumed.labels(language="passthrough").inc()
+                lag.processed(event.message)
                 yield None
-
-        @app.timer(interval=settings.lag_interval)
-        async def update_consumer_lag() -> None:  # the same gauge the real worker keeps
-            try:
-                mine = [tp for tp in app.consumer.assignment() if tp.topic == settings.topic_articles]
-                ends = await app.consumer.highwaters(*mine) if mine else {}
-            except Exception:
-                return
-            for tp in mine:
-                position = await app.consumer.position(tp)
-                if ends.get(tp) is not None and position is not None:
-                    metrics.consumer_lag.labels(tp.topic, str(tp.partition)).set(max(0, ends[tp] - position))
 
         if settings.metrics_enabled:
             serve(metrics.registry, settings.metrics_host, settings.metrics_port, settings.metrics_port_tries)

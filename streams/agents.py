@@ -17,9 +17,8 @@ across restarts. The table is sharded like the articles topic, so the articles t
 by article id (``geoevents produce`` does); with another key a duplicate may slip through the
 table, which is harmless because its events carry the same ids.
 
-``geoevents_consumer_lag`` is computed from cached values only (no broker round trip on the
-timer): the consumer's last known highwater (from fetch responses) minus the next offset the
-agent will process.
+``geoevents_consumer_lag`` is kept by :class:`streams.lag.ConsumerLag` from cached values only
+(no broker round trip on the timer).
 """
 
 from __future__ import annotations
@@ -30,6 +29,7 @@ import time
 from typing import TYPE_CHECKING
 
 from streams import dedup
+from streams.lag import ConsumerLag
 from streams.records import Config, SourceRecord, process_record
 
 if TYPE_CHECKING:
@@ -67,7 +67,7 @@ def register(runtime: "Runtime") -> None:
     runtime.table = table
 
     timing: dict[str, float] = {}
-    positions: dict[tuple[str, int], int] = {}  # (topic, partition) -> next offset the agent processes
+    lag = ConsumerLag(app, metrics.consumer_lag, topics.articles).install(settings.lag_interval)
 
     def timed_extract(article):
         start = time.perf_counter()
@@ -142,7 +142,7 @@ def register(runtime: "Runtime") -> None:
             except Exception:  # a publish failure must not be acked: crash the agent, the supervisor restarts it
                 log.exception("processing %s:%s@%s failed", event.message.topic, event.message.partition, event.message.offset)
                 raise
-            positions[(event.message.topic, event.message.partition)] = event.message.offset + 1
+            lag.processed(event.message)
             yield None
 
     runtime.agent = app.agent(topics.articles, name="geoevents.process_articles")(process_articles)
@@ -193,79 +193,7 @@ def register(runtime: "Runtime") -> None:
     async def expire_dedup_entries() -> None:
         await sweep_dedup()
 
-    lag_labels: set[tuple[str, str]] = set()
-    lag_fallback: dict[tuple[str, int], tuple[int | None, int | None]] = {}
-    lag_query: dict[str, asyncio.Task] = {}
-
-    async def forget_positions(sender=None, revoked=(), **kwargs) -> None:
-        """A revoked partition's next offset is someone else's business: forget it, so a
-        re-assignment does not report a stale lag."""
-        for tp in revoked:
-            positions.pop((tp.topic, tp.partition), None)
-            lag_fallback.pop((tp.topic, tp.partition), None)
-
-    app.on_partitions_revoked.connect(forget_positions)
-
-    async def query_lag(tps) -> None:
-        """Broker round trips (end offsets, positions) for partitions without cached values yet:
-        runs as its own task, never on the timer, at most one at a time."""
-        try:
-            ends = await app.consumer.highwaters(*tps)
-            for tp in tps:
-                lag_fallback[(tp.topic, tp.partition)] = (ends.get(tp), await app.consumer.position(tp))
-        except asyncio.CancelledError:
-            raise
-        except Exception:  # rebalancing, broker away: try next time
-            pass
-
-    def cached_highwater(tp) -> int | None:
-        try:
-            return app.consumer.highwater(tp)  # from the last fetch response: no network
-        except Exception:
-            return None
-
-    async def update_consumer_lag() -> None:
-        """geoevents_consumer_lag for the partitions assigned now (cached highwater minus the next
-        offset the agent processes); revoked ones are removed. Never waits on the broker."""
-        try:
-            assignment = app.consumer.assignment()
-        except Exception:  # not started yet
-            return
-        name = topics.articles.get_topic_name()
-        mine = [tp for tp in assignment if tp.topic == name]
-        keys = {(tp.topic, tp.partition) for tp in mine}
-        for key in [k for k in positions if k not in keys]:
-            positions.pop(key, None)
-        for key in [k for k in lag_fallback if k not in keys]:
-            lag_fallback.pop(key, None)
-        current: set[tuple[str, str]] = set()
-        missing = []
-        for tp in mine:
-            key = (tp.topic, tp.partition)
-            end, position = cached_highwater(tp), positions.get(key)
-            if end is None or position is None:
-                missing.append(tp)
-                fb_end, fb_position = lag_fallback.get(key, (None, None))
-                end = end if end is not None else fb_end
-                position = position if position is not None else fb_position
-            if end is None or position is None:
-                continue
-            labels = (tp.topic, str(tp.partition))
-            current.add(labels)
-            metrics.consumer_lag.labels(*labels).set(max(0, end - position))
-        task = lag_query.get("task")
-        if missing and (task is None or task.done()):
-            lag_query["task"] = asyncio.ensure_future(query_lag(missing))
-        for labels in lag_labels - current:
-            try:
-                metrics.consumer_lag.remove(*labels)
-            except KeyError:
-                pass
-        lag_labels.clear()
-        lag_labels.update(current)
-
-    app.timer(interval=settings.lag_interval)(update_consumer_lag)
 
     runtime.extra["sweep_dedup"] = sweep_dedup
     runtime.extra["handle"] = handle
-    runtime.extra["update_consumer_lag"] = update_consumer_lag
+    runtime.extra["update_consumer_lag"] = lag.update
