@@ -137,6 +137,7 @@ class StatementExtractor:
         self.passive_auxiliaries = words("statements.passive_auxiliaries")
         # words that may follow an inverted speaker ("…, said the minister on Monday"); empty: any
         self.adjunct_openers = words("statements.adjunct_openers")
+        self.object_openers = words("statements.object_openers")
         # words skipped between an inverted cue and its speaker ("…, said also the minister"); empty: none
         self.skip_after_cue = words("statements.skip_after_cue")
         # prepositions that open an adjunct between speaker and cue ("X v rozhovoru řekl"); empty: none
@@ -424,6 +425,8 @@ class StatementExtractor:
                         return "indirect", speaker, content, None
         if not (self._clause_ends(after) or self._participle_follows(after)):
             return self._parenthetical(doc, sent, before, after) if self.parentheticals else None
+        if after and after[0].word in self.object_openers:
+            return None  # "…, le gouvernement a annoncé un plan": the cue's object follows, nothing before was said
         speaker = self._np_backward(before)
         if speaker is None:
             # CONTENT, NAME, APPOSITION, CUE

@@ -144,3 +144,11 @@ def test_force_keeps_its_number_but_no_bare_joiner():
 def test_sea_of_china_is_no_party():
     ev = _dep("La Chine a envoyé des navires de guerre en mer de Chine méridionale.")
     assert ev.source.country == "CHN" and (ev.location is None or ev.location.code != "CHN")
+
+
+def test_cue_with_an_object_reports_nothing_before_it():
+    # the words before the comma were not said by the government: "a annoncé" has its own object
+    result = FR.extract("Dans la matinée, le gouvernement a annoncé un nouveau budget pour les écoles.")
+    assert result.statements == []
+    said = FR.extract("La situation reste très tendue, le ministre a déclaré.")
+    assert [(s.speaker.text, s.content.text) for s in said.statements] == [("le ministre", "La situation reste très tendue")]
