@@ -151,3 +151,27 @@ def test_more_triggers(text, type_, source):
 ])
 def test_more_negatives(text):
     assert EN.events(text) == [], [(e.type, e.trigger.text) for e in EN.events(text)]
+
+
+# -- deployment precision (PLOVER MOBILIZE): phrases that name the forces themselves, armed
+# mobilisation only, and forces sent to strike or arrest are an attack / coercion -------------------
+@pytest.mark.parametrize("text, source", [
+    ("Turkey has increased its forces along the Syrian border.", "TUR"),
+    ("Azerbaijan boosted troop numbers near the frontier this week.", "AZE"),
+    ("India is massing troops in the eastern sector.", "IND"),
+    ("Serbia mobilised the army after the clashes in the north.", "SRB"),
+    ("Ukraine ordered a general mobilisation of all men aged 18 to 60.", "UKR"),
+])
+def test_force_increase_and_armed_mobilisation(text, source):
+    assert code(EN.only_event(text, "deployment").source) == source
+
+
+@pytest.mark.parametrize("text", [
+    "Trade unions mobilised thousands of workers against the pension reform.",
+    "The ministry will mobilise funds for the new hospitals.",
+    "Campaigners urged students to mobilize ahead of the referendum.",
+    "Israel sent fighter jets to bomb a weapons depot near Damascus last night.",
+    "The governor sent troops to arrest the leaders of the uprising.",
+])
+def test_no_deployment_for_civil_mobilisation_or_strikes(text):
+    assert EN.events(text, "deployment") == [], [(e.type, e.trigger.text) for e in EN.events(text)]
