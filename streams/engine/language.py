@@ -25,8 +25,22 @@ MIXED_SHARE = 0.30         # a second language with this share of the votes make
 _NON_LETTERS_RE = re.compile(r"[\W\d_]+")
 
 
+_ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))  # what [^\W\d_] matches in ASCII
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
+
+
 def _letters(text: str) -> int:
-    return len(_NON_LETTERS_RE.sub("", text))
+    """len(_NON_LETTERS_RE.sub("", text)), exactly; the ASCII part counted by bytes.translate (~4x
+    faster on English text): only the non-ASCII characters go through the Unicode regex."""
+    if text.isascii():
+        raw = text.encode("ascii")
+        return len(raw) - len(raw.translate(None, _ASCII_LETTERS))
+    head = text[:256]
+    if len(head.encode("ascii", "ignore")) * 4 < len(head) * 3:  # mostly another script: the regex alone
+        return len(_NON_LETTERS_RE.sub("", text))
+    raw = text.encode("ascii", "ignore")
+    return (len(raw) - len(raw.translate(None, _ASCII_LETTERS))
+            + len(_NON_LETTERS_RE.sub("", "".join(_NON_ASCII_RE.findall(text)))))
 
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _HAN_KANA_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")

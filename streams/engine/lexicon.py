@@ -96,7 +96,9 @@ class Matcher:
             return None
         auto = ahocorasick.Automaton()
         for key, values in entries.items():
-            auto.add_word(key, (key, tuple(values)))
+            # what _scan needs per hit, computed once: length, word characters at both ends, any stem entry
+            auto.add_word(key, (key, tuple(values), len(key), is_word_char(key[0]), is_word_char(key[-1]),
+                                any(v.stem for v in values)))
         auto.make_automaton()
         return auto
 
@@ -117,25 +119,36 @@ class Matcher:
 
     def _scan(self, auto, haystack: str, folded: str, found: list[Match]) -> None:
         end = len(folded)
-        continua = self.scriptio_continua
-        for last, (key, entries) in auto.iter(haystack):
-            first = last - len(key) + 1
-            if not continua and first > 0 and is_word_char(folded[first - 1]) and is_word_char(key[0]):
-                if not self._clitic_before(folded, first, key):
-                    continue
+        append = found.append
+        if self.scriptio_continua:
+            for last, (_key, entries, length, _fw, _lw, _stem) in auto.iter(haystack):
+                first, after = last - length + 1, last + 1
+                for entry in entries:
+                    append(Match(first, after, entry.kind, entry.value))
+            return
+        max_suffix = self.max_suffix
+        for last, (key, entries, length, first_word, last_word, has_stem) in auto.iter(haystack):
+            first = last - length + 1
+            if first_word and first > 0:
+                ch = folded[first - 1]
+                if (ch.isalnum() or ch == "_") and not self._clitic_before(folded, first, key):
+                    continue  # starts inside a word
             after = last + 1
+            if not last_word:
+                for entry in entries:
+                    append(Match(first, after, entry.kind, entry.value))
+                continue
             word_end = after
-            if not continua:
-                while word_end < end and is_word_char(folded[word_end]):
-                    word_end += 1
-            for entry in entries:
-                if continua or not is_word_char(key[-1]):
-                    found.append(Match(first, after, entry.kind, entry.value))
-                elif entry.stem:
-                    if word_end - after <= self.max_suffix:
-                        found.append(Match(first, word_end, entry.kind, entry.value))
-                elif word_end == after:
-                    found.append(Match(first, after, entry.kind, entry.value))
+            while word_end < end and ((ch := folded[word_end]).isalnum() or ch == "_"):
+                word_end += 1
+            if word_end == after:  # the term ends the word: exact entries, and stems with no suffix
+                for entry in entries:
+                    if not entry.stem or max_suffix >= 0:
+                        append(Match(first, after, entry.kind, entry.value))
+            elif has_stem and word_end - after <= max_suffix:
+                for entry in entries:
+                    if entry.stem:
+                        append(Match(first, word_end, entry.kind, entry.value))
 
     def _clitic_before(self, folded: str, first: int, key: str) -> bool:
         """The word holding the match starts with a listed clitic right before it ("و" + "قال")."""
