@@ -228,6 +228,9 @@ def format_record(rec: Received) -> str:
     extra = ""
     if rec.kind == "deployment" and body.get("force"):
         extra = f" force={body['force'].get('text')!r}"
+    location = body.get("location") or {}
+    if location:
+        extra += f" in={location.get('code') or location.get('name')!r}"
     return (
         f"{rec.kind.upper():<11}  {body.get('modality', '?'):<12} {actor(body.get('source'))}->{actor(body.get('target'))}"
         f"  trigger={trigger!r}{extra}  «{_snippet(evidence)}»"

@@ -66,6 +66,7 @@ class EventExtractor:
         accents = bool(data.get("fold_accents", False))
         self.location_preps = frozenset(fold(w, accents) for w in data.get("events.location_prepositions", []))
         self.force_joiners = frozenset(data.get("events.force_joiners", []))
+        self.unknown_places_by_capital = bool(data.get("events.unknown_places_by_capital", True))
         # lower-case nouns that end a place name after its capitalised adjective
         # (ru "Калининградская область", cs "Baltské moře"); a trailing * makes a stem
         nouns = [fold(w, accents) for w in data.get("events.place_nouns", [])]
@@ -283,11 +284,16 @@ class EventExtractor:
             for m in doc.mentions_in(obj, end):
                 if m.start <= obj + 12 and actor_key(m.actor) != src_key:
                     return _mention_location(doc, m)
-            place = _CAPITALISED_PLACE.search(doc.text, obj, end)
+            place = self._unknown_place(doc, obj, end)
             if place and place.start() - obj <= 12:
                 return _named_place(place, self._place_end(doc, place.end()))
             return None
         return None
+
+    def _unknown_place(self, doc: Doc, start: int, end: int) -> re.Match[str] | None:
+        """A capitalised name that no actor alias knows ("the Nansei Islands"), where capitals
+        mark names; off for languages that capitalise every noun (German)."""
+        return _CAPITALISED_PLACE.search(doc.text, start, end) if self.unknown_places_by_capital else None
 
     def _place_end(self, doc: Doc, end: int) -> int:
         """The end of a capitalised place name with its `place_nouns` head: "Калининградскую область"."""
@@ -316,7 +322,7 @@ class EventExtractor:
             for m in after:
                 if obj <= m.start <= obj + 12 and actor_key(m.actor) != src_key and "," not in doc.text[obj:m.start]:
                     return _mention_location(doc, m)
-            place = _CAPITALISED_PLACE.search(doc.text, obj, min(limit + 30, obj + 12 + 60))
+            place = self._unknown_place(doc, obj, min(limit + 30, obj + 12 + 60))
             if place and place.start() - obj <= 12:
                 return _named_place(place, self._place_end(doc, place.end()))
             break

@@ -225,3 +225,12 @@ def test_konjunktiv_after_a_sentence_without_statement_reports_its_subject():
 ])
 def test_no_free_indirect_statement(text):
     assert DE.extract(text).statements == []
+
+
+def test_capitalised_common_noun_is_not_a_place():
+    # "auf seinem Gebiet": German capitalises every noun, so a capital does not make a place name
+    event = DE.first_event("Die Regierung warnte, das Nachbarland werde amerikanische Raketen auf seinem Gebiet stationieren.",
+                           "deployment")
+    assert event.location is None
+    placed = DE.first_event("Die Bundeswehr wird eine Brigade mit 4000 Soldaten in Litauen stationieren.", "deployment")
+    assert placed.location is not None and placed.location.code == "LTU"

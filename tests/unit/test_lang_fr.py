@@ -152,3 +152,10 @@ def test_cue_with_an_object_reports_nothing_before_it():
     assert result.statements == []
     said = FR.extract("La situation reste très tendue, le ministre a déclaré.")
     assert [(s.speaker.text, s.content.text) for s in said.statements] == [("le ministre", "La situation reste très tendue")]
+
+
+def test_nationality_after_the_forces_names_their_owner():
+    event = FR.first_event("Le gouvernement a menacé de riposter si la Pologne déployait des missiles américains sur son sol.",
+                           "deployment")
+    assert event.source is not None and event.source.code == "USA"
+    assert event.location is None or event.location.code != "USA"
