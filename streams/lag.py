@@ -1,15 +1,17 @@
 """``geoevents_consumer_lag{topic,partition}``: how far an agent is behind, per partition.
 
 Lag = the consumer's last known highwater (from fetch responses, no network) minus the next
-offset the agent will process (recorded by the agent after each record). Partitions without
-cached values yet get one background query at a time, never on the timer, so a busy worker's
-timer never waits on the broker. Revoked partitions are forgotten and their gauges removed.
+offset the agent will process (recorded by the agent after each record); before the agent has
+processed a record of a partition, faust's last committed offset stands in (offset 0 when the
+group never committed there: it starts at the log start). Nothing here asks
+the broker or the client for a *position*: aiokafka's ``position()`` on a freshly assigned
+partition races with faust's own seek to the committed offset and can move the consumer past
+unprocessed records (seen as lost articles in the two-worker takeover test). Revoked partitions
+are forgotten and their gauges removed.
 Used by the real worker (streams/agents.py) and the benchmark's pass-through agent alike.
 """
 
 from __future__ import annotations
-
-import asyncio
 
 
 class ConsumerLag:
@@ -18,9 +20,7 @@ class ConsumerLag:
         self.gauge = gauge
         self.topic = topic  # the faust topic the agent reads
         self.positions: dict[tuple[str, int], int] = {}  # (topic, partition) -> next offset to process
-        self._fallback: dict[tuple[str, int], tuple[int | None, int | None]] = {}
         self._labels: set[tuple[str, str]] = set()
-        self._query: asyncio.Task | None = None
 
     def install(self, interval: float) -> "ConsumerLag":
         self.app.on_partitions_revoked.connect(self._forget)
@@ -36,19 +36,12 @@ class ConsumerLag:
         re-assignment does not report a stale lag."""
         for tp in revoked:
             self.positions.pop((tp.topic, tp.partition), None)
-            self._fallback.pop((tp.topic, tp.partition), None)
 
-    async def _query_broker(self, tps) -> None:
-        """Broker round trips (end offsets, positions) for partitions without cached values yet."""
-        consumer = self.app.consumer
+    def _committed(self, tp) -> int | None:
         try:
-            ends = await consumer.highwaters(*tps)
-            for tp in tps:
-                self._fallback[(tp.topic, tp.partition)] = (ends.get(tp), await consumer.position(tp))
-        except asyncio.CancelledError:
-            raise
-        except Exception:  # rebalancing, broker away: try next time
-            pass
+            return self.app.consumer._committed_offset.get(tp)  # faust's own bookkeeping: no network
+        except Exception:
+            return None
 
     def _cached_highwater(self, tp) -> int | None:
         try:
@@ -65,26 +58,21 @@ class ConsumerLag:
         name = self.topic.get_topic_name()
         mine = [tp for tp in assignment if tp.topic == name]
         keys = {(tp.topic, tp.partition) for tp in mine}
-        for table in (self.positions, self._fallback):
-            for key in [k for k in table if k not in keys]:
-                table.pop(key, None)
+        for key in [k for k in self.positions if k not in keys]:
+            self.positions.pop(key, None)
         current: set[tuple[str, str]] = set()
-        missing = []
         for tp in mine:
-            key = (tp.topic, tp.partition)
-            end, position = self._cached_highwater(tp), self.positions.get(key)
-            if end is None or position is None:
-                missing.append(tp)
-                fb_end, fb_position = self._fallback.get(key, (None, None))
-                end = end if end is not None else fb_end
-                position = position if position is not None else fb_position
+            end = self._cached_highwater(tp)
+            position = self.positions.get((tp.topic, tp.partition))
+            if position is None:
+                position = self._committed(tp)
+            if position is None and end is not None:
+                position = 0  # never committed: the group starts at the log start (auto_offset_reset=earliest)
             if end is None or position is None:
                 continue
             labels = (tp.topic, str(tp.partition))
             current.add(labels)
             self.gauge.labels(*labels).set(max(0, end - position))
-        if missing and (self._query is None or self._query.done()):
-            self._query = asyncio.ensure_future(self._query_broker(missing))
         for labels in self._labels - current:
             try:
                 self.gauge.remove(*labels)
