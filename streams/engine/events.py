@@ -88,6 +88,9 @@ class EventExtractor:
         self.subject_after_trigger = bool(data.get("events.subject_after_trigger", False))
 
     def __call__(self, doc: Doc, sentence_matches: list[list[Match]]) -> None:
+        cued: dict[int, list] = {}  # sentence index -> statements whose cue stands there
+        for statement in doc.statements:
+            cued.setdefault(statement.sentence, []).append(statement)
         for sent, matches in zip(doc.sentences, sentence_matches):
             triggers = [m for m in matches if m.kind == TRIGGER]
             if not triggers:
@@ -95,28 +98,27 @@ class EventExtractor:
             classes = [m for m in matches if m.kind == CLASS]
             # actors count as a class: "actor" in `requires` asks for a named party nearby
             classes += [Match(a.start, a.end, CLASS, "actor") for a in doc.mentions_in(sent.start, sent.end)]
+            speakers = [s.speaker for s in cued.get(sent.index, ()) if s.speaker]
             done: set[str] = set()
             for trig in triggers:
                 group: TriggerGroup = trig.value
-                if group.type in done or not self._qualifies(group, trig, classes, self._quoted_party(doc, trig)):
+                if group.type in done:
                     continue
-                if any(s.speaker and s.speaker.start <= trig.start and trig.end <= s.speaker.end
-                       for s in doc.statements if s.sentence == sent.index):
+                statement = doc.statement_holding(trig.start, trig.end)
+                # the trigger stands in what a known actor said: the speaker is the party
+                quoted_party = statement is not None and doc.statement_speakers.get(statement.id) is not None
+                if not self._qualifies(group, trig, classes, quoted_party):
+                    continue
+                if any(sp.start <= trig.start and trig.end <= sp.end for sp in speakers):
                     continue  # "the alliance's chief said": a trigger word inside the speaker names no event
                 done.add(group.type)
-                doc.events.append(self._event(doc, sent, matches, classes, trig, group))
+                doc.events.append(self._event(doc, sent, matches, classes, trig, group, statement))
 
     @staticmethod
     def _near(group: TriggerGroup, trig: Match, m: Match) -> bool:
         return m.end > trig.start - group.window and m.start < trig.end + group.window and not (
             m.start >= trig.start and m.end <= trig.end
         )
-
-    @staticmethod
-    def _quoted_party(doc: Doc, trig: Match) -> bool:
-        """The trigger stands in what a known actor said: the speaker is the party."""
-        statement = doc.statement_holding(trig.start, trig.end)
-        return statement is not None and doc.statement_speakers.get(statement.id) is not None
 
     def _qualifies(self, group: TriggerGroup, trig: Match, classes: list[Match], quoted_party: bool) -> bool:
         near = {m.value for m in classes if self._near(group, trig, m)}
@@ -127,9 +129,9 @@ class EventExtractor:
         return not group.requires or bool(near.intersection(group.requires))
 
     # -- building the event ------------------------------------------------------------------
-    def _event(self, doc: Doc, sent: Sentence, matches: list[Match], classes: list[Match], trig: Match, group: TriggerGroup):
+    def _event(self, doc: Doc, sent: Sentence, matches: list[Match], classes: list[Match], trig: Match,
+               group: TriggerGroup, statement):
         text = doc.text
-        statement = doc.statement_holding(trig.start, trig.end)
         speaker = doc.statement_speakers.get(statement.id) if statement else None
         mentions = [m for m in doc.mentions_in(sent.start, sent.end) if actor_key(m.actor)]
         in_sentence = mentions

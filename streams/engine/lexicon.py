@@ -18,7 +18,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any, Iterator
+from typing import Any
 
 import ahocorasick
 
@@ -219,12 +219,3 @@ def actor_registry() -> dict[str, dict[str, Any]]:
     path = resources.files(LANG_PACKAGE).joinpath("data", "actors.toml")
     with path.open("rb") as fh:
         return tomllib.load(fh)
-
-
-def iter_terms(value: Any) -> Iterator[str]:
-    """Terms may be given as a string or a list of strings."""
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, list):
-        for item in value:
-            yield from iter_terms(item)
