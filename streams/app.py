@@ -8,7 +8,6 @@ record re-processed after a crash reproduces the same ``ce_id``s; consumers dedu
 
 from __future__ import annotations
 
-import logging
 import os
 import tempfile
 from dataclasses import dataclass, field
@@ -18,6 +17,7 @@ import faust
 from faust.sensors.prometheus import setup_prometheus_sensors
 
 import streams
+from streams import faust_fixes
 from streams.metrics import Metrics
 from streams.records import ExtractFn, producer_max_request_size
 from streams.settings import Settings, get_settings
@@ -61,7 +61,7 @@ def faust_app(settings: Settings) -> faust.App:
         broker_heartbeat_interval=settings.broker_heartbeat_interval,
         broker_rebalance_timeout=settings.broker_rebalance_timeout,
         broker_commit_interval=settings.broker_commit_interval,
-        consumer_auto_offset_reset="earliest",
+        consumer_auto_offset_reset="earliest",  # streams/faust_fixes.py relies on it
         producer_acks=-1,
         processing_guarantee="at_least_once",
         producer_max_request_size=producer_max_request_size(settings.max_message_bytes),
@@ -69,37 +69,11 @@ def faust_app(settings: Settings) -> faust.App:
         web_enabled=False,  # /metrics is served by prometheus_client (streams.metrics.serve)
         autodiscover=False,
     )
-    app.geoevents_fetch_max_wait_ms = settings.consumer_fetch_max_wait_ms  # read by _create_worker_consumer
+    app.geoevents_fetch_max_wait_ms = settings.consumer_fetch_max_wait_ms  # read by faust_fixes
     return app
 
 
-def _install_fetch_wait_hook() -> None:
-    """faust hard-codes ``fetch_max_wait_ms=1500`` for the worker's aiokafka consumer; apply
-    ``Settings.consumer_fetch_max_wait_ms`` instead when an app sets it. Against a broker that
-    answers a fetch only when the wait is over (Tansu, the embedded broker) that wait is added to
-    the latency of every record: p50 ~450 ms, p99 ~820 ms at 1500 ms (bench/e2e.py)."""
-    from faust.transport.drivers import aiokafka as driver
-
-    cls = driver.AIOKafkaConsumerThread
-    if getattr(cls._create_worker_consumer, "_geoevents_hook", False):
-        return
-    original = cls._create_worker_consumer
-
-    def _create_worker_consumer(self, transport):
-        consumer = original(self, transport)
-        wait = getattr(self.app, "geoevents_fetch_max_wait_ms", None)
-        if wait is not None:
-            if hasattr(consumer, "_fetch_max_wait_ms"):  # aiokafka passes it to its Fetcher at start()
-                consumer._fetch_max_wait_ms = int(wait)
-            else:
-                logging.getLogger(__name__).warning("cannot set the fetch wait on this aiokafka version")
-        return consumer
-
-    _create_worker_consumer._geoevents_hook = True
-    cls._create_worker_consumer = _create_worker_consumer
-
-
-_install_fetch_wait_hook()
+faust_fixes.install()  # takeover loss and fetch wait: see streams/faust_fixes.py
 
 
 def create_app(

@@ -76,8 +76,8 @@ def start_worker(tmp_path_factory):
     started: list[Worker] = []
     log_dir = tmp_path_factory.mktemp("workers")
 
-    def start(settings: Settings) -> Worker:
-        worker = spawn_worker(settings, log_dir / f"worker-{len(started)}.log")
+    def start(settings: Settings, **spawn_options) -> Worker:
+        worker = spawn_worker(settings, log_dir / f"worker-{len(started)}.log", **spawn_options)
         started.append(worker)
         wait_until(lambda: worker.metric("geoevents_build_info", **_build_labels(worker)) == 1 or _dead(worker), 30)
         assert worker.process.poll() is None, worker.log_text()[-3000:]
@@ -88,14 +88,16 @@ def start_worker(tmp_path_factory):
         stop_worker(worker)
 
 
-def spawn_worker(settings: Settings, log_path: Path) -> Worker:
-    """`geoevents worker` as a real process, configured only by these settings (not the caller's env)."""
+def spawn_worker(settings: Settings, log_path: Path, command: tuple[str, ...] = ("-m", "streams.cli", "worker"),
+                 env_extra: dict[str, str] | None = None) -> Worker:
+    """`geoevents worker` (or ``command``, arguments to python) as a real process, configured only
+    by these settings and ``env_extra`` (not the caller's env)."""
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("GEOEVENTS_")}
-    env.update(settings.to_env(), GEOEVENTS_METRICS_PORT=str(port), PYTHONUNBUFFERED="1")
+    env.update(settings.to_env(), GEOEVENTS_METRICS_PORT=str(port), PYTHONUNBUFFERED="1", **(env_extra or {}))
     with open(log_path, "wb") as fh:
         process = subprocess.Popen(
-            [sys.executable, "-m", "streams.cli", "worker"], cwd=ROOT, env=env,
+            [sys.executable, *command], cwd=ROOT, env=env,
             stdin=subprocess.DEVNULL, stdout=fh, stderr=subprocess.STDOUT,
         )
     return Worker(process, port, log_path)
