@@ -4,10 +4,9 @@ Lag = the consumer's last known highwater (from fetch responses, no network) min
 offset the agent will process (recorded by the agent after each record); before the agent has
 processed a record of a partition, faust's last committed offset stands in (offset 0 when the
 group never committed there: it starts at the log start). Nothing here asks
-the broker or the client for a *position*: aiokafka's ``position()`` on a freshly assigned
-partition races with faust's own seek to the committed offset and can move the consumer past
-unprocessed records (seen as lost articles in the two-worker takeover test). Revoked partitions
-are forgotten and their gauges removed.
+the broker or the client for a *position*: the gauge costs no round trip, and it never touches
+the consumer's fetch position while faust seeks after a rebalance (see streams/faust_fixes.py
+for how that seek lost records). Revoked partitions are forgotten and their gauges removed.
 Used by the real worker (streams/agents.py) and the benchmark's pass-through agent alike.
 """
 
