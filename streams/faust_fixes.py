@@ -21,6 +21,10 @@ that the seek rewinds to them. Two things break that assumption:
    Fix: :func:`_perform_seek` stops the consumer's flow first, so a batch in hand is abandoned;
    faust's callers resume the flow once the seek is done.
 
+Upstream reports of the same family: faust-streaming/faust#216 (skipped offsets when resuming
+before the seek), #221 (prefetched records delivered after a rebalance), robinhood/faust#559
+(a stale read offset read as a gap).
+
 **Fetch wait**: faust hard-codes ``fetch_max_wait_ms=1500`` for the worker's consumer;
 :func:`_create_worker_consumer` applies ``Settings.consumer_fetch_max_wait_ms`` when an app sets
 it. Against a broker that answers a fetch only when the wait is over (Tansu, the embedded broker)
