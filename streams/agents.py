@@ -193,7 +193,6 @@ def register(runtime: "Runtime") -> None:
     async def expire_dedup_entries() -> None:
         await sweep_dedup()
 
-
     runtime.extra["sweep_dedup"] = sweep_dedup
     runtime.extra["handle"] = handle
     runtime.extra["update_consumer_lag"] = lag.update

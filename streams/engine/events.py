@@ -286,25 +286,25 @@ class EventExtractor:
             for m in doc.mentions_in(obj, end):
                 if m.start <= obj + 12 and actor_key(m.actor) != src_key:
                     return _mention_location(doc, m)
-            place = self._unknown_place(doc, obj, end)
-            if place and place.start() - obj <= 12:
-                return _named_place(place, self._place_end(doc, place.end()))
-            return None
+            return self._unknown_place(doc, obj, end)
         return None
 
-    def _unknown_place(self, doc: Doc, start: int, end: int) -> re.Match[str] | None:
-        """A capitalised name that no actor alias knows ("the Nansei Islands"), where capitals
-        mark names; off for languages that capitalise every noun (German)."""
-        return _CAPITALISED_PLACE.search(doc.text, start, end) if self.unknown_places_by_capital else None
-
-    def _place_end(self, doc: Doc, end: int) -> int:
-        """The end of a capitalised place name with its `place_nouns` head: "Калининградскую область"."""
-        if not (self.place_nouns or self.place_noun_stems):
-            return end
-        m = _NEXT_WORD.match(doc.folded, end)
-        if m and (m.group(1) in self.place_nouns or m.group(1).startswith(self.place_noun_stems)):
-            return m.end()
-        return end
+    def _unknown_place(self, doc: Doc, obj: int, end: int) -> Location | None:
+        """A capitalised name that no actor alias knows, starting at most 12 characters after a
+        preposition's object position ``obj`` ("the Nansei Islands"), with its `place_nouns` head
+        ("Калининградскую область"). Off for languages that capitalise every noun (German)."""
+        if not self.unknown_places_by_capital:
+            return None
+        place = _CAPITALISED_PLACE.search(doc.text, obj, end)
+        if not place or place.start() - obj > 12:
+            return None
+        start, stop = place.start(), place.end()
+        if self.place_nouns or self.place_noun_stems:
+            head = _NEXT_WORD.match(doc.folded, stop)
+            if head and (head.group(1) in self.place_nouns or head.group(1).startswith(self.place_noun_stems)):
+                stop = head.end()
+        name = doc.text[start:stop]
+        return Location(name=name, code=None, mention=Span(text=name, start=start, end=stop))
 
     def _location(self, doc: Doc, trig: Match, force, after: list[ActorMention], src_key) -> Location | None:
         """Where forces go: the object of the first location preposition after the trigger
@@ -325,8 +325,8 @@ class EventExtractor:
                 if obj <= m.start <= obj + 12 and actor_key(m.actor) != src_key and "," not in doc.text[obj:m.start]:
                     return _mention_location(doc, m)
             place = self._unknown_place(doc, obj, min(limit + 30, obj + 12 + 60))
-            if place and place.start() - obj <= 12:
-                return _named_place(place, self._place_end(doc, place.end()))
+            if place:
+                return place
             break
         if force and trig.end < force[0]:
             # "rozmístilo v Bělorusku jaderné zbraně": the place stands between the verb and the forces
@@ -343,13 +343,6 @@ def _mention_location(doc: Doc, m: ActorMention) -> Location:
     """An actor mention as the place forces go to."""
     return Location(name=m.actor.name, code=actor_key(m.actor),
                     mention=Span(text=doc.text[m.start:m.end], start=m.start, end=m.end))
-
-
-def _named_place(place: re.Match[str], end: int | None = None) -> Location:
-    """A capitalised name that resolves to no actor, as the place forces go to (up to `end`)."""
-    end = place.end() if end is None else end
-    name = place.string[place.start():end]
-    return Location(name=name, code=None, mention=Span(text=name, start=place.start(), end=end))
 
 
 def _distinct(actors: list[Actor | None]) -> list[Actor]:

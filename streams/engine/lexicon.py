@@ -57,7 +57,7 @@ class Matcher:
         self._exact_entries: dict[str, list[Entry]] = {}  # case-sensitive: "US", "UN", "EU"
         self._auto = self._exact = None
         self.scriptio_continua = scriptio_continua
-        self.max_suffix = max_suffix
+        self.max_suffix = max(0, max_suffix)  # a stem always matches with no suffix
         self.fold_accents = fold_accents  # terms and text are matched without diacritics
         # clitics that may stand before a term inside one word (ar "و", "ب", "ل": "وقال", "بالصين"),
         # for terms of at least `clitic_min_length` characters; `article_variants` respells a
@@ -143,8 +143,7 @@ class Matcher:
                 word_end += 1
             if word_end == after:  # the term ends the word: exact entries, and stems with no suffix
                 for entry in entries:
-                    if not entry.stem or max_suffix >= 0:
-                        append(Match(first, after, entry.kind, entry.value))
+                    append(Match(first, after, entry.kind, entry.value))
             elif has_stem and word_end - after <= max_suffix:
                 for entry in entries:
                     if entry.stem:

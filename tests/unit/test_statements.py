@@ -27,7 +27,7 @@ def check(st, speaker: str, content: str, text: str):
         assert text[span.start:span.end] == span.text
 
 
-@pytest.mark.parametrize("text, cue, speaker, content", [
+PATTERNS = [
     # preposed: SPEAKER CUE [that] CONTENT — the complementizer stays in the content
     ("The defence minister said that the brigade would stay in the north.", "said",
      "The defence minister", "that the brigade would stay in the north"),
@@ -70,9 +70,7 @@ def check(st, speaker: str, content: str, text: str):
     # parenthetical: what was said runs around the speaker
     ("The strike, union leaders said on Monday, will continue until Friday.", "said",
      "union leaders", "The strike, union leaders said on Monday, will continue until Friday"),
-])
-def test_patterns(text, cue, speaker, content):
-    check(one(text, cue), speaker, content, text)
+]
 
 
 def test_colon_takes_the_next_quotation():
@@ -165,7 +163,7 @@ def test_labels_that_are_not_speakers(text):
 
 
 # -- English recall patterns (cue spans with auxiliaries, attitude verbs, relatives, adjuncts) --
-@pytest.mark.parametrize("text, cue, speaker, content", [
+RECALL_PATTERNS = [
     # auxiliaries and adverbs between speaker and cue belong to the cue span
     ("The harbour master has also said the pier would stay shut until spring.", "has also said",
      "The harbour master", "the pier would stay shut until spring"),
@@ -199,8 +197,11 @@ def test_labels_that_are_not_speakers(text):
     # a second reporting verb after "and" shares the speaker of the first
     ("Farmers described the harvest as poor, and said prices would rise.", "said",
      "Farmers", "prices would rise"),
-])
-def test_english_recall_patterns(text, cue, speaker, content):
+]
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", PATTERNS + RECALL_PATTERNS)
+def test_patterns(text, cue, speaker, content):
     check(one(text, cue), speaker, content, text)
 
 
