@@ -5,12 +5,14 @@ events/*.jsonl      one sentence per record; per type precision / recall / F1 (p
                     false-positive rate on clean negatives (records with no label at all).
 statements/*.jsonl  articles with speaker / cue / content spans: exact-span F1 and token F1
                     (word tokens covered by spans of the role, pooled over the file).
+news/*.jsonl        real articles annotated by shared/EVENTS.md: article, event, role and statement
+                    scores per language and pooled, dev and held-back (every third article) side by
+                    side (see streams/evaluate_news.py).
 """
 
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,30 +21,12 @@ import orjson
 
 from schemas import EVENT_TYPES, Article
 from streams.engine import Engine, default_engine
+from streams.evaluate_common import Counts, read_jsonl, token_ids
+from streams.evaluate_news import format_news, score_news
 
 DEFAULT_GOLD = Path(__file__).resolve().parent.parent.parent / "shared" / "gold"
-_WORD = re.compile(r"\w+")
 # role names in the gold files → attribute of our Statement
 _ROLES = {"source": "speaker", "speaker": "speaker", "cue": "cue", "content": "content", "quote": "content"}
-
-
-@dataclass
-class Counts:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    def add(self, tp: int, fp: int, fn: int) -> None:
-        self.tp += tp
-        self.fp += fp
-        self.fn += fn
-
-    def scores(self) -> dict:
-        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
-                "tp": self.tp, "fp": self.fp, "fn": self.fn}
 
 
 @dataclass
@@ -54,13 +38,9 @@ class EventFileScore:
     misses: list[dict] = field(default_factory=list)
 
 
-def _read(path: Path) -> list[dict]:
-    return [orjson.loads(line) for line in path.read_bytes().splitlines() if line.strip()]
-
-
 def score_events(path: Path, engine: Engine, keep_errors: bool = False) -> dict:
     score = EventFileScore()
-    for rec in _read(path):
+    for rec in read_jsonl(path):
         score.records += 1
         result = engine.extract(Article(id=rec["id"], text=rec["text"], lang=rec.get("lang")))
         predicted = {e.type for e in result.events}
@@ -97,19 +77,11 @@ def _gold_statements(rec: dict) -> list[dict]:
     return [labels] if labels.get("cue") or labels.get("source") else []
 
 
-def _token_ids(text: str, spans: list[tuple[int, int]]) -> set[int]:
-    covered: set[int] = set()
-    for start, end in spans:
-        for m in _WORD.finditer(text, start, end):
-            covered.add(m.start())
-    return covered
-
-
 def score_statements(path: Path, engine: Engine) -> dict:
     token = {r: Counts() for r in ("speaker", "cue", "content")}
     exact = {r: Counts() for r in ("speaker", "cue", "content")}
     records = 0
-    for rec in _read(path):
+    for rec in read_jsonl(path):
         records += 1
         text = rec["text"]
         result = engine.extract(Article(id=rec["id"], text=text, lang=rec.get("lang")))
@@ -126,7 +98,7 @@ def score_statements(path: Path, engine: Engine) -> dict:
                 if span is not None:
                     pred[role].add((span.start, span.end))
         for role in token:
-            g, p = _token_ids(text, sorted(gold[role])), _token_ids(text, sorted(pred[role]))
+            g, p = token_ids(text, sorted(gold[role])), token_ids(text, sorted(pred[role]))
             token[role].add(len(g & p), len(p - g), len(g - p))
             exact[role].add(len(gold[role] & pred[role]), len(pred[role] - gold[role]), len(gold[role] - pred[role]))
     return {"kind": "statements", "records": records,
@@ -136,18 +108,27 @@ def score_statements(path: Path, engine: Engine) -> dict:
 
 def evaluate(folder: Path, engine: Engine, only: str | None = None, keep_errors: bool = False) -> dict[str, dict]:
     report: dict[str, dict] = {}
+    if only and (only == "news" or only.startswith("news:")):  # the news set alone, optionally one language
+        report["news"] = score_news(folder / "news", engine, keep_errors, only.partition(":")[2] or None)
+        return report
     for path in sorted((folder / "events").glob("*.jsonl")):
         if not only or only in path.stem:
             report[path.stem] = score_events(path, engine, keep_errors)
     for path in sorted((folder / "statements").glob("*.jsonl")):
         if not only or only in path.stem:
             report[path.stem] = score_statements(path, engine)
+    if (folder / "news").is_dir() and not only:
+        report["news"] = score_news(folder / "news", engine, keep_errors)
     return report
 
 
 def format_table(report: dict[str, dict]) -> str:
+    if set(report) == {"news"}:
+        return format_news(report["news"])
     lines = [f"{'file':34} {'type/role':12} {'P':>6} {'R':>6} {'F1':>6} {'exactF1':>8}  notes"]
     for name, res in report.items():
+        if res["kind"] == "news":
+            continue
         if res["kind"] == "events":
             for t, s in res["types"].items():
                 lines.append(f"{name:34} {t:12} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f} {'':>8}  "
@@ -158,6 +139,8 @@ def format_table(report: dict[str, dict]) -> str:
             for role, s in res["token"].items():
                 e = res["exact"][role]
                 lines.append(f"{name:34} {role:12} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f} {e['f1']:8.3f}  token-level")
+    if "news" in report:
+        lines += ["", format_news(report["news"])]
     return "\n".join(lines)
 
 
@@ -165,9 +148,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="geoevents eval", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("folder", nargs="?", default=str(DEFAULT_GOLD), help="gold folder (events/, statements/)")
-    parser.add_argument("--only", help="score only files whose name contains this")
+    parser.add_argument("--only", help="score only files whose name contains this; 'news' or 'news:LANG' for the news set")
     parser.add_argument("--json", dest="json_out", help="also write the full report as JSON here")
-    parser.add_argument("--errors", action="store_true", help="include misclassified event records in the JSON")
+    parser.add_argument("--errors", action="store_true", help="include misclassified records in the JSON (news: dev part only, never held-back articles)")
     args = parser.parse_args(argv)
     folder = Path(args.folder)
     if not folder.is_dir():

@@ -1,0 +1,56 @@
+"""The news scorer counts what gold/README.md says, on our own small articles."""
+
+from schemas import Article
+from streams.engine import default_engine
+from streams.evaluate_news import part_of, score_article
+
+TEXT = ("The defence ministry said Germany will deploy 300 soldiers to Lithuania next year. "
+        "The weather was mild on Tuesday.")
+
+
+def _score(events, statements=None):
+    rec = {"id": "t-1", "text": TEXT, "events": events}
+    if statements is not None:
+        rec["statements"] = statements
+    result = default_engine().extract(Article(id="t-1", text=TEXT, lang="en"))
+    assert any(e.type == "deployment" for e in result.events), "the engine must find the deployment first"
+    return score_article(rec, result).summary()
+
+
+def test_overlapping_prediction_is_a_hit_with_roles():
+    gold = [{"type": "deployment", "source": "DEU", "target": ["LTU"], "modality": "planned",
+             "evidence": "Germany will deploy 300 soldiers to Lithuania"}]
+    s = _score(gold)
+    assert s["event_by_type"]["deployment"]["tp"] >= 1 and s["event"]["fn"] == 0
+    assert s["article_by_type"]["deployment"]["tp"] == 1
+    assert s["source_accuracy"] == 1.0 and s["target_accuracy"] == 1.0
+
+
+def test_wrong_gold_source_counts_against_the_role():
+    gold = [{"type": "deployment", "source": "FRA", "target": ["LTU"], "modality": "planned",
+             "evidence": "Germany will deploy 300 soldiers to Lithuania"}]
+    assert _score(gold)["source_accuracy"] == 0.0
+
+
+def test_negative_article_makes_every_prediction_a_false_positive():
+    s = _score([])
+    assert s["event"]["tp"] == 0 and s["event"]["fp"] >= 1
+    assert s["article_by_type"]["deployment"]["fp"] == 1
+
+
+def test_negated_gold_is_left_out():
+    gold = [{"type": "deployment", "source": "DEU", "target": ["LTU"], "modality": "negated",
+             "evidence": "Germany will deploy 300 soldiers to Lithuania"}]
+    assert _score(gold)["event"]["fn"] == 0
+
+
+def test_statements_are_scored_by_tokens():
+    st = [{"speaker": "The defence ministry", "cue": "said",
+           "content": "Germany will deploy 300 soldiers to Lithuania next year"}]
+    s = _score([], st)["statements"]
+    assert s["articles"] == 1
+    assert s["token"]["content"]["tp"] > 0 and s["token"]["cue"]["f1"] == 1.0
+
+
+def test_every_third_article_is_held_back():
+    assert [part_of(i) for i in range(6)] == ["dev", "dev", "heldback", "dev", "dev", "heldback"]
