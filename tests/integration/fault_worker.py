@@ -3,7 +3,11 @@
 - TEST_EXTRACT_DELAY seconds of extra CPU-bound work per article (a slow article; the agents'
   buffers fill up with fetched records);
 - TEST_SEEK_DELAY seconds more for the seek to the committed offsets after a rebalance (a slow
-  or distant broker).
+  or distant broker);
+- TEST_NO_CODECS=1: aiokafka without its snappy/lz4/zstd library (cramjam), so such batches cannot
+  be decoded: a poison batch, as a worker installed without the codec met one;
+- TEST_WITHOUT_TAKEOVER_FIX=1: faust's own seek_to_committed, without streams/faust_fixes.py's rewind
+  (to show that the takeover test fails without it).
 
 Together they make the window in which faust drops buffered records after a rebalance (see
 streams/faust_fixes.py) wide and full every time."""
@@ -13,6 +17,7 @@ import os
 import sys
 import time
 
+import aiokafka.codec
 from faust.transport.drivers import aiokafka as driver
 
 import streams.engine
@@ -33,9 +38,14 @@ def slow_extract(article):
     return _extract(article)
 
 
+if os.environ.get("TEST_NO_CODECS") == "1":
+    aiokafka.codec.cramjam = None
 driver.AIOKafkaConsumerThread.seek_to_committed = slow_seek_to_committed  # before streams.app wraps it
 streams.engine.extract = slow_extract  # before streams.app.load_engine imports it
 
 from streams.cli import main  # noqa: E402
+
+if os.environ.get("TEST_WITHOUT_TAKEOVER_FIX") == "1":
+    driver.AIOKafkaConsumerThread.seek_to_committed = slow_seek_to_committed  # undo the rewind of faust_fixes
 
 sys.exit(main(["worker"]))
