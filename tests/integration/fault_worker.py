@@ -6,8 +6,8 @@
   or distant broker);
 - TEST_NO_CODECS=1: aiokafka without its snappy/lz4/zstd library (cramjam), so such batches cannot
   be decoded: a poison batch, as a worker installed without the codec met one;
-- TEST_WITHOUT_TAKEOVER_FIX=1: faust's own seek_to_committed, without streams/faust_fixes.py's rewind
-  (to show that the takeover test fails without it).
+- TEST_WITHOUT_TAKEOVER_FIX=1: faust's own seek_to_committed and perform_seek, without the takeover
+  fixes of streams/faust_fixes.py (to show that the takeover tests fail without them).
 
 Together they make the window in which faust drops buffered records after a rebalance (see
 streams/faust_fixes.py) wide and full every time."""
@@ -46,6 +46,12 @@ streams.engine.extract = slow_extract  # before streams.app.load_engine imports 
 from streams.cli import main  # noqa: E402
 
 if os.environ.get("TEST_WITHOUT_TAKEOVER_FIX") == "1":
-    driver.AIOKafkaConsumerThread.seek_to_committed = slow_seek_to_committed  # undo the rewind of faust_fixes
+    import streams.app  # noqa: E402,F401  (installs streams/faust_fixes.py ...)
+    from faust.transport import consumer as faust_consumer
+
+    from streams import faust_fixes
+
+    driver.AIOKafkaConsumerThread.seek_to_committed = slow_seek_to_committed  # ... then undo its rewind
+    faust_consumer.Consumer.perform_seek = faust_fixes._perform_seek.__defaults__[0]  # and the flow stop
 
 sys.exit(main(["worker"]))
