@@ -206,6 +206,7 @@ def cmd_tail(args: argparse.Namespace) -> int:
 
 def cmd_replay(args: argparse.Namespace) -> int:
     _setup_logging("warning")
+    _quiet_broker_retries()
     settings = get_settings()
     from streams.app import load_engine
     from streams.clients import replay
@@ -513,27 +514,36 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv and argv[0] == "extract":
-        return cmd_extract(argv[1:])
-    if argv and argv[0] == "eval":
-        return cmd_eval(argv[1:])
-    args = build_parser().parse_args(argv)
+    command = argv[0] if argv else ""
     try:
+        if command == "extract":
+            return cmd_extract(argv[1:])
+        if command == "eval":
+            return cmd_eval(argv[1:])
+        args = build_parser().parse_args(argv)
         return int(args.func(args) or 0)
     except UsageError as exc:
-        print(f"geoevents {args.command}: error: {exc}", file=sys.stderr)
+        print(f"geoevents {command}: error: {exc}", file=sys.stderr)
         return 2
     except ConnectionError as exc:  # ensure_topics' deadline: one line, as the worker says it
-        print(f"geoevents {args.command}: {exc}", file=sys.stderr)
+        print(f"geoevents {command}: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
     except (OSError, RuntimeError) as exc:  # a missing topic, an unreadable file, a refused request
-        print(f"geoevents {args.command}: error: {exc}", file=sys.stderr)
+        print(f"geoevents {command}: error: {exc}", file=sys.stderr)
         return 1
     except Exception as exc:
+        from pydantic import ValidationError
+
+        if isinstance(exc, ValidationError):  # a GEOEVENTS_* setting that does not parse
+            for error in exc.errors():
+                name = "GEOEVENTS_" + "_".join(str(p) for p in error["loc"]).upper()
+                print(f"geoevents {command}: invalid setting {name}={error.get('input')!r}: {error['msg']}",
+                      file=sys.stderr)
+            return 2
         if type(exc).__module__.startswith("confluent_kafka"):  # KafkaException: the broker said no
-            print(f"geoevents {args.command}: error: {exc}", file=sys.stderr)
+            print(f"geoevents {command}: error: {exc}", file=sys.stderr)
             return 1
         raise
 
