@@ -154,7 +154,7 @@ async def _commit_offsets(self, offsets, *args, _original=faust_consumer.Consume
     with _lock:
         capped = {tp: min(offset, in_flight.get((tp.topic, tp.partition), offset)) for tp, offset in offsets.items()}
     if capped != dict(offsets):
-        log.info("commit capped at records still being published: %s",
+        log.debug("commit capped at records still being published: %s",
                  {f"{tp.topic}:{tp.partition}": o for tp, o in capped.items() if o != offsets[tp]})
     return await _original(self, capped, *args, **kwargs)
 
