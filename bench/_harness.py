@@ -253,7 +253,9 @@ class ArticleSource:
 # --- publish / observe -----------------------------------------------------------------------
 class Tracker:
     """Reads every output topic in a thread; per article id the arrival of its first record
-    (the statements record of the full worker, or the copied article of the pass-through)."""
+    (the statements record of the full worker, its dead letter, or the copied article of the
+    pass-through). Records keyed by article id (statements, dead letters) count by key, events by
+    their ``ce_subject``."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
@@ -270,14 +272,14 @@ class Tracker:
         self._thread.start()
 
     def _run(self) -> None:
-        stmt_topic = topic_for_kind(self.settings, "statements")
+        keyed_by_article = {topic_for_kind(self.settings, "statements"), topic_for_kind(self.settings, "dead-letter")}
         while not self._stop.is_set():
             msgs = self.reader.consume(500, 0.05)
             now = time.perf_counter()
             for msg in msgs:
                 if msg.error():
                     continue
-                if msg.topic() == stmt_topic:
+                if msg.topic() in keyed_by_article:
                     aid = (msg.key() or b"").decode("utf-8", "replace")
                 else:
                     aid = next((v.decode() for k, v in (msg.headers() or []) if k == "ce_subject"), "")

@@ -13,7 +13,9 @@ articles with unique ids, so the dedup table keeps growing as in production). Ev
 RSS growth is measured from the end of the warm-up (10 % of the run, at least 10 s: imports,
 lexicons, first allocations) to the end. Pass criteria of a full run: RSS growth < 10 %, lag
 bounded (max lag below ``--max-lag``, default 30 s worth of articles, and 0 after the drain),
-nothing lost, worker alive. ``--smoke`` checks everything except the growth (20 s is too short
+nothing lost, worker alive. "Lost" is counted by article id on the output topics: every article
+the broker acknowledged must arrive there (a statements record or a dead letter) after the drain;
+the worker's own counters are not evidence (a duplicate could hide a loss). ``--smoke`` checks everything except the growth (20 s is too short
 to judge it) and exits 0/1 like the full run.
 """
 
@@ -37,6 +39,7 @@ sys.path.insert(0, str(ROOT))
 import orjson  # noqa: E402
 from prometheus_client.parser import text_string_to_metric_families  # noqa: E402
 
+from _harness import Tracker  # noqa: E402
 from streams.broker import EmbeddedBroker, free_port  # noqa: E402
 from streams.processes import stop_process  # noqa: E402
 from streams.settings import Settings  # noqa: E402
@@ -93,10 +96,13 @@ class Producer(threading.Thread):
         self.stop = threading.Event()
         self.sent = 0
         self.errors = 0
+        self.acked: set[str] = set()  # article ids the broker acknowledged
 
     def _delivered(self, err, msg) -> None:
         if err is not None:
             self.errors += 1
+        else:
+            self.acked.add(msg.key().decode())
 
     def run(self) -> None:
         start = time.monotonic()
@@ -153,6 +159,7 @@ def soak(args: argparse.Namespace) -> dict:
                     raise RuntimeError("worker did not start within 60s") from None
                 time.sleep(0.2)
 
+        tracker = Tracker(settings)  # reads every output topic from the beginning, by article id
         producer = Producer(settings, args.rate, tag)
         producer.start()
         started = time.monotonic()
@@ -175,14 +182,17 @@ def soak(args: argparse.Namespace) -> dict:
         producer.stop.set()
         producer.join(60)
         end_rss = rss_bytes(worker.pid)
-        drain_deadline = time.monotonic() + 60
-        while True:  # everything published is processed, and the lag gauge has caught up
+        tracker.wait_for(producer.acked, 60)  # every acknowledged article on an output topic
+        drain_deadline = time.monotonic() + 30
+        while True:  # and the lag gauge has caught up
             m = scrape(port)
-            if m["processed"] >= producer.sent and m["lag"] == 0:
-                break
-            if time.monotonic() > drain_deadline:
+            if m["lag"] == 0 or time.monotonic() > drain_deadline:
                 break
             time.sleep(0.5)
+        with tracker._lock:
+            arrived = set(tracker.first_seen)
+        lost = sorted(producer.acked - arrived)
+        tracker.close()
         baseline = baseline or samples[0]["rss"]
         post = [s for s in samples if s["t"] >= warmup] or samples
         report = {
@@ -191,8 +201,11 @@ def soak(args: argparse.Namespace) -> dict:
             "rate": args.rate,
             "sent": producer.sent,
             "send_errors": producer.errors,
-            "processed": int(m["processed"]),
-            "lost": max(0, producer.sent - int(m["processed"])),
+            "acked": len(producer.acked),
+            "arrived": len(producer.acked & arrived),  # article ids seen on the output topics
+            "processed": int(m["processed"]),  # the worker's own count (duplicates included)
+            "lost": len(lost),
+            "lost_examples": lost[:5],
             "rss_start_mib": round(baseline / 2**20, 1),
             "rss_end_mib": round(end_rss / 2**20, 1),
             "rss_max_mib": round(max(s["rss"] for s in post) / 2**20, 1),
@@ -204,7 +217,7 @@ def soak(args: argparse.Namespace) -> dict:
             "log": str(worker_log),
         }
         checks = {
-            "nothing lost": report["lost"] == 0 and report["send_errors"] == 0,
+            "nothing lost": report["lost"] == 0 and report["send_errors"] == 0 and report["acked"] == report["sent"],
             "worker alive": report["worker_alive"],
             f"lag bounded (max {max_lag:.0f}, 0 at the end)": report["max_lag"] <= max_lag and report["final_lag"] == 0,
         }
@@ -237,7 +250,8 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(report))
     else:
         print(f"soak ({report['mode']}, {report['seconds']:.0f}s at {report['rate']:g}/s): "
-              f"sent {report['sent']}, processed {report['processed']}, lost {report['lost']}")
+              f"sent {report['sent']}, on the output topics {report['arrived']}, lost {report['lost']} "
+              f"(worker counted {report['processed']})")
         print(f"RSS {report['rss_start_mib']} MiB after warm-up -> {report['rss_end_mib']} MiB at the end "
               f"({report['rss_growth_pct']:+.1f} %), max {report['rss_max_mib']} MiB")
         print(f"lag: max {report['max_lag']} records (max backlog {report['max_backlog']}), {report['final_lag']} after drain")

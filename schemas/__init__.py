@@ -17,13 +17,15 @@ from schemas.models import (
     LanguageInfo,
     Location,
     Modality,
+    OutputLimits,
     Span,
     Statement,
+    UNKNOWN_ACTOR,
     WarningEvent,
 )
 
 __all__ = [
     "EVENT_MODELS", "EVENT_TYPES", "SCHEMA_VERSION", "Actor", "AllianceEvent", "Article",
     "ArticleStatements", "DeadLetter", "DeploymentEvent", "ErrorInfo", "Event", "ExtractionResult",
-    "LanguageCandidate", "LanguageInfo", "Location", "Modality", "Span", "Statement", "WarningEvent",
+    "LanguageCandidate", "LanguageInfo", "Location", "Modality", "OutputLimits", "Span", "Statement", "UNKNOWN_ACTOR", "WarningEvent",
 ]

@@ -9,9 +9,12 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, SerializationInfo, field_validator, model_serializer
 
 SCHEMA_VERSION = "1.0"
+UNKNOWN_ACTOR = "?"
+"""The one spelling of an actor the text does not name: in message keys (`?->POL`), in an actor's
+`code` (a government body whose country is not said) and in the `actor` label of the metrics."""
 
 EventType = Literal["warning", "deployment", "alliance"]
 EVENT_TYPES: tuple[str, ...] = ("warning", "deployment", "alliance")
@@ -30,6 +33,18 @@ class Span(_Model):
     text: str
     start: int = Field(ge=0)
     end: int = Field(ge=0)
+    cut: bool = Field(
+        default=False,
+        description="The span was longer than the output limit and was cut: `end` moved so that "
+        "`text[start:end]` still holds. Written only when true.",
+    )
+
+    @model_serializer(mode="wrap")
+    def _omit_uncut(self, handler, info: SerializationInfo):
+        data = handler(self)
+        if isinstance(data, dict) and not data.get("cut"):
+            data.pop("cut", None)  # outputs of uncut spans stay {text, start, end}
+        return data
 
 
 class Article(BaseModel):
@@ -76,7 +91,10 @@ class Actor(_Model):
     """A resolved participant: country, organisation, government body or official."""
 
     name: str = Field(description="Canonical English name.")
-    code: str = Field(description="ISO 3166 alpha-3 for countries and their bodies, else an org code (NATO, UN).")
+    code: str = Field(
+        description="ISO 3166 alpha-3 for countries and their bodies, else an org code (NATO, UN); "
+        f"'{UNKNOWN_ACTOR}' when the text does not say whose body it is."
+    )
     kind: ActorKind
     country: str | None = Field(default=None, description="ISO alpha-3 of the country the actor belongs to.")
     role: str | None = Field(default=None, description="e.g. 'foreign_ministry', 'spokesperson', 'president'.")
@@ -169,18 +187,35 @@ class ExtractionResult(_Model):
 
 
 class DeadLetter(_Model):
-    """Headers of a dead-lettered record; its value is the original bytes, untouched."""
+    """Headers of a dead-lettered record; its value is the original bytes, cut when longer than the
+    output limit (then headers `original_size` and `original_sha256` say so)."""
 
     schema_version: str = SCHEMA_VERSION
     reason: Literal[
-        "undecodable", "invalid_json", "schema", "too_large", "extraction_failed"
-    ]
+        "undecodable", "invalid_json", "schema", "too_large", "extraction_failed",
+        "undecodable_batch", "output_too_large",
+    ] = Field(
+        description="'undecodable_batch': a compressed batch the worker could not decompress (the value is "
+        "the raw batch, `source_offset` its last offset); 'output_too_large': the article's outputs exceed "
+        "the output size limit even after the per-article caps."
+    )
     detail: str
     source_topic: str
     source_partition: int
     source_offset: int
     failed_at: datetime
     extractor_version: str
+
+
+class OutputLimits(_Model):
+    """What the per-article output caps left out (see ArticleStatements.limited)."""
+
+    statements_found: int = Field(ge=0)
+    statements_kept: int = Field(ge=0)
+    events_found: int = Field(ge=0)
+    events_kept: int = Field(ge=0)
+    spans_cut: int = Field(ge=0, description="Spans cut to max_span_chars (each says `cut: true`).")
+    max_span_chars: int = Field(ge=1)
 
 
 class ArticleStatements(_Model):
@@ -194,3 +229,8 @@ class ArticleStatements(_Model):
     truncated: bool = False
     statements: list[Statement] = Field(default_factory=list)
     event_ids: list[str] = Field(default_factory=list, description="Ids of the events published for the article.")
+    limited: OutputLimits | None = Field(
+        default=None,
+        description="Set when the article yielded more than one record may carry: statements and events "
+        "beyond the caps were left out and long spans cut. Null when nothing was left out.",
+    )

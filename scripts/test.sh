@@ -16,4 +16,8 @@ fi
 if [ -x deploy/validate.sh ]; then
   deploy/validate.sh
 fi
-exec .venv/bin/python -m pytest -q -p no:cacheprovider "$@"
+if [ "${GEOEVENTS_REQUIRE_SHARED:-0}" = 1 ]; then
+  scripts/check_shared.sh  # CI: data the tests expect must be there, not silently skipped
+fi
+# -rs: every skipped test is listed with its reason
+exec .venv/bin/python -m pytest -q -rs -p no:cacheprovider "$@"

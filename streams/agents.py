@@ -25,12 +25,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
+import signal
 import time
 from typing import TYPE_CHECKING
 
-from streams import dedup
+from streams import dedup, faust_fixes
 from streams.lag import ConsumerLag
-from streams.records import Config, SourceRecord, process_record
+from streams.records import Config, SourceRecord, output_too_large, process_record
 
 if TYPE_CHECKING:
     from streams.app import Runtime
@@ -39,6 +41,7 @@ log = logging.getLogger(__name__)
 
 DEDUP_TABLE = "processed-articles"
 PUBLISH_MAX_BACKOFF = 10.0
+FATAL_EXIT_CODE = 3
 SWEEP_CHUNK = 5_000  # entries examined between yields to the event loop
 clock = time.time  # wall clock of the dedup horizon (tests replace it)
 
@@ -49,6 +52,39 @@ def _headers(message) -> list[tuple[str, bytes]]:
         return []
     items = headers.items() if hasattr(headers, "items") else headers
     return [(str(k), v if isinstance(v, bytes) else str(v).encode()) for k, v in items]
+
+
+class FatalPublishError(Exception):
+    """A publish that retrying cannot fix (authorisation, unknown topic, a record the broker refuses
+    even as a dead letter): the worker stops without committing the record, see ``publish``."""
+
+
+# aiokafka error class names by publish-failure reason (matched along the exception's MRO and cause)
+_PUBLISH_ERRORS = {
+    "too_large": ("MessageSizeTooLargeError", "RecordTooLargeError", "RecordListTooLargeError"),
+    "authorization": ("TopicAuthorizationFailedError", "ClusterAuthorizationFailedError",
+                      "SaslAuthenticationFailedError", "AuthenticationFailedError"),
+    "unknown_topic": ("UnknownTopicOrPartitionError", "InvalidTopicError"),
+    "timeout": ("KafkaTimeoutError", "RequestTimedOutError", "TimeoutError"),
+    "unavailable": ("KafkaConnectionError", "ConnectionError", "NodeNotReadyError", "NotLeaderForPartitionError",
+                    "LeaderNotAvailableError", "NotEnoughReplicasError", "NotEnoughReplicasAfterAppendError"),
+}
+RETRIABLE = {"timeout", "unavailable"}
+
+
+def publish_failure_reason(exc: BaseException) -> str:
+    """``too_large``, ``authorization``, ``unknown_topic``, ``timeout``, ``unavailable``, or
+    ``other`` (retried only when the Kafka client says it is retriable: ``other_retriable``)."""
+    seen = exc
+    while seen is not None:
+        names = {cls.__name__ for cls in type(seen).__mro__}
+        for reason, classes in _PUBLISH_ERRORS.items():
+            if names & set(classes):
+                return reason
+        if getattr(seen, "retriable", False):
+            return "other_retriable"
+        seen = seen.__cause__ or seen.__context__
+    return "other"
 
 
 def register(runtime: "Runtime") -> None:
@@ -65,6 +101,7 @@ def register(runtime: "Runtime") -> None:
         help="article id -> record timestamp, partition, extractor version and sha256 of the text last processed",
     )
     runtime.table = table
+    faust_fixes.guarded_topics.add(topics.articles.get_topic_name())  # a poison batch becomes a dead letter
 
     timing: dict[str, float] = {}
     lag = ConsumerLag(app, metrics.consumer_lag, topics.articles).install(settings.lag_interval)
@@ -78,9 +115,10 @@ def register(runtime: "Runtime") -> None:
 
     async def publish(records) -> None:
         """Hand every record to the producer, then wait for all acks: only then may the source
-        offset be committed. Failures (broker away, timeouts) are retried with backoff until
-        they succeed or the worker stops, so nothing is acked unpublished; re-sending is safe
-        because ids are deterministic."""
+        offset be committed. Retriable failures (broker away, timeouts) are retried with backoff
+        until they succeed or the worker stops; re-sending is safe because ids are deterministic.
+        Others raise at once (an unknown topic after ``publish_unknown_topic_retries`` tries):
+        ``too_large`` is dead-lettered by ``handle``, the rest stop the worker."""
         attempt = 0
         while True:
             attempt += 1
@@ -92,8 +130,15 @@ def register(runtime: "Runtime") -> None:
             except asyncio.CancelledError:
                 raise
             except Exception as exc:
+                reason = publish_failure_reason(exc)
+                metrics.publish_failures.labels(reason=reason).inc()
+                retriable = reason in RETRIABLE or reason == "other_retriable" or (
+                    reason == "unknown_topic" and attempt <= settings.publish_unknown_topic_retries
+                )
+                if not retriable:
+                    raise
                 delay = min(PUBLISH_MAX_BACKOFF, 0.2 * 2 ** min(attempt, 10))
-                log.warning("publish failed (attempt %d): %r; retrying in %.1fs", attempt, exc, delay)
+                log.warning("publish failed (%s, attempt %d): %r; retrying in %.1fs", reason, attempt, exc, delay)
                 await asyncio.sleep(delay)
 
     async def handle(event) -> None:
@@ -106,6 +151,7 @@ def register(runtime: "Runtime") -> None:
             offset=message.offset,
             timestamp=message.timestamp,
             headers=_headers(message),
+            batch_error=faust_fixes.take_batch_error(message.topic, message.partition, message.offset),
         )
         timing.clear()
         now = clock()
@@ -119,7 +165,27 @@ def register(runtime: "Runtime") -> None:
             metrics.duplicate_articles.inc()
             log.info("duplicate article %r skipped (%s:%d@%d)", outcome.article.id, src.topic, src.partition, src.offset)
             return
-        await publish(outcome.records)
+        in_flight = (message.topic, message.partition)
+        # no commit passes this offset until it is published; a record that failed keeps its entry
+        faust_fixes.in_flight.setdefault(in_flight, message.offset)
+        try:
+            await publish(outcome.records)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:
+            if publish_failure_reason(exc) != "too_large":
+                raise FatalPublishError(f"publish failed, not retriable: {exc!r}") from exc
+            # the broker's limit is below max_output_bytes: dead-letter the article instead
+            outcome = output_too_large(src, outcome, f"the broker refused a record as too large: {exc!r}",
+                                       version, config)
+            try:
+                await publish(outcome.records)
+            except asyncio.CancelledError:
+                raise
+            except Exception as again:
+                raise FatalPublishError(f"dead letter refused too: {again!r}") from again
+        if faust_fixes.in_flight.get(in_flight) == message.offset:
+            del faust_fixes.in_flight[in_flight]
         if outcome.dead_letter is not None:
             log.warning(
                 "dead letter %s at %s:%d@%d: %s",
@@ -130,7 +196,7 @@ def register(runtime: "Runtime") -> None:
             if not dedup.is_expired(entry, now, horizon):  # a record older than the horizon (a replay) is not kept
                 table[outcome.article.id] = entry
         metrics.observe_outcome(outcome, timing.get("extract"))
-        if outcome.events and message.timestamp:
+        if outcome.result is not None and message.timestamp:  # every processed article, with events or not
             metrics.end_to_end_latency.observe(max(0.0, time.time() - message.timestamp))
 
     async def process_articles(stream):
@@ -139,7 +205,13 @@ def register(runtime: "Runtime") -> None:
                 await handle(event)
             except asyncio.CancelledError:
                 raise
-            except Exception:  # a publish failure must not be acked: crash the agent, the supervisor restarts it
+            except FatalPublishError as exc:  # the record stays in faust_fixes.in_flight: never committed
+                log.critical("%s:%s@%s: %s; stopping the worker (exit code %d)", event.message.topic,
+                             event.message.partition, event.message.offset, exc, FATAL_EXIT_CODE)
+                runtime.extra["exit_code"] = FATAL_EXIT_CODE
+                runtime.extra["stop_worker"]()
+                raise
+            except Exception:  # not acked for commit (in_flight): crash the agent, the supervisor restarts it
                 log.exception("processing %s:%s@%s failed", event.message.topic, event.message.partition, event.message.offset)
                 raise
             lag.processed(event.message)
@@ -193,6 +265,8 @@ def register(runtime: "Runtime") -> None:
     async def expire_dedup_entries() -> None:
         await sweep_dedup()
 
+    # a fatal publish failure stops the process like SIGTERM does (bounded by the shutdown grace)
+    runtime.extra.setdefault("stop_worker", lambda: os.kill(os.getpid(), signal.SIGTERM))
     runtime.extra["sweep_dedup"] = sweep_dedup
     runtime.extra["handle"] = handle
     runtime.extra["update_consumer_lag"] = lag.update

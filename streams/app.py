@@ -64,7 +64,8 @@ def faust_app(settings: Settings) -> faust.App:
         consumer_auto_offset_reset="earliest",  # streams/faust_fixes.py relies on it
         producer_acks=-1,
         processing_guarantee="at_least_once",
-        producer_max_request_size=producer_max_request_size(settings.max_message_bytes),
+        producer_max_request_size=producer_max_request_size(settings.max_output_bytes),
+        producer_compression_type=None if settings.producer_compression == "none" else settings.producer_compression,
         consumer_max_fetch_size=max(4_194_304, settings.max_message_bytes + 65_536),
         web_enabled=False,  # /metrics is served by prometheus_client (streams.metrics.serve)
         autodiscover=False,

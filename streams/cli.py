@@ -18,12 +18,13 @@ import logging
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
 import threading
 import time
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from streams.processes import stop_process
@@ -76,35 +77,95 @@ def cmd_worker(args: argparse.Namespace) -> int:
             port = serve(runtime.metrics.registry, settings.metrics_host, settings.metrics_port,
                          settings.metrics_port_tries)
             log.info("metrics on http://%s:%d/metrics", settings.metrics_host, port)
-        worker = faust.Worker(runtime.app, loglevel=settings.log_level, quiet=True)
+        worker = _bounded_stop_worker_class()(runtime.app, loglevel=settings.log_level, quiet=True)
+        worker.grace = settings.shutdown_grace
         # No terminal spinner: at log level warning or above faust's spinner sets the root logger to
         # DEBUG, so every aiokafka/faust debug call builds a log record (~2 % of the worker's CPU).
         worker.spinner = None
-        worker.execute_from_commandline()  # returns only via SystemExit
+        try:
+            worker.execute_from_commandline()  # returns only via SystemExit
+        except SystemExit as exc:
+            code = runtime.extra.get("exit_code")
+            if code:
+                raise SystemExit(code) from None
+            raise
     finally:
         if scratch is not None:
             shutil.rmtree(scratch, ignore_errors=True)
     return 0
 
 
+def _bounded_stop_worker_class():
+    import faust
+
+    class BoundedStopWorker(faust.Worker):
+        """faust's worker whose SIGTERM/SIGINT shutdown is bounded: a stop that takes longer than
+        ``grace`` seconds (a publish retrying against a broker that is away, a hung flush) ends with
+        ``os._exit``, which commits nothing; records processed since the last commit are re-read by
+        the next owner (at-least-once). A clean stop commits only published records: the commit cap
+        of :mod:`streams.faust_fixes` holds back a record whose outputs are in flight."""
+
+        grace: float = 10.0
+        _armed = False
+
+        def _arm(self, signame: str) -> None:
+            if self._armed:
+                return
+            self._armed = True
+            log.warning("%s: stopping (at most %.0fs)", signame, self.grace)
+
+            def expire() -> None:
+                log.error("worker did not stop within %.0fs; exiting without committing", self.grace)
+                logging.shutdown()
+                os._exit(EXIT_STOP_TIMEOUT)
+
+            timer = threading.Timer(self.grace, expire)
+            timer.daemon = True
+            timer.start()
+
+        def _on_sigterm(self) -> None:
+            self._arm("SIGTERM")
+            super()._on_sigterm()
+
+        def _on_sigint(self) -> None:
+            self._arm("SIGINT")
+            super()._on_sigint()
+
+    return BoundedStopWorker
+
+
+EXIT_STOP_TIMEOUT = 4
+
+
 # --- produce / tail / replay / schemas ----------------------------------------------------------
 def cmd_produce(args: argparse.Namespace) -> int:
     _setup_logging("warning")
+    _quiet_broker_retries()
     settings = get_settings()
     from streams.clients import produce_lines
     from streams.topics import ensure_topics
 
-    ensure_topics(settings, [args.topic or settings.topic_articles])
+    topic = args.topic or settings.topic_articles
+    if args.file != "-" and not os.path.isfile(args.file):
+        raise UsageError(f"{args.file}: no such file")
+    ensure_topics(settings, [topic], deadline=args.timeout)
     if args.file == "-":
-        lines = sys.stdin.buffer
-        tracker = produce_lines(settings, lines, topic=args.topic)
+        tracker = produce_lines(settings, sys.stdin.buffer, topic=args.topic, timeout=args.timeout)
     else:
         with open(args.file, "rb") as fh:
-            tracker = produce_lines(settings, fh, topic=args.topic)
-    print(f"published {tracker.delivered} records to {args.topic or settings.topic_articles}", file=sys.stderr)
+            tracker = produce_lines(settings, fh, topic=args.topic, timeout=args.timeout)
+    print(f"published {tracker.delivered} records to {topic}", file=sys.stderr)
+    if tracker.not_json or tracker.no_id:
+        print(f"of which {tracker.not_json} lines are not valid JSON and {tracker.no_id} have no string id "
+              f"(sent as they are: the worker dead-letters them)", file=sys.stderr)
     for error in tracker.errors[:10]:
         print(f"error: {error}", file=sys.stderr)
     return 1 if tracker.errors else 0
+
+
+def _quiet_broker_retries() -> None:
+    """Interactive commands report an unreachable broker in one line (see main), not per attempt."""
+    logging.getLogger("streams.topics").setLevel(logging.ERROR)
 
 
 def _kinds(selected: list[str] | None) -> list[str]:
@@ -119,38 +180,33 @@ def _kinds(selected: list[str] | None) -> list[str]:
 
 def cmd_tail(args: argparse.Namespace) -> int:
     _setup_logging("warning")
+    _quiet_broker_retries()
     settings = get_settings()
-    from streams.clients import format_record, read, topic_for_kind
+    from streams.clients import format_record, make_reader, read, record_json, topic_for_kind
     from streams.topics import ensure_topics
 
     kinds = _kinds(args.type)
-    ensure_topics(settings, [topic_for_kind(settings, k) for k in kinds])
+    # reachability only: tail creates no topics (a typo would otherwise create one)
+    ensure_topics(settings, [], deadline=args.timeout if args.timeout is not None else settings.broker_connect_timeout)
+    reader = make_reader(settings, [topic_for_kind(settings, k) for k in kinds], from_beginning=args.from_beginning)
     stop = _StopFlag()
     count = 0
     try:
-        for rec in read(settings, kinds, from_beginning=args.from_beginning, timeout=args.timeout, stop=stop):
-            if args.json:
-                import orjson
-
-                print(
-                    orjson.dumps(
-                        {"kind": rec.kind, "key": (rec.key or b"").decode("utf-8", "replace"), "headers": rec.headers,
-                         "value": (rec.value or b"").decode("utf-8", "replace")}
-                    ).decode(),
-                    flush=True,
-                )
-            else:
-                print(format_record(rec), flush=True)
+        for rec in read(settings, kinds, timeout=args.timeout, stop=stop, reader=reader):
+            print(record_json(rec) if args.json else format_record(rec), flush=True)
             count += 1
             if args.max and count >= args.max:
                 break
     except KeyboardInterrupt:
         pass
+    finally:
+        reader.close()
     return 0
 
 
 def cmd_replay(args: argparse.Namespace) -> int:
     _setup_logging("warning")
+    _quiet_broker_retries()
     settings = get_settings()
     from streams.app import load_engine
     from streams.clients import replay
@@ -160,11 +216,7 @@ def cmd_replay(args: argparse.Namespace) -> int:
     if args.versioned:
         suffix = ".v" + "".join(c if c.isalnum() or c in "._-" else "_" for c in version)
     target = settings.model_copy(update={"topic_suffix": suffix}) if suffix is not None else settings
-    since = None
-    if args.since:
-        since = datetime.fromisoformat(args.since.replace("Z", "+00:00"))
-        if since.tzinfo is None:
-            since = since.replace(tzinfo=timezone.utc)
+    since = args.since
     stats = replay(
         settings,
         target=target,
@@ -174,11 +226,14 @@ def cmd_replay(args: argparse.Namespace) -> int:
         extract_fn=extract_fn,
         extractor_version=version,
     )
+    from streams.clients import KINDS, topic_for_kind
+
+    before = f"; {stats.before_since} records older than --since skipped" if stats.before_since else ""
     print(
         f"replayed {stats.records} records with extractor {version}: {stats.articles} articles, "
         f"{stats.events} events, {stats.duplicates} duplicates skipped, {stats.dead_letters} dead letters"
-        f"{'' if args.dead_letters else ' (not re-emitted)'}; published {stats.published} records "
-        f"to {target.output_topic('<topic>')}",
+        f"{'' if args.dead_letters else ' (not re-emitted)'}{before}; published {stats.published} records "
+        f"to {', '.join(topic_for_kind(target, k) for k in KINDS if args.dead_letters or k != 'dead-letter')}",
         file=sys.stderr,
     )
     for error in stats.errors[:10]:
@@ -214,18 +269,27 @@ def cmd_eval(argv: list[str]) -> int:
 
 # --- run -------------------------------------------------------------------------------------
 class _StopFlag:
-    """Set by SIGINT/SIGTERM; a second Ctrl-C raises KeyboardInterrupt."""
+    """Set by SIGINT, SIGTERM or SIGHUP; a second signal raises KeyboardInterrupt (to leave a
+    blocking call), until :meth:`shield` makes further signals no-ops while children are stopped."""
+
+    SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
 
     def __init__(self) -> None:
         self.flag = threading.Event()
+        self.shielded = False
         if threading.current_thread() is threading.main_thread():
-            signal.signal(signal.SIGINT, self._handler)
-            signal.signal(signal.SIGTERM, self._handler)
+            for signum in self.SIGNALS:
+                signal.signal(signum, self._handler)
 
     def _handler(self, signum, frame) -> None:
+        if self.shielded:
+            return
         if self.flag.is_set():
             raise KeyboardInterrupt
         self.flag.set()
+
+    def shield(self) -> None:
+        self.shielded = True
 
     def __call__(self) -> bool:
         return self.flag.is_set()
@@ -238,14 +302,36 @@ def _tail_file(path: Path, lines: int = 20) -> str:
         return ""
 
 
+def _metrics_port(requested: int | None, default: int, tries: int) -> int:
+    """The port the run's worker serves /metrics on, chosen here so that `run` can print it."""
+    from streams.broker import free_port
+
+    if requested == 0:
+        return free_port()
+    for port in range(requested or default, (requested or default) + (1 if requested else tries)):
+        try:
+            with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+                probe.bind(("127.0.0.1", port))
+            return port
+        except OSError:
+            continue
+    if requested:
+        raise UsageError(f"--metrics-port {requested} is taken")
+    return free_port()
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     _setup_logging("warning")
+    examples = Path(args.examples)
+    if not examples.is_file() or not os.access(examples, os.R_OK):  # checked before anything starts
+        raise UsageError(f"--examples {examples}: no such readable file")
     stop = _StopFlag()
     settings = get_settings()
     from streams.broker import EmbeddedBroker
     from streams.clients import format_record, make_reader, produce_lines, read, topic_for_kind
     from streams.topics import ensure_topics
 
+    metrics_port = _metrics_port(args.metrics_port, settings.metrics_port, settings.metrics_port_tries)
     workdir = Path(tempfile.mkdtemp(prefix="geoevents-run-"))
     broker = None
     worker = None
@@ -258,14 +344,15 @@ def cmd_run(args: argparse.Namespace) -> int:
             print(f"embedded broker (tansu, pid {broker.pid}) on {broker.bootstrap}", file=sys.stderr)
         else:
             print(f"broker {settings.bootstrap_servers()}", file=sys.stderr)
+        print(f"  from another terminal: GEOEVENTS_BROKER_URL={settings.resolved_broker_url()} geoevents tail",
+              file=sys.stderr)
         ensure_topics(settings)
         kinds = EVENT_KINDS + (["statements", "dead-letter"] if args.verbose else ["dead-letter"])
         reader = make_reader(settings, [topic_for_kind(settings, k) for k in kinds], from_beginning=False)
 
         worker_log = workdir / "worker.log"
-        env = {**os.environ, **settings.to_env(), "PYTHONUNBUFFERED": "1"}
-        if args.metrics_port is not None:
-            env["GEOEVENTS_METRICS_PORT"] = str(args.metrics_port)
+        env = {**os.environ, **settings.to_env(), "PYTHONUNBUFFERED": "1",
+               "GEOEVENTS_METRICS_PORT": str(metrics_port), "GEOEVENTS_METRICS_PORT_TRIES": "1"}
         with open(worker_log, "ab") as log_fh:
             worker = subprocess.Popen(
                 [sys.executable, "-m", "streams.cli", "worker"],
@@ -276,8 +363,9 @@ def cmd_run(args: argparse.Namespace) -> int:
                 start_new_session=True,  # Ctrl-C reaches us only; we stop the worker, then the broker
             )
         print(f"worker pid {worker.pid} (log: {worker_log})", file=sys.stderr)
+        if settings.metrics_enabled:
+            print(f"metrics: http://{settings.metrics_host}:{metrics_port}/metrics", file=sys.stderr)
 
-        examples = Path(args.examples)
         with open(examples, "rb") as fh:
             tracker = produce_lines(settings, fh)
         print(f"published {tracker.delivered} example articles from {examples}; waiting for events "
@@ -305,8 +393,9 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         rc = 1
     finally:
-        if worker is not None:
-            stop_process(worker)
+        stop.shield()  # a further Ctrl-C must not leave the children behind
+        # the worker stops within its grace period; after that (and a margin) it is killed
+        stop_process(worker, timeout=settings.shutdown_grace + 5)
         if broker is not None:
             broker.stop()
         if rc == 0 and not args.keep_logs:
@@ -317,15 +406,66 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 # --- parser ----------------------------------------------------------------------------------
+class UsageError(Exception):
+    """A user error: printed as one line (``geoevents: error: ...``), exit code 2."""
+
+
+def _positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"{text!r}: must be a positive number of seconds")
+    return value
+
+
+def _non_negative_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text!r}: must be 0 or more")
+    return value
+
+
+def _port(text: str) -> int:
+    value = _non_negative_int(text)
+    if value > 65535:
+        raise argparse.ArgumentTypeError(f"{text!r}: a port is 0..65535")
+    return value
+
+
+_RELATIVE = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
+
+
+def parse_since(text: str, now: datetime | None = None) -> datetime:
+    """``--since``: a relative age (``90s``, ``30m``, ``6h``, ``2d``, ``1w``) or an ISO 8601 date or
+    time (``2026-03-01``, ``2026-03-01T08:00:00Z``; no zone means UTC)."""
+    text = text.strip()
+    unit = text[-1:].lower()
+    if unit in _RELATIVE and text[:-1].isdigit():
+        return (now or datetime.now(timezone.utc)) - timedelta(seconds=int(text[:-1]) * _RELATIVE[unit])
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r}: expected an age such as 30m, 6h, 2d, 1w or an ISO date/time such as 2026-03-01T08:00:00Z"
+        ) from None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=timezone.utc)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="geoevents", description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("run", help="embedded broker + worker + example articles; prints events")
     p.add_argument("--examples", default=str(EXAMPLES), help="JSONL articles to feed (default: examples/articles.jsonl)")
-    p.add_argument("--exit-after-events", type=int, default=0, metavar="N", help="stop after N events")
-    p.add_argument("--duration", type=float, default=None, metavar="S", help="stop after S seconds")
-    p.add_argument("--metrics-port", type=int, default=None, help="worker metrics port (0: any free port)")
+    p.add_argument("--exit-after-events", type=_non_negative_int, default=0, metavar="N",
+                   help="stop after N events (0, the default: no limit)")
+    p.add_argument("--duration", type=_positive_float, default=None, metavar="S", help="stop after S seconds")
+    p.add_argument("--metrics-port", type=_port, default=None, help="worker metrics port (0: any free port)")
     p.add_argument("-v", "--verbose", action="store_true", help="also print the statements record of every article")
     p.add_argument("--keep-logs", action="store_true", help="keep the broker and worker logs after a clean exit")
     p.set_defaults(func=cmd_run)
@@ -337,19 +477,24 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("produce", help="publish JSONL articles")
     p.add_argument("file", help="JSONL file, one article per line; '-' for stdin")
     p.add_argument("--topic", default=None, help="default: the articles topic")
+    p.add_argument("--timeout", type=_positive_float, default=30.0, metavar="S",
+                   help="give up when the broker has not answered or acknowledged within S seconds (default 30)")
     p.set_defaults(func=cmd_produce)
 
     p = sub.add_parser("tail", help="print events as they arrive")
     p.add_argument("--type", action="append", choices=EVENT_KINDS + ["statements", "dead-letter", "events", "all"],
                    help="repeatable; default: all event types")
     p.add_argument("--from-beginning", action="store_true")
-    p.add_argument("--json", action="store_true", help="one JSON object per record (headers, key, value)")
-    p.add_argument("--max", type=int, default=0, help="stop after N records")
-    p.add_argument("--timeout", type=float, default=None, help="stop after S seconds")
+    p.add_argument("--json", action="store_true",
+                   help="one JSON object per record: kind, topic, partition, offset, key, headers, value (the body)")
+    p.add_argument("--max", type=_non_negative_int, default=0, help="stop after N records (0: no limit)")
+    p.add_argument("--timeout", type=_positive_float, default=None, metavar="S",
+                   help="stop after S seconds (also the longest wait for the broker)")
     p.set_defaults(func=cmd_tail)
 
     p = sub.add_parser("replay", help="re-derive events from the article log with the current extractor")
-    p.add_argument("--since", default=None, help="ISO time; default: from the beginning")
+    p.add_argument("--since", type=parse_since, default=None, metavar="TIME",
+                   help="only records from TIME on: an age (30m, 6h, 2d, 1w) or an ISO date/time; default: all")
     group = p.add_mutually_exclusive_group()
     group.add_argument("--topic-suffix", default=None, help="publish to '<topic><suffix>' instead of the live topics")
     group.add_argument("--versioned", action="store_true", help="publish to '<topic>.v<extractor version>'")
@@ -369,12 +514,38 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv and argv[0] == "extract":
-        return cmd_extract(argv[1:])
-    if argv and argv[0] == "eval":
-        return cmd_eval(argv[1:])
-    args = build_parser().parse_args(argv)
-    return int(args.func(args) or 0)
+    command = argv[0] if argv else ""
+    try:
+        if command == "extract":
+            return cmd_extract(argv[1:])
+        if command == "eval":
+            return cmd_eval(argv[1:])
+        args = build_parser().parse_args(argv)
+        return int(args.func(args) or 0)
+    except UsageError as exc:
+        print(f"geoevents {command}: error: {exc}", file=sys.stderr)
+        return 2
+    except ConnectionError as exc:  # ensure_topics' deadline: one line, as the worker says it
+        print(f"geoevents {command}: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except (OSError, RuntimeError) as exc:  # a missing topic, an unreadable file, a refused request
+        print(f"geoevents {command}: error: {exc}", file=sys.stderr)
+        return 1
+    except Exception as exc:
+        from pydantic import ValidationError
+
+        if isinstance(exc, ValidationError):  # a GEOEVENTS_* setting that does not parse
+            for error in exc.errors():
+                name = "GEOEVENTS_" + "_".join(str(p) for p in error["loc"]).upper()
+                print(f"geoevents {command}: invalid setting {name}={error.get('input')!r}: {error['msg']}",
+                      file=sys.stderr)
+            return 2
+        if type(exc).__module__.startswith("confluent_kafka"):  # KafkaException: the broker said no
+            print(f"geoevents {command}: error: {exc}", file=sys.stderr)
+            return 1
+        raise
 
 
 if __name__ == "__main__":

@@ -54,12 +54,16 @@ def make_producer(settings: Settings, **extra):
     return Producer(conf)
 
 
-def article_key(line: bytes) -> bytes | None:
-    """Key of an article record: its id (so the dedup table and partitioning agree)."""
+NOT_JSON = object()
+
+
+def article_key(line: bytes):
+    """Key of an article record: its id (so the dedup table and partitioning agree); None when
+    the line has no string id, :data:`NOT_JSON` when it is not JSON at all."""
     try:
         document = orjson.loads(line)
     except orjson.JSONDecodeError:
-        return None
+        return NOT_JSON
     if isinstance(document, dict) and isinstance(document.get("id"), str):
         return document["id"].encode("utf-8", "surrogatepass")
     return None
@@ -68,6 +72,8 @@ def article_key(line: bytes) -> bytes | None:
 class DeliveryTracker:
     def __init__(self) -> None:
         self.delivered = 0
+        self.not_json = 0  # lines sent that are not JSON (the worker dead-letters them)
+        self.no_id = 0  # JSON lines without a string id (sent without a key)
         self.errors: list[str] = []
 
     def __call__(self, err, msg) -> None:
@@ -77,25 +83,33 @@ class DeliveryTracker:
             self.delivered += 1
 
 
-def produce_lines(settings: Settings, lines: Iterable[bytes], topic: str | None = None, producer=None) -> DeliveryTracker:
-    """Publish JSONL articles as they are (raw line bytes, key = article id); waits for acks."""
-    producer = producer or make_producer(settings)
+def produce_lines(settings: Settings, lines: Iterable[bytes], topic: str | None = None, producer=None,
+                  timeout: float = 30.0) -> DeliveryTracker:
+    """Publish JSONL articles as they are (raw line bytes, key = article id); waits up to
+    ``timeout`` seconds for the acks. Lines that are not JSON are sent too (and counted)."""
+    producer = producer or make_producer(settings, **{"message.timeout.ms": max(1000, int(timeout * 1000))})
     tracker = DeliveryTracker()
     topic = topic or settings.topic_articles
     for line in lines:
         line = line.rstrip(b"\r\n")
         if not line.strip():
             continue
+        key = article_key(line)
+        if key is NOT_JSON:
+            tracker.not_json += 1
+            key = None
+        elif key is None:
+            tracker.no_id += 1
         while True:
             try:
-                producer.produce(topic, value=line, key=article_key(line), on_delivery=tracker)
+                producer.produce(topic, value=line, key=key, on_delivery=tracker)
                 break
             except BufferError:
                 producer.poll(0.1)
         producer.poll(0)
-    remaining = producer.flush(30)
+    remaining = producer.flush(timeout)
     if remaining:
-        tracker.errors.append(f"{remaining} records not delivered within 30s")
+        tracker.errors.append(f"{remaining} records not delivered within {timeout:g}s")
     return tracker
 
 
@@ -114,6 +128,20 @@ class Received:
 
     def json(self):
         return orjson.loads(self.value) if self.value else None
+
+
+def record_json(rec: Received) -> str:
+    """`tail --json`: one line with the body as JSON (a string when it is not JSON), where it is
+    (topic, partition, offset) and its headers."""
+    try:
+        value = rec.json()
+    except orjson.JSONDecodeError:
+        value = (rec.value or b"").decode("utf-8", "replace")
+    return orjson.dumps({
+        "kind": rec.kind, "topic": rec.topic, "partition": rec.partition, "offset": rec.offset,
+        "timestamp_ms": rec.timestamp_ms, "key": None if rec.key is None else rec.key.decode("utf-8", "replace"),
+        "headers": rec.headers, "value": value,
+    }).decode()
 
 
 def make_reader(settings: Settings, topics: list[str], from_beginning: bool, **extra):
@@ -137,7 +165,9 @@ def make_reader(settings: Settings, topics: list[str], from_beginning: bool, **e
     for name in topics:
         topic_md = metadata.topics.get(name)
         if topic_md is None or topic_md.error is not None:
-            raise RuntimeError(f"topic {name!r} does not exist")
+            consumer.close()
+            raise RuntimeError(f"topic {name!r} does not exist on {settings.bootstrap_servers()} "
+                               f"(a worker creates its topics when it starts)")
         if from_beginning:
             offsets = {p: OFFSET_BEGINNING for p in topic_md.partitions}
         else:  # resolve the end now, so records produced after this call are all seen
@@ -246,6 +276,7 @@ class ReplayStats:
     events: int = 0
     dead_letters: int = 0
     published: int = 0
+    before_since: int = 0  # records older than `since` the broker's time lookup did not skip
     event_ids: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
 
@@ -299,9 +330,10 @@ def replay(
     starts: dict[int, int] = {}
     for p in partitions:
         starts[p], ends[p] = consumer.get_watermark_offsets(TopicPartition(topic, p), timeout=10, cached=False)
+    since_ms = None
     if since is not None:
-        ms = int(since.timestamp() * 1000)
-        found = consumer.offsets_for_times([TopicPartition(topic, p, ms) for p in partitions], timeout=10)
+        since_ms = int(since.timestamp() * 1000)
+        found = consumer.offsets_for_times([TopicPartition(topic, p, since_ms) for p in partitions], timeout=10)
         for tp in found:
             starts[tp.partition] = -1 if tp.offset < 0 else max(tp.offset, starts[tp.partition])
     # A partition is done at the first end-of-partition at or past the end seen at start. (EOF, not
@@ -332,6 +364,16 @@ def replay(
                     log.warning("replay consumer: %s", msg.error())
                 continue
             ts_type, ts = msg.timestamp()
+            if since_ms is not None and ts_type and 0 <= ts < since_ms:
+                # the broker's time lookup answered an earlier offset (the embedded broker answers 0):
+                # filter by record timestamp here
+                if not stats.before_since:
+                    log.warning("the broker's time lookup returned records older than --since; "
+                                "filtering by record timestamp")
+                stats.before_since += 1
+                if bar is not None:
+                    bar.update(1)
+                continue
             src = SourceRecord(
                 value=msg.value(),
                 key=msg.key(),
@@ -364,6 +406,9 @@ def replay(
                 bar.update(1)
     finally:
         if bar is not None:
+            if bar.n != bar.total:  # some brokers under-report the end offsets: show what was read
+                bar.total = bar.n
+                bar.refresh()
             bar.close()
         consumer.close()
         remaining = producer.flush(30)

@@ -33,12 +33,11 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from schemas import SCHEMA_VERSION
+from schemas import SCHEMA_VERSION, UNKNOWN_ACTOR
 from schemas.export import schema_uri
 
 SPECVERSION = "1.0"
 CONTENT_TYPE = "application/json"
-UNKNOWN_ACTOR = "?"
 SCHEMA_MAJOR = SCHEMA_VERSION.split(".")[0]
 
 Headers = list[tuple[str, bytes]]

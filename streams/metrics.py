@@ -5,16 +5,21 @@ Names are a contract with deploy/ (Grafana dashboard, alert rules):
 - ``geoevents_articles_consumed_total{language}``
 - ``geoevents_events_emitted_total{type,language}``
 - ``geoevents_statements_emitted_total{language}``
-- ``geoevents_dead_letters_total{reason}``
-- ``geoevents_unsupported_language_total{language}``
+- ``geoevents_dead_letters_total{reason}`` (every reason present from the start, at 0)
+- ``geoevents_publish_failures_total{reason}`` (failed publish attempts: too_large, authorization,
+  unknown_topic, timeout, unavailable, other_retriable, other)
+- ``geoevents_unsupported_language_total{language}`` (identified languages without lexicons)
+- ``geoevents_too_short_articles_total`` (too little text to identify a language)
 - ``geoevents_duplicate_articles_total``
-- ``geoevents_actor_events_total{type,actor}``
+- ``geoevents_actor_events_total{type,actor}`` (``actor="?"``: the text does not say, as in message keys)
 - ``geoevents_extraction_duration_seconds`` (histogram)
-- ``geoevents_end_to_end_latency_seconds`` (histogram: article record timestamp -> events published)
+- ``geoevents_end_to_end_latency_seconds`` (histogram: article record timestamp -> its outputs
+  acknowledged, for every processed article)
 - ``geoevents_consumer_lag{topic,partition}`` (gauge, updated every ``lag_interval`` s from cached offsets)
 - ``geoevents_build_info{version,extractor_version}`` = 1
 
-faust's sensors (``setup_prometheus_sensors``) add ``<app_id>_messages_received`` and friends.
+faust's sensors (``setup_prometheus_sensors``) add ``<app_id>_messages_received`` and friends;
+the process collector adds ``process_*`` (resident memory, CPU seconds, open files).
 Each worker serves the registry on ``http://<metrics_host>:<metrics_port>/metrics``.
 """
 
@@ -23,11 +28,17 @@ from __future__ import annotations
 import errno
 import logging
 
-from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, start_http_server
+from typing import get_args
+
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, ProcessCollector, start_http_server
+
+from schemas import UNKNOWN_ACTOR, DeadLetter
 
 log = logging.getLogger(__name__)
 
-UNKNOWN_ACTOR = "unknown"
+DEAD_LETTER_REASONS: tuple[str, ...] = get_args(DeadLetter.model_fields["reason"].annotation)
+PUBLISH_FAILURE_REASONS = ("too_large", "authorization", "unknown_topic", "timeout", "unavailable",
+                           "other_retriable", "other")
 
 
 class Metrics:
@@ -46,6 +57,18 @@ class Metrics:
         self.dead_letters = Counter(
             "geoevents_dead_letters", "Records sent to the dead-letter topic, by reason", ["reason"], registry=r
         )
+        self.publish_failures = Counter(
+            "geoevents_publish_failures", "Failed publish attempts of the worker's outputs, by reason", ["reason"],
+            registry=r,
+        )
+        self.too_short = Counter(
+            "geoevents_too_short_articles", "Articles with too little text to identify their language", registry=r
+        )
+        for reason in DEAD_LETTER_REASONS:  # series exist at 0, so panels and rates show 0, not "No data"
+            self.dead_letters.labels(reason=reason)
+        for reason in PUBLISH_FAILURE_REASONS:
+            self.publish_failures.labels(reason=reason)
+        ProcessCollector(registry=r)
         self.unsupported_language = Counter(
             "geoevents_unsupported_language",
             "Articles in languages without event lexicons, by detected language",
@@ -94,7 +117,9 @@ class Metrics:
         self.articles_consumed.labels(language=language).inc()
         if extraction_seconds is not None:
             self.extraction_duration.observe(extraction_seconds)
-        if not result.language.supported:
+        if result.language.status == "too_short":
+            self.too_short.inc()
+        elif not result.language.supported:
             self.unsupported_language.labels(language=language).inc()
         if result.statements:
             self.statements_emitted.labels(language=language).inc(len(result.statements))

@@ -49,6 +49,18 @@ class Settings(BaseSettings):
 
     # --- limits ---------------------------------------------------------------------------------
     max_message_bytes: int = Field(2_000_000, ge=1, description="Larger article records are dead-lettered (too_large).")
+    max_output_bytes: int = Field(
+        1_000_000,
+        ge=65_536,
+        description="Largest record the worker publishes (key + value + headers; Apache Kafka's default broker "
+        "limit is 1,048,588). An article whose outputs are larger even after the caps below is dead-lettered "
+        "(output_too_large); dead-letter values longer than this minus 32 KiB are cut.",
+    )
+    max_statements_per_article: int = Field(200, ge=0, description="Statements kept per article; the record says how many were found.")
+    max_events_per_article: int = Field(100, ge=0, description="Events published per article; the record says how many were found.")
+    max_span_chars: int = Field(
+        1_000, ge=16, description="Longer spans in outputs are cut to this many characters (`end` moves, `cut: true`)."
+    )
 
     # --- consumer-group timings (seconds); Kafka defaults, shortened for the embedded broker ----
     broker_session_timeout: float = 45.0
@@ -63,6 +75,18 @@ class Settings(BaseSettings):
     )
     broker_connect_timeout: float = Field(
         60.0, description="Worker start: keep retrying an unreachable broker this long, then exit non-zero."
+    )
+    producer_compression: Literal["none", "gzip", "snappy", "lz4", "zstd"] = Field(
+        "gzip",
+        description="Compression of the worker's output batches. gzip is read by every Kafka client without "
+        "extra libraries; snappy, lz4 and zstd need the codec in each consumer. Input in any codec is read.",
+    )
+    publish_unknown_topic_retries: int = Field(
+        5, ge=0, description="A publish to a topic the broker does not know is retried this often, then fails."
+    )
+    shutdown_grace: float = Field(
+        10.0, gt=0, description="SIGTERM/SIGINT: a worker that has not stopped after this many seconds exits at "
+        "once, without committing (outputs not yet acknowledged are re-processed by the next owner)."
     )
 
     # --- security -------------------------------------------------------------------------------

@@ -276,21 +276,28 @@ def build() -> dash_b.Dashboard:
     d = d.with_row(dash_b.Row("Dead letters and rejects").id(ids()))
     d = d.with_panel(ts(
         ids, "Dead letters by reason", "Records sent to the dead-letter topic per second, by "
-        "reason: undecodable, invalid_json, schema, too_large (bad input) or "
-        "extraction_failed (engine error).",
+        "reason: undecodable, invalid_json, schema, too_large, undecodable_batch (bad input), "
+        "extraction_failed (engine error) or output_too_large (outputs over the size limit).",
         [q(f"sum by (reason) (rate(geoevents_dead_letters_total{{{SEL}}}[{RATE}]))", "{{reason}}")],
         unit="reqps", stacked=True, bars=True,
     ))
     d = d.with_panel(ts(
         ids, "Unsupported languages", "Articles skipped because their language has no "
         "language data, by language.",
-        [q(f"sum by (language) (rate(geoevents_unsupported_language_total{{{SEL}}}[{RATE}]))", "{{language}}")],
+        [q(f"sum by (language) (rate(geoevents_unsupported_language_total{{{SEL}}}[{RATE}]))", "{{language}}"),
+         q(f"sum(rate(geoevents_too_short_articles_total{{{SEL}}}[{RATE}]))", "too short to tell", ref="B")],
         unit="reqps", w=6, stacked=True,
     ))
     d = d.with_panel(ts(
         ids, "Duplicate articles", "Articles dropped as already seen (same article id).",
         [q(f"sum(rate(geoevents_duplicate_articles_total{{{SEL}}}[{RATE}]))", "duplicates")],
         unit="reqps", w=6,
+    ))
+    d = d.with_panel(ts(
+        ids, "Publish failures by reason", "Failed publish attempts per second: timeout and unavailable "
+        "are retried (broker away); too_large, authorization and unknown_topic are not.",
+        [q(f"sum by (reason) (rate(geoevents_publish_failures_total{{{SEL}}}[{RATE}]))", "{{reason}}")],
+        unit="reqps", stacked=True, bars=True,
     ))
 
     # ----------------------------------------------------------------- actors

@@ -16,7 +16,7 @@ from typing import Any, Iterable
 
 import pycountry
 
-from schemas import Actor, Span
+from schemas import UNKNOWN_ACTOR, Actor, Span
 from streams.engine.doc import ActorMention, Doc
 from streams.engine.lexicon import LanguageData, Match, Matcher, actor_registry, longest_leftmost
 
@@ -116,7 +116,7 @@ def _actor_for(target: AliasTarget, mention: Span) -> Actor:
                      country=country, role=info.get("role"), mention=mention)
     # a role: a government body or office; "state_department@USA" fixes its country
     role, _, country = target.ref.partition("@")
-    return Actor(name=role.replace("_", " "), code=country or "UNK", kind="government", role=role,
+    return Actor(name=role.replace("_", " "), code=country or UNKNOWN_ACTOR, kind="government", role=role,
                  country=country or None, mention=mention)
 
 
@@ -203,4 +203,4 @@ def actor_key(actor: Any) -> str | None:
     """The code an actor is counted under (country or organisation), None when unknown."""
     if actor is None:
         return None
-    return actor.country or (actor.code if actor.code != "UNK" else None)
+    return actor.country or (actor.code if actor.code != UNKNOWN_ACTOR else None)

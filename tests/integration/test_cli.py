@@ -52,6 +52,9 @@ def test_run_shows_events_and_exits_after_n(tmp_path):
     assert time.monotonic() - start < 30
     pids = [int(p) for p in re.findall(r"pid (\d+)", result.stderr)]
     assert len(pids) == 2 and not any(alive(p) for p in pids), result.stderr
+    broker_url = re.search(r"GEOEVENTS_BROKER_URL=(kafka://\S+) geoevents tail", result.stderr)
+    assert broker_url, result.stderr  # the recipe to use the broker from another terminal
+    assert re.search(r"metrics: http://127\.0\.0\.1:\d+/metrics", result.stderr), result.stderr
 
 
 def test_run_stops_broker_and_worker_on_ctrl_c(tmp_path):
@@ -107,6 +110,7 @@ def test_produce_and_tail_commands(broker, start_worker, tmp_path):
                               capture_output=True, text=True, timeout=60)
     assert produced.returncode == 0, produced.stderr
     assert "published 2 records" in produced.stderr
+    assert "1 lines are not valid JSON" in produced.stderr
 
     tail = subprocess.run(
         [sys.executable, "-m", "streams.cli", "tail", "--type", "warning", "--type", "dead-letter",
@@ -118,4 +122,80 @@ def test_produce_and_tail_commands(broker, start_worker, tmp_path):
     assert sorted(r["kind"] for r in records) == ["dead-letter", "warning"]
     warning = next(r for r in records if r["kind"] == "warning")
     assert warning["headers"]["ce_type"] == "org.geoevents.warning.v1"
-    assert orjson.loads(warning["value"])["id"] == warning["headers"]["ce_id"]
+    assert warning["value"]["id"] == warning["headers"]["ce_id"]  # the body as JSON, not a string
+    assert warning["topic"] == settings.topic_warning and warning["partition"] >= 0 and warning["offset"] >= 0
+    letter = next(r for r in records if r["kind"] == "dead-letter")
+    assert letter["value"] == "not json" and letter["headers"]["dlq_reason"] == "invalid_json"
+
+
+def run_cli(*args, env=None, timeout=60):
+    return subprocess.run([sys.executable, "-m", "streams.cli", *args], cwd=ROOT, env=env or clean_env(),
+                          capture_output=True, text=True, timeout=timeout)
+
+
+@pytest.mark.parametrize("command", [
+    ["produce", "examples/articles.jsonl", "--timeout", "3"],
+    ["tail", "--timeout", "3"],
+])
+def test_produce_and_tail_without_a_broker_say_so_in_one_line_within_the_timeout(command):
+    env = clean_env(GEOEVENTS_BROKER_URL=f"kafka://127.0.0.1:{free_port()}")
+    start = time.monotonic()
+    result = run_cli(*command, env=env)
+    assert time.monotonic() - start < 15
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and "unreachable" in lines[0], result.stderr
+
+
+@pytest.mark.parametrize("command, message", [
+    (["run", "--duration", "-5"], "positive"),
+    (["run", "--exit-after-events", "-1"], "0 or more"),
+    (["run", "--examples", "/nonexistent/articles.jsonl"], "no such readable file"),
+    (["replay", "--since", "yesterday"], "expected an age"),
+    (["tail", "--max", "ten"], "whole number"),
+    (["produce", "/nonexistent.jsonl"], "no such file"),
+])
+def test_user_errors_give_a_usage_line_and_start_nothing(command, message):
+    env = clean_env(GEOEVENTS_BROKER_URL=f"kafka://127.0.0.1:{free_port()}")
+    start = time.monotonic()
+    result = run_cli(*command, env=env)
+    assert result.returncode == 2, result.stderr
+    assert message in result.stderr and "Traceback" not in result.stderr
+    assert "broker" not in result.stderr  # nothing was started or contacted
+    assert time.monotonic() - start < 10
+
+
+def test_tail_does_not_create_topics(broker):
+    from confluent_kafka.admin import AdminClient
+
+    settings = make_settings(broker)
+    missing = settings.model_copy(update={"topic_warning": settings.topic_warning + ".typo"})
+    result = run_cli("tail", "--type", "warning", "--timeout", "5", env=clean_env(**missing.to_env()))
+    assert result.returncode == 1 and "does not exist" in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr
+    topics = AdminClient({"bootstrap.servers": settings.bootstrap_servers()}).list_topics(timeout=10).topics
+    assert missing.topic_warning not in topics
+
+
+def test_replay_since_filters_by_record_time_on_the_embedded_broker(broker, tmp_path):
+    settings = make_settings(broker)
+    env = clean_env(**settings.to_env())
+    file = tmp_path / "articles.jsonl"
+    file.write_bytes(b"\n".join(
+        orjson.dumps({"id": f"since-{i}", "text": "Russia warned Poland of consequences over missiles."})
+        for i in range(5)) + b"\n")
+    assert run_cli("produce", str(file), env=env).returncode == 0
+
+    future = run_cli("replay", "--since", "2100-01-01T00:00:00Z", "--versioned", env=env)
+    assert future.returncode == 0, future.stderr
+    assert "replayed 0 records" in future.stderr and "5 records older than --since skipped" in future.stderr
+
+    recent = run_cli("replay", "--since", "1h", "--versioned", env=env)
+    assert recent.returncode == 0, recent.stderr
+    assert "replayed 5 records" in recent.stderr and "older than --since" not in recent.stderr
+    assert re.search(r"\b5/5\b", recent.stderr), recent.stderr  # the progress total is the records read
+    names = re.search(r"published \d+ records to (.*)$", recent.stderr, re.M).group(1).split(", ")
+    version_suffix = names[0].rsplit(".v", 1)[1]
+    assert sorted(names) == sorted(f"{t}.v{version_suffix}" for t in (
+        settings.topic_statements, settings.topic_warning, settings.topic_deployment, settings.topic_alliance))

@@ -41,6 +41,8 @@ ALL_PARTITIONS = {"0", "1", "2", "3"}
 # a worker with slow articles and a seek a second slower after a rebalance (tests/integration/fault_worker.py)
 SLOW_SEEK = {"command": ("-m", "tests.integration.fault_worker"),
              "env_extra": {"TEST_SEEK_DELAY": "1.0", "TEST_EXTRACT_DELAY": "0.003"}}
+# TEST_WITHOUT_TAKEOVER_FIX=1 runs the takeover tests' workers without the rewind of streams/faust_fixes.py
+WITHOUT_FIX = {"TEST_WITHOUT_TAKEOVER_FIX": "1"} if os.environ.get("TEST_WITHOUT_TAKEOVER_FIX") == "1" else {}
 
 
 def make_articles(prefix: str, n: int = N) -> tuple[list[bytes], set[str], set[str]]:
@@ -123,8 +125,9 @@ def takeover(broker, start_worker, victim_commits: bool, kill_fraction: float = 
         survivor = start_worker(settings)
     else:
         never_commits = settings.model_copy(update={"broker_commit_interval": 3600.0})
-        victim = start_worker(never_commits)
-        survivor = start_worker(never_commits, **SLOW_SEEK)
+        victim = start_worker(never_commits, command=SLOW_SEEK["command"], env_extra=WITHOUT_FIX)
+        survivor = start_worker(never_commits, command=SLOW_SEEK["command"],
+                                env_extra={**SLOW_SEEK["env_extra"], **WITHOUT_FIX})
     try:
         def split():
             a, b = lag_partitions(victim), lag_partitions(survivor)

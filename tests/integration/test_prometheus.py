@@ -29,6 +29,7 @@ from pathlib import Path
 import pytest
 
 from streams.broker import free_port
+from streams.metrics import DEAD_LETTER_REASONS
 from streams.processes import stop_process
 
 from .conftest import make_settings
@@ -238,10 +239,14 @@ def test_prometheus_scrapes_worker_while_articles_flow(worker, prometheus):
     assert any(float(series["value"][1]) > 0 for series in increase), increase
 
     dead = wait_until(
-        lambda: query(prometheus, 'sum by (reason) (geoevents_dead_letters_total{job="geoevents"})'),
+        lambda: query(prometheus, 'sum by (reason) (geoevents_dead_letters_total{job="geoevents"}) > 0'),
         30, "the dead-letter counter", on_timeout=diagnostics,
     )
     assert [series["metric"]["reason"] for series in dead] == ["invalid_json"], dead
+    # every reason is a series from the start (at 0), so panels show 0 rather than "No data"
+    every = query(prometheus, 'sum by (reason) (geoevents_dead_letters_total{job="geoevents"})')
+    assert {series["metric"]["reason"] for series in every} == set(DEAD_LETTER_REASONS), every
+    assert query(prometheus, 'process_resident_memory_bytes{job="geoevents"} > 0')
     consumed = query(prometheus, 'sum(geoevents_articles_consumed_total{job="geoevents"})')
     assert consumed and float(consumed[0]["value"][1]) >= 2 * len(ARTICLE_TEXTS), consumed
     assert query(prometheus, 'geoevents_build_info{job="geoevents"} == 1')

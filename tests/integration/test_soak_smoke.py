@@ -25,5 +25,6 @@ def test_soak_smoke(broker):
           f"max lag {report['max_lag']}")
     assert result.returncode == 0, (report, result.stderr[-3000:])
     assert report["ok"] and report["lost"] == 0 and report["worker_alive"]
+    assert report["arrived"] == report["acked"] == report["sent"]  # counted on the output topics by article id
     assert report["sent"] >= 300  # ~20 s at 20/s
     assert report["rss_start_mib"] > 0 and report["final_lag"] == 0

@@ -136,6 +136,7 @@ REQUIRED_ALERTS = {
     "GeoeventsNoEventsWhileArticlesFlow",
     "GeoeventsWarningSpike",
     "GeoeventsExtractionSlow",
+    "GeoeventsNoProgress",
 }
 
 
