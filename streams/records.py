@@ -30,6 +30,7 @@ from pydantic import ValidationError
 
 from schemas import SCHEMA_VERSION, Article, ArticleStatements, DeadLetter, ExtractionResult
 from streams import envelope
+from streams.situations.mentions import outlet_of
 
 ExtractFn = Callable[[Article], ExtractionResult]
 
@@ -219,6 +220,7 @@ def event_time(article: Article, src: SourceRecord) -> datetime:
 def build_records(article: Article, result: ExtractionResult, src: SourceRecord, config: Config, fp: str) -> list[OutRecord]:
     """Statements record + one CloudEvent per event, from an extraction result."""
     time = event_time(article, src)
+    outlet = (outlet_of(article.source, article.url) or "").encode("utf-8", "replace")
     records: list[OutRecord] = []
     for event in result.events:
         key = envelope.event_key(event)
@@ -232,6 +234,8 @@ def build_records(article: Article, result: ExtractionResult, src: SourceRecord,
             source=config.ce_source,
             schema_base_uri=config.schema_base_uri,
         )
+        if outlet:  # extension attribute: who published it (situations count distinct outlets)
+            headers.append(("ce_outlet", outlet))
         records.append(OutRecord(event.type, key, dumps(event), headers, ce_id=event.id))
     statements = ArticleStatements(
         schema_version=SCHEMA_VERSION,

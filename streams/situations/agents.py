@@ -1,0 +1,241 @@
+"""The situations stage in the worker: thin Faust agents over the pure core (streams/situations/core.py).
+
+::
+
+    events.warning ─┐                      situations.mentions                 ┌─► situations (compacted, key = id)
+    events.deployment ├─► [rekey] ─────────► (key = act: type + unordered ─► [situate] ─► signals (debounced, key = dyad)
+    events.alliance ─┘   Mention, act key    dyad, e.g. warning:JPN|RUS)        └─► alerts ─► [deliver] ─► sinks
+                                                                                                  └─► alerts.dead-letter
+
+Why the intermediate topic: the events topics are keyed by the directed dyad, so the events of one
+act (RUS->JPN, RUS->? in Tokyo, an alliance reported as A->B and B->A) can sit in different
+partitions. Re-keying by act key puts every event that may belong to one act into one partition of
+``situations.mentions``, and the tables below are co-partitioned with it (a faust table's changelog
+partition is that of the record being processed). That topic is also the stage's input log: its
+order per partition is what coreference depends on, so a fresh consumer group reading it from the
+beginning rebuilds identical situation ids, versions and counts.
+
+Tables (changelog-backed, in-memory store, rebuilt from their changelogs at start):
+
+- ``situation-acts``: act key -> open situations of the act + the act's event-time watermark
+- ``situation-mentions``: event id -> situation id. At-least-once delivery repeats records (a
+  crash before the commit, a re-sent article after the dedup horizon, the rekey agent re-run): an
+  event id already counted is skipped, so counts and versions do not move.
+- ``dyad-signals``: '<type>:<SRC->TGT>' -> hourly buckets (streams/situations/signals.py)
+- ``alert-levels``: '<rule>|<subject id>' -> the last fired escalation level
+
+Order per mention: compute (pure) -> publish situation + alerts, wait for the broker's acks ->
+write the tables -> the offset is committed. A crash before the table writes re-processes the
+mention and re-publishes the same records (same ids and versions: consumers dedupe); after them,
+the mention is a duplicate and nothing is re-published. So an alert fires once per rule, subject
+and level across a SIGKILL (its id is deterministic, so even a repeat is recognisable).
+
+Signals are published by a timer (``signal_debounce`` s) for the (dyad, hour) windows changed since
+the last tick: a burst of 40 reports is one record, not 40. The timer only reads the table.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from typing import TYPE_CHECKING
+
+import orjson
+
+from streams import envelope
+from streams.situations import core, signals as signal_logic
+from streams.situations.mentions import Mention, act_key, from_event
+from streams.situations.metrics import SituationMetrics
+
+if TYPE_CHECKING:
+    from streams.app import Runtime
+
+log = logging.getLogger(__name__)
+
+PUBLISH_MAX_BACKOFF = 10.0
+TABLES = ("situation-acts", "situation-mentions", "dyad-signals", "alert-levels")
+
+
+def _loads(value):
+    return None if value is None else orjson.loads(value)
+
+
+def _dumps(value) -> str:
+    return orjson.dumps(value).decode()
+
+
+def _headers(message) -> dict[str, str]:
+    return envelope.headers_dict(getattr(message, "headers", None))
+
+
+def cloudevent(kind: str, ce_id: str, key: str, subject: str, moment, extractor_version: str, settings):
+    return envelope.cloudevent_headers(
+        ce_id=ce_id, kind=kind, time=moment, subject=subject, extractor_version=extractor_version,
+        partition_key=key, source=settings.ce_source, schema_base_uri=settings.schema_base_uri,
+    )
+
+
+async def publish(sends) -> None:
+    """``sends``: zero-argument callables returning the producer's delivery future. Retried with
+    backoff until every record is acked (same policy as the extraction agent): nothing is written
+    to the tables, nor committed, unpublished."""
+    attempt = 0
+    while True:
+        attempt += 1
+        try:
+            futures = [await send() for send in sends]
+            if futures:
+                await asyncio.gather(*futures)
+            return
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:
+            delay = min(PUBLISH_MAX_BACKOFF, 0.2 * 2 ** min(attempt, 10))
+            log.warning("situations: publish failed (attempt %d): %r; retrying in %.1fs", attempt, exc, delay)
+            await asyncio.sleep(delay)
+
+
+def register(runtime: "Runtime") -> None:
+    app, settings = runtime.app, runtime.settings
+    metrics = SituationMetrics(runtime.metrics.registry)
+    config = core.StageConfig.from_settings(settings)
+    version = runtime.extractor_version
+    names = settings.situation_topics()
+    rules = load_rules(settings)
+
+    def topic(*names: str, **extra):
+        return app.topic(*names, key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw",
+                         partitions=settings.partitions, replicas=settings.replication_factor, **extra)
+
+    events_in = topic(*settings.event_topics().values())
+    mentions_topic = topic(names["mentions"])
+    situations_topic = topic(names["situations"], compacting=True)
+    signals_topic = topic(names["signals"])
+    alerts_topic = topic(names["alerts"])
+
+    def table(name: str, help_: str):
+        return app.Table(name, default=None, key_type=str, value_type=str, partitions=settings.partitions, help=help_)
+
+    acts = table("situation-acts", "act key -> open situations and watermark (JSON)")
+    counted = table("situation-mentions", "event id -> situation id (each event counted once)")
+    dyads = table("dyad-signals", "type:dyad -> hourly buckets (JSON)")
+    levels = table("alert-levels", "rule|subject -> last fired level")
+    pending: dict[tuple[str, int], str] = {}  # (signal key, hour) -> dyad type, published by the timer
+
+    # --- rekey: events.* -> situations.mentions (key = act) --------------------------------------
+    async def rekey(stream):
+        async for event in stream.events():
+            message = event.message
+            try:
+                body = orjson.loads(event.value)
+                mention = from_event(body, _headers(message), message.timestamp)
+            except Exception as exc:  # not ours to dead-letter: the events topics are our own output
+                log.warning("situations: unreadable event at %s:%s@%s: %r", message.topic, message.partition,
+                            message.offset, exc)
+                yield None
+                continue
+            key = act_key(mention)
+            if key is None:
+                metrics.without_actors.labels(type=mention.type).inc()
+                yield None
+                continue
+            value = orjson.dumps({**mention.to_json(), "_ts": message.timestamp})
+            await publish([lambda: mentions_topic.send(key=key.encode(), value=value)])
+            yield None
+
+    # --- situate: mentions -> situations, signals, alerts -----------------------------------------
+    async def situate(stream):
+        async for event in stream.events():
+            await handle_mention(event)
+            yield None
+
+    async def handle_mention(event) -> None:
+        key = event.key.decode() if isinstance(event.key, bytes) else str(event.key)
+        doc = orjson.loads(event.value)
+        event_ts = doc.pop("_ts", None)
+        m = Mention.from_json(doc)
+        if counted.get(m.event_id) is not None:
+            metrics.duplicates.inc()
+            return
+        result = core.step(
+            m, key, _loads(acts.get(key)), _loads(dyads.get(core.signal_key(m))), config, rules,
+            fired_level=lambda lk: None if levels.get(lk) is None else int(levels.get(lk)),
+        )
+        s = result.situation
+        sends = [lambda: situations_topic.send(
+            key=s.id.encode(), value=orjson.dumps(s.model_dump(mode="json")),
+            headers=cloudevent("situation", f"{s.id}:{s.version}", s.id, s.id, s.last_seen, version, settings),
+        )]
+        for fired in result.alerts:
+            a = fired.alert
+            sends.append(lambda a=a: alerts_topic.send(
+                key=a.subject_id.encode(), value=orjson.dumps(a.model_dump(mode="json")),
+                headers=cloudevent("alert", a.id, a.subject_id, a.subject_id, a.starts_at, version, settings),
+            ))
+        await publish(sends)
+        acts[key] = _dumps(result.entry)
+        counted[m.event_id] = s.id
+        dyads[result.signal_key] = _dumps(result.signal_state)
+        for fired in result.alerts:
+            levels[fired.level_key] = str(fired.alert.level)
+            metrics.alerts_fired.labels(rule=fired.alert.rule_id, severity=fired.alert.severity).inc()
+        if result.signal is not None:
+            pending[(result.signal_key, int(result.signal.window_start.timestamp()) // signal_logic.HOUR)] = m.dyad
+        (metrics.opened if result.opened else metrics.updated).labels(type=m.type).inc()
+        if result.late:
+            metrics.late.labels(stage="situations").inc()
+        if result.signal is None:
+            metrics.late.labels(stage="signals").inc()
+        elif result.signal_late:
+            metrics.late.labels(stage="signals_reopened").inc()
+        for closed in result.closed:
+            metrics.mentions.observe(closed["mentions"])
+        if event_ts:
+            metrics.latency.observe(max(0.0, time.time() - event_ts))
+
+    @app.timer(interval=settings.signal_debounce)
+    async def publish_signals() -> None:
+        if not pending:
+            return
+        batch = list(pending.items())
+        pending.clear()
+        sends = []
+        for (skey, hour), dyad in batch:
+            state = _loads(dyads.get(skey))
+            if state is None or str(hour) not in state["buckets"]:
+                continue
+            kind = skey.split(":", 1)[0]
+            rec = signal_logic.to_record(state, kind, dyad, hour, config.baseline_hours)
+            sends.append(lambda rec=rec: signals_topic.send(
+                key=rec.dyad.encode(), value=orjson.dumps(rec.model_dump(mode="json")),
+                headers=cloudevent("signal", f"{rec.id}:{rec.version}", rec.dyad, rec.id, rec.window_start, version,
+                                   settings),
+            ))
+        await publish(sends)
+        metrics.signals_published.inc(len(sends))
+
+    runtime.extra["situations_rekey"] = app.agent(events_in, name="geoevents.situations_rekey")(rekey)
+    runtime.extra["situations_agent"] = app.agent(mentions_topic, name="geoevents.situations")(situate)
+    runtime.extra["situations_tables"] = {"acts": acts, "counted": counted, "dyads": dyads, "levels": levels}
+    runtime.extra["situations_handle"] = handle_mention
+    runtime.extra["situations_metrics"] = metrics
+    runtime.extra["publish_signals"] = publish_signals
+
+    from streams.situations import delivery, view
+
+    delivery.register(runtime, alerts_topic, metrics)
+    if settings.situations_http_enabled:
+        view.register(runtime, acts, dyads, config)
+
+
+def load_rules(settings):
+    """The rule set from ``alert_rules``; a malformed file raises (the worker stops at start with
+    the file, line and reason)."""
+    if not settings.alert_rules:
+        return None
+    from schemas.situations import DyadSignal, Situation
+    from streams.alerting.rules import load_rules as load
+
+    fields = {"situation": list(Situation.model_fields), "signal": list(DyadSignal.model_fields)}
+    return load(settings.alert_rules, fields)
