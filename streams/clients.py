@@ -24,9 +24,12 @@ from streams.settings import Settings
 log = logging.getLogger(__name__)
 
 KINDS = ("warning", "deployment", "alliance", STATEMENTS, DEAD_LETTER)
+SITUATION_KINDS = ("situations", "signals", "alerts", "alerts-dead-letter", "mentions")  # streams/situations
 
 
 def topic_for_kind(settings: Settings, kind: str) -> str:
+    if kind in SITUATION_KINDS:
+        return settings.situation_topics()[kind]
     if kind == STATEMENTS:
         return settings.output_topic(settings.topic_statements)
     if kind == DEAD_LETTER:
@@ -35,7 +38,7 @@ def topic_for_kind(settings: Settings, kind: str) -> str:
 
 
 def kind_for_topic(settings: Settings) -> dict[str, str]:
-    return {topic_for_kind(settings, kind): kind for kind in KINDS}
+    return {topic_for_kind(settings, kind): kind for kind in (*KINDS, *SITUATION_KINDS)}
 
 
 # --- producing -------------------------------------------------------------------------------
