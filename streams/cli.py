@@ -6,6 +6,7 @@
     geoevents tail [--type warning]   print events (or statements / dead letters) as they arrive
     geoevents replay                  re-derive events from the article log with the current extractor
     geoevents schemas                 export the JSON Schema files (``--check``: fail when stale)
+    geoevents situations              current situations (``--type``, ``--actor``, ``--since 6h``, ``--json``)
     geoevents extract / eval          see ``geoevents extract --help`` / ``geoevents eval --help``
 
 Settings come from GEOEVENTS_* environment variables and ``.env`` (see streams/settings.py).
@@ -260,6 +261,8 @@ def cmd_run(args: argparse.Namespace) -> int:
             print(f"broker {settings.bootstrap_servers()}", file=sys.stderr)
         ensure_topics(settings)
         kinds = EVENT_KINDS + (["statements", "dead-letter"] if args.verbose else ["dead-letter"])
+        if settings.situations_enabled:  # situations and alerts as they form (streams/situations)
+            kinds += ["situations", "alerts"] + (["signals"] if args.verbose else [])
         reader = make_reader(settings, [topic_for_kind(settings, k) for k in kinds], from_beginning=False)
 
         worker_log = workdir / "worker.log"
@@ -340,7 +343,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_produce)
 
     p = sub.add_parser("tail", help="print events as they arrive")
-    p.add_argument("--type", action="append", choices=EVENT_KINDS + ["statements", "dead-letter", "events", "all"],
+    p.add_argument("--type", action="append",
+                   choices=EVENT_KINDS + ["statements", "dead-letter", "events", "all", "situations", "signals", "alerts"],
                    help="repeatable; default: all event types")
     p.add_argument("--from-beginning", action="store_true")
     p.add_argument("--json", action="store_true", help="one JSON object per record (headers, key, value)")
@@ -361,6 +365,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default=None, help="directory (default: schemas/)")
     p.add_argument("--check", action="store_true", help="exit 1 when committed files are out of sync")
     p.set_defaults(func=cmd_schemas)
+
+    from streams.situations import cli as situations_cli
+
+    situations_cli.add_parser(sub)
 
     sub.add_parser("extract", help="run the engine on articles (see `geoevents extract --help`)", add_help=False)
     sub.add_parser("eval", help="evaluate the engine (see `geoevents eval --help`)", add_help=False)

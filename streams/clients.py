@@ -205,6 +205,10 @@ def _snippet(text: str, width: int = 110) -> str:
 
 def format_record(rec: Received) -> str:
     """One readable line per record."""
+    if rec.kind in SITUATION_KINDS:
+        from streams.situations.cli import format_record as format_situation_record
+
+        return format_situation_record(rec.kind, rec.value)
     if rec.kind == DEAD_LETTER:
         dlq = parse_dead_letter_headers(rec.raw_headers)
         return (
