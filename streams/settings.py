@@ -117,16 +117,20 @@ class Settings(BaseSettings):
     signal_debounce: float = Field(2.0, gt=0, description="Seconds between publications of changed dyad signals.")
     alert_rules: str | None = Field(None, description="Alert rules file (TOML); none: no alerts.")
     alert_generator_url: str = Field(
-        "http://127.0.0.1:6066/situations", description="Base of generatorURL in Alertmanager alerts (the HTTP view)."
+        "http://127.0.0.1:6066/situations/{subject_id}",
+        description="generatorURL of Alertmanager alerts ({subject_id}, {kind}, {alert_id} are replaced): the HTTP view.",
     )
     alertmanager_url: str | None = Field(None, description="Alertmanager base URL (POST <url>/api/v2/alerts); none: off.")
     webhook_url: str | None = Field(None, description="JSON webhook for alerts, HMAC-SHA256 signed; none: off.")
     webhook_secret: str | None = Field(None, description="HMAC secret of the webhook signature.")
-    sink_max_attempts: int = Field(8, ge=1, description="Delivery attempts per alert and sink before dead-lettering.")
+    sink_retry_for: float = Field(
+        900.0, gt=0, description="Seconds an alert is retried on a failing sink before it goes to the dead-letter topic."
+    )
     sink_timeout: float = Field(5.0, gt=0, description="Seconds per delivery attempt.")
     sink_backoff: float = Field(0.5, gt=0, description="First retry delay (s); doubles per attempt, with jitter.")
     sink_backoff_max: float = Field(30.0, gt=0)
     sink_queue_size: int = Field(10_000, ge=1, description="Alerts waiting per sink; beyond it they are dead-lettered.")
+    sink_header: str | None = Field(None, description="Extra HTTP header 'Name: value' sent to every sink (e.g. auth).")
     situations_http_enabled: bool = Field(True, description="Serve /situations and /signals as JSON.")
     situations_http_host: str = "127.0.0.1"
     situations_http_port: int = Field(6066, ge=0, description="0: any free port; taken: the next free of 10.")

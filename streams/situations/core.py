@@ -7,7 +7,6 @@ what it returns, waits for the acks, then writes the new entries back. Tests and
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -88,57 +87,16 @@ def step(
 
 
 # --- alerts -----------------------------------------------------------------------------------
-def _attr(match, name: str, default=None):
-    """A Match's field, on the match itself or on its rule."""
-    if hasattr(match, name):
-        return getattr(match, name)
-    rule = getattr(match, "rule", None)
-    return getattr(rule, name, default) if rule is not None else default
-
-
-def alert_id(rule_id: str, subject_id: str, level: int) -> str:
-    try:
-        from streams.alerting.rules import alert_id as rules_alert_id
-    except ImportError:  # the rules module is not merged yet
-        return "alert-" + hashlib.sha256(f"{rule_id}\x1f{subject_id}\x1f{level}".encode()).hexdigest()[:32]
-    return rules_alert_id(rule_id, subject_id, level)
-
-
-def summary(kind: str, record) -> str:
-    if kind == "situation":
-        return (f"{record.type} {record.source or '?'}->{record.target or record.location or '?'} {record.modality}: "
-                f"{record.mentions} mentions, {record.outlets} outlets, {len(record.languages)} languages")
-    return (f"{record.type} {record.dyad}: {record.count_1h} events in 1 h (spike {record.spike:.1f}), "
-            f"{record.count_24h} in 24 h, Goldstein {record.goldstein_24h:+.1f}")
-
-
 def evaluate(rules, kind: str, record, fired_level: Callable[[str], int | None]) -> list[Fired]:
-    """Alerts for the rules that match ``record`` at a level above the last fired one for the
-    same rule and subject (first match: any level fires; escalation: a higher level fires again)."""
+    """Alerts for the rules (streams.alerting.rules.RuleSet) that match ``record`` at a level above
+    the last fired one for the same rule and subject: the first match fires at any level, an
+    escalation (a higher level) fires once more."""
     out: list[Fired] = []
     body = record.model_dump(mode="json")
     starts = record.first_seen if kind == "situation" else record.window_start
-    for match in rules.match(kind, body):
-        rule_id = _attr(match, "rule_id") or _attr(match, "id")
-        level = int(_attr(match, "level", 0) or 0)
-        lkey = level_key(rule_id, record.id)
-        last = fired_level(lkey)
-        if last is not None and level <= last:
+    for match in rules.match(kind, body, record.id):
+        lkey = level_key(match.rule_id, record.id)
+        if not match.escalates(fired_level(lkey)):
             continue
-        labels = {str(k): str(v) for k, v in (_attr(match, "labels", {}) or {}).items()}
-        alert = Alert(
-            id=alert_id(rule_id, record.id, level),
-            rule_id=rule_id,
-            description=_attr(match, "description", "") or "",
-            severity=str(_attr(match, "severity", "warning") or "warning"),
-            level=level,
-            subject_kind=kind,  # type: ignore[arg-type]
-            subject_id=record.id,
-            subject_version=record.version,
-            labels=labels,
-            summary=summary(kind, record),
-            starts_at=starts,
-            subject=body,
-        )
-        out.append(Fired(alert, lkey))
+        out.append(Fired(Alert.model_validate(match.to_alert(body, starts_at=starts)), lkey))
     return out
