@@ -30,8 +30,10 @@ mention and re-publishes the same records (same ids and versions: consumers dedu
 the mention is a duplicate and nothing is re-published. So an alert fires once per rule, subject
 and level across a SIGKILL (its id is deterministic, so even a repeat is recognisable).
 
-Signals are published by a timer (``signal_debounce`` s) for the (dyad, hour) windows changed since
-the last tick: a burst of 40 reports is one record, not 40. The timer only reads the table.
+Signals are published by a timer (``signal_debounce`` s): the latest record of each (dyad, hour)
+window changed since the last tick, so a burst of 40 reports is one record, not 40. A window
+changed just before a crash may miss its record until its next change (the state itself is in the
+table): signals are a view, situations and alerts are the contract.
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ from typing import TYPE_CHECKING
 import orjson
 
 from streams import envelope
-from streams.situations import core, signals as signal_logic
+from streams.situations import core
 from streams.situations.mentions import Mention, act_key, from_event
 from streams.situations.metrics import SituationMetrics
 
@@ -121,7 +123,7 @@ def register(runtime: "Runtime") -> None:
     counted = table("situation-mentions", "event id -> situation id (each event counted once)")
     dyads = table("dyad-signals", "type:dyad -> hourly buckets (JSON)")
     levels = table("alert-levels", "rule|subject -> last fired level")
-    pending: dict[tuple[str, int], str] = {}  # (signal key, hour) -> dyad type, published by the timer
+    pending: dict[tuple[str, int], object] = {}  # (signal key, hour) -> its latest record, published by the timer
 
     # --- rekey: events.* -> situations.mentions (key = act) --------------------------------------
     async def rekey(stream):
@@ -181,7 +183,7 @@ def register(runtime: "Runtime") -> None:
             levels[fired.level_key] = str(fired.alert.level)
             metrics.alerts_fired.labels(rule=fired.alert.rule_id, severity=fired.alert.severity).inc()
         if result.signal is not None:
-            pending[(result.signal_key, int(result.signal.window_start.timestamp()) // signal_logic.HOUR)] = m.dyad
+            pending[(result.signal_key, result.signal.id)] = result.signal
         (metrics.opened if result.opened else metrics.updated).labels(type=m.type).inc()
         if result.late:
             metrics.late.labels(stage="situations").inc()
@@ -198,15 +200,10 @@ def register(runtime: "Runtime") -> None:
     async def publish_signals() -> None:
         if not pending:
             return
-        batch = list(pending.items())
+        batch = list(pending.values())
         pending.clear()
         sends = []
-        for (skey, hour), dyad in batch:
-            state = _loads(dyads.get(skey))
-            if state is None or str(hour) not in state["buckets"]:
-                continue
-            kind = skey.split(":", 1)[0]
-            rec = signal_logic.to_record(state, kind, dyad, hour, config.baseline_hours)
+        for rec in batch:
             sends.append(lambda rec=rec: signals_topic.send(
                 key=rec.dyad.encode(), value=orjson.dumps(rec.model_dump(mode="json")),
                 headers=cloudevent("signal", f"{rec.id}:{rec.version}", rec.dyad, rec.id, rec.window_start, version,

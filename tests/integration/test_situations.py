@@ -3,6 +3,8 @@ languages by several outlets becomes one situation; a fresh consumer group rebui
 
 from __future__ import annotations
 
+import os
+
 import orjson
 import pytest
 from jsonschema import Draft202012Validator
@@ -10,7 +12,7 @@ from jsonschema import Draft202012Validator
 from schemas.export import load
 from streams import envelope
 
-from .conftest import ROOT, collect, drain, make_settings
+from .conftest import ROOT, collect, drain, make_settings, wait_until
 from .test_pipeline import scrape
 
 pytestmark = pytest.mark.integration
@@ -37,8 +39,11 @@ def act_done(records) -> bool:
 def live(broker, start_worker):
     settings = make_settings(broker, situations_http_port=0)
     worker = start_worker(settings)
-    scrape(settings, ONE_ACT)
+    later = [line for line in ONE_ACT if b'"act-en-later"' in line]
+    scrape(settings, [line for line in ONE_ACT if line not in later])
     collect(settings, ["situations"], act_done, timeout=60)
+    scrape(settings, later)  # a week later (event time): after the act, so its windows are complete
+    collect(settings, ["situations"], lambda recs: any("act-en-later" in r.json()["article_ids"] for r in recs), 60)
     return settings, worker
 
 
@@ -92,3 +97,62 @@ def test_fresh_group_replaying_the_log_rebuilds_identical_situations(live, start
                           for sid, s in latest(recs).items()} == want, timeout=60)
     rebuilt = latest(drain(rebuilt_settings, ["situations"], idle=2.0))
     assert rebuilt == first
+
+
+def view_url(worker) -> str:
+    import re
+
+    found = []
+    wait_until(lambda: found.extend(re.findall(r"situations view on (http://[\d.:]+)/situations", worker.log_text()))
+               or found, 30, message="the HTTP view's address in the worker log")
+    return found[0]
+
+
+def test_dyad_signals_are_published_keyed_by_dyad(live):
+    settings, _ = live
+    records = collect(settings, ["signals"], lambda recs: any(
+        r.json()["dyad"] == "RUS->JPN" and r.json()["count_24h"] >= 4 for r in recs), timeout=30)
+    validator = Draft202012Validator(load("signal"))
+    for rec in records:
+        body = rec.json()
+        validator.validate(body)
+        assert rec.key == body["dyad"].encode() and rec.headers["ce_type"] == "org.geoevents.signal.v1"
+    rus_jpn = [r.json() for r in records if r.json()["dyad"] == "RUS->JPN" and r.json()["type"] == "warning"]
+    # the four reports sit in four different hours (07, 08, 09, 10 UTC): the 24 h window of the last holds them all
+    assert rus_jpn and max(s["count_24h"] for s in rus_jpn) == 4
+    assert all(s["goldstein_1h"] < 0 for s in rus_jpn)  # threats are conflictual
+
+
+def test_http_view_and_cli_return_current_situations(live):
+    import subprocess
+    import sys
+    import urllib.request
+
+    settings, worker = live
+    base = view_url(worker)
+    with urllib.request.urlopen(f"{base}/situations?type=warning&actor=JPN", timeout=5) as resp:
+        doc = orjson.loads(resp.read())
+    assert doc["situations"] and all(s["type"] == "warning" for s in doc["situations"])
+    # the view holds open situations: the act of 11 May closed when the week-later report moved the
+    # act's event time past 2 x the horizon; the topic (and the CLI) keep every situation
+    (open_one,) = [s for s in doc["situations"] if s["source"] == "RUS"]
+    assert open_one["article_ids"] == ["act-en-later"]
+    with urllib.request.urlopen(f"{base}/situations/{open_one['id']}", timeout=5) as resp:
+        assert orjson.loads(resp.read())["id"] == open_one["id"]
+    with urllib.request.urlopen(f"{base}/signals?actor=RUS", timeout=5) as resp:
+        signals = orjson.loads(resp.read())["signals"]
+    assert signals and all("RUS" in (s["source"], s["target"]) for s in signals)
+
+    env = {**{k: v for k, v in os.environ.items() if not k.startswith("GEOEVENTS_")}, **settings.to_env()}
+    out = subprocess.run([sys.executable, "-m", "streams.cli", "situations", "--actor", "JPN", "--type", "warning",
+                          "--json"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    docs = [orjson.loads(line) for line in out.stdout.splitlines()]
+    assert docs and all(d["type"] == "warning" and "JPN" in (d["source"], d["target"]) for d in docs)
+    assert [d["mentions"] for d in docs if d["source"] == "RUS"] == [1, 4]  # newest first: the week-later one, the act
+    text = subprocess.run([sys.executable, "-m", "streams.cli", "situations", "--since", "2026-05-15T00:00:00Z"],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    assert text.returncode == 0, text.stderr
+    lines = text.stdout.splitlines()
+    assert lines and all(line.startswith("SITUATION") for line in lines)
+    assert len(lines) == 2  # the week-later warning and the deployment read from the same article
