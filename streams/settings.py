@@ -112,6 +112,11 @@ class Settings(BaseSettings):
     situation_horizon: float = Field(
         259_200.0, gt=0, description="Seconds of event time from a situation's first event within which a mention joins it (72 h)."
     )
+    situation_memory: float = Field(
+        518_400.0, gt=0, description="Seconds of event time the situations stage remembers counted event ids and "
+        "fired alert levels (default 2 x the horizon); older entries are swept with tombstones.",
+    )
+    situation_sweep_interval: float = Field(300.0, gt=0, description="Seconds between sweeps of the situations tables.")
     situation_keep_ids: int = Field(20, ge=1, description="Newest event/article ids kept in a situation record.")
     signal_baseline_hours: int = Field(24, ge=1, description="Trailing hours of a dyad's own history for its spike score.")
     signal_debounce: float = Field(2.0, gt=0, description="Seconds between publications of changed dyad signals.")

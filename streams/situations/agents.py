@@ -18,11 +18,14 @@ beginning rebuilds identical situation ids, versions and counts.
 Tables (changelog-backed, in-memory store, rebuilt from their changelogs at start):
 
 - ``situation-acts``: act key -> open situations of the act + the act's event-time watermark
-- ``situation-mentions``: event id -> situation id. At-least-once delivery repeats records (a
+- ``situation-mentions``: event id -> situation id, event time. At-least-once delivery repeats records (a
   crash before the commit, a re-sent article after the dedup horizon, the rekey agent re-run): an
   event id already counted is skipped, so counts and versions do not move.
 - ``dyad-signals``: '<type>:<SRC->TGT>' -> hourly buckets (streams/situations/signals.py)
-- ``alert-levels``: '<rule>|<subject id>' -> the last fired escalation level
+- ``alert-levels``: '<rule>|<subject id>' -> the last fired escalation level, event time
+
+Every value also names its changelog partition, so a timer (``situation_sweep_interval``) can
+delete expired entries with tombstones: memory is bounded by event time (streams/situations/expiry.py).
 
 Order per mention: compute (pure) -> publish situation + alerts, wait for the broker's acks ->
 write the tables -> the offset is committed. A crash before the table writes re-processes the
@@ -46,7 +49,7 @@ from typing import TYPE_CHECKING
 import orjson
 
 from streams import envelope
-from streams.situations import core
+from streams.situations import core, expiry
 from streams.situations.mentions import Mention, act_key, from_event
 from streams.situations.metrics import SituationMetrics
 
@@ -125,6 +128,10 @@ def register(runtime: "Runtime") -> None:
     levels = table("alert-levels", "rule|subject -> last fired level")
     pending: dict[tuple[str, int], object] = {}  # (signal key, hour) -> its latest record, published by the timer
 
+    def fired_level(level_key: str) -> int | None:
+        value = levels.get(level_key)
+        return None if value is None else int(expiry.decode_pair(value)[0])
+
     # --- rekey: events.* -> situations.mentions (key = act) --------------------------------------
     async def rekey(stream):
         async for event in stream.events():
@@ -160,10 +167,8 @@ def register(runtime: "Runtime") -> None:
         if counted.get(m.event_id) is not None:
             metrics.duplicates.inc()
             return
-        result = core.step(
-            m, key, _loads(acts.get(key)), _loads(dyads.get(core.signal_key(m))), config, rules,
-            fired_level=lambda lk: None if levels.get(lk) is None else int(levels.get(lk)),
-        )
+        result = core.step(m, key, _loads(acts.get(key)), _loads(dyads.get(core.signal_key(m))), config, rules,
+                           fired_level=fired_level)
         s = result.situation
         sends = [lambda: situations_topic.send(
             key=s.id.encode(), value=orjson.dumps(s.model_dump(mode="json")),
@@ -176,11 +181,12 @@ def register(runtime: "Runtime") -> None:
                 headers=cloudevent("alert", a.id, a.subject_id, a.subject_id, a.starts_at, version, settings),
             ))
         await publish(sends)
-        acts[key] = _dumps(result.entry)
-        counted[m.event_id] = s.id
-        dyads[result.signal_key] = _dumps(result.signal_state)
+        partition = event.message.partition  # = the changelog partition of every write below
+        acts[key] = _dumps({**result.entry, "p": partition})
+        counted[m.event_id] = expiry.encode_pair(s.id, m.time, partition)
+        dyads[result.signal_key] = _dumps({**result.signal_state, "p": partition})
         for fired in result.alerts:
-            levels[fired.level_key] = str(fired.alert.level)
+            levels[fired.level_key] = expiry.encode_pair(fired.alert.level, m.time, partition)
             metrics.alerts_fired.labels(rule=fired.alert.rule_id, severity=fired.alert.severity).inc()
         if result.signal is not None:
             pending[(result.signal_key, result.signal.id)] = result.signal
@@ -212,9 +218,55 @@ def register(runtime: "Runtime") -> None:
         await publish(sends)
         metrics.signals_published.inc(len(sends))
 
+    tables = {"acts": acts, "counted": counted, "dyads": dyads, "levels": levels}
+
+    async def sweep(now: float | None = None) -> int:
+        """Delete expired entries (streams/situations/expiry.py) from memory and, by a tombstone, from
+        the changelog when this worker owns the partition. Returns how many were removed."""
+        if getattr(app, "in_recovery", False) or getattr(app, "rebalancing", False):
+            return 0
+        raw_of = {name: (t.data.data if isinstance(getattr(t.data, "data", None), dict) else t.data)
+                  for name, t in tables.items()}
+        if now is None:
+            marks = [expiry.entry_expiry(v)[0] for v in list(raw_of["acts"].values()) if v is not None]
+            now = max(marks, default=0)
+        if not now:
+            return 0
+        try:
+            owned = {tp.partition for tp in app.assignor.assigned_actives() if tp.topic == names["mentions"]}
+        except Exception:
+            owned = None
+        removed = 0
+        held = config.baseline_hours + 24
+        for name, table in tables.items():
+            raw = raw_of[name]
+            for i, key in enumerate(list(raw.keys())):
+                value = raw.get(key)
+                if value is None:
+                    continue
+                gone, partition = expiry.expired(name, value, now, config.horizon, settings.situation_memory, held)
+                if not gone:
+                    continue
+                del raw[key]
+                if partition is not None and (owned is None or partition in owned):
+                    table.send_changelog(partition, key, None, value_serializer="raw")
+                removed += 1
+                if i % 5000 == 4999:
+                    await asyncio.sleep(0)
+        if removed:
+            log.info("situations sweep: %d expired entries removed", removed)
+        return removed
+
+    @app.timer(interval=settings.situation_sweep_interval)
+    async def sweep_situation_tables() -> None:
+        await sweep()
+
+    runtime.extra["situations_sweep"] = sweep
+    runtime.extra["situations_topics"] = {"mentions": mentions_topic, "situations": situations_topic,
+                                          "signals": signals_topic, "alerts": alerts_topic}
     runtime.extra["situations_rekey"] = app.agent(events_in, name="geoevents.situations_rekey")(rekey)
     runtime.extra["situations_agent"] = app.agent(mentions_topic, name="geoevents.situations")(situate)
-    runtime.extra["situations_tables"] = {"acts": acts, "counted": counted, "dyads": dyads, "levels": levels}
+    runtime.extra["situations_tables"] = tables
     runtime.extra["situations_handle"] = handle_mention
     runtime.extra["situations_metrics"] = metrics
     runtime.extra["publish_signals"] = publish_signals

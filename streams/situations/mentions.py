@@ -17,6 +17,7 @@ from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
 UNKNOWN = "?"
+FUTURE_SLACK = 3600.0  # seconds an event time may lie after its record's timestamp
 _DIGITS = re.compile(r"\d[\d.,\u00a0 ]*\d|\d")
 
 
@@ -103,6 +104,8 @@ def from_event(body: dict, headers: dict[str, str], record_time: float | None = 
     when = parse_time(headers.get("ce_time"))
     if when is None:
         when = record_time or 0.0
+    elif record_time:  # a far-future published_at (untrusted input) must not move the act's clock
+        when = min(when, record_time + FUTURE_SLACK)
     partners = sorted({p["code"] for p in body.get("partners") or () if p.get("code")})
     force = body.get("force") or {}
     return Mention(
