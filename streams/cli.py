@@ -344,7 +344,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("tail", help="print events as they arrive")
     p.add_argument("--type", action="append",
-                   choices=EVENT_KINDS + ["statements", "dead-letter", "events", "all", "situations", "signals", "alerts"],
+                   choices=EVENT_KINDS + ["statements", "dead-letter", "events", "all", "situations", "signals", "alerts",
+                            "alerts-dead-letter"],
                    help="repeatable; default: all event types")
     p.add_argument("--from-beginning", action="store_true")
     p.add_argument("--json", action="store_true", help="one JSON object per record (headers, key, value)")

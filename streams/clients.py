@@ -205,11 +205,11 @@ def _snippet(text: str, width: int = 110) -> str:
 
 def format_record(rec: Received) -> str:
     """One readable line per record."""
-    if rec.kind in SITUATION_KINDS:
+    if rec.kind in SITUATION_KINDS and rec.kind != "alerts-dead-letter":
         from streams.situations.cli import format_record as format_situation_record
 
         return format_situation_record(rec.kind, rec.value)
-    if rec.kind == DEAD_LETTER:
+    if rec.kind in (DEAD_LETTER, "alerts-dead-letter"):
         dlq = parse_dead_letter_headers(rec.raw_headers)
         return (
             f"DEAD-LETTER  {dlq.get('reason', '?'):<17} {dlq.get('source_topic')}:{dlq.get('source_partition')}"

@@ -116,6 +116,7 @@ class Settings(BaseSettings):
         518_400.0, gt=0, description="Seconds of event time the situations stage remembers counted event ids and "
         "fired alert levels (default 2 x the horizon); older entries are swept with tombstones.",
     )
+    situation_metrics_interval: float = Field(15.0, gt=0, description="Seconds between top-k situation/dyad gauge updates.")
     situation_sweep_interval: float = Field(300.0, gt=0, description="Seconds between sweeps of the situations tables.")
     situation_keep_ids: int = Field(20, ge=1, description="Newest event/article ids kept in a situation record.")
     signal_baseline_hours: int = Field(24, ge=1, description="Trailing hours of a dyad's own history for its spike score.")

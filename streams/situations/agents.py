@@ -257,6 +257,13 @@ def register(runtime: "Runtime") -> None:
             log.info("situations sweep: %d expired entries removed", removed)
         return removed
 
+    @app.timer(interval=settings.situation_metrics_interval)
+    async def export_top_k() -> None:
+        from streams.situations.metrics import TOP
+        from streams.situations.view import top_dyads, top_states
+
+        metrics.export_tops(top_states(acts.items(), TOP), top_dyads(dyads.items(), TOP, config.baseline_hours))
+
     @app.timer(interval=settings.situation_sweep_interval)
     async def sweep_situation_tables() -> None:
         await sweep()

@@ -13,11 +13,20 @@
 - ``geoevents_alert_delivery_seconds{sink}`` (histogram: alert consumed -> delivered)
 - ``geoevents_alert_queue{sink}`` (gauge: alerts waiting for delivery)
 - ``geoevents_situation_latency_seconds`` (histogram: event record timestamp -> situation acked)
+- ``geoevents_top_situation_mentions{situation,type,source,target,modality}`` (gauge: the
+  ``TOP`` open situations with most mentions held by this worker, refreshed by a timer)
+- ``geoevents_dyad_goldstein_24h{type,dyad}`` and ``geoevents_dyad_spike{type,dyad}`` (gauges: the
+  ``TOP`` dyads by event count in their latest 24 h window; the dyad index of the dashboard)
+
+The three gauges are bounded top-k views for Grafana (labels per situation would otherwise grow
+without end); the full state is on the ``situations`` and ``signals`` topics and the HTTP view.
 """
 
 from __future__ import annotations
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
+
+TOP = 20
 
 
 class SituationMetrics:
@@ -57,3 +66,29 @@ class SituationMetrics:
             "geoevents_situation_latency_seconds", "Event record timestamp -> its situation change acknowledged",
             buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0), registry=r,
         )
+        self.top_situations = Gauge(
+            "geoevents_top_situation_mentions", "Mentions of the open situations with most mentions (top-k per worker)",
+            ["situation", "type", "source", "target", "modality"], registry=r,
+        )
+        self.dyad_goldstein = Gauge(
+            "geoevents_dyad_goldstein_24h", "Goldstein-weighted sum of a dyad's events over its latest 24 h window "
+            "(top-k dyads by events per worker)", ["type", "dyad"], registry=r,
+        )
+        self.dyad_spike = Gauge(
+            "geoevents_dyad_spike", "Spike score of a dyad's latest hour against its trailing baseline (top-k dyads)",
+            ["type", "dyad"], registry=r,
+        )
+
+    def export_tops(self, situations: list[dict], dyads: list[tuple[str, str, float, float]]) -> None:
+        """Replace the top-k gauges: situation states, and (type, dyad, goldstein 24 h, spike)."""
+        self.top_situations.clear()
+        for s in situations:
+            self.top_situations.labels(
+                situation=s["id"], type=s["type"], source=s["source"] or "?",
+                target=s["target"] or s["location"] or "?", modality=s["modality"],
+            ).set(s["mentions"])
+        self.dyad_goldstein.clear()
+        self.dyad_spike.clear()
+        for type_, dyad, gold, spike in dyads:
+            self.dyad_goldstein.labels(type=type_, dyad=dyad).set(gold)
+            self.dyad_spike.labels(type=type_, dyad=dyad).set(spike)
