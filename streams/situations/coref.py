@@ -6,9 +6,12 @@ event time seen). A mention joins the compatible open situation whose first even
 time, else opens a new one whose id is derived from the mention's event id.
 
 Compatible (:func:`compatible`): same type (the key), same direction (source; alliances: same
-partner set), no conflicting known target or location, same polarity of modality (a denial or a
-negation is not the same act as its assertion), deployments that both give a force number give
-the same number, and event time within ``horizon`` seconds of the situation's first event
+partner set of at least two), no conflicting known target or location, same polarity of modality
+(a denial or a negation is not the same act as its assertion), deployments that both give a force
+number give the same number, evidence that dates the act to a year (digits) names a year the
+situation has, a report with an unknown side (no source, or no target and no place) joins only
+on the same force number (otherwise 'Russia deployed troops' in two articles would merge any two
+Russian deployments), and event time within ``horizon`` seconds of the situation's first event
 (anchored at the first event, so a steady drumbeat of warnings opens a new situation every
 horizon instead of one that never ends).
 
@@ -29,7 +32,7 @@ import hashlib
 from datetime import datetime, timezone
 
 from streams.situations.goldstein import goldstein
-from streams.situations.mentions import Mention
+from streams.situations.mentions import Mention, one_sided
 
 # strength of a report: the situation keeps the strongest seen
 MODALITY_RANK = {"hypothetical": 1, "conditional": 2, "planned": 3, "asserted": 4, "negated": 1, "denied": 2}
@@ -56,8 +59,12 @@ def compatible(state: dict, m: Mention, horizon: float) -> bool:
         return False
     if (m.modality in NEGATIVE) != (state["modality"] in NEGATIVE):
         return False
+    if m.years and state.get("years") and not set(m.years) & set(state["years"]):
+        return False
     if m.type == "alliance":
         mine = set(m.partners) | {c for c in (m.source, m.target) if c}
+        if len(mine) < 2:
+            return False  # one known partner: nothing to tell two agreements apart
         return mine == set(state["partners"]) | {c for c in (state["source"], state["target"]) if c}
     if m.source != state["source"]:
         return False
@@ -67,6 +74,8 @@ def compatible(state: dict, m: Mention, horizon: float) -> bool:
             return False
     if m.force and state["force"] and not set(m.force) & set(state["force"]):
         return False
+    if one_sided(m) and not (m.force and set(m.force) & set(state["force"])):
+        return False  # an unknown side joins only with the same force number ('2,000 troops')
     return True
 
 
@@ -92,6 +101,7 @@ def open_situation(m: Mention, key: str) -> dict:
         "article_ids": [],
         "evidence": None,
         "force": list(m.force),
+        "years": list(m.years),
         "late_mentions": 0,
     }
 
@@ -110,6 +120,8 @@ def add(state: dict, m: Mention, keep: int, late: bool = False) -> dict:
             s[attr] = getattr(m, attr)
     if not s["force"] and m.force:
         s["force"] = list(m.force)
+    if m.years and not set(m.years) <= set(state.get("years") or ()):
+        s["years"] = sorted(set(state.get("years") or ()) | set(m.years))
     h = _hash(m.article_id)
     if h not in state["article_hashes"]:
         s["article_hashes"] = sorted([*state["article_hashes"], h])

@@ -52,6 +52,15 @@ def force_numbers(text: str | None) -> tuple[int, ...]:
     return tuple(sorted(set(out)))
 
 
+_YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
+
+
+def years_in(text: str | None) -> tuple[int, ...]:
+    """Years written in digits in the evidence sentence ('in September 2015' -> (2015,)): two reports
+    that date the act to different years are different acts, in any language."""
+    return tuple(sorted({int(y) for y in _YEAR.findall(text or "")}))
+
+
 @dataclass(frozen=True)
 class Mention:
     event_id: str
@@ -69,6 +78,7 @@ class Mention:
     time: float  # event time, seconds since the epoch
     evidence: str
     force: tuple[int, ...] = field(default=())
+    years: tuple[int, ...] = field(default=())
 
     @property
     def dyad(self) -> str:
@@ -83,6 +93,7 @@ class Mention:
         doc = dict(doc)
         doc["partners"] = tuple(doc.get("partners") or ())
         doc["force"] = tuple(doc.get("force") or ())
+        doc["years"] = tuple(doc.get("years") or ())
         return cls(**doc)
 
 
@@ -124,7 +135,16 @@ def from_event(body: dict, headers: dict[str, str], record_time: float | None = 
         time=float(when),
         evidence=(body.get("evidence") or {}).get("text", ""),
         force=force_numbers(force.get("text")),
+        years=years_in((body.get("evidence") or {}).get("text")),
     )
+
+
+def one_sided(m: Mention) -> bool:
+    """An act with an unknown side ('RUS deployed troops', no target or place): such reports cannot
+    be told apart by their codes, so they join a situation only on further evidence (coref)."""
+    if m.type == "alliance":
+        return len(set(m.partners) | {c for c in (m.source, m.target) if c}) < 2
+    return not m.source or not (m.target or m.location)
 
 
 def act_key(m: Mention) -> str | None:
