@@ -42,6 +42,7 @@ TOML syntax, unknown keys, unknown fields and actor groups, bad operators, dupli
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import logging
 import re
@@ -376,7 +377,9 @@ def _parse_rule(
         problems.append((line or loc.line((*where, *keys)), f"{name}: {reason}"))
 
     for key in sorted(spec.keys() - RULE_KEYS):
-        bad(key, f"unknown key {key!r}; allowed: {', '.join(sorted(RULE_KEYS))}")
+        close = difflib.get_close_matches(key, sorted(RULE_KEYS), n=1)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        bad(key, f"unknown key {key!r}{hint}; allowed: {', '.join(sorted(RULE_KEYS))}")
     if not isinstance(rid, str) or not RULE_ID.match(rid):
         bad("id", "id must be 1-64 letters, digits, '.', '_' or '-' (starting with a letter or digit)")
     on = spec.get("on")
