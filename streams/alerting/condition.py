@@ -272,7 +272,7 @@ class _Parser:
             elif name.lower() in KEYWORDS:
                 reason += f" (keywords are lower case: {name.lower()})"
             else:
-                reason += " (a string outside [...] needs quotes)"
+                reason += " (not a field of this subject; a string value outside [...] needs quotes)"
             reason += f"; fields: {', '.join(sorted(self.fields))}"
             raise ConditionError(offset, reason)
         self.used_fields.add(name)

@@ -2,7 +2,8 @@
 
 The caller (the delivery agent) hands every alert to :meth:`Sink.submit`, which only appends it
 to the sink's bounded in-memory queue and returns at once: a slow or dead sink never blocks event
-processing. One delivery task per sink (``concurrency``) sends the queue in order, retrying a
+processing. One delivery task per sink (``concurrency``, default 1, which keeps the order, so an
+escalation never overtakes the alert it escalates) sends the queue, retrying a
 failed attempt with exponential backoff and jitter; each attempt has its own timeout. An alert is
 given up (the ``on_give_up(alert, sink_name, reason)`` callback, for the sink's dead-letter
 topic) when

@@ -147,4 +147,6 @@ def load(path: str | Path) -> tuple[dict[str, Any], Locator]:
         if where:
             reason += f" (column {where.group(2)})"
         raise TomlError(line, f"TOML syntax error: {reason}") from None
+    except RecursionError:  # tomllib recurses per nested array / inline table
+        raise TomlError(None, "TOML nested too deeply") from None
     return data, Locator.scan(text)

@@ -388,6 +388,17 @@ def test_missing_and_non_utf8_files(tmp_path):
     assert info.value.line == 3 and "not UTF-8" in info.value.reason
 
 
+def test_hostile_files_are_errors_not_crashes(tmp_path):
+    deep = tmp_path / "deep.toml"
+    deep.write_text("x = " + "[" * 50_000 + "]" * 50_000)
+    with pytest.raises(RulesError, match="nested too deeply"):
+        load_rules(deep, FIELDS)
+    big = tmp_path / "big.toml"
+    big.write_text("# padding\n" * 200_000)
+    with pytest.raises(RulesError, match="more than the 1000000 allowed"):
+        load_rules(big, FIELDS)
+
+
 def test_condition_with_escapes_still_points_at_the_right_line(tmp_path):
     err = error_of(
         tmp_path,
