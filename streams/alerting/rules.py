@@ -258,10 +258,15 @@ class RuleSet:
     kinds: frozenset[str]
     path: str = ""
 
+    def __post_init__(self) -> None:
+        by_kind = {kind: tuple(r for r in self.rules if r.on == kind) for kind in self.kinds}
+        object.__setattr__(self, "_by_kind", by_kind)
+
     def rules_for(self, kind: str) -> tuple[Rule, ...]:
-        if kind not in self.kinds:
-            raise ValueError(f"unknown subject kind {kind!r} (rules were loaded for {sorted(self.kinds)})")
-        return tuple(r for r in self.rules if r.on == kind)
+        try:
+            return self._by_kind[kind]
+        except KeyError:
+            raise ValueError(f"unknown subject kind {kind!r} (rules were loaded for {sorted(self.kinds)})") from None
 
     def get(self, rule_id: str) -> Rule | None:
         return next((r for r in self.rules if r.id == rule_id), None)

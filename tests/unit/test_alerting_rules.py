@@ -517,7 +517,7 @@ def test_condition_input_is_bounded():
         cond("source in [" + ",".join(["X"] * 1001) + "]")
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(
     st.lists(
         st.sampled_from(
