@@ -65,8 +65,8 @@ SEVERITIES = ("critical", "warning", "info")
 RULE_KEYS = {"id", "description", "on", "condition", "severity", "labels", "escalate"}
 ESCALATE_KEYS = {"field", "thresholds", "modality"}
 TOP_KEYS = {"version", "rule", "groups"}
-# labels the alert itself sets (sinks add them to Alertmanager labels); a rule cannot override them
-# and the subject's own (type, source, target, location, dyad), which the Alertmanager sink copies
+# Alertmanager labels set by the alert itself and copied from the subject (streams.alerting.sinks):
+# a rule's own labels cannot override them
 RESERVED_LABELS = frozenset(
     {"alertname", "severity", "rule", "kind", "subject", "alert_id", "level", "type", "source", "target", "location", "dyad"}
 )
