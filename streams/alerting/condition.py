@@ -39,6 +39,7 @@ Semantics, chosen so that a rule cannot crash the worker on odd data:
 from __future__ import annotations
 
 import difflib
+import operator
 import re
 from collections.abc import Callable, Collection, Mapping
 from datetime import datetime, timedelta, timezone
@@ -272,7 +273,7 @@ class _Parser:
             elif name.lower() in KEYWORDS:
                 reason += f" (keywords are lower case: {name.lower()})"
             else:
-                reason += " (a string outside [...] needs quotes)"
+                reason += " (not a field of this subject; a string value outside [...] needs quotes)"
             reason += f"; fields: {', '.join(sorted(self.fields))}"
             raise ConditionError(offset, reason)
         self.used_fields.add(name)
@@ -346,8 +347,15 @@ def _constant(node: Node) -> bool:
 
 
 # --- evaluation ----------------------------------------------------------------------------------
+_PLAIN = (str, int, float, type(None))
+_NUMBERS = (int, float)
+_ORDER = {"<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge}
+
+
 def _norm(value: Any) -> Any:
     """A record value as the language sees it: actors and locations by code, lists as tuples."""
+    if type(value) in _PLAIN:  # the common case first: this runs for every field of every rule
+        return value
     if isinstance(value, Mapping):
         return value.get("code")
     if isinstance(value, (list, tuple, set, frozenset)):
@@ -394,6 +402,11 @@ def _pair(a: Any, b: Any) -> tuple[Any, Any] | None:
 def _compare(op: str, a: Any, b: Any) -> bool:
     if a is None or b is None:
         return False
+    ta, tb = type(a), type(b)
+    if ta is str and tb is str and op in ("=", "!="):  # codes, types, modalities
+        return (a == b) if op == "=" else (a != b)
+    if ta in _NUMBERS and tb in _NUMBERS:
+        return (a == b) if op == "=" else (a != b) if op == "!=" else _ORDER[op](a, b)
     pair = _pair(a, b)
     if pair is None:
         return False
@@ -404,7 +417,7 @@ def _compare(op: str, a: Any, b: Any) -> bool:
         return a != b
     if isinstance(a, (str, bool, tuple)):  # only numbers, durations and times are ordered
         return False
-    return {"<": a < b, "<=": a <= b, ">": a > b, ">=": a >= b}[op]
+    return _ORDER[op](a, b)
 
 
 def _arith(op: str, a: Any, b: Any) -> Any:
@@ -467,8 +480,22 @@ def _compile(node: Node) -> Fn:
         return lambda r: not inner(r)
     parts = [_compile(n) for n in node[1]]
     if kind == "and":
-        return lambda r: all(p(r) for p in parts)
-    return lambda r: any(p(r) for p in parts)
+
+        def all_of(r: Mapping[str, Any]) -> bool:
+            for part in parts:
+                if not part(r):
+                    return False
+            return True
+
+        return all_of
+
+    def any_of(r: Mapping[str, Any]) -> bool:
+        for part in parts:
+            if part(r):
+                return True
+        return False
+
+    return any_of
 
 
 class Condition:

@@ -42,6 +42,7 @@ TOML syntax, unknown keys, unknown fields and actor groups, bad operators, dupli
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import logging
 import re
@@ -64,8 +65,8 @@ SEVERITIES = ("critical", "warning", "info")
 RULE_KEYS = {"id", "description", "on", "condition", "severity", "labels", "escalate"}
 ESCALATE_KEYS = {"field", "thresholds", "modality"}
 TOP_KEYS = {"version", "rule", "groups"}
-# labels the alert itself sets (sinks add them to Alertmanager labels); a rule cannot override them
-# and the subject's own (type, source, target, location, dyad), which the Alertmanager sink copies
+# Alertmanager labels set by the alert itself and copied from the subject (streams.alerting.sinks):
+# a rule's own labels cannot override them
 RESERVED_LABELS = frozenset(
     {"alertname", "severity", "rule", "kind", "subject", "alert_id", "level", "type", "source", "target", "location", "dyad"}
 )
@@ -257,10 +258,15 @@ class RuleSet:
     kinds: frozenset[str]
     path: str = ""
 
+    def __post_init__(self) -> None:
+        by_kind = {kind: tuple(r for r in self.rules if r.on == kind) for kind in self.kinds}
+        object.__setattr__(self, "_by_kind", by_kind)
+
     def rules_for(self, kind: str) -> tuple[Rule, ...]:
-        if kind not in self.kinds:
-            raise ValueError(f"unknown subject kind {kind!r} (rules were loaded for {sorted(self.kinds)})")
-        return tuple(r for r in self.rules if r.on == kind)
+        try:
+            return self._by_kind[kind]
+        except KeyError:
+            raise ValueError(f"unknown subject kind {kind!r} (rules were loaded for {sorted(self.kinds)})") from None
 
     def get(self, rule_id: str) -> Rule | None:
         return next((r for r in self.rules if r.id == rule_id), None)
@@ -376,7 +382,9 @@ def _parse_rule(
         problems.append((line or loc.line((*where, *keys)), f"{name}: {reason}"))
 
     for key in sorted(spec.keys() - RULE_KEYS):
-        bad(key, f"unknown key {key!r}; allowed: {', '.join(sorted(RULE_KEYS))}")
+        close = difflib.get_close_matches(key, sorted(RULE_KEYS), n=1)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        bad(key, f"unknown key {key!r}{hint}; allowed: {', '.join(sorted(RULE_KEYS))}")
     if not isinstance(rid, str) or not RULE_ID.match(rid):
         bad("id", "id must be 1-64 letters, digits, '.', '_' or '-' (starting with a letter or digit)")
     on = spec.get("on")

@@ -2,7 +2,8 @@
 
 The caller (the delivery agent) hands every alert to :meth:`Sink.submit`, which only appends it
 to the sink's bounded in-memory queue and returns at once: a slow or dead sink never blocks event
-processing. One delivery task per sink (``concurrency``) sends the queue in order, retrying a
+processing. One delivery task per sink (``concurrency``, default 1, which keeps the order, so an
+escalation never overtakes the alert it escalates) sends the queue, retrying a
 failed attempt with exponential backoff and jitter; each attempt has its own timeout. An alert is
 given up (the ``on_give_up(alert, sink_name, reason)`` callback, for the sink's dead-letter
 topic) when
@@ -313,10 +314,11 @@ class Sink:
         leftovers = list(self._inflight.values())
         while not self._queue.empty():
             leftovers.append(self._queue.get_nowait())
-            self._queue.task_done()
         for item in leftovers:
+            self._queue.task_done()
             self._give_up(item.alert, "shutdown: the sink closed before the alert was delivered")
         self._inflight.clear()
+        self._pending.clear()
         self._tasks = []
         if self._own_session and self._session is not None:
             await self._session.close()
@@ -330,13 +332,14 @@ class Sink:
             self._inflight[me] = item
             try:
                 await self._deliver(item)
+            except asyncio.CancelledError:
+                raise  # stays in _inflight: close() gives it up
             except Exception as exc:  # keep the delivery task alive whatever one alert does
                 log.exception("sink %s failed on alert %s", self.name, item.alert.get("id"))
                 self._give_up(item.alert, f"internal_error: {type(exc).__name__}: {exc}")
-            finally:
-                self._inflight.pop(me, None)
-                self._pending.discard(str(item.alert.get("id")))
-                self._queue.task_done()
+            self._inflight.pop(me, None)
+            self._pending.discard(str(item.alert.get("id")))
+            self._queue.task_done()
 
     async def _deliver(self, item: _Item) -> None:
         loop = asyncio.get_running_loop()

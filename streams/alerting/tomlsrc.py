@@ -63,7 +63,8 @@ class Locator:
             if header:
                 parts = _split_key(header.group("name"))
                 table = loc._resolve(parts, arrays, is_array=header.group(1) == "[[")
-                loc.lines.setdefault(table, lineno)
+                for n in range(1, len(table) + 1):  # [[rule]] also locates "rule" itself
+                    loc.lines.setdefault(table[:n], lineno)
                 continue
             key = _KEY.match(line)
             if not key:
@@ -146,4 +147,6 @@ def load(path: str | Path) -> tuple[dict[str, Any], Locator]:
         if where:
             reason += f" (column {where.group(2)})"
         raise TomlError(line, f"TOML syntax error: {reason}") from None
+    except RecursionError:  # tomllib recurses per nested array / inline table
+        raise TomlError(None, "TOML nested too deeply") from None
     return data, Locator.scan(text)
