@@ -10,8 +10,8 @@ partner set of at least two), no conflicting known target or location, same pola
 (a denial or a negation is not the same act as its assertion), deployments that both give a force
 number give the same number, evidence that dates the act to a year (digits) names a year the
 situation has, a report with an unknown side (no source, or no target and no place) joins only
-on the same force number (otherwise 'Russia deployed troops' in two articles would merge any two
-Russian deployments), and event time within ``horizon`` seconds of the situation's first event
+on the same force number or the very same sentence (a syndicated copy; otherwise 'Russia deployed
+troops' in two articles would merge any two Russian deployments), and event time within ``horizon`` seconds of the situation's first event
 (anchored at the first event, so a steady drumbeat of warnings opens a new situation every
 horizon instead of one that never ends).
 
@@ -38,6 +38,7 @@ from streams.situations.mentions import Mention, one_sided
 MODALITY_RANK = {"hypothetical": 1, "conditional": 2, "planned": 3, "asserted": 4, "negated": 1, "denied": 2}
 NEGATIVE = frozenset({"negated", "denied"})
 HASH_CHARS = 16  # article-id hashes kept for the distinct count (64 bits: collisions negligible)
+MAX_EVIDENCE_HASHES = 50  # sentences remembered per situation, to recognise a syndicated copy
 
 
 def situation_id(first_event_id: str) -> str:
@@ -74,9 +75,14 @@ def compatible(state: dict, m: Mention, horizon: float) -> bool:
             return False
     if m.force and state["force"] and not set(m.force) & set(state["force"]):
         return False
-    if one_sided(m) and not (m.force and set(m.force) & set(state["force"])):
-        return False  # an unknown side joins only with the same force number ('2,000 troops')
+    if one_sided(m) and not (m.force and set(m.force) & set(state["force"])) \
+            and evidence_hash(m.evidence) not in state.get("evidence_hashes", ()):
+        return False  # an unknown side joins only on the same force number or the same sentence (syndication)
     return True
+
+
+def evidence_hash(text: str) -> str:
+    return _hash(" ".join(text.split()).casefold())
 
 
 def open_situation(m: Mention, key: str) -> dict:
@@ -103,6 +109,7 @@ def open_situation(m: Mention, key: str) -> dict:
         "force": list(m.force),
         "years": list(m.years),
         "late_mentions": 0,
+        "evidence_hashes": [],
     }
 
 
@@ -131,6 +138,9 @@ def add(state: dict, m: Mention, keep: int, late: bool = False) -> dict:
     if m.language not in state["languages"]:
         s["languages"] = sorted([*state["languages"], m.language])
     s["event_ids"] = [*state["event_ids"], m.event_id][-keep:]
+    h_ev = evidence_hash(m.evidence)
+    if h_ev not in state.get("evidence_hashes", ()):
+        s["evidence_hashes"] = [*state.get("evidence_hashes", ()), h_ev][-MAX_EVIDENCE_HASHES:]
     best = state["evidence"]
     if best is None or m.confidence > best["confidence"]:
         s["evidence"] = {

@@ -181,3 +181,19 @@ def test_situation_record_is_valid_against_the_schema():
     for s in situations.values():
         validator.validate(s.model_dump(mode="json"))
     assert dataclasses.is_dataclass(core.Step)
+
+
+def test_a_report_with_an_unknown_side_joins_only_on_the_same_force_or_the_same_sentence():
+    one = dict(type="deployment", source="RUS", target=None, location=None, cameo="154")
+    first = warning(event_id="u1", evidence="Moscow sent more troops.", **one)
+    other = warning(event_id="u2", article_id="a2", evidence="Russia moved bombers north.", **one)
+    copy = warning(event_id="u3", article_id="a3", outlet="wire-b", evidence="Moscow  sent more troops.", **one)
+    same_force = warning(event_id="u4", article_id="a4", evidence="Russia: 3,000 more soldiers.",
+                         force=force_numbers("3000 soldiers"), **one)
+    situations, counted, _ = run([first, other, copy, same_force])
+    assert counted["u1"] == counted["u3"]  # a syndicated copy of the same sentence
+    assert len({counted["u1"], counted["u2"], counted["u4"]}) == 3
+    forced = warning(event_id="u5", article_id="a5", evidence="3 000 Russian soldiers arrived.",
+                     force=force_numbers("3 000 soldiers"), **one)
+    _, counted2, _ = run([same_force, forced])
+    assert counted2["u4"] == counted2["u5"]
