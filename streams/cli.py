@@ -33,6 +33,7 @@ from streams.settings import get_settings
 log = logging.getLogger("geoevents")
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "articles.jsonl"
+EXAMPLE_RULES = EXAMPLES.parent / "alert-rules.toml"
 EVENT_KINDS = ["warning", "deployment", "alliance"]
 
 
@@ -269,6 +270,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         env = {**os.environ, **settings.to_env(), "PYTHONUNBUFFERED": "1"}
         if args.metrics_port is not None:
             env["GEOEVENTS_METRICS_PORT"] = str(args.metrics_port)
+        if settings.situations_enabled and not settings.alert_rules and EXAMPLE_RULES.is_file():
+            env["GEOEVENTS_ALERT_RULES"] = str(EXAMPLE_RULES)  # the demo shows alerts; a worker has none by default
         with open(worker_log, "ab") as log_fh:
             worker = subprocess.Popen(
                 [sys.executable, "-m", "streams.cli", "worker"],
