@@ -73,7 +73,14 @@ def cmd_worker(args: argparse.Namespace) -> int:
         scratch = tempfile.mkdtemp(prefix=f"geoevents-{settings.app_id}-")
         settings = settings.model_copy(update={"data_dir": scratch})
     try:
-        runtime = create_app(settings)
+        from streams.alerting.groups import GroupsError
+        from streams.alerting.rules import RulesError
+
+        try:
+            runtime = create_app(settings)
+        except (RulesError, GroupsError) as exc:  # a bad rules file stops the worker: file, line, reason
+            log.error("alert rules not loaded, stopping: %s", exc)
+            return 2
         if settings.metrics_enabled:
             port = serve(runtime.metrics.registry, settings.metrics_host, settings.metrics_port,
                          settings.metrics_port_tries)

@@ -146,3 +146,15 @@ def test_a_sink_that_never_answers_dead_letters_after_its_retries(broker, start_
     assert letters[0].json() == alert  # the original record, untouched
     assert letters[0].headers["dlq_reason"] == "retries_exhausted" and letters[0].headers["dlq_sink"] == "webhook"
     assert letters[0].headers["ce_id"] == alert["id"]
+
+
+def test_a_malformed_rules_file_stops_the_worker_with_file_line_and_reason(broker, tmp_path):
+    from .conftest import spawn_worker
+
+    rules = tmp_path / "bad-rules.toml"
+    rules.write_text('[[rule]]\nid = "x"\non = "situation"\ncondition = "source in group:NOTAGROUP"\n')
+    settings = make_settings(broker, alert_rules=str(rules), situations_http_port=0)
+    worker = spawn_worker(settings, tmp_path / "worker.log")
+    assert worker.process.wait(60) == 2
+    log = worker.log_text()
+    assert f"{rules}:4:" in log and "NOTAGROUP" in log, log[-2000:]
