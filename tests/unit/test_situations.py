@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 import pytest
@@ -180,7 +179,6 @@ def test_situation_record_is_valid_against_the_schema():
     validator = Draft202012Validator(load("situation"))
     for s in situations.values():
         validator.validate(s.model_dump(mode="json"))
-    assert dataclasses.is_dataclass(core.Step)
 
 
 def test_a_report_with_an_unknown_side_joins_only_on_the_same_force_or_the_same_sentence():
