@@ -126,7 +126,7 @@ def register(runtime: "Runtime") -> None:
     counted = table("situation-mentions", "event id -> situation id (each event counted once)")
     dyads = table("dyad-signals", "type:dyad -> hourly buckets (JSON)")
     levels = table("alert-levels", "rule|subject -> last fired level")
-    pending: dict[tuple[str, int], object] = {}  # (signal key, hour) -> its latest record, published by the timer
+    pending: dict[tuple[str, str], object] = {}  # (signal key, window id) -> its latest record, for the timer
 
     def fired_level(level_key: str) -> int | None:
         value = levels.get(level_key)
