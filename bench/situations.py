@@ -5,7 +5,8 @@ Same embedded Tansu broker, same articles in the same run, read at run time, uni
 outlets in turn. ``--pool mixed`` (default): bench/e2e.py's realnews pool (2-5 KB, events in 6 % of
 the articles) interleaved with the geopolitical news of ../shared/gold/news (11 languages) and the
 article-level realnews corpora (ru-rusentrel, ja-livedoor; cut at 5 KB; events in a third of them).
-``--pool news``: the latter only (the stage's worst case: most articles carry events).
+``--pool news``: the latter only (the stage's worst case: a third of the articles carry events);
+``--pool realnews``: bench/e2e.py's pool alone.
 
 1. ``off`` (GEOEVENTS_SITUATIONS_ENABLED=false) and ``on``, alternating, ``--rounds`` each, fresh
    worker per round: burst of N articles. Throughput = N / (first send -> last article's statements
@@ -15,7 +16,7 @@ article-level realnews corpora (ru-rusentrel, ja-livedoor; cut at 5 KB; events i
    an actor, latency = first situation record listing it in ``article_ids`` - the producer's send
    call (same clock), p50/p95/p99; the statements latency of the same articles beside it.
 
-    .venv/bin/python bench/situations.py [--pool mixed|news] [--articles 2000] [--rounds 2] [--rate 50] [--seconds 30] [--json out.json]
+    .venv/bin/python bench/situations.py [--pool mixed|news|realnews] [--articles 2000] [--rounds 2] [--rate 50] [--seconds 30] [--json out.json]
     .venv/bin/python bench/situations.py --smoke
 """
 
@@ -203,14 +204,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=30.0)
     parser.add_argument("--partitions", type=int, default=4)
     parser.add_argument("--timeout", type=float, default=300.0)
-    parser.add_argument("--pool", choices=("mixed", "news"), default="mixed",
-                        help="mixed: e2e's realnews pool + the geopolitical news (default); news: the latter only")
+    parser.add_argument("--pool", choices=("mixed", "news", "realnews"), default="mixed",
+                        help="mixed: e2e's realnews pool + the geopolitical news (default); news: the latter only; "
+                        "realnews: e2e's pool only")
     parser.add_argument("--smoke", action="store_true")
     parser.add_argument("--json", dest="json_out")
     args = parser.parse_args(argv)
     if args.smoke:
         args.articles, args.rounds, args.seconds, args.timeout = 30, 1, 2.0, 90.0
-    pool = (mixed_pool if args.pool == "mixed" else news_pool)(3 if args.smoke else None)
+    from _harness import realistic_articles
+
+    pools = {"mixed": mixed_pool, "news": news_pool, "realnews": realistic_articles}
+    pool = pools[args.pool](3 if args.smoke else None)
     logdir = Path(tempfile.mkdtemp(prefix="geoevents-bench-situations-"))
     print(f"# situations {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC; {machine()}")
     print(f"# {len(pool)} distinct articles, {len({a['lang'] for a in pool})} languages, {OUTLETS} outlets; logs {logdir}")
