@@ -23,6 +23,7 @@ from schemas.models import (
     ExtractionResult,
     WarningEvent,
 )
+from schemas.situations import Alert, DyadSignal, Situation
 
 SCHEMA_DIR = Path(__file__).resolve().parent
 DEFAULT_BASE_URI = "https://geoevents.example/schemas"
@@ -36,6 +37,9 @@ CONTRACTS: dict[str, tuple[type[BaseModel], str]] = {
     "alliance": (AllianceEvent, "serialization"),
     "dead-letter": (DeadLetter, "serialization"),
     "extraction-result": (ExtractionResult, "serialization"),
+    "situation": (Situation, "serialization"),
+    "signal": (DyadSignal, "serialization"),
+    "alert": (Alert, "serialization"),
 }
 
 

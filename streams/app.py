@@ -104,6 +104,10 @@ def create_app(
         extract=extract_fn,
     )
     register(runtime)
+    if settings.situations_enabled:  # off: the extraction agent alone (throughput benchmark, or a split deployment)
+        from streams.situations.agents import register as register_situations
+
+        register_situations(runtime)
     return runtime
 
 

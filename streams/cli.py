@@ -6,6 +6,7 @@
     geoevents tail [--type warning]   print events (or statements / dead letters) as they arrive
     geoevents replay                  re-derive events from the article log with the current extractor
     geoevents schemas                 export the JSON Schema files (``--check``: fail when stale)
+    geoevents situations              current situations (``--type``, ``--actor``, ``--since 6h``, ``--json``)
     geoevents extract / eval          see ``geoevents extract --help`` / ``geoevents eval --help``
 
 Settings come from GEOEVENTS_* environment variables and ``.env`` (see streams/settings.py).
@@ -33,6 +34,7 @@ from streams.settings import get_settings
 log = logging.getLogger("geoevents")
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "articles.jsonl"
+EXAMPLE_RULES = EXAMPLES.parent / "alert-rules.toml"
 EVENT_KINDS = ["warning", "deployment", "alliance"]
 
 
@@ -72,7 +74,14 @@ def cmd_worker(args: argparse.Namespace) -> int:
         scratch = tempfile.mkdtemp(prefix=f"geoevents-{settings.app_id}-")
         settings = settings.model_copy(update={"data_dir": scratch})
     try:
-        runtime = create_app(settings)
+        from streams.alerting.groups import GroupsError
+        from streams.alerting.rules import RulesError
+
+        try:
+            runtime = create_app(settings)
+        except (RulesError, GroupsError) as exc:  # a bad rules file stops the worker: file, line, reason
+            log.error("alert rules not loaded, stopping: %s", exc)
+            return 2
         if settings.metrics_enabled:
             port = serve(runtime.metrics.registry, settings.metrics_host, settings.metrics_port,
                          settings.metrics_port_tries)
@@ -348,11 +357,15 @@ def cmd_run(args: argparse.Namespace) -> int:
               file=sys.stderr)
         ensure_topics(settings)
         kinds = EVENT_KINDS + (["statements", "dead-letter"] if args.verbose else ["dead-letter"])
+        if settings.situations_enabled:  # situations and alerts as they form (streams/situations)
+            kinds += ["situations", "alerts"] + (["signals"] if args.verbose else [])
         reader = make_reader(settings, [topic_for_kind(settings, k) for k in kinds], from_beginning=False)
 
         worker_log = workdir / "worker.log"
         env = {**os.environ, **settings.to_env(), "PYTHONUNBUFFERED": "1",
                "GEOEVENTS_METRICS_PORT": str(metrics_port), "GEOEVENTS_METRICS_PORT_TRIES": "1"}
+        if settings.situations_enabled and not settings.alert_rules and EXAMPLE_RULES.is_file():
+            env["GEOEVENTS_ALERT_RULES"] = str(EXAMPLE_RULES)  # the demo shows alerts; a worker has none by default
         with open(worker_log, "ab") as log_fh:
             worker = subprocess.Popen(
                 [sys.executable, "-m", "streams.cli", "worker"],
@@ -482,7 +495,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_produce)
 
     p = sub.add_parser("tail", help="print events as they arrive")
-    p.add_argument("--type", action="append", choices=EVENT_KINDS + ["statements", "dead-letter", "events", "all"],
+    p.add_argument("--type", action="append",
+                   choices=EVENT_KINDS + ["statements", "dead-letter", "events", "all", "situations", "signals", "alerts",
+                            "alerts-dead-letter"],
                    help="repeatable; default: all event types")
     p.add_argument("--from-beginning", action="store_true")
     p.add_argument("--json", action="store_true",
@@ -506,6 +521,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default=None, help="directory (default: schemas/)")
     p.add_argument("--check", action="store_true", help="exit 1 when committed files are out of sync")
     p.set_defaults(func=cmd_schemas)
+
+    from streams.situations import cli as situations_cli
+
+    situations_cli.add_parser(sub)
 
     sub.add_parser("extract", help="run the engine on articles (see `geoevents extract --help`)", add_help=False)
     sub.add_parser("eval", help="evaluate the engine (see `geoevents eval --help`)", add_help=False)

@@ -24,9 +24,12 @@ from streams.settings import Settings
 log = logging.getLogger(__name__)
 
 KINDS = ("warning", "deployment", "alliance", STATEMENTS, DEAD_LETTER)
+SITUATION_KINDS = ("situations", "signals", "alerts", "alerts-dead-letter", "mentions")  # streams/situations
 
 
 def topic_for_kind(settings: Settings, kind: str) -> str:
+    if kind in SITUATION_KINDS:
+        return settings.situation_topics()[kind]
     if kind == STATEMENTS:
         return settings.output_topic(settings.topic_statements)
     if kind == DEAD_LETTER:
@@ -35,7 +38,7 @@ def topic_for_kind(settings: Settings, kind: str) -> str:
 
 
 def kind_for_topic(settings: Settings) -> dict[str, str]:
-    return {topic_for_kind(settings, kind): kind for kind in KINDS}
+    return {topic_for_kind(settings, kind): kind for kind in (*KINDS, *SITUATION_KINDS)}
 
 
 # --- producing -------------------------------------------------------------------------------
@@ -232,7 +235,11 @@ def _snippet(text: str, width: int = 110) -> str:
 
 def format_record(rec: Received) -> str:
     """One readable line per record."""
-    if rec.kind == DEAD_LETTER:
+    if rec.kind in SITUATION_KINDS and rec.kind != "alerts-dead-letter":
+        from streams.situations.cli import format_record as format_situation_record
+
+        return format_situation_record(rec.kind, rec.value)
+    if rec.kind in (DEAD_LETTER, "alerts-dead-letter"):
         dlq = parse_dead_letter_headers(rec.raw_headers)
         return (
             f"DEAD-LETTER  {dlq.get('reason', '?'):<17} {dlq.get('source_topic')}:{dlq.get('source_partition')}"

@@ -18,6 +18,8 @@ header              value
 ``ce_subject``      the article id
 ``ce_extractorversion``  extractor version that derived the event (extension attribute)
 ``ce_partitionkey`` the Kafka message key (CloudEvents partitioning extension)
+``ce_outlet``       events only, when known: the article's outlet (``source``, else URL host), so
+                    situations can count distinct outlets (extension attribute)
 ``content-type``    ``application/json``
 ==================  =========================================================================
 

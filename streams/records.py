@@ -40,6 +40,7 @@ from pydantic import BaseModel
 
 from schemas import SCHEMA_VERSION, Article, ArticleStatements, DeadLetter, ExtractionResult, OutputLimits, Span
 from streams import envelope
+from streams.situations.mentions import outlet_of
 
 ExtractFn = Callable[[Article], ExtractionResult]
 
@@ -299,6 +300,7 @@ def build_records(article: Article, result: ExtractionResult, src: SourceRecord,
     larger than ``max_output_bytes``."""
     result, limited = limit_result(result, config)
     time = event_time(article, src)
+    outlet = (outlet_of(article.source, article.url) or "").encode("utf-8", "replace")
     records: list[OutRecord] = []
     for event in result.events:
         key = envelope.event_key(event)
@@ -312,6 +314,8 @@ def build_records(article: Article, result: ExtractionResult, src: SourceRecord,
             source=config.ce_source,
             schema_base_uri=config.schema_base_uri,
         )
+        if outlet:  # extension attribute: who published it (situations count distinct outlets)
+            headers.append(("ce_outlet", outlet))
         records.append(OutRecord(event.type, key, dumps(event), headers, ce_id=event.id))
     statements = ArticleStatements(
         schema_version=SCHEMA_VERSION,

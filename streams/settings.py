@@ -124,6 +124,47 @@ class Settings(BaseSettings):
         300.0, gt=0, description="Seconds between sweeps of expired dedup entries (an entry lives <= horizon + this)."
     )
 
+    # --- situations, dyad signals, alerts (streams/situations) ---------------------------------
+    situations_enabled: bool = Field(True, description="Run the situations/signals/alerts agents in the worker.")
+    topic_mentions: str = Field(
+        "situations.mentions", description="Intermediate topic: events re-keyed by act (type + unordered dyad)."
+    )
+    topic_situations: str = Field("situations", description="One record per situation change (compacted, key = id).")
+    topic_signals: str = "signals"
+    topic_alerts: str = "alerts"
+    topic_alerts_dead_letter: str = "alerts.dead-letter"
+    situation_horizon: float = Field(
+        259_200.0, gt=0, description="Seconds of event time from a situation's first event within which a mention joins it (72 h)."
+    )
+    situation_memory: float = Field(
+        518_400.0, gt=0, description="Seconds of event time the situations stage remembers counted event ids and "
+        "fired alert levels (default 2 x the horizon); older entries are swept with tombstones.",
+    )
+    situation_metrics_interval: float = Field(15.0, gt=0, description="Seconds between top-k situation/dyad gauge updates.")
+    situation_sweep_interval: float = Field(300.0, gt=0, description="Seconds between sweeps of the situations tables.")
+    situation_keep_ids: int = Field(20, ge=1, description="Newest event/article ids kept in a situation record.")
+    signal_baseline_hours: int = Field(24, ge=1, description="Trailing hours of a dyad's own history for its spike score.")
+    signal_debounce: float = Field(2.0, gt=0, description="Seconds between publications of changed dyad signals.")
+    alert_rules: str | None = Field(None, description="Alert rules file (TOML); none: no alerts.")
+    alert_generator_url: str = Field(
+        "http://127.0.0.1:6066/situations/{subject_id}",
+        description="generatorURL of Alertmanager alerts ({subject_id}, {kind}, {alert_id} are replaced): the HTTP view.",
+    )
+    alertmanager_url: str | None = Field(None, description="Alertmanager base URL (POST <url>/api/v2/alerts); none: off.")
+    webhook_url: str | None = Field(None, description="JSON webhook for alerts, HMAC-SHA256 signed; none: off.")
+    webhook_secret: str | None = Field(None, description="HMAC secret of the webhook signature.")
+    sink_retry_for: float = Field(
+        900.0, gt=0, description="Seconds an alert is retried on a failing sink before it goes to the dead-letter topic."
+    )
+    sink_timeout: float = Field(5.0, gt=0, description="Seconds per delivery attempt.")
+    sink_backoff: float = Field(0.5, gt=0, description="First retry delay (s); doubles per attempt, with jitter.")
+    sink_backoff_max: float = Field(30.0, gt=0)
+    sink_queue_size: int = Field(10_000, ge=1, description="Alerts waiting per sink; beyond it they are dead-lettered.")
+    sink_header: str | None = Field(None, description="Extra HTTP header 'Name: value' sent to every sink (e.g. auth).")
+    situations_http_enabled: bool = Field(True, description="Serve /situations and /signals as JSON.")
+    situations_http_host: str = "127.0.0.1"
+    situations_http_port: int = Field(6066, ge=0, description="0: any free port; taken: the next free of 10.")
+
     # --- worker ---------------------------------------------------------------------------------
     log_level: str = "info"
     data_dir: str | None = Field(None, description="Faust data dir; default: a per-app dir under the system temp dir.")
@@ -162,7 +203,22 @@ class Settings(BaseSettings):
             self.output_topic(self.topic_statements),
             *self.event_topics().values(),
             self.output_topic(self.topic_dead_letter),
+            *(self.situation_topics().values() if self.situations_enabled else ()),
         ]
+
+    def situation_topics(self) -> dict[str, str]:
+        """Kind -> topic name of the situations stage (streams/situations)."""
+        return {
+            "mentions": self.output_topic(self.topic_mentions),
+            "situations": self.output_topic(self.topic_situations),
+            "signals": self.output_topic(self.topic_signals),
+            "alerts": self.output_topic(self.topic_alerts),
+            "alerts-dead-letter": self.output_topic(self.topic_alerts_dead_letter),
+        }
+
+    def topic_configs(self) -> dict[str, dict[str, str]]:
+        """Topic-level configuration of the topics that need one (situations: latest record per id)."""
+        return {self.output_topic(self.topic_situations): {"cleanup.policy": "compact"}}
 
     def for_embedded_broker(self, broker_url: str) -> "Settings":
         """Settings for the embedded Tansu broker: short group timings (first assignment ~2.4 s), and
@@ -189,6 +245,11 @@ class Settings(BaseSettings):
             "topic_deployment": f"{tag}.events.deployment",
             "topic_alliance": f"{tag}.events.alliance",
             "topic_dead_letter": f"{tag}.dead-letter",
+            "topic_mentions": f"{tag}.situations.mentions",
+            "topic_situations": f"{tag}.situations",
+            "topic_signals": f"{tag}.signals",
+            "topic_alerts": f"{tag}.alerts",
+            "topic_alerts_dead_letter": f"{tag}.alerts.dead-letter",
         }
 
     def to_env(self) -> dict[str, str]:

@@ -116,7 +116,8 @@ def ensure_topics(settings: Settings, topics: list[str] | None = None, deadline:
     if not missing:
         return
     futures = admin.create_topics(
-        [NewTopic(name, settings.partitions, settings.replication_factor) for name in missing],
+        [NewTopic(name, settings.partitions, settings.replication_factor, config=settings.topic_configs().get(name, {}))
+         for name in missing],
         operation_timeout=10,
     )
     for name, future in futures.items():

@@ -350,6 +350,87 @@ def build() -> dash_b.Dashboard:
         unit="reqps", w=10, h=10,
     ))
 
+    # ------------------------------------------------------ situations and alerts
+    d = d.with_row(dash_b.Row("Situations, dyads and alerts").id(ids()))
+    d = d.with_panel(
+        table.Panel()
+        .id(ids())
+        .title("Top situations (open, by mentions)")
+        .description("Open situations (one per real-world act, across articles, outlets and languages) with "
+                     "the most mentions; `geoevents situations` or the worker's /situations view has them all.")
+        .datasource(DS)
+        .span(12)
+        .height(10)
+        .with_target(q(
+            "topk(20, max by (situation, type, source, target, modality) "
+            f"(geoevents_top_situation_mentions{{{SEL}}}))",
+            instant=True, fmt=PromQueryFormat.TABLE,
+        ))
+        .with_transformation(dash_m.DataTransformerConfig(
+            id_val="organize",
+            options={"excludeByName": {"Time": True}, "renameByName": {"Value": "mentions"}},
+        ))
+        .with_transformation(dash_m.DataTransformerConfig(
+            id_val="sortBy",
+            options={"sort": [{"field": "mentions", "desc": True}]},
+        ))
+    )
+    d = d.with_panel(ts(
+        ids, "Dyad index: Goldstein sum over 24 h", "Per event type and directed dyad, the Goldstein-weighted "
+        "sum of events in the latest 24 h window (negative: conflict, positive: cooperation); busiest dyads.",
+        [q(f"sum by (type, dyad) (geoevents_dyad_goldstein_24h{{{SEL}}})", "{{type}} {{dyad}}")],
+        unit="short", w=12, h=10,
+    ).min(-1000))
+    d = d.with_panel(ts(
+        ids, "Alerts fired per rule", "Alerts published on the alerts topic per second, by rule.",
+        [q(f"sum by (rule) (rate(geoevents_alerts_fired_total{{{SEL}}}[{RATE}]))", "{{rule}}")],
+        unit="reqps", w=8,
+    ))
+    d = d.with_panel(ts(
+        ids, "Dyad spike score", "Latest hour of the busiest dyads against their own trailing baseline.",
+        [q(f"max by (type, dyad) (geoevents_dyad_spike{{{SEL}}})", "{{type}} {{dyad}}")],
+        unit="short", w=8,
+    ).min(-10))
+    d = d.with_panel(ts(
+        ids, "Situations opened and updated", "Situations opened, and changes published (a mention joined).",
+        [q(f"sum by (type) (rate(geoevents_situations_opened_total{{{SEL}}}[{RATE}]))", "opened {{type}}"),
+         q(f"sum by (type) (rate(geoevents_situations_updated_total{{{SEL}}}[{RATE}]))", "updated {{type}}", "B")],
+        unit="reqps", w=8,
+    ))
+    d = d.with_panel(ts(
+        ids, "Alert deliveries by sink", "Delivered and dead-lettered alerts, and failed attempts, per sink "
+        "(alert GeoeventsAlertSinkFailing).",
+        [q(f"sum by (sink, outcome) (rate(geoevents_alert_deliveries_total{{{SEL}}}[{RATE}]))", "{{sink}} {{outcome}}"),
+         q(f"sum by (sink) (rate(geoevents_alert_delivery_failures_total{{{SEL}}}[{RATE}]))", "{{sink}} failed attempts",
+           "B")],
+        unit="reqps", w=8,
+    ))
+    d = d.with_panel(ts(
+        ids, "Alert delivery latency", "Alert consumed -> delivered, over all sinks (retries included).",
+        quantiles("geoevents_alert_delivery_seconds_bucket"), unit="s", w=8,
+    ))
+    d = d.with_panel(ts(
+        ids, "Alerts waiting per sink", "Alerts in a sink's retry queue.",
+        [q(f"sum by (sink) (geoevents_alert_queue{{{SEL}}})", "{{sink}}")], unit="short", w=8,
+    ))
+    d = d.with_panel(ts(
+        ids, "Event -> situation latency", "Event record timestamp -> its situation change acknowledged.",
+        quantiles("geoevents_situation_latency_seconds_bucket"), unit="s", w=8,
+    ))
+    d = d.with_panel(ts(
+        ids, "Mentions per situation", "Mentions of situations when they close (p50, p95, p99).",
+        quantiles("geoevents_situation_mentions_bucket"), unit="short", w=8,
+    ))
+    d = d.with_panel(ts(
+        ids, "Late, duplicate and actorless events", "Late events by stage (older than the horizon; windows "
+        "closed), repeats of counted events, and events without any actor code (not grouped).",
+        [q(f"sum by (stage) (rate(geoevents_late_events_total{{{SEL}}}[{RATE}]))", "late {{stage}}"),
+         q(f"sum(rate(geoevents_mentions_duplicate_total{{{SEL}}}[{RATE}]))", "duplicates", "B"),
+         q(f"sum(rate(geoevents_events_without_actors_total{{{SEL}}}[{RATE}]))", "without actors", "C"),
+         q(f"sum(rate(geoevents_signals_published_total{{{SEL}}}[{RATE}]))", "signals published", "D")],
+        unit="reqps", w=8,
+    ))
+
     # ------------------------------------------------------------- runtime
     d = d.with_row(dash_b.Row("Workers and Faust runtime").id(ids()))
     d = d.with_panel(

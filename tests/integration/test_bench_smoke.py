@@ -44,3 +44,16 @@ def test_e2e_bench_prints_throughput_ratio_and_latencies(tmp_path):
 def test_scaling_bench_prints_worker_ratio(tmp_path):
     out = run_bench("scaling.py", "--json", str(tmp_path / "s.json"))
     assert re.search(r"^HEADLINE 2 workers / 1 worker throughput = \d+\.\d\d", out, re.M), out
+
+
+def test_situations_bench_prints_on_off_ratio_and_latency(tmp_path):
+    out = run_bench("situations.py", "--json", str(tmp_path / "sit.json"), timeout=240)
+    assert re.search(r"^HEADLINE on/off throughput = \d+\.\d\d", out, re.M), out
+    assert re.search(r"^article -> situation @ 50/s .* p99 \d+(\.\d)? ms", out, re.M), out
+
+
+def test_coref_eval_prints_precision_and_recall(tmp_path):
+    result = subprocess.run([sys.executable, str(ROOT / "bench" / "coref_eval.py"), "--json", str(tmp_path / "c.json")],
+                            cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert re.search(r"precision \d\.\d{3}, recall \d\.\d{3}", result.stdout), result.stdout

@@ -206,7 +206,10 @@ def _registered_exposition() -> str:
     from streams.metrics import Metrics
     from streams.settings import Settings
 
+    from streams.situations.metrics import SituationMetrics
+
     metrics = Metrics()
+    SituationMetrics(metrics.registry)  # the situations stage registers on the same registry
     FaustMetrics.create(metrics.registry, Settings().app_id.replace("-", "_").replace(".", "_"))
     metrics.set_build_info("0", "0")
     return generate_latest(metrics.registry).decode()
@@ -232,6 +235,22 @@ def test_every_domain_metric_is_on_the_dashboard(dashboard):
         "geoevents_end_to_end_latency_seconds_bucket",
         "geoevents_consumer_lag",
         "geoevents_build_info",
+        "geoevents_top_situation_mentions",
+        "geoevents_dyad_goldstein_24h",
+        "geoevents_dyad_spike",
+        "geoevents_situations_opened_total",
+        "geoevents_situations_updated_total",
+        "geoevents_situation_mentions_bucket",
+        "geoevents_mentions_duplicate_total",
+        "geoevents_events_without_actors_total",
+        "geoevents_late_events_total",
+        "geoevents_signals_published_total",
+        "geoevents_alerts_fired_total",
+        "geoevents_alert_deliveries_total",
+        "geoevents_alert_delivery_failures_total",
+        "geoevents_alert_delivery_seconds_bucket",
+        "geoevents_alert_queue",
+        "geoevents_situation_latency_seconds_bucket",
     ]:
         assert name in used, f"{name} has no panel"
 

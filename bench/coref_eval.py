@@ -1,0 +1,182 @@
+"""Pairwise precision and recall of situation coreference on real news.
+
+The pool: every article of ../shared/gold/news (11 languages) and of the two article-level
+realnews corpora (ru-rusentrel, ja-livedoor), run through the same path as the worker
+(process_record -> event records -> Mention -> act key -> core.step). An article pair is
+*system-positive* when some event of one and some event of the other end in the same situation.
+
+The labels (bench/data/coref_pairs.jsonl, our own judgement, ids only: the texts stay in
+../shared) say for article pairs whether they report one and the same real-world act. They cover
+every pair that shares an act key (the only pairs the system can merge) and pairs of the same
+event type that share an actor code but not a key (where a merge would have been missed).
+Unlabelled pairs count as different acts.
+
+The records carry no publication time, so by default every article is placed at the same event
+time: the horizon plays no part and the score measures the actor, direction, polarity, place and
+force rules alone (the worst case: every report simultaneous). ``--dated`` places the articles
+whose origin names their day (SaudiNewsNet day files, a blog's post paths, livedoor dates) on it.
+
+    .venv/bin/python bench/coref_eval.py [--json out.json] [--dump-candidates FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import orjson
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from streams.engine import EXTRACTOR_VERSION, extract  # noqa: E402
+from streams.records import SourceRecord, process_record  # noqa: E402
+from streams.situations import core  # noqa: E402
+from streams.situations.mentions import act_key, from_records  # noqa: E402
+
+SHARED = ROOT.parent / "shared"
+LABELS = ROOT / "bench" / "data" / "coref_pairs.jsonl"
+FILES = [*sorted((SHARED / "gold" / "news").glob("*.jsonl")),
+         SHARED / "realnews" / "ru-rusentrel.jsonl", SHARED / "realnews" / "ja-livedoor-topic-news.jsonl"]
+T0 = 1_750_000_000.0
+
+
+_ORIGIN_DATES = (
+    re.compile(r"(\d{4}-\d{2}-\d{2})\.zip"),                # SaudiNewsNet: one file per day
+    re.compile(r"_posts/(\d{4})/(\d{2})/(\d{2})/"),        # a blog's post path
+)
+
+
+def known_date(doc: dict) -> str | None:
+    """The publication day when the record's origin gives one (never guessed from the text)."""
+    if (doc.get("labels") or {}).get("date"):
+        return doc["labels"]["date"]
+    origin = doc.get("origin") or ""
+    for pattern in _ORIGIN_DATES:
+        m = pattern.search(origin)
+        if m:
+            return "-".join(m.groups()) if len(m.groups()) == 3 else m.group(1)
+    return None
+
+
+def load_pool(dated: bool = False):
+    """article id -> (record, mentions with an act key), in file order. ``dated``: articles whose
+    origin gives a publication day are placed on it; the others stay at one shared instant."""
+    pool = {}
+    for path in FILES:
+        for line in path.read_bytes().splitlines():
+            doc = orjson.loads(line)
+            article = {"id": doc["id"], "text": doc["text"], "lang": doc.get("lang"), "source": path.stem}
+            day = known_date(doc) if dated else None
+            if day:
+                article["published_at"] = day if "T" in day else day + "T12:00:00Z"
+            outcome = process_record(SourceRecord(value=orjson.dumps(article), topic="articles", timestamp=T0),
+                                     extract, EXTRACTOR_VERSION)
+            mentions = [m for m in from_records(outcome.records) if act_key(m)]
+            pool[doc["id"]] = (doc, mentions)
+    return pool
+
+
+def situations_of(pool, config=core.StageConfig()):
+    """article id -> set of situation ids its events ended in (the agent's loop over a list)."""
+    acts, dyads, counted = {}, {}, set()
+    of_article = defaultdict(set)
+    for aid, (_doc, mentions) in pool.items():
+        for m in mentions:
+            if m.event_id in counted:
+                continue
+            key = act_key(m)
+            step = core.step(m, key, acts.get(key), dyads.get(core.signal_key(m)), config)
+            acts[key] = step.entry
+            dyads[step.signal_key] = step.signal_state
+            counted.add(m.event_id)
+            of_article[aid].add(step.situation.id)
+    return of_article
+
+
+def candidates(pool):
+    """Pairs worth labelling: same act key, or same type sharing an actor code."""
+    def codes(m):
+        return {c for c in (m.source, m.target, m.location, *m.partners) if c}
+
+    out = {}
+    for (a, (_, ma)), (b, (_, mb)) in itertools.combinations(pool.items(), 2):
+        for x in ma:
+            for y in mb:
+                if act_key(x) == act_key(y):
+                    out[(a, b)] = "key"
+                elif x.type == y.type and codes(x) & codes(y) and (a, b) not in out:
+                    out[(a, b)] = "type+code"
+    return out
+
+
+def load_labels(path: Path = LABELS) -> dict[tuple[str, str], bool]:
+    labels = {}
+    for line in path.read_text().splitlines():
+        if line.strip():
+            row = json.loads(line)
+            labels[tuple(sorted((row["a"], row["b"])))] = bool(row["same"])
+    return labels
+
+
+def score(pool, labels) -> dict:
+    sits = situations_of(pool)
+    ids = sorted(pool)
+    tp = fp = fn = 0
+    errors = []
+    for a, b in itertools.combinations(ids, 2):
+        system = bool(sits.get(a, set()) & sits.get(b, set()))
+        gold = labels.get((a, b), False)
+        tp += system and gold
+        fp += system and not gold
+        fn += gold and not system
+        if system != gold:
+            errors.append({"a": a, "b": b, "system": system, "gold": gold})
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    return {"articles": len(ids), "articles_with_events": sum(1 for _, m in pool.values() if m),
+            "labelled_pairs": len(labels), "gold_positive_pairs": sum(labels.values()),
+            "system_positive_pairs": tp + fp, "tp": tp, "fp": fp, "fn": fn,
+            "precision": round(precision, 3), "recall": round(recall, 3), "errors": errors}
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", default=None)
+    parser.add_argument("--dated", action="store_true",
+                        help="place articles whose origin gives a publication day on that day")
+    parser.add_argument("--dump-candidates", default=None, help="write unlabelled candidate pairs with evidence")
+    args = parser.parse_args(argv)
+    pool = load_pool(args.dated)
+    if args.dump_candidates:
+        labels = load_labels() if LABELS.exists() else {}
+        sits = situations_of(pool)
+        with open(args.dump_candidates, "w") as fh:
+            for (a, b), why in sorted(candidates(pool).items()):
+                if (a, b) in labels:
+                    continue
+                ev = lambda aid: [(m.type, m.source, m.target or m.location, m.modality, m.evidence[:220])  # noqa: E731
+                                  for m in pool[aid][1]]
+                fh.write(json.dumps({"a": a, "b": b, "why": why, "system": bool(sits[a] & sits[b]),
+                                     "ta": pool[a][0].get("title"), "tb": pool[b][0].get("title"),
+                                     "ea": ev(a), "eb": ev(b)}, ensure_ascii=False) + "\n")
+        return 0
+    result = score(pool, load_labels())
+    dated = sum(1 for doc, _ in pool.values() if known_date(doc)) if args.dated else 0
+    print(f"{'dated where the origin says (' + str(dated) + ' articles)' if args.dated else 'all at one instant'}: "
+          f"coreference on {result['articles']} real articles ({result['articles_with_events']} with events): "
+          f"{result['labelled_pairs']} labelled pairs, {result['gold_positive_pairs']} same-act; "
+          f"system merged {result['system_positive_pairs']} pairs: precision {result['precision']:.3f}, "
+          f"recall {result['recall']:.3f} (tp {result['tp']}, fp {result['fp']}, fn {result['fn']})")
+    if args.json:
+        Path(args.json).write_text(json.dumps(result, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

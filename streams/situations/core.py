@@ -1,0 +1,102 @@
+"""One mention through the whole stage, as a pure function: situation, dyad signal, alerts.
+
+The agent (streams/situations/agents.py) reads the table entries, calls :func:`step`, publishes
+what it returns, waits for the acks, then writes the new entries back. Tests and
+``bench/situations_coref.py`` run the same function over lists.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from schemas.situations import Alert, DyadSignal, Situation
+from streams.situations import coref, signals
+from streams.situations.mentions import Mention
+
+
+@dataclass(frozen=True)
+class StageConfig:
+    horizon: float = 259_200.0
+    keep_ids: int = 20
+    baseline_hours: int = 24
+
+    @classmethod
+    def from_settings(cls, settings) -> "StageConfig":
+        return cls(settings.situation_horizon, settings.situation_keep_ids, settings.signal_baseline_hours)
+
+
+@dataclass
+class Fired:
+    """An alert to publish, and the level to remember for (rule, subject) once it is acked."""
+
+    alert: Alert
+    level_key: str
+
+
+@dataclass
+class Step:
+    entry: dict
+    situation: Situation
+    opened: bool
+    late: bool
+    closed: list[dict]
+    signal_key: str
+    signal_state: dict
+    signal: DyadSignal | None  # None: too late for any held window
+    signal_late: bool
+    alerts: list[Fired] = field(default_factory=list)
+
+
+def signal_key(m: Mention) -> str:
+    return f"{m.type}:{m.dyad}"
+
+
+def level_key(rule_id: str, subject_id: str) -> str:
+    return f"{rule_id}|{subject_id}"
+
+
+def step(
+    m: Mention,
+    key: str,
+    entry: dict | None,
+    signal_state: dict | None,
+    config: StageConfig,
+    rules=None,
+    fired_level: Callable[[str], int | None] = lambda _key: None,
+) -> Step:
+    entry = entry or coref.new_entry()
+    held_before = {s["id"]: s for s in entry["situations"]}
+    new_entry, state, opened, late = coref.assign(entry, m, key, config.horizon, config.keep_ids)
+    kept = {s["id"] for s in new_entry["situations"]}
+    closed = [s for sid, s in held_before.items() if sid not in kept]
+    situation = coref.to_record(state)
+
+    skey = signal_key(m)
+    sig_state, hour, sig_late = signals.add(signal_state or signals.new_state(), m, opened, config.baseline_hours)
+    signal = None
+    if hour is not None:
+        signal = signals.to_record(sig_state, m.type, m.dyad, hour, config.baseline_hours)
+
+    result = Step(new_entry, situation, opened, late, closed, skey, sig_state, signal, sig_late)
+    if rules is not None:
+        result.alerts = evaluate(rules, "situation", situation, fired_level)
+        if signal is not None:
+            result.alerts += evaluate(rules, "signal", signal, fired_level)
+    return result
+
+
+# --- alerts -----------------------------------------------------------------------------------
+def evaluate(rules, kind: str, record, fired_level: Callable[[str], int | None]) -> list[Fired]:
+    """Alerts for the rules (streams.alerting.rules.RuleSet) that match ``record`` at a level above
+    the last fired one for the same rule and subject: the first match fires at any level, an
+    escalation (a higher level) fires once more."""
+    out: list[Fired] = []
+    body = record.model_dump(mode="json")
+    starts = record.first_seen if kind == "situation" else record.window_start
+    for match in rules.match(kind, body, record.id):
+        lkey = level_key(match.rule_id, record.id)
+        if not match.escalates(fired_level(lkey)):
+            continue
+        out.append(Fired(Alert.model_validate(match.to_alert(body, starts_at=starts)), lkey))
+    return out

@@ -1,0 +1,207 @@
+"""Cross-article, cross-language event coreference: which situation does a mention belong to.
+
+Pure functions over JSON-able dicts (the Faust tables store them as they are). One *act entry*
+per act key (see :mod:`.mentions`) holds the key's open situations and its watermark (newest
+event time seen). A mention joins the compatible open situation whose first event is nearest in
+time, else opens a new one whose id is derived from the mention's event id.
+
+Compatible (:func:`compatible`): same type (the key), same direction (source; alliances: same
+partner set of at least two), no conflicting known target or location, same polarity of modality
+(a denial or a negation is not the same act as its assertion), deployments that both give a force
+number give the same number, evidence that dates the act to a year (digits) names a year the
+situation has, a report with an unknown side (no source, or no target and no place) joins only
+on the same force number or the very same sentence (a syndicated copy; otherwise 'Russia deployed
+troops' in two articles would merge any two Russian deployments), and event time within ``horizon`` seconds of the situation's first event
+(anchored at the first event, so a steady drumbeat of warnings opens a new situation every
+horizon instead of one that never ends).
+
+Order: the result depends only on the order of mentions within a key's partition, which the
+intermediate topic fixes; replaying that topic rebuilds identical ids, versions and counts.
+Idempotence (an event id counted once) is the caller's job: the agent keeps event id ->
+situation id in a table, because at-least-once delivery repeats records.
+
+Late mentions (older than ``horizon`` behind the key's watermark) are still placed by event time,
+but only into situations still held; situations whose first event is more than 2 x horizon
+behind the watermark are dropped from the entry (closed: no on-time mention can join them), so a
+late mention never silently reopens one; it opens a new situation instead and is counted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime, timezone
+
+from streams.situations.goldstein import goldstein
+from streams.situations.mentions import Mention, one_sided
+
+# strength of a report: the situation keeps the strongest seen
+MODALITY_RANK = {"hypothetical": 1, "conditional": 2, "planned": 3, "asserted": 4, "negated": 1, "denied": 2}
+NEGATIVE = frozenset({"negated", "denied"})
+HASH_CHARS = 16  # article-id hashes kept for the distinct count (64 bits: collisions negligible)
+MAX_EVIDENCE_HASHES = 50  # sentences remembered per situation, to recognise a syndicated copy
+
+
+def situation_id(first_event_id: str) -> str:
+    return "sit-" + hashlib.sha256(first_event_id.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+def _hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:HASH_CHARS]
+
+
+def new_entry() -> dict:
+    return {"watermark": None, "situations": []}
+
+
+def compatible(state: dict, m: Mention, horizon: float) -> bool:
+    if state["type"] != m.type:
+        return False
+    if abs(m.time - state["first_seen"]) > horizon:
+        return False
+    if (m.modality in NEGATIVE) != (state["modality"] in NEGATIVE):
+        return False
+    if m.years and state.get("years") and not set(m.years) & set(state["years"]):
+        return False
+    if m.type == "alliance":
+        mine = set(m.partners) | {c for c in (m.source, m.target) if c}
+        if len(mine) < 2:
+            return False  # one known partner: nothing to tell two agreements apart
+        return mine == set(state["partners"]) | {c for c in (state["source"], state["target"]) if c}
+    if m.source != state["source"]:
+        return False
+    for attr in ("target", "location"):
+        ours, theirs = state[attr], getattr(m, attr)
+        if ours and theirs and ours != theirs:
+            return False
+    if m.force and state["force"] and not set(m.force) & set(state["force"]):
+        return False
+    if one_sided(m) and not (m.force and set(m.force) & set(state["force"])) \
+            and evidence_hash(m.evidence) not in state.get("evidence_hashes", ()):
+        return False  # an unknown side joins only on the same force number or the same sentence (syndication)
+    return True
+
+
+def evidence_hash(text: str) -> str:
+    return _hash(" ".join(text.split()).casefold())
+
+
+def open_situation(m: Mention, key: str) -> dict:
+    return {
+        "id": situation_id(m.event_id),
+        "version": 0,
+        "type": m.type,
+        "act_key": key,
+        "source": m.source,
+        "target": m.target,
+        "location": m.location,
+        "partners": sorted(set(m.partners) | {c for c in (m.source, m.target) if c}) if m.type == "alliance" else [],
+        "modality": m.modality,
+        "cameo": m.cameo,
+        "first_seen": m.time,
+        "last_seen": m.time,
+        "mentions": 0,
+        "article_hashes": [],
+        "outlet_names": [],
+        "languages": [],
+        "event_ids": [],
+        "article_ids": [],
+        "evidence": None,
+        "force": list(m.force),
+        "years": list(m.years),
+        "late_mentions": 0,
+        "evidence_hashes": [],
+    }
+
+
+def add(state: dict, m: Mention, keep: int, late: bool = False) -> dict:
+    """A new state with ``m`` counted (the input is not changed)."""
+    s = {**state}
+    s["version"] = state["version"] + 1
+    s["mentions"] = state["mentions"] + 1
+    s["first_seen"] = min(state["first_seen"], m.time)
+    s["last_seen"] = max(state["last_seen"], m.time)
+    if MODALITY_RANK.get(m.modality, 0) > MODALITY_RANK.get(state["modality"], 0):
+        s["modality"] = m.modality
+    for attr in ("target", "location"):
+        if not s[attr] and getattr(m, attr):
+            s[attr] = getattr(m, attr)
+    if not s["force"] and m.force:
+        s["force"] = list(m.force)
+    if m.years and not set(m.years) <= set(state.get("years") or ()):
+        s["years"] = sorted(set(state.get("years") or ()) | set(m.years))
+    h = _hash(m.article_id)
+    if h not in state["article_hashes"]:
+        s["article_hashes"] = sorted([*state["article_hashes"], h])
+        s["article_ids"] = [*state["article_ids"], m.article_id][-keep:]
+    if m.outlet not in state["outlet_names"]:
+        s["outlet_names"] = sorted([*state["outlet_names"], m.outlet])
+    if m.language not in state["languages"]:
+        s["languages"] = sorted([*state["languages"], m.language])
+    s["event_ids"] = [*state["event_ids"], m.event_id][-keep:]
+    h_ev = evidence_hash(m.evidence)
+    if h_ev not in state.get("evidence_hashes", ()):
+        s["evidence_hashes"] = [*state.get("evidence_hashes", ()), h_ev][-MAX_EVIDENCE_HASHES:]
+    best = state["evidence"]
+    if best is None or m.confidence > best["confidence"]:
+        s["evidence"] = {
+            "event_id": m.event_id, "article_id": m.article_id, "language": m.language,
+            "text": m.evidence, "confidence": m.confidence,
+        }
+    if late:
+        s["late_mentions"] = state["late_mentions"] + 1
+    return s
+
+
+def assign(entry: dict, m: Mention, key: str, horizon: float, keep: int = 20) -> tuple[dict, dict, bool, bool]:
+    """Place ``m`` in the act entry of ``key``. Returns (new entry, the changed situation,
+    opened: a new situation, late: older than the horizon behind the watermark)."""
+    watermark = entry["watermark"]
+    late = watermark is not None and m.time < watermark - horizon
+    watermark = m.time if watermark is None else max(watermark, m.time)
+    held = [s for s in entry["situations"] if s["first_seen"] >= watermark - 2 * horizon]
+    candidates = [s for s in held if compatible(s, m, horizon)]
+    opened = not candidates
+    if candidates:
+        chosen = min(candidates, key=lambda s: (abs(m.time - s["first_seen"]), s["id"]))
+    else:
+        chosen = open_situation(m, key)
+    updated = add(chosen, m, keep, late=late)
+    situations = [updated if s["id"] == updated["id"] else s for s in held]
+    if opened:
+        situations.append(updated)
+    return {"watermark": watermark, "situations": situations}, updated, opened, late
+
+
+def _iso(ts: float) -> datetime:
+    return datetime.fromtimestamp(ts, timezone.utc)
+
+
+def to_record(state: dict, keep_outlets: int = 50):
+    """The :class:`schemas.situations.Situation` of a state."""
+    from schemas.situations import Situation, SituationEvidence
+
+    return Situation(
+        id=state["id"],
+        version=state["version"],
+        type=state["type"],
+        act_key=state["act_key"],
+        source=state["source"],
+        target=state["target"],
+        location=state["location"],
+        partners=state["partners"],
+        modality=state["modality"],
+        cameo=state["cameo"],
+        goldstein=goldstein(state["cameo"]),
+        first_seen=_iso(state["first_seen"]),
+        last_seen=_iso(state["last_seen"]),
+        duration=state["last_seen"] - state["first_seen"],
+        mentions=state["mentions"],
+        articles=len(state["article_hashes"]),
+        outlets=len(state["outlet_names"]),
+        outlet_names=state["outlet_names"][:keep_outlets],
+        languages=state["languages"],
+        event_ids=state["event_ids"],
+        article_ids=state["article_ids"],
+        evidence=SituationEvidence(**state["evidence"]),
+        late_mentions=state["late_mentions"],
+    )

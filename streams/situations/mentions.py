@@ -1,0 +1,178 @@
+"""An event record (body + CloudEvents headers) reduced to what coreference and signals need.
+
+The act key decides the partition of the intermediate ``situations.mentions`` topic, so every
+event that may belong to one act meets in one table partition: ``<type>:<A>|<B>`` with the two
+actor codes sorted (an unordered dyad), where the second actor is the target, else the location
+(``deploy troops to Romania`` has no target but means the same dyad as ``... deploy to ROU``), and
+alliances use their partners. Direction is checked inside the partition (coref.compatible), so
+RUS->JPN and JPN->RUS share a partition but never a situation. Events with no actor code at all
+have no key: they cannot be told apart and are not grouped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
+from urllib.parse import urlsplit
+
+UNKNOWN = "?"
+FUTURE_SLACK = 3600.0  # seconds an event time may lie after its record's timestamp
+_DIGITS = re.compile(r"\d[\d.,\u00a0 ]*\d|\d")
+
+
+def _code(actor) -> str | None:
+    return (actor or {}).get("code") or None
+
+
+def outlet_of(source: str | None, url: str | None) -> str | None:
+    """An article's outlet: its ``source`` field, else the host of its URL (without 'www.')."""
+    if source and source.strip():
+        return source.strip().lower()
+    if url:
+        try:
+            host = urlsplit(url).hostname or ""
+        except ValueError:
+            host = ""
+        host = host.lower().removeprefix("www.")
+        return host or None
+    return None
+
+
+def force_numbers(text: str | None) -> tuple[int, ...]:
+    """Numbers written with digits in a force span ('2,000 troops' -> (2000,)): two deployments that
+    both give a number must give the same one. Words ('two brigades') are not compared."""
+    if not text:
+        return ()
+    out = []
+    for match in _DIGITS.findall(text):
+        digits = re.sub(r"\D", "", match)
+        if digits:
+            out.append(int(digits))
+    return tuple(sorted(set(out)))
+
+
+_YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
+
+
+def years_in(text: str | None) -> tuple[int, ...]:
+    """Years written in digits in the evidence sentence ('in September 2015' -> (2015,)): two reports
+    that date the act to different years are different acts, in any language."""
+    return tuple(sorted({int(y) for y in _YEAR.findall(text or "")}))
+
+
+@dataclass(frozen=True)
+class Mention:
+    event_id: str
+    type: str
+    source: str | None
+    target: str | None
+    location: str | None
+    partners: tuple[str, ...]
+    modality: str
+    confidence: float
+    cameo: str
+    article_id: str
+    language: str
+    outlet: str
+    time: float  # event time, seconds since the epoch
+    evidence: str
+    force: tuple[int, ...] = field(default=())
+    years: tuple[int, ...] = field(default=())
+
+    @property
+    def dyad(self) -> str:
+        """Directed dyad 'SRC->TGT' like the events' message key (target else location)."""
+        return f"{self.source or UNKNOWN}->{self.target or self.location or UNKNOWN}"
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, doc: dict) -> "Mention":
+        doc = dict(doc)
+        doc["partners"] = tuple(doc.get("partners") or ())
+        doc["force"] = tuple(doc.get("force") or ())
+        doc["years"] = tuple(doc.get("years") or ())
+        return cls(**doc)
+
+
+def parse_time(value: str | None) -> float | None:
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.timestamp()
+
+
+def from_event(body: dict, headers: dict[str, str], record_time: float | None = None) -> Mention:
+    """Mention of an events-topic record. Event time: ``ce_time`` (the article's published_at, else
+    its record time), else ``record_time``. Outlet: ``ce_outlet``, else the article id's prefix."""
+    when = parse_time(headers.get("ce_time"))
+    if when is None:
+        when = record_time or 0.0
+    elif record_time:  # a far-future published_at (untrusted input) must not move the act's clock
+        when = min(when, record_time + FUTURE_SLACK)
+    partners = sorted({p["code"] for p in body.get("partners") or () if p.get("code")})
+    force = body.get("force") or {}
+    return Mention(
+        event_id=body["id"],
+        type=body["type"],
+        source=_code(body.get("source")),
+        target=_code(body.get("target")),
+        location=_code(body.get("location")),
+        partners=tuple(partners),
+        modality=body.get("modality") or "asserted",
+        confidence=float(body.get("confidence") or 0.0),
+        cameo=str(body.get("cameo") or ""),
+        article_id=body.get("article_id") or "",
+        language=body.get("language") or "und",
+        outlet=headers.get("ce_outlet") or UNKNOWN,
+        time=float(when),
+        evidence=(body.get("evidence") or {}).get("text", ""),
+        force=force_numbers(force.get("text")),
+        years=years_in((body.get("evidence") or {}).get("text")),
+    )
+
+
+def one_sided(m: Mention) -> bool:
+    """An act with an unknown side ('RUS deployed troops', no target or place): such reports cannot
+    be told apart by their codes, so they join a situation only on further evidence (coref)."""
+    if m.type == "alliance":
+        return len(set(m.partners) | {c for c in (m.source, m.target) if c}) < 2
+    return not m.source or not (m.target or m.location)
+
+
+def act_key(m: Mention) -> str | None:
+    """'<type>:<A>|<B>' (sorted codes), or None when no actor is known (see module docstring)."""
+    if m.type == "alliance":
+        codes = set(m.partners) | {c for c in (m.source, m.target) if c}
+        if not codes:
+            return None
+        parts = sorted(codes)
+        if len(parts) == 1:
+            parts.append(UNKNOWN)
+        return f"{m.type}:{'|'.join(parts)}"
+    other = m.target or m.location
+    if not m.source and not other:
+        return None
+    a, b = sorted([m.source or UNKNOWN, other or UNKNOWN])
+    return f"{m.type}:{a}|{b}"
+
+
+def from_records(records) -> list[Mention]:
+    """Mentions of the event records an article produced (streams.records.OutRecord), in order:
+    what the rekey agent would read back from the events topics."""
+    import orjson
+
+    from streams import envelope
+
+    out = []
+    for record in records:
+        if record.kind in ("warning", "deployment", "alliance"):
+            out.append(from_event(orjson.loads(record.value), envelope.headers_dict(record.headers)))
+    return out
