@@ -51,7 +51,7 @@ import orjson
 from streams import envelope
 from streams.situations import core, expiry
 from streams.situations.mentions import Mention, act_key, from_event
-from streams.situations.metrics import SituationMetrics
+from streams.situations.metrics import TOP, Leaders, SituationMetrics
 
 if TYPE_CHECKING:
     from streams.app import Runtime
@@ -126,6 +126,7 @@ def register(runtime: "Runtime") -> None:
     counted = table("situation-mentions", "event id -> situation id (each event counted once)")
     dyads = table("dyad-signals", "type:dyad -> hourly buckets (JSON)")
     levels = table("alert-levels", "rule|subject -> last fired level")
+    leaders = Leaders(config.horizon)  # for the top-k gauges
     pending: dict[tuple[str, str], object] = {}  # (signal key, window id) -> its latest record, for the timer
 
     def fired_level(level_key: str) -> int | None:
@@ -199,6 +200,7 @@ def register(runtime: "Runtime") -> None:
             metrics.late.labels(stage="signals_reopened").inc()
         for closed in result.closed:
             metrics.mentions.observe(closed["mentions"])
+        leaders.saw(s, result.signal)
         if event_ts:
             metrics.latency.observe(max(0.0, time.time() - event_ts))
 
@@ -257,12 +259,12 @@ def register(runtime: "Runtime") -> None:
             log.info("situations sweep: %d expired entries removed", removed)
         return removed
 
-    @app.timer(interval=settings.situation_metrics_interval)
-    async def export_top_k() -> None:
-        from streams.situations.metrics import TOP
-        from streams.situations.view import top_dyads, top_states
+    def export_top_k() -> None:
+        metrics.export_tops(*leaders.top(TOP))
 
-        metrics.export_tops(top_states(acts.items(), TOP), top_dyads(dyads.items(), TOP, config.baseline_hours))
+    @app.timer(interval=settings.situation_metrics_interval)
+    async def export_top_k_gauges() -> None:
+        export_top_k()
 
     @app.timer(interval=settings.situation_sweep_interval)
     async def sweep_situation_tables() -> None:
@@ -276,7 +278,7 @@ def register(runtime: "Runtime") -> None:
     runtime.extra["situations_tables"] = tables
     runtime.extra["situations_handle"] = handle_mention
     runtime.extra["situations_metrics"] = metrics
-    runtime.extra["publish_signals"] = publish_signals
+    runtime.extra["export_top_k"] = export_top_k
 
     from streams.situations import delivery, view
 

@@ -19,14 +19,47 @@
   ``TOP`` dyads by event count in their latest 24 h window; the dyad index of the dashboard)
 
 The three gauges are bounded top-k views for Grafana (labels per situation would otherwise grow
-without end); the full state is on the ``situations`` and ``signals`` topics and the HTTP view.
+without end), ranked from :class:`Leaders` (what this worker changed, not a table scan per tick);
+the full state is on the ``situations`` and ``signals`` topics and the HTTP view.
 """
 
 from __future__ import annotations
 
+import heapq
+
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 
 TOP = 20
+DAY = 86400.0
+
+
+class Leaders:
+    """Latest figures of the situations and dyads this worker changed, pruned by event time like the
+    tables (a situation 2 x horizon past its first event is closed; a dyad window a day old is over),
+    so ranking them on a timer costs O(open situations), never a scan of the tables. After a restart
+    it fills again as situations change."""
+
+    def __init__(self, horizon: float) -> None:
+        self.horizon = horizon
+        self.situations: dict[str, tuple] = {}
+        self.dyads: dict[tuple[str, str], tuple] = {}
+        self.now = 0.0
+
+    def saw(self, situation, signal) -> None:
+        first, last = situation.first_seen.timestamp(), situation.last_seen.timestamp()
+        self.now = max(self.now, last)
+        self.situations[situation.id] = (situation.mentions, last, first, situation.id, situation.type,
+                                         situation.source, situation.target or situation.location, situation.modality)
+        if signal is not None:
+            self.dyads[(signal.type, signal.dyad)] = (signal.count_24h, signal.window_end.timestamp(),
+                                                      signal.goldstein_24h, signal.spike)
+
+    def top(self, n: int) -> tuple[list[tuple], list[tuple]]:
+        self.situations = {k: v for k, v in self.situations.items() if v[2] >= self.now - 2 * self.horizon}
+        self.dyads = {k: v for k, v in self.dyads.items() if v[1] >= self.now - DAY}
+        situations = heapq.nlargest(n, self.situations.values())
+        dyads = [(t, d, v[2], v[3]) for (t, d), v in heapq.nlargest(n, self.dyads.items(), key=lambda kv: kv[1])]
+        return situations, dyads
 
 
 class SituationMetrics:
@@ -79,14 +112,13 @@ class SituationMetrics:
             ["type", "dyad"], registry=r,
         )
 
-    def export_tops(self, situations: list[dict], dyads: list[tuple[str, str, float, float]]) -> None:
-        """Replace the top-k gauges: situation states, and (type, dyad, goldstein 24 h, spike)."""
+    def export_tops(self, situations: list[tuple], dyads: list[tuple[str, str, float, float]]) -> None:
+        """Replace the top-k gauges from :meth:`Leaders.top`."""
         self.top_situations.clear()
-        for s in situations:
+        for mentions, _last, _first, sid, type_, source, target, modality in situations:
             self.top_situations.labels(
-                situation=s["id"], type=s["type"], source=s["source"] or "?",
-                target=s["target"] or s["location"] or "?", modality=s["modality"],
-            ).set(s["mentions"])
+                situation=sid, type=type_, source=source or "?", target=target or "?", modality=modality,
+            ).set(mentions)
         self.dyad_goldstein.clear()
         self.dyad_spike.clear()
         for type_, dyad, gold, spike in dyads:

@@ -84,37 +84,6 @@ def current_signals(dyad_items, config) -> list[dict]:
     return out
 
 
-def top_states(acts_items, n: int) -> list[dict]:
-    """The ``n`` open situation states with most mentions (no records built: a timer runs it)."""
-    import heapq
-
-    states = (state for _key, value in acts_items if value is not None for state in orjson.loads(value)["situations"])
-    return heapq.nlargest(n, states, key=lambda s: (s["mentions"], s["last_seen"], s["id"]))
-
-
-def top_dyads(dyad_items, n: int, baseline_hours: int) -> list[tuple[str, str, float, float]]:
-    """(type, dyad, Goldstein sum of the latest 24 h window, spike) of the ``n`` busiest dyads."""
-    import heapq
-
-    rows = []
-    for skey, value in dyad_items:
-        if value is None:
-            continue
-        state = orjson.loads(value)
-        hour = state["watermark"]
-        if hour is None or str(hour) not in state["buckets"]:
-            continue
-        window = [state["buckets"].get(str(h)) for h in range(hour - 23, hour + 1)]
-        count = sum(b[0] for b in window if b)
-        rows.append((count, skey, state, hour))
-    out = []
-    for _count, skey, state, hour in heapq.nlargest(n, rows, key=lambda r: (r[0], r[1])):
-        kind, dyad = skey.split(":", 1)
-        rec = signal_logic.to_record(state, kind, dyad, hour, baseline_hours)
-        out.append((kind, dyad, rec.goldstein_24h, rec.spike))
-    return out
-
-
 def register(runtime, acts, dyads, config) -> None:
     from aiohttp import web
 

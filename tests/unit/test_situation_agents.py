@@ -78,3 +78,21 @@ def test_situations_off_registers_nothing():
     runtime = create_app(settings, extract_fn=extract, extractor_version=EXTRACTOR_VERSION)
     assert "situations_agent" not in runtime.extra
     assert not any(t.endswith("situations") for t in settings.all_topics())
+
+
+def test_top_k_gauges_rank_open_situations_and_busy_dyads():
+    t = warning().time
+    ms = [warning(event_id=f"k{i}", article_id=f"a{i}", time=t + i) for i in range(3)] + [
+        warning(event_id="c1", source="CHN", target="TWN", time=t + 5)]
+
+    async def steps(agent, runtime, sent):
+        for m in ms:
+            await put(agent, m)
+        runtime.extra["export_top_k"]()
+
+    runtime, _ = run_situations(steps)
+    get = runtime.metrics.registry.get_sample_value
+    rows = [s for s in runtime.metrics.registry.collect() if s.name == "geoevents_top_situation_mentions"][0].samples
+    assert sorted((r.labels["source"], r.labels["target"], r.value) for r in rows) == [("CHN", "TWN", 1.0),
+                                                                                       ("RUS", "JPN", 3.0)]
+    assert get("geoevents_dyad_goldstein_24h", {"type": "warning", "dyad": "RUS->JPN"}) == -21.0
