@@ -7,7 +7,9 @@ time, else opens a new one whose id is derived from the mention's event id.
 
 Compatible (:func:`compatible`): same type (the key), same direction (source; alliances: same
 partner set of at least two), no conflicting known target or location, same polarity of modality
-(a denial or a negation is not the same act as its assertion), deployments that both give a force
+(a denial or a negation is not the same act as its assertion), the same CAMEO root code (the
+code's first two digits: the exact code is not used, since one warning is '130' in one language's
+wording and '138' in another's), deployments that both give a force
 number give the same number, evidence that dates the act to a year (digits) names a year the
 situation has, a report with an unknown side (no source, or no target and no place) joins only
 on the same force number or the very same sentence (a syndicated copy; otherwise 'Russia deployed
@@ -60,6 +62,8 @@ def compatible(state: dict, m: Mention, horizon: float) -> bool:
         return False
     if (m.modality in NEGATIVE) != (state["modality"] in NEGATIVE):
         return False
+    if m.cameo and state["cameo"] and m.cameo[:2] != state["cameo"][:2]:
+        return False  # different CAMEO root (e.g. 06 material cooperation vs 03 intent to cooperate)
     if m.years and state.get("years") and not set(m.years) & set(state["years"]):
         return False
     if m.type == "alliance":

@@ -93,11 +93,13 @@ def test_direction_polarity_place_and_force_keep_acts_apart():
         "denial": warning(event_id="e3", modality="denied"),
         "other place": warning(event_id="e4", location="KOR"),
         "beyond horizon": warning(event_id="e5", time=base.time + 73 * HOUR),
+        "other CAMEO root": warning(event_id="e7", cameo="112"),  # 11 disapprove, not 13 threaten
     }
     for name, m in cases.items():
         assert act_key(m) == key, name  # same partition ...
         assert not coref.compatible(state, m, CONFIG.horizon), name  # ... different act
-    joins = warning(event_id="e6", modality="hypothetical", time=base.time + 71 * HOUR, outlet="wire-b")
+    # same root, other leaf (130 vs 138: languages word one threat differently): same act
+    joins = warning(event_id="e6", modality="hypothetical", time=base.time + 71 * HOUR, outlet="wire-b", cameo="130")
     assert coref.compatible(state, joins, CONFIG.horizon)
     _, joined, opened, _ = coref.assign(entry, joins, key, CONFIG.horizon)
     assert not opened and joined["modality"] == "asserted" and joined["mentions"] == 2
