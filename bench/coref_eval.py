@@ -138,11 +138,23 @@ def score(pool, labels) -> dict:
         if system != gold:
             errors.append({"a": a, "b": b, "system": system, "gold": gold})
     precision = tp / (tp + fp) if tp + fp else 1.0
+    precision_ci, recall_ci = wilson(tp, tp + fp), wilson(tp, tp + fn)
     recall = tp / (tp + fn) if tp + fn else 1.0
     return {"articles": len(ids), "articles_with_events": sum(1 for _, m in pool.values() if m),
             "labelled_pairs": len(labels), "gold_positive_pairs": sum(labels.values()),
             "system_positive_pairs": tp + fp, "tp": tp, "fp": fp, "fn": fn,
-            "precision": round(precision, 3), "recall": round(recall, 3), "errors": errors}
+            "precision": round(precision, 3), "recall": round(recall, 3),
+            "precision_ci95": precision_ci, "recall_ci95": recall_ci, "errors": errors}
+
+
+def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
+    """95 % Wilson score interval of a proportion k/n (small n: the labelled set has 17 positives)."""
+    if n == 0:
+        return (0.0, 1.0)
+    p = k / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * ((p * (1 - p) / n + z * z / (4 * n * n)) ** 0.5) / (1 + z * z / n)
+    return (round(max(0.0, centre - half), 3), round(min(1.0, centre + half), 3))
 
 
 def main(argv=None) -> int:
@@ -172,7 +184,8 @@ def main(argv=None) -> int:
           f"coreference on {result['articles']} real articles ({result['articles_with_events']} with events): "
           f"{result['labelled_pairs']} labelled pairs, {result['gold_positive_pairs']} same-act; "
           f"system merged {result['system_positive_pairs']} pairs: precision {result['precision']:.3f}, "
-          f"recall {result['recall']:.3f} (tp {result['tp']}, fp {result['fp']}, fn {result['fn']})")
+          f"recall {result['recall']:.3f} (tp {result['tp']}, fp {result['fp']}, fn {result['fn']}; "
+          f"95 % Wilson intervals: precision {result['precision_ci95']}, recall {result['recall_ci95']})")
     if args.json:
         Path(args.json).write_text(json.dumps(result, indent=2))
     return 0
