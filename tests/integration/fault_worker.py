@@ -92,17 +92,24 @@ def held_seek(perform_seek):
             gate = asyncio.Event()
             _gate_queues(app, gate)
             _open_gates.append(gate)
-            started = time.monotonic()
-            while not _buffered(app, new) and time.monotonic() - started < HOLD_SEEK:
+            generation, started = app.consumer_generation_id, time.monotonic()
+
+            def interrupted() -> bool:  # another rebalance stopped the flow: hold at its seek instead
+                return app.consumer_generation_id != generation or not self.flow_active
+
+            while not _buffered(app, new) and time.monotonic() - started < HOLD_SEEK and not interrupted():
                 await asyncio.sleep(0.02)
             await asyncio.sleep(0.2)  # a few more fetches' worth
             counts = _buffered(app, new)
+            if interrupted():
+                print(f"fault: hold abandoned after {time.monotonic() - started:.2f}s: another rebalance", flush=True)
+                return await perform_seek(self)  # the partitions stay "new" for the next seek
             if counts:
                 print(f"fault: seek held {time.monotonic() - started:.2f}s with the agent paused; buffered records "
                       f"of newly assigned partitions: {dict(sorted(counts.items()))}", flush=True)
             else:
-                print(f"fault: hold timed out after {HOLD_SEEK}s; nothing of {sorted(map(str, new))} buffered",
-                      flush=True)
+                print(f"fault: hold timed out after {HOLD_SEEK}s; nothing of {sorted(map(str, new))} buffered "
+                      f"(generation {generation}, flow active {self.flow_active}, {app.flow_control.is_active()})", flush=True)
         _owned.clear()
         _owned.update(source)
         return await perform_seek(self)

@@ -156,8 +156,8 @@ def takeover(broker, start_worker, victim_commits: bool, kill_fraction: float = 
         if not victim_commits:
             wait_until(lambda: HELD in survivor.log_text() or "fault: hold timed out" in survivor.log_text(), 30,
                        message="the survivor's held seek")
-            log = survivor.log_text()
-            held = log[log.index("fault: "):].splitlines()[0].strip()  # the worker's log prefixes the line
+            faults = [line[line.index("fault: "):].strip() for line in survivor.log_text().splitlines() if "fault: " in line]
+            held = next((line for line in faults if line.startswith(HELD)), "; ".join(faults))
             assert held.startswith(HELD), f"the losing schedule was not reproduced: {held}"
         counts = check_downstream(settings, article_ids, event_ids)
         assert survivor.process.poll() is None
