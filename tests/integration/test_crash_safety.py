@@ -158,7 +158,7 @@ def takeover(broker, start_worker, victim_commits: bool, kill_fraction: float = 
                        message="the survivor's held seek")
             faults = [line[line.index("fault: "):].strip() for line in survivor.log_text().splitlines() if "fault: " in line]
             held = next((line for line in faults if line.startswith(HELD)), "; ".join(faults))
-            assert held.startswith(HELD), f"the losing schedule was not reproduced: {held}"
+            assert held.startswith(HELD), f"the losing schedule was not reproduced: {held}\n{survivor.log_text()[-6000:]}"
         counts = check_downstream(settings, article_ids, event_ids)
         assert survivor.process.poll() is None
         assert takeover_s < 20
