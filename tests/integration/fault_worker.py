@@ -47,10 +47,17 @@ def slow_extract(article):
     return _extract(article)
 
 
+def _source_queues(app, partitions) -> list:
+    """The agents' buffers of these partitions' topics (faust clears them when it resumes its
+    flow). Not the tables' changelog buffers: pausing those would stall the fetcher."""
+    channels = {chan for topic in {tp.topic for tp in partitions} for chan in app.topics._topic_name_index[topic]}
+    return list({id(chan.queue): chan.queue for chan in channels}.values())
+
+
 def _buffered(app, partitions) -> dict[str, int]:
-    """Records of these partitions in the buffers that faust clears when it resumes its flow."""
+    """Records of these partitions in the agents' buffers."""
     counts: dict[str, int] = {}
-    for queue in list(app.flow_control._queues):
+    for queue in _source_queues(app, partitions):
         for item in list(queue._queue):
             tp = getattr(getattr(item, "message", item), "tp", None)
             if tp in partitions:
@@ -59,9 +66,9 @@ def _buffered(app, partitions) -> dict[str, int]:
     return counts
 
 
-def _gate_queues(app, gate: asyncio.Event) -> None:
-    """The agents take nothing from their buffers until ``gate`` is set."""
-    for queue in list(app.flow_control._queues):
+def _gate_queues(queues, gate: asyncio.Event) -> None:
+    """The agents take nothing from these buffers until ``gate`` is set."""
+    for queue in queues:
         original = queue.get
 
         async def gated_get(queue=queue, original=original):
@@ -90,7 +97,7 @@ def held_seek(perform_seek):
         new = source - _owned
         if _owned and new and _extracted:  # a takeover while records flow (not the start-up rebalances)
             gate = asyncio.Event()
-            _gate_queues(app, gate)
+            _gate_queues(_source_queues(app, new), gate)
             _open_gates.append(gate)
             generation, started = app.consumer_generation_id, time.monotonic()
 
