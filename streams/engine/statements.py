@@ -27,7 +27,8 @@ from streams.engine.lexicon import LanguageData, Match, longest_leftmost
 from streams.engine.text import fold, strip_span
 
 CUE, ACCORDING_BEFORE, ACCORDING_AFTER = "cue", "according_before", "according_after"
-_TOKEN_RE = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+# a dot joins abbreviations ("U.S.", "D-Ore.") and decimals, not two sentences whose space got lost ("alá.Rutte")
+_TOKEN_RE = re.compile(r"\w+(?:[-'’]\w+|\.\w(?=\.)|\.\d+)*|[^\w\s]")
 _BOUNDARY = set(",;:()[]{}\"“”„«»‹›「」『』—–-")
 _QUOTE_MARKS = set("\"“”„«»‹›「」『』‚‘’")
 MAX_CUES_PER_SENTENCE = 8  # real sentences hold a few; word salad must not cost cues × tokens
@@ -165,6 +166,16 @@ class StatementExtractor:
         self.noun_after_determiner = bool(get("statements.cue_noun_after_determiner", False))
         # relative pronouns right before a cue are its speaker ("an architect who said …"); empty: none
         self.relative_speakers = words("statements.relative_speakers")
+        # complementizers written onto the next word (fr "qu'à", "qu'il"): a token opening with one opens the content
+        self.elided_complementizers = tuple(c for c in self.complementizers if c.endswith("'"))
+        # subject clitics joined to an inverted cue (fr "dit-il", "affirme-t-elle"): the clitic is the speaker
+        self.clitic_subjects = words("statements.clitic_subjects")
+        # pro-drop languages: the verb alone reports ("…, dijo." / "Añadió que …"); the speaker is the
+        # latest person of the article (speaker span empty)
+        self.pro_drop = bool(get("statements.pro_drop", False))
+        # case endings of adjuncts between speaker and cue (hu "pénteken a Kossuth rádióban mondta"):
+        # such a word and the phrase it closes are no part of the speaker
+        self.adjunct_suffixes = tuple(get("statements.adjunct_suffixes", []))
 
     # -- entry point -------------------------------------------------------------------------
     def __call__(self, doc: Doc, sentence_matches: list[list[Match]]) -> None:
@@ -181,9 +192,9 @@ class StatementExtractor:
                 if found is None:
                     continue
                 kind, speaker, content, addressee = found
-                taken.append((min(speaker[0], cue.start), max(speaker[1], cue.end)))
+                taken.append((min(speaker[0], cue.start), max(speaker[1], cue.end)) if speaker else (cue.start, cue.end))
                 self._emit(doc, sent, kind, speaker, cue, content, addressee)
-                if self.continued_quotes and content[1] <= cue.start and speaker[0] > content[1]:
+                if self.continued_quotes and speaker and content[1] <= cue.start and speaker[0] > content[1]:
                     more = self._continued_quote(doc, sent, max(speaker[1], cue.end))
                     if more:
                         self._emit(doc, sent, "direct", speaker, cue, more, None)
@@ -382,14 +393,50 @@ class StatementExtractor:
             return None  # "issued a stark warning": a participle reports after a comma or "is" only
         if self._passive(before, toks[i]):
             return None
+        if self.clitic_subjects and toks[i].end > cue.end:
+            return self._clitic_inverted(doc, sent, before, toks[i], cue)
         found = self._postposed(doc, sent, before, after, cue)
         if found is None:
             found = self._preposed(doc, sent, before, after, cue)
         if found is None and self.speaker_after_cue:
             found = self._verb_initial(doc, sent, before, after, cue)
+        if found is None and self.pro_drop:
+            found = self._pro_drop(doc, sent, before, after, cue)
         if found and found[0] == "indirect" and (doc.text[found[2][0]] in _QUOTE_MARKS or doc.text[found[2][1] - 1] in _QUOTE_MARKS):
             found = ("direct",) + found[1:]
         return found
+
+    def _clitic_inverted(self, doc, sent, before, tok, cue):
+        """'« … », dit-il.' / '…, affirme-t-elle': the subject clitic joined to the cue speaks."""
+        m = re.fullmatch(r"-(?:t-)?(\w+)", doc.folded[cue.end:tok.end])
+        if m is None or m.group(1) not in self.clitic_subjects or not before or before[-1].word not in _CLOSING:
+            return None
+        content = self._content_before(doc, sent, before[:-1])
+        if content is None:
+            return None
+        return _kind(doc.text, content[0]), (cue.end + m.start(1), tok.end), content, None
+
+    def _pro_drop(self, doc, sent, before, after, cue):
+        """The verb alone reports, its subject left out: 'CONTENT, dijo.' / '…, — отметил в интервью.'
+        or 'Añadió que …' / 'También dijo: …' at the start of a clause."""
+        if before and before[-1].word in _CLOSING:
+            words = [t for t in after if t.is_word]
+            if words and not (after[0].word in self.speaker_stop and self._clause_ends(after)):
+                return None  # a word after the cue that can open a speaker: not pro-drop
+            content = self._content_before(doc, sent, before[:-1])
+            return ("indirect", None, content, None) if content else None
+        c = _clause_open(before, len(before))
+        if c > 0 and before[c - 1].word != ";" or any(t.word not in self.skip_before_cue for t in before[c:]):
+            return None
+        opener = next((t for t in after[: self.max_addressee + 1]
+                       if t.word in self.complementizers or t.word == ":" or t.word in _QUOTE_MARKS), None)
+        if opener is None:
+            return None
+        found = self._object(doc, sent, after, cue)
+        if found is None:
+            return None
+        content, addressee = found
+        return _kind(doc.text, content[0]), None, content, addressee
 
     def _passive(self, before: list[Tok], cue_tok: Tok) -> bool:
         """'she was charged with …', 'it is believed': a passive reporting verb names no speaker."""
@@ -559,7 +606,7 @@ class StatementExtractor:
         start_tok = None
         weak = doc.folded[cue.start:cue.end] in self.weak_cues
         for n, tok in enumerate(after[: self.max_addressee + 4]):
-            if tok.word in self.complementizers:
+            if tok.word in self.complementizers or self.elided_complementizers and tok.word.startswith(self.elided_complementizers):
                 if n <= self.max_addressee:
                     if n > 0 and all(t.is_word for t in after[:n]):
                         addressee = (after[0].start, after[n - 1].end)
@@ -1121,15 +1168,23 @@ class StatementExtractor:
     # -- output ------------------------------------------------------------------------------
     def _emit(self, doc, sent, kind, speaker, cue, content, addressee) -> None:
         text = doc.text
-        s0, s1 = strip_span(text, *speaker)
-        c0, c1 = content
-        if s1 <= s0 or c1 <= c0:
+        c0, c1 = _quotes_paired(doc, *content)
+        if c1 <= c0:
             return
-        cue_start = self._cue_prefix(text, s1, cue.start) if self.cue_prefix_words and s1 <= cue.start else cue.start
+        if speaker is None:  # pro-drop: no speaker phrase; the actor is the latest person speaking
+            speaker_span, cue_start = None, cue.start
+            mention = self._antecedent(doc, cue.start)
+        else:
+            s0, s1 = strip_span(text, *speaker)
+            if s1 < len(text) and text[s1] == ")" and "(" in text[s0:s1]:
+                s1 += 1  # "Sen. Jane Doe (D-Ore.)": the parenthesis stays whole
+            if s1 <= s0:
+                return
+            cue_start = self._cue_prefix(text, s1, cue.start) if self.cue_prefix_words and s1 <= cue.start else cue.start
+            speaker_span = Span(text=text[s0:s1], start=s0, end=s1)
+            mention = self._speaker_actor(doc, s0, s1)
         cue_span = Span(text=text[cue_start:cue.end], start=cue_start, end=cue.end)
-        speaker_span = Span(text=text[s0:s1], start=s0, end=s1)
         digest = hashlib.sha1(f"{doc.article_id}|{cue.start}|{c0}|{c1}".encode()).hexdigest()[:16]
-        mention = self._speaker_actor(doc, s0, s1)
         statement = Statement(
             id=f"st-{digest}",
             article_id=doc.article_id,
@@ -1184,6 +1239,22 @@ def _rank(actor: Actor) -> int:
     return {"person": 4, "government": 3, "organisation": 2, "country": 1, "group": 0}.get(actor.kind, 0) + (
         1 if actor.country else 0
     )
+
+
+def _quotes_paired(doc: Doc, c0: int, c1: int) -> tuple[int, int]:
+    """A content that opens or closes a quotation holds both of its marks or neither: the
+    closing mark is taken in when it stands right after the content ('"…," she said'), the
+    opening one when it stands right before."""
+    text = doc.text
+    if c1 - c0 > 1 and text[c0] in _QUOTE_MARKS:
+        q = doc.quote_containing(c0 + 1)
+        if q and q[0] == c0 and c1 - 1 <= q[1] <= c1 + 2 and not text[c1:q[1]].strip(" ,.;:!?…"):
+            return c0, max(c1, q[1] + 1)
+    if c1 - c0 > 1 and text[c1 - 1] in _QUOTE_MARKS:
+        q = doc.quote_containing(c1 - 2)
+        if q and q[1] == c1 - 1 and c0 - 3 <= q[0] < c0 and not text[q[0] + 1:c0].strip():
+            return q[0], c1
+    return c0, c1
 
 
 def _kind(text: str, pos: int) -> str:
