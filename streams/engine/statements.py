@@ -167,6 +167,7 @@ class StatementExtractor:
         # relative pronouns right before a cue are its speaker ("an architect who said …"); empty: none
         self.relative_speakers = words("statements.relative_speakers")
         # complementizers written onto the next word (fr "qu'à", "qu'il"): a token opening with one opens the content
+        self.according_markers = tuple(words("statements.according_to_before"))
         self.elided_complementizers = tuple(c for c in self.complementizers if c.endswith("'"))
         # subject clitics joined to an inverted cue (fr "dit-il", "affirme-t-elle"): the clitic is the speaker
         self.clitic_subjects = words("statements.clitic_subjects")
@@ -644,6 +645,12 @@ class StatementExtractor:
             return None
         cstart = after[start_tok].start
         cend = self._quote_extended_end(doc, cstart, sent.end)
+        if cend <= sent.end and self.according_markers:
+            # "… que X, según un comunicado": a trailing according-to phrase is no part of what was said
+            for n in range(start_tok + 2, len(after) - 1):
+                if after[n].word == "," and doc.folded.startswith(self.according_markers, after[n + 1].start):
+                    cend = after[n].start
+                    break
         if cend <= sent.end:
             # "X threatened to …, the president said." — the closing attribution is not content
             for n in range(len(after) - 2, max(start_tok, len(after) - 16), -1):
@@ -825,6 +832,10 @@ class StatementExtractor:
             return (name[0].start, name[-1].end), (c1 + 1 if tok.word in _QUOTE_MARKS else c1)
         return None
 
+    def _adjunct_word(self, tok: Tok) -> bool:
+        return (bool(self.adjunct_suffixes) and tok.is_word and not tok.cap and len(tok.word) > 4
+                and tok.word.endswith(self.adjunct_suffixes))
+
     def _adverb(self, toks: list[Tok], i: int) -> bool:
         """'-ly' before the cue is an adverb ("publicly said"), not 'the family said' or 'Italy said'."""
         tok = toks[i]
@@ -842,6 +853,15 @@ class StatementExtractor:
         if skip:
             while i >= 0 and (before[i].word in self.skip_before_cue or self._adverb(before, i)) and not self._name_part(before, i):
                 i -= 1
+            while i > 0 and self._adjunct_word(before[i]):
+                # "X miniszterelnök pénteken a Kossuth rádióban mondta": the adjunct phrase ends in a
+                # case ending; its determiner (within three words) opens it
+                i -= 1
+                det = next((k for k in range(i, max(-1, i - 3), -1) if before[k].word in self.determiners), None)
+                if det is not None and det > 0:
+                    i = det - 1
+                while i >= 0 and before[i].word in self.skip_before_cue:
+                    i -= 1
             if i < len(before) - 1 and before[max(i, 0)].word in self.determiners and self.determiner_ends_np:
                 i = len(before) - 1  # "The statement said", "A week later said": the skipped words are the noun
             if skip and self.relative_speakers and 0 < i == len(before) - 1 and before[i].word in self.relative_speakers:
