@@ -1136,15 +1136,24 @@ class StatementExtractor:
             if p == sent.start:
                 content = self._quote_just_before(doc, sent.start)
                 return ("direct", speaker, content, None) if content else None
+            if p < start:  # CONTENT，SPEAKER说。 without quotation marks
+                content = strip_span(text, sent.start, p)
+                return ("indirect", speaker, content, None) if content[1] - content[0] >= 4 else None
             return None
         c = cue.end
         while c < sent.end and folded[c] in " ,:":
             c += 1
+        addressee = None
+        first = doc.mentions_in(c, min(sent.end, c + self.max_speaker_chars))
+        if first and first[0].start == c and first[0].end < sent.end and folded[first[0].end] == ",":
+            # 警告美国，如果……: the party warned, then what it was told
+            addressee = (c, first[0].end)
+            c = first[0].end + 1
         cend = self._content_end(doc, sent, c)
         c, cend = strip_span(text, c, cend, " \t\r\n,;:，：；")
         if cend - c < 2:
             return None
-        return _kind(text, c), speaker, (c, cend), None
+        return _kind(text, c), speaker, (c, cend), addressee
 
     def _continua_according_before(self, doc: Doc, sent: Sentence, cue: Match):
         """据 SPEAKER 报道/称，CONTENT: the marker opens the clause and a closing word ends the source."""
