@@ -168,6 +168,11 @@ class StatementExtractor:
         self.relative_speakers = words("statements.relative_speakers")
         # complementizers written onto the next word (fr "qu'à", "qu'il"): a token opening with one opens the content
         self.according_markers = tuple(words("statements.according_to_before"))
+        # warning, threat and accusation cues whose addressee a preposition closes ("warned X against …",
+        # "accused X of …"): the words before the preposition are the addressee, what follows was said
+        self.addressee_cues = words("statements.addressee_cues")
+        self.addressee_prepositions = words("statements.addressee_prepositions")
+        self.addressee_stems = tuple(w[:-1] for w in self.addressee_cues if w.endswith("*"))
         self.elided_complementizers = tuple(c for c in self.complementizers if c.endswith("'"))
         # subject clitics joined to an inverted cue (fr "dit-il", "affirme-t-elle"): the clitic is the speaker
         self.clitic_subjects = words("statements.clitic_subjects")
@@ -580,7 +585,10 @@ class StatementExtractor:
             speaker = self._np_forward(after)
         if speaker is None or not self._plausible_speaker(doc, speaker):
             return None
-        rest = after if speaker[1] <= cue.start else after[_count_until(after, speaker[1]):]
+        addressee = None
+        if speaker[0] > cue.start:
+            speaker, addressee = _split_addressee(doc, speaker)
+        rest = after if speaker[1] <= cue.start else after[_count_until(after, addressee[1] if addressee else speaker[1]):]
         found = self._object(doc, sent, rest, cue)
         if found is None and len(clause) == 1 and clause[0].word in self.anaphoric and sent.index > 0:
             # "Das teilte die Polizei mit.": what was said is the sentence before
@@ -592,8 +600,8 @@ class StatementExtractor:
                     return "indirect", speaker, (c0, c1), None
         if found is None:
             return None
-        content, _ = found
-        return _kind(doc.text, content[0]), speaker, content, None
+        content, object_addressee = found
+        return _kind(doc.text, content[0]), speaker, content, addressee or object_addressee
 
     def _plausible_speaker(self, doc: Doc, speaker: tuple[int, int]) -> bool:
         """A speaker phrase opens with a capitalised word, a determiner or a pronoun."""
@@ -606,7 +614,15 @@ class StatementExtractor:
         addressee = None
         start_tok = None
         weak = doc.folded[cue.start:cue.end] in self.weak_cues
+        verb = doc.folded[cue.start:cue.end]
+        addressee_cue = verb in self.addressee_cues or bool(self.addressee_stems) and verb.startswith(self.addressee_stems)
         for n, tok in enumerate(after[: self.max_addressee + 4]):
+            if addressee_cue and 0 < n <= self.max_addressee and tok.word in self.addressee_prepositions and all(
+                    t.is_word for t in after[:n]) and n + 1 < len(after):
+                # "warned Japan against deploying …", "предупредил Европу о …": the party warned, then what about
+                addressee = (after[0].start, after[n - 1].end)
+                start_tok = n + 1
+                break
             if tok.word in self.complementizers or self.elided_complementizers and tok.word.startswith(self.elided_complementizers):
                 if n <= self.max_addressee:
                     if n > 0 and all(t.is_word for t in after[:n]):
@@ -1047,7 +1063,8 @@ class StatementExtractor:
         speaker = self._np_forward(after)
         if speaker is None:
             return None
-        rest = after[_count_until(after, speaker[1]):]
+        speaker, addressee = _split_addressee(doc, speaker)
+        rest = after[_count_until(after, (addressee or speaker)[1]):]
         for n, tok in enumerate(rest[: self.max_addressee + 2]):
             if tok.word in self.complementizers or tok.word == ":":
                 n += 1
@@ -1065,7 +1082,7 @@ class StatementExtractor:
         cstart, cend = strip_span(doc.text, cstart, cend, " \t\r\n,;:")
         if _words_between(rest, cstart, cend) < 2:
             return None
-        return _kind(doc.text, cstart), speaker, (cstart, cend), None
+        return _kind(doc.text, cstart), speaker, (cstart, cend), addressee
 
     # -- scriptio continua (zh, ja): phrases are substrings, not runs of word tokens ---------
     def _read_continua(self, doc: Doc, sent: Sentence, toks: list[Tok], cue: Match):
@@ -1204,7 +1221,7 @@ class StatementExtractor:
             speaker_span, cue_start = None, cue.start
             mention = self._antecedent(doc, cue.start)
         else:
-            s0, s1 = strip_span(text, *speaker)
+            s0, s1 = self._trim_adjuncts(doc, *strip_span(text, *speaker))
             if s1 < len(text) and text[s1] == ")" and "(" in text[s0:s1]:
                 s1 += 1  # "Sen. Jane Doe (D-Ore.)": the parenthesis stays whole
             if s1 <= s0:
@@ -1226,6 +1243,22 @@ class StatementExtractor:
             sentence=sent.index,
         )
         doc.add_statement(statement, mention)
+
+    def _trim_adjuncts(self, doc: Doc, s0: int, s1: int) -> tuple[int, int]:
+        """Time and place words that open a speaker phrase are no part of it ("Ранее глава МИД",
+        "kedden Mark Rutte", "Yesterday the minister")."""
+        if self.continua:
+            return s0, s1
+        folded = doc.folded
+        while True:
+            m = re.match(r"\w+(?:[-'’]\w+)*", folded[s0:s1])
+            if m is None or m.end() >= s1 - s0:
+                return s0, s1
+            word = m.group()
+            if not (word in self.skip_before_cue and word not in self.determiners and word not in self.pronouns
+                    or self._adjunct_word(Tok(s0, s0 + m.end(), word))):
+                return s0, s1
+            s0 = strip_span(doc.text, s0 + m.end(), s1)[0]
 
     def _cue_prefix(self, text: str, lo: int, start: int) -> int:
         """Start of the run of `cue_prefix_words` (and -ly adverbs) right before the cue, after lo."""
@@ -1268,6 +1301,15 @@ def _rank(actor: Actor) -> int:
     return {"person": 4, "government": 3, "organisation": 2, "country": 1, "group": 0}.get(actor.kind, 0) + (
         1 if actor.country else 0
     )
+
+
+def _split_addressee(doc: Doc, speaker: tuple[int, int]) -> tuple[tuple[int, int], tuple[int, int] | None]:
+    """A phrase after the cue that holds two actors side by side ("warnte Russland Polen",
+    "حذرت إيران الولايات المتحدة") is the speaker and then the addressee."""
+    inside = doc.mentions_in(*speaker)
+    if len(inside) >= 2 and not doc.text[inside[0].end:inside[1].start].strip():
+        return (speaker[0], inside[0].end), (inside[1].start, speaker[1])
+    return speaker, None
 
 
 def _quotes_paired(doc: Doc, c0: int, c1: int) -> tuple[int, int]:
