@@ -637,6 +637,9 @@ class StatementExtractor:
                 if n == 0 and not weak or self.comma_opens_content or n + 1 < len(after) and (
                         after[n + 1].word in _QUOTE_MARKS or after[n + 1].word in self.complementizers):
                     start_tok = n + 1
+                    if 0 < n <= self.max_addressee and addressee_cue and all(t.is_word for t in after[:n]) and (
+                            n + 1 < len(after) and after[n + 1].word in self.complementizers):
+                        addressee = (after[0].start, after[n - 1].end)  # "figyelmeztette Ukrajnát, hogy"
                 break
             if tok.word in _QUOTE_MARKS:
                 if n == 0:
@@ -1065,6 +1068,10 @@ class StatementExtractor:
             return None
         speaker, addressee = _split_addressee(doc, speaker)
         rest = after[_count_until(after, (addressee or speaker)[1]):]
+        verb = doc.folded[cue.start:cue.end]
+        if rest and rest[0].word in self.addressee_prepositions and (
+                verb in self.addressee_cues or self.addressee_stems and verb.startswith(self.addressee_stems)):
+            rest = [Tok(rest[0].start, rest[0].start, ":")] + rest[1:]  # "حذرت إيران الولايات المتحدة من …"
         for n, tok in enumerate(rest[: self.max_addressee + 2]):
             if tok.word in self.complementizers or tok.word == ":":
                 n += 1
@@ -1229,6 +1236,9 @@ class StatementExtractor:
             cue_start = self._cue_prefix(text, s1, cue.start) if self.cue_prefix_words and s1 <= cue.start else cue.start
             speaker_span = Span(text=text[s0:s1], start=s0, end=s1)
             mention = self._speaker_actor(doc, s0, s1)
+        if not self.continua:
+            while cue_start > 0 and text[cue_start - 1].isalpha() and cue_start > sent.start:
+                cue_start -= 1  # a clitic written onto the cue belongs to its word (ar "وقال")
         cue_span = Span(text=text[cue_start:cue.end], start=cue_start, end=cue.end)
         digest = hashlib.sha1(f"{doc.article_id}|{cue.start}|{c0}|{c1}".encode()).hexdigest()[:16]
         statement = Statement(
