@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from schemas import Actor, Span, Statement
+from streams.engine.actors import countries
 from streams.engine.doc import ActorMention, Doc, Sentence
 from streams.engine.lexicon import LanguageData, Match, longest_leftmost
 from streams.engine.text import fold, strip_span
@@ -538,6 +539,8 @@ class StatementExtractor:
                 # "X described the plan as ominous, and said …": the speaker of the clause before
                 speaker = next(((st.speaker.start, st.speaker.end) for st in reversed(doc.statements)
                                 if st.sentence == sent.index and st.speaker and st.speaker.end <= cue.start), None)
+                if speaker is None:
+                    speaker = self._subject(doc, before[:c - 1])
             if speaker is None or not self._plausible_speaker(doc, speaker):
                 return None
             return self._reported(doc, sent, speaker, after, cue)
@@ -618,14 +621,14 @@ class StatementExtractor:
         addressee_cue = verb in self.addressee_cues or bool(self.addressee_stems) and verb.startswith(self.addressee_stems)
         for n, tok in enumerate(after[: self.max_addressee + 4]):
             if addressee_cue and 0 < n <= self.max_addressee and tok.word in self.addressee_prepositions and all(
-                    t.is_word for t in after[:n]) and n + 1 < len(after):
+                    t.is_word and t.word not in self.speaker_stop for t in after[:n]) and n + 1 < len(after):
                 # "warned Japan against deploying …", "предупредил Европу о …": the party warned, then what about
                 addressee = (after[0].start, after[n - 1].end)
                 start_tok = n + 1
                 break
             if tok.word in self.complementizers or self.elided_complementizers and tok.word.startswith(self.elided_complementizers):
                 if n <= self.max_addressee:
-                    if n > 0 and all(t.is_word for t in after[:n]):
+                    if n > 0 and all(t.is_word for t in after[:n]) and not self._adjunct_opens(after[0]):
                         addressee = (after[0].start, after[n - 1].end)
                     start_tok = n
                 break
@@ -850,6 +853,11 @@ class StatementExtractor:
             # the content keeps its closing quotation mark; a comma before the name is dropped
             return (name[0].start, name[-1].end), (c1 + 1 if tok.word in _QUOTE_MARKS else c1)
         return None
+
+    def _adjunct_opens(self, tok: Tok) -> bool:
+        """'said on Monday that', 'sagte am Montag, dass': a time or place phrase, not an addressee."""
+        return (tok.word in self.adjunct_openers or tok.word in self.skip_before_cue or tok.word in self.speaker_stop
+                or self._adjunct_word(tok))
 
     def _adjunct_word(self, tok: Tok) -> bool:
         return (bool(self.adjunct_suffixes) and tok.is_word and not tok.cap and len(tok.word) > 4
@@ -1236,7 +1244,7 @@ class StatementExtractor:
             cue_start = self._cue_prefix(text, s1, cue.start) if self.cue_prefix_words and s1 <= cue.start else cue.start
             speaker_span = Span(text=text[s0:s1], start=s0, end=s1)
             mention = self._speaker_actor(doc, s0, s1)
-        if not self.continua:
+        if not self.continua and text[cue_start].isalpha():
             while cue_start > 0 and text[cue_start - 1].isalpha() and cue_start > sent.start:
                 cue_start -= 1  # a clitic written onto the cue belongs to its word (ar "وقال")
         cue_span = Span(text=text[cue_start:cue.end], start=cue_start, end=cue.end)
@@ -1266,7 +1274,7 @@ class StatementExtractor:
                 return s0, s1
             word = m.group()
             if not (word in self.skip_before_cue and word not in self.determiners and word not in self.pronouns
-                    or self._adjunct_word(Tok(s0, s0 + m.end(), word))):
+                    and word not in self.object_openers or self._adjunct_word(Tok(s0, s0 + m.end(), word))):
                 return s0, s1
             s0 = strip_span(doc.text, s0 + m.end(), s1)[0]
 
@@ -1287,21 +1295,36 @@ class StatementExtractor:
         if inside:
             best = max(inside, key=lambda m: _rank(m.actor))
             if best.actor.kind == "government" and best.actor.country is None:
-                return self._antecedent(doc, start, role=best.actor.role) or best
+                return self._role_country(doc, best, start)
             return best
         words = doc.folded[start:end].split()
         if words and (words[-1] in self.pronouns or len(words) <= 3 and words[0] in self.pronouns):
             return self._antecedent(doc, start)
         return None
 
+    def _role_country(self, doc: Doc, best: ActorMention, start: int) -> ActorMention:
+        """A role without a country ("the army", "der Verteidigungsminister"): the country of the
+        latest earlier mention of the same role that names one, else the dateline's; else the
+        country stays unknown and the name says why."""
+        ante = self._antecedent(doc, start, role=best.actor.role)
+        country = ante.actor.country if ante and ante.actor.country else _dateline_country(doc)
+        actor = best.actor
+        if country:
+            actor = actor.model_copy(update={"country": country, "code": country,
+                                             "name": f"{countries().get(country, country)} {actor.name}"})
+        else:
+            actor = actor.model_copy(update={"name": f"{actor.name} (country not named in the article)"})
+        return ActorMention(best.start, best.end, actor, best.how)
+
     def _antecedent(self, doc: Doc, before: int, role: str | None = None) -> ActorMention | None:
-        """Latest earlier speaker (or actor mention) that is a person or matches the role."""
+        """Latest earlier speaker (or actor mention) that is a person or matches the role (and
+        names its country)."""
         for statement in reversed(doc.statements[-50:]):
             mention = doc.statement_speakers.get(statement.id)
             if mention and statement.speaker and statement.speaker.start < before:
-                if role is None and mention.actor.kind == "person" or role and mention.actor.role == role:
+                if role is None and mention.actor.kind == "person" or role and mention.actor.role == role and mention.actor.country:
                     return mention
-        for mention in reversed(doc.mentions_in(max(0, before - 3000), before)):
+        for mention in reversed(doc.mentions_in(0 if role else max(0, before - 3000), before)):
             if role is None and mention.actor.kind == "person" or role and mention.actor.role == role and mention.actor.country:
                 return mention
         return None
@@ -1311,6 +1334,19 @@ def _rank(actor: Actor) -> int:
     return {"person": 4, "government": 3, "organisation": 2, "country": 1, "group": 0}.get(actor.kind, 0) + (
         1 if actor.country else 0
     )
+
+
+_DATELINE_TAIL = re.compile(r"\s*(?:,[^\n.]{0,25})?(?:\([^)\n]{0,25}\))?\s*[-—–:]")
+
+
+def _dateline_country(doc: Doc) -> str | None:
+    """'MOSCOW (Reuters) -' / 'TEHRAN (FNA)-' / 'Kyjev –': the place that opens the article."""
+    for m in doc.mentions_in(0, 120):
+        if m.start > 40:
+            break
+        if m.how in ("country", "capital") and m.actor.country and _DATELINE_TAIL.match(doc.text, m.end):
+            return m.actor.country
+    return None
 
 
 def _split_addressee(doc: Doc, speaker: tuple[int, int]) -> tuple[tuple[int, int], tuple[int, int] | None]:
