@@ -16,7 +16,8 @@ from schemas import EVENT_MODELS, Actor, Location, Span
 from streams.engine.actors import actor_key
 from streams.engine.doc import ActorMention, Doc, Sentence
 from streams.engine.lexicon import LanguageData, Match, Matcher
-from streams.engine.modality import ModalityReader
+from streams.engine.modality import KINDS as MODALITY_KINDS, ORDER as MODALITY_ORDER, ModalityReader
+from streams.engine.roles import AGENT, FREE, OBJECT, PLACE, SUBJECT, Clause, ClauseReader
 from streams.engine.text import fold
 
 TRIGGER = "trigger"
@@ -35,6 +36,8 @@ class TriggerGroup:
     window: int = 120
     confidence: float = 0.6
     modality: str | None = None  # fixed modality, e.g. "planned" for "plans to deploy"
+    nominal: bool = False  # the trigger is a noun ("arrival", "presence"): the forces' owner is the source
+    subject_is_location: bool = False  # "host": the clause subject is where the forces are
     terms: tuple[str, ...] = field(default=(), compare=False)
 
 
@@ -46,6 +49,7 @@ def load_trigger_groups(data: LanguageData) -> list[TriggerGroup]:
             requires=tuple(raw.get("requires", [])), excludes=tuple(raw.get("excludes", [])),
             window=int(raw.get("window", 120)), confidence=float(raw.get("confidence", 0.6)),
             modality=raw.get("modality"), terms=tuple(raw["terms"]),
+            nominal=bool(raw.get("nominal", False)), subject_is_location=bool(raw.get("subject_is_location", False)),
         ))
     return groups
 
@@ -63,6 +67,7 @@ class EventExtractor:
     def __init__(self, data: LanguageData, extractor_version: str) -> None:
         self.version = extractor_version
         self.modality = ModalityReader(data)
+        self.clauses = ClauseReader(data)
         accents = bool(data.get("fold_accents", False))
         self.location_preps = frozenset(fold(w, accents) for w in data.get("events.location_prepositions", []))
         self.force_joiners = frozenset(data.get("events.force_joiners", []))
@@ -145,7 +150,8 @@ class EventExtractor:
             force = self._force(doc, classes, trig)
             if force:
                 extra["force"] = Span(text=text[force[0]:force[1]], start=force[0], end=force[1])
-        source, target, location = self._roles(doc, group, trig, mentions, speaker, force)
+        clause = self.clauses.clause(doc, sent, trig.start, trig.end, statement)
+        source, target, location = self._roles(doc, clause, group, trig, mentions, speaker, force, statement)
         if group.type == "alliance":
             # the parties nearest the trigger: "Japan … its alliance with Washington"
             # speakers count too: "Japan and the Philippines agreed to deepen military ties"
@@ -155,7 +161,8 @@ class EventExtractor:
             if partners:
                 source = partners[0]
                 target = partners[1] if len(partners) > 1 else None
-        modality = group.modality or self.modality(trig, matches, sent.start, sent.end)
+        modality = group.modality or self.modality(trig, matches, sent.start, sent.end,
+                                                   MODALITY_KINDS.get(group.type, MODALITY_ORDER), (clause.start, clause.end))
         evidence = Span(text=text[sent.start:sent.end], start=sent.start, end=sent.end)
         confidence = group.confidence + 0.1 * (source is not None) + 0.1 * (target is not None or location is not None)
         confidence += 0.05 * (statement is not None)
@@ -208,50 +215,117 @@ class EventExtractor:
                 kept = start  # a joiner counts only with a modifier before it ("medium- and …")
         return kept
 
-    def _roles(self, doc: Doc, group: TriggerGroup, trig: Match, mentions: list[ActorMention],
-               speaker: ActorMention | None, force: tuple[int, int] | None):
-        places = [m for m in mentions if self._marked_place(doc, m, trig)] if self.continua else []
-        if places:
-            mentions = [m for m in mentions if m not in places]
-        before = [m for m in mentions if m.end <= trig.start]
-        after = [m for m in mentions if m.start >= trig.end]
-        source: Actor | None = None
+    def _roles(self, doc: Doc, clause: Clause, group: TriggerGroup, trig: Match, mentions: list[ActorMention],
+               speaker: ActorMention | None, force: tuple[int, int] | None, statement):
+        """Source, target and location from the clause that holds the trigger (roles.py): the
+        subject slot of the trigger's verb is the source (also inside reported speech), the
+        object slot or the addressee is who is warned, a marked place is where, never who."""
+        cr = self.clauses
+        slots = {(m.start, m.end): cr.slot(doc, m) for m in mentions}
+        if self.continua and group.type == "deployment":  # ja "に" marks where forces go, and whom one warns
+            for m in mentions:
+                if self._marked_place(doc, m, trig):
+                    slots[(m.start, m.end)] = PLACE
+        slot = lambda m: slots[(m.start, m.end)]  # noqa: E731
+        in_clause = [m for m in mentions if clause.start <= m.start and m.end <= clause.end]
+        before = [m for m in mentions if m.end <= trig.start and slot(m) != PLACE]
+        after = [m for m in mentions if m.start >= trig.end and slot(m) != PLACE]
+        subject, weak, pronoun = self._subject(doc, clause, trig, in_clause, slot)
+        owner = None
         if group.type == "deployment" and force:
-            owner = [m for m in mentions if m.end <= force[0] and force[0] - m.end <= self.owner_window
-                     and not self._after_location_prep(doc, m)]
+            owners = [m for m in mentions if m.end <= force[0] and force[0] - m.end <= self.owner_window
+                      and slot(m) != PLACE and not self._after_location_prep(doc, m)]
             if self.owner_after_force:
-                owner += [m for m in mentions if m.how == "demonym" and 0 <= m.start - force[1] <= self.owner_after_force]
-            if owner:
-                source = owner[-1].actor
-        if source is None and speaker is not None and actor_key(speaker.actor):
-            source = speaker.actor
-        if source is None and not before and after and self.subject_after_trigger:
-            source = after[0].actor
-            after = after[1:]
+                owners += [m for m in mentions if m.how == "demonym" and 0 <= m.start - force[1] <= self.owner_after_force]
+            owner = owners[-1] if owners else None
+        speaking = speaker is not None and actor_key(speaker.actor) is not None
+
+        source: Actor | None = None
+        if group.type == "deployment":
+            if group.subject_is_location:
+                order = [owner]  # "Belarus hosts Russian missiles": the subject is the place
+            elif group.nominal:
+                order = [owner, subject, weak]  # "the arrival of German troops": the forces' owner
+            else:
+                order = [subject, owner, weak]
+            if pronoun == "first" and speaking:
+                order.insert(0, speaker)
+            order.append(speaker if speaking else None)
+        else:
+            # a warning made by speaking: the speaker warns, whoever the clause names
+            order = [speaker if speaking else None, subject, weak]
+        for cand in order:
+            if cand is not None and actor_key(cand.actor):
+                source = cand.actor
+                break
+        if source is None and not [m for m in before if clause.start <= m.start] and self.subject_after_trigger:
+            first = next((m for m in after if m.end <= clause.end and slot(m) != OBJECT), None)
+            source = first.actor if first else None
         if source is None and before:
-            # warnings: the clause subject; deployments: the party nearest the forces ("Russia … positioning its own")
+            # nothing in the clause: the nearest party before (deployments) or the sentence subject
             source = (before[-1] if group.type == "deployment" else before[0]).actor
         src_key = actor_key(source)
-        others = [m for m in after if actor_key(m.actor) != src_key] + [
-            m for m in reversed(before) if actor_key(m.actor) != src_key
-        ]
-        subject = next((m for m in before if m.actor is source), None)
-        if subject is not None:
-            # the party named first after the subject is who is warned: "Russia warned Poland that …"
-            others = [m for m in mentions if m.start >= subject.end and actor_key(m.actor) != src_key] + others
+
         location = None
+        target = None
         if group.type == "deployment":
-            place = next((m for m in places if actor_key(m.actor) != src_key), None)
-            if place is not None:
-                location = _mention_location(doc, place)
-            else:
-                location = self._location(doc, trig, force, after, src_key)
-            target = None
-        else:
-            target = others[0].actor if others else None
-            if target is None and speaker is not None:
-                target = self._addressee(doc, speaker, src_key)
+            host = subject or weak
+            if group.subject_is_location and host is not None and actor_key(host.actor) != src_key:
+                location = _mention_location(doc, host)
+            places = [m for m in in_clause if slot(m) == PLACE and actor_key(m.actor) != src_key]
+            if location is None and self.continua and places:
+                location = _mention_location(doc, places[0])
+            if location is None:
+                location = self._location(doc, trig, force, [m for m in mentions if m.start >= trig.end and slot(m) != AGENT], src_key)
+            if location is None and places:
+                location = _mention_location(doc, places[0])
+            return source, target, location
+
+        def other(m):
+            return actor_key(m.actor) != src_key
+
+        ranked = [m for m in in_clause if slot(m) == OBJECT and other(m)]
+        if statement is not None and statement.addressee is not None:
+            ranked += [m for m in doc.mentions_in(statement.addressee.start, statement.addressee.end)
+                       if other(m) and cr.slot(doc, m) != PLACE]  # "said in Vilnius" is where, not whom
+        ranked += [m for m in in_clause if m.start >= trig.end and slot(m) in (FREE, OBJECT) and other(m)]
+        ranked += [m for m in (subject, weak) if m is not None and other(m)]  # the speaker warns; "Russia would face consequences": Russia is warned
+        ranked += [m for m in after if other(m)] + [m for m in reversed(before) if other(m) and m is not subject]
+        ranked += [m for m in mentions if slot(m) == PLACE and m.start >= trig.end and other(m)]
+        ranked += [m for m in reversed(mentions) if slot(m) == PLACE and m.end <= trig.start and other(m)]
+        if ranked:
+            target = ranked[0].actor
+        elif speaker is not None:
+            target = self._addressee(doc, speaker, src_key)
         return source, target, location
+
+    def _subject(self, doc: Doc, clause, trig: Match, in_clause: list[ActorMention], slot):
+        """The subject slot of the trigger's clause, as (strong, weak, pronoun): a passive agent
+        ("by Russia"), a mention the language marks as subject, else the first (`subject_last`:
+        the last) unmarked party before the verb in its comma part (strong), or the last before
+        that part in the clause (weak:
+        "силы НАТО, сосредоточенные …" lets the forces' owner speak first); a subject pronoun
+        there gives "third" (its antecedent is the strong subject) or "first" (the speaker)."""
+        agent = next((m for m in in_clause if m.start >= trig.end and slot(m) == AGENT), None)
+        if agent is not None:
+            return agent, None, None
+        marked = [m for m in in_clause if slot(m) == SUBJECT and m.end <= trig.start]
+        if marked:
+            return marked[-1], None, None
+        free = [m for m in in_clause if m.end <= trig.start and slot(m) == FREE]
+        soft = [m for m in free if m.start >= clause.soft_start]
+        pick = -1 if self.clauses.subject_last else 0
+        if soft:
+            return soft[pick], None, None
+        weak = free[-1] if free else None
+        pron = self.clauses.pronoun_before(doc, max(clause.soft_start, clause.start), trig.start)
+        if pron == "third":
+            # "… if it deployed …": the latest party before the clause in the sentence
+            sent = doc.sentence_at(clause.start)
+            earlier = doc.mentions_in(sent.start, clause.start) if sent else []
+            earlier = [m for m in earlier if actor_key(m.actor) and self.clauses.slot(doc, m) not in (PLACE, AGENT)]
+            return (earlier[-1] if earlier else None), weak, pron
+        return None, weak, pron
 
     def _marked_place(self, doc: Doc, m: ActorMention, trig: Match) -> bool:
         """A mention near the trigger that a location preposition precedes or a postposition follows."""
@@ -334,7 +408,8 @@ class EventExtractor:
             if found:
                 return found
         for m in after:
-            if anchor <= m.start <= anchor + 20 and actor_key(m.actor) != src_key:
+            # a nationality adjective right after the forces is their owner ("missiles américains"), not where
+            if anchor <= m.start <= anchor + 20 and actor_key(m.actor) != src_key and m.how != "demonym":
                 return _mention_location(doc, m)
         return None
 

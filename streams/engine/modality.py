@@ -3,7 +3,9 @@
 Markers are data (`[modality]` in language.toml); this module only decides by position:
 denial anywhere in the sentence wins, then negation close before the trigger (or after it,
 within `negation_window_after`), then a condition anywhere in the sentence, then hypothetical
-and planning markers close before (or right after) the trigger.
+and planning markers close before (or right after) the trigger; future time adverbs
+(`modality.planned_in_clause`) anywhere in the trigger's clause. Warnings take only denial and
+negation (an issued threat is asserted even when its content is conditional, EVENTS.md).
 """
 
 from __future__ import annotations
@@ -12,6 +14,9 @@ from streams.engine.lexicon import LanguageData, Match, longest_leftmost
 
 MOD = "mod"
 ORDER = ("denied", "negated", "conditional", "hypothetical", "planned")
+# the modalities an event type can take: a warning is a speech act, asserted unless denied or negated
+KINDS = {"warning": ("denied", "negated")}
+PLANNED_IN_CLAUSE = "planned_in_clause"  # future time adverbs ("next month"): planned anywhere in the clause
 
 
 class ModalityReader:
@@ -25,7 +30,11 @@ class ModalityReader:
         # verb-second languages put the negation after the finite verb ("verlegt keine Truppen")
         self.negation_after = int(data.get("modality.negation_window_after", 0))
 
-    def __call__(self, trigger: Match, sentence_matches: list[Match], sent_start: int, sent_end: int) -> str:
+    def __call__(self, trigger: Match, sentence_matches: list[Match], sent_start: int, sent_end: int,
+                 kinds: tuple[str, ...] = ORDER, clause: tuple[int, int] | None = None) -> str:
+        """`kinds`: the modalities the event type can take (a warning is an act: an issued
+        threat is asserted even when its content is conditional); `clause`: the trigger's
+        clause, where `planned_in_clause` markers ("next month") count wherever they stand."""
         found: set[str] = set()
         markers = [m for m in sentence_matches if m.kind == MOD]
         # a `none` marker over the same span hides the marker (es exact "sí" yes over folded "si" if)
@@ -35,8 +44,14 @@ class ModalityReader:
         # longest marker wins, so a word listed under `none` ("未来" future) hides the marker in it
         for m in longest_leftmost(markers):
             mod = m.value
-            if mod not in ORDER:
+            if mod == PLANNED_IN_CLAUSE:
+                if clause is not None and clause[0] <= m.start < clause[1]:
+                    found.add("planned")
                 continue
+            if mod not in kinds:
+                continue
+            if mod == "negated" and trigger.start <= m.start < trigger.end:
+                continue  # the negation is part of the trigger: "will not tolerate", "won't allow"
             if mod in ("denied", "conditional"):
                 found.add(mod)
             elif mod == "negated":
@@ -51,6 +66,6 @@ class ModalityReader:
             elif trigger.start <= m.start < trigger.end:
                 found.add(mod)  # the marker is part of the trigger word ("-hat/-het", "might-deploy")
         for mod in ORDER:
-            if mod in found:
+            if mod in found and mod in kinds:
                 return mod
         return "asserted"

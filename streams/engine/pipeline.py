@@ -18,7 +18,7 @@ from streams.engine.doc import Doc
 from streams.engine.events import EventExtractor, add_event_terms, load_trigger_groups
 from streams.engine.language import LanguageIdentifier
 from streams.engine.lexicon import NEUTRAL, LanguageData, Match, Matcher, available_languages, load_language
-from streams.engine.modality import MOD
+from streams.engine.modality import MOD, PLANNED_IN_CLAUSE
 from streams.engine.quotes import pair_quotes
 from streams.engine.sentences import split_sentences
 from streams.engine.statements import ACCORDING_AFTER, ACCORDING_BEFORE, CUE, StatementExtractor
@@ -58,6 +58,8 @@ class LanguageProfile:
         for modality, terms in data.get("modality.markers", {}).items():
             for term in terms:
                 matcher.add(term, MOD, modality)
+        for term in data.get("modality.planned_in_clause", []):
+            matcher.add(term, MOD, PLANNED_IN_CLAUSE)
         # case- and accent-sensitive markers, matched on the original text (es `none` "sí" yes, not "si" if)
         for modality, terms in data.get("modality.markers_exact", {}).items():
             for term in terms:

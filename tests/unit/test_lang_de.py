@@ -17,7 +17,7 @@ def test_warning_with_condition_inside_a_statement():
     assert st.content.text.startswith("Moskau werde Gegenmaßnahmen ergreifen")
     assert st.speaker_actor.country == "RUS"
     ev = DE.first_event(text, "warning")
-    assert ev.modality == "conditional"
+    assert ev.modality == "asserted"  # an issued conditional threat is asserted (EVENTS.md)
     assert ev.source.code == "RUS"
     assert ev.target.code == "DEU"
 
@@ -78,7 +78,7 @@ def test_threat_with_separated_object():
 def test_threat_negation_belongs_to_the_threat():
     text = "„Wir werden diese Provokationen nicht hinnehmen“, sagte der Sprecher des chinesischen Außenministeriums."
     ev = DE.first_event(text, "warning")
-    assert ev.modality == "planned"  # "werden …": not negated, the negation is part of the threat
+    assert ev.modality == "asserted"  # not negated: the negation is part of the threat; an issued threat is asserted
     assert ev.source.code == "CHN"
 
 

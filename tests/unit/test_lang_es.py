@@ -17,7 +17,7 @@ def test_preposed_statement_with_conditional_warning():
     assert st.content.text.endswith("en su territorio")
     assert st.speaker_actor.country == "RUS"
     w = first_event_of(r, "warning")
-    assert w and code(w.source) == "RUS" and code(w.target) == "JPN" and w.modality == "conditional"
+    assert w and code(w.source) == "RUS" and code(w.target) == "JPN" and w.modality == "asserted"  # issued conditional threat (EVENTS.md)
 
 
 def test_postposed_direct_quote():

@@ -17,7 +17,7 @@ def test_postposed_dash_statement_and_conditional_warning():
     assert st.content.text.startswith("Moszkva kész") and st.content.text.endswith("a területére")
     assert st.speaker_actor.name == "Maria Zakharova"
     w = first_event_of(r, "warning")
-    assert w and code(w.source) == "RUS" and code(w.target) == "JPN" and w.modality == "conditional"
+    assert w and code(w.source) == "RUS" and code(w.target) == "JPN" and w.modality == "asserted"  # issued conditional threat (EVENTS.md)
     d = first_event_of(r, "deployment")
     assert d and d.modality == "conditional"
 

@@ -16,7 +16,7 @@ def test_topic_speaker_quote_and_verb_final_cue():
     assert st.kind == "direct"
     assert st.content.text == "日本が米国のミサイル配備を認めれば、対抗措置を取る"
     (w,) = JA.events(text, "warning")
-    assert w.source.country == "RUS" and w.modality == "conditional"
+    assert w.source.country == "RUS" and w.modality == "asserted"  # issued conditional threat (EVENTS.md)
     (d,) = JA.events(text, "deployment")
     assert d.modality == "conditional"
 

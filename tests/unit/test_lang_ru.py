@@ -18,7 +18,7 @@ def test_preposed_statement_with_conditional_warning_and_deployment():
     assert st.content.text.endswith("в Японии")
     assert code(st.speaker_actor) == "RUS"
     (warning,) = events_of(result, "warning")
-    assert warning.modality == "conditional"
+    assert warning.modality == "asserted"  # an issued conditional threat is asserted (EVENTS.md)
     assert code(warning.source) == "RUS" and code(warning.target) == "USA"
     (deployment,) = events_of(result, "deployment")
     assert deployment.modality == "conditional"

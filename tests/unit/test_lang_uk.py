@@ -23,7 +23,7 @@ def test_conditional_warning_in_quoted_statement():
     assert st.kind == "direct" and st.speaker.text == "Медведєв" and st.cue.text == "заявив"
     assert code(st.speaker_actor) == "RUS"
     (warning,) = events_of(result, "warning")
-    assert warning.modality == "conditional" and code(warning.source) == "RUS"
+    assert warning.modality == "asserted" and code(warning.source) == "RUS"
     (deployment,) = events_of(result, "deployment")
     assert deployment.modality == "conditional"
     assert code(deployment.source) == "NATO"

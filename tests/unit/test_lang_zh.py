@@ -43,7 +43,7 @@ def test_conditional_warning_inside_statement_takes_speaker_as_source():
     assert st.speaker_actor.country == "RUS"
     (warning,) = ZH.events(text, "warning")
     assert warning.source.country == "RUS"
-    assert warning.modality == "conditional"
+    assert warning.modality == "asserted"  # an issued conditional threat is asserted (EVENTS.md)
     (dep,) = ZH.events(text, "deployment")
     assert dep.source.country == "USA"
     assert dep.location is not None and dep.location.code == "JPN"
