@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.unit.engine_helpers import LanguageProbe
+from tests.unit.engine_helpers import LanguageProbe, code
 
 ZH = LanguageProbe("zh", hint=False)
 
@@ -69,12 +69,14 @@ def test_joint_exercise_parties_from_compound_abbreviation():
     assert a.modality == "planned"
 
 
-@pytest.mark.parametrize("text", [
-    "美日兩國同意深化軍事合作，強化同盟關係。",
-    "美國國防部宣布向菲律賓增派兩千名士兵。",
+@pytest.mark.parametrize("text, kind, source, other", [
+    ("美日兩國同意深化軍事合作，強化同盟關係。", "alliance", "USA", "JPN"),
+    ("美國國防部宣布向菲律賓增派兩千名士兵。", "deployment", "USA", "PHL"),
 ])
-def test_traditional_characters(text):
-    assert ZH.extract(text).events
+def test_traditional_characters(text, kind, source, other):
+    (ev,) = ZH.events(text, kind)
+    assert code(ev.source) == source
+    assert (ev.location.code if kind == "deployment" else code(ev.target)) == other
 
 
 def test_denied_deployment():
@@ -107,11 +109,166 @@ def test_ordinary_news_has_no_event(text):
 # --- precision pass: "的威胁" names a threat, it does not make one; seas -------------------------------
 
 def test_nominal_threat_is_no_warning():
-    assert not [e for e in ZH.extract("美国总统说，这是一个来自网络的威胁。").events if e.type == "warning"]
-    ev = [e for e in ZH.extract("朝鲜威胁对韩国采取军事行动。").events if e.type == "warning"]
-    assert ev and ev[0].source.country == "PRK" and ev[0].target.country == "KOR"
+    assert ZH.events("美国总统说，这是一个来自网络的威胁。", "warning") == []
+    (w,) = ZH.events("朝鲜威胁对韩国采取军事行动。", "warning")
+    assert code(w.source) == "PRK" and code(w.target) == "KOR"
 
 
 def test_south_china_sea_is_no_party():
-    r = ZH.extract("美国向南中国海派遣了两艘航母。")
-    assert all(e.source is None or e.source.country != "CHN" for e in r.events)
+    (d,) = ZH.events("美国向南中国海派遣了两艘航母。", "deployment")
+    assert code(d.source) == "USA"
+    assert d.location is None or d.location.code != "CHN"
+
+
+# --- the clauses of shared/EVENTS.md, one test each (our own sentences) ------------------------
+
+# warning ------------------------------------------------------------------------------------
+
+def test_warned_x_not_to():
+    (w,) = ZH.events("中国警告菲律宾不要在仁爱礁采取挑衅行动。", "warning")
+    assert code(w.source) == "CHN" and code(w.target) == "PHL" and w.modality == "asserted"
+
+
+def test_warning_with_addressee_and_condition():
+    text = "朝鲜外务省警告美国，如果继续向韩国部署战略武器，将采取相应措施。"
+    (w,) = ZH.events(text, "warning")
+    assert code(w.source) == "PRK" and code(w.target) == "USA" and w.modality == "asserted"
+    (d,) = ZH.events(text, "deployment")
+    assert d.location.code == "KOR" and d.modality == "conditional"
+
+
+def test_countermeasures():
+    (w,) = ZH.events("俄罗斯外交部表示，将对欧盟的制裁采取对等反制措施。", "warning")
+    assert code(w.source) == "RUS" and w.target.code == "EU"
+
+
+def test_ultimatum_deadline():
+    (w,) = ZH.events("美国给伊朗设定了三十天的最后期限。", "warning")
+    assert code(w.source) == "USA" and code(w.target) == "IRN"
+
+
+def test_red_line():
+    (w,) = ZH.events("中方强调，台湾问题是不可逾越的红线。", "warning")
+    assert code(w.source) == "CHN" and w.modality == "asserted"  # "不可逾越" is no negation
+
+
+def test_summoned_ambassador_with_protest():
+    (w,) = ZH.events("韩国外交部召见日本驻韩大使，就教科书问题提出抗议。", "warning")
+    assert code(w.source) == "KOR" and code(w.target) == "JPN"
+
+
+def test_recalled_ambassador():
+    (w,) = ZH.events("美国宣布召回驻尼日尔大使。", "warning")
+    assert code(w.source) == "USA" and code(w.target) == "NER"
+
+
+@pytest.mark.parametrize("text", [
+    "中央气象台发布台风红色预警。",                         # weather
+    "世界卫生组织警告，疫情可能在冬季再次暴发。",           # health
+    "国际货币基金组织警告全球经济面临衰退风险。",           # economy
+    "报告称俄罗斯对欧洲安全构成严重威胁。",                 # threat assessment
+    "中国驻日本大使馆提醒在日中国公民注意人身安全。",       # own citizens
+    "外交部对袭击事件表示强烈谴责。",                       # condemnation, no consequence
+])
+def test_not_a_warning(text):
+    assert ZH.events(text, "warning") == []
+
+
+# deployment ---------------------------------------------------------------------------------
+
+def test_deployed_weapons_in_a_country():
+    (d,) = ZH.events("俄罗斯在白俄罗斯部署了战术核武器。", "deployment")
+    assert code(d.source) == "RUS" and d.location.code == "BLR" and d.modality == "asserted"
+
+
+@pytest.mark.parametrize("text, source, place", [
+    ("美军目前仍驻扎在伊拉克。", "USA", "IRQ"),
+    ("约两千名土耳其士兵驻守在伊拉克北部。", "TUR", "IRQ"),
+])
+def test_standing_presence(text, source, place):
+    (d,) = ZH.events(text, "deployment")
+    assert code(d.source) == source and d.location.code == place
+
+
+def test_alert():
+    (d,) = ZH.events("韩国军队进入高度戒备状态。", "deployment")
+    assert code(d.source) == "KOR"
+
+
+def test_reinforcement():
+    (d,) = ZH.events("俄罗斯在克里米亚增加兵力。", "deployment")
+    assert code(d.source) == "RUS" and d.location.code == "UKR"
+
+
+def test_forces_arriving_for_an_exercise():
+    (d,) = ZH.events("美国海军陆战队抵达澳大利亚参加联合演习。", "deployment")
+    assert code(d.source) == "USA" and d.location.code == "AUS"
+
+
+def test_announced_deployment_is_planned():
+    (d,) = ZH.events("英国宣布明年将向罗马尼亚派遣战机。", "deployment")
+    assert code(d.source) == "GBR" and d.location.code == "ROU" and d.modality == "planned"
+
+
+def test_denial_and_refusal():
+    (d,) = ZH.events("土耳其否认向利比亚派兵。", "deployment")
+    assert d.modality == "denied" and code(d.source) == "TUR"
+    (d,) = ZH.events("德国拒绝向乌克兰派遣地面部队。", "deployment")
+    assert d.modality == "negated" and code(d.source) == "DEU"
+
+
+@pytest.mark.parametrize("text", [
+    "法国军队全部撤出马里。",                 # withdrawal
+    "以色列炮兵炮击了黎巴嫩南部村庄。",       # shelling alone
+    "解放军官兵赶赴灾区参加抗洪抢险。",       # disaster relief
+    "警方出动大批警力维持秩序。",             # police
+    "公司将在全国部署新的软件系统。",         # software
+])
+def test_not_a_deployment(text):
+    assert ZH.events(text, "deployment") == []
+
+
+# alliance -----------------------------------------------------------------------------------
+
+def test_defence_pact():
+    (a,) = ZH.events("沙特和巴基斯坦签署共同防御协议。", "alliance")
+    assert {code(a.source), code(a.target)} == {"SAU", "PAK"}
+
+
+def test_joint_exercise():
+    (a,) = ZH.events("俄罗斯和中国海军在阿拉伯海举行联合军演。", "alliance")
+    assert {code(a.source), code(a.target)} == {"RUS", "CHN"}
+
+
+def test_nato_accession():
+    (a,) = ZH.events("瑞典正式加入北约。", "alliance")
+    assert code(a.source) == "SWE" and a.target.code == "NATO"
+
+
+@pytest.mark.parametrize("text, giver, receiver", [
+    ("德国向乌克兰提供新一轮军事援助。", "DEU", "UKR"),
+    ("美国向以色列交付了一批炸弹和弹药。", "USA", "ISR"),
+])
+def test_arms_supply_and_military_aid(text, giver, receiver):
+    (a,) = ZH.events(text, "alliance")
+    assert code(a.source) == giver and code(a.target) == receiver
+
+
+def test_access_agreement():
+    (a,) = ZH.events("日本和菲律宾签署互惠准入协定，允许两国军队在对方领土训练。", "alliance")
+    assert {code(a.source), code(a.target)} == {"JPN", "PHL"}
+
+
+def test_coalition():
+    (a,) = ZH.events("法国参加打击伊斯兰国的国际联盟。", "alliance")
+    assert code(a.source) == "FRA"
+
+
+@pytest.mark.parametrize("text", [
+    "埃及和约旦签署贸易协定。",           # trade
+    "欧盟对伊朗实施新的制裁。",           # sanctions
+    "总统对巴勒斯坦人民表示同情。",       # sympathy
+    "两党组成执政联盟。",                 # party-political coalition
+])
+def test_not_an_alliance(text):
+    assert ZH.events(text, "alliance") == []
