@@ -12,11 +12,11 @@ import time
 from dataclasses import dataclass
 from functools import cached_property
 
-from schemas import Article, ExtractionResult
+from schemas import Article, ExtractionResult, LanguageCandidate, LanguageInfo
 from streams.engine.actors import ActorResolver, add_actor_terms
-from streams.engine.doc import Doc
+from streams.engine.doc import Doc, Sentence
 from streams.engine.events import EventExtractor, add_event_terms, load_trigger_groups
-from streams.engine.language import LanguageIdentifier
+from streams.engine.language import UNSURE, LanguageIdentifier
 from streams.engine.lexicon import NEUTRAL, LanguageData, Match, Matcher, available_languages, load_language
 from streams.engine.modality import MOD, PLANNED_IN_CLAUSE
 from streams.engine.quotes import pair_quotes
@@ -112,7 +112,10 @@ class Engine:
         doc.sentences = split_sentences(text, abbreviations)
         doc.index_sentences()
         clock.lap("sentences")
-        if profile is not None:
+        parts = self._language_parts(doc) if self._may_mix(doc) else None
+        if parts:
+            self._annotate_parts(doc, parts, clock)
+        elif profile is not None:
             self._annotate(doc, profile, clock)
         return ExtractionResult(
             article_id=article.id,
@@ -123,6 +126,49 @@ class Engine:
             statements=doc.statements,
             events=doc.events,
         )
+
+    @staticmethod
+    def _may_mix(doc: Doc) -> bool:
+        info = doc.language
+        return len(doc.sentences) > 1 and (info.status == "mixed" or info.status == "ok" and info.confidence < UNSURE)
+
+    def _language_parts(self, doc: Doc) -> dict[str, list[Sentence]] | None:
+        """Sentences by language when the article mixes two or more languages we support."""
+        spans = [(s.start, s.end) for s in doc.sentences]
+        codes = self.identifier.sentence_languages(doc.text, spans, doc.language.code)
+        parts: dict[str, list[Sentence]] = {}
+        for sent, code in zip(doc.sentences, codes):
+            parts.setdefault(code, []).append(sent)
+        supported = {code: sents for code, sents in parts.items() if code in self.languages}
+        if len(supported) < 2:
+            return None
+        letters = {code: sum(s.end - s.start for s in sents) for code, sents in parts.items()}
+        total = sum(letters.values()) or 1
+        ranked = sorted(letters.items(), key=lambda kv: -kv[1])
+        doc.language = LanguageInfo(
+            code=ranked[0][0], confidence=round(ranked[0][1] / total, 4), status="mixed",
+            supported=ranked[0][0] in self.languages, hint=doc.language.hint,
+            candidates=[LanguageCandidate(code=c, confidence=round(n / total, 4)) for c, n in ranked[:3]])
+        return supported
+
+    def _annotate_parts(self, doc: Doc, parts: dict[str, list[Sentence]], clock: "_Clock") -> None:
+        """Each language's sentences with that language's data: the others are blanked out
+        (same length, newlines kept), so every offset still points into the article."""
+        for code, sentences in parts.items():
+            profile = self.profile(code)
+            keep = bytearray(len(doc.text))
+            for sent in sentences:
+                keep[sent.start:sent.end] = b"\x01" * (sent.end - sent.start)
+            masked = "".join(ch if keep[i] or ch == "\n" else " " for i, ch in enumerate(doc.text))
+            part = Doc(article_id=doc.article_id, text=masked, truncated=doc.truncated)
+            part.language = doc.language
+            part.sentences = sentences
+            part.index_sentences()
+            self._annotate(part, profile, clock)
+            doc.statements += part.statements
+            doc.events += part.events
+        doc.statements.sort(key=lambda st: st.content.start)
+        doc.events.sort(key=lambda ev: ev.evidence.start)
 
     def _annotate(self, doc: Doc, profile: LanguageProfile, clock: "_Clock") -> None:
         doc.folded = fold(doc.text, profile.matcher.fold_accents)
