@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.unit.engine_helpers import LanguageProbe, code, events_of
+from tests.unit.engine_helpers import LanguageProbe, assert_event, code, events_of
 
 CS = LanguageProbe("cs", hint=False)
 
@@ -74,3 +74,64 @@ def test_region_keeps_its_noun_and_perfective_future_is_planned():
 def test_sea_of_japan_is_not_japan():
     [ev] = events_of(CS.extract("Čína vyslala válečné lodě do Japonského moře."), "deployment")
     assert code(ev.source) == "CHN" and ev.location.code is None and ev.location.mention.text == "Japonského moře"
+
+
+# --- EVENTS.md, clause by clause (our own sentences) -------------------------------------------------
+# Each case: the EVENTS.md clause it stands for, the sentence, the event type, then the expected
+# source, target (warning, alliance) or location (deployment) and modality; None = not checked.
+
+CS_CLAUSES = [
+    # warning: a party warns another of consequences; the addressee is the target
+    ("warning-addressee", "Rusko varovalo Polsko, že rozmístění amerických raket nenechá bez odpovědi.",
+     "warning", "RUS", "POL", "asserted"),
+    ("warning-against", "Peking varoval Tokio před vměšováním do záležitostí Tchaj-wanu.", "warning", "CHN", "JPN", "asserted"),
+    ("warning-threatened", "Moskva pohrozila Litvě odvetou.", "warning", "RUS", "LTU", "asserted"),
+    ("warning-conditional-is-asserted", "Rusko podnikne odvetu, pokud EU zavede další sankce.", "warning", "RUS", "EU", "asserted"),
+    ("warning-will-respond", "Írán odpoví na každý útok Izraele, prohlásil tamní ministr zahraničí.", "warning", "IRN", "ISR", "asserted"),
+    ("warning-ultimatum", "Írán dal Spojeným státům ultimátum.", "warning", "IRN", "USA", "asserted"),
+    ("warning-summons", "Česko předvolalo velvyslance Ruska.", "warning", "CZE", "RUS", "asserted"),
+    # deployment: moved, kept, alerted, reinforced, arriving for an exercise; modality says which
+    ("deployment-sent-planned", "Francie pošle 300 vojáků do Rumunska.", "deployment", "FRA", "ROU", "planned"),
+    ("deployment-presence-have", "Spojené státy mají v Sýrii asi 2 000 vojáků.", "deployment", "USA", "SYR", "asserted"),
+    ("deployment-presence-remain", "Americké jednotky zůstávají v Iráku.", "deployment", "USA", "IRQ", "asserted"),
+    ("deployment-stationed", "Ruští vojáci jsou stále rozmístěni v Moldavsku.", "deployment", "RUS", "MDA", "asserted"),
+    ("deployment-alert", "Čínská armáda byla uvedena do bojové pohotovosti.", "deployment", "CHN", None, "asserted"),
+    ("deployment-reinforcement", "Rusko posílilo své síly v Bělorusku.", "deployment", "RUS", "BLR", "asserted"),
+    ("deployment-exercise-arrival", "Britští vojáci dorazili do Estonska na cvičení.", "deployment", "GBR", "EST", "asserted"),
+    ("deployment-planned", "Spojené státy rozmístí v Německu rakety dlouhého doletu.", "deployment", "USA", "DEU", "planned"),
+    ("deployment-denied", "Kreml popřel, že by Rusko přesouvalo vojáky do Běloruska.", "deployment", "RUS", "BLR", "denied"),
+    ("deployment-refused", "Německo odmítlo poslat vojáky na Ukrajinu.", "deployment", "DEU", "UKR", "negated"),
+    # alliance: arms and military aid (the giver is the source), membership, exercises, training
+    ("alliance-arms-supply-planned", "Česko dodá Ukrajině další tanky.", "alliance", "CZE", "UKR", "planned"),
+    ("alliance-military-aid", "Spojené státy schválily vojenskou pomoc Ukrajině.", "alliance", "USA", "UKR", "asserted"),
+    ("alliance-arms-handover", "Slovensko předalo Ukrajině stíhačky MiG-29.", "alliance", "SVK", "UKR", "asserted"),
+    ("alliance-accession", "Finsko vstoupilo do NATO.", "alliance", "FIN", "NATO", "asserted"),
+    ("alliance-membership", "Česko je členem NATO od roku 1999.", "alliance", "CZE", "NATO", "asserted"),
+    ("alliance-joint-exercise", "Polsko a Litva uspořádaly společné vojenské cvičení.", "alliance", "POL", "LTU", "asserted"),
+    ("alliance-training", "Británie bude cvičit ukrajinské vojáky.", "alliance", "GBR", "UKR", "planned"),
+]
+
+
+@pytest.mark.parametrize("clause, text, kind, source, other, modality", CS_CLAUSES, ids=[c[0] for c in CS_CLAUSES])
+def test_events_md_clause(clause, text, kind, source, other, modality):
+    assert_event(CS, text, kind, source, other, modality)
+
+
+CS_NOT = [
+    ("warning-not-weather", "Meteorologové varují před silnými bouřkami.", "warning"),
+    ("warning-not-police", "Policie varuje řidiče před náledím.", "warning"),
+    ("warning-not-economy", "Ekonomové varují před recesí.", "warning"),
+    ("warning-not-own-citizens", "Ministerstvo zahraničí varovalo české občany před cestami do Íránu.", "warning"),
+    ("deployment-not-withdrawal", "Rusko stáhlo vojáky z Chersonu.", "deployment"),
+    ("deployment-not-relief", "Vojáci pomáhali s pytli písku při povodních.", "deployment"),
+    ("deployment-not-strike", "Armáda ostřelovala pozice nepřítele.", "deployment"),
+    ("deployment-not-effort", "Vysoké nasazení vojáků ocenil i prezident.", "deployment"),
+    ("alliance-not-trade", "Česko a Čína podepsaly obchodní dohodu.", "alliance"),
+    ("alliance-not-diplomatic-support", "Francie vyjádřila Ukrajině podporu.", "alliance"),
+    ("alliance-not-power-plant", "Česko podepsalo smlouvu o stavbě nového jaderného bloku s Koreou.", "alliance"),
+]
+
+
+@pytest.mark.parametrize("clause, text, kind", CS_NOT, ids=[c[0] for c in CS_NOT])
+def test_events_md_not(clause, text, kind):
+    assert not CS.events(text, kind)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.unit.engine_helpers import LanguageProbe, code, first_event_of
+from tests.unit.engine_helpers import LanguageProbe, assert_event, code, first_event_of
 
 HU = LanguageProbe("hu")
 
@@ -130,3 +130,66 @@ def test_threat_needs_a_party_or_state_body():
 def test_force_joiner_and_sea_name():
     d = HU.first_event("Kína hadihajókat küldött a Dél-kínai-tengerre.", "deployment")
     assert code(d.source) == "CHN" and (d.location is None or d.location.code != "CHN")
+
+
+# --- EVENTS.md, clause by clause (our own sentences) -------------------------------------------------
+# Each case: the EVENTS.md clause it stands for, the sentence, the event type, then the expected
+# source, target (warning, alliance) or location (deployment) and modality; None = not checked.
+
+HU_CLAUSES = [
+    # warning: a party warns another of consequences; the addressee is the target
+    ("warning-addressee", "Oroszország figyelmeztette Lengyelországot, hogy válaszlépéseket tesz.", "warning", "RUS", "POL", "asserted"),
+    ("warning-against", "Kína óva intette Japánt attól, hogy beavatkozzon Tajvan ügyeibe.", "warning", "CHN", "JPN", "asserted"),
+    ("warning-threatened", "Moszkva megfenyegette Litvániát.", "warning", "RUS", "LTU", "asserted"),
+    ("warning-will-respond", "Oroszország válaszolni fog, ha Finnország amerikai rakétákat fogad be.", "warning", "RUS", "FIN", "asserted"),
+    ("warning-ultimatum", "Irán ultimátumot adott az Egyesült Államoknak.", "warning", "IRN", "USA", "asserted"),
+    ("warning-red-line", "A Kreml vörös vonalnak tekinti, ha Ukrajna csatlakozik a NATO-hoz.", "warning", "RUS", "UKR", "asserted"),
+    ("warning-summons", "Budapest bekérette Ukrajna nagykövetét.", "warning", "HUN", "UKR", "asserted"),
+    # deployment: moved, kept, alerted, reinforced, arriving for an exercise; modality says which
+    ("deployment-sent", "Franciaország 500 katonát küld Romániába.", "deployment", "FRA", "ROU", "asserted"),
+    ("deployment-planned-next-month", "Az Egyesült Államok ezer katonát telepít Romániába a következő hónapban.",
+     "deployment", "USA", "ROU", "planned"),
+    ("deployment-planned-future", "Németország csapatokat fog telepíteni Litvániába.", "deployment", "DEU", "LTU", "planned"),
+    ("deployment-presence", "Az amerikai katonák továbbra is Szíriában állomásoznak.", "deployment", "USA", "SYR", "asserted"),
+    ("deployment-stationed", "A NATO harccsoportja Szlovákiában állomásozik.", "deployment", "NATO", "SVK", "asserted"),
+    ("deployment-alert", "A kínai hadsereget készültségbe helyezték.", "deployment", "CHN", None, "asserted"),
+    ("deployment-reinforcement", "Oroszország megerősítette csapatait Fehéroroszországban.", "deployment", "RUS", "BLR", "asserted"),
+    ("deployment-exercise-arrival", "Brit katonák érkeztek Észtországba egy hadgyakorlatra.", "deployment", "GBR", "EST", "asserted"),
+    ("deployment-denied", "A Kreml cáfolta, hogy Oroszország csapatokat vezényelne Fehéroroszországba.",
+     "deployment", "RUS", "BLR", "denied"),
+    # alliance: arms and military aid (the giver is the source), membership, exercises, guarantees
+    ("alliance-arms-supply", "Az Európai Unió országai rendszeresen szállítanak fegyvereket Kijevnek.", "alliance", "EU", "UKR", "asserted"),
+    ("alliance-arms-handover", "Németország újabb légvédelmi rendszereket ad át Ukrajnának.", "alliance", "DEU", "UKR", "asserted"),
+    ("alliance-military-aid", "Az Egyesült Államok katonai segélyt nyújt Ukrajnának.", "alliance", "USA", "UKR", "asserted"),
+    ("alliance-accession", "Svédország csatlakozott a NATO-hoz.", "alliance", "SWE", "NATO", "asserted"),
+    ("alliance-membership", "Magyarország 1999 óta a NATO tagja.", "alliance", "HUN", "NATO", "asserted"),
+    ("alliance-joint-exercise", "Lengyelország és Litvánia közös hadgyakorlatot tartott.", "alliance", "POL", "LTU", "asserted"),
+    ("alliance-security-guarantees", "Az Egyesült Államok biztonsági garanciákat nyújtana Ukrajnának.", "alliance", "USA", "UKR", None),
+    ("alliance-training", "Nagy-Britannia ukrán katonák kiképzését vállalta.", "alliance", "GBR", "UKR", None),
+]
+
+
+@pytest.mark.parametrize("clause, text, kind, source, other, modality", HU_CLAUSES, ids=[c[0] for c in HU_CLAUSES])
+def test_events_md_clause(clause, text, kind, source, other, modality):
+    assert_event(HU, text, kind, source, other, modality)
+
+
+HU_NOT = [
+    ("warning-not-weather", "A meteorológusok viharra figyelmeztetnek.", "warning"),
+    ("warning-not-police", "A rendőrség figyelmezteti az autósokat a jeges utakra.", "warning"),
+    ("warning-not-economy", "A közgazdászok recesszióra figyelmeztetnek.", "warning"),
+    ("warning-not-own-citizens", "A magyar külügyminisztérium óva intette az állampolgárokat az Iránba utazástól.", "warning"),
+    ("deployment-not-withdrawal", "Oroszország kivonta csapatait Herszonból.", "deployment"),
+    ("deployment-not-relief", "A katonák homokzsákokkal segítettek az árvízvédelemben.", "deployment"),
+    ("deployment-not-strike", "A hadsereg lőtte az ellenség állásait.", "deployment"),
+    ("deployment-not-confirmed", "A katonai szóvivő megerősítette, hogy a tárgyalások folytatódnak.", "deployment"),
+    ("alliance-not-trade", "Magyarország és Kína kereskedelmi megállapodást írt alá.", "alliance"),
+    ("alliance-not-party-coalition", "A kormánypártok koalíciós szerződést kötöttek.", "alliance"),
+    ("alliance-not-diplomatic-support", "Franciaország támogatásáról biztosította Ukrajnát.", "alliance"),
+    ("alliance-not-contract-soldiers", "Jövőre a szerződéses katonák fizetését is emelik.", "alliance"),
+]
+
+
+@pytest.mark.parametrize("clause, text, kind", HU_NOT, ids=[c[0] for c in HU_NOT])
+def test_events_md_not(clause, text, kind):
+    assert not HU.events(text, kind)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.unit.engine_helpers import LanguageProbe, code, events_of
+from tests.unit.engine_helpers import LanguageProbe, assert_event, code, events_of
 
 RU = LanguageProbe("ru", hint=False)
 
@@ -140,7 +140,9 @@ def test_region_keeps_its_noun_and_perfective_future_is_planned():
 def test_sea_of_japan_is_not_japan():
     [ev] = events_of(RU.extract("Китай направил военные корабли в Японское море."), "deployment")
     assert code(ev.source) == "CHN" and ev.location.code is None and ev.location.mention.text == "Японское море"
-    r = RU.extract("Российские корабли провели совместные учения в Японском море.")
+    r = RU.extract("Российские и китайские корабли провели совместные учения в Японском море.")
+    [ev] = events_of(r, "alliance")
+    assert {code(p) for p in ev.partners} == {"RUS", "CHN"}
     assert all(code(e.target) != "JPN" and code(e.source) != "JPN" for e in r.events)
 
 
@@ -153,3 +155,80 @@ def test_civil_nuclear_treaty_is_no_alliance():
     assert not events_of(RU.extract(
         "Индия и Россия подписали договор о сотрудничестве в области мирного использования ядерной энергии."), "alliance")
     assert events_of(RU.extract("Россия и Китай подписали договор о военном сотрудничестве."), "alliance")
+
+
+# --- EVENTS.md, clause by clause (our own sentences) -------------------------------------------------
+# Each case: the EVENTS.md clause it stands for, the sentence, the event type, then the expected
+# source, target (warning, alliance) or location (deployment) and modality; None = not checked.
+
+RU_CLAUSES = [
+    # warning: a party warns another of consequences; the addressee is the target
+    ("warning-addressee", "МИД России предупредил Польшу, что размещение американских ракет не останется без ответа.",
+     "warning", "RUS", "POL", "asserted"),
+    ("warning-against", "Китай предостерег Японию от вмешательства во внутренние дела Тайваня.", "warning", "CHN", "JPN", "asserted"),
+    ("warning-will-respond", "Москва ответит на размещение ракет в Румынии, заявил министр иностранных дел.",
+     "warning", "RUS", "ROU", "asserted"),
+    ("warning-conditional-is-asserted", "Если Литва закроет транзит, Россия примет жесткие ответные меры, пригрозил Песков.",
+     "warning", "RUS", "LTU", "asserted"),
+    ("warning-threatened", "Турция пригрозила Греции военным ответом.", "warning", "TUR", "GRC", "asserted"),
+    ("warning-ultimatum", "Иран предъявил Израилю ультиматум и дал ему 48 часов.", "warning", "IRN", "ISR", "asserted"),
+    ("warning-red-line", "Кремль назвал красной линией размещение войск НАТО на Украине.", "warning", "RUS", "NATO", "asserted"),
+    ("warning-summons", "Министерство иностранных дел Литвы вызвало посла Белоруссии из-за нарушения границы.",
+     "warning", "LTU", "BLR", "asserted"),
+    ("warning-protest-note", "Токио направил Пекину ноту протеста.", "warning", "JPN", "CHN", None),
+    # deployment: moved, kept, alerted, reinforced, arriving for an exercise; modality says which
+    ("deployment-sent-planned", "Франция направит 500 военнослужащих в Румынию.", "deployment", "FRA", "ROU", "planned"),
+    ("deployment-subject-in-reported-speech", "Министр обороны Украины заявил, что Польша направит войска к границе.",
+     "deployment", "POL", None, "planned"),
+    ("deployment-presence", "Российские войска по-прежнему находятся на территории Молдавии.", "deployment", "RUS", "MDA", "asserted"),
+    ("deployment-presence-remain", "Американские военные остаются в Сирии.", "deployment", "USA", "SYR", "asserted"),
+    ("deployment-based-since", "Батальон НАТО размещен в Латвии с 2017 года.", "deployment", "NATO", "LVA", "asserted"),
+    ("deployment-alert", "Китай привел свои войска в полную боевую готовность.", "deployment", "CHN", None, "asserted"),
+    ("deployment-reinforcement", "Россия усилила группировку войск в Белоруссии.", "deployment", "RUS", "BLR", "asserted"),
+    ("deployment-exercise-arrival", "Британские солдаты прибыли в Эстонию для участия в учениях.", "deployment", "GBR", "EST", "asserted"),
+    ("deployment-hypothetical", "США могут разместить ракеты средней дальности в Германии.", "deployment", "USA", "DEU", "hypothetical"),
+    ("deployment-denied", "Кремль опроверг сообщения о том, что Россия перебрасывает войска в Белоруссию.",
+     "deployment", "RUS", "BLR", "denied"),
+    ("deployment-refused", "Германия отказалась направить миротворцев на Украину.", "deployment", "DEU", "UKR", "negated"),
+    # alliance: arms and military aid (the giver is the source), membership, exercises, agreements, coalitions
+    ("alliance-arms-supply-planned", "Германия передаст Украине еще три зенитных комплекса.", "alliance", "DEU", "UKR", "planned"),
+    ("alliance-arms-supply", "Польша поставляет оружие Украине с начала войны.", "alliance", "POL", "UKR", "asserted"),
+    ("alliance-military-aid", "Вашингтон выделил Киеву новый пакет военной помощи.", "alliance", "USA", "UKR", None),
+    ("alliance-accession", "Финляндия вступила в НАТО в 2023 году.", "alliance", "FIN", "NATO", "asserted"),
+    ("alliance-membership", "Румыния является членом НАТО с 2004 года.", "alliance", "ROU", "NATO", "asserted"),
+    ("alliance-joint-exercise", "Индия и Франция проведут совместные учения в Индийском океане.", "alliance", "IND", "FRA", "planned"),
+    ("alliance-access-agreement", "Япония и Филиппины подписали соглашение о взаимном доступе войск.", "alliance", "JPN", "PHL", "asserted"),
+    ("alliance-training", "Великобритания будет обучать украинских военных.", "alliance", "GBR", "UKR", None),
+    ("alliance-coalition", "Австралия присоединилась к коалиции во главе с США против хуситов.", "alliance", "AUS", "USA", "asserted"),
+]
+
+
+@pytest.mark.parametrize("clause, text, kind, source, other, modality", RU_CLAUSES, ids=[c[0] for c in RU_CLAUSES])
+def test_events_md_clause(clause, text, kind, source, other, modality):
+    assert_event(RU, text, kind, source, other, modality)
+
+
+RU_NOT = [
+    ("warning-not-weather", "Синоптики предупредили о сильном шторме на побережье.", "warning"),
+    ("warning-not-economy", "Экономисты предупредили о рецессии в Европе.", "warning"),
+    ("warning-not-police", "Полиция предупредила водителей о пробках в центре города.", "warning"),
+    ("warning-not-own-citizens", "Посольство России предупредило граждан о рисках поездок в Таиланд.", "warning"),
+    ("warning-not-threat-assessment", "Министр заявил, что Россия представляет угрозу для Европы.", "warning"),
+    ("warning-not-market", "Рост цен на нефть угрожает европейской экономике.", "warning"),
+    ("warning-not-answering-questions", "Министр ответит на вопросы журналистов в пятницу.", "warning"),
+    ("deployment-not-withdrawal", "Россия вывела войска из Херсона.", "deployment"),
+    ("deployment-not-strike", "Армия нанесла удар по позициям противника.", "deployment"),
+    ("deployment-not-relief", "Солдаты помогали спасателям укреплять дамбы мешками с песком.", "deployment"),
+    ("deployment-not-production", "Завод наладил производство танков.", "deployment"),
+    ("deployment-not-software", "Компания развернула новую версию программы на своих серверах.", "deployment"),
+    ("deployment-not-prisoners", "Российские военные остаются в плену на Украине.", "deployment"),
+    ("alliance-not-trade", "Россия и Китай подписали торговое соглашение.", "alliance"),
+    ("alliance-not-party-coalition", "Правящая партия сформировала коалицию с либералами.", "alliance"),
+    ("alliance-not-diplomatic-support", "Франция выразила поддержку Украине.", "alliance"),
+    ("alliance-not-news-agency", "Как передает агентство, ракета упала в поле.", "alliance"),
+]
+
+
+@pytest.mark.parametrize("clause, text, kind", RU_NOT, ids=[c[0] for c in RU_NOT])
+def test_events_md_not(clause, text, kind):
+    assert not RU.events(text, kind)

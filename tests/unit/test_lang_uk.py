@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.unit.engine_helpers import LanguageProbe, code, events_of
+from tests.unit.engine_helpers import LanguageProbe, assert_event, code, events_of
 
 UK = LanguageProbe("uk", hint=False)
 
@@ -109,3 +109,69 @@ def test_region_keeps_its_noun_and_perfective_future_is_planned():
 def test_sea_of_japan_is_not_japan():
     [ev] = events_of(UK.extract("Китай направив військові кораблі в Японське море."), "deployment")
     assert code(ev.source) == "CHN" and (ev.location is None or ev.location.code != "JPN")
+
+
+# --- EVENTS.md, clause by clause (our own sentences) -------------------------------------------------
+# Each case: the EVENTS.md clause it stands for, the sentence, the event type, then the expected
+# source, target (warning, alliance) or location (deployment) and modality; None = not checked.
+
+UK_CLAUSES = [
+    # warning: a party warns another of consequences; the addressee is the target
+    ("warning-addressee", "МЗС України попередило Угорщину, що Київ відповість на будь-які провокації.",
+     "warning", "UKR", "HUN", "asserted"),
+    ("warning-of-consequences", "Сибіга попередив Будапешт про наслідки блокування рішень ЄС.", "warning", "UKR", "HUN", "asserted"),
+    ("warning-will-respond", "Росія відповість на розміщення ракет у Польщі, заявив речник Кремля.", "warning", "RUS", "POL", "asserted"),
+    ("warning-threatened", "Китай пригрозив Тайваню військовою відповіддю.", "warning", "CHN", "TWN", "asserted"),
+    ("warning-conditional-is-asserted", "Іран попередив США, що відповість ударом, якщо зазнає нападу.",
+     "warning", "IRN", "USA", "asserted"),
+    ("warning-red-line", "Москва назвала червоною лінією передачу Києву далекобійних ракет.", "warning", "RUS", "UKR", "asserted"),
+    ("warning-summons", "Міністерство закордонних справ Польщі викликало посла Росії через порушення повітряного простору.",
+     "warning", "POL", "RUS", "asserted"),
+    # deployment: moved, kept, alerted, reinforced, arriving for an exercise; modality says which
+    ("deployment-sent-planned", "Франція розмістить своїх військових у Румунії.", "deployment", "FRA", "ROU", "planned"),
+    ("deployment-subject-in-reported-speech", "Міністр оборони України заявив, що Польща направить війська до кордону.",
+     "deployment", "POL", None, "planned"),
+    ("deployment-presence", "Російські війська досі перебувають у Придністров'ї.", "deployment", "RUS", None, "asserted"),
+    ("deployment-presence-remain", "Американські військові залишаються в Іраку.", "deployment", "USA", "IRQ", "asserted"),
+    ("deployment-stationed", "Німецька бригада розміщена в Литві.", "deployment", "DEU", "LTU", "asserted"),
+    ("deployment-alert", "Китай привів війська у повну бойову готовність.", "deployment", "CHN", None, "asserted"),
+    ("deployment-reinforcement", "Росія посилила угруповання військ на кордоні з Україною.", "deployment", "RUS", None, "asserted"),
+    ("deployment-exercise-arrival", "Британські військові прибули до Естонії для участі в навчаннях.", "deployment", "GBR", "EST", "asserted"),
+    ("deployment-denied", "Кремль заперечує, що російські війська перебувають в Україні.", "deployment", "RUS", "UKR", "denied"),
+    ("deployment-refused", "Угорщина відмовилася направити своїх військових до України.", "deployment", "HUN", "UKR", "negated"),
+    # alliance: arms and military aid (the giver is the source), membership, exercises, training, agreements
+    ("alliance-arms-supply-planned", "Німеччина передасть Україні ще три комплекси IRIS-T.", "alliance", "DEU", "UKR", "planned"),
+    ("alliance-arms-supply", "Словаччина передала Україні винищувачі МіГ-29.", "alliance", "SVK", "UKR", "asserted"),
+    ("alliance-arms-deliveries", "Польща постачає зброю Україні з перших днів війни.", "alliance", "POL", "UKR", "asserted"),
+    ("alliance-military-aid", "США оголосили про новий пакет військової допомоги Україні.", "alliance", "USA", "UKR", None),
+    ("alliance-accession", "Швеція вступила до НАТО.", "alliance", "SWE", "NATO", "asserted"),
+    ("alliance-membership", "Фінляндія стала членом НАТО.", "alliance", "FIN", "NATO", "asserted"),
+    ("alliance-joint-exercise", "Україна і Польща провели спільні навчання.", "alliance", "UKR", "POL", "asserted"),
+    ("alliance-training", "Велика Британія навчає українських військових.", "alliance", "GBR", "UKR", "asserted"),
+]
+
+
+@pytest.mark.parametrize("clause, text, kind, source, other, modality", UK_CLAUSES, ids=[c[0] for c in UK_CLAUSES])
+def test_events_md_clause(clause, text, kind, source, other, modality):
+    assert_event(UK, text, kind, source, other, modality)
+
+
+UK_NOT = [
+    ("warning-not-weather", "Синоптики попереджають про сильні морози.", "warning"),
+    ("warning-not-police", "Поліція попередила водіїв про ожеледицю.", "warning"),
+    ("warning-not-economy", "Економісти попередили про рецесію.", "warning"),
+    ("warning-not-own-citizens", "МЗС України попередило громадян про небезпеку поїздок до Росії.", "warning"),
+    ("warning-not-answering-questions", "Міністр відповість на запитання журналістів у п'ятницю.", "warning"),
+    ("deployment-not-withdrawal", "Росія вивела війська з Херсона.", "deployment"),
+    ("deployment-not-rescue", "Вірменія відправила рятувальників до Туреччини після землетрусу.", "deployment"),
+    ("deployment-not-strike", "Армія завдала удару по позиціях ворога.", "deployment"),
+    ("deployment-not-captivity", "Українські військові залишаються в полоні.", "deployment"),
+    ("alliance-not-trade", "Україна і Польща підписали торговельну угоду.", "alliance"),
+    ("alliance-not-diplomatic-support", "Франція висловила підтримку Україні.", "alliance"),
+    ("alliance-not-party-coalition", "Дві партії утворили коаліцію у Верховній Раді.", "alliance"),
+]
+
+
+@pytest.mark.parametrize("clause, text, kind", UK_NOT, ids=[c[0] for c in UK_NOT])
+def test_events_md_not(clause, text, kind):
+    assert not UK.events(text, kind)
