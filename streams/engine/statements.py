@@ -167,6 +167,8 @@ class StatementExtractor:
         self.noun_after_determiner = bool(get("statements.cue_noun_after_determiner", False))
         # relative pronouns right before a cue are its speaker ("an architect who said …"); empty: none
         self.relative_speakers = words("statements.relative_speakers")
+        # relative pronouns that may open a clause after an inverted speaker ("…, said X, who …")
+        self.relative_openers = words("statements.relative_openers")
         # complementizers written onto the next word (fr "qu'à", "qu'il"): a token opening with one opens the content
         self.according_markers = tuple(words("statements.according_to_before"))
         # warning, threat and accusation cues whose addressee a preposition closes ("warned X against …",
@@ -328,9 +330,10 @@ class StatementExtractor:
         """'Kremlin: US missiles in Japan are a threat.' / 'PENCE: Well, look, …' — a name and a
         colon opening a line (headlines, interview transcripts)."""
         text = doc.text
+        cued = {st.sentence for st in doc.statements}
         for sent in doc.sentences:
-            if sent.start > 0 and text[sent.start - 1] != "\n":
-                continue
+            if sent.start > 0 and text[sent.start - 1] != "\n" or sent.index in cued:
+                continue  # a line whose cue already reported it ("Said Ellis: …") needs no label
             m = _LABEL_RE.match(text, sent.start, min(sent.end, sent.start + 80))
             if m is None:
                 continue
@@ -405,8 +408,8 @@ class StatementExtractor:
         found = self._postposed(doc, sent, before, after, cue)
         if found is None:
             found = self._preposed(doc, sent, before, after, cue)
-        if found is None and self.speaker_after_cue:
-            found = self._verb_initial(doc, sent, before, after, cue)
+        if found is None and (self.speaker_after_cue or not before and any(t.word == ":" for t in after[: self.max_speaker + 1])):
+            found = self._verb_initial(doc, sent, before, after, cue)  # also "Said Ellis: …" opening a sentence
         if found is None and self.pro_drop:
             found = self._pro_drop(doc, sent, before, after, cue)
         if found and found[0] == "indirect" and (doc.text[found[2][0]] in _QUOTE_MARKS or doc.text[found[2][1] - 1] in _QUOTE_MARKS):
@@ -473,7 +476,8 @@ class StatementExtractor:
                     speaker, rest = (speaker[0], apposition), []
                 # "…, said the minister on Monday." — not "…, said the rule was illegal."
                 opens = not rest or not rest[0].is_word or rest[0].word in self.adjunct_openers or not self.adjunct_openers
-                if opens and (self._clause_ends(rest) or self._participle_follows(rest) or self._free_tail(rest)):
+                relative = len(rest) > 1 and rest[0].word == "," and rest[1].word in self.relative_openers
+                if opens and (self._clause_ends(rest) or self._participle_follows(rest) or self._free_tail(rest) or relative):
                     content = self._content_before(doc, sent, before[:-1])
                     if content:
                         return "indirect", speaker, content, None
@@ -914,6 +918,8 @@ class StatementExtractor:
                 break
             if w in self.cue_words:
                 break
+            if i == end_i and w in self.pronouns and w in self.speaker_stop:
+                return before[i].start, before[i].end  # "It says …": the pronoun alone
             if (w in self.speaker_stop or w in self.complementizers) and not (i == end_i and self._name_part(before, i)):
                 if not (w in self.speaker_connectors and i < end_i and i > 0 and before[i - 1].is_word
                         and before[i - 1].word not in self.speaker_stop
@@ -1115,8 +1121,13 @@ class StatementExtractor:
         """Start of the run of name characters that ends at hi (no punctuation, space or quote)."""
         folded = doc.folded
         p = hi
-        while p > lo and (folded[p - 1].isalnum() or folded[p - 1] in "·・-_.&"):
-            p -= 1
+        while p > lo:
+            if folded[p - 1].isalnum() or folded[p - 1] in "·・-_.&":
+                p -= 1
+            elif folded[p - 1] == ")" and (o := folded.rfind("(", max(lo, p - 40), p - 1)) > lo and folded[o - 1].isalnum():
+                p = o  # "巴拉特（Barratt）说": a name's gloss in parentheses
+            else:
+                break
         return p
 
     def _first_stop(self, seg: str, names: tuple[tuple[int, int], ...] = ()) -> int:
@@ -1154,7 +1165,14 @@ class StatementExtractor:
         n = self._first_stop(seg, names)
         speaker = (start, start + n)
         if n == 0 or n > self.max_speaker_chars:
-            return None
+            # "但有专家警告说" / "於2004年…的戈梅里表示": the noun right before the cue, after the
+            # last stop, or after the last 的 of a long modifier
+            right = self._continua_right_part(folded, start, cue.start)
+            if cue.start - right > self.max_speaker_chars:
+                right = max(right, folded.rfind("的", right, cue.start) + 1)
+            if not 0 < cue.start - right <= self.max_speaker_chars:
+                return None
+            speaker = (right, cue.start)
         rest = folded[cue.end:sent.end]
         if not any(ch.isalnum() for ch in rest):
             # postposed: “……”，王毅说。 / “……”王毅说。 (the quotation may close the previous sentence)
