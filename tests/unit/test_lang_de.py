@@ -24,7 +24,7 @@ def test_warning_with_condition_inside_a_statement():
 
 @pytest.mark.parametrize("text, source, target", [
     ("Das Auswärtige Amt hat den iranischen Botschafter einbestellt.", "DEU", "IRN"),
-    ("Das Außenministerium in Warschau bestellte den russischen Botschafter ein, um gegen die Verletzung "
+    ("Das polnische Außenministerium bestellte den russischen Botschafter ein, um gegen die Verletzung "
      "des polnischen Luftraums zu protestieren.", "POL", "RUS"),
 ])
 def test_summoned_ambassador_is_a_warning(text, source, target):
@@ -234,3 +234,111 @@ def test_capitalised_common_noun_is_not_a_place():
     assert event.location is None
     placed = DE.first_event("Die Bundeswehr wird eine Brigade mit 4000 Soldaten in Litauen stationieren.", "deployment")
     assert placed.location is not None and placed.location.code == "LTU"
+
+
+# --- ../shared/EVENTS.md, clause by clause (issue 13): our own sentences, roles asserted -------------
+
+def _code(actor):
+    return None if actor is None else (actor.country or actor.code)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # threatens another party with consequences
+    ("Nordkorea drohte den Vereinigten Staaten mit einem Atomschlag.", "PRK", "USA"),
+    # "warnte X vor": the addressee is the target
+    ("Der iranische Außenminister warnte Israel vor einem Angriff auf die Atomanlagen.", "IRN", "ISR"),
+    # ultimatum
+    ("Die Türkei stellte Schweden ein Ultimatum.", "TUR", "SWE"),
+    # summoning an ambassador
+    ("Polen hat den russischen Botschafter einbestellt.", "POL", "RUS"),
+    # "nicht tatenlos zusehen": the negation belongs to the threat
+    ("Der Kreml werde nicht tatenlos zusehen, sagte Peskow über die Pläne der Nato.", "RUS", "NATO"),
+])
+def test_warning_clauses(text, source, target):
+    ev = DE.first_event(text, "warning")
+    assert (_code(ev.source), _code(ev.target)) == (source, target)
+    assert ev.modality == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "Der Deutsche Wetterdienst warnte vor Sturmböen in Norddeutschland.",  # weather
+    "Die Gesundheitsministerin warnte die Bürger vor einer neuen Grippewelle.",  # own citizens, health
+    "Russland ist eine Bedrohung für Europa.",  # threat assessment
+    "Frankreich verurteilte den Angriff scharf.",  # condemnation without consequence
+    "Die Regierung warnte vor einer Rezession.",  # economic
+    "Dem Unternehmen droht eine hohe Geldstrafe.",  # "droht" = looms
+])
+def test_not_a_warning(text):
+    assert DE.events(text, "warning") == []
+
+
+@pytest.mark.parametrize("text, source, location, modality", [
+    # moved (verb-second with a fronted adverbial)
+    ("Am Montag verlegte Russland weitere Truppen nach Belarus.", "RUS", "BLR", "asserted"),
+    # standing presence
+    ("Seit 2017 sind deutsche Soldaten in Litauen stationiert.", "DEU", "LTU", "asserted"),
+    ("Russische Truppen bleiben weiterhin in der Ukraine.", "RUS", "UKR", "asserted"),
+    # reinforcement
+    ("Großbritannien verstärkte seine Truppen in Estland.", "GBR", "EST", "asserted"),
+    # forces arriving for an exercise
+    ("Rund 3000 amerikanische Soldaten sind für ein Manöver in Norwegen eingetroffen.", "USA", "NOR", "asserted"),
+    # planned: future tense and a future time adverb
+    ("Die USA werden im nächsten Monat 2000 Soldaten nach Polen verlegen.", "USA", "POL", "planned"),
+    # denied
+    ("Die Regierung dementierte, dass russische Truppen in Venezuela stationiert seien.", "RUS", "VEN", "denied"),
+])
+def test_deployment_clauses(text, source, location, modality):
+    ev = DE.first_event(text, "deployment")
+    assert _code(ev.source) == source
+    assert ev.location is not None and ev.location.code == location
+    assert ev.modality == modality
+
+
+def test_alert_is_a_deployment():
+    ev = DE.first_event("China versetzte seine Streitkräfte in erhöhte Alarmbereitschaft.", "deployment")
+    assert _code(ev.source) == "CHN"
+
+
+def test_nominal_deployment_belongs_to_the_owner_of_the_forces():
+    ev = DE.first_event("Russland warnte Polen vor der Stationierung amerikanischer Raketen.", "deployment")
+    assert _code(ev.source) == "USA"
+
+
+def test_subject_pronoun_of_a_conditional_deployment_is_its_source():
+    text = "Russland warnte die USA, falls sie Raketen in Deutschland stationieren, werde Moskau reagieren."
+    ev = DE.first_event(text, "deployment")
+    assert _code(ev.source) == "USA" and ev.location.code == "DEU"
+    warning = DE.first_event(text, "warning")
+    assert (_code(warning.source), _code(warning.target)) == ("RUS", "USA")
+
+
+@pytest.mark.parametrize("text", [
+    "Die USA ziehen ihre Truppen aus Afghanistan ab.",  # withdrawal
+    "Die Armee bombardierte Stellungen der Rebellen.",  # strikes alone
+    "Soldaten der Bundeswehr helfen beim Hochwasser in Sachsen.",  # disaster relief
+    "Die Polizei schickte 200 Beamte in die Innenstadt.",  # police
+])
+def test_not_a_deployment(text):
+    assert DE.events(text, "deployment") == []
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Japan und Australien unterzeichneten ein Verteidigungsabkommen.", "JPN", "AUS"),  # defence pact
+    ("Schweden ist offiziell der Nato beigetreten.", "SWE", "NATO"),  # membership
+    ("Die USA und Südkorea begannen gemeinsame Militärübungen.", "USA", "KOR"),  # joint exercises
+    ("Deutschland liefert der Ukraine weitere Kampfpanzer.", "DEU", "UKR"),  # arms supply: the giver is the source
+    ("Die USA kündigten weitere Waffenlieferungen an Israel an.", "USA", "ISR"),
+    ("Frankreich und Indien vereinbarten eine engere militärische Zusammenarbeit.", "FRA", "IND"),  # cooperation
+])
+def test_alliance_clauses(text, source, target):
+    ev = DE.first_event(text, "alliance")
+    assert (_code(ev.source), _code(ev.target)) == (source, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Deutschland und Frankreich unterzeichneten ein Handelsabkommen.",  # trade
+    "Die SPD und die Grünen bildeten eine Koalition im Landtag.",  # party coalition
+    "Die EU verhängte neue Sanktionen gegen Russland.",  # sanctions
+])
+def test_not_an_alliance(text):
+    assert DE.events(text, "alliance") == []

@@ -109,3 +109,90 @@ def test_si_if_stays_conditional():
 def test_sea_of_japan_is_no_party():
     ev = ES.first_event("China envió buques de guerra al mar de Japón.", "deployment")
     assert code(ev.source) == "CHN" and (ev.location is None or ev.location.code != "JPN")
+
+
+# --- ../shared/EVENTS.md, clause by clause (issue 13): our own sentences, roles asserted -------------
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Corea del Norte amenazó a Estados Unidos con un ataque nuclear.", "PRK", "USA"),  # threat
+    ("El canciller iraní advirtió a Israel que un ataque tendría graves consecuencias.", "IRN", "ISR"),  # "advirtió a X que"
+    ("China advirtió a Washington que la venta de armas a Taiwán cruza una línea roja.", "CHN", "USA"),
+    ("Turquía dio un ultimátum a Suecia.", "TUR", "SWE"),  # ultimatum
+    ("Polonia convocó al embajador de Rusia.", "POL", "RUS"),  # summoning an ambassador
+    ("Rusia no se quedará de brazos cruzados ante la expansión de la OTAN.", "RUS", "NATO"),
+])
+def test_warning_clauses(text, source, target):
+    w = first_event_of(ES.extract(text), "warning")
+    assert w is not None
+    assert (code(w.source), code(w.target)) == (source, target)
+    assert w.modality == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "La agencia meteorológica advirtió de fuertes lluvias en el norte.",  # weather
+    "El ministro de Sanidad advirtió a la población sobre la gripe.",  # own citizens, health
+    "Rusia es una amenaza para Europa.",  # threat assessment
+    "Francia condenó el ataque.",  # condemnation without consequence
+    "Los sindicatos amenazan con una huelga general si el Gobierno no retira la reforma.",  # announced strike
+])
+def test_not_a_warning(text):
+    assert ES.events(text, "warning") == []
+
+
+@pytest.mark.parametrize("text, source, location, modality", [
+    ("España enviará 500 soldados a Letonia el próximo mes.", "ESP", "LVA", "planned"),  # the subject sends
+    ("Estados Unidos va a desplegar misiles en Alemania.", "USA", "DEU", "planned"),  # ir a + infinitive
+    ("Unos mil soldados británicos están desplegados en Estonia desde 2017.", "GBR", "EST", "asserted"),  # presence
+    ("Las tropas rusas permanecen en Ucrania.", "RUS", "UKR", "asserted"),  # presence
+    ("El Reino Unido reforzó sus tropas en Estonia.", "GBR", "EST", "asserted"),  # reinforcement
+    ("Unos 3.000 soldados estadounidenses llegaron a Noruega para unas maniobras.", "USA", "NOR", "asserted"),
+    ("El Kremlin negó que haya soldados rusos desplegados en Venezuela.", "RUS", "VEN", "denied"),
+])
+def test_deployment_clauses(text, source, location, modality):
+    d = first_event_of(ES.extract(text), "deployment")
+    assert d is not None
+    assert code(d.source) == source
+    assert d.location is not None and d.location.code == location
+    assert d.modality == modality
+
+
+def test_reported_deployment_keeps_the_subject_as_source():
+    d = first_event_of(ES.extract("El ministro de Defensa dijo que España enviará 500 soldados a Letonia."), "deployment")
+    assert d is not None and code(d.source) == "ESP" and d.location.code == "LVA"
+
+
+def test_alert_is_a_deployment():
+    d = first_event_of(ES.extract("China puso a sus fuerzas armadas en alerta máxima."), "deployment")
+    assert d is not None and code(d.source) == "CHN"
+
+
+@pytest.mark.parametrize("text", [
+    "Francia retira sus tropas de Malí.",  # withdrawal
+    "El ejército bombardeó posiciones rebeldes.",  # strikes alone
+    "Soldados ayudaron a los damnificados por las inundaciones en Valencia.",  # relief
+    "La policía desplegó 200 agentes en el centro de la ciudad.",  # police
+])
+def test_not_a_deployment(text):
+    assert ES.events(text, "deployment") == []
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Japón y Australia firmaron un acuerdo de defensa.", "JPN", "AUS"),  # defence pact
+    ("Finlandia ingresó en la OTAN en 2023.", "FIN", "NATO"),  # membership
+    ("Estados Unidos y Corea del Sur iniciaron ejercicios militares conjuntos.", "USA", "KOR"),  # exercises
+    ("Alemania suministrará tanques a Ucrania.", "DEU", "UKR"),  # arms supply: the giver is the source
+    ("Estados Unidos anunció un nuevo paquete de ayuda militar a Ucrania.", "USA", "UKR"),  # military aid
+])
+def test_alliance_clauses(text, source, target):
+    a = first_event_of(ES.extract(text), "alliance")
+    assert a is not None
+    assert (code(a.source), code(a.target)) == (source, target)
+
+
+@pytest.mark.parametrize("text", [
+    "España y Francia firmaron un acuerdo comercial.",  # trade
+    "Los socialistas y los verdes formaron una coalición electoral.",  # party coalition
+    "La Unión Europea aprobó nuevas sanciones contra Rusia.",  # sanctions
+])
+def test_not_an_alliance(text):
+    assert ES.events(text, "alliance") == []

@@ -160,3 +160,99 @@ def test_nationality_after_the_forces_names_their_owner():
     # the subject of the deployment verb deploys (issue 13: "if it deployed American missiles" → Poland)
     assert event.source is not None and event.source.code == "POL"
     assert event.location is None or event.location.code != "USA"
+
+
+# --- ../shared/EVENTS.md, clause by clause (issue 13): our own sentences, roles asserted -------------
+
+def _code(actor):
+    return None if actor is None else (actor.country or actor.code)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("La Corée du Nord a menacé les États-Unis de frappes nucléaires.", "PRK", "USA"),  # threat
+    ("Le ministre iranien a averti Israël qu'une attaque aurait de graves conséquences.", "IRN", "ISR"),  # "a averti X que"
+    ("Pékin a mis en garde Washington contre toute livraison d'armes à Taïwan.", "CHN", "USA"),  # "mis en garde X contre"
+    ("La Turquie a lancé un ultimatum à la Suède.", "TUR", "SWE"),  # ultimatum
+    ("La Pologne a convoqué l'ambassadeur de Russie.", "POL", "RUS"),  # summoning an ambassador
+])
+def test_warning_clauses(text, source, target):
+    ev = FR.first_event(text, "warning")
+    assert (_code(ev.source), _code(ev.target)) == (source, target)
+    assert ev.modality == "asserted"
+
+
+@pytest.mark.parametrize("text, source", [
+    # "ne … pas les bras croisés" in every person and tense, the negation belonging to the threat
+    ("La Russie ne restera pas les bras croisés face à l'élargissement de l'OTAN.", "RUS"),
+    ("Nous ne resterons pas les bras croisés, a déclaré le ministre russe de la Défense.", "RUS"),
+    ("Les Iraniens ne resteraient pas les bras croisés.", "IRN"),
+    ("Nous n'allons pas rester les bras croisés face à Washington, a déclaré le ministre iranien.", "IRN"),
+])
+def test_arms_folded_threat_in_every_person(text, source):
+    ev = FR.first_event(text, "warning")
+    assert _code(ev.source) == source
+    assert ev.modality == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "Météo-France a mis en garde contre de violents orages dans le Sud.",  # weather
+    "La ministre de la Santé a mis en garde la population contre la grippe.",  # own citizens, health
+    "La Russie est une menace pour l'Europe.",  # threat assessment
+    "La France a condamné l'attaque.",  # condemnation without consequence
+    "Le maire a inauguré une nouvelle exposition au musée.",  # regional news
+])
+def test_not_a_warning(text):
+    assert FR.events(text, "warning") == []
+
+
+@pytest.mark.parametrize("text, source, location, modality", [
+    ("Des soldats français sont stationnés en Estonie depuis 2017.", "FRA", "EST", "asserted"),  # presence
+    ("Les troupes russes restent en Ukraine.", "RUS", "UKR", "asserted"),  # presence
+    ("Le Royaume-Uni a renforcé ses troupes en Estonie.", "GBR", "EST", "asserted"),  # reinforcement
+    ("Quelque 3 000 soldats américains sont arrivés en Norvège pour des manœuvres.", "USA", "NOR", "asserted"),
+    ("La France va déployer 500 soldats en Roumanie.", "FRA", "ROU", "planned"),  # aller + infinitive
+    ("Les États-Unis déploieront 2 000 soldats en Pologne le mois prochain.", "USA", "POL", "planned"),  # future
+    ("Le Kremlin a démenti que des soldats russes soient déployés au Venezuela.", "RUS", "VEN", "denied"),
+    ("Les troupes françaises ne resteront pas au Mali.", "FRA", "MLI", "negated"),
+])
+def test_deployment_clauses(text, source, location, modality):
+    ev = FR.first_event(text, "deployment")
+    assert _code(ev.source) == source
+    assert ev.location is not None and ev.location.code == location
+    assert ev.modality == modality
+
+
+def test_alert_is_a_deployment():
+    ev = FR.first_event("La Chine a placé ses forces armées en état d'alerte maximale.", "deployment")
+    assert _code(ev.source) == "CHN"
+
+
+@pytest.mark.parametrize("text", [
+    "La France retire ses soldats du Mali.",  # withdrawal
+    "L'armée a bombardé des positions rebelles.",  # strikes alone
+    "Des militaires ont aidé les sinistrés des inondations dans le Gard.",  # relief
+    "La police a envoyé 200 agents dans le centre-ville.",  # police
+])
+def test_not_a_deployment(text):
+    assert FR.events(text, "deployment") == []
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Le Japon et l'Australie ont signé un accord de défense.", "JPN", "AUS"),  # defence pact
+    ("La Finlande a rejoint l'OTAN en 2023.", "FIN", "NATO"),  # membership
+    ("Les États-Unis et la Corée du Sud ont entamé des exercices militaires conjoints.", "USA", "KOR"),
+    ("L'Allemagne livre des chars à l'Ukraine.", "DEU", "UKR"),  # arms supply: the giver is the source
+    ("Les États-Unis ont annoncé une nouvelle aide militaire à l'Ukraine.", "USA", "UKR"),  # military aid
+])
+def test_alliance_clauses(text, source, target):
+    ev = FR.first_event(text, "alliance")
+    assert (_code(ev.source), _code(ev.target)) == (source, target)
+
+
+@pytest.mark.parametrize("text", [
+    "La France et l'Allemagne ont signé un accord commercial.",  # trade
+    "Les socialistes et les écologistes ont formé une coalition électorale.",  # party coalition
+    "L'Union européenne a adopté de nouvelles sanctions contre la Russie.",  # sanctions
+])
+def test_not_an_alliance(text):
+    assert FR.events(text, "alliance") == []
