@@ -1255,7 +1255,7 @@ class StatementExtractor:
             mention = self._antecedent(doc, cue.start)
         else:
             s0, s1 = self._trim_adjuncts(doc, *strip_span(text, *speaker))
-            if s1 < len(text) and text[s1] == ")" and "(" in text[s0:s1]:
+            if s1 < len(text) and text[s1] in ")）" and ("(" in text[s0:s1] or "（" in text[s0:s1]):
                 s1 += 1  # "Sen. Jane Doe (D-Ore.)": the parenthesis stays whole
             if s1 <= s0:
                 return

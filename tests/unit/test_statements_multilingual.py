@@ -1,0 +1,169 @@
+"""Statements in every language (issue 11): cues, addressees, speaker spans, role-only speakers,
+quotation marks and the link from events to statements.
+
+Every sentence here was written for this test. Each test first asserts that the statement exists,
+then checks its spans.
+"""
+
+import pytest
+
+from schemas import Article
+from streams.engine import default_engine
+
+
+def extract(text: str, lang: str):
+    return default_engine().extract(Article(id="t", text=text, lang=lang))
+
+
+def statement(text: str, lang: str, cue: str):
+    found = [s for s in extract(text, lang).statements if s.cue is not None and s.cue.text == cue]
+    assert found, (cue, [(s.cue and s.cue.text, s.speaker and s.speaker.text) for s in extract(text, lang).statements])
+    st = found[0]
+    for span in (st.speaker, st.cue, st.content, st.addressee):
+        if span is not None:
+            assert text[span.start:span.end] == span.text
+    return st
+
+
+# warning, threat and accusation verbs with an addressee are reporting cues in every language
+ADDRESSEES = [
+    ("en", "China warned Japan against deploying missiles near its coast.", "warned",
+     "China", "Japan", "deploying missiles near its coast"),
+    ("en", "Moscow accused the alliance of preparing an attack on its western border.", "accused",
+     "Moscow", "the alliance", "preparing an attack on its western border"),
+    ("en", "The defence minister urged Poland to withdraw its troops from the border.", "urged",
+     "The defence minister", "Poland", "withdraw its troops from the border"),
+    ("hu", "Az orosz külügyminiszter figyelmeztette Ukrajnát, hogy a támadásoknak súlyos következményei lesznek.",
+     "figyelmeztette", "Az orosz külügyminiszter", "Ukrajnát", "hogy a támadásoknak súlyos következményei lesznek"),
+    ("de", "Am Montag warnte Russland Polen vor einer Stationierung amerikanischer Raketen.", "warnte",
+     "Russland", "Polen", "vor einer Stationierung amerikanischer Raketen"),
+    ("ru", "Министр предупредил Европу о последствиях поставок оружия.", "предупредил",
+     "Министр", "Европу", "последствиях поставок оружия"),
+    ("uk", "Міністр попередив Росію про наслідки нападу на Україну.", "попередив",
+     "Міністр", "Росію", "наслідки нападу на Україну"),
+    ("cs", "Ministr obrany varoval Rusko před útokem na pobaltské státy.", "varoval",
+     "Ministr obrany", "Rusko", "útokem na pobaltské státy"),
+    ("ar", "حذرت إيران الولايات المتحدة من أي هجوم على منشآتها النووية.", "حذرت",
+     "إيران", "الولايات المتحدة", "أي هجوم على منشآتها النووية"),
+    ("zh", "外交部发言人警告美国，如果继续出售武器，中方将采取坚决措施。", "警告",
+     "外交部发言人", "美国", "如果继续出售武器，中方将采取坚决措施"),
+]
+
+
+@pytest.mark.parametrize("lang, text, cue, speaker, addressee, content", ADDRESSEES)
+def test_warning_verb_with_addressee_reports(lang, text, cue, speaker, addressee, content):
+    st = statement(text, lang, cue)
+    assert st.speaker is not None and st.speaker.text == speaker
+    assert st.addressee is not None and st.addressee.text == addressee
+    assert st.content.text == content
+
+
+def test_time_and_place_adjuncts_are_no_part_of_the_speaker():
+    text = "Orbán Viktor miniszterelnök pénteken a Kossuth rádióban azt mondta, hogy az ország nem küld fegyvert."
+    st = statement(text, "hu", "azt mondta")
+    assert st.speaker.text == "Orbán Viktor miniszterelnök"
+    st = statement("Ранее глава МИД Сергей Лавров заявил, что переговоры продолжатся.", "ru", "заявил")
+    assert st.speaker.text == "глава МИД Сергей Лавров"
+
+
+def test_an_adjunct_after_the_cue_is_no_addressee():
+    st = statement("The ministry said on Monday that the exercise had ended.", "en", "said")
+    assert st.addressee is None
+    assert st.content.text == "that the exercise had ended"
+
+
+def test_a_prepositional_opener_puts_the_german_speaker_after_the_cue():
+    text = "Entgegen früheren Äußerungen verkündete der Kandidat der Partei, dass er die Grenze öffnen werde."
+    st = statement(text, "de", "verkündete")
+    assert st.speaker.text == "der Kandidat der Partei"
+
+
+@pytest.mark.parametrize("lang, text, cue, speaker, content", [
+    ("fr", "« Nous ne reculerons pas », dit-il devant la presse.", "dit", "il", "« Nous ne reculerons pas »"),
+    ("fr", "La situation reste tendue, affirme-t-elle.", "affirme", "elle", "La situation reste tendue"),
+    ("fr", "Le ministre a dit qu’à ce stade aucune troupe ne serait envoyée.", "a dit", "Le ministre",
+     "qu’à ce stade aucune troupe ne serait envoyée"),
+    ("fr", "Le président déclara que la frontière resterait fermée.", "déclara", "Le président",
+     "que la frontière resterait fermée"),
+    ("es", "Los soldados seguirán en la frontera, han explicado los mandos del ejército.", "han explicado",
+     "los mandos del ejército", "Los soldados seguirán en la frontera"),
+    ("zh", "這對邊境的居民來說是一場災難，巴拉特（Barratt）說道。", "說道", "巴拉特（Barratt）", "這對邊境的居民來說是一場災難"),
+    ("zh", "但有军事专家警告说，这些导弹可能会被部署到边境。", "警告说", "有军事专家", "这些导弹可能会被部署到边境"),
+])
+def test_inverted_clitic_verb_forms_and_scripts(lang, text, cue, speaker, content):
+    st = statement(text, lang, cue)
+    assert st.speaker is not None and st.speaker.text == speaker
+    assert st.content.text == content
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("No vamos a aceptar ninguna amenaza, dijo.", "dijo", "No vamos a aceptar ninguna amenaza"),
+    ("El ministro habló con la prensa. Añadió que las tropas seguirán en la frontera.", "Añadió",
+     "que las tropas seguirán en la frontera"),
+])
+def test_pro_drop_verb_alone_reports(text, cue, content):
+    st = statement(text, "es", cue)
+    assert st.speaker is None
+    assert st.content.text == content
+
+
+def test_pro_drop_takes_the_latest_speaking_person_as_speaker_actor():
+    text = ("El ministro ruso de Exteriores, Serguéi Lavrov, dijo que las tropas no se retirarán. "
+            "No vamos a aceptar ninguna amenaza, añadió.")
+    st = statement(text, "es", "añadió")
+    assert st.speaker is None
+    assert st.speaker_actor is not None and st.speaker_actor.country == "RUS"
+
+
+def test_pro_drop_needs_the_language_switch():
+    assert not [s for s in extract("We will not accept any threat, added.", "en").statements if s.speaker is None]
+
+
+@pytest.mark.parametrize("text, content", [
+    ('"We will not back down," the minister said.', '"We will not back down,"'),
+    ('The minister said: "We will not back down."', '"We will not back down."'),
+])
+def test_ascii_quotation_marks_both_in(text, content):
+    st = statement(text, "en", "said")
+    assert st.content.text == content
+
+
+def test_role_only_speaker_takes_the_dateline_country():
+    st = statement("MOSCOW (Reuters) - The defence ministry said on Monday that its forces had repelled an attack.",
+                   "en", "said")
+    assert st.speaker_actor is not None and st.speaker_actor.country == "RUS"
+
+
+def test_role_only_speaker_takes_the_country_named_with_that_role_before():
+    text = ("Israel's army moved two brigades north on Sunday. Residents left the area. "
+            "The army said it had struck targets across the border.")
+    st = statement(text, "en", "said")
+    assert st.speaker.text == "The army"
+    assert st.speaker_actor is not None and st.speaker_actor.country == "ISR"
+
+
+def test_role_only_speaker_without_country_stays_unknown_with_a_reason():
+    st = statement("Der Verteidigungsminister sagte, die Truppen blieben an der Grenze.", "de", "sagte")
+    assert st.speaker_actor is not None and st.speaker_actor.country is None
+    assert st.speaker_actor.code == "UNK" and "country not named" in st.speaker_actor.name
+
+
+def test_role_only_speaker_in_czech_takes_the_dateline_capital():
+    text = "Praha – Ministryně obrany řekla, že armáda pošle na východ další vojáky."
+    st = statement(text, "cs", "řekla")
+    assert st.speaker_actor is not None and st.speaker_actor.country == "CZE"
+
+
+def test_a_warning_read_from_a_warning_statement_points_at_it():
+    result = extract("China warned Japan that it would respond to any deployment of missiles.", "en")
+    warnings = [e for e in result.events if e.type == "warning"]
+    assert warnings and result.statements
+    ids = {s.id for s in result.statements}
+    assert warnings[0].statement_id in ids
+
+
+def test_pronoun_and_sentence_initial_cue():
+    st = statement("The city sent a letter on Thursday. It says the campaign broke federal law.", "en", "says")
+    assert st.speaker.text == "It"
+    st = statement("Said the general: “The line will hold.”", "en", "Said")
+    assert st.speaker.text == "the general"
