@@ -31,13 +31,15 @@ class TriggerGroup:
     type: str
     cameo: str
     plover: str
-    requires: tuple[str, ...] = ()
+    requires: tuple[str, ...] = ()  # one of these classes near the trigger
+    requires_all: tuple[str, ...] = ()  # every one of these classes near the trigger
     excludes: tuple[str, ...] = ()
     window: int = 120
     confidence: float = 0.6
     modality: str | None = None  # fixed modality, e.g. "planned" for "plans to deploy"
     nominal: bool = False  # the trigger is a noun ("arrival", "presence"): the forces' owner is the source
     subject_is_location: bool = False  # "host": the clause subject is where the forces are
+    directed: bool = False  # an alliance from giver to receiver (arms, aid, training): roles as for a deployment
     terms: tuple[str, ...] = field(default=(), compare=False)
 
 
@@ -47,9 +49,11 @@ def load_trigger_groups(data: LanguageData) -> list[TriggerGroup]:
         groups.append(TriggerGroup(
             type=raw["type"], cameo=str(raw["cameo"]), plover=raw["plover"],
             requires=tuple(raw.get("requires", [])), excludes=tuple(raw.get("excludes", [])),
+            requires_all=tuple(raw.get("requires_all", [])),
             window=int(raw.get("window", 120)), confidence=float(raw.get("confidence", 0.6)),
             modality=raw.get("modality"), terms=tuple(raw["terms"]),
             nominal=bool(raw.get("nominal", False)), subject_is_location=bool(raw.get("subject_is_location", False)),
+            directed=bool(raw.get("directed", False)),
         ))
     return groups
 
@@ -131,6 +135,8 @@ class EventExtractor:
             near.add("actor")
         if group.excludes and near.intersection(group.excludes):
             return False
+        if group.requires_all and not near.issuperset(group.requires_all):
+            return False
         return not group.requires or bool(near.intersection(group.requires))
 
     # -- building the event ------------------------------------------------------------------
@@ -150,9 +156,19 @@ class EventExtractor:
             force = self._force(doc, classes, trig)
             if force:
                 extra["force"] = Span(text=text[force[0]:force[1]], start=force[0], end=force[1])
+        elif group.directed:
+            force = self._force(doc, classes, trig, ("force", "arms"))
         clause = self.clauses.clause(doc, sent, trig.start, trig.end, statement)
         source, target, location = self._roles(doc, clause, group, trig, mentions, speaker, force, statement)
-        if group.type == "alliance":
+        if group.directed:
+            # giver → receiver: "sold French warships to Athens", "the US sent military aid to Kyiv"
+            receiver = None
+            if location is not None and location.mention is not None:
+                receiver = next((m.actor for m in mentions if m.start == location.mention.start), None)
+            receiver = receiver or target
+            location, target = None, receiver
+            extra["partners"] = _distinct([source, receiver])
+        elif group.type == "alliance":
             # the parties nearest the trigger: "Japan … its alliance with Washington"
             # speakers count too: "Japan and the Philippines agreed to deepen military ties"
             nearest = sorted(in_sentence, key=lambda m: abs((m.start if m.start >= trig.end else m.end) - trig.start))
@@ -188,8 +204,8 @@ class EventExtractor:
             **extra,
         )
 
-    def _force(self, doc: Doc, classes: list[Match], trig: Match) -> tuple[int, int] | None:
-        forces = [m for m in classes if m.value == "force"]
+    def _force(self, doc: Doc, classes: list[Match], trig: Match, names: tuple[str, ...] = ("force",)) -> tuple[int, int] | None:
+        forces = [m for m in classes if m.value in names]
         if not forces:
             return None
         best = min(forces, key=lambda m: abs(m.start - trig.start))
@@ -232,7 +248,8 @@ class EventExtractor:
         after = [m for m in mentions if m.start >= trig.end and slot(m) != PLACE]
         subject, weak, pronoun = self._subject(doc, clause, trig, in_clause, slot)
         owner = None
-        if group.type == "deployment" and force:
+        moves = group.type == "deployment" or group.directed  # forces or arms go from a source to a place
+        if moves and force:
             owners = [m for m in mentions if m.end <= force[0] and force[0] - m.end <= self.owner_window
                       and slot(m) != PLACE and not self._after_location_prep(doc, m)]
             if self.owner_after_force:
@@ -241,7 +258,7 @@ class EventExtractor:
         speaking = speaker is not None and actor_key(speaker.actor) is not None
 
         source: Actor | None = None
-        if group.type == "deployment":
+        if moves:
             if group.subject_is_location:
                 order = [owner]  # "Belarus hosts Russian missiles": the subject is the place
             elif group.nominal:
@@ -263,12 +280,12 @@ class EventExtractor:
             source = first.actor if first else None
         if source is None and before:
             # nothing in the clause: the nearest party before (deployments) or the sentence subject
-            source = (before[-1] if group.type == "deployment" else before[0]).actor
+            source = (before[-1] if moves else before[0]).actor
         src_key = actor_key(source)
 
         location = None
         target = None
-        if group.type == "deployment":
+        if moves:
             host = subject or weak
             if group.subject_is_location and host is not None and actor_key(host.actor) != src_key:
                 location = _mention_location(doc, host)
