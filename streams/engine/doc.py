@@ -88,7 +88,7 @@ class Doc:
             if statement.content.start <= start and end <= statement.content.end:
                 return statement
         for statement in candidates:
-            if statement.cue is not None and statement.cue.start <= start and end <= statement.cue.end:
+            if statement.cue is not None and statement.cue.start < end and start < statement.cue.end:  # "amenazó [con]"
                 return statement
         return None
 
