@@ -175,6 +175,8 @@ class StatementExtractor:
         # "accused X of …"): the words before the preposition are the addressee, what follows was said
         self.addressee_cues = words("statements.addressee_cues")
         self.addressee_prepositions = words("statements.addressee_prepositions")
+        # words that mark an addressee (es personal "a": "acusó a Polonia de …")
+        self.addressee_markers = words("statements.addressee_markers")
         self.addressee_stems = tuple(w[:-1] for w in self.addressee_cues if w.endswith("*"))
         self.elided_complementizers = tuple(c for c in self.complementizers if c.endswith("'"))
         # subject clitics joined to an inverted cue (fr "dit-il", "affirme-t-elle"): the clitic is the speaker
@@ -469,6 +471,11 @@ class StatementExtractor:
             while lead < len(after) - 1 and after[lead].word in self.skip_after_cue:
                 lead += 1
             speaker = self._np_forward(after[lead:])
+            if speaker is None and after[lead].word in self.speaker_stop:
+                # "…, advirtió en un comunicado el comando del ejército": an adjunct, then the speaker
+                k = next((k for k in range(lead + 2, min(len(after), lead + 6))
+                          if after[k].word in self.object_openers or after[k].word in self.determiners), None)
+                speaker = self._np_forward(after[k:]) if k is not None else None
             if speaker:
                 rest = after[_count_until(after, speaker[1]):]
                 apposition = self._apposition_forward(doc, rest)
@@ -624,8 +631,12 @@ class StatementExtractor:
         verb = doc.folded[cue.start:cue.end]
         addressee_cue = verb in self.addressee_cues or bool(self.addressee_stems) and verb.startswith(self.addressee_stems)
         for n, tok in enumerate(after[: self.max_addressee + 4]):
+            if addressee_cue and n == 0 and tok.word in self.addressee_prepositions and len(after) > 2:
+                start_tok = 1  # "drohte mit …", "varoval před …": what the warning is about, no addressee
+                break
             if addressee_cue and 0 < n <= self.max_addressee and tok.word in self.addressee_prepositions and all(
-                    t.is_word and t.word not in self.speaker_stop for t in after[:n]) and n + 1 < len(after):
+                    t.is_word and (t.word not in self.speaker_stop or k == 0 and t.word in self.addressee_markers)
+                    for k, t in enumerate(after[:n])) and n + 1 < len(after):
                 # "warned Japan against deploying …", "предупредил Европу о …": the party warned, then what about
                 addressee = (after[0].start, after[n - 1].end)
                 start_tok = n + 1

@@ -36,7 +36,7 @@ ADDRESSEES = [
     ("hu", "Az orosz külügyminiszter figyelmeztette Ukrajnát, hogy a támadásoknak súlyos következményei lesznek.",
      "figyelmeztette", "Az orosz külügyminiszter", "Ukrajnát", "hogy a támadásoknak súlyos következményei lesznek"),
     ("de", "Am Montag warnte Russland Polen vor einer Stationierung amerikanischer Raketen.", "warnte",
-     "Russland", "Polen", "vor einer Stationierung amerikanischer Raketen"),
+     "Russland", "Polen", "einer Stationierung amerikanischer Raketen"),
     ("ru", "Министр предупредил Европу о последствиях поставок оружия.", "предупредил",
      "Министр", "Европу", "последствиях поставок оружия"),
     ("uk", "Міністр попередив Росію про наслідки нападу на Україну.", "попередив",
@@ -167,3 +167,25 @@ def test_pronoun_and_sentence_initial_cue():
     assert st.speaker.text == "It"
     st = statement("Said the general: “The line will hold.”", "en", "Said")
     assert st.speaker.text == "the general"
+
+
+@pytest.mark.parametrize("lang, text, cue, speaker, content", [
+    ("es", "Rusia acusó a Polonia de preparar una provocación en la frontera.", "acusó", "Rusia",
+     "preparar una provocación en la frontera"),
+    ("de", "Polen droht mit einem Veto gegen den Haushalt.", "droht", "Polen", "einem Veto gegen den Haushalt"),
+    ("cs", "Polsko pohrozilo zastavením plateb do společného rozpočtu.", "pohrozilo", "Polsko",
+     "zastavením plateb do společného rozpočtu"),
+    ("es", "Toda escalada significará un mar de llamas, advirtió en un comunicado el mando del ejército.", "advirtió",
+     "el mando del ejército", "Toda escalada significará un mar de llamas"),
+])
+def test_threats_report_what_they_threaten(lang, text, cue, speaker, content):
+    st = statement(text, lang, cue)
+    assert st.speaker is not None and st.speaker.text == speaker
+    assert st.content.text == content
+
+
+def test_a_threat_event_points_at_its_statement():
+    result = extract("En respuesta, Corea del Norte amenazó con lanzar ataques de misiles contra Corea del Sur.", "es")
+    warnings = [e for e in result.events if e.type == "warning"]
+    assert warnings and result.statements
+    assert warnings[0].statement_id == result.statements[0].id
