@@ -89,6 +89,7 @@ CS_CLAUSES = [
     ("warning-conditional-is-asserted", "Rusko podnikne odvetu, pokud EU zavede další sankce.", "warning", "RUS", "EU", "asserted"),
     ("warning-will-respond", "Írán odpoví na každý útok Izraele, prohlásil tamní ministr zahraničí.", "warning", "IRN", "ISR", "asserted"),
     ("warning-ultimatum", "Írán dal Spojeným státům ultimátum.", "warning", "IRN", "USA", "asserted"),
+    ("warning-recall-ambassador", "Česko odvolalo velvyslance z Minsku na protest.", "warning", "CZE", "BLR", "asserted"),
     ("warning-summons", "Česko předvolalo velvyslance Ruska.", "warning", "CZE", "RUS", "asserted"),
     # deployment: moved, kept, alerted, reinforced, arriving for an exercise; modality says which
     ("deployment-sent-planned", "Francie pošle 300 vojáků do Rumunska.", "deployment", "FRA", "ROU", "planned"),
@@ -99,6 +100,7 @@ CS_CLAUSES = [
     ("deployment-reinforcement", "Rusko posílilo své síly v Bělorusku.", "deployment", "RUS", "BLR", "asserted"),
     ("deployment-exercise-arrival", "Britští vojáci dorazili do Estonska na cvičení.", "deployment", "GBR", "EST", "asserted"),
     ("deployment-planned", "Spojené státy rozmístí v Německu rakety dlouhého doletu.", "deployment", "USA", "DEU", "planned"),
+    ("deployment-occupation", "Ruská vojska okupovala část Chersonské oblasti.", "deployment", "RUS", None, "asserted"),
     ("deployment-denied", "Kreml popřel, že by Rusko přesouvalo vojáky do Běloruska.", "deployment", "RUS", "BLR", "denied"),
     ("deployment-refused", "Německo odmítlo poslat vojáky na Ukrajinu.", "deployment", "DEU", "UKR", "negated"),
     # alliance: arms and military aid (the giver is the source), membership, exercises, training
@@ -122,6 +124,7 @@ CS_NOT = [
     ("warning-not-police", "Policie varuje řidiče před náledím.", "warning"),
     ("warning-not-economy", "Ekonomové varují před recesí.", "warning"),
     ("warning-not-own-citizens", "Ministerstvo zahraničí varovalo české občany před cestami do Íránu.", "warning"),
+    ("deployment-not-invasion-as-warning-content", "V případě invaze Rusko ponese vážné následky, varoval Biden.", "deployment"),
     ("deployment-not-withdrawal", "Rusko stáhlo vojáky z Chersonu.", "deployment"),
     ("deployment-not-relief", "Vojáci pomáhali s pytli písku při povodních.", "deployment"),
     ("deployment-not-strike", "Armáda ostřelovala pozice nepřítele.", "deployment"),

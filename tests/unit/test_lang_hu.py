@@ -144,6 +144,7 @@ HU_CLAUSES = [
     ("warning-will-respond", "Oroszország válaszolni fog, ha Finnország amerikai rakétákat fogad be.", "warning", "RUS", "FIN", "asserted"),
     ("warning-ultimatum", "Irán ultimátumot adott az Egyesült Államoknak.", "warning", "IRN", "USA", "asserted"),
     ("warning-red-line", "A Kreml vörös vonalnak tekinti, ha Ukrajna csatlakozik a NATO-hoz.", "warning", "RUS", "UKR", "asserted"),
+    ("warning-recall-ambassador", "Litvánia hazarendelte minszki nagykövetét tiltakozásul.", "warning", "LTU", "BLR", "asserted"),
     ("warning-summons", "Budapest bekérette Ukrajna nagykövetét.", "warning", "HUN", "UKR", "asserted"),
     # deployment: moved, kept, alerted, reinforced, arriving for an exercise; modality says which
     ("deployment-sent", "Franciaország 500 katonát küld Romániába.", "deployment", "FRA", "ROU", "asserted"),
@@ -155,6 +156,7 @@ HU_CLAUSES = [
     ("deployment-alert", "A kínai hadsereget készültségbe helyezték.", "deployment", "CHN", None, "asserted"),
     ("deployment-reinforcement", "Oroszország megerősítette csapatait Fehéroroszországban.", "deployment", "RUS", "BLR", "asserted"),
     ("deployment-exercise-arrival", "Brit katonák érkeztek Észtországba egy hadgyakorlatra.", "deployment", "GBR", "EST", "asserted"),
+    ("deployment-occupation", "Az orosz csapatok megszállták Herszon megye egy részét.", "deployment", "RUS", None, "asserted"),
     ("deployment-denied", "A Kreml cáfolta, hogy Oroszország csapatokat vezényelne Fehéroroszországba.",
      "deployment", "RUS", "BLR", "denied"),
     # alliance: arms and military aid (the giver is the source), membership, exercises, guarantees
@@ -179,6 +181,8 @@ HU_NOT = [
     ("warning-not-police", "A rendőrség figyelmezteti az autósokat a jeges utakra.", "warning"),
     ("warning-not-economy", "A közgazdászok recesszióra figyelmeztetnek.", "warning"),
     ("warning-not-own-citizens", "A magyar külügyminisztérium óva intette az állampolgárokat az Iránba utazástól.", "warning"),
+    ("deployment-not-invasion-as-warning-content", "Invázió esetén Oroszország súlyos következményekkel számolhat, mondta Biden.",
+     "deployment"),
     ("deployment-not-withdrawal", "Oroszország kivonta csapatait Herszonból.", "deployment"),
     ("deployment-not-relief", "A katonák homokzsákokkal segítettek az árvízvédelemben.", "deployment"),
     ("deployment-not-strike", "A hadsereg lőtte az ellenség állásait.", "deployment"),

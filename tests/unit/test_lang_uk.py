@@ -125,6 +125,7 @@ UK_CLAUSES = [
     ("warning-conditional-is-asserted", "Іран попередив США, що відповість ударом, якщо зазнає нападу.",
      "warning", "IRN", "USA", "asserted"),
     ("warning-red-line", "Москва назвала червоною лінією передачу Києву далекобійних ракет.", "warning", "RUS", "UKR", "asserted"),
+    ("warning-recall-ambassador", "Польща відкликала посла з Мінська на знак протесту.", "warning", "POL", "BLR", "asserted"),
     ("warning-summons", "Міністерство закордонних справ Польщі викликало посла Росії через порушення повітряного простору.",
      "warning", "POL", "RUS", "asserted"),
     # deployment: moved, kept, alerted, reinforced, arriving for an exercise; modality says which
@@ -137,6 +138,7 @@ UK_CLAUSES = [
     ("deployment-alert", "Китай привів війська у повну бойову готовність.", "deployment", "CHN", None, "asserted"),
     ("deployment-reinforcement", "Росія посилила угруповання військ на кордоні з Україною.", "deployment", "RUS", None, "asserted"),
     ("deployment-exercise-arrival", "Британські військові прибули до Естонії для участі в навчаннях.", "deployment", "GBR", "EST", "asserted"),
+    ("deployment-occupation", "Російські війська окупували частину Херсонської області.", "deployment", "RUS", None, "asserted"),
     ("deployment-denied", "Кремль заперечує, що російські війська перебувають в Україні.", "deployment", "RUS", "UKR", "denied"),
     ("deployment-refused", "Угорщина відмовилася направити своїх військових до України.", "deployment", "HUN", "UKR", "negated"),
     # alliance: arms and military aid (the giver is the source), membership, exercises, training, agreements
@@ -162,6 +164,8 @@ UK_NOT = [
     ("warning-not-economy", "Економісти попередили про рецесію.", "warning"),
     ("warning-not-own-citizens", "МЗС України попередило громадян про небезпеку поїздок до Росії.", "warning"),
     ("warning-not-answering-questions", "Міністр відповість на запитання журналістів у п'ятницю.", "warning"),
+    ("deployment-not-invasion-as-warning-content", "У разі вторгнення Росія зіткнеться з наслідками, заявив Байден.",
+     "deployment"),
     ("deployment-not-withdrawal", "Росія вивела війська з Херсона.", "deployment"),
     ("deployment-not-rescue", "Вірменія відправила рятувальників до Туреччини після землетрусу.", "deployment"),
     ("deployment-not-strike", "Армія завдала удару по позиціях ворога.", "deployment"),
