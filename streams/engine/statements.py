@@ -169,6 +169,10 @@ class StatementExtractor:
         self.relative_speakers = words("statements.relative_speakers")
         # relative pronouns that may open a clause after an inverted speaker ("…, said X, who …")
         self.relative_openers = words("statements.relative_openers")
+        # conjunctions of a clause that names the source after what was said ("…, wie er mitteilte")
+        self.as_openers = words("statements.as_clause_openers")
+        # adverbs that open a sentence reported by the source of the sentence before (de "Demnach …")
+        self.anaphoric_according = words("statements.anaphoric_according")
         # complementizers written onto the next word (fr "qu'à", "qu'il"): a token opening with one opens the content
         self.according_markers = tuple(words("statements.according_to_before"))
         # warning, threat and accusation cues whose addressee a preposition closes ("warned X against …",
@@ -215,6 +219,23 @@ class StatementExtractor:
             self._speaker_labels(doc)
         if self.free_indirect:
             self._free_indirect(doc)
+        if self.anaphoric_according:
+            self._anaphoric_according(doc)
+
+    def _anaphoric_according(self, doc: Doc) -> None:
+        """'Der Bericht wurde am Montag vorgestellt. Demnach leiden …': the adverb reports the
+        sentence it opens, with the speaker of the statement in the sentence before."""
+        by_sentence = {st.sentence: st for st in doc.statements if st.speaker is not None}
+        for sent in doc.sentences[1:]:
+            m = re.match(r"\w+", doc.folded[sent.start:sent.start + 30])
+            prev = by_sentence.get(sent.index - 1)
+            if m is None or m.group() not in self.anaphoric_according or prev is None or sent.index in by_sentence:
+                continue
+            start = strip_span(doc.text, sent.start + m.end(), sent.end)[0]
+            end = _rstrip(doc.text, start, sent.end)
+            if _word_count(doc.text, start, end) >= 3:
+                self._emit(doc, sent, "according_to", (prev.speaker.start, prev.speaker.end),
+                           Match(sent.start, sent.start + m.end(), ACCORDING_BEFORE, None), (start, end), None)
 
     def _not_a_cue(self, doc: Doc, sent: Sentence, cue: Match) -> bool:
         """A cue word inside a name ("the United States", "Says Who") is no cue."""
@@ -466,6 +487,15 @@ class StatementExtractor:
     # -- patterns ----------------------------------------------------------------------------
     def _postposed(self, doc, sent, before, after, cue):
         """CONTENT, CUE SPEAKER. (inverted) / CONTENT, SPEAKER CUE."""
+        if self.as_openers:
+            # "CONTENT, wie er in einem Schreiben mitteilte." / "…, as the minister said."
+            c = _clause_open(before, len(before))
+            if (2 <= c < len(before) - 1 and before[c].word in self.as_openers and before[c - 1].word == ","
+                    and (not any(t.is_word for t in after) or self._clause_ends(after))):
+                speaker = self._np_forward(before[c + 1:])
+                content = self._content_before(doc, sent, before[:c - 1]) if speaker else None
+                if content:
+                    return "indirect", speaker, content, None
         if before and before[-1].word in _CLOSING and after and after[0].is_word:
             lead = 0  # "…, — сказал ему следователь": words between an inverted cue and its speaker
             while lead < len(after) - 1 and after[lead].word in self.skip_after_cue:
@@ -1005,8 +1035,9 @@ class StatementExtractor:
                 # capitalised nouns (de): after the head noun only genitives, names and an adjective
                 # before a noun go on ("Angaben der Polizei", "Schätzungen französischer Behörden")
                 nxt = after[n + 1] if n + 1 < len(after) else None
-                if not (nxt is not None and nxt.cap and nxt.is_word and tok.word.endswith(self.adjective_endings)):
-                    break
+                if not (nxt is not None and nxt.cap and nxt.is_word and tok.word.endswith(self.adjective_endings)
+                        and (tok.word not in self.determiners or tok.word in self.np_continuers)):
+                    break  # "Dirk Lorenzen dem Deutschlandfunk": a determiner opens the next phrase
             taken += 1
             last = n
         if self.np_continuers:

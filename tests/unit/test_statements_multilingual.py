@@ -189,3 +189,27 @@ def test_a_threat_event_points_at_its_statement():
     warnings = [e for e in result.events if e.type == "warning"]
     assert warnings and result.statements
     assert warnings[0].statement_id == result.statements[0].id
+
+
+@pytest.mark.parametrize("lang, text, cue, speaker, content", [
+    ("de", "Der Minister sah keinen Grund zur Sorge, wie er in einem Schreiben an das Parlament mitteilte.", "mitteilte",
+     "er", "Der Minister sah keinen Grund zur Sorge"),
+    ("en", "The border would stay closed until spring, as the interior minister said on Friday.", "said",
+     "the interior minister", "The border would stay closed until spring"),
+])
+def test_trailing_as_clause_names_the_source(lang, text, cue, speaker, content):
+    st = statement(text, lang, cue)
+    assert st.speaker is not None and st.speaker.text == speaker
+    assert st.content.text == content
+
+
+def test_demnach_reports_with_the_speaker_before():
+    text = ("Die Staatsanwaltschaft teilte am Montag mit, die Ermittlungen seien abgeschlossen. "
+            "Demnach hat der Fahrer den Unfall allein verursacht.")
+    found = [s for s in extract(text, "de").statements if s.cue is not None and s.cue.text == "Demnach"]
+    assert found
+    assert found[0].speaker.text == "Die Staatsanwaltschaft"
+    assert found[0].content.text == "hat der Fahrer den Unfall allein verursacht"
+    # without a statement before, "Demnach" reports nothing
+    assert not [s for s in extract("Der Zug kam zu spät. Demnach hat der Fahrer den Anschluss verpasst.", "de").statements
+                if s.cue is not None and s.cue.text == "Demnach"]
