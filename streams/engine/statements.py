@@ -587,7 +587,10 @@ class StatementExtractor:
             return self._reported(doc, sent, speaker, after, cue)
         speaker = self._np_backward(before)
         if speaker is None:
-            speaker = self._apposition_speaker(before)
+            k = len(before)
+            while k and before[k - 1].word in self.skip_before_cue:
+                k -= 1  # "X, which …, have argued": auxiliaries between the apposition and the cue
+            speaker = self._apposition_speaker(before[:k])
         return self._reported(doc, sent, speaker, after, cue)
 
     def _reported(self, doc, sent, speaker, after, cue):
@@ -657,7 +660,8 @@ class StatementExtractor:
         """What follows the cue: [ADDRESSEE] [that] CONTENT, or the next sentence after 'CUE:'."""
         addressee = None
         start_tok = None
-        weak = doc.folded[cue.start:cue.end] in self.weak_cues
+        cue_text = doc.folded[cue.start:cue.end]
+        weak = cue_text in self.weak_cues or cue_text.rsplit(" ", 1)[-1] in self.weak_cues  # "a annoncé"
         verb = doc.folded[cue.start:cue.end]
         addressee_cue = verb in self.addressee_cues or bool(self.addressee_stems) and verb.startswith(self.addressee_stems)
         for n, tok in enumerate(after[: self.max_addressee + 4]):
@@ -702,7 +706,7 @@ class StatementExtractor:
                 return None
         if start_tok is None:
             verb = doc.folded[cue.start:cue.end]
-            if self.content_needs_opener and verb not in self.object_cues or verb in self.weak_cues:
+            if self.content_needs_opener and verb not in self.object_cues or weak:
                 return None  # "the police found a body": no report without "that"
             start_tok = 0
         if start_tok >= len(after):
