@@ -93,6 +93,8 @@ CS_CLAUSES = [
     ("warning-summons", "Česko předvolalo velvyslance Ruska.", "warning", "CZE", "RUS", "asserted"),
     # deployment: moved, kept, alerted, reinforced, arriving for an exercise; modality says which
     ("deployment-sent-planned", "Francie pošle 300 vojáků do Rumunska.", "deployment", "FRA", "ROU", "planned"),
+    ("deployment-planned-time-adverb", "Francie posílá vojáky do Rumunska a Bulharska v příštím měsíci.",
+     "deployment", "FRA", "ROU", "planned"),
     ("deployment-presence-have", "Spojené státy mají v Sýrii asi 2 000 vojáků.", "deployment", "USA", "SYR", "asserted"),
     ("deployment-presence-remain", "Americké jednotky zůstávají v Iráku.", "deployment", "USA", "IRQ", "asserted"),
     ("deployment-stationed", "Ruští vojáci jsou stále rozmístěni v Moldavsku.", "deployment", "RUS", "MDA", "asserted"),

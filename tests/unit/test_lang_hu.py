@@ -150,6 +150,8 @@ HU_CLAUSES = [
     ("deployment-sent", "Franciaország 500 katonát küld Romániába.", "deployment", "FRA", "ROU", "asserted"),
     ("deployment-planned-next-month", "Az Egyesült Államok ezer katonát telepít Romániába a következő hónapban.",
      "deployment", "USA", "ROU", "planned"),
+    ("deployment-planned-time-adverb", "Az Egyesült Államok ezer katonát küld Romániába és Bulgáriába is a következő hónapban.",
+     "deployment", "USA", "ROU", "planned"),
     ("deployment-planned-future", "Németország csapatokat fog telepíteni Litvániába.", "deployment", "DEU", "LTU", "planned"),
     ("deployment-presence", "Az amerikai katonák továbbra is Szíriában állomásoznak.", "deployment", "USA", "SYR", "asserted"),
     ("deployment-stationed", "A NATO harccsoportja Szlovákiában állomásozik.", "deployment", "NATO", "SVK", "asserted"),

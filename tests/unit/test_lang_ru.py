@@ -179,6 +179,8 @@ RU_CLAUSES = [
     ("warning-protest-note", "Токио направил Пекину ноту протеста.", "warning", "JPN", "CHN", None),
     # deployment: moved, kept, alerted, reinforced, arriving for an exercise; modality says which
     ("deployment-sent-planned", "Франция направит 500 военнослужащих в Румынию.", "deployment", "FRA", "ROU", "planned"),
+    ("deployment-planned-time-adverb", "Франция направляет войска в Румынию и Болгарию в следующем месяце.",
+     "deployment", "FRA", "ROU", "planned"),
     ("deployment-subject-in-reported-speech", "Министр обороны Украины заявил, что Польша направит войска к границе.",
      "deployment", "POL", None, "planned"),
     ("deployment-presence", "Российские войска по-прежнему находятся на территории Молдавии.", "deployment", "RUS", "MDA", "asserted"),

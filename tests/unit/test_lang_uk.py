@@ -130,6 +130,8 @@ UK_CLAUSES = [
      "warning", "POL", "RUS", "asserted"),
     # deployment: moved, kept, alerted, reinforced, arriving for an exercise; modality says which
     ("deployment-sent-planned", "Франція розмістить своїх військових у Румунії.", "deployment", "FRA", "ROU", "planned"),
+    ("deployment-planned-time-adverb", "Франція направляє війська до Румунії та Болгарії наступного місяця.",
+     "deployment", "FRA", "ROU", "planned"),
     ("deployment-subject-in-reported-speech", "Міністр оборони України заявив, що Польща направить війська до кордону.",
      "deployment", "POL", None, "planned"),
     ("deployment-presence", "Російські війська досі перебувають у Придністров'ї.", "deployment", "RUS", None, "asserted"),
