@@ -337,9 +337,10 @@ class EventExtractor:
         weak = free[-1] if free else None
         pron = self.clauses.pronoun_before(doc, max(clause.soft_start, clause.start), trig.start)
         if pron == "third":
-            # "… if it deployed …": the latest party before the clause in the sentence
+            # "… if it deployed …": the latest party before the clause, in its sentence or the one before
             sent = doc.sentence_at(clause.start)
-            earlier = doc.mentions_in(sent.start, clause.start) if sent else []
+            prev = (doc.sentence_at(sent.start - 1) or sent) if sent is not None and sent.start > 0 else sent
+            earlier = doc.mentions_in(prev.start, clause.start) if prev else []
             earlier = [m for m in earlier if actor_key(m.actor) and self.clauses.slot(doc, m) not in (PLACE, AGENT)]
             return (earlier[-1] if earlier else None), weak, pron
         return None, weak, pron

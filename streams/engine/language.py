@@ -22,7 +22,7 @@ FIRST_SAMPLE = 4           # chunks read first; the rest only when these disagre
 SURE_SCORE = 0.8
 MIXED_SHARE = 0.30         # a second language with this share of the votes makes the article mixed
 UNSURE = 0.85              # below this confidence an article may mix languages: read it per sentence
-UNSUPPORTED_PRIOR = 0.5    # a language we do not support must be twice as likely to win a vote
+UNSUPPORTED_PRIOR = 0.4    # a language we do not support must be 2.5 times as likely to win a vote
 MIN_SENTENCE_LETTERS = 20  # a sentence with fewer letters takes its neighbour's language
 
 _NON_LETTERS_RE = re.compile(r"[\W\d_]+")
@@ -78,7 +78,7 @@ class LanguageIdentifier:
     def _vote(self, text: str) -> list[tuple[str, float]]:
         """The model's best guesses, the languages we support weighted up: on a short sentence
         lid.176 hesitates between neighbours ("Francia enviará 500 soldados a Letonia." pt 0.51,
-        es 0.28); a supported language wins unless the other is clearly more likely."""
+        es 0.28); a supported language wins unless the other is clearly (2.5x) more likely."""
         flat = " ".join(text.split())
         found = [(r["lang"], float(r["score"])) for r in self._fasttext.detect(flat, k=3)]
         return sorted(found, key=lambda cs: -cs[1] * (1.0 if cs[0] in self.supported else UNSUPPORTED_PRIOR))

@@ -1,0 +1,139 @@
+"""Roles from the clause, modality by event type, and language per sentence (issue 13).
+
+English sentences written for this test; one construction per case, in several persons and tenses.
+"""
+
+import pytest
+
+from schemas import Article
+from streams.engine import default_engine
+from tests.unit.engine_helpers import LanguageProbe, assert_event, code, events_of
+
+EN = LanguageProbe("en")
+
+
+# -- the subject of the deployment verb deploys, also inside reported speech ----------------------
+@pytest.mark.parametrize("text, source, place", [
+    ("Ukraine's defence minister said that Poland will send troops to Lithuania.", "POL", "LTU"),
+    ("The Lithuanian foreign minister said Germany had deployed a brigade to Lithuania.", "DEU", "LTU"),
+    ("France's president told reporters that Spain is sending 500 soldiers to Latvia.", "ESP", "LVA"),
+    ("Moscow warned that Poland would face consequences if it deployed American missiles.", "POL", None),
+    ("Drones were deployed to Belarus by Russia last week.", "RUS", "BLR"),
+    ("We will send two more battalions to Estonia, the British defence secretary said.", "GBR", "EST"),
+])
+def test_deployment_source_is_the_subject_of_its_clause(text, source, place):
+    assert_event(EN, text, "deployment", source, place)
+
+
+def test_nominal_trigger_takes_the_owner_of_the_forces():
+    # the clause subject (Lithuania) welcomes; the troops' owner deploys
+    assert_event(EN, "Lithuania welcomed the arrival of German troops in Vilnius.", "deployment", "DEU", "LTU")
+
+
+def test_host_makes_the_subject_the_place():
+    assert_event(EN, "Belarus hosts Russian tactical nuclear weapons.", "deployment", "RUS", "BLR")
+
+
+# -- warnings: the speaker warns, the addressee / object is warned, not where one spoke -----------
+@pytest.mark.parametrize("text, source, target", [
+    ("China warned Japan against interfering in Taiwan.", "CHN", "JPN"),
+    ("Beijing has warned Manila not to provoke its coast guard again.", "CHN", "PHL"),
+    ("Lavrov warned Washington that Moscow would respond to any new sanctions.", "RUS", "USA"),
+    ("The NATO chief said in Vilnius that Russia would face consequences for any attack.", "NATO", "RUS"),
+    ("Tehran warns Israel of a crushing response if it strikes Iranian soil.", "IRN", "ISR"),
+])
+def test_warning_roles_come_from_the_clause(text, source, target):
+    ev = assert_event(EN, text, "warning", source, target)
+    assert ev.statement_id is not None  # a warning made by speaking points at its statement
+
+
+def test_pronoun_speaker_of_a_warning_is_the_source():
+    text = ("The French president spoke to reporters on Monday. "
+            "He warned Russia that France would respond to any attack on its allies.")
+    ev = EN.first_event(text, "warning")
+    assert code(ev.source) == "FRA" and code(ev.target) == "RUS"
+    assert ev.statement_id is not None
+
+
+# -- modality: an issued threat is asserted; planned forms; denial --------------------------------
+@pytest.mark.parametrize("text", [
+    "Russia warned it would retaliate if Finland hosted American bases.",
+    "Iran will respond decisively to any aggression, the foreign ministry said.",
+    "We will not allow the deployment of missiles near our borders, the Russian foreign minister said.",
+])
+def test_issued_threat_is_asserted(text):
+    ev = EN.first_event(text, "warning")
+    assert ev.modality == "asserted"
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("The Pentagon plans to deploy two more destroyers to Spain.", "planned"),
+    ("Canada will send 300 additional troops to Latvia.", "planned"),
+    ("The Kremlin denied reports that Russia plans to deploy troops to Belarus.", "denied"),
+    ("Germany refused to send peacekeepers to Mali.", "negated"),
+])
+def test_deployment_modality(text, modality):
+    assert EN.first_event(text, "deployment").modality == modality
+
+
+# -- definitions: what is and what is not each type (EVENTS.md) -----------------------------------
+@pytest.mark.parametrize("text, kind, source", [
+    ("A British-led battlegroup has been based in Estonia since 2017.", "deployment", "GBR"),
+    ("Russian troops remain in eastern Ukraine.", "deployment", "RUS"),
+    ("Both countries put their militaries on high alert after the incident.", "deployment", None),
+    ("Moscow has strengthened its forces in Crimea.", "deployment", "RUS"),
+    ("American marines arrived in Norway for a winter exercise.", "deployment", "USA"),
+    ("The United States sent military aid to Ukraine last year.", "alliance", "USA"),
+    ("Japan and Australia signed a defence pact on Friday.", "alliance", "JPN"),
+    ("Finland joined NATO in 2023.", "alliance", "FIN"),
+    ("Pakistan summoned the Indian ambassador to protest the border shooting.", "warning", "PAK"),
+])
+def test_definition_positive(text, kind, source):
+    ev = EN.first_event(text, kind)
+    if source is not None:
+        assert code(ev.source) == source, (text, code(ev.source))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Soldiers may be deployed to help fill sandbags along the flooded river.", "deployment"),
+    ("The company will deploy the new software update to all servers next week.", "deployment"),
+    ("Police placed the suspect under arrest on Tuesday.", "deployment"),
+    ("Tons of trash were sent to the Philippines from Canada.", "deployment"),
+    ("The ecology movement gathered thousands of supporters in Berlin.", "deployment"),
+    ("Rising oil prices pose a threat to the European economy.", "warning"),
+    ("Forecasters warned of a severe storm on the coast.", "warning"),
+    ("Russia is the biggest threat to European security, the minister said.", "warning"),
+    ("The United States suspended military aid to the junta.", "alliance"),
+    ("The government provided $40 million in humanitarian aid to Yemen.", "alliance"),
+    ("Talks resumed in Vienna on reviving the nuclear deal with Iran.", "alliance"),
+])
+def test_definition_negative(text, kind):
+    result = EN.extract(text)
+    assert not [e for e in events_of(result, kind) if e.modality not in ("negated", "denied")], text
+
+
+# -- language: short Spanish is Spanish; a mixed article is read per sentence ---------------------
+ENGINE = default_engine()
+
+
+@pytest.mark.parametrize("text", [
+    "Francia enviará 500 soldados a Letonia.",
+    "Italia enviará dos fragatas a Chipre.",
+])
+def test_short_spanish_is_spanish(text):
+    result = ENGINE.extract(Article(id="t", text=text))
+    assert result.language.code == "es"
+    (ev,) = events_of(result, "deployment")
+    assert ev.language == "es" and ev.location is not None
+
+
+def test_mixed_article_extracts_every_language():
+    text = ("Russia warned Poland that it would respond to any new deployment. "
+            "Az Egyesült Államok ezer katonát telepít Romániába. "
+            "Deutschland wird 5000 Soldaten nach Litauen verlegen.")
+    result = ENGINE.extract(Article(id="mixed", text=text))
+    assert result.language.status == "mixed"
+    langs = {e.language for e in result.events}
+    assert {"en", "hu", "de"} <= langs, [(e.language, e.type, e.trigger.text) for e in result.events]
+    for ev in result.events:
+        assert text[ev.evidence.start:ev.evidence.end] == ev.evidence.text  # offsets point into the article
