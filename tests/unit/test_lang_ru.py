@@ -171,6 +171,8 @@ RU_CLAUSES = [
     ("warning-conditional-is-asserted", "Если Литва закроет транзит, Россия примет жесткие ответные меры, пригрозил Песков.",
      "warning", "RUS", "LTU", "asserted"),
     ("warning-threatened", "Турция пригрозила Греции военным ответом.", "warning", "TUR", "GRC", "asserted"),
+    ("warning-will-not-allow-is-asserted", "«Мы не допустим размещения американских ракет у наших границ», — заявил Лавров.",
+     "warning", "RUS", None, "asserted"),
     ("warning-ultimatum", "Иран предъявил Израилю ультиматум и дал ему 48 часов.", "warning", "IRN", "ISR", "asserted"),
     ("warning-red-line", "Кремль назвал красной линией размещение войск НАТО на Украине.", "warning", "RUS", "NATO", "asserted"),
     ("warning-summons", "Министерство иностранных дел Литвы вызвало посла Белоруссии из-за нарушения границы.",

@@ -121,6 +121,8 @@ UK_CLAUSES = [
      "warning", "UKR", "HUN", "asserted"),
     ("warning-of-consequences", "Сибіга попередив Будапешт про наслідки блокування рішень ЄС.", "warning", "UKR", "HUN", "asserted"),
     ("warning-will-respond", "Росія відповість на розміщення ракет у Польщі, заявив речник Кремля.", "warning", "RUS", "POL", "asserted"),
+    ("warning-will-not-allow-is-asserted", "«Ми не допустимо розміщення російських військ у Білорусі», — заявив Сибіга.",
+     "warning", "UKR", None, "asserted"),
     ("warning-threatened", "Китай пригрозив Тайваню військовою відповіддю.", "warning", "CHN", "TWN", "asserted"),
     ("warning-conditional-is-asserted", "Іран попередив США, що відповість ударом, якщо зазнає нападу.",
      "warning", "IRN", "USA", "asserted"),
