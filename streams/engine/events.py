@@ -172,7 +172,8 @@ class EventExtractor:
             # the parties nearest the trigger: "Japan … its alliance with Washington"
             # speakers count too: "Japan and the Philippines agreed to deepen military ties"
             nearest = sorted(in_sentence, key=lambda m: abs((m.start if m.start >= trig.end else m.end) - trig.start))
-            partners = _distinct([m.actor for m in sorted(nearest[:2], key=lambda m: m.start)] + [m.actor for m in nearest[2:]])
+            partners = _distinct([source] + [m.actor for m in sorted(nearest[:2], key=lambda m: m.start)]
+                                 + [m.actor for m in nearest[2:]])
             extra["partners"] = partners
             if partners:
                 source = partners[0]
@@ -268,6 +269,8 @@ class EventExtractor:
             if pronoun == "first" and speaking:
                 order.insert(0, speaker)
             order.append(speaker if speaking else None)
+        elif group.type == "alliance":
+            order = [subject]  # "Sweden and Finland applied for membership": the clause subject first
         else:
             # a warning made by speaking: the speaker warns, whoever the clause names
             order = [speaker if speaking else None, subject, weak]
@@ -275,6 +278,8 @@ class EventExtractor:
             if cand is not None and actor_key(cand.actor):
                 source = cand.actor
                 break
+        if group.type == "alliance" and not moves:
+            return source, None, None  # the partners are read in _event
         if source is None and not [m for m in before if clause.start <= m.start] and self.subject_after_trigger:
             first = next((m for m in after if m.end <= clause.end and slot(m) != OBJECT), None)
             source = first.actor if first else None
