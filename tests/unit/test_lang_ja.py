@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.unit.engine_helpers import LanguageProbe
+from tests.unit.engine_helpers import LanguageProbe, code
 
 JA = LanguageProbe("ja", hint=False)
 
@@ -57,7 +57,7 @@ def test_joint_exercise_parties_from_abbreviations():
 
 def test_summoned_ambassador():
     (w,) = JA.events("外務省は中国の駐日大使を呼び、厳重に抗議した。", "warning")
-    assert w.target.country == "CHN"
+    assert code(w.source) == "JPN" and w.target.country == "CHN"
 
 
 @pytest.mark.parametrize("text", [
@@ -72,29 +72,184 @@ def test_ordinary_news_has_no_event(text):
 
 
 def test_rice_is_not_the_united_states():
-    result = JA.extract("新米の価格が上がり、米農家の収入が増えた。")
-    assert all(s.speaker_actor is None or s.speaker_actor.country != "USA" for s in result.statements)
+    # 米 is "rice" here: the statement exists, its speaker is no US actor
+    (st,) = JA.extract("米農家の団体は「新米の価格が上がった」と述べた。").statements
+    assert st.speaker.text == "米農家の団体"
+    assert st.speaker_actor is None or st.speaker_actor.country != "USA"
 
 
 # --- precision pass: headlines ending in 〜へ are planned; Sea of Japan ------------------------------
 
 def test_headline_he_is_planned():
-    ev = [e for e in JA.extract("米軍、沖縄に新型ミサイル部隊配備へ").events if e.type == "deployment"]
-    assert ev and ev[0].modality == "planned" and ev[0].source.country == "USA"
-    ev = [e for e in JA.extract("日米、防衛協力強化へ").events if e.type == "alliance"]
-    assert ev and ev[0].modality == "planned"
-    ev = [e for e in JA.extract("政府は自衛隊を南スーダンへ派遣した。").events if e.type == "deployment"]
-    assert ev and ev[0].modality == "asserted"
+    (d,) = JA.events("米軍、沖縄に新型ミサイル部隊配備へ", "deployment")
+    assert d.modality == "planned" and code(d.source) == "USA" and d.location.code == "JPN"
+    (a,) = JA.events("日米、防衛協力強化へ", "alliance")
+    assert a.modality == "planned" and {code(a.source), code(a.target)} == {"JPN", "USA"}
+    (d,) = JA.events("政府は自衛隊を南スーダンへ派遣した。", "deployment")
+    assert d.modality == "asserted" and d.location.code == "SSD"
 
 
 def test_sea_of_japan_is_not_japan():
-    r = JA.extract("ロシア海軍の艦艇が日本海で演習を行った。")
-    assert all(e.source is None or e.source.country != "JPN" for e in r.events)
-    assert all(e.target is None or e.target.country != "JPN" for e in r.events)
+    # the exercise is found, and the Sea of Japan makes Japan neither party nor place
+    (a,) = JA.events("ロシアと中国の艦艇が日本海で合同演習を行った。", "alliance")
+    assert {code(a.source), code(a.target)} == {"RUS", "CHN"}
 
 
 def test_named_threat_or_retaliation_is_no_warning():
-    assert not [e for e in JA.extract("中国人が尖閣諸島に上陸した報復として、日本人が上陸した。").events if e.type == "warning"]
-    assert not [e for e in JA.extract("政府は北朝鮮の脅威に備えて防衛力を強化する。").events if e.type == "warning"]
-    ev = [e for e in JA.extract("北朝鮮は韓国に対し報復すると警告した。").events if e.type == "warning"]
-    assert ev and ev[0].source.country == "PRK" and ev[0].target.country == "KOR"
+    # a retaliation carried out or a threat named is no threat made
+    assert JA.events("韓国政府は、日本の輸出規制への報復として、協定の破棄を決めた。", "warning") == []
+    assert JA.events("政府は北朝鮮の脅威に備えて防衛力を強化する。", "warning") == []
+    (w,) = JA.events("北朝鮮は韓国に対し報復すると警告した。", "warning")
+    assert code(w.source) == "PRK" and code(w.target) == "KOR"
+
+
+# --- the clauses of shared/EVENTS.md, one test each (our own sentences) ------------------------
+
+# warning ------------------------------------------------------------------------------------
+
+def test_warned_addressee_with_ni_taishi():
+    (w,) = JA.events("中国政府はフィリピンに対し、挑発行為をやめるよう警告した。", "warning")
+    assert code(w.source) == "CHN" and code(w.target) == "PHL" and w.modality == "asserted"
+
+
+def test_conditional_countermeasures_are_an_asserted_warning():
+    text = "北朝鮮は韓国に対し、軍事演習を続ければ対抗措置を取ると警告した。"
+    (w,) = JA.events(text, "warning")
+    assert code(w.source) == "PRK" and code(w.target) == "KOR"
+    assert w.modality == "asserted"
+
+
+def test_retaliation_measures():
+    (w,) = JA.events("イラン外務省は、欧州が制裁を再開すれば報復措置を取ると表明した。", "warning")
+    assert code(w.source) == "IRN" and w.modality == "asserted"
+
+
+def test_deadline():
+    (w,) = JA.events("米国はイランに30日の期限を設け、核開発の停止を求めた。", "warning")
+    assert code(w.source) == "USA" and code(w.target) == "IRN"
+
+
+def test_red_line():
+    (w,) = JA.events("イスラエルはイランの核武装をレッドラインとしている。", "warning")
+    assert code(w.source) == "ISR" and code(w.target) == "IRN"
+
+
+def test_summoned_and_protested():
+    (w,) = JA.events("韓国外務省は日本の駐韓大使を呼び出し、厳重に抗議した。", "warning")
+    assert code(w.source) == "KOR" and code(w.target) == "JPN"
+
+
+def test_recalled_ambassador():
+    (w,) = JA.events("米国は駐ニジェール大使を召還した。", "warning")
+    assert code(w.source) == "USA" and code(w.target) == "NER"
+
+
+@pytest.mark.parametrize("text", [
+    "気象庁は大雨警報を発表した。",                                   # weather
+    "世界保健機関は感染症の再流行を警告した。",                       # health
+    "国際通貨基金は世界経済の景気後退を警告した。",                   # economy
+    "報告書はロシアが欧州にとって最大の脅威だと指摘した。",           # threat assessment
+    "在日中国大使館は在留中国人に安全への注意を呼びかけた。",         # own citizens
+])
+def test_not_a_warning(text):
+    assert JA.events(text, "warning") == []
+
+
+# deployment ---------------------------------------------------------------------------------
+
+def test_deployed_weapons_in_a_country():
+    (d,) = JA.events("ロシアはベラルーシに戦術核兵器を配備した。", "deployment")
+    assert code(d.source) == "RUS" and d.location.code == "BLR" and d.modality == "asserted"
+
+
+@pytest.mark.parametrize("text, source, place", [
+    ("米軍は現在もイラクに駐留している。", "USA", "IRQ"),
+    ("約2000人のトルコ軍部隊がイラク北部に駐屯している。", "TUR", "IRQ"),
+    ("米軍はシリア東部に約900人の兵士を駐留させている。", "USA", "SYR"),
+])
+def test_standing_presence(text, source, place):
+    (d,) = JA.events(text, "deployment")
+    assert code(d.source) == source and d.location.code == place
+
+
+def test_alert():
+    (d,) = JA.events("韓国軍は警戒態勢を最高レベルに引き上げた。", "deployment")
+    assert code(d.source) == "KOR"
+
+
+def test_reinforcement():
+    (d,) = JA.events("ロシアはクリミアに兵力を増強した。", "deployment")
+    assert code(d.source) == "RUS" and d.location.code == "UKR"
+
+
+def test_forces_arriving_for_an_exercise():
+    (d,) = JA.events("米海兵隊が合同演習のためオーストラリアに到着した。", "deployment")
+    assert code(d.source) == "USA" and d.location.code == "AUS"
+
+
+def test_announced_deployment_is_planned():
+    (d,) = JA.events("英国は来年ルーマニアに戦闘機を派遣すると発表した。", "deployment")
+    assert code(d.source) == "GBR" and d.location.code == "ROU" and d.modality == "planned"
+
+
+def test_denial_and_refusal():
+    (d,) = JA.events("トルコはリビアへの派兵を否定した。", "deployment")
+    assert d.modality == "denied" and code(d.source) == "TUR" and d.location.code == "LBY"
+    (d,) = JA.events("ドイツはウクライナへの地上部隊の派遣を拒否した。", "deployment")
+    assert d.modality == "negated" and code(d.source) == "DEU"
+
+
+@pytest.mark.parametrize("text", [
+    "フランス軍はマリから完全に撤退した。",                       # withdrawal
+    "イスラエル軍の砲兵部隊がレバノン南部の村を砲撃した。",       # shelling alone
+    "自衛隊は被災地に災害派遣され、救助活動を行った。",           # disaster relief
+    "警察は機動隊を現場に派遣した。",                             # police
+])
+def test_not_a_deployment(text):
+    assert JA.events(text, "deployment") == []
+
+
+# alliance -----------------------------------------------------------------------------------
+
+def test_defence_pact():
+    (a,) = JA.events("サウジアラビアとパキスタンは相互防衛協定に署名した。", "alliance")
+    assert {code(a.source), code(a.target)} == {"SAU", "PAK"}
+
+
+def test_joint_exercise():
+    (a,) = JA.events("ロシアと中国の海軍はアラビア海で合同演習を行った。", "alliance")
+    assert {code(a.source), code(a.target)} == {"RUS", "CHN"}
+
+
+def test_nato_accession():
+    (a,) = JA.events("スウェーデンは正式にNATOに加盟した。", "alliance")
+    assert code(a.source) == "SWE" and a.target.code == "NATO"
+
+
+@pytest.mark.parametrize("text, giver, receiver", [
+    ("ドイツはウクライナに新たな軍事支援を行うと発表した。", "DEU", "UKR"),
+    ("米国はイスラエルに爆弾と弾薬を供与した。", "USA", "ISR"),
+])
+def test_arms_supply_and_military_aid(text, giver, receiver):
+    (a,) = JA.events(text, "alliance")
+    assert code(a.source) == giver and code(a.target) == receiver
+
+
+def test_access_agreement():
+    (a,) = JA.events("日本とフィリピンは円滑化協定に署名した。", "alliance")
+    assert {code(a.source), code(a.target)} == {"JPN", "PHL"}
+
+
+def test_coalition():
+    (a,) = JA.events("フランスは過激派組織に対する有志連合に参加した。", "alliance")
+    assert code(a.source) == "FRA"
+
+
+@pytest.mark.parametrize("text", [
+    "エジプトとヨルダンは自由貿易協定に署名した。",     # trade
+    "EUはイランに新たな制裁を科した。",                 # sanctions
+    "大統領はパレスチナの人々への連帯を表明した。",     # sympathy
+    "与党と野党が連立政権を組んだ。",                   # party-political coalition
+])
+def test_not_an_alliance(text):
+    assert JA.events(text, "alliance") == []
