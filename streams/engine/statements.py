@@ -169,6 +169,10 @@ class StatementExtractor:
         self.relative_speakers = words("statements.relative_speakers")
         # relative pronouns that may open a clause after an inverted speaker ("…, said X, who …")
         self.relative_openers = words("statements.relative_openers")
+        # most words of an adjunct after an inverted speaker ("…, dijo X en una entrevista el jueves con …")
+        self.max_adjunct_words = int(get("statements.max_adjunct_words", 6))
+        # finite verbs that show a clause after a weak cue without "that" ("a scan has shown the tumour is growing")
+        self.clause_verbs = words("statements.clause_verbs")
         # conjunctions of a clause that names the source after what was said ("…, wie er mitteilte")
         self.as_openers = words("statements.as_clause_openers")
         # adverbs that open a sentence reported by the source of the sentence before (de "Demnach …")
@@ -454,7 +458,7 @@ class StatementExtractor:
         or 'Añadió que …' / 'También dijo: …' at the start of a clause."""
         if before and before[-1].word in _CLOSING:
             words = [t for t in after if t.is_word]
-            if words and not (after[0].word in self.speaker_stop and self._clause_ends(after)):
+            if words and after[0].word not in self.speaker_stop:
                 return None  # a word after the cue that can open a speaker: not pro-drop
             content = self._content_before(doc, sent, before[:-1])
             return ("indirect", None, content, None) if content else None
@@ -676,6 +680,8 @@ class StatementExtractor:
                 start_tok = n + 1
                 break
             if tok.word in self.complementizers or self.elided_complementizers and tok.word.startswith(self.elided_complementizers):
+                if 0 < n and after[n - 1].word in self.speaker_coordinators:
+                    return None  # "what she says and what she does": the cue ends its own clause
                 if n <= self.max_addressee:
                     if n > 0 and all(t.is_word for t in after[:n]) and not self._adjunct_opens(after[0]):
                         addressee = (after[0].start, after[n - 1].end)
@@ -704,6 +710,13 @@ class StatementExtractor:
                 return None
             if verb in self.separable_not and between & self.separable_not[verb]:
                 return None
+        if start_tok is None and weak and self.clause_verbs:
+            for n, tok in enumerate(after[: self.max_addressee + 3]):
+                if not tok.is_word or tok.word in self.complementizers or tok.word in self.relative_openers:
+                    break
+                if n > 0 and tok.word in self.clause_verbs:
+                    weak = False  # "has shown the tumour is growing": a clause without "that"
+                    break
         if start_tok is None:
             verb = doc.folded[cue.start:cue.end]
             if self.content_needs_opener and verb not in self.object_cues or weak:
@@ -869,11 +882,16 @@ class StatementExtractor:
         if rest[1].word in self.complementizers or rest[1].word in self.participles:
             return None
         last = None
+        comma_before = None  # the last token before the latest inner comma
         for n, tok in enumerate(rest[1:], 1):
             if tok.word in _QUOTE_MARKS or n > 5 * self.max_speaker or tok.word == ":":
                 return None
             if tok.word in self.complementizers or tok.word in self.cue_words:
+                if comma_before is not None and tok.word in self.cue_words and tok.word not in self.complementizers:
+                    return comma_before.end  # "…, wrote X, founder of Y, in a message explaining …"
                 return None  # a clause of its own ("…, al señalar que …"), not an apposition
+            if tok.word == "," and last is not None:
+                comma_before = last
             if tok.word == "," and self._participle_follows(rest[n:]):
                 break
             if tok.is_word or tok.word in (")", "]"):
@@ -1027,9 +1045,10 @@ class StatementExtractor:
             if tok.word in self.cue_words:
                 break
             if tok.word in self.speaker_stop or tok.word in self.complementizers:
+                name_article = n == 0 and tok.cap and n + 1 < len(after) and after[n + 1].cap and after[n + 1].is_word
                 if not (tok.word in self.speaker_connectors and taken and n + 1 < len(after) and after[n + 1].is_word
-                        and after[n + 1].word not in self.speaker_stop - {"the"}):
-                    break
+                        and after[n + 1].word not in self.speaker_stop - {"the"} or name_article):
+                    break  # ("Le Figaro", "La Stampa": a capitalised article opens a name)
             if (self.determiner_ends_np and n >= 2 and tok.word in self.determiners and last == n - 1
                     and after[n - 1].word not in self.speaker_connectors):
                 # "The council approved the plan": a determiner after a verb starts its object
@@ -1066,7 +1085,7 @@ class StatementExtractor:
                 return False
             if tok.is_word:
                 words += 1
-        return words <= 6
+        return words <= self.max_adjunct_words
 
     def _content_before(self, doc: Doc, sent: Sentence, toks: list[Tok]) -> tuple[int, int] | None:
         if not toks:
@@ -1337,6 +1356,9 @@ class StatementExtractor:
             if m is None or m.end() >= s1 - s0:
                 return s0, s1
             word = m.group()
+            nxt = doc.text[strip_span(doc.text, s0 + m.end(), s1)[0]:s1][:1]
+            if doc.text[s0].isupper() and nxt.isupper():
+                return s0, s1  # "Le Figaro", "La Stampa": a capitalised article of a name
             if not (word in self.skip_before_cue and word not in self.determiners and word not in self.pronouns
                     and word not in self.object_openers or self._adjunct_word(Tok(s0, s0 + m.end(), word))):
                 return s0, s1

@@ -213,3 +213,30 @@ def test_demnach_reports_with_the_speaker_before():
     # without a statement before, "Demnach" reports nothing
     assert not [s for s in extract("Der Zug kam zu spät. Demnach hat der Fahrer den Anschluss verpasst.", "de").statements
                 if s.cue is not None and s.cue.text == "Demnach"]
+
+
+def test_weak_cue_reports_a_clause_without_that_but_not_an_object():
+    st = statement("A scan has shown the tumour in her left lung is growing.", "en", "has shown")
+    assert st.content.text == "the tumour in her left lung is growing"
+    assert not extract("The photo clearly shows the narrow bar above the keyboard.", "en").statements
+
+
+def test_a_cue_inside_a_free_relative_clause_reports_nothing():
+    assert not extract("То, что она говорит и что она делает, невероятно.", "ru").statements
+
+
+@pytest.mark.parametrize("lang, text, cue, speaker", [
+    ("es", "Es un desastre para los pacientes, dijo Mailis en una entrevista el jueves con la radio local.", "dijo", "Mailis"),
+    ("ru", "«Это катастрофа для пациентов», — сказал Майлис в интервью местному радио в четверг утром.", "сказал", "Майлис"),
+    ("es", "De acuerdo con Le Figaro, el gobierno podría liberar hasta 40 millones de euros.", "de acuerdo con", "Le Figaro"),
+])
+def test_long_adjuncts_and_article_names(lang, text, cue, speaker):
+    found = [s for s in extract(text, lang).statements if s.cue is not None and s.cue.text.lower() == cue]
+    assert found, [(s.cue and s.cue.text) for s in extract(text, lang).statements]
+    assert found[0].speaker is not None and found[0].speaker.text == speaker
+
+
+def test_spanish_cue_with_a_plain_object_reports_nothing():
+    assert not extract("Sus canciones destacan la fuerza de un cambio.", "es").statements
+    st = statement("El ministro criticó la decisión del gobierno.", "es", "criticó")
+    assert st.content.text == "la decisión del gobierno"
