@@ -178,6 +178,11 @@ class EventExtractor:
             if partners:
                 source = partners[0]
                 target = partners[1] if len(partners) > 1 else None
+        if statement is None and group.type == "warning" and actor_key(source):
+            # the source speaks in this sentence ("Bahrain said in a statement recalling its envoy …"):
+            # the warning was made by that statement
+            statement = next((st for st in doc.statements_by_sentence.get(sent.index, ())
+                              if st.sentence == sent.index and actor_key(st.speaker_actor) == actor_key(source)), None)
         modality = group.modality or self.modality(trig, matches, sent.start, sent.end,
                                                    MODALITY_KINDS.get(group.type, MODALITY_ORDER), (clause.start, clause.end))
         evidence = Span(text=text[sent.start:sent.end], start=sent.start, end=sent.end)
