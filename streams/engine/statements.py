@@ -1276,10 +1276,12 @@ class StatementExtractor:
         if cue.start > sent.start and folded[cue.start - 1].isalnum():
             return None  # 数据, 证据: the marker inside a word
         end = cue.end
-        while end < sent.end and (folded[end].isalnum() or folded[end] in "·・-_.&"):
-            end += 1
+        while end < sent.end and (folded[end].isalnum() or folded[end] in "·・-_.&()"):
+            end += 1  # "据德新社（DPA）的消息": a parenthesised gloss stays in the source
         seg = folded[cue.end:end]
         close = min(((seg.find(w), w) for w in self.according_close if seg.find(w) > 0), default=None)
+        if close is None and end < sent.end and folded[end] == "," and 0 < end - cue.end <= self.max_speaker_chars:
+            close = (end - cue.end, "")  # "根据流程，……": the source runs to the comma
         if close is None:
             return None
         n = min(close[0], self._first_stop(seg))
