@@ -17,7 +17,7 @@ from streams.engine.actors import actor_key
 from streams.engine.doc import ActorMention, Doc, Sentence
 from streams.engine.lexicon import LanguageData, Match, Matcher
 from streams.engine.modality import KINDS as MODALITY_KINDS, ORDER as MODALITY_ORDER, ModalityReader
-from streams.engine.roles import AGENT, FREE, OBJECT, PLACE, SUBJECT, Clause, ClauseReader
+from streams.engine.roles import AGENT, FREE, OBJECT, ORIGIN, PLACE, SUBJECT, Clause, ClauseReader
 from streams.engine.text import fold
 
 TRIGGER = "trigger"
@@ -274,6 +274,9 @@ class EventExtractor:
             if pronoun == "first" and speaking:
                 order.insert(0, speaker)
             order.append(speaker if speaking else None)
+            origin = next((m for m in in_clause if slot(m) == ORIGIN), None) if group.directed else None
+            if origin is not None:
+                order.insert(0, origin)  # "Ukraine received arms from the United States": the giver
         elif group.type == "alliance":
             order = [subject]  # "Sweden and Finland applied for membership": the clause subject first
         else:
@@ -306,6 +309,8 @@ class EventExtractor:
                 location = self._location(doc, trig, force, [m for m in mentions if m.start >= trig.end and slot(m) != AGENT], src_key)
             if location is None and places:
                 location = _mention_location(doc, places[0])
+            if group.directed and location is None and host is not None and actor_key(host.actor) != src_key:
+                target = host.actor  # the giver came "from" elsewhere: the subject receives
             return source, target, location
 
         def other(m):

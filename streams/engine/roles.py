@@ -5,8 +5,8 @@ The grammar route (no parser): the data of each language (`[roles]` in language.
   words that open a new clause (`clause_openers`: complementizers, subordinators, relatives);
   a statement's content is a clause of its own (reported speech: "X said Poland will send");
 - how a mention is marked: a place ("in Vilnius", hu "Vilniusban", ja "東京で"), an object or
-  addressee (hu "Lengyelországot", ja "日本に"), a passive agent ("by Russia") or a subject
-  (ja "ロシアは"), by words before it (`*_before`), words or particles after it (`*_after`) and
+  addressee (hu "Lengyelországot", ja "日本に"), a passive agent ("by Russia"), an origin ("aid
+  from the United States") or a subject (ja "ロシアは"), by words before it (`*_before`), words or particles after it (`*_after`) and
   endings of its last word (`*_endings`);
 - which pronouns stand for an earlier party (`pronouns`: "if it deployed …") or for the speaker
   (`first_person`: "we will send …").
@@ -23,7 +23,7 @@ from streams.engine.doc import ActorMention, Doc, Sentence
 from streams.engine.lexicon import LanguageData
 from streams.engine.text import fold
 
-PLACE, OBJECT, AGENT, SUBJECT, FREE = "place", "object", "agent", "subject", ""
+PLACE, OBJECT, AGENT, SUBJECT, ORIGIN, FREE = "place", "object", "agent", "subject", "origin", ""
 _WORD = re.compile(r"\w+")
 _BACK_WORDS = re.compile(r"(\w+)\W*$")
 
@@ -50,6 +50,7 @@ class ClauseReader:
         self.place_before = frozenset(words("place_before"))
         self.object_before = frozenset(words("object_before"))
         self.agent_before = frozenset(words("agent_before"))
+        self.origin_before = frozenset(words("origin_before"))  # "from the United States": a giver
         self.skip_before = frozenset(words("skip_before"))  # determiners between a preposition and its party
         self.place_after = words("place_after")
         self.object_after = words("object_after")
@@ -123,7 +124,7 @@ class ClauseReader:
     def slot(self, doc: Doc, m: ActorMention) -> str:
         """How the text marks a mention: place, object, agent, subject, or nothing (word order decides)."""
         folded = doc.folded
-        if self.place_before or self.object_before or self.agent_before:
+        if self.place_before or self.object_before or self.agent_before or self.origin_before:
             prev = self._word_before(folded, m.start)
             if prev in self.place_before:
                 return PLACE
@@ -131,6 +132,8 @@ class ClauseReader:
                 return OBJECT
             if prev in self.agent_before:
                 return AGENT
+            if prev in self.origin_before:
+                return ORIGIN
         if self.place_endings or self.object_endings:
             word_end = m.end
             while word_end < len(folded) and folded[word_end].isalnum():

@@ -137,3 +137,14 @@ def test_mixed_article_extracts_every_language():
     assert {"en", "hu", "de"} <= langs, [(e.language, e.type, e.trigger.text) for e in result.events]
     for ev in result.events:
         assert text[ev.evidence.start:ev.evidence.end] == ev.evidence.text  # offsets point into the article
+
+
+# -- directed alliances: the giver is the source, also when it is named after "from" ------------
+@pytest.mark.parametrize("text, giver, receiver", [
+    ("The United States sent military aid to Ukraine last year.", "USA", "UKR"),
+    ("Poland will supply tanks to Ukraine.", "POL", "UKR"),
+    ("Ukraine received military aid from the United States.", "USA", "UKR"),
+    ("Macron announced the sale of three French warships to Athens.", "FRA", "GRC"),
+])
+def test_arms_and_aid_go_from_giver_to_receiver(text, giver, receiver):
+    assert_event(EN, text, "alliance", giver, receiver)
