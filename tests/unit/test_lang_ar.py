@@ -265,3 +265,8 @@ def test_arms_sent_are_an_alliance_not_a_deployment():
 ])
 def test_not_an_alliance(text):
     assert AR.events(text, "alliance") == []
+
+
+def test_reserving_the_right_to_respond():
+    (w,) = AR.events("وقالت دمشق إنها تحتفظ بحق الرد على الغارات الإسرائيلية.", "warning")
+    assert code(w.source) == "SYR" and code(w.target) == "ISR"

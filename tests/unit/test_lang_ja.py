@@ -253,3 +253,8 @@ def test_coalition():
 ])
 def test_not_an_alliance(text):
     assert JA.events(text, "alliance") == []
+
+
+def test_not_shrinking_from_force():
+    (w,) = JA.events("北朝鮮は韓国に対し、武力行使も辞さないと警告した。", "warning")
+    assert code(w.source) == "PRK" and code(w.target) == "KOR" and w.modality == "asserted"

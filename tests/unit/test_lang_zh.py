@@ -272,3 +272,9 @@ def test_coalition():
 ])
 def test_not_an_alliance(text):
     assert ZH.events(text, "alliance") == []
+
+
+@pytest.mark.parametrize("text", ["中国国防部表示，绝不承诺放弃使用武力。", "中方表示不放弃使用武力。"])
+def test_not_renouncing_force_is_an_asserted_warning(text):
+    (w,) = ZH.events(text, "warning")
+    assert code(w.source) == "CHN" and w.modality == "asserted"  # the negation belongs to the threat
