@@ -48,8 +48,12 @@ def test_conditional_deployment_inside_statement():
 
 
 def test_joint_exercise_is_an_alliance():
+    # a joint exercise has partners, not a giver and a receiver: their order is not asserted
+    # (the subject is read nearest the verb in Czech, so a coordinated subject may come either way)
     (ev,) = CS.events("Polsko a Litva zahájily společné vojenské cvičení u hranic s Běloruskem.", "alliance")
-    assert code(ev.source) == "POL" and code(ev.target) == "LTU"
+    assert {code(ev.source), code(ev.target)} == {"POL", "LTU"}
+    (ev,) = CS.events("Polsko a Litva uspořádaly společné vojenské cvičení.", "alliance")
+    assert {code(p) for p in ev.partners} == {"POL", "LTU"} and ev.cameo == "062"
 
 
 @pytest.mark.parametrize("text", [
@@ -111,7 +115,6 @@ CS_CLAUSES = [
     ("alliance-arms-handover", "Slovensko předalo Ukrajině stíhačky MiG-29.", "alliance", "SVK", "UKR", "asserted"),
     ("alliance-accession", "Finsko vstoupilo do NATO.", "alliance", "FIN", "NATO", "asserted"),
     ("alliance-membership", "Česko je členem NATO od roku 1999.", "alliance", "CZE", "NATO", "asserted"),
-    ("alliance-joint-exercise", "Polsko a Litva uspořádaly společné vojenské cvičení.", "alliance", "POL", "LTU", "asserted"),
     ("alliance-training", "Británie bude cvičit ukrajinské vojáky.", "alliance", "GBR", "UKR", "planned"),
 ]
 
