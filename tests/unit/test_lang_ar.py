@@ -270,3 +270,9 @@ def test_not_an_alliance(text):
 def test_reserving_the_right_to_respond():
     (w,) = AR.events("وقالت دمشق إنها تحتفظ بحق الرد على الغارات الإسرائيلية.", "warning")
     assert code(w.source) == "SYR" and code(w.target) == "ISR"
+
+
+def test_exercise_is_an_alliance_only_when_held_together():
+    assert AR.events("أجرى الجيش الإيراني مناورات عسكرية في الخليج.", "alliance") == []
+    (a,) = AR.events("بدأت الولايات المتحدة مناورات مع القوات الأوكرانية في غرب البلاد.", "alliance")
+    assert code(a.source) == "USA" and code(a.target) == "UKR"

@@ -258,3 +258,9 @@ def test_not_an_alliance(text):
 def test_not_shrinking_from_force():
     (w,) = JA.events("北朝鮮は韓国に対し、武力行使も辞さないと警告した。", "warning")
     assert code(w.source) == "PRK" and code(w.target) == "KOR" and w.modality == "asserted"
+
+
+def test_exercise_is_an_alliance_only_when_held_together():
+    assert JA.events("北朝鮮軍は日本海で軍事演習を行った。", "alliance") == []
+    (a,) = JA.events("米軍は韓国軍と共同で演習を行った。", "alliance")
+    assert {code(a.source), code(a.target)} == {"USA", "KOR"}

@@ -278,3 +278,9 @@ def test_not_an_alliance(text):
 def test_not_renouncing_force_is_an_asserted_warning(text):
     (w,) = ZH.events(text, "warning")
     assert code(w.source) == "CHN" and w.modality == "asserted"  # the negation belongs to the threat
+
+
+def test_exercise_is_an_alliance_only_when_held_together():
+    assert ZH.events("解放军东部战区在台湾岛周边举行军事演习。", "alliance") == []
+    (a,) = ZH.events("美国与菲律宾举行军事演习。", "alliance")
+    assert {code(a.source), code(a.target)} == {"USA", "PHL"}
