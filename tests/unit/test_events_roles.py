@@ -87,6 +87,10 @@ def test_deployment_modality(text, modality):
     ("Japan and Australia signed a defence pact on Friday.", "alliance", "JPN"),
     ("Finland joined NATO in 2023.", "alliance", "FIN"),
     ("Pakistan summoned the Indian ambassador to protest the border shooting.", "warning", "PAK"),
+    ("Kuwait recalled its ambassador from Baghdad after the border incident.", "warning", "KWT"),
+    ("Washington said all options remain on the table if Tehran resumes enrichment.", "warning", "USA"),
+    ("Japan and India held naval drills together in the Arabian Sea.", "alliance", "JPN"),
+    ("Chinese destroyers patrolled the waters near the disputed islands.", "deployment", "CHN"),
 ])
 def test_definition_positive(text, kind, source):
     ev = EN.first_event(text, kind)
@@ -106,6 +110,8 @@ def test_definition_positive(text, kind, source):
     ("The United States suspended military aid to the junta.", "alliance"),
     ("The government provided $40 million in humanitarian aid to Yemen.", "alliance"),
     ("Talks resumed in Vienna on reviving the nuclear deal with Iran.", "alliance"),
+    ("The army held its annual military drills in the north.", "alliance"),
+    ("Economists caution against reading too much into one month of data.", "warning"),
 ])
 def test_definition_negative(text, kind):
     result = EN.extract(text)
@@ -148,3 +154,9 @@ def test_mixed_article_extracts_every_language():
 ])
 def test_arms_and_aid_go_from_giver_to_receiver(text, giver, receiver):
     assert_event(EN, text, "alliance", giver, receiver)
+
+
+def test_sea_named_after_a_country_is_no_country():
+    ev = EN.first_event("Two British frigates sailed into the South China Sea on Monday.", "deployment")
+    assert code(ev.source) == "GBR"
+    assert ev.location is None or ev.location.code != "CHN"
