@@ -224,6 +224,8 @@ RU_NOT = [
     ("warning-not-answering-questions", "Министр ответит на вопросы журналистов в пятницу.", "warning"),
     ("deployment-not-invasion-as-warning-content", "В случае вторжения Россия столкнется с последствиями, заявил Байден.",
      "deployment"),
+    ("warning-not-condemnation", "МИД России осудил удар по жилому кварталу Донецка.", "warning"),
+    ("alliance-not-sanctions", "Евросоюз ввел санкции против Ирана.", "alliance"),
     ("deployment-not-withdrawal", "Россия вывела войска из Херсона.", "deployment"),
     ("deployment-not-strike", "Армия нанесла удар по позициям противника.", "deployment"),
     ("deployment-not-relief", "Солдаты помогали спасателям укреплять дамбы мешками с песком.", "deployment"),
