@@ -137,6 +137,10 @@ class StatementExtractor:
         self.parenthesis_in_speaker = bool(get("statements.parenthesis_in_speaker", False))
         # forms of 'be' that make a reporting verb passive ("was told", "is believed"); empty: none
         self.passive_auxiliaries = words("statements.passive_auxiliaries")
+        # verb-final languages: these right after a participle cue make it passive (de "mitgeteilt worden")
+        self.passive_after = words("statements.passive_after")
+        # verb-second main clauses: "CONTENT, SPEAKER CUE." is no report (only "CONTENT, CUE SPEAKER.")
+        self.verb_second = bool(get("statements.verb_second", False))
         # words that may follow an inverted speaker ("…, said the minister on Monday"); empty: any
         self.adjunct_openers = words("statements.adjunct_openers")
         self.object_openers = words("statements.object_openers")
@@ -428,8 +432,8 @@ class StatementExtractor:
             return self._participle(doc, sent, before, after, cue)
         if toks[i].word in self.participles and not (before and before[-1].word in self.passive_auxiliaries):
             return None  # "issued a stark warning": a participle reports after a comma or "is" only
-        if self._passive(before, toks[i]):
-            return None
+        if self._passive(before, toks[i]) or after and after[0].word in self.passive_after:
+            return None  # "… mitgeteilt worden", "… begrüßt werden": passive, no speaker
         if self.clitic_subjects and toks[i].end > cue.end:
             return self._clitic_inverted(doc, sent, before, toks[i], cue)
         found = self._postposed(doc, sent, before, after, cue)
@@ -524,6 +528,8 @@ class StatementExtractor:
                         return "indirect", speaker, content, None
         if not (self._clause_ends(after) or self._participle_follows(after)):
             return self._parenthetical(doc, sent, before, after) if self.parentheticals else None
+        if self.verb_second:
+            return None  # de: ", SUBJECT VERB." after a comma is a subordinate clause ("…, das sie attraktiver macht")
         if after and after[0].word in self.object_openers:
             return None  # "…, le gouvernement a annoncé un plan": the cue's object follows, nothing before was said
         speaker = self._np_backward(before)
@@ -692,7 +698,7 @@ class StatementExtractor:
                 break
             if tok.word == ",":
                 # 'said, "…"' / 'said on Tuesday, "…"'; a later comma belongs to the content
-                if n == 0 and not weak or self.comma_opens_content or n + 1 < len(after) and (
+                if n == 0 and not weak or self.comma_opens_content and not weak or n + 1 < len(after) and (
                         after[n + 1].word in _QUOTE_MARKS or after[n + 1].word in self.complementizers):
                     start_tok = n + 1
                     if 0 < n <= self.max_addressee and addressee_cue and all(t.is_word for t in after[:n]) and (

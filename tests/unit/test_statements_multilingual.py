@@ -249,3 +249,11 @@ def test_chinese_for_x_and_so_called_are_no_reports():
     assert st.speaker.text == "发言人"
     found = [s for s in extract("根据国防部（MOD）的消息，部队已经撤离边境。", "zh").statements if s.kind == "according_to"]
     assert found and found[0].speaker.text == "国防部（MOD）"
+
+
+def test_german_passive_and_subordinate_clauses_report_nothing():
+    assert not extract("Dies war den Abgeordneten nach der Sitzung mitgeteilt worden.", "de").statements
+    assert not extract("Die Geschichte hat etwas Seltsames an sich, das sie nur spannender macht.", "de").statements
+    assert not extract("Jede Karte erzählt ihre eigene Geschichte, nicht alle beruhen auf Tatsachen.", "de").statements
+    st = statement("„Wir bleiben an der Grenze“, sagte der Minister am Montag.", "de", "sagte")
+    assert st.speaker.text == "der Minister"
