@@ -125,7 +125,7 @@ class ClauseReader:
         """How the text marks a mention: place, object, agent, subject, or nothing (word order decides)."""
         folded = doc.folded
         if self.place_before or self.object_before or self.agent_before or self.origin_before:
-            prev = self._word_before(folded, m.start)
+            prev = self._marker_before(folded, m.start) if self.continua else self._word_before(folded, m.start)
             if prev in self.place_before:
                 return PLACE
             if prev in self.object_before:
@@ -157,6 +157,13 @@ class ClauseReader:
 
     def _ending_fits(self, word: str, endings: tuple[str, ...]) -> bool:
         return any(word.endswith(e) and len(word) - len(e) >= self.min_stem for e in endings)
+
+    def _marker_before(self, folded: str, pos: int) -> str | None:
+        """Continua (zh): the longest marker that ends right before a mention ("向日本", "在叙利亚"): there
+        are no word boundaries, so the word before would be the whole run of characters."""
+        markers = (*self.place_before, *self.object_before, *self.agent_before, *self.origin_before)
+        found = [p for p in markers if folded.endswith(p, 0, pos)]
+        return max(found, key=len) if found else None
 
     def _word_before(self, folded: str, pos: int) -> str | None:
         """The word before a mention, stepping over one determiner ("in the United States")."""
