@@ -264,3 +264,9 @@ def test_exercise_is_an_alliance_only_when_held_together():
     assert JA.events("北朝鮮軍は日本海で軍事演習を行った。", "alliance") == []
     (a,) = JA.events("米軍は韓国軍と共同で演習を行った。", "alliance")
     assert {code(a.source), code(a.target)} == {"USA", "KOR"}
+
+
+def test_addressee_ni_taishi_beats_a_later_party():
+    # 日本に対し marks whom China warns; 台湾 in "台湾問題" is what the warning is about
+    (w,) = JA.events("中国外務省は日本に対し、台湾問題に干渉しないよう警告した。", "warning")
+    assert code(w.source) == "CHN" and code(w.target) == "JPN"

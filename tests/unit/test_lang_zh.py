@@ -284,3 +284,11 @@ def test_exercise_is_an_alliance_only_when_held_together():
     assert ZH.events("解放军东部战区在台湾岛周边举行军事演习。", "alliance") == []
     (a,) = ZH.events("美国与菲律宾举行军事演习。", "alliance")
     assert {code(a.source), code(a.target)} == {"USA", "PHL"}
+
+
+def test_addressee_after_dui_and_xiang():
+    # "对X / 向X" mark whom one warns or protests to
+    (w,) = ZH.events("中国对美国发出严厉警告，要求其停止对台军售。", "warning")
+    assert code(w.source) == "CHN" and code(w.target) == "USA"
+    (w,) = ZH.events("俄罗斯外交部向英国大使提出严正交涉。", "warning")
+    assert code(w.source) == "RUS" and code(w.target) == "GBR"
