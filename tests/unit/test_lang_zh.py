@@ -292,3 +292,24 @@ def test_addressee_after_dui_and_xiang():
     assert code(w.source) == "CHN" and code(w.target) == "USA"
     (w,) = ZH.events("俄罗斯外交部向英国大使提出严正交涉。", "warning")
     assert code(w.source) == "RUS" and code(w.target) == "GBR"
+
+
+def test_foreign_base_located_or_kept_is_presence():
+    (d,) = ZH.events("普天间美军基地位于冲绳县宜野湾市。", "deployment")
+    assert code(d.source) == "USA" and d.location.code == "JPN"
+    (d,) = ZH.events("俄罗斯将保留在叙利亚的海军基地。", "deployment")
+    assert code(d.source) == "RUS" and d.location.code == "SYR" and d.modality == "planned"
+    assert ZH.events("公司在上海设立研发基地。", "deployment") == []  # a research base
+
+
+def test_aircraft_and_peacekeepers_on_missions():
+    (d,) = ZH.events("多架俄军战机从叙利亚的空军基地升空。", "deployment")
+    assert code(d.source) == "RUS"
+    (d,) = ZH.events("2000多名中国维和人员正在非洲执行任务。", "deployment")
+    assert code(d.source) == "CHN"
+    assert ZH.events("三名维和人员在袭击中遇难。", "deployment") == []  # losses alone
+
+
+def test_seamless_cooperation_is_not_negated():
+    (a,) = ZH.events("澳大利亚军队可以与美国的航母战斗群无缝合作。", "alliance")
+    assert {code(a.source), code(a.target)} == {"AUS", "USA"} and a.modality == "asserted"
