@@ -276,3 +276,11 @@ def test_exercise_is_an_alliance_only_when_held_together():
     assert AR.events("أجرى الجيش الإيراني مناورات عسكرية في الخليج.", "alliance") == []
     (a,) = AR.events("بدأت الولايات المتحدة مناورات مع القوات الأوكرانية في غرب البلاد.", "alliance")
     assert code(a.source) == "USA" and code(a.target) == "UKR"
+
+
+def test_peacekeepers_and_observers():
+    (d,) = AR.events("تشارك إندونيسيا بقوات حفظ السلام في لبنان.", "deployment")
+    assert code(d.source) == "IDN" and d.location.code == "LBN"
+    (d,) = AR.events("قررت الأمم المتحدة إرسال مراقبين دوليين إلى اليمن.", "deployment")
+    assert d.source.code == "UN" and d.location.code == "YEM" and d.modality == "planned"
+    assert AR.events("قتل ثلاثة من قوات حفظ السلام في هجوم.", "deployment") == []  # losses alone

@@ -270,3 +270,16 @@ def test_addressee_ni_taishi_beats_a_later_party():
     # 日本に対し marks whom China warns; 台湾 in "台湾問題" is what the warning is about
     (w,) = JA.events("中国外務省は日本に対し、台湾問題に干渉しないよう警告した。", "warning")
     assert code(w.source) == "CHN" and code(w.target) == "JPN"
+
+
+def test_foreign_base_kept_is_presence():
+    (d,) = JA.events("沖縄には米軍基地が多く置かれている。", "deployment")
+    assert code(d.source) == "USA" and d.location.code == "JPN"
+    assert JA.events("大学の研究基地が南極にある。", "deployment") == []  # a research base
+
+
+def test_aircraft_and_peacekeepers_on_missions():
+    (d,) = JA.events("中国の戦闘機が空母から発進した。", "deployment")
+    assert code(d.source) == "CHN"
+    (d,) = JA.events("日本は南スーダンの平和維持活動に参加した。", "deployment")
+    assert code(d.source) == "JPN"
