@@ -177,6 +177,7 @@ class StatementExtractor:
         self.max_adjunct_words = int(get("statements.max_adjunct_words", 6))
         # finite verbs that show a clause after a weak cue without "that" ("a scan has shown the tumour is growing")
         self.clause_verbs = words("statements.clause_verbs")
+        self.subordinators = words("statements.subordinators")  # their finite verb shows no such clause
         # conjunctions of a clause that names the source after what was said ("…, wie er mitteilte")
         self.as_openers = words("statements.as_clause_openers")
         # adverbs that open a sentence reported by the source of the sentence before (de "Demnach …")
@@ -521,7 +522,9 @@ class StatementExtractor:
                     speaker, rest = (speaker[0], apposition), []
                 # "…, said the minister on Monday." — not "…, said the rule was illegal."
                 opens = not rest or not rest[0].is_word or rest[0].word in self.adjunct_openers or not self.adjunct_openers
-                relative = len(rest) > 1 and rest[0].word == "," and rest[1].word in self.relative_openers
+                # "…, said X, who …" / "…, says X from Y in Denver, where …"
+                relative = any(rest[k].word == "," and rest[k + 1].word in self.relative_openers
+                               for k in range(min(len(rest) - 1, self.max_adjunct_words + 1)))
                 if opens and (self._clause_ends(rest) or self._participle_follows(rest) or self._free_tail(rest) or relative):
                     content = self._content_before(doc, sent, before[:-1])
                     if content:
@@ -723,6 +726,8 @@ class StatementExtractor:
                 if n > 0 and tok.word in self.clause_verbs:
                     weak = False  # "has shown the tumour is growing": a clause without "that"
                     break
+                if tok.word in self.subordinators:
+                    break  # "asked her if she …": a subordinate clause, not what was said
         if start_tok is None:
             verb = doc.folded[cue.start:cue.end]
             if self.content_needs_opener and verb not in self.object_cues or weak:
@@ -919,7 +924,7 @@ class StatementExtractor:
                 continue
             name = before[c1 + 1:n]
             comma = next((k for k, t in enumerate(name) if t.word == ","), None)
-            if comma is None or not 1 <= comma <= 8 or not name[0].cap:
+            if comma is None or not 1 <= comma <= 8 or not (name[0].cap or name[0].word in self.determiners):
                 continue
             if any(t.word in _QUOTE_MARKS for t in name):
                 break

@@ -257,3 +257,21 @@ def test_german_passive_and_subordinate_clauses_report_nothing():
     assert not extract("Jede Karte erzählt ihre eigene Geschichte, nicht alle beruhen auf Tatsachen.", "de").statements
     st = statement("„Wir bleiben an der Grenze“, sagte der Minister am Montag.", "de", "sagte")
     assert st.speaker.text == "der Minister"
+
+
+def test_english_nouns_and_subordinate_clauses_after_cues_report_nothing():
+    assert not extract("It is unclear how many rules the agency follows.", "en").statements
+    assert not extract("The latest web posting is from last year.", "en").statements
+    assert not extract("I asked her afterwards if she understood why people might vote for him.", "en").statements
+
+
+def test_role_then_name_apposition_before_a_postposed_cue():
+    st = statement("“We will hold the line,” his deputy, Maria Lopez, reported.", "en", "reported")
+    assert st.speaker.text == "his deputy, Maria Lopez"
+
+
+def test_relative_clause_after_an_inverted_speaker_with_adjunct():
+    st = statement('"The border stays closed," says Dietrich from the ministry in Berlin, where the talks took place.',
+                   "en", "says")
+    assert st.speaker.text.startswith("Dietrich")
+
