@@ -505,6 +505,12 @@ class StatementExtractor:
                 content = self._content_before(doc, sent, before[:c - 1]) if speaker else None
                 if content:
                     return "indirect", speaker, content, None
+        b = len(before)
+        while b > 1 and before[b - 2].word in _CLOSING and (
+                before[b - 1].word in self.auxiliaries or before[b - 1].word in self.skip_before_cue):
+            b -= 1  # "« … », a fustigé X": the auxiliary of a compound cue
+        if b < len(before):
+            before = before[:b]
         if before and before[-1].word in _CLOSING and after and after[0].is_word:
             lead = 0  # "…, — сказал ему следователь": words between an inverted cue and its speaker
             while lead < len(after) - 1 and after[lead].word in self.skip_after_cue:
@@ -529,7 +535,7 @@ class StatementExtractor:
                     content = self._content_before(doc, sent, before[:-1])
                     if content:
                         return "indirect", speaker, content, None
-        if not (self._clause_ends(after) or self._participle_follows(after)):
+        if not (self._clause_ends(after) or self._participle_follows(after) or self._free_tail(after)):
             return self._parenthetical(doc, sent, before, after) if self.parentheticals else None
         if self.verb_second:
             return None  # de: ", SUBJECT VERB." after a comma is a subordinate clause ("…, das sie attraktiver macht")
@@ -990,8 +996,8 @@ class StatementExtractor:
                         i = opening - 1
                         continue
                 break
-            if w in self.cue_words:
-                break
+            if w in self.cue_words or self.elided_complementizers and w.startswith(self.elided_complementizers):
+                break  # "ce qu'elle dit": a relative clause, not a speaker
             if i == end_i and w in self.pronouns and w in self.speaker_stop:
                 return before[i].start, before[i].end  # "It says …": the pronoun alone
             if (w in self.speaker_stop or w in self.complementizers) and not (i == end_i and self._name_part(before, i)):

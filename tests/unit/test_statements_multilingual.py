@@ -275,3 +275,9 @@ def test_relative_clause_after_an_inverted_speaker_with_adjunct():
                    "en", "says")
     assert st.speaker.text.startswith("Dietrich")
 
+
+
+def test_french_compound_cue_after_a_quotation_and_free_relatives():
+    st = statement("« La série d’arrestations continue », a fustigé le député.", "fr", "fustigé")
+    assert st.speaker.text == "le député"
+    assert not extract("Ce qu'elle dit et ce qu'elle fait, réellement, c'est incroyable.", "fr").statements
