@@ -91,6 +91,7 @@ CS_CLAUSES = [
     ("warning-against", "Peking varoval Tokio před vměšováním do záležitostí Tchaj-wanu.", "warning", "CHN", "JPN", "asserted"),
     ("warning-threatened", "Moskva pohrozila Litvě odvetou.", "warning", "RUS", "LTU", "asserted"),
     ("warning-conditional-is-asserted", "Rusko podnikne odvetu, pokud EU zavede další sankce.", "warning", "RUS", "EU", "asserted"),
+    ("warning-eu-adjective", "Polsko pohrozilo vetem unijního rozpočtu.", "warning", "POL", "EU", "asserted"),
     ("warning-will-respond", "Írán odpoví na každý útok Izraele, prohlásil tamní ministr zahraničí.", "warning", "IRN", "ISR", "asserted"),
     ("warning-ultimatum", "Írán dal Spojeným státům ultimátum.", "warning", "IRN", "USA", "asserted"),
     ("warning-recall-ambassador", "Česko odvolalo velvyslance z Minsku na protest.", "warning", "CZE", "BLR", "asserted"),

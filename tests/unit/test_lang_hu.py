@@ -141,6 +141,7 @@ HU_CLAUSES = [
     ("warning-addressee", "Oroszország figyelmeztette Lengyelországot, hogy válaszlépéseket tesz.", "warning", "RUS", "POL", "asserted"),
     ("warning-against", "Kína óva intette Japánt attól, hogy beavatkozzon Tajvan ügyeibe.", "warning", "CHN", "JPN", "asserted"),
     ("warning-threatened", "Moszkva megfenyegette Litvániát.", "warning", "RUS", "LTU", "asserted"),
+    ("warning-eu-adjective", "Lengyelország az uniós költségvetés megvétózásával fenyegetett.", "warning", "POL", "EU", "asserted"),
     ("warning-will-respond", "Oroszország válaszolni fog, ha Finnország amerikai rakétákat fogad be.", "warning", "RUS", "FIN", "asserted"),
     ("warning-ultimatum", "Irán ultimátumot adott az Egyesült Államoknak.", "warning", "IRN", "USA", "asserted"),
     ("warning-red-line", "A Kreml vörös vonalnak tekinti, ha Ukrajna csatlakozik a NATO-hoz.", "warning", "RUS", "UKR", "asserted"),
