@@ -185,6 +185,8 @@ RU_CLAUSES = [
      "deployment", "FRA", "ROU", "planned"),
     ("deployment-subject-in-reported-speech", "Министр обороны Украины заявил, что Польша направит войска к границе.",
      "deployment", "POL", None, "planned"),
+    ("deployment-transit-is-no-source", "Через Белоруссию Россия перебрасывает войска к границам Украины.",
+     "deployment", "RUS", "UKR", "asserted"),
     ("deployment-presence", "Российские войска по-прежнему находятся на территории Молдавии.", "deployment", "RUS", "MDA", "asserted"),
     ("deployment-presence-remain", "Американские военные остаются в Сирии.", "deployment", "USA", "SYR", "asserted"),
     ("deployment-based-since", "Батальон НАТО размещен в Латвии с 2017 года.", "deployment", "NATO", "LVA", "asserted"),

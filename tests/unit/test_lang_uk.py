@@ -136,6 +136,7 @@ UK_CLAUSES = [
      "deployment", "FRA", "ROU", "planned"),
     ("deployment-subject-in-reported-speech", "Міністр оборони України заявив, що Польща направить війська до кордону.",
      "deployment", "POL", None, "planned"),
+    ("deployment-transit-is-no-source", "Через Білорусь РФ перекидає в Україну живу силу та техніку.", "deployment", "RUS", "UKR", "asserted"),
     ("deployment-presence", "Російські війська досі перебувають у Придністров'ї.", "deployment", "RUS", None, "asserted"),
     ("deployment-presence-remain", "Американські військові залишаються в Іраку.", "deployment", "USA", "IRQ", "asserted"),
     ("deployment-stationed", "Німецька бригада розміщена в Литві.", "deployment", "DEU", "LTU", "asserted"),
