@@ -511,7 +511,12 @@ class StatementExtractor:
             b -= 1  # "« … », a fustigé X": the auxiliary of a compound cue
         if b < len(before):
             before = before[:b]
-        if before and before[-1].word in _CLOSING and after and after[0].is_word:
+        closes_relative = False
+        if before and before[-1].word == "," and self.relative_openers:
+            c2 = _clause_open(before, len(before) - 1)
+            # "X, которые представляли …, надеются …": the comma closes a relative clause; the cue is the main verb
+            closes_relative = c2 < len(before) - 1 and before[c2].word in self.relative_openers and c2 > 0
+        if before and before[-1].word in _CLOSING and after and after[0].is_word and not closes_relative:
             lead = 0  # "…, — сказал ему следователь": words between an inverted cue and its speaker
             while lead < len(after) - 1 and after[lead].word in self.skip_after_cue:
                 lead += 1

@@ -281,3 +281,13 @@ def test_french_compound_cue_after_a_quotation_and_free_relatives():
     st = statement("« La série d’arrestations continue », a fustigé le député.", "fr", "fustigé")
     assert st.speaker.text == "le député"
     assert not extract("Ce qu'elle dit et ce qu'elle fait, réellement, c'est incroyable.", "fr").statements
+
+
+def test_a_comma_closing_a_relative_clause_makes_no_inverted_report():
+    text = "Либерал-демократы, которые представляли этот округ до 2010 года, надеются вернуть свои позиции."
+    assert not extract(text, "ru").statements
+
+
+@pytest.mark.parametrize("text", ["這些預測與市場的比例一致。", "希拉里向來以鷹派傾向著稱。", "我不會輕易地稱之為野獸。"])
+def test_chinese_nouns_holding_a_cue_report_nothing(text):
+    assert not extract(text, "zh").statements
