@@ -429,7 +429,10 @@ class EventExtractor:
                 continue
             obj = anchor + word.end()
             for m in after:
-                if obj <= m.start <= obj + 12 and actor_key(m.actor) != src_key and "," not in doc.text[obj:m.start]:
+                # the place itself, or its nationality adjective on a place noun ("à la frontière
+                # ukrainienne", "on Polish soil", "near the Ukrainian border")
+                reach = 30 if m.how == "demonym" else 12
+                if obj <= m.start <= obj + reach and actor_key(m.actor) != src_key and "," not in doc.text[obj:m.start]:
                     return _mention_location(doc, m)
             place = self._unknown_place(doc, obj, min(limit + 30, obj + 12 + 60))
             if place:

@@ -160,3 +160,7 @@ def test_sea_named_after_a_country_is_no_country():
     ev = EN.first_event("Two British frigates sailed into the South China Sea on Monday.", "deployment")
     assert code(ev.source) == "GBR"
     assert ev.location is None or ev.location.code != "CHN"
+
+
+def test_nationality_adjective_on_a_place_noun_is_the_place():
+    assert_event(EN, "Moscow has stationed troops at the northern Belarusian frontier.", "deployment", "RUS", "BLR")
