@@ -284,3 +284,8 @@ def test_peacekeepers_and_observers():
     (d,) = AR.events("قررت الأمم المتحدة إرسال مراقبين دوليين إلى اليمن.", "deployment")
     assert d.source.code == "UN" and d.location.code == "YEM" and d.modality == "planned"
     assert AR.events("قتل ثلاثة من قوات حفظ السلام في هجوم.", "deployment") == []  # losses alone
+
+
+def test_time_adverb_anywhere_in_the_clause_is_planned():
+    (d,) = AR.events("في الشهر المقبل، ترسل فرنسا سفنا حربية إلى قبرص.", "deployment")
+    assert code(d.source) == "FRA" and d.modality == "planned"

@@ -283,3 +283,8 @@ def test_aircraft_and_peacekeepers_on_missions():
     assert code(d.source) == "CHN"
     (d,) = JA.events("日本は南スーダンの平和維持活動に参加した。", "deployment")
     assert code(d.source) == "JPN"
+
+
+def test_time_adverb_anywhere_in_the_clause_is_planned():
+    (d,) = JA.events("英国は来年、ルーマニアに戦闘機部隊を派遣する。", "deployment")
+    assert code(d.source) == "GBR" and d.modality == "planned"

@@ -313,3 +313,8 @@ def test_aircraft_and_peacekeepers_on_missions():
 def test_seamless_cooperation_is_not_negated():
     (a,) = ZH.events("澳大利亚军队可以与美国的航母战斗群无缝合作。", "alliance")
     assert {code(a.source), code(a.target)} == {"AUS", "USA"} and a.modality == "asserted"
+
+
+def test_time_adverb_anywhere_in_the_clause_is_planned():
+    (d,) = ZH.events("英国明年向罗马尼亚派遣战机。", "deployment")
+    assert code(d.source) == "GBR" and d.modality == "planned"
