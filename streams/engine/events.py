@@ -76,6 +76,8 @@ class EventExtractor:
         self.location_preps = frozenset(fold(w, accents) for w in data.get("events.location_prepositions", []))
         self.force_joiners = frozenset(data.get("events.force_joiners", []))
         self.unknown_places_by_capital = bool(data.get("events.unknown_places_by_capital", True))
+        # capitalised words that are no place after a preposition ("on Tuesday", "in March")
+        self.not_places = frozenset(fold(w, accents) for w in data.get("events.not_places", []))
         # lower-case nouns that end a place name after its capitalised adjective
         # (ru "Калининградская область", cs "Baltské moře"); a trailing * makes a stem
         nouns = [fold(w, accents) for w in data.get("events.place_nouns", [])]
@@ -311,6 +313,14 @@ class EventExtractor:
                 location = _mention_location(doc, places[0])
             if group.directed and location is None and host is not None and actor_key(host.actor) != src_key:
                 target = host.actor  # the giver came "from" elsewhere: the subject receives
+            if group.directed and location is None and target is None:
+                # the receiver as addressee: a dative-marked party ("Kijevnek", "Китаю"), else the
+                # first party after the giving verb in its comma part ("передаст Украине", "dodá
+                # Ukrajině"; a nationality adjective there owns the arms: "американские танки")
+                rec = next((m for m in in_clause if slot(m) == OBJECT and actor_key(m.actor) != src_key), None)
+                rec = rec or next((m for m in after if m.end <= clause.soft_end and slot(m) == FREE
+                                   and m.how != "demonym" and actor_key(m.actor) != src_key), None)
+                target = rec.actor if rec is not None else None
             return source, target, location
 
         def other(m):
@@ -404,6 +414,8 @@ class EventExtractor:
             return None
         place = _CAPITALISED_PLACE.search(doc.text, obj, end)
         if not place or place.start() - obj > 12:
+            return None
+        if self.not_places and doc.folded[place.start():place.end()].split()[0] in self.not_places:
             return None
         start, stop = place.start(), place.end()
         if self.place_nouns or self.place_noun_stems:

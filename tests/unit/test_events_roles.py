@@ -164,3 +164,17 @@ def test_sea_named_after_a_country_is_no_country():
 
 def test_nationality_adjective_on_a_place_noun_is_the_place():
     assert_event(EN, "Moscow has stationed troops at the northern Belarusian frontier.", "deployment", "RUS", "BLR")
+
+
+@pytest.mark.parametrize("text, kind, source, other", [
+    ("The United States will send more weapons to Ukraine.", "alliance", "USA", "UKR"),
+    ("Comply with the resolution or face consequences, Washington told Pyongyang.", "warning", "USA", "PRK"),
+])
+def test_more_definitions(text, kind, source, other):
+    assert_event(EN, text, kind, source, other)
+
+
+def test_weekday_is_no_place_and_arms_sent_are_no_deployment():
+    ev = EN.first_event("Russian bombers flew over the Baltic Sea on Tuesday.", "deployment")
+    assert ev.location is not None and ev.location.name == "Baltic Sea"
+    assert not EN.events("The United States will send more weapons to Ukraine.", "deployment")
