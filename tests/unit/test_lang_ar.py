@@ -289,3 +289,7 @@ def test_peacekeepers_and_observers():
 def test_time_adverb_anywhere_in_the_clause_is_planned():
     (d,) = AR.events("في الشهر المقبل، ترسل فرنسا سفنا حربية إلى قبرص.", "deployment")
     assert code(d.source) == "FRA" and d.modality == "planned"
+
+
+def test_police_warning_is_none():
+    assert AR.events("حذرت الشرطة السائقين من القيادة بسرعة على الطريق السريع.", "warning") == []

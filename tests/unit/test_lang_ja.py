@@ -288,3 +288,7 @@ def test_aircraft_and_peacekeepers_on_missions():
 def test_time_adverb_anywhere_in_the_clause_is_planned():
     (d,) = JA.events("英国は来年、ルーマニアに戦闘機部隊を派遣する。", "deployment")
     assert code(d.source) == "GBR" and d.modality == "planned"
+
+
+def test_police_warning_is_none():
+    assert JA.events("警察は、特殊詐欺グループに対し厳しく取り締まると警告した。", "warning") == []

@@ -318,3 +318,7 @@ def test_seamless_cooperation_is_not_negated():
 def test_time_adverb_anywhere_in_the_clause_is_planned():
     (d,) = ZH.events("英国明年向罗马尼亚派遣战机。", "deployment")
     assert code(d.source) == "GBR" and d.modality == "planned"
+
+
+def test_police_warning_is_none():
+    assert ZH.events("警方警告不法分子，将严厉打击电信诈骗犯罪。", "warning") == []
