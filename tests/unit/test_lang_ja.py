@@ -292,3 +292,9 @@ def test_time_adverb_anywhere_in_the_clause_is_planned():
 
 def test_police_warning_is_none():
     assert JA.events("警察は、特殊詐欺グループに対し厳しく取り締まると警告した。", "warning") == []
+
+
+def test_one_army_backing_another():
+    (a,) = JA.events("米軍の支援を受けたイラク軍が市内に進攻した。", "alliance")
+    assert code(a.source) == "USA" and code(a.target) == "IRQ"
+    assert JA.events("自衛隊が被災地の復旧を支援した。", "alliance") == []  # relief
