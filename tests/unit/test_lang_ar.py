@@ -293,3 +293,11 @@ def test_time_adverb_anywhere_in_the_clause_is_planned():
 
 def test_police_warning_is_none():
     assert AR.events("حذرت الشرطة السائقين من القيادة بسرعة على الطريق السريع.", "warning") == []
+
+
+def test_military_presence_named_and_sorties():
+    (d,) = AR.events("أكد البنتاغون استمرار الوجود العسكري الأمريكي في سوريا.", "deployment")
+    assert code(d.source) == "USA" and d.location.code == "SYR"
+    (d,) = AR.events("حلقت قاذفات روسية فوق بحر البلطيق.", "deployment")
+    assert code(d.source) == "RUS"
+    assert AR.events("أعلنت فرنسا إنهاء وجودها العسكري في النيجر.", "deployment") == []  # ending a presence
