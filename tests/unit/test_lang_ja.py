@@ -298,3 +298,10 @@ def test_one_army_backing_another():
     (a,) = JA.events("米軍の支援を受けたイラク軍が市内に進攻した。", "alliance")
     assert code(a.source) == "USA" and code(a.target) == "IRQ"
     assert JA.events("自衛隊が被災地の復旧を支援した。", "alliance") == []  # relief
+
+
+def test_presence_named_and_flights():
+    (d,) = JA.events("中国は南シナ海での軍事的プレゼンスを強めている。", "deployment")
+    assert code(d.source) == "CHN"
+    (d,) = JA.events("ロシアの爆撃機が日本海の上空を飛行した。", "deployment")
+    assert code(d.source) == "RUS" and (d.location is None or d.location.code != "JPN")

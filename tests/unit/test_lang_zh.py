@@ -322,3 +322,8 @@ def test_time_adverb_anywhere_in_the_clause_is_planned():
 
 def test_police_warning_is_none():
     assert ZH.events("警方警告不法分子，将严厉打击电信诈骗犯罪。", "warning") == []
+
+
+def test_bombers_flying_over_a_sea():
+    (d,) = ZH.events("两架俄罗斯轰炸机飞越日本海。", "deployment")
+    assert code(d.source) == "RUS" and (d.location is None or d.location.code != "JPN")
