@@ -342,3 +342,39 @@ def test_alliance_clauses(text, source, target):
 ])
 def test_not_an_alliance(text):
     assert DE.events(text, "alliance") == []
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Litauen hat den russischen Botschafter ausgewiesen.", "LTU", "RUS"),  # expelling an envoy: a protest
+    ("Die EU erwägt neue Sanktionen gegen Russland, falls die Angriffe weitergehen.", "EU", "RUS"),  # sanctions held out
+    ("Die Türkei drohte Schweden, den Nato-Beitritt zu blockieren.", "TUR", "SWE"),  # threat with a zu-infinitive
+])
+def test_more_warning_clauses(text, source, target):
+    ev = DE.first_event(text, "warning")
+    assert (_code(ev.source), _code(ev.target)) == (source, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Die EU verhängte neue Sanktionen gegen Russland.",  # sanctions imposed, not threatened
+    "Es droht ein neuer Krieg im Nahen Osten.",  # something looms, nobody threatens
+    "Deutsche Brauer warnen vor der Gasförderung durch Fracking.",  # a danger, no party
+])
+def test_more_non_warnings(text):
+    assert DE.events(text, "warning") == []
+
+
+def test_host_country_is_the_location_of_foreign_forces():
+    ev = DE.first_event("Katar beherbergt amerikanische Soldaten.", "deployment")
+    assert _code(ev.source) == "USA" and ev.location is not None and ev.location.code == "QAT"
+
+
+def test_arms_received_from_a_country_go_from_that_country():
+    ev = DE.first_event("Polen erhält Panzer aus Südkorea.", "alliance")
+    assert (_code(ev.source), _code(ev.target)) == ("KOR", "POL")
+
+
+def test_planned_accession_and_suspended_exercise():
+    joining = DE.first_event("Die Ukraine will der Nato beitreten.", "alliance")
+    assert (_code(joining.source), _code(joining.target), joining.modality) == ("UKR", "NATO", "planned")
+    halted = DE.first_event("Die Bundeswehr hat die gemeinsame Militärübung mit Polen ausgesetzt.", "alliance")
+    assert halted.modality == "negated"

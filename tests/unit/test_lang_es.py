@@ -196,3 +196,39 @@ def test_alliance_clauses(text, source, target):
 ])
 def test_not_an_alliance(text):
     assert ES.events(text, "alliance") == []
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Lituania expulsó al embajador de Rusia.", "LTU", "RUS"),  # expelling an envoy: a protest
+    ("Colombia llamó a consultas a su embajador en Caracas.", "COL", "VEN"),  # recalling one's own envoy
+    ("La UE estudia nuevas sanciones contra Rusia en caso de una escalada.", "EU", "RUS"),  # sanctions held out
+])
+def test_more_warning_clauses(text, source, target):
+    w = first_event_of(ES.extract(text), "warning")
+    assert w is not None
+    assert (code(w.source), code(w.target)) == (source, target)
+
+
+@pytest.mark.parametrize("text", [
+    "La Unión Europea aprobó nuevas sanciones contra Rusia.",  # sanctions imposed
+    "Los economistas advierten de una subida de los tipos de interés.",  # a danger, no party
+])
+def test_more_non_warnings(text):
+    assert ES.events(text, "warning") == []
+
+
+def test_host_country_is_the_location_of_foreign_forces():
+    d = first_event_of(ES.extract("Catar alberga una base militar estadounidense con 10.000 soldados."), "deployment")
+    assert d is not None and code(d.source) == "USA" and d.location is not None and d.location.code == "QAT"
+
+
+def test_arms_supply_goes_to_the_receiver():
+    a = first_event_of(ES.extract("Estados Unidos suministrará en las próximas semanas a Irak diez drones."), "alliance")
+    assert a is not None and (code(a.source), code(a.target), a.modality) == ("USA", "IRQ", "planned")
+
+
+def test_planned_accession_and_suspended_exercise():
+    joining = first_event_of(ES.extract("Ucrania quiere ingresar en la OTAN."), "alliance")
+    assert joining is not None and (code(joining.source), code(joining.target), joining.modality) == ("UKR", "NATO", "planned")
+    halted = first_event_of(ES.extract("Estados Unidos suspendió los ejercicios militares conjuntos con Corea del Sur."), "alliance")
+    assert halted is not None and halted.modality == "negated"

@@ -256,3 +256,38 @@ def test_alliance_clauses(text, source, target):
 ])
 def test_not_an_alliance(text):
     assert FR.events(text, "alliance") == []
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("La Lituanie a expulsé l'ambassadeur de Russie.", "LTU", "RUS"),  # expelling an envoy: a protest
+    ("La Lituanie a rappelé son ambassadeur en Russie.", "LTU", "RUS"),  # recalling one's own envoy
+    ("L'UE envisage de nouvelles sanctions contre la Russie en cas d'escalade.", "EU", "RUS"),  # sanctions held out
+])
+def test_more_warning_clauses(text, source, target):
+    ev = FR.first_event(text, "warning")
+    assert (_code(ev.source), _code(ev.target)) == (source, target)
+
+
+@pytest.mark.parametrize("text", [
+    "L'Union européenne a adopté de nouvelles sanctions contre la Russie.",  # sanctions imposed
+    "Les économistes mettent en garde contre une hausse des taux.",  # a danger, no party
+])
+def test_more_non_warnings(text):
+    assert FR.events(text, "warning") == []
+
+
+def test_host_country_is_the_location_of_foreign_forces():
+    ev = FR.first_event("Le Qatar accueille une base militaire américaine avec 10 000 soldats.", "deployment")
+    assert _code(ev.source) == "USA" and ev.location is not None and ev.location.code == "QAT"
+
+
+def test_arms_supply_goes_from_the_agent_to_the_receiver():
+    ev = FR.first_event("Des missiles livrés par la Russie à la Syrie ont été détruits.", "alliance")
+    assert (_code(ev.source), _code(ev.target)) == ("RUS", "SYR")
+
+
+def test_planned_accession_and_suspended_exercise():
+    joining = FR.first_event("La Géorgie veut rejoindre l'OTAN.", "alliance")
+    assert (_code(joining.source), _code(joining.target), joining.modality) == ("GEO", "NATO", "planned")
+    halted = FR.first_event("Le gouvernement a suspendu les exercices militaires conjoints avec les États-Unis.", "alliance")
+    assert halted.modality == "negated"
