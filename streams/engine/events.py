@@ -186,7 +186,8 @@ class EventExtractor:
             statement = next((st for st in doc.statements_by_sentence.get(sent.index, ())
                               if st.sentence == sent.index and actor_key(st.speaker_actor) == actor_key(source)), None)
         modality = group.modality or self.modality(trig, matches, sent.start, sent.end,
-                                                   MODALITY_KINDS.get(group.type, MODALITY_ORDER), (clause.start, clause.end))
+                                                   MODALITY_KINDS.get(group.type, MODALITY_ORDER),
+                                                   (clause.start, clause.end, clause.soft_start, clause.soft_end))
         evidence = Span(text=text[sent.start:sent.end], start=sent.start, end=sent.end)
         confidence = group.confidence + 0.1 * (source is not None) + 0.1 * (target is not None or location is not None)
         confidence += 0.05 * (statement is not None)
@@ -284,6 +285,17 @@ class EventExtractor:
         else:
             # a warning made by speaking: the speaker warns, whoever the clause names
             order = [speaker if speaking else None, subject, weak]
+        receiver = None
+        if group.directed:
+            # the receiver as addressee: a dative-marked party ("Kijevnek", "Китаю"), else the first
+            # party after the giving verb in its comma part ("передаст Украине", "надання танків
+            # Україні"; a nationality adjective there owns the arms: "американские танки"); it
+            # never gives: with no other party the giver is unknown ("союзники передали Украине")
+            receiver = next((m for m in in_clause if slot(m) == OBJECT), None) or next(
+                (m for m in after if m.end <= clause.soft_end and slot(m) == FREE and m.how != "demonym"), None)
+            if receiver is not None:
+                order = [m for m in order if m is None or actor_key(m.actor) != actor_key(receiver.actor)]
+                before = [m for m in before if actor_key(m.actor) != actor_key(receiver.actor)]
         for cand in order:
             if cand is not None and actor_key(cand.actor):
                 source = cand.actor
@@ -313,14 +325,8 @@ class EventExtractor:
                 location = _mention_location(doc, places[0])
             if group.directed and location is None and host is not None and actor_key(host.actor) != src_key:
                 target = host.actor  # the giver came "from" elsewhere: the subject receives
-            if group.directed and location is None and target is None:
-                # the receiver as addressee: a dative-marked party ("Kijevnek", "Китаю"), else the
-                # first party after the giving verb in its comma part ("передаст Украине", "dodá
-                # Ukrajině"; a nationality adjective there owns the arms: "американские танки")
-                rec = next((m for m in in_clause if slot(m) == OBJECT and actor_key(m.actor) != src_key), None)
-                rec = rec or next((m for m in after if m.end <= clause.soft_end and slot(m) == FREE
-                                   and m.how != "demonym" and actor_key(m.actor) != src_key), None)
-                target = rec.actor if rec is not None else None
+            if group.directed and location is None and target is None and receiver is not None:
+                target = receiver.actor
             return source, target, location
 
         def other(m):
@@ -446,7 +452,8 @@ class EventExtractor:
                 reach = 30 if m.how == "demonym" else 12
                 if obj <= m.start <= obj + reach and actor_key(m.actor) != src_key and "," not in doc.text[obj:m.start]:
                     return _mention_location(doc, m)
-            place = self._unknown_place(doc, obj, min(limit + 30, obj + 12 + 60))
+            # a name may run past the window, never into the next sentence ("… у 2023 році. Однак …")
+            place = self._unknown_place(doc, obj, min(limit + 30, obj + 12 + 60, sent.end if sent else limit + 30))
             if place:
                 return place
             break

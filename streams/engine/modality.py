@@ -2,7 +2,8 @@
 
 Markers are data (`[modality]` in language.toml); this module only decides by position:
 denial anywhere in the sentence wins, then negation close before the trigger (or after it,
-within `negation_window_after`), then a condition anywhere in the sentence, then hypothetical
+within `negation_window_after`), then a condition of the trigger's clause (inside it, or the "if"
+that opens or closes it: not a condition on another clause of the sentence), then hypothetical
 and planning markers close before (or right after) the trigger; future time adverbs
 (`modality.planned_in_clause`) anywhere in the trigger's clause. Warnings take only denial and
 negation (an issued threat is asserted even when its content is conditional, EVENTS.md).
@@ -31,10 +32,11 @@ class ModalityReader:
         self.negation_after = int(data.get("modality.negation_window_after", 0))
 
     def __call__(self, trigger: Match, sentence_matches: list[Match], sent_start: int, sent_end: int,
-                 kinds: tuple[str, ...] = ORDER, clause: tuple[int, int] | None = None) -> str:
+                 kinds: tuple[str, ...] = ORDER, clause: tuple[int, int, int, int] | None = None) -> str:
         """`kinds`: the modalities the event type can take (a warning is an act: an issued
         threat is asserted even when its content is conditional); `clause`: the trigger's
-        clause, where `planned_in_clause` markers ("next month") count wherever they stand."""
+        clause and comma part (start, end, soft start, soft end), where conditions and
+        `planned_in_clause` markers ("next month") count."""
         found: set[str] = set()
         markers = [m for m in sentence_matches if m.kind == MOD]
         # a `none` marker over the same span hides the marker (es exact "sí" yes over folded "si" if)
@@ -52,8 +54,19 @@ class ModalityReader:
                 continue
             if mod == "negated" and trigger.start <= m.start < trigger.end:
                 continue  # the negation is part of the trigger: "will not tolerate", "won't allow"
-            if mod in ("denied", "conditional"):
+            if mod == "denied":
                 found.add(mod)
+            elif mod == "conditional":
+                # the condition of this clause: before the trigger inside it or the "if" that opens
+                # it ("If Russia attacks, NATO will deploy"); after the trigger within its comma part
+                # ("NATO will deploy … if Russia attacks", not "…, and the talks will fail if …")
+                if clause is None:
+                    found.add(mod)
+                elif m.start < trigger.start:
+                    if clause[0] - 2 < m.end:
+                        found.add(mod)
+                elif m.start <= min(clause[1], clause[3]) + 3:
+                    found.add(mod)  # up to the comma part's end, or opening the next one (hu ", ha …", de ", wenn …")
             elif mod == "negated":
                 if trigger.start - self.negation_before <= m.start < trigger.end + self.negation_after:
                     found.add(mod)

@@ -178,3 +178,13 @@ def test_weekday_is_no_place_and_arms_sent_are_no_deployment():
     ev = EN.first_event("Russian bombers flew over the Baltic Sea on Tuesday.", "deployment")
     assert ev.location is not None and ev.location.name == "Baltic Sea"
     assert not EN.events("The United States will send more weapons to Ukraine.", "deployment")
+
+
+def test_condition_belongs_to_its_clause():
+    ev = EN.first_event("If Russia attacks, NATO will deploy more troops to Estonia.", "deployment")
+    assert ev.modality == "conditional"
+    ev = EN.first_event("NATO will deploy more troops to Estonia if Russia attacks.", "deployment")
+    assert ev.modality == "conditional"
+    text = "Poland has deployed 10,000 soldiers to the Belarusian border, and the talks will fail if Minsk refuses."
+    ev = EN.first_event(text, "deployment")
+    assert ev.modality == "asserted"
