@@ -40,6 +40,7 @@ class TriggerGroup:
     nominal: bool = False  # the trigger is a noun ("arrival", "presence"): the forces' owner is the source
     subject_is_location: bool = False  # "host": the clause subject is where the forces are
     directed: bool = False  # an alliance from giver to receiver (arms, aid, training): roles as for a deployment
+    modalities: tuple[str, ...] | None = None  # what the markers may make of it; default per type (modality.KINDS)
     terms: tuple[str, ...] = field(default=(), compare=False)
 
 
@@ -54,6 +55,7 @@ def load_trigger_groups(data: LanguageData) -> list[TriggerGroup]:
             modality=raw.get("modality"), terms=tuple(raw["terms"]),
             nominal=bool(raw.get("nominal", False)), subject_is_location=bool(raw.get("subject_is_location", False)),
             directed=bool(raw.get("directed", False)),
+            modalities=tuple(raw["modalities"]) if "modalities" in raw else None,
         ))
     return groups
 
@@ -186,7 +188,7 @@ class EventExtractor:
             statement = next((st for st in doc.statements_by_sentence.get(sent.index, ())
                               if st.sentence == sent.index and actor_key(st.speaker_actor) == actor_key(source)), None)
         modality = group.modality or self.modality(trig, matches, sent.start, sent.end,
-                                                   MODALITY_KINDS.get(group.type, MODALITY_ORDER),
+                                                   group.modalities or MODALITY_KINDS.get(group.type, MODALITY_ORDER),
                                                    (clause.start, clause.end, clause.soft_start, clause.soft_end))
         evidence = Span(text=text[sent.start:sent.end], start=sent.start, end=sent.end)
         confidence = group.confidence + 0.1 * (source is not None) + 0.1 * (target is not None or location is not None)

@@ -188,3 +188,58 @@ def test_condition_belongs_to_its_clause():
     text = "Poland has deployed 10,000 soldiers to the Belarusian border, and the talks will fail if Minsk refuses."
     ev = EN.first_event(text, "deployment")
     assert ev.modality == "asserted"
+
+
+
+# -- one case per clause of EVENTS.md: deadlines, red lines, ultimatums, protests; forces of every kind,
+# -- readiness, exercises; membership, basing, training, over-flight, cooperation agreements
+@pytest.mark.parametrize("kind, text, source", [
+    ("warning", "The United States gave Iran a 30-day deadline to return to talks or face new sanctions.", "USA"),
+    ("warning", "Beijing said any arms sale to Taipei would cross a red line and it would respond.", "CHN"),
+    ("warning", "Russia issued an ultimatum to Kyiv to withdraw its forces within 48 hours.", "RUS"),
+    ("warning", "Lithuania lodged a formal protest with Moscow over the airspace violation.", "LTU"),
+    ("deployment", "Turkey deployed air defence systems along its Syrian border.", "TUR"),
+    ("deployment", "Iran sent military advisers to Syria.", "IRN"),
+    ("deployment", "China has placed its forces in the Eastern Theater on combat readiness.", "CHN"),
+    ("deployment", "Russian troops will arrive in Belarus for joint exercises next month.", "RUS"),
+    ("deployment", "Japan dispatched drones to monitor the disputed islands.", "JPN"),
+    ("alliance", "Sweden and Finland applied to join NATO.", "SWE"),
+    ("alliance", "The United States and the Philippines signed an agreement giving US forces access to four more bases.", "USA"),
+    ("alliance", "Australia will train Ukrainian soldiers in Britain.", "AUS"),
+    ("alliance", "Hungary granted overflight rights to American military aircraft.", "HUN"),
+    ("alliance", "Denmark and Norway agreed to deepen defence cooperation.", "DNK"),
+])
+def test_events_md_positive(kind, text, source):
+    ev = EN.first_event(text, kind)
+    assert code(ev.source) == source, (text, code(ev.source))
+
+
+# -- and its "not" cases: health and economic warnings, condemnation, warnings to one's own people,
+# -- withdrawals, shelling, buying or producing weapons, a base as a place; trade, energy, sanctions,
+# -- sympathy, party coalitions, peace plans without a security clause
+@pytest.mark.parametrize("kind, text", [
+    ("warning", "The health ministry warned of a severe flu season."),
+    ("warning", "Economists warned of a recession next year."),
+    ("warning", "The European Union condemned the attack on the embassy."),
+    ("warning", "The government warned its citizens against travel to the region."),
+    ("warning", "Police warned drivers to avoid the motorway after the crash."),
+    ("deployment", "Russia withdrew its troops from the border area."),
+    ("deployment", "Israeli artillery shelled the area overnight."),
+    ("deployment", "India will buy 26 fighter jets from France."),
+    ("deployment", "The drone factory produced 500 drones last month."),
+    ("deployment", "The protest took place outside the air base."),
+    ("alliance", "China and Brazil signed a trade agreement on soybeans."),
+    ("alliance", "Germany and Qatar signed an energy agreement on gas supplies."),
+    ("alliance", "The EU imposed new sanctions on Russia."),
+    ("alliance", "France expressed its support for Armenia's sovereignty."),
+    ("alliance", "The Social Democrats formed a coalition with the Greens."),
+    ("alliance", "The peace plan calls for a ceasefire and elections."),
+])
+def test_events_md_negative(kind, text):
+    result = EN.extract(text)
+    assert not [e for e in events_of(result, kind) if e.modality not in ("negated", "denied")], text
+
+
+def test_summons_announced_for_later_is_planned():
+    ev = EN.first_event("Poland will summon the Russian ambassador on Monday over the drone incursion.", "warning")
+    assert code(ev.source) == "POL" and ev.modality == "planned"
