@@ -305,3 +305,11 @@ def test_presence_named_and_flights():
     assert code(d.source) == "CHN"
     (d,) = JA.events("ロシアの爆撃機が日本海の上空を飛行した。", "deployment")
     assert code(d.source) == "RUS" and (d.location is None or d.location.code != "JPN")
+
+
+def test_china_as_speaker_is_whole():
+    # 中 alone is no speaker stop: "中国は … と表明した" is said by China, not by "国"
+    (st,) = JA.extract("中国は米国の台湾への武器売却に強く反発し、対抗措置を取ると表明した。").statements
+    assert st.speaker.text == "中国" and st.speaker_actor.country == "CHN"
+    (w,) = JA.events("中国は米国の台湾への武器売却に強く反発し、対抗措置を取ると表明した。", "warning")
+    assert code(w.source) == "CHN"
