@@ -57,6 +57,7 @@ class ClauseReader:
         self.subject_after = words("subject_after")
         self.place_endings = words("place_endings")
         self.object_endings = words("object_endings")
+        self.origin_endings = words("origin_endings")  # hu ablative "az Egyesült Államoktól": a giver
         self.pronouns = frozenset(words("pronouns"))
         self.first_person = frozenset(words("first_person"))
         # free word order with fronted phrases (cs, ru): the party nearest before the verb is its
@@ -134,7 +135,7 @@ class ClauseReader:
                 return AGENT
             if prev in self.origin_before:
                 return ORIGIN
-        if self.place_endings or self.object_endings:
+        if self.place_endings or self.object_endings or self.origin_endings:
             word_end = m.end
             while word_end < len(folded) and folded[word_end].isalnum():
                 word_end += 1
@@ -144,6 +145,8 @@ class ClauseReader:
                     return PLACE
                 if word.endswith(self.object_endings) and self._ending_fits(word, self.object_endings):
                     return OBJECT
+                if word.endswith(self.origin_endings) and self._ending_fits(word, self.origin_endings):
+                    return ORIGIN
         if self.place_after or self.object_after or self.subject_after:
             j = m.end
             if not self.continua:
