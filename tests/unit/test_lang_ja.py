@@ -313,3 +313,10 @@ def test_china_as_speaker_is_whole():
     assert st.speaker.text == "中国" and st.speaker_actor.country == "CHN"
     (w,) = JA.events("中国は米国の台湾への武器売却に強く反発し、対抗措置を取ると表明した。", "warning")
     assert code(w.source) == "CHN"
+
+
+def test_sent_toward_and_strong_response():
+    (d,) = JA.events("ロシア国防省は、黒海艦隊の艦船を地中海に向かわせたと発表した。", "deployment")
+    assert code(d.source) == "RUS" and d.modality == "asserted"
+    (w,) = JA.events("北朝鮮は、米韓合同演習に対抗して強力な対応を取ると表明した。", "warning")
+    assert code(w.source) == "PRK" and code(w.target) in {"USA", "KOR"}
