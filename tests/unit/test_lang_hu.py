@@ -204,3 +204,20 @@ HU_NOT = [
 @pytest.mark.parametrize("clause, text, kind", HU_NOT, ids=[c[0] for c in HU_NOT])
 def test_events_md_not(clause, text, kind):
     assert not HU.events(text, kind)
+
+
+def test_conditional_verb_after_the_noun_is_hypothetical():
+    # the verb follows its object: "garanciákat nyújtana" (would give guarantees)
+    (ev,) = HU.events("Lengyelország és Svédország biztonsági garanciákat nyújtana Ukrajnának.", "alliance")
+    assert ev.modality == "hypothetical"
+    assert {code(p) for p in ev.partners} >= {"POL", "UKR"}
+
+
+def test_conditional_deployment_verb_is_hypothetical_the_indicative_is_not():
+    (ev,) = HU.events("Washington ezer katonát küldene Litvániába.", "deployment")
+    assert ev.modality == "hypothetical" and code(ev.source) == "USA"
+    assert ev.location is not None and ev.location.code == "LTU"
+    # "küldenek" (they send) is indicative, not the conditional "küldene"
+    (ev,) = HU.events("A britek katonákat küldenek Észtországba.", "deployment")
+    assert ev.modality == "asserted"
+    assert ev.location is not None and ev.location.code == "EST"

@@ -244,3 +244,10 @@ RU_NOT = [
 @pytest.mark.parametrize("clause, text, kind", RU_NOT, ids=[c[0] for c in RU_NOT])
 def test_events_md_not(clause, text, kind):
     assert not RU.events(text, kind)
+
+
+def test_cost_and_economic_consequences_are_no_warning():
+    # a project's cost and an analyst's forecast of economic effects threaten no party (EVENTS.md)
+    assert not RU.events("Проект будет стоить правительству России 3 миллиарда рублей, сообщил министр.", "warning")
+    assert not RU.events(
+        "Выход Британии из ЕС будет иметь негативные экономические последствия для России, считают аналитики.", "warning")

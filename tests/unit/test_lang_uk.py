@@ -188,3 +188,17 @@ UK_NOT = [
 @pytest.mark.parametrize("clause, text, kind", UK_NOT, ids=[c[0] for c in UK_NOT])
 def test_events_md_not(clause, text, kind):
     assert not UK.events(text, kind)
+
+
+def test_arms_receiver_in_the_dative_is_the_target():
+    # giver → receiver: the party in the dative after the giving verb receives
+    (ev,) = UK.events("Нідерланди передадуть Україні винищувачі F-16 наступного року.", "alliance")
+    assert code(ev.source) == "NLD" and code(ev.target) == "UKR"
+    assert ev.modality == "planned"
+
+
+def test_arms_receiver_is_never_the_giver():
+    # unnamed givers ("союзники"): the receiver stays the receiver, the giver is unknown
+    (ev,) = UK.events("Союзники пообіцяли надати Україні бойові танки.", "alliance")
+    assert code(ev.target) == "UKR"
+    assert code(ev.source) != "UKR"
