@@ -163,10 +163,12 @@ class ClauseReader:
 
     def _marker_before(self, folded: str, pos: int) -> str | None:
         """Continua (zh): the longest marker that ends right before a mention ("向日本", "在叙利亚"): there
-        are no word boundaries, so the word before would be the whole run of characters."""
-        markers = (*self.place_before, *self.object_before, *self.agent_before, *self.origin_before)
+        are no word boundaries, so the word before would be the whole run of characters. `skip_before`
+        lists longer words that end in a marker without being one (反对 "oppose" ends in 对, 存在 in 在)."""
+        markers = (*self.place_before, *self.object_before, *self.agent_before, *self.origin_before, *self.skip_before)
         found = [p for p in markers if folded.endswith(p, 0, pos)]
-        return max(found, key=len) if found else None
+        best = max(found, key=len) if found else None
+        return None if best in self.skip_before else best
 
     def _word_before(self, folded: str, pos: int) -> str | None:
         """The word before a mention, stepping over one determiner ("in the United States")."""

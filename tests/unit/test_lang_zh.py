@@ -327,3 +327,11 @@ def test_police_warning_is_none():
 def test_bombers_flying_over_a_sea():
     (d,) = ZH.events("两架俄罗斯轰炸机飞越日本海。", "deployment")
     assert code(d.source) == "RUS" and (d.location is None or d.location.code != "JPN")
+
+
+def test_ships_heading_for_a_sea_and_strong_response():
+    (d,) = ZH.events("俄罗斯国防部宣布，黑海舰队舰艇已驶往地中海。", "deployment")
+    assert code(d.source) == "RUS"
+    (w,) = ZH.events("朝鲜表示，将对美韩联合军演采取强有力的应对措施。", "warning")
+    assert code(w.source) == "PRK" and w.modality == "asserted"
+
