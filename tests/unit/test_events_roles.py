@@ -14,10 +14,10 @@ EN = LanguageProbe("en")
 
 # -- the subject of the deployment verb deploys, also inside reported speech ----------------------
 @pytest.mark.parametrize("text, source, place", [
-    ("Ukraine's defence minister said that Poland will send troops to Lithuania.", "POL", "LTU"),
+    ("The Latvian prime minister said that Sweden will send a battalion to Estonia.", "SWE", "EST"),
     ("The Lithuanian foreign minister said Germany had deployed a brigade to Lithuania.", "DEU", "LTU"),
     ("France's president told reporters that Spain is sending 500 soldiers to Latvia.", "ESP", "LVA"),
-    ("Moscow warned that Poland would face consequences if it deployed American missiles.", "POL", None),
+    ("Moscow warned that Romania would pay a price if it stationed American bombers on its soil.", "ROU", None),
     ("Drones were deployed to Belarus by Russia last week.", "RUS", "BLR"),
     ("We will send two more battalions to Estonia, the British defence secretary said.", "GBR", "EST"),
 ])
@@ -36,10 +36,10 @@ def test_host_makes_the_subject_the_place():
 
 # -- warnings: the speaker warns, the addressee / object is warned, not where one spoke -----------
 @pytest.mark.parametrize("text, source, target", [
-    ("China warned Japan against interfering in Taiwan.", "CHN", "JPN"),
+    ("Seoul warned Tokyo against interfering in the fishing dispute.", "KOR", "JPN"),
     ("Beijing has warned Manila not to provoke its coast guard again.", "CHN", "PHL"),
-    ("Lavrov warned Washington that Moscow would respond to any new sanctions.", "RUS", "USA"),
-    ("The NATO chief said in Vilnius that Russia would face consequences for any attack.", "NATO", "RUS"),
+    ("The Russian defence minister warned Berlin that the Kremlin would retaliate against new sanctions.", "RUS", "DEU"),
+    ("The NATO secretary general said in Riga that Moscow would face consequences for any attack.", "NATO", "RUS"),
     ("Tehran warns Israel of a crushing response if it strikes Iranian soil.", "IRN", "ISR"),
 ])
 def test_warning_roles_come_from_the_clause(text, source, target):
@@ -48,10 +48,10 @@ def test_warning_roles_come_from_the_clause(text, source, target):
 
 
 def test_pronoun_speaker_of_a_warning_is_the_source():
-    text = ("The French president spoke to reporters on Monday. "
-            "He warned Russia that France would respond to any attack on its allies.")
+    text = ("The British foreign secretary spoke to reporters on Monday. "
+            "She warned Iran that Britain would retaliate against any attack on its ships.")
     ev = EN.first_event(text, "warning")
-    assert code(ev.source) == "FRA" and code(ev.target) == "RUS"
+    assert code(ev.source) == "GBR" and code(ev.target) == "IRN"
     assert ev.statement_id is not None
 
 
@@ -59,7 +59,7 @@ def test_pronoun_speaker_of_a_warning_is_the_source():
 @pytest.mark.parametrize("text", [
     "Russia warned it would retaliate if Finland hosted American bases.",
     "Iran will respond decisively to any aggression, the foreign ministry said.",
-    "We will not allow the deployment of missiles near our borders, the Russian foreign minister said.",
+    "We will never allow foreign bombers to be based near our coast, the Chinese defence ministry said.",
 ])
 def test_issued_threat_is_asserted(text):
     ev = EN.first_event(text, "warning")
@@ -69,7 +69,7 @@ def test_issued_threat_is_asserted(text):
 @pytest.mark.parametrize("text, modality", [
     ("The Pentagon plans to deploy two more destroyers to Spain.", "planned"),
     ("Canada will send 300 additional troops to Latvia.", "planned"),
-    ("The Kremlin denied reports that Russia plans to deploy troops to Belarus.", "denied"),
+    ("Beijing denied reports that China intends to station warships in Cambodia.", "denied"),
     ("Germany refused to send peacekeepers to Mali.", "negated"),
 ])
 def test_deployment_modality(text, modality):
@@ -78,10 +78,10 @@ def test_deployment_modality(text, modality):
 
 # -- definitions: what is and what is not each type (EVENTS.md) -----------------------------------
 @pytest.mark.parametrize("text, kind, source", [
-    ("A British-led battlegroup has been based in Estonia since 2017.", "deployment", "GBR"),
-    ("Russian troops remain in eastern Ukraine.", "deployment", "RUS"),
-    ("Both countries put their militaries on high alert after the incident.", "deployment", None),
-    ("Moscow has strengthened its forces in Crimea.", "deployment", "RUS"),
+    ("A German-led brigade has been based in Lithuania since 2024.", "deployment", "DEU"),
+    ("Turkish troops remain in northern Cyprus.", "deployment", "TUR"),
+    ("Both governments placed their armies on high alert after the clash.", "deployment", None),
+    ("Beijing has strengthened its forces in Tibet.", "deployment", "CHN"),
     ("American marines arrived in Norway for a winter exercise.", "deployment", "USA"),
     ("The United States sent military aid to Ukraine last year.", "alliance", "USA"),
     ("Japan and Australia signed a defence pact on Friday.", "alliance", "JPN"),
@@ -102,9 +102,9 @@ def test_definition_positive(text, kind, source):
     ("Soldiers may be deployed to help fill sandbags along the flooded river.", "deployment"),
     ("The company will deploy the new software update to all servers next week.", "deployment"),
     ("Police placed the suspect under arrest on Tuesday.", "deployment"),
-    ("Tons of trash were sent to the Philippines from Canada.", "deployment"),
+    ("Containers of household waste were sent to Malaysia on a cargo vessel.", "deployment"),
     ("The ecology movement gathered thousands of supporters in Berlin.", "deployment"),
-    ("Rising oil prices pose a threat to the European economy.", "warning"),
+    ("Higher gas prices pose a threat to Asian manufacturers.", "warning"),
     ("Forecasters warned of a severe storm on the coast.", "warning"),
     ("Russia is the biggest threat to European security, the minister said.", "warning"),
     ("The United States suspended military aid to the junta.", "alliance"),
@@ -123,7 +123,7 @@ ENGINE = default_engine()
 
 
 @pytest.mark.parametrize("text", [
-    "Francia enviará 500 soldados a Letonia.",
+    "Portugal enviará 300 soldados a Rumania.",
     "Italia enviará dos fragatas a Chipre.",
 ])
 def test_short_spanish_is_spanish(text):
