@@ -19,6 +19,7 @@ EN = LanguageProbe("en")
     ("France's president told reporters that Spain is sending 500 soldiers to Latvia.", "ESP", "LVA"),
     ("Moscow warned that Romania would pay a price if it stationed American bombers on its soil.", "ROU", None),
     ("Drones were deployed to Belarus by Russia last week.", "RUS", "BLR"),
+    ("NATO members agreed to deploy a brigade to Romania.", "NATO", "ROU"),
     ("We will send two more battalions to Estonia, the British defence secretary said.", "GBR", "EST"),
 ])
 def test_deployment_source_is_the_subject_of_its_clause(text, source, place):
@@ -41,6 +42,8 @@ def test_host_makes_the_subject_the_place():
     ("The Russian defence minister warned Berlin that the Kremlin would retaliate against new sanctions.", "RUS", "DEU"),
     ("The NATO secretary general said in Riga that Moscow would face consequences for any attack.", "NATO", "RUS"),
     ("Tehran warns Israel of a crushing response if it strikes Iranian soil.", "IRN", "ISR"),
+    ("Tehran warned Washington and London that the sanctions could trigger a regional war.", "IRN", "USA"),
+    ("Pyongyang warned Seoul not to resume the loudspeaker broadcasts.", "PRK", "KOR"),
 ])
 def test_warning_roles_come_from_the_clause(text, source, target):
     ev = assert_event(EN, text, "warning", source, target)
