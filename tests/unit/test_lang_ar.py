@@ -301,3 +301,16 @@ def test_military_presence_named_and_sorties():
     (d,) = AR.events("حلقت قاذفات روسية فوق بحر البلطيق.", "deployment")
     assert code(d.source) == "RUS"
     assert AR.events("أعلنت فرنسا إنهاء وجودها العسكري في النيجر.", "deployment") == []  # ending a presence
+
+
+def test_common_phrasings():
+    (d,) = AR.events("أعلنت وزارة الدفاع الروسية أن سفنا من أسطول البحر الأسود توجهت إلى البحر المتوسط.", "deployment")
+    assert code(d.source) == "RUS"
+    (d,) = AR.events("حشدت روسيا نحو مئة ألف جندي قرب الحدود الأوكرانية.", "deployment")
+    assert code(d.source) == "RUS"  # the adjective of the border is no owner of the troops
+    (w,) = AR.events("قررت بريطانيا طرد دبلوماسيين روس.", "warning")
+    assert code(w.source) == "GBR" and code(w.target) == "RUS"
+    (w,) = AR.events("قالت وزارة الخارجية الأمريكية إن روسيا ستواجه عقوبات صارمة إذا غزت أوكرانيا.", "warning")
+    assert code(w.source) == "USA" and code(w.target) == "RUS" and w.modality == "asserted"
+    (d,) = AR.events("أعلن الجيش الإسرائيلي استدعاء آلاف من جنود الاحتياط.", "deployment")
+    assert code(d.source) == "ISR"
