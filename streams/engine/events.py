@@ -367,7 +367,9 @@ class EventExtractor:
         pick = -1 if self.clauses.subject_last else 0
         if soft:
             return soft[pick], None, None
-        weak = free[-1] if free else None
+        # no party in the trigger's comma part: a coordinated verb shares the clause subject, the
+        # first party in subject-first languages ("Russia seized Crimea, invaded Ukraine": not Crimea)
+        weak = free[pick] if free else None
         pron = self.clauses.pronoun_before(doc, max(clause.soft_start, clause.start), trig.start)
         if pron == "third":
             # "… if it deployed …": the latest party before the clause, in its sentence or the one before
