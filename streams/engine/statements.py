@@ -1446,7 +1446,8 @@ def _rank(actor: Actor) -> int:
     )
 
 
-_DATELINE_TAIL = re.compile(r"\s*(?:,[^\n.]{0,25})?(?:\([^)\n]{0,25}\))?\s*[-—–:]")
+# starts only where a run of spaces starts (the lookbehind), so a scan stays linear
+_DATELINE_TAIL = re.compile(r"(?<!\s)\s*+(?:,[^\n.]{0,25})?(?:\([^)\n]{0,25}\))?\s*+[-—–:]")
 
 
 def _dateline_country(doc: Doc) -> str | None:
