@@ -96,6 +96,8 @@ class EventExtractor:
         self.owner_window = int(data.get("events.owner_window", 25))
         # nationality adjectives after the forces name their owner (ar "القوات الروسية"), within so many characters
         self.owner_after_force = int(data.get("events.owner_after_force", 0))
+        # a genitive owner right after the forces ("войска НАТО", "jednotky Ruska") owns them, no place
+        self.genitive_owner = bool(data.get("events.genitive_owner", False))
         # verb-initial clauses (ar "استدعت الخارجية الأردنية السفير"): with no party before the
         # trigger in its clause, the first party after it is the source
         self.subject_after_trigger = bool(data.get("events.subject_after_trigger", False))
@@ -265,6 +267,8 @@ class EventExtractor:
                       and slot(m) != PLACE and not self._after_location_prep(doc, m)]
             if self.owner_after_force:
                 owners += [m for m in mentions if m.how == "demonym" and 0 <= m.start - force[1] <= self.owner_after_force]
+            if self.genitive_owner:
+                owners += [m for m in mentions if 0 <= m.start - force[1] <= 1 and slot(m) == FREE]
             owner = owners[-1] if owners else None
         speaking = speaker is not None and actor_key(speaker.actor) is not None
 
