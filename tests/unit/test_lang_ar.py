@@ -314,3 +314,8 @@ def test_common_phrasings():
     assert code(w.source) == "USA" and code(w.target) == "RUS" and w.modality == "asserted"
     (d,) = AR.events("أعلن الجيش الإسرائيلي استدعاء آلاف من جنود الاحتياط.", "deployment")
     assert code(d.source) == "ISR"
+
+
+def test_experts_warning_of_a_risk_is_none():
+    # a state, an organisation or an official threatens; analysts assess (EVENTS.md)
+    assert AR.events("حذر خبراء من أن روسيا قد تشن هجوما جديدا على أوكرانيا.", "warning") == []

@@ -320,3 +320,8 @@ def test_sent_toward_and_strong_response():
     assert code(d.source) == "RUS" and d.modality == "asserted"
     (w,) = JA.events("北朝鮮は、米韓合同演習に対抗して強力な対応を取ると表明した。", "warning")
     assert code(w.source) == "PRK" and code(w.target) in {"USA", "KOR"}
+
+
+def test_experts_warning_of_a_risk_is_none():
+    # a state, an organisation or an official threatens; analysts assess (EVENTS.md)
+    assert JA.events("専門家は、ロシアがウクライナに新たな攻勢をかける可能性があると警告した。", "warning") == []

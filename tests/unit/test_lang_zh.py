@@ -335,3 +335,8 @@ def test_ships_heading_for_a_sea_and_strong_response():
     (w,) = ZH.events("朝鲜表示，将对美韩联合军演采取强有力的应对措施。", "warning")
     assert code(w.source) == "PRK" and w.modality == "asserted"
 
+
+
+def test_experts_warning_of_a_risk_is_none():
+    # a state, an organisation or an official threatens; analysts assess (EVENTS.md)
+    assert ZH.events("专家警告，俄罗斯可能对乌克兰发动新的攻势。", "warning") == []
