@@ -210,6 +210,8 @@ def test_condition_belongs_to_its_clause():
     ("alliance", "The United States and the Philippines signed an agreement giving US forces access to four more bases.", "USA"),
     ("alliance", "Australia will train Ukrainian soldiers in Britain.", "AUS"),
     ("alliance", "Hungary granted overflight rights to American military aircraft.", "HUN"),
+    ("deployment", "Russia maintains about 1,500 soldiers in Transnistria.", "RUS"),
+    ("alliance", "Washington approved a $2 billion arms package for Taiwan.", "USA"),
     ("alliance", "Denmark and Norway agreed to deepen defence cooperation.", "DNK"),
 ])
 def test_events_md_positive(kind, text, source):
@@ -231,6 +233,8 @@ def test_events_md_positive(kind, text, source):
     ("deployment", "India will buy 26 fighter jets from France."),
     ("deployment", "The drone factory produced 500 drones last month."),
     ("deployment", "The protest took place outside the air base."),
+    ("deployment", "The company kept its fleet of delivery trucks in the depot."),
+    ("deployment", "North Korea fired two ballistic missiles into the sea on Sunday."),
     ("alliance", "China and Brazil signed a trade agreement on soybeans."),
     ("alliance", "Germany and Qatar signed an energy agreement on gas supplies."),
     ("alliance", "The EU imposed new sanctions on Russia."),
