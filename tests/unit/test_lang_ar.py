@@ -319,3 +319,7 @@ def test_common_phrasings():
 def test_experts_warning_of_a_risk_is_none():
     # a state, an organisation or an official threatens; analysts assess (EVENTS.md)
     assert AR.events("حذر خبراء من أن روسيا قد تشن هجوما جديدا على أوكرانيا.", "warning") == []
+
+
+def test_coalition_soldiers_named_in_an_attack_are_no_alliance():
+    assert AR.events("أصيب ثلاثة جنود من التحالف الدولي في هجوم قرب كابل.", "alliance") == []
