@@ -323,3 +323,10 @@ def test_experts_warning_of_a_risk_is_none():
 
 def test_coalition_soldiers_named_in_an_attack_are_no_alliance():
     assert AR.events("أصيب ثلاثة جنود من التحالف الدولي في هجوم قرب كابل.", "alliance") == []
+
+
+def test_host_and_construct_state_owner():
+    (d,) = AR.events("تستضيف بولندا آلاف الجنود الأمريكيين.", "deployment")
+    assert code(d.source) == "USA"  # the host is no owner of the troops
+    (d,) = AR.events("وصلت قوات الناتو إلى رومانيا.", "deployment")
+    assert d.source.code == "NATO" and d.location.code == "ROU"  # idafa: the forces of NATO

@@ -325,3 +325,10 @@ def test_sent_toward_and_strong_response():
 def test_experts_warning_of_a_risk_is_none():
     # a state, an organisation or an official threatens; analysts assess (EVENTS.md)
     assert JA.events("専門家は、ロシアがウクライナに新たな攻勢をかける可能性があると警告した。", "warning") == []
+
+
+@pytest.mark.parametrize("text", ["ポーランドは米軍部隊を受け入れた。", "ポーランドは米軍部隊の追加配備を受け入れた。"])
+def test_host_is_the_place_and_the_owner_the_source(text):
+    (d,) = JA.events(text, "deployment")
+    assert code(d.source) == "USA"
+    assert JA.events("日本は難民を受け入れた。", "deployment") == []

@@ -340,3 +340,8 @@ def test_ships_heading_for_a_sea_and_strong_response():
 def test_experts_warning_of_a_risk_is_none():
     # a state, an organisation or an official threatens; analysts assess (EVENTS.md)
     assert ZH.events("专家警告，俄罗斯可能对乌克兰发动新的攻势。", "warning") == []
+
+
+def test_host_is_the_place():
+    (d,) = ZH.events("波兰接纳了更多美国军队。", "deployment")
+    assert code(d.source) == "USA" and d.location.code == "POL"
