@@ -169,6 +169,35 @@ class LanguageIdentifier:
 
 
 _KANA_RE = re.compile(r"[\u3040-\u30ff]")
+_PARAGRAPH_RE = re.compile(r"[^\n]{60,}")
+_SCRIPTS = (("latin", re.compile(r"[A-Za-z\u00c0-\u024f]")), ("cyrillic", re.compile(r"[\u0400-\u04ff]")),
+            ("arabic", re.compile(r"[\u0600-\u06ff]")), ("cjk", _CJK_RE))
+_LATIN_MARKED = re.compile(r"[\u00c0-\u024f]")  # Latin letters with diacritics
+
+
+def _profile(text: str) -> tuple[str, int, float]:
+    """The main script of a text, its letters in that script and, in Latin script, the share
+    of letters with diacritics."""
+    counts = [(len(rx.findall(text)), name) for name, rx in _SCRIPTS]
+    total, script = max(counts)
+    if not total:
+        return "", 0, 0.0
+    marked = len(_LATIN_MARKED.findall(text)) / total if script == "latin" else 0.0
+    return script, total, marked
+
+
+def has_foreign_block(text: str) -> bool:
+    """A paragraph whose script differs from the article's, or, in an article written almost
+    without diacritics (English), a paragraph full of them (an inserted German or Hungarian
+    block): cheap signs that a chunk vote may have missed a second language."""
+    script, _, marked = _profile(text[:20_000])
+    for m in _PARAGRAPH_RE.finditer(text, 0, 200_000):
+        p_script, letters, p_marked = _profile(m.group())
+        if letters < 40:
+            continue
+        if p_script != script or p_marked >= 0.03 and p_marked > 4 * marked:
+            return True
+    return False
 _UK_ONLY = set("іїєґІЇЄҐ")
 _RU_ONLY = set("ыэъёЫЭЪЁ")
 

@@ -17,7 +17,7 @@ from schemas import Article, ExtractionResult, LanguageCandidate, LanguageInfo
 from streams.engine.actors import ActorResolver, add_actor_terms
 from streams.engine.doc import Doc, Sentence
 from streams.engine.events import EventExtractor, add_event_terms, load_trigger_groups
-from streams.engine.language import UNSURE, LanguageIdentifier
+from streams.engine.language import UNSURE, LanguageIdentifier, has_foreign_block
 from streams.engine.lexicon import NEUTRAL, LanguageData, Match, Matcher, available_languages, load_language
 from streams.engine.modality import MOD, PLANNED_IN_CLAUSE
 from streams.engine.quotes import pair_quotes
@@ -130,8 +130,10 @@ class Engine:
 
     @staticmethod
     def _may_mix(doc: Doc) -> bool:
+        """Read per sentence when the vote saw two languages, was unsure, or a paragraph looks foreign."""
         info = doc.language
-        return len(doc.sentences) > 1 and (info.status == "mixed" or info.status == "ok" and info.confidence < UNSURE)
+        return len(doc.sentences) > 1 and (info.status == "mixed" or info.status == "ok" and (
+            info.confidence < UNSURE or "\n" in doc.text and has_foreign_block(doc.text)))
 
     def _language_parts(self, doc: Doc) -> dict[str, list[Sentence]] | None:
         """Sentences by language when the article mixes two or more languages we support."""

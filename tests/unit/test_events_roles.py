@@ -250,3 +250,15 @@ def test_events_md_negative(kind, text):
 def test_summons_announced_for_later_is_planned():
     ev = EN.first_event("Poland will summon the Russian ambassador on Monday over the drone incursion.", "warning")
     assert code(ev.source) == "POL" and ev.modality == "planned"
+
+
+def test_foreign_paragraph_in_a_long_article_is_read_in_its_language():
+    english = ("The ministry published its annual report on the national budget on Monday, "
+               "and officials answered questions from reporters for two hours. ") * 3
+    hungarian = "Az Egyesült Államok ezer katonát telepít Romániába a következő hónapban, közölte a minisztérium szóvivője."
+    text = "\n\n".join([english] * 3 + [hungarian] + [english] * 3)
+    result = ENGINE.extract(Article(id="block", text=text))
+    assert result.language.status == "mixed" and result.language.code == "en"
+    (ev,) = [e for e in result.events if e.type == "deployment"]
+    assert ev.language == "hu" and code(ev.source) == "USA"
+    assert ev.location is not None and ev.location.code == "ROU"
