@@ -378,3 +378,7 @@ def test_planned_accession_and_suspended_exercise():
     assert (_code(joining.source), _code(joining.target), joining.modality) == ("UKR", "NATO", "planned")
     halted = DE.first_event("Die Bundeswehr hat die gemeinsame Militärübung mit Polen ausgesetzt.", "alliance")
     assert halted.modality == "negated"
+
+
+def test_threat_of_legal_action_is_domestic_recourse_not_a_warning():
+    assert DE.events("Die Opposition droht mit einer Klage vor dem Verfassungsgericht.", "warning") == []

@@ -232,3 +232,7 @@ def test_planned_accession_and_suspended_exercise():
     assert joining is not None and (code(joining.source), code(joining.target), joining.modality) == ("UKR", "NATO", "planned")
     halted = first_event_of(ES.extract("Estados Unidos suspendió los ejercicios militares conjuntos con Corea del Sur."), "alliance")
     assert halted is not None and halted.modality == "negated"
+
+
+def test_threat_to_resign_is_domestic_recourse_not_a_warning():
+    assert ES.events("El ministro amenazó con dimitir si el Gobierno no aprueba el presupuesto.", "warning") == []

@@ -291,3 +291,7 @@ def test_planned_accession_and_suspended_exercise():
     assert (_code(joining.source), _code(joining.target), joining.modality) == ("GEO", "NATO", "planned")
     halted = FR.first_event("Le gouvernement a suspendu les exercices militaires conjoints avec les États-Unis.", "alliance")
     assert halted.modality == "negated"
+
+
+def test_threat_of_legal_action_is_domestic_recourse_not_a_warning():
+    assert FR.events("Le parti menace de porter plainte contre le gouvernement.", "warning") == []
