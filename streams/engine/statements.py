@@ -409,9 +409,15 @@ class StatementExtractor:
     def _tokens(self, doc: Doc, sent: Sentence) -> list[Tok]:
         if self.continua:
             return [Tok(i, i + 1, doc.folded[i]) for i in range(sent.start, sent.end) if not doc.folded[i].isspace()]
-        text = doc.text
-        return [Tok(m.start(), m.end(), m.group(), text[m.start()].isupper())
-                for m in _TOKEN_RE.finditer(doc.folded, sent.start, sent.end)]
+        text, folded = doc.text, doc.folded
+        # offsets from the split of the matched words: one regex scan, no match objects per token
+        out = []
+        pos = sent.start
+        for word in _TOKEN_RE.findall(folded, sent.start, sent.end):
+            start = folded.index(word, pos)
+            pos = start + len(word)
+            out.append(Tok(start, pos, word, text[start].isupper()))
+        return out
 
     # -- pattern dispatch --------------------------------------------------------------------
     def _read(self, doc: Doc, sent: Sentence, toks: list[Tok], cue: Match):
