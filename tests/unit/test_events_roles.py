@@ -262,3 +262,12 @@ def test_foreign_paragraph_in_a_long_article_is_read_in_its_language():
     (ev,) = [e for e in result.events if e.type == "deployment"]
     assert ev.language == "hu" and code(ev.source) == "USA"
     assert ev.location is not None and ev.location.code == "ROU"
+
+
+def test_sentences_glued_by_a_scrape_are_split():
+    from streams.engine.sentences import split_sentences
+
+    text = "The talks ended without a deal.Officials left Geneva on Friday. The U.S.Army and e.g.Nato stay."
+    pieces = [text[s.start:s.end] for s in split_sentences(text, frozenset({"e.g"}))]
+    assert pieces[:2] == ["The talks ended without a deal.", "Officials left Geneva on Friday."]
+    assert "The U.S.Army and e.g.Nato stay." in pieces
