@@ -170,29 +170,41 @@ class LanguageIdentifier:
 
 _KANA_RE = re.compile(r"[\u3040-\u30ff]")
 _PARAGRAPH_RE = re.compile(r"[^\n]{60,}")
-_SCRIPTS = (("latin", re.compile(r"[A-Za-z\u00c0-\u024f]")), ("cyrillic", re.compile(r"[\u0400-\u04ff]")),
-            ("arabic", re.compile(r"[\u0600-\u06ff]")), ("cjk", _CJK_RE))
+_OTHER_SCRIPTS = (("cyrillic", re.compile(r"[\u0400-\u04ff]")), ("arabic", re.compile(r"[\u0600-\u06ff]")),
+                  ("cjk", _CJK_RE))
 _LATIN_MARKED = re.compile(r"[\u00c0-\u024f]")  # Latin letters with diacritics
 
 
 def _profile(text: str) -> tuple[str, int, float]:
     """The main script of a text, its letters in that script and, in Latin script, the share
-    of letters with diacritics."""
-    counts = [(len(rx.findall(text)), name) for name, rx in _SCRIPTS]
+    of letters with diacritics. ASCII is counted by bytes.translate; only the non-ASCII part
+    goes through the regexes (English news: a few quotation marks)."""
+    raw = text.encode("ascii", "ignore")
+    ascii_letters = len(raw) - len(raw.translate(None, _ASCII_LETTERS))
+    rest = text if len(raw) * 2 < len(text) else "".join(_NON_ASCII_RE.findall(text))
+    marked = len(_LATIN_MARKED.findall(rest))
+    counts = [(ascii_letters + marked, "latin")] + [(len(rx.findall(rest)), name) for name, rx in _OTHER_SCRIPTS]
     total, script = max(counts)
     if not total:
         return "", 0, 0.0
-    marked = len(_LATIN_MARKED.findall(text)) / total if script == "latin" else 0.0
-    return script, total, marked
+    return script, total, (marked / total if script == "latin" else 0.0)
 
 
 def has_foreign_block(text: str) -> bool:
     """A paragraph whose script differs from the article's, or, in an article written almost
     without diacritics (English), a paragraph full of them (an inserted German or Hungarian
     block): cheap signs that a chunk vote may have missed a second language."""
-    script, _, marked = _profile(text[:20_000])
+    if text.isascii():
+        return False  # one script, no diacritics anywhere
+    script, _, marked = _profile(text[:600])  # the opening shows the article's script: bounded cost
+    same = dict(_OTHER_SCRIPTS).get(script)
     for m in _PARAGRAPH_RE.finditer(text, 0, 200_000):
-        p_script, letters, p_marked = _profile(m.group())
+        para = m.group()[:300]  # a paragraph's opening shows its script: bounded cost per paragraph
+        if para.isascii() and script == "latin":
+            continue
+        if same is not None and len(same.findall(para, 0, 60)) >= 20:
+            continue  # opens in the article's own (non-Latin) script
+        p_script, letters, p_marked = _profile(para)
         if letters < 40:
             continue
         if p_script != script or p_marked >= 0.03 and p_marked > 4 * marked:
