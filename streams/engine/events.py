@@ -356,9 +356,9 @@ class EventExtractor:
     def _subject(self, doc: Doc, clause, trig: Match, in_clause: list[ActorMention], slot):
         """The subject slot of the trigger's clause, as (strong, weak, pronoun): a passive agent
         ("by Russia"), a mention the language marks as subject, else the first (`subject_last`:
-        the last) unmarked party before the verb in its comma part (strong), or the last before
-        that part in the clause (weak:
-        "силы НАТО, сосредоточенные …" lets the forces' owner speak first); a subject pronoun
+        the last) unmarked party before the verb in its comma part (strong), or, likewise the
+        first (the last), before that part in the clause (weak: "силы НАТО, сосредоточенные …"
+        lets the forces' owner speak first); a subject pronoun
         there gives "third" (its antecedent is the strong subject) or "first" (the speaker)."""
         agent = next((m for m in in_clause if m.start >= trig.end and slot(m) == AGENT), None)
         if agent is not None:
