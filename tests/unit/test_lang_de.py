@@ -382,3 +382,10 @@ def test_planned_accession_and_suspended_exercise():
 
 def test_threat_of_legal_action_is_domestic_recourse_not_a_warning():
     assert DE.events("Die Opposition droht mit einer Klage vor dem Verfassungsgericht.", "warning") == []
+
+
+def test_verb_first_conditional_and_should():
+    conditional = DE.first_event("Sollte die Ukraine der Nato beitreten, werde Russland Gegenmaßnahmen ergreifen.", "alliance")
+    assert (_code(conditional.source), conditional.modality) == ("UKR", "conditional")
+    advice = DE.first_event("Die Nato sollte mehr Truppen nach Litauen schicken.", "deployment")
+    assert (_code(advice.source), advice.location.code, advice.modality) == ("NATO", "LTU", "hypothetical")
