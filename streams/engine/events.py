@@ -263,8 +263,9 @@ class EventExtractor:
         owner = None
         moves = group.type == "deployment" or group.directed  # forces or arms go from a source to a place
         if moves and force:
+            # the owner stands in the forces' comma part ("Россия аннексировала Крым, ввела войска": not Crimea)
             owners = [m for m in mentions if m.end <= force[0] and force[0] - m.end <= self.owner_window
-                      and slot(m) != PLACE and not self._after_location_prep(doc, m)]
+                      and slot(m) != PLACE and not self._after_location_prep(doc, m) and "," not in doc.text[m.end:force[0]]]
             if self.owner_after_force:
                 owners += [m for m in mentions if m.how == "demonym" and 0 <= m.start - force[1] <= self.owner_after_force]
             if self.genitive_owner:
