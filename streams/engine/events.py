@@ -22,6 +22,7 @@ from streams.engine.text import fold
 
 TRIGGER = "trigger"
 CLASS = "class"
+COMMAS = (",", "，", "、", "،")  # ends of a comma part in every script
 _NEXT_WORD = re.compile(r"[ \t]{1,3}(\w++)")
 _CAPITALISED_PLACE = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’-]++(?:\s++[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’-]++){0,3}")
 
@@ -191,7 +192,8 @@ class EventExtractor:
                               if st.sentence == sent.index and actor_key(st.speaker_actor) == actor_key(source)), None)
         modality = group.modality or self.modality(trig, matches, sent.start, sent.end,
                                                    group.modalities or MODALITY_KINDS.get(group.type, MODALITY_ORDER),
-                                                   (clause.start, clause.end, clause.soft_start, clause.soft_end))
+                                                   (clause.start, clause.end, clause.soft_start, clause.soft_end),
+                                                   _comma_part_start(text, sent.start, trig.start) if group.type == "warning" else None)
         evidence = Span(text=text[sent.start:sent.end], start=sent.start, end=sent.end)
         confidence = group.confidence + 0.1 * (source is not None) + 0.1 * (target is not None or location is not None)
         confidence += 0.05 * (statement is not None)
@@ -482,6 +484,12 @@ def _mention_location(doc: Doc, m: ActorMention) -> Location:
     """An actor mention as the place forces go to."""
     return Location(name=m.actor.name, code=actor_key(m.actor),
                     mention=Span(text=doc.text[m.start:m.end], start=m.start, end=m.end))
+
+
+def _comma_part_start(text: str, start: int, end: int) -> int:
+    """Where the comma part that ends at `end` begins (any script's comma): a warning is its own
+    speech act, so a denial in an earlier part is another one ("否认派兵，并表示将报复")."""
+    return max([start] + [text.rfind(c, start, end) + 1 for c in COMMAS])
 
 
 def _distinct(actors: list[Actor | None]) -> list[Actor]:

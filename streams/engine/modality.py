@@ -32,11 +32,14 @@ class ModalityReader:
         self.negation_after = int(data.get("modality.negation_window_after", 0))
 
     def __call__(self, trigger: Match, sentence_matches: list[Match], sent_start: int, sent_end: int,
-                 kinds: tuple[str, ...] = ORDER, clause: tuple[int, int, int, int] | None = None) -> str:
+                 kinds: tuple[str, ...] = ORDER, clause: tuple[int, int, int, int] | None = None,
+                 act_start: int | None = None) -> str:
         """`kinds`: the modalities the event type can take (a warning is an act: an issued
         threat is asserted even when its content is conditional); `clause`: the trigger's
         clause and comma part (start, end, soft start, soft end), where conditions and
-        `planned_in_clause` markers ("next month") count."""
+        `planned_in_clause` markers ("next month") count; `act_start`: where the speech act that
+        holds the trigger begins: a denial before it is another act ("Moscow denied sending troops,
+        and warned that it would retaliate": the warning stands)."""
         found: set[str] = set()
         markers = [m for m in sentence_matches if m.kind == MOD]
         # a `none` marker over the same span hides the marker (es exact "sí" yes over folded "si" if)
@@ -55,7 +58,8 @@ class ModalityReader:
             if mod == "negated" and trigger.start <= m.start < trigger.end:
                 continue  # the negation is part of the trigger: "will not tolerate", "won't allow"
             if mod == "denied":
-                found.add(mod)
+                if act_start is None or m.end > act_start:
+                    found.add(mod)
             elif mod == "conditional":
                 # the condition of this clause: before the trigger inside it or the "if" that opens
                 # it ("If Russia attacks, NATO will deploy"); after the trigger within its comma part
