@@ -323,6 +323,9 @@ class EventExtractor:
         target = None
         if moves:
             host = subject or weak
+            if host is None and group.subject_is_location and self.subject_after_trigger:
+                # verb-initial hosts: "تستضيف بولندا قوات أمريكية" (the first party after the verb)
+                host = next((m for m in after if m.end <= clause.end and slot(m) == FREE and m.how != "demonym"), None)
             if group.subject_is_location and host is not None and actor_key(host.actor) != src_key:
                 location = _mention_location(doc, host)
             places = [m for m in in_clause if slot(m) == PLACE and actor_key(m.actor) != src_key]
