@@ -454,18 +454,27 @@ class EventExtractor:
             if found:
                 return found
         anchor = max(trig.end, force[1] if force else 0)
+        last = re.search(r"(\w+)$", doc.folded[trig.start:trig.end])
+        if anchor == trig.end and last and last.group(1) in self.location_preps:
+            anchor = trig.start + last.start(1)  # the trigger ends with the preposition: "flew over", "based in"
         sent = doc.sentence_at(anchor)
         limit = min(sent.end if sent else anchor, anchor + 60)
         for word in re.finditer(r"\w+", doc.folded[anchor:limit]):
             if word.group() not in self.location_preps:
                 continue
             obj = anchor + word.end()
+            base = obj
             for m in after:
                 # the place itself, or its nationality adjective on a place noun ("à la frontière
-                # ukrainienne", "on Polish soil", "near the Ukrainian border")
+                # ukrainienne", "on Polish soil", "near the Ukrainian border"); the source's own
+                # country too when named apart ("Russia moved missiles into Kaliningrad")
                 reach = 30 if m.how == "demonym" else 12
-                if obj <= m.start <= obj + reach and actor_key(m.actor) != src_key and "," not in doc.text[obj:m.start]:
-                    return _mention_location(doc, m)
+                if m.start < base or m.start > base + reach or "," in doc.text[obj:m.start]:
+                    continue
+                if doc.text[m.end:m.end + 1] == "-":
+                    base = m.end  # a compound modifier ("Russian-occupied Crimea", "US-led"), not the place
+                    continue
+                return _mention_location(doc, m)
             # a name may run past the window, never into the next sentence ("… у 2023 році. Однак …")
             place = self._unknown_place(doc, obj, min(limit + 30, obj + 12 + 60, sent.end if sent else limit + 30))
             if place:
@@ -484,9 +493,12 @@ class EventExtractor:
 
 
 def _mention_location(doc: Doc, m: ActorMention) -> Location:
-    """An actor mention as the place forces go to."""
-    return Location(name=m.actor.name, code=actor_key(m.actor),
-                    mention=Span(text=doc.text[m.start:m.end], start=m.start, end=m.end))
+    """An actor mention as the place forces go to: named as the text names it when that is a
+    place of its own ("Kaliningrad", code RUS), by the country for an adjective or a compound."""
+    text = doc.text[m.start:m.end]
+    own_name = m.how in ("country", "capital") and text[:1].isupper() and not any(c in text for c in "'’")
+    return Location(name=text if own_name and m.actor.kind == "country" else m.actor.name, code=actor_key(m.actor),
+                    mention=Span(text=text, start=m.start, end=m.end))
 
 
 def _comma_part_start(text: str, start: int, end: int) -> int:

@@ -271,3 +271,11 @@ def test_sentences_glued_by_a_scrape_are_split():
     pieces = [text[s.start:s.end] for s in split_sentences(text, frozenset({"e.g"}))]
     assert pieces[:2] == ["The talks ended without a deal.", "Officials left Geneva on Friday."]
     assert "The U.S.Army and e.g.Nato stay." in pieces
+
+
+@pytest.mark.parametrize("text, source, place", [
+    ("Iran has deployed military advisers in Russian-occupied Crimea.", "IRN", "UKR"),
+    ("Russia has moved Iskander missiles into Kaliningrad.", "RUS", "RUS"),
+])
+def test_place_after_compound_modifier_and_own_territory(text, source, place):
+    assert_event(EN, text, "deployment", source, place)
