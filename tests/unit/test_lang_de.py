@@ -389,3 +389,9 @@ def test_verb_first_conditional_and_should():
     assert (_code(conditional.source), conditional.modality) == ("UKR", "conditional")
     advice = DE.first_event("Die Nato sollte mehr Truppen nach Litauen schicken.", "deployment")
     assert (_code(advice.source), advice.location.code, advice.modality) == ("NATO", "LTU", "hypothetical")
+
+
+def test_will_not_hesitate_threatens_only_with_force_named():
+    ev = DE.first_event("Moskau werde nicht zögern, Atomwaffen einzusetzen, warnte Medwedew.", "warning")
+    assert (_code(ev.source), ev.modality) == ("RUS", "asserted")
+    assert DE.events("Der Kanzler wird nicht zögern, das Kabinett umzubilden.", "warning") == []

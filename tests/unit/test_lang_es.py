@@ -236,3 +236,9 @@ def test_planned_accession_and_suspended_exercise():
 
 def test_threat_to_resign_is_domestic_recourse_not_a_warning():
     assert ES.events("El ministro amenazó con dimitir si el Gobierno no aprueba el presupuesto.", "warning") == []
+
+
+def test_will_not_hesitate_threatens_only_with_force_named():
+    w = first_event_of(ES.extract("Corea del Norte no dudará en usar armas nucleares contra Estados Unidos."), "warning")
+    assert w is not None and (code(w.source), code(w.target), w.modality) == ("PRK", "USA", "asserted")
+    assert ES.events("El presidente no dudará en cambiar el Gobierno.", "warning") == []

@@ -295,3 +295,9 @@ def test_planned_accession_and_suspended_exercise():
 
 def test_threat_of_legal_action_is_domestic_recourse_not_a_warning():
     assert FR.events("Le parti menace de porter plainte contre le gouvernement.", "warning") == []
+
+
+def test_will_not_hesitate_threatens_only_with_force_named():
+    ev = FR.first_event("La Chine n'hésitera pas à recourir à la force contre Taïwan.", "warning")
+    assert (_code(ev.source), _code(ev.target), ev.modality) == ("CHN", "TWN", "asserted")
+    assert FR.events("Le président n'hésitera pas à remanier le gouvernement.", "warning") == []
