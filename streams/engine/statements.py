@@ -1009,8 +1009,8 @@ class StatementExtractor:
                 break
             if w in self.cue_words or self.elided_complementizers and w.startswith(self.elided_complementizers):
                 break  # "ce qu'elle dit": a relative clause, not a speaker
-            if i == end_i and w in self.pronouns and w in self.speaker_stop:
-                return before[i].start, before[i].end  # "It says …": the pronoun alone
+            if i == end_i and w in self.pronouns and (w in self.speaker_stop or i > 0 and before[i - 1].is_word):
+                return before[i].start, before[i].end  # "It says …", "In an interview with RT he said": the pronoun alone
             if (w in self.speaker_stop or w in self.complementizers) and not (i == end_i and self._name_part(before, i)):
                 if not (w in self.speaker_connectors and i < end_i and i > 0 and before[i - 1].is_word
                         and before[i - 1].word not in self.speaker_stop
@@ -1049,7 +1049,12 @@ class StatementExtractor:
             k = _count_until(inner, name[0])
             if comma - k > 9 or (k > 0 and inner[k - 1].word not in _BOUNDARY):
                 continue
-            return name[0], inner[-1].end
+            end = len(inner)
+            for n in range(comma + 2, len(inner) - 1):
+                if inner[n].word == "," and inner[n + 1].word in self.relative_openers:
+                    end = n  # "X, president of Y, which represents …, said": the relative clause is out
+                    break
+            return name[0], inner[end - 1].end
         return None
 
     def _np_forward(self, after: list[Tok]) -> tuple[int, int] | None:

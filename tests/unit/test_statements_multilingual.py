@@ -291,3 +291,11 @@ def test_a_comma_closing_a_relative_clause_makes_no_inverted_report():
 @pytest.mark.parametrize("text", ["這些預測與市場的比例一致。", "希拉里向來以鷹派傾向著稱。", "我不會輕易地稱之為野獸。"])
 def test_chinese_nouns_holding_a_cue_report_nothing(text):
     assert not extract(text, "zh").statements
+
+
+def test_pronoun_after_an_adjunct_and_relative_clause_after_an_apposition():
+    st = statement("In an interview with the state network he said the talks had failed.", "en", "said")
+    assert st.speaker.text == "he"
+    text = "Jane Roe, president of the union, which represents teachers, said the strike would go on."
+    st = statement(text, "en", "said")
+    assert st.speaker.text == "Jane Roe, president of the union"
