@@ -285,6 +285,12 @@ class EventExtractor:
                 order = [subject, owner, weak]
             if pronoun == "first" and speaking:
                 order.insert(0, speaker)
+            if statement is not None and statement.addressee is not None and statement.content is not None \
+                    and clause.start > statement.content.start:
+                # a subject left out of a clause opened inside what was said ("警告美国，如果继续…部署"):
+                # the warned party acts, not the speaker
+                order.append(next((m for m in doc.mentions_in(statement.addressee.start, statement.addressee.end)
+                                   if actor_key(m.actor)), None))
             order.append(speaker if speaking else None)
             origin = next((m for m in in_clause if slot(m) == ORIGIN), None) if group.directed else None
             if origin is not None:
