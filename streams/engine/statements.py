@@ -139,6 +139,10 @@ class StatementExtractor:
         self.passive_auxiliaries = words("statements.passive_auxiliaries")
         # verb-final languages: these right after a participle cue make it passive (de "mitgeteilt worden")
         self.passive_after = words("statements.passive_after")
+        # verb-final (ja): a quotative particle that opens a cue is no part of it ("と述べ"), and the
+        # cue runs on over the verb's kana inflection ("述べた", "述べている")
+        self.cue_drop_prefix = tuple(get("statements.cue_drop_prefix", []))
+        self.cue_extend_kana = bool(get("statements.cue_extend_kana", False))
         # verb-second main clauses: "CONTENT, SPEAKER CUE." is no report (only "CONTENT, CUE SPEAKER.")
         self.verb_second = bool(get("statements.verb_second", False))
         # words that may follow an inverted speaker ("…, said the minister on Monday"); empty: any
@@ -1365,7 +1369,13 @@ class StatementExtractor:
         if not self.continua and text[cue_start].isalpha():
             while cue_start > 0 and text[cue_start - 1].isalpha() and cue_start > sent.start:
                 cue_start -= 1  # a clitic written onto the cue belongs to its word (ar "وقال")
-        cue_span = Span(text=text[cue_start:cue.end], start=cue_start, end=cue.end)
+        cue_end = cue.end
+        if self.cue_drop_prefix and text.startswith(self.cue_drop_prefix, cue_start) and cue_end - cue_start > 1:
+            cue_start += next(len(p) for p in self.cue_drop_prefix if text.startswith(p, cue_start))  # ja "と述べ" → "述べ"
+        if self.cue_extend_kana:
+            while cue_end < sent.end and "\u3041" <= text[cue_end] <= "\u309f" and cue_end - cue.end < 6:
+                cue_end += 1  # the verb's inflection: "述べ" → "述べた", "述べている"
+        cue_span = Span(text=text[cue_start:cue_end], start=cue_start, end=cue_end)
         digest = hashlib.sha1(f"{doc.article_id}|{cue.start}|{c0}|{c1}".encode()).hexdigest()[:16]
         statement = Statement(
             id=f"st-{digest}",
