@@ -148,3 +148,41 @@ CS_NOT = [
 @pytest.mark.parametrize("clause, text, kind", CS_NOT, ids=[c[0] for c in CS_NOT])
 def test_events_md_not(clause, text, kind):
     assert not CS.events(text, kind)
+
+
+# --- second pass: our own sentences in other phrasings than the tests above ----------------------
+
+def test_reporting_dodal_is_no_supply_but_dodalo_tanks_is():
+    # "dodal" after a quote or a clause reports (added); a country (neuter) that "dodalo" tanks supplied them
+    assert not CS.events("Situace na frontě je vážná a Rusko stále útočí raketami, dodal ministr obrany.", "alliance")
+    (ev,) = CS.events("Německo dodalo Ukrajině další tanky Leopard.", "alliance")
+    assert {code(p) for p in ev.partners} == {"DEU", "UKR"}
+
+
+def test_battlegroup_stationed_in_a_country_is_standing_presence():
+    (ev,) = CS.events("Od roku 2017 je v Estonsku rozmístěna mnohonárodní bojová skupina NATO.", "deployment")
+    assert code(ev.source) == "NATO"
+    assert ev.location is not None and ev.location.code == "EST"
+
+
+def test_denied_reports_of_a_move():
+    (ev,) = CS.events("Kreml popřel zprávy o přesunu ruských vojsk do Běloruska.", "deployment")
+    assert ev.modality == "denied" and code(ev.source) == "RUS"
+    assert ev.location is not None and ev.location.code == "BLR"
+
+
+def test_alert_source_is_not_the_neighbour_named_with_s():
+    (ev,) = CS.events("Čína uvedla své jednotky na hranici s Indií do zvýšené bojové pohotovosti.", "deployment")
+    assert code(ev.source) == "CHN"
+
+
+def test_military_technical_cooperation_and_a_planned_joint_exercise():
+    (ev,) = CS.events("Francie a Indie podepsaly dohodu o vojensko-technické spolupráci.", "alliance")
+    assert {code(p) for p in ev.partners} == {"FRA", "IND"}
+    (ev,) = CS.events("Rusko a Čína uspořádají společné námořní cvičení v Japonském moři.", "alliance")
+    assert ev.modality == "planned" and {code(p) for p in ev.partners} == {"RUS", "CHN"}
+
+
+def test_warned_capital_is_the_target():
+    (ev,) = CS.events("Peking varoval Manilu, že nebude tolerovat provokace v Jihočínském moři.", "warning")
+    assert code(ev.source) == "CHN" and code(ev.target) == "PHL"

@@ -221,3 +221,37 @@ def test_conditional_deployment_verb_is_hypothetical_the_indicative_is_not():
     (ev,) = HU.events("A britek katonákat küldenek Észtországba.", "deployment")
     assert ev.modality == "asserted"
     assert ev.location is not None and ev.location.code == "EST"
+
+
+# --- second pass: our own sentences in other phrasings than the tests above ----------------------
+
+def test_deadline_closed_by_its_consequence_is_a_warning():
+    (ev,) = HU.events("Irán 48 órát adott Izraelnek, különben válaszcsapás következik.", "warning")
+    assert code(ev.source) == "IRN" and code(ev.target) == "ISR" and ev.modality == "asserted"
+
+
+def test_warned_capital_is_the_target():
+    (ev,) = HU.events("Peking figyelmeztette Manilát, hogy nem tűri a provokációkat a Dél-kínai-tengeren.", "warning")
+    assert code(ev.source) == "CHN" and code(ev.target) == "PHL"
+
+
+def test_split_training_verb_is_an_alliance():
+    (ev,) = HU.events("Brit kiképzők ukrán katonákat képeznek ki.", "alliance")
+    assert {code(p) for p in ev.partners} == {"GBR", "UKR"}
+
+
+def test_battlegroup_stationed_and_presence_named_as_such():
+    (ev,) = HU.events("2017 óta Észtországban állomásozik a NATO többnemzetiségű harccsoportja.", "deployment")
+    assert code(ev.source) == "NATO"
+    assert ev.location is not None and ev.location.code == "EST"
+    (ev,) = HU.events("Az Egyesült Államok növeli katonai jelenlétét Lengyelországban.", "deployment")
+    assert code(ev.source) == "USA"
+    assert ev.location is not None and ev.location.code == "POL"
+
+
+def test_reservists_called_up_and_a_denied_conditional_move():
+    (ev,) = HU.events("Izrael tartalékosokat hívott be.", "deployment")
+    assert code(ev.source) == "ISR"
+    (ev,) = HU.events("A Kreml cáfolta, hogy orosz csapatokat vezényelnének Fehéroroszországba.", "deployment")
+    assert ev.modality == "denied" and code(ev.source) == "RUS"
+    assert ev.location is not None and ev.location.code == "BLR"

@@ -251,3 +251,42 @@ def test_cost_and_economic_consequences_are_no_warning():
     assert not RU.events("Проект будет стоить правительству России 3 миллиарда рублей, сообщил министр.", "warning")
     assert not RU.events(
         "Выход Британии из ЕС будет иметь негативные экономические последствия для России, считают аналитики.", "warning")
+
+
+# --- second pass: our own sentences in other phrasings than the tests above ----------------------
+
+def test_deadline_closed_by_its_consequence_is_a_warning():
+    (ev,) = RU.events("Иран дал Израилю 48 часов, чтобы прекратить удары, иначе последует ответ.", "warning")
+    assert code(ev.source) == "IRN" and code(ev.target) == "ISR" and ev.modality == "asserted"
+
+
+def test_warned_capital_is_the_target():
+    (ev,) = RU.events("Пекин предупредил Манилу, что не потерпит провокаций в Южно-Китайском море.", "warning")
+    assert code(ev.source) == "CHN" and code(ev.target) == "PHL"
+
+
+def test_battlegroup_based_in_a_country_is_standing_presence():
+    # the place comes first, the forces' owner in the genitive after them
+    (ev,) = RU.events("С 2017 года в Эстонии базируется многонациональная боевая группа НАТО.", "deployment")
+    assert code(ev.source) == "NATO"
+    assert ev.location is not None and ev.location.code == "EST"
+
+
+def test_denied_move_named_as_a_noun():
+    (ev,) = RU.events("Кремль опроверг сообщения о переброске российских войск в Белоруссию.", "deployment")
+    assert ev.modality == "denied" and code(ev.source) == "RUS"
+    assert ev.location is not None and ev.location.code == "BLR"
+
+
+def test_perfective_supply_to_a_dative_receiver_is_planned():
+    (ev,) = RU.events("Турция поставит Азербайджану ударные беспилотники.", "alliance")
+    assert ev.modality == "planned"
+    assert {code(p) for p in ev.partners} == {"TUR", "AZE"}
+
+
+def test_coordinated_verbs_share_their_subject():
+    result = RU.extract("Россия аннексировала Крым, ввела войска в Донбасс и пригрозила Киеву.")
+    (dep,) = events_of(result, "deployment")
+    assert code(dep.source) == "RUS"  # not Crimea, the object of the first verb
+    (warn,) = events_of(result, "warning")
+    assert code(warn.source) == "RUS" and code(warn.target) == "UKR"

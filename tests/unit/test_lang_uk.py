@@ -202,3 +202,35 @@ def test_arms_receiver_is_never_the_giver():
     (ev,) = UK.events("Союзники пообіцяли надати Україні бойові танки.", "alliance")
     assert code(ev.target) == "UKR"
     assert code(ev.source) != "UKR"
+
+
+# --- second pass: our own sentences in other phrasings than the tests above ----------------------
+
+def test_deadline_closed_by_its_consequence_is_a_warning():
+    (ev,) = UK.events("Іран дав Ізраїлю 48 годин, інакше послідує відповідь.", "warning")
+    assert code(ev.source) == "IRN" and code(ev.target) == "ISR" and ev.modality == "asserted"
+
+
+def test_battlegroup_based_in_a_country_is_standing_presence():
+    (ev,) = UK.events("З 2017 року в Естонії базується багатонаціональна бойова група НАТО.", "deployment")
+    assert code(ev.source) == "NATO"
+    assert ev.location is not None and ev.location.code == "EST"
+
+
+def test_future_basing_is_planned_and_a_struck_base_is_no_deployment():
+    (ev,) = UK.events("Американські винищувачі базуватимуться в Румунії.", "deployment")
+    assert ev.modality == "planned" and code(ev.source) == "USA"
+    assert ev.location is not None and ev.location.code == "ROU"
+    assert not UK.events("Ракети влучили в базу, де стоять російські літаки.", "deployment")
+
+
+def test_troops_brought_in_feminine_subject():
+    (ev,) = UK.events("Росія ввела війська до Сирії.", "deployment")
+    assert code(ev.source) == "RUS"
+    assert ev.location is not None and ev.location.code == "SYR"
+
+
+def test_perfective_supply_is_planned():
+    (ev,) = UK.events("Туреччина поставить Азербайджану ударні безпілотники.", "alliance")
+    assert ev.modality == "planned"
+    assert code(ev.source) == "TUR" and code(ev.target) == "AZE"
