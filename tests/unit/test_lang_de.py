@@ -395,3 +395,9 @@ def test_will_not_hesitate_threatens_only_with_force_named():
     ev = DE.first_event("Moskau werde nicht zögern, Atomwaffen einzusetzen, warnte Medwedew.", "warning")
     assert (_code(ev.source), ev.modality) == ("RUS", "asserted")
     assert DE.events("Der Kanzler wird nicht zögern, das Kabinett umzubilden.", "warning") == []
+
+
+def test_we_will_not_allow_is_an_asserted_warning():
+    text = "„Wir werden die Stationierung amerikanischer Raketen in Polen nicht zulassen“, sagte der russische Außenminister."
+    ev = DE.first_event(text, "warning")
+    assert (_code(ev.source), ev.modality) == ("RUS", "asserted")

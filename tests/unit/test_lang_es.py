@@ -242,3 +242,11 @@ def test_will_not_hesitate_threatens_only_with_force_named():
     w = first_event_of(ES.extract("Corea del Norte no dudará en usar armas nucleares contra Estados Unidos."), "warning")
     assert w is not None and (code(w.source), code(w.target), w.modality) == ("PRK", "USA", "asserted")
     assert ES.events("El presidente no dudará en cambiar el Gobierno.", "warning") == []
+
+
+def test_we_will_not_allow_is_an_asserted_warning():
+    text = '"No permitiremos el despliegue de misiles estadounidenses en Polonia", dijo el canciller ruso.'
+    w = first_event_of(ES.extract(text), "warning")
+    assert w is not None and (code(w.source), w.modality) == ("RUS", "asserted")
+    d = first_event_of(ES.extract(text), "deployment")
+    assert d is not None and code(d.source) == "USA" and d.location.code == "POL"

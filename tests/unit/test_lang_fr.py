@@ -301,3 +301,9 @@ def test_will_not_hesitate_threatens_only_with_force_named():
     ev = FR.first_event("La Chine n'hésitera pas à recourir à la force contre Taïwan.", "warning")
     assert (_code(ev.source), _code(ev.target), ev.modality) == ("CHN", "TWN", "asserted")
     assert FR.events("Le président n'hésitera pas à remanier le gouvernement.", "warning") == []
+
+
+def test_we_will_not_allow_is_an_asserted_warning():
+    text = "« Nous ne permettrons pas le déploiement de missiles américains en Pologne », a déclaré le ministre russe."
+    ev = FR.first_event(text, "warning")
+    assert (_code(ev.source), ev.modality) == ("RUS", "asserted")
