@@ -193,15 +193,15 @@ def _profile(text: str) -> tuple[str, int, float]:
 def has_foreign_block(text: str) -> bool:
     """A paragraph whose script differs from the article's, or, in an article written almost
     without diacritics (English), a paragraph full of them (an inserted German or Hungarian
-    block): cheap signs that a chunk vote may have missed a second language."""
+    block), or the reverse: cheap signs that a chunk vote may have missed a second language."""
     if text.isascii():
         return False  # one script, no diacritics anywhere
     script, _, marked = _profile(text[:600])  # the opening shows the article's script: bounded cost
     same = dict(_OTHER_SCRIPTS).get(script)
     for m in _PARAGRAPH_RE.finditer(text, 0, 200_000):
         para = m.group()[:300]  # a paragraph's opening shows its script: bounded cost per paragraph
-        if para.isascii() and script == "latin":
-            continue
+        if para.isascii() and script == "latin" and marked < 0.012:
+            continue  # plain ASCII in an article (almost) without diacritics: the same kind of text
         if same is not None and len(same.findall(para, 0, 60)) >= 20:
             continue  # opens in the article's own (non-Latin) script
         p_script, letters, p_marked = _profile(para)
@@ -209,6 +209,8 @@ def has_foreign_block(text: str) -> bool:
             continue
         if p_script != script or p_marked >= 0.03 and p_marked > 4 * marked:
             return True
+        if marked >= 0.012 and not p_marked and letters >= 100:
+            return True  # a paragraph with no diacritics at all in an article full of them (English in Portuguese news)
     return False
 _UK_ONLY = set("іїєґІЇЄҐ")
 _RU_ONLY = set("ыэъёЫЭЪЁ")

@@ -128,22 +128,29 @@ class Engine:
             events=doc.events,
         )
 
-    @staticmethod
-    def _may_mix(doc: Doc) -> bool:
-        """Read per sentence when the vote saw two languages, was unsure, or a paragraph looks foreign."""
+    def _may_mix(self, doc: Doc) -> bool:
+        """Read per sentence when the vote saw two languages, was unsure, found a language we
+        support beside one we do not, or a paragraph looks foreign."""
         info = doc.language
-        return len(doc.sentences) > 1 and (info.status == "mixed" or info.status == "ok" and (
-            info.confidence < UNSURE or "\n" in doc.text and has_foreign_block(doc.text)))
+        if len(doc.sentences) < 2:
+            return False
+        if info.status == "mixed":
+            return True
+        if info.status == "unsupported" and any(c.code in self.languages for c in info.candidates[1:]):
+            return True
+        return info.status in ("ok", "unsupported") and (
+            info.confidence < UNSURE or "\n" in doc.text and has_foreign_block(doc.text))
 
     def _language_parts(self, doc: Doc) -> dict[str, list[Sentence]] | None:
-        """Sentences by language when the article mixes two or more languages we support."""
+        """Sentences by language when the article mixes two or more languages we support, or
+        holds one we support beside a majority we do not."""
         spans = [(s.start, s.end) for s in doc.sentences]
         codes = self.identifier.sentence_languages(doc.text, spans, doc.language.code)
         parts: dict[str, list[Sentence]] = {}
         for sent, code in zip(doc.sentences, codes):
             parts.setdefault(code, []).append(sent)
         supported = {code: sents for code, sents in parts.items() if code in self.languages}
-        if len(supported) < 2:
+        if not supported or len(supported) < 2 and doc.language.supported:
             return None
         letters = {code: sum(s.end - s.start for s in sents) for code, sents in parts.items()}
         total = sum(letters.values()) or 1

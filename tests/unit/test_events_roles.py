@@ -279,3 +279,13 @@ def test_sentences_glued_by_a_scrape_are_split():
 ])
 def test_place_after_compound_modifier_and_own_territory(text, source, place):
     assert_event(EN, text, "deployment", source, place)
+
+
+def test_supported_paragraph_in_an_unsupported_article_is_extracted():
+    portuguese = "O governo anunciou hoje novas medidas para a economia do país, disse o ministro em Brasília. " * 4
+    english = ("The United States will deploy two more destroyers to Spain next year, the Pentagon said "
+               "in a statement on Monday. The ships will be based in Rota.")
+    result = ENGINE.extract(Article(id="pt-en", text="\n\n".join([portuguese, english, portuguese])))
+    assert result.language.status == "mixed" and result.language.code == "pt"
+    deployments = [e for e in result.events if e.type == "deployment"]
+    assert deployments and deployments[0].language == "en" and code(deployments[0].source) == "USA"
