@@ -1375,6 +1375,8 @@ class StatementExtractor:
         if self.cue_extend_kana:
             while cue_end < sent.end and "\u3041" <= text[cue_end] <= "\u309f" and cue_end - cue.end < 6:
                 cue_end += 1  # the verb's inflection: "述べ" → "述べた", "述べている"
+        while cue_end - cue_start > 1 and not text[cue_end - 1].isalnum():
+            cue_end -= 1  # zh "称，": the punctuation that told the cue apart is no part of it
         cue_span = Span(text=text[cue_start:cue_end], start=cue_start, end=cue_end)
         digest = hashlib.sha1(f"{doc.article_id}|{cue.start}|{c0}|{c1}".encode()).hexdigest()[:16]
         statement = Statement(

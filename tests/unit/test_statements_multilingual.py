@@ -245,7 +245,7 @@ def test_spanish_cue_with_a_plain_object_reports_nothing():
 def test_chinese_for_x_and_so_called_are_no_reports():
     assert not extract("对他们来说，这是一个好消息。", "zh").statements
     assert not extract("这种所谓的名称并不重要。", "zh").statements
-    st = statement("发言人称，美国将继续在该地区部署军队。", "zh", "称，")
+    st = statement("发言人称，美国将继续在该地区部署军队。", "zh", "称")
     assert st.speaker.text == "发言人"
     found = [s for s in extract("根据国防部（MOD）的消息，部队已经撤离边境。", "zh").statements if s.kind == "according_to"]
     assert found and found[0].speaker.text == "国防部（MOD）"
