@@ -145,6 +145,8 @@ class StatementExtractor:
         self.cue_extend_kana = bool(get("statements.cue_extend_kana", False))
         # verb-second main clauses: "CONTENT, SPEAKER CUE." is no report (only "CONTENT, CUE SPEAKER.")
         self.verb_second = bool(get("statements.verb_second", False))
+        # a speaker phrase read backwards opens at its determiner (hu, no "of"-style connector before it)
+        self.determiner_starts_np = bool(get("statements.determiner_starts_np", False))
         # words that may follow an inverted speaker ("…, said the minister on Monday"); empty: any
         self.adjunct_openers = words("statements.adjunct_openers")
         self.object_openers = words("statements.object_openers")
@@ -1023,6 +1025,9 @@ class StatementExtractor:
                     break
             taken += 1
             i -= 1
+            if (self.determiner_starts_np and i + 1 < end_i and w in self.determiners
+                    and not (i >= 0 and before[i].word in self.speaker_connectors)):
+                break  # hu "A lakosság 86 százaléka egy márciusi felmérés szerint": the phrase opens at its determiner
         if end_i < 0 or i == end_i:
             return None
         if i >= 0 and before[i].word in self.adjunct_prepositions:

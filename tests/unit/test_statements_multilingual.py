@@ -299,3 +299,10 @@ def test_pronoun_after_an_adjunct_and_relative_clause_after_an_apposition():
     text = "Jane Roe, president of the union, which represents teachers, said the strike would go on."
     st = statement(text, "en", "said")
     assert st.speaker.text == "Jane Roe, president of the union"
+
+
+def test_hungarian_source_of_szerint_opens_at_its_determiner():
+    text = "A lakosság nagy része egy tavaszi felmérés szerint támogatja a sorkatonaság visszaállítását."
+    found = [s for s in extract(text, "hu").statements if s.kind == "according_to"]
+    assert found
+    assert found[0].speaker.text == "egy tavaszi felmérés"
