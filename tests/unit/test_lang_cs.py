@@ -186,3 +186,8 @@ def test_military_technical_cooperation_and_a_planned_joint_exercise():
 def test_warned_capital_is_the_target():
     (ev,) = CS.events("Peking varoval Manilu, že nebude tolerovat provokace v Jihočínském moři.", "warning")
     assert code(ev.source) == "CHN" and code(ev.target) == "PHL"
+
+
+def test_received_arms_go_from_the_giver_to_the_subject():
+    (ev,) = CS.events("Ukrajina dostala od Nizozemska stíhačky F-16.", "alliance")
+    assert code(ev.source) == "NLD" and code(ev.target) == "UKR"

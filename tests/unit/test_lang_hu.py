@@ -255,3 +255,8 @@ def test_reservists_called_up_and_a_denied_conditional_move():
     (ev,) = HU.events("A Kreml cáfolta, hogy orosz csapatokat vezényelnének Fehéroroszországba.", "deployment")
     assert ev.modality == "denied" and code(ev.source) == "RUS"
     assert ev.location is not None and ev.location.code == "BLR"
+
+
+def test_received_arms_go_from_the_giver_in_the_ablative_to_the_subject():
+    (ev,) = HU.events("Ukrajna harckocsikat kapott az Egyesült Államoktól.", "alliance")
+    assert code(ev.source) == "USA" and code(ev.target) == "UKR"

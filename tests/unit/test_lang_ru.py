@@ -290,3 +290,8 @@ def test_coordinated_verbs_share_their_subject():
     assert code(dep.source) == "RUS"  # not Crimea, the object of the first verb
     (warn,) = events_of(result, "warning")
     assert code(warn.source) == "RUS" and code(warn.target) == "UKR"
+
+
+def test_received_arms_go_from_the_giver_to_the_subject():
+    (ev,) = RU.events("Украина получила от США новые танки Abrams.", "alliance")
+    assert code(ev.source) == "USA" and code(ev.target) == "UKR"

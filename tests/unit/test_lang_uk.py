@@ -234,3 +234,10 @@ def test_perfective_supply_is_planned():
     (ev,) = UK.events("Туреччина поставить Азербайджану ударні безпілотники.", "alliance")
     assert ev.modality == "planned"
     assert code(ev.source) == "TUR" and code(ev.target) == "AZE"
+
+
+def test_received_arms_go_from_the_giver_to_the_subject():
+    (ev,) = UK.events("Україна отримала від Швеції бронетехніку.", "alliance")
+    assert code(ev.source) == "SWE" and code(ev.target) == "UKR"
+    # no giver named ("від …"): volunteers' deliveries are no alliance between states
+    assert not UK.events("Дрони отримали українські військові на фронті.", "alliance")
