@@ -401,3 +401,10 @@ def test_we_will_not_allow_is_an_asserted_warning():
     text = "„Wir werden die Stationierung amerikanischer Raketen in Polen nicht zulassen“, sagte der russische Außenminister."
     ev = DE.first_event(text, "warning")
     assert (_code(ev.source), ev.modality) == ("RUS", "asserted")
+
+
+def test_sending_weapons_is_an_arms_supply_not_a_deployment():
+    text = "Die USA schicken Waffen an die Ukraine."
+    ev = DE.first_event(text, "alliance")
+    assert (_code(ev.source), _code(ev.target)) == ("USA", "UKR")
+    assert DE.events(text, "deployment") == []

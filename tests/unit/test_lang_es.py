@@ -250,3 +250,10 @@ def test_we_will_not_allow_is_an_asserted_warning():
     assert w is not None and (code(w.source), w.modality) == ("RUS", "asserted")
     d = first_event_of(ES.extract(text), "deployment")
     assert d is not None and code(d.source) == "USA" and d.location.code == "POL"
+
+
+def test_sending_weapons_is_an_arms_supply_not_a_deployment():
+    text = "Estados Unidos envió armas a Ucrania."
+    a = first_event_of(ES.extract(text), "alliance")
+    assert a is not None and (code(a.source), code(a.target)) == ("USA", "UKR")
+    assert ES.events(text, "deployment") == []

@@ -307,3 +307,10 @@ def test_we_will_not_allow_is_an_asserted_warning():
     text = "« Nous ne permettrons pas le déploiement de missiles américains en Pologne », a déclaré le ministre russe."
     ev = FR.first_event(text, "warning")
     assert (_code(ev.source), ev.modality) == ("RUS", "asserted")
+
+
+def test_sending_weapons_is_an_arms_supply_not_a_deployment():
+    text = "La France a envoyé des armes à l'Ukraine."
+    ev = FR.first_event(text, "alliance")
+    assert (_code(ev.source), _code(ev.target)) == ("FRA", "UKR")
+    assert FR.events(text, "deployment") == []
