@@ -191,3 +191,12 @@ def test_warned_capital_is_the_target():
 def test_received_arms_go_from_the_giver_to_the_subject():
     (ev,) = CS.events("Ukrajina dostala od Nizozemska stíhačky F-16.", "alliance")
     assert code(ev.source) == "NLD" and code(ev.target) == "UKR"
+
+
+def test_host_places_foreign_weapons_on_its_own_territory():
+    (ev,) = CS.events("Bělorusko rozmístí na svém území ruské jaderné zbraně.", "deployment")
+    assert code(ev.source) == "RUS" and ev.modality == "planned"
+    assert ev.location is not None and ev.location.code == "BLR"
+    (ev,) = CS.events("Polsko je připraveno umístit u sebe americké jaderné zbraně.", "deployment")
+    assert code(ev.source) == "USA" and ev.modality == "planned"
+    assert ev.location is not None and ev.location.code == "POL"

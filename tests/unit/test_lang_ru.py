@@ -295,3 +295,13 @@ def test_coordinated_verbs_share_their_subject():
 def test_received_arms_go_from_the_giver_to_the_subject():
     (ev,) = RU.events("Украина получила от США новые танки Abrams.", "alliance")
     assert code(ev.source) == "USA" and code(ev.target) == "UKR"
+
+
+def test_host_places_foreign_weapons_on_its_own_territory():
+    # the subject hosts: it is the place; the weapons' owner deploys them
+    (ev,) = RU.events("Белоруссия разместит на своей территории российское тактическое ядерное оружие.", "deployment")
+    assert code(ev.source) == "RUS" and ev.modality == "planned"
+    assert ev.location is not None and ev.location.code == "BLR"
+    (ev,) = RU.events("Польша может разместить у себя американское ядерное оружие.", "deployment")
+    assert code(ev.source) == "USA" and ev.modality == "hypothetical"
+    assert ev.location is not None and ev.location.code == "POL"

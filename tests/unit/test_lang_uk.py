@@ -241,3 +241,9 @@ def test_received_arms_go_from_the_giver_to_the_subject():
     assert code(ev.source) == "SWE" and code(ev.target) == "UKR"
     # no giver named ("від …"): volunteers' deliveries are no alliance between states
     assert not UK.events("Дрони отримали українські військові на фронті.", "alliance")
+
+
+def test_host_places_foreign_weapons_on_its_own_territory():
+    (ev,) = UK.events("Білорусь розмістила на своїй території російські ракети.", "deployment")
+    assert code(ev.source) == "RUS"
+    assert ev.location is not None and ev.location.code == "BLR"
