@@ -332,3 +332,80 @@ def test_host_is_the_place_and_the_owner_the_source(text):
     (d,) = JA.events(text, "deployment")
     assert code(d.source) == "USA"
     assert JA.events("日本は難民を受け入れた。", "deployment") == []
+
+
+# --- second pass: our own probe sentences, one row per clause of EVENTS.md, in phrasings the tests above
+# do not use (headline style, native verbs in other forms, one-character abbreviations) -----------------
+from tests.unit.engine_helpers import assert_event  # noqa: E402
+
+JA_EVENTS = [
+    # warning: source warns, target is warned; a conditional threat is asserted
+    ("中国外務省の報道官は日本に対し、台湾問題に介入すれば対抗措置を取ると警告した。", "warning", "CHN", "JPN", "asserted"),
+    ("ロシアのラブロフ外相は米国に対し、ウクライナへの武器供与を続ければ重大な結果を招くと警告しました。", "warning", "RUS", "USA", "asserted"),
+    ("イランはイスラエルに対し、攻撃すれば報復する方針を示した。", "warning", "IRN", "ISR", "asserted"),
+    ("中国外務省、日本に「断固たる対抗措置」と警告", "warning", "CHN", "JPN", "asserted"),
+    ("イラン、米国に「重大な結果を招く」と警告", "warning", "IRN", "USA", "asserted"),
+    # summoning an ambassador to protest
+    ("中国政府は日本大使を呼び出し、厳重に抗議した。", "warning", "CHN", "JPN", "asserted"),
+    # deployment: announced (planned), headline 〜へ / 〜を表明, standing presence, alerts, reinforcement
+    ("米国防総省はポーランドに兵士3000人を追加派遣すると発表した。", "deployment", "USA", "POL", "planned"),
+    ("米、ポーランドに追加部隊派遣へ", "deployment", "USA", "POL", "planned"),
+    ("ロシア、ベラルーシに核配備を表明", "deployment", "RUS", "BLR", "planned"),
+    ("ロシア軍はベラルーシに戦術核兵器を配備している。", "deployment", "RUS", "BLR", "asserted"),
+    ("米軍は日本に約5万人の兵力を駐留させている。", "deployment", "USA", "JPN", "asserted"),
+    ("英空母打撃群が日本に寄港", "deployment", "GBR", "JPN", "asserted"),
+    ("ドイツ政府はリトアニアに旅団を常駐させる計画だ。", "deployment", "DEU", "LTU", "planned"),
+    ("北朝鮮軍は臨戦態勢に入った。", "deployment", "PRK", None, "asserted"),
+    # a native verb in its conditional form (送れば), inside a warning: the deployment is conditional
+    ("ロシアは、北大西洋条約機構が部隊をウクライナに送れば戦争になると警告した。", "deployment", "NATO", "UKR", "conditional"),
+    # refusals and denials
+    ("中国はウクライナへの派兵を否定した。", "deployment", "CHN", "UKR", "denied"),
+    ("日本政府はウクライナに部隊を派遣しないと表明した。", "deployment", "JPN", "UKR", "negated"),
+    # alliance: cooperation, joint exercises, arms supply, membership, basing agreements
+    ("日米両政府は防衛協力の強化で合意した。", "alliance", "JPN", "USA", "asserted"),
+    ("ドイツ、ウクライナに防空システムを供与へ", "alliance", "DEU", "UKR", "planned"),
+    ("フィンランドはNATOに加盟した。", "alliance", "FIN", "NATO", "asserted"),
+    ("米国は台湾への武器売却を承認した。", "alliance", "USA", "TWN", "asserted"),
+    ("海上自衛隊はオーストラリア海軍と共同訓練を行った。", "alliance", "JPN", "AUS", "asserted"),
+]
+
+
+@pytest.mark.parametrize("text,kind,source,other,modality", JA_EVENTS)
+def test_events_clauses_own_probes(text, kind, source, other, modality):
+    assert_event(JA, text, kind, source, other, modality)
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("気象庁は大雨に警戒するよう呼びかけ、土砂災害への警告を出した。", "warning"),  # weather
+    ("専門家は世界経済の後退を警告した。", "warning"),  # experts, no party punished
+    ("外務省は在留邦人に対し、デモに近づかないよう注意を呼びかけた。", "warning"),  # its own citizens
+    ("ロシアはシリアから部隊を撤収した。", "deployment"),  # withdrawal
+    ("自衛隊は被災地に救助隊を派遣した。", "deployment"),  # disaster relief
+    ("日本代表チームがカタールに到着した。", "deployment"),  # a sports team
+    ("トヨタは新型車を米国市場に投入した。", "deployment"),
+    ("日本と中国は貿易協定に署名した。", "alliance"),  # trade
+])
+def test_not_events_own_probes(text, kind):
+    assert not JA.events(text, kind), text
+
+
+def test_shelving_a_dispatch_is_no_sending():
+    # 見送る (to shelve) holds 送る: only the particle forms (を送る, に送った …) send
+    text = "政府は中東への部隊派遣を見送ると発表した。"
+    found = JA.events(text, "deployment")
+    assert found and all(e.modality == "negated" for e in found), [(e.trigger.text, e.modality) for e in found]
+
+
+def test_nato_name_is_no_treaty():
+    # 北大西洋条約機構 holds 条約: naming NATO near a military word signs nothing
+    text = "北大西洋条約機構の軍事委員会が会合を開いた。"
+    assert not JA.events(text, "alliance")
+
+
+def test_denial_in_earlier_part_keeps_the_warning_asserted():
+    text = "ロシアは派兵を否定し、北大西洋条約機構が挑発すれば報復すると警告した。"
+    dep = JA.first_event(text, "deployment")
+    assert dep.modality == "denied"
+    warning = JA.first_event(text, "warning")
+    assert code(warning.source) == "RUS"
+    assert warning.modality == "asserted"
