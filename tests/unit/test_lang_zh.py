@@ -345,3 +345,87 @@ def test_experts_warning_of_a_risk_is_none():
 def test_host_is_the_place():
     (d,) = ZH.events("波兰接纳了更多美国军队。", "deployment")
     assert code(d.source) == "USA" and d.location.code == "POL"
+
+
+# --- second pass: our own probe sentences, one row per clause of EVENTS.md, in phrasings the tests above
+# do not use (both scripts, 扬言/警示/正告, standing presence, hosting, membership) ---------------------
+from tests.unit.engine_helpers import assert_event  # noqa: E402
+
+ZH_EVENTS = [
+    # warning: the warned party is the target; a conditional threat is asserted
+    ("中国外交部警告美国，如果继续向台湾出售武器，中方将采取坚决反制措施。", "warning", "CHN", "USA", "asserted"),
+    ("俄罗斯扬言，若北约在波兰部署核武器，将采取报复行动。", "warning", "RUS", "NATO", "asserted"),
+    ("朝鲜警示韩国，不要在边境地区举行挑衅性演习。", "warning", "PRK", "KOR", "asserted"),
+    ("伊朗警告以色列不要越过红线，否则后果自负。", "warning", "IRN", "ISR", "asserted"),
+    ("中國國防部警告菲律賓，勿在南海挑釁，否則將採取必要措施。", "warning", "CHN", "PHL", "asserted"),
+    ("中方正告日方：在台湾问题上玩火必自焚。", "warning", "CHN", "JPN", "asserted"),
+    ("朝鲜扬言要对韩国发动毁灭性打击。", "warning", "PRK", "KOR", "asserted"),
+    ("伊朗威胁称将封锁霍尔木兹海峡。", "warning", "IRN", None, "asserted"),
+    # summons and formal protest
+    ("美國國務院召見俄羅斯大使表達抗議。", "warning", "USA", "RUS", "asserted"),
+    # deployment: planned, standing presence, alerts, reinforcement, arrival for an exercise
+    ("美国将向罗马尼亚增派两千名士兵。", "deployment", "USA", "ROU", "planned"),
+    ("北約正在波蘭部署更多部隊。", "deployment", "NATO", "POL", "asserted"),
+    ("美军在韩国驻扎约两万八千名士兵。", "deployment", "USA", "KOR", "asserted"),
+    ("美军在日本驻有约五万名官兵。", "deployment", "USA", "JPN", "asserted"),
+    ("乌克兰境内仍有大批俄军驻守。", "deployment", "RUS", "UKR", "asserted"),
+    ("解放军东部战区在台湾周边海空域进入战备状态。", "deployment", "CHN", "TWN", "asserted"),
+    ("英国计划明年向爱沙尼亚增兵。", "deployment", "GBR", "EST", "planned"),
+    ("日本自卫队将首次派遣战斗机前往澳大利亚参加演习。", "deployment", "JPN", "AUS", "planned"),
+    ("土耳其军队已开进叙利亚北部。", "deployment", "TUR", "SYR", "asserted"),
+    # refusal and denial
+    ("美国否认向以色列派遣地面部队。", "deployment", "USA", "ISR", "denied"),
+    # alliance: joint exercises, arms, aid, membership, military cooperation
+    ("美韩将于下月举行大规模联合军演。", "alliance", "USA", "KOR", "planned"),
+    ("美国宣布向台湾出售价值数亿美元的武器。", "alliance", "USA", "TWN", "asserted"),
+    ("德國向烏克蘭交付了坦克。", "alliance", "DEU", "UKR", "asserted"),
+    ("俄罗斯向朝鲜提供军事技术援助。", "alliance", "RUS", "PRK", "asserted"),
+    ("瑞典正式加入北约。", "alliance", "SWE", "NATO", "asserted"),
+    ("菲律宾与美国签署军事合作协议。", "alliance", "PHL", "USA", "asserted"),
+]
+
+
+@pytest.mark.parametrize("text,kind,source,other,modality", ZH_EVENTS)
+def test_events_clauses_own_probes(text, kind, source, other, modality):
+    assert_event(ZH, text, kind, source, other, modality)
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("气象台发布暴雨预警，提醒市民注意安全。", "warning"),  # weather
+    ("专家警告全球经济可能陷入衰退。", "warning"),  # experts, no party punished
+    ("路边竖起了警示牌，提醒司机减速慢行。", "warning"),  # 警示 as a noun compound
+    ("俄罗斯开始从赫尔松撤军。", "deployment"),  # withdrawal
+    ("武警部队赶赴灾区参与救援。", "deployment"),  # relief
+    ("消防部门派遣救援队前往灾区。", "deployment"),
+    ("腾讯公司宣布在新加坡部署新的数据中心。", "deployment"),  # software / data centres
+    ("中国队抵达巴黎参加奥运会。", "deployment"),  # a sports team
+    ("中国与巴西签署贸易协定。", "alliance"),  # trade
+])
+def test_not_events_own_probes(text, kind):
+    assert not ZH.events(text, kind), text
+
+
+def test_denial_in_earlier_part_keeps_the_coordinated_warning():
+    # the denial covers the dispatch, not the threat coordinated after it (并表示 …)
+    text = "莫斯科否认向白俄罗斯派兵，并表示将对北约的任何挑衅进行报复。"
+    dep = ZH.first_event(text, "deployment")
+    assert code(dep.source) == "RUS" and dep.modality == "denied"
+    warning = ZH.first_event(text, "warning")
+    assert code(warning.source) == "RUS"
+    assert warning.modality == "asserted"
+
+
+def test_dropped_subject_of_condition_inside_warning_is_the_warned_party():
+    # "警告美国，如果[美国]继续…部署": the condition's left-out subject is the addressee, not the speaker
+    text = "中国外交部警告美国，如果继续在日本部署中程导弹，中方将采取反制措施。"
+    dep = ZH.first_event(text, "deployment")
+    assert code(dep.source) == "USA"
+    assert dep.location is not None and dep.location.code == "JPN"
+    assert dep.modality == "conditional"
+
+
+def test_without_condition_the_speaker_deploys():
+    text = "俄罗斯警告美国，将在白俄罗斯部署核武器。"
+    dep = ZH.first_event(text, "deployment")
+    assert code(dep.source) == "RUS"
+    assert dep.location is not None and dep.location.code == "BLR"
