@@ -260,3 +260,20 @@ def test_reservists_called_up_and_a_denied_conditional_move():
 def test_received_arms_go_from_the_giver_in_the_ablative_to_the_subject():
     (ev,) = HU.events("Ukrajna harckocsikat kapott az Egyesült Államoktól.", "alliance")
     assert code(ev.source) == "USA" and code(ev.target) == "UKR"
+
+
+def test_host_places_foreign_weapons_on_its_own_territory():
+    (ev,) = HU.events("Fehéroroszország orosz taktikai atomfegyvereket helyez el a területén.", "deployment")
+    assert code(ev.source) == "RUS"
+    assert ev.location is not None and ev.location.code == "BLR"
+    (ev,) = HU.events("Lengyelország amerikai atomfegyvereket fogadna be a területén.", "deployment")
+    assert code(ev.source) == "USA" and ev.modality == "hypothetical"
+    assert ev.location is not None and ev.location.code == "POL"
+
+
+def test_singular_after_a_numeral_is_a_force_and_esetén_is_a_condition():
+    (ev,) = HU.events("Szíriában továbbra is mintegy 900 amerikai katona tartózkodik.", "deployment")
+    assert code(ev.source) == "USA"
+    assert ev.location is not None and ev.location.code == "SYR"
+    (ev,) = HU.events("Tajvan megtámadása esetén az Egyesült Államok repülőgép-hordozókat küld a térségbe.", "deployment")
+    assert ev.modality == "conditional"
