@@ -305,3 +305,10 @@ def test_host_places_foreign_weapons_on_its_own_territory():
     (ev,) = RU.events("Польша может разместить у себя американское ядерное оружие.", "deployment")
     assert code(ev.source) == "USA" and ev.modality == "hypothetical"
     assert ev.location is not None and ev.location.code == "POL"
+
+
+def test_threat_to_block_supplies_is_a_warning_not_a_supply():
+    result = RU.extract("Москва пригрозила заблокировать поставки оружия Киеву.")
+    (warn,) = events_of(result, "warning")
+    assert code(warn.source) == "RUS"
+    assert all(ev.modality != "asserted" for ev in events_of(result, "alliance"))

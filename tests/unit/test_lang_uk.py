@@ -247,3 +247,14 @@ def test_host_places_foreign_weapons_on_its_own_territory():
     (ev,) = UK.events("Білорусь розмістила на своїй території російські ракети.", "deployment")
     assert code(ev.source) == "RUS"
     assert ev.location is not None and ev.location.code == "BLR"
+
+
+def test_imperfective_future_refusal_and_a_blocked_aid_package():
+    (ev,) = UK.events("Японія не направлятиме сили самооборони до Перської затоки.", "deployment")
+    assert ev.modality == "negated" and code(ev.source) == "JPN"
+    (ev,) = UK.events("Угорщина заблокувала виділення Україні військової допомоги.", "alliance")
+    assert ev.modality == "negated"
+
+
+def test_warning_of_a_recession_is_no_warning():
+    assert not UK.events("Росія попередила про ризик глобальної рецесії.", "warning")
