@@ -330,3 +330,69 @@ def test_host_and_construct_state_owner():
     assert code(d.source) == "USA"  # the host is no owner of the troops
     (d,) = AR.events("وصلت قوات الناتو إلى رومانيا.", "deployment")
     assert d.source.code == "NATO" and d.location.code == "ROU"  # idafa: the forces of NATO
+
+
+# --- second pass: our own probe sentences, one row per clause of EVENTS.md, in phrasings the tests above
+# do not use (other persons of the verbs, masdar, verb-initial hosts, deadlines) ------------------------
+from tests.unit.engine_helpers import assert_event  # noqa: E402
+
+AR_EVENTS = [
+    # warning: the warned party is the target; a conditional threat, a deadline with a consequence
+    ("حذرت روسيا الولايات المتحدة من نشر صواريخ في ألمانيا.", "warning", "RUS", "USA", "asserted"),
+    ("وحذر وزير الخارجية الصيني اليابان من التدخل في شؤون تايوان.", "warning", "CHN", "JPN", "asserted"),
+    ("حذرنا واشنطن من أن نشر صواريخ في اليابان سيقابل برد حازم، قال لافروف.", "warning", "RUS", "USA", "asserted"),
+    ("أمهلت الولايات المتحدة إيران أسبوعين للرد على المقترح وإلا ستواجه عقوبات.", "warning", "USA", "IRN", "asserted"),
+    ("هددت الصين بفرض عقوبات على الشركات الأمريكية التي تبيع أسلحة لتايوان.", "warning", "CHN", "USA", "asserted"),
+    ("توعدت تركيا بالرد على أي اعتداء على قواتها في سوريا.", "warning", "TUR", "SYR", "asserted"),
+    ("استدعت الجزائر السفير الفرنسي احتجاجا على التصريحات.", "warning", "DZA", "FRA", "asserted"),
+    # deployment: planned, standing presence, alerts, reinforcement, hosting, masdar after a verb
+    ("قررت الحكومة البريطانية إرسال ألف جندي إلى إستونيا العام المقبل.", "deployment", "GBR", "EST", "planned"),
+    ("تعتزم فرنسا إرسال قوات إلى رومانيا الشهر المقبل.", "deployment", "FRA", "ROU", "planned"),
+    ("لا تزال القوات الأمريكية متمركزة في العراق.", "deployment", "USA", "IRQ", "asserted"),
+    ("تنتشر القوات الروسية في سوريا منذ عام 2015.", "deployment", "RUS", "SYR", "asserted"),
+    ("وضعت روسيا قواتها النووية في حالة تأهب قصوى.", "deployment", "RUS", None, "asserted"),
+    ("عززت إسرائيل قواتها على الحدود مع لبنان.", "deployment", "ISR", "LBN", "asserted"),
+    ("دفعت تركيا بتعزيزات عسكرية إلى شمال سوريا.", "deployment", "TUR", "SYR", "asserted"),
+    ("تستضيف بولندا قوات أمريكية منذ سنوات.", "deployment", "USA", "POL", "asserted"),
+    ("يستضيف العراق نحو ألفي جندي أمريكي.", "deployment", "USA", "IRQ", "asserted"),
+    ("ستنشر ألمانيا لواء في ليتوانيا.", "deployment", "DEU", "LTU", "planned"),
+    # refusal and denial
+    ("نفت تركيا نشر قوات في ليبيا.", "deployment", "TUR", "LBY", "denied"),
+    ("رفضت اليابان إرسال قوات إلى أوكرانيا.", "deployment", "JPN", "UKR", "negated"),
+    # alliance: joint exercises, arms sales and aid, membership, defence pacts
+    ("تجري مصر والسعودية تدريبات بحرية مشتركة.", "alliance", "EGY", "SAU", "asserted"),
+    ("وافقت واشنطن على بيع طائرات مقاتلة للمغرب.", "alliance", "USA", "MAR", "asserted"),
+    ("تزود الولايات المتحدة أوكرانيا بالأسلحة.", "alliance", "USA", "UKR", "asserted"),
+    ("قدمت ألمانيا مساعدات عسكرية لأوكرانيا.", "alliance", "DEU", "UKR", "asserted"),
+    ("تعتزم أوكرانيا الانضمام إلى حلف الناتو.", "alliance", "UKR", "NATO", "planned"),
+    ("وقعت السعودية وباكستان اتفاقية دفاع مشترك.", "alliance", "SAU", "PAK", "asserted"),
+]
+
+
+@pytest.mark.parametrize("text,kind,source,other,modality", AR_EVENTS)
+def test_events_clauses_own_probes(text, kind, source, other, modality):
+    assert_event(AR, text, kind, source, other, modality)
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("حذرت الأرصاد الجوية من أمطار غزيرة.", "warning"),  # weather
+    ("حذر خبراء من ركود اقتصادي عالمي.", "warning"),  # experts
+    ("حذر البنك الدولي من تباطؤ النمو الاقتصادي.", "warning"),  # an economic warning
+    ("سحبت روسيا قواتها من خيرسون.", "deployment"),  # withdrawal
+    ("أعلنت روسيا انسحاب قواتها من محيط كييف.", "deployment"),
+    ("أرسل الجيش فرق إنقاذ إلى المناطق المنكوبة بالفيضانات.", "deployment"),  # relief
+    ("أرسلت الحكومة مساعدات غذائية إلى المتضررين من الزلزال.", "deployment"),
+    ("تنشر الشركة تقريرها السنوي في مارس.", "deployment"),  # publishing, not deploying
+    ("وقعت مصر والصين اتفاقية تجارية.", "alliance"),  # trade
+])
+def test_not_events_own_probes(text, kind):
+    assert not AR.events(text, kind), text
+
+
+def test_denial_in_earlier_part_keeps_the_warning_asserted():
+    text = "نفت روسيا إرسال قوات إلى بيلاروسيا، وحذرت من أنها سترد على أي استفزاز من الناتو."
+    dep = AR.first_event(text, "deployment")  # the masdar after the subject is no part of a speaker
+    assert code(dep.source) == "RUS" and dep.modality == "denied"
+    warning = AR.first_event(text, "warning")
+    assert code(warning.source) == "RUS"
+    assert warning.modality == "asserted"
