@@ -200,3 +200,18 @@ def test_host_places_foreign_weapons_on_its_own_territory():
     (ev,) = CS.events("Polsko je připraveno umístit u sebe americké jaderné zbraně.", "deployment")
     assert code(ev.source) == "USA" and ev.modality == "planned"
     assert ev.location is not None and ev.location.code == "POL"
+
+
+def test_negation_written_onto_the_verb_is_a_refusal():
+    (ev,) = CS.events("Ministerstvo zahraničí uvedlo, že Washington nepošle vojáky na Ukrajinu.", "deployment")
+    assert ev.modality == "negated" and code(ev.source) == "USA"
+    assert ev.location is not None and ev.location.code == "UKR"
+    (ev,) = CS.events("Německo nedodá Ukrajině rakety Taurus.", "alliance")
+    assert ev.modality == "negated" and code(ev.source) == "DEU"
+
+
+def test_hosting_phrase_before_the_verb_and_a_recession_warning():
+    (ev,) = CS.events("Polsko by mohlo na svém území rozmístit americké jaderné zbraně.", "deployment")
+    assert code(ev.source) == "USA" and ev.modality == "hypothetical"
+    assert ev.location is not None and ev.location.code == "POL"
+    assert not CS.events("Rusko varovalo před rizikem globální recese.", "warning")
