@@ -409,3 +409,15 @@ def test_denial_in_earlier_part_keeps_the_warning_asserted():
     warning = JA.first_event(text, "warning")
     assert code(warning.source) == "RUS"
     assert warning.modality == "asserted"
+
+
+@pytest.mark.parametrize("text,kind,source", [
+    ("ロシア軍は部隊を国境付近に移動させた。", "deployment", "RUS"),  # moving forces
+    ("北朝鮮は韓国を威かくした。", "warning", "PRK"),  # kana spelling of 威嚇
+])
+def test_kana_spellings_and_moving_forces(text, kind, source):
+    assert_event(JA, text, kind, source)
+
+
+def test_people_moving_are_no_deployment():
+    assert not JA.events("住民は避難所に移動した。", "deployment")

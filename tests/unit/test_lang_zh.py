@@ -429,3 +429,11 @@ def test_without_condition_the_speaker_deploys():
     dep = ZH.first_event(text, "deployment")
     assert code(dep.source) == "RUS"
     assert dep.location is not None and dep.location.code == "BLR"
+
+
+@pytest.mark.parametrize("text,source,location", [
+    ("俄军移师乌克兰东部。", "RUS", "UKR"),  # 移师 names the troops itself
+    ("解放军向东南沿海调遣大批部队。", "CHN", None),
+])
+def test_verbs_of_moving_troops(text, source, location):
+    assert_event(ZH, text, "deployment", source, location)
