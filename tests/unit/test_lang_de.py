@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.unit.engine_helpers import LanguageProbe
+from tests.unit.engine_helpers import LanguageProbe, assert_event
 
 DE = LanguageProbe("de")
 
@@ -408,3 +408,60 @@ def test_sending_weapons_is_an_arms_supply_not_a_deployment():
     ev = DE.first_event(text, "alliance")
     assert (_code(ev.source), _code(ev.target)) == ("USA", "UKR")
     assert DE.events(text, "deployment") == []
+
+
+# --- second pass (generalisation, issue 13): our own probes per EVENTS.md clause in phrasings the tests
+# above do not use: other verbs and synonyms, perfect tenses, passives, nominal forms, inversion,
+# "according to", headline style. Each asserts that the event exists before its roles and modality.
+
+@pytest.mark.parametrize("text, kind, source, other, modality", [
+    ('Die Bundeswehr hat weitere Soldaten nach Litauen verlegt.', 'deployment', 'DEU', 'LTU', 'asserted'),
+    ('Die Verlegung von US-Truppen nach Polen wurde bestätigt.', 'deployment', 'USA', 'POL', None),
+    ('Russland stationiert Atomwaffen in Belarus.', 'deployment', 'RUS', 'BLR', 'asserted'),
+    ('Nach Angaben des Pentagons werden amerikanische Kampfjets nach Rumänien entsandt.', 'deployment', 'USA', 'ROU', 'planned'),
+    ('Frankreich will keine Soldaten in die Ukraine schicken.', 'deployment', 'FRA', 'UKR', 'negated'),
+    ('In Estland sind seit 2017 britische Soldaten stationiert.', 'deployment', 'GBR', 'EST', 'asserted'),
+    ('China hat Japan vor einer Einmischung in Taiwan gewarnt.', 'warning', 'CHN', 'JPN', 'asserted'),
+    ('Moskau droht Finnland mit Konsequenzen.', 'warning', 'RUS', 'FIN', 'asserted'),
+    ('Der Iran warnte die USA, man werde auf jeden Angriff reagieren.', 'warning', 'IRN', 'USA', 'asserted'),
+    ('Das Auswärtige Amt bestellte den russischen Botschafter ein.', 'warning', 'DEU', 'RUS', 'asserted'),
+    ('Deutschland liefert Panzer an die Ukraine.', 'alliance', 'DEU', 'UKR', None),
+    ('Schweden ist der NATO beigetreten.', 'alliance', 'SWE', 'NATO', None),
+    ('Polen und Litauen halten ein gemeinsames Militärmanöver ab.', 'alliance', 'POL', 'LTU', None),
+    ('Peking droht Taiwan mit militärischen Maßnahmen.', 'warning', 'CHN', 'TWN', 'asserted'),
+    ('Nordkorea stellte den USA ein Ultimatum.', 'warning', 'PRK', 'USA', 'asserted'),
+    ('Die Entsendung deutscher Soldaten nach Litauen ist beschlossen.', 'deployment', 'DEU', 'LTU', None),
+    ('Großbritannien verstärkt seine Truppen in Estland.', 'deployment', 'GBR', 'EST', 'asserted'),
+    ('Die USA werden Marschflugkörper in Deutschland stationieren.', 'deployment', 'USA', 'DEU', 'planned'),
+    ('Das russische Militär versetzte seine Atomstreitkräfte in Alarmbereitschaft.', 'deployment', 'RUS', None, None),
+    ('Die Niederlande liefern F-16-Kampfjets an die Ukraine.', 'alliance', 'NLD', 'UKR', None),
+    ('Finnland ist Mitglied der NATO geworden.', 'alliance', 'FIN', 'NATO', None),
+    ('Indien und Russland vereinbarten eine engere militärische Zusammenarbeit.', 'alliance', 'IND', 'RUS', None),
+])
+def test_second_pass_probes(text, kind, source, other, modality):
+    assert_event(DE, text, kind, source, other, modality)
+
+
+# weak verbs of presence and arrival ("remain", "arrived", "landed") and ambiguous force words (planes,
+# drones, units, "Marine" Le Pen, associations) make no event in ordinary news; nor relief, weather,
+# sport, trade or party coalitions
+@pytest.mark.parametrize("text", [
+    'Der Wetterdienst warnt vor Sturm in Norddeutschland.',
+    'Die Bundeswehr hilft beim Hochwasser in Bayern mit Sandsäcken.',
+    'Russland zieht seine Truppen aus Syrien ab.',
+    'Deutschland und Frankreich unterzeichnen ein Handelsabkommen.',
+    'Die Polizei warnte die Bürger vor Betrügern.',
+    'Die Mannschaft schickte drei Spieler nach München.',
+    'Russland ist eine Bedrohung für Europa.',
+    'Die Verbände bleiben bei ihrer Kritik an der Reform.',
+    'Die Einheiten der Feuerwehr bleiben bis morgen im Einsatz.',
+    'Die Jets der Lufthansa landeten in Frankfurt.',
+    'Die Marine-Kameradschaft traf sich in Kiel.',
+    'Die Nato hat Gespräche mit der Ukraine aufgenommen.',
+    'Die Sicherheitskräfte bleiben an der Grenze zu Österreich, sagte der Innenminister.',
+    'Die Kräfte der Opposition bleiben gespalten.',
+    'Die Ankunft der Flüchtlinge in Lampedusa.',
+    'Der Verein verkaufte den Spieler an Bayern München.',
+])
+def test_second_pass_no_event(text):
+    assert DE.extract(text).events == []

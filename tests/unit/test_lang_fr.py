@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.unit.engine_helpers import LanguageProbe
+from tests.unit.engine_helpers import LanguageProbe, assert_event
 
 FR = LanguageProbe("fr")
 
@@ -314,3 +314,66 @@ def test_sending_weapons_is_an_arms_supply_not_a_deployment():
     ev = FR.first_event(text, "alliance")
     assert (_code(ev.source), _code(ev.target)) == ("FRA", "UKR")
     assert FR.events(text, "deployment") == []
+
+
+# --- second pass (generalisation, issue 13): our own probes per EVENTS.md clause in phrasings the tests
+# above do not use: other verbs and synonyms, perfect tenses, passives, nominal forms, inversion,
+# "according to", headline style. Each asserts that the event exists before its roles and modality.
+
+@pytest.mark.parametrize("text, kind, source, other, modality", [
+    ('La France a déployé 300 soldats en Roumanie.', 'deployment', 'FRA', 'ROU', 'asserted'),
+    ("Le déploiement de missiles russes en Biélorussie inquiète l'Occident.", 'deployment', 'RUS', 'BLR', None),
+    ('Des soldats américains ont été déployés en Pologne.', 'deployment', 'USA', 'POL', 'asserted'),
+    ('Selon le Pentagone, les États-Unis enverront des chasseurs F-35 en Corée du Sud.', 'deployment', 'USA', 'KOR', 'planned'),
+    ('Moscou a renforcé sa présence militaire en Syrie.', 'deployment', 'RUS', 'SYR', 'asserted'),
+    ("L'armée chinoise a placé ses forces en état d'alerte.", 'deployment', 'CHN', None, None),
+    ("Berlin n'enverra pas de troupes en Ukraine.", 'deployment', 'DEU', 'UKR', 'negated'),
+    ('Pékin a mis en garde Washington contre toute ingérence à Taïwan.', 'warning', 'CHN', 'USA', 'asserted'),
+    ('La Russie menace la Pologne de représailles.', 'warning', 'RUS', 'POL', 'asserted'),
+    ("L'Iran a averti Israël qu'il riposterait à toute attaque.", 'warning', 'IRN', 'ISR', 'asserted'),
+    ("Moscou ne restera pas les bras croisés face à l'élargissement de l'OTAN.", 'warning', 'RUS', 'NATO', 'asserted'),
+    ("Le Quai d'Orsay a convoqué l'ambassadeur d'Iran.", 'warning', 'FRA', 'IRN', 'asserted'),
+    ("Les États-Unis livreront des missiles Patriot à l'Ukraine.", 'alliance', 'USA', 'UKR', None),
+    ("La Finlande a adhéré à l'OTAN.", 'alliance', 'FIN', 'NATO', None),
+    ("L'Inde et la France ont mené des exercices militaires conjoints.", 'alliance', 'IND', 'FRA', None),
+    ("La livraison d'armes françaises à l'Arménie irrite l'Azerbaïdjan.", 'alliance', 'FRA', 'ARM', None),
+    ("Le Kremlin a menacé Kiev d'une riposte militaire.", 'warning', 'RUS', 'UKR', 'asserted'),
+    ("Pyongyang avertit Séoul qu'il paiera cher toute provocation.", 'warning', 'PRK', 'KOR', 'asserted'),
+    ("La Chine a convoqué l'ambassadeur du Japon.", 'warning', 'CHN', 'JPN', 'asserted'),
+    ('Washington brandit la menace de sanctions contre Ankara.', 'warning', 'USA', 'TUR', None),
+    ('Des troupes britanniques sont stationnées en Estonie depuis 2017.', 'deployment', 'GBR', 'EST', 'asserted'),
+    ("L'envoi de soldats français au Niger a été annoncé par Paris.", 'deployment', 'FRA', 'NER', None),
+    ('Selon Moscou, les forces russes restent déployées en Transnistrie.', 'deployment', 'RUS', 'MDA', None),
+    ('Le Royaume-Uni a dépêché deux frégates en mer Rouge.', 'deployment', 'GBR', None, 'asserted'),
+    ("L'Allemagne enverrait des troupes en Lituanie si l'OTAN le demandait.", 'deployment', 'DEU', 'LTU', 'conditional'),
+    ("Le Japon et l'Australie ont signé un accord de défense.", 'alliance', 'JPN', 'AUS', None),
+    ('Paris fournira des canons Caesar à Kiev.', 'alliance', 'FRA', 'UKR', None),
+    ("La Suède est devenue membre de l'OTAN.", 'alliance', 'SWE', 'NATO', None),
+])
+def test_second_pass_probes(text, kind, source, other, modality):
+    assert_event(FR, text, kind, source, other, modality)
+
+
+# weak verbs of presence and arrival ("remain", "arrived", "landed") and ambiguous force words (planes,
+# drones, units, "Marine" Le Pen, associations) make no event in ordinary news; nor relief, weather,
+# sport, trade or party coalitions
+@pytest.mark.parametrize("text", [
+    'Météo-France a mis en garde contre de violents orages.',
+    'Les militaires ont aidé à remplir des sacs de sable à Nice.',
+    'La France a retiré ses soldats du Mali.',
+    "L'Allemagne et la France ont signé un accord sur l'énergie.",
+    'La police a déployé un important dispositif à Paris.',
+    'Le syndicat menace de faire grève.',
+    'Le gouvernement a envoyé des renforts de gendarmerie en Corse.',
+    "La Russie représente une menace pour l'Europe.",
+    'Marine Le Pen reste favorite dans les sondages.',
+    'Les avions sont arrivés à Nice avec deux heures de retard.',
+    'Les unités de soins intensifs restent saturées à Lyon.',
+    'Les marins-pêcheurs restent à quai à Boulogne.',
+    'Le contingent de supporters marseillais est arrivé à Lille.',
+    'Les renforts de police sont arrivés à Marseille.',
+    "Le PSG a intégré un nouveau joueur venu de l'Otan, le club amateur de Nancy.",
+    'La marine marchande française maintient ses lignes vers la Corse.',
+])
+def test_second_pass_no_event(text):
+    assert FR.extract(text).events == []
