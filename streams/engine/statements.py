@@ -1359,9 +1359,10 @@ class StatementExtractor:
         c0, c1 = _quotes_paired(doc, *content)
         if c1 <= c0:
             return
-        if speaker is None:  # pro-drop: no speaker phrase; the actor is the latest person speaking
-            speaker_span, cue_start = None, cue.start
+        if speaker is None:  # pro-drop: no speaker phrase; the speaker is the latest person speaking
+            cue_start = cue.start
             mention = self._antecedent(doc, cue.start)
+            speaker_span = Span(text=text[mention.start:mention.end], start=mention.start, end=mention.end) if mention else None
         else:
             s0, s1 = self._trim_adjuncts(doc, *strip_span(text, *speaker))
             if s1 < len(text) and text[s1] in ")）" and ("(" in text[s0:s1] or "（" in text[s0:s1]):
