@@ -437,3 +437,22 @@ def test_without_condition_the_speaker_deploys():
 ])
 def test_verbs_of_moving_troops(text, source, location):
     assert_event(ZH, text, "deployment", source, location)
+
+
+def test_one_armys_joint_drill_is_no_alliance():
+    # 联合 across one army's services (a theatre command, 陆海空) names no partner
+    assert not ZH.events("中共解放軍東部戰區在台海周邊舉行聯合軍演。", "alliance")
+    assert not ZH.events("解放军组织陆海空联合演练。", "alliance")
+
+
+def test_two_countries_joint_drill_stays_an_alliance():
+    ev = ZH.first_event("中俄两国海军在日本海举行联合军演。", "alliance")
+    assert {code(ev.source), code(ev.target)} == {"CHN", "RUS"}
+
+
+@pytest.mark.parametrize("text,source", [
+    ("共軍戰機進入台灣防空識別區。", "CHN"),  # Taiwan press: 共軍 / 共機 are the PLA
+    ("美艦駛抵菲律賓蘇比克灣。", "USA"),
+])
+def test_press_names_of_forces(text, source):
+    assert_event(ZH, text, "deployment", source)
