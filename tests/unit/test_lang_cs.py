@@ -215,3 +215,8 @@ def test_hosting_phrase_before_the_verb_and_a_recession_warning():
     assert code(ev.source) == "USA" and ev.modality == "hypothetical"
     assert ev.location is not None and ev.location.code == "POL"
     assert not CS.events("Rusko varovalo před rizikem globální recese.", "warning")
+
+
+def test_what_one_is_warned_against_is_not_asserted():
+    (ev,) = CS.events("Lavrov varoval Berlín před dodávkami raket dlouhého doletu Kyjevu.", "alliance")
+    assert ev.modality == "hypothetical"

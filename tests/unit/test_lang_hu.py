@@ -277,3 +277,8 @@ def test_singular_after_a_numeral_is_a_force_and_esetén_is_a_condition():
     assert ev.location is not None and ev.location.code == "SYR"
     (ev,) = HU.events("Tajvan megtámadása esetén az Egyesült Államok repülőgép-hordozókat küld a térségbe.", "deployment")
     assert ev.modality == "conditional"
+
+
+def test_what_one_is_warned_against_is_not_asserted():
+    (ev,) = HU.events("Lavrov óva intette Berlint attól, hogy nagy hatótávolságú rakétákat szállítson Kijevnek.", "alliance")
+    assert ev.modality == "hypothetical"

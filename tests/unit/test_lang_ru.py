@@ -312,3 +312,11 @@ def test_threat_to_block_supplies_is_a_warning_not_a_supply():
     (warn,) = events_of(result, "warning")
     assert code(warn.source) == "RUS"
     assert all(ev.modality != "asserted" for ev in events_of(result, "alliance"))
+
+
+def test_what_one_is_warned_against_is_not_asserted():
+    result = RU.extract("Кремль предостерег Вашингтон от размещения ракет средней дальности в Европе.")
+    (warn,) = events_of(result, "warning")
+    assert code(warn.source) == "RUS" and code(warn.target) == "USA"
+    (dep,) = events_of(result, "deployment")
+    assert dep.modality == "hypothetical"

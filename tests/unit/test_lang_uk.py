@@ -258,3 +258,8 @@ def test_imperfective_future_refusal_and_a_blocked_aid_package():
 
 def test_warning_of_a_recession_is_no_warning():
     assert not UK.events("Росія попередила про ризик глобальної рецесії.", "warning")
+
+
+def test_what_one_is_warned_against_is_not_asserted():
+    (ev,) = UK.events("Лавров застеріг Берлін від постачання далекобійних ракет Києву.", "alliance")
+    assert ev.modality == "hypothetical"
