@@ -24,6 +24,7 @@ TRIGGER = "trigger"
 CLASS = "class"
 COMMAS = (",", "，", "、", "،")  # ends of a comma part in every script
 _NEXT_WORD = re.compile(r"[ \t]{1,3}(\w++)")
+_WORDS = re.compile(r"\w+")
 _CAPITALISED_PLACE = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’-]++(?:\s++[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’-]++){0,3}")
 
 
@@ -123,7 +124,7 @@ class EventExtractor:
                 statement = doc.statement_holding(trig.start, trig.end)
                 # the trigger stands in what a known actor said: the speaker is the party
                 quoted_party = statement is not None and doc.statement_speakers.get(statement.id) is not None
-                if not self._qualifies(group, trig, classes, quoted_party):
+                if not self._qualifies(group, trig, classes, quoted_party, self._object_party(doc, trig, sent)):
                     continue
                 if any(sp.start <= trig.start and trig.end <= sp.end for sp in speakers):
                     continue  # "the alliance's chief said": a trigger word inside the speaker names no event
@@ -136,8 +137,20 @@ class EventExtractor:
             m.start >= trig.start and m.end <= trig.end
         )
 
-    def _qualifies(self, group: TriggerGroup, trig: Match, classes: list[Match], quoted_party: bool) -> bool:
+    def _object_party(self, doc: Doc, trig: Match, sent: Sentence) -> bool:
+        """A named party right after the trigger, at most a determiner between: its object or
+        addressee ("warned Washington over …", "figyelmeztette Lengyelországot")."""
+        for m in doc.mentions_in(trig.end, min(sent.end, trig.end + 40)):
+            gap = _WORDS.findall(doc.folded, trig.end, m.start)
+            return len(gap) <= 1 and (not gap or gap[0] in self.clauses.skip_before) and not any(
+                c in doc.text[trig.end:m.start] for c in ",;:.")
+        return False
+
+    def _qualifies(self, group: TriggerGroup, trig: Match, classes: list[Match], quoted_party: bool,
+                   object_party: bool = False) -> bool:
         near = {m.value for m in classes if self._near(group, trig, m)}
+        if object_party:
+            near.add("object_party")  # built-in class: a party right after the trigger
         if quoted_party:
             near.add("actor")
         if group.excludes and near.intersection(group.excludes):

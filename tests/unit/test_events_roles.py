@@ -44,6 +44,7 @@ def test_host_makes_the_subject_the_place():
     ("Tehran warns Israel of a crushing response if it strikes Iranian soil.", "IRN", "ISR"),
     ("Tehran warned Washington and London that the sanctions could trigger a regional war.", "IRN", "USA"),
     ("Pyongyang warned Seoul not to resume the loudspeaker broadcasts.", "PRK", "KOR"),
+    ("Beijing warned Washington over its arms sales to Taipei.", "CHN", "USA"),
 ])
 def test_warning_roles_come_from_the_clause(text, source, target):
     ev = assert_event(EN, text, "warning", source, target)
@@ -115,6 +116,8 @@ def test_definition_positive(text, kind, source):
     ("Talks resumed in Vienna on reviving the nuclear deal with Iran.", "alliance"),
     ("The army held its annual military drills in the north.", "alliance"),
     ("Economists caution against reading too much into one month of data.", "warning"),
+    ("Officials warned that the old bridge may close for repairs.", "warning"),
+    ("The ministry warned residents of heavy snow.", "warning"),
 ])
 def test_definition_negative(text, kind):
     result = EN.extract(text)
