@@ -396,3 +396,11 @@ def test_denial_in_earlier_part_keeps_the_warning_asserted():
     warning = AR.first_event(text, "warning")
     assert code(warning.source) == "RUS"
     assert warning.modality == "asserted"
+
+
+@pytest.mark.parametrize("text,source", [
+    ("رفعت إيران جاهزية قواتها المسلحة إلى أعلى مستوى.", "IRN"),  # readiness raised: an alert
+    ("أعلن الجيش الإسرائيلي رفع حالة التأهب على الحدود الشمالية.", "ISR"),
+])
+def test_alerts_raise_readiness(text, source):
+    assert_event(AR, text, "deployment", source)
