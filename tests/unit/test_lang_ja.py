@@ -421,3 +421,15 @@ def test_kana_spellings_and_moving_forces(text, kind, source):
 
 def test_people_moving_are_no_deployment():
     assert not JA.events("住民は避難所に移動した。", "deployment")
+
+
+@pytest.mark.parametrize("text,kind,source,other,modality", [
+    ("米国はイスラエルに追加の弾薬を送った。", "alliance", "USA", "ISR", "asserted"),  # arms sent: a supply
+    ("ロシア軍がベラルーシ国境付近に部隊を集めている。", "deployment", "RUS", "BLR", "asserted"),
+    ("防衛省は航空自衛隊の戦闘機をオーストラリアに派遣する。", "deployment", "JPN", "AUS", "planned"),  # final non-past
+    ("ドイツ軍の部隊がリトアニアに到着した。", "deployment", "DEU", "LTU", "asserted"),
+    ("米政府は中国に対し、ロシアに武器を提供すれば深刻な結果を招くと警告した。", "warning", "USA", "CHN", "asserted"),
+    ("ロシア外務省は、日本が対ロ制裁を強化すれば報復措置を取ると表明した。", "warning", "RUS", "JPN", "asserted"),
+])
+def test_more_forms_own_probes(text, kind, source, other, modality):
+    assert_event(JA, text, kind, source, other, modality)
