@@ -456,3 +456,7 @@ def test_two_countries_joint_drill_stays_an_alliance():
 ])
 def test_press_names_of_forces(text, source):
     assert_event(ZH, text, "deployment", source)
+
+
+def test_radar_supplied_is_arms_supply():
+    assert_event(ZH, "日本政府决定向菲律宾提供海岸监视雷达。", "alliance", "JPN", "PHL", "planned")
