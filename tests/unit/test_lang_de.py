@@ -465,3 +465,8 @@ def test_second_pass_probes(text, kind, source, other, modality):
 ])
 def test_second_pass_no_event(text):
     assert DE.extract(text).events == []
+
+
+def test_border_with_a_country_is_the_place():
+    assert_event(DE, "Litauen hat an der Grenze zu Belarus weitere Soldaten stationiert.", "deployment", "LTU", "BLR")
+    assert_event(DE, "Polen hat an der Grenze zu Belarus zusätzliche Truppen zusammengezogen.", "deployment", "POL", "BLR")

@@ -330,3 +330,16 @@ def test_second_pass_probes(text, kind, source, other, modality):
 ])
 def test_second_pass_no_event(text):
     assert ES.extract(text).events == []
+
+
+def test_roman_numeral_and_common_nouns_name_no_actor():
+    # "siglo XI" is no Xi Jinping; "la asunción del cargo" no Paraguay; the capitalised names still are
+    w = ES.first_event("En el siglo XI, el rey amenazó a los nobles con represalias.", "warning")
+    assert w.source is None
+    assert_event(ES, "Xi amenazó a Taiwán con represalias.", "warning", "CHN", "TWN")
+    assert_event(ES, "Asunción convocó al embajador de Argentina.", "warning", "PRY", "ARG")
+    assert ES.extract("La asunción del nuevo presidente fue en Lima el domingo.").events == []
+
+
+def test_future_passive_is_planned():
+    assert_event(ES, "Según el ministerio, 1.200 soldados serán enviados a Rumanía.", "deployment", None, "ROU", "planned")

@@ -377,3 +377,7 @@ def test_second_pass_probes(text, kind, source, other, modality):
 ])
 def test_second_pass_no_event(text):
     assert FR.extract(text).events == []
+
+
+def test_future_passive_is_planned():
+    assert_event(FR, "D'après l'état-major, 1 200 militaires seront envoyés en Roumanie.", "deployment", None, "ROU", "planned")
