@@ -396,6 +396,14 @@ class EventExtractor:
         pick = -1 if self.clauses.subject_last else 0
         if soft:
             return soft[pick], None, None
+        if clause.relative_at >= 0:
+            # "Germany, which leads the group, will send …", "Poland, which sent troops": the party
+            # the relative clause hangs on
+            sent = doc.sentence_at(clause.relative_at)
+            head = [m for m in doc.mentions_in(sent.start if sent else 0, clause.relative_at)
+                    if actor_key(m.actor) and self.clauses.slot(doc, m) in (FREE, SUBJECT)]
+            if head:
+                return head[-1], None, None
         # no party in the trigger's comma part: a coordinated verb shares the clause subject, the
         # first party in subject-first languages ("Russia seized Crimea, invaded Ukraine": not Crimea)
         weak = free[pick] if free else None

@@ -34,6 +34,7 @@ class Clause:
     end: int
     soft_start: int  # the part of it between commas around the trigger
     soft_end: int
+    relative_at: int = -1  # where the relative pronoun that opened the clause stands ("Germany, which …, will send")
 
 
 class ClauseReader:
@@ -47,6 +48,9 @@ class ClauseReader:
         self.hard = frozenset(data.get("roles.clause_breaks", [";", ":", "(", ")", "•"]))
         self.soft = frozenset(data.get("roles.soft_breaks", [","]))
         self.openers = frozenset(words("clause_openers"))
+        # relative pronouns among the openers: a clause they open and a comma closes before the
+        # trigger is an insertion ("Germany, which leads the group, will send"): the subject is before it
+        self.relatives = frozenset(words("relatives"))
         self.place_before = frozenset(words("place_before"))
         self.object_before = frozenset(words("object_before"))
         self.agent_before = frozenset(words("agent_before"))
@@ -93,16 +97,20 @@ class ClauseReader:
                 break
             if ch in self.soft and s1 == hi:
                 s1 = i
+        relative_at = -1
         if self.openers:
-            h0, h1 = self._openers(folded, h0, h1, start, end)
-        return Clause(h0, h1, max(s0, h0), min(s1, h1))
+            h0, h1, relative_at = self._openers(folded, h0, h1, start, end)
+        return Clause(h0, h1, max(s0, h0), min(s1, h1), relative_at)
 
     @staticmethod
     def _dash(folded: str, i: int) -> bool:
         """A dash between spaces sets off a clause (folding made every dash '-'); "pro-Russian" does not."""
         return 0 < i < len(folded) - 1 and folded[i - 1].isspace() and folded[i + 1].isspace()
 
-    def _openers(self, folded: str, h0: int, h1: int, start: int, end: int) -> tuple[int, int]:
+    def _openers(self, folded: str, h0: int, h1: int, start: int, end: int) -> tuple[int, int, int]:
+        """The clause bounds moved to the nearest openers, and where the opening word stands when
+        it is a relative pronoun (`relatives`), else -1."""
+        relative_at = -1
         if self.continua:
             for op in self.openers:
                 at = folded.rfind(op, h0, start)
@@ -111,15 +119,16 @@ class ClauseReader:
                 at = folded.find(op, end, h1)
                 if at >= 0:
                     h1 = min(h1, at)
-            return h0, h1
+            return h0, h1, relative_at
         for w in _WORD.finditer(folded, h0, start):
             if w.group() in self.openers:
                 h0 = w.end()
+                relative_at = w.start() if w.group() in self.relatives else -1
         for w in _WORD.finditer(folded, end, h1):
             if w.group() in self.openers:
                 h1 = w.start()
                 break
-        return h0, h1
+        return h0, h1, relative_at
 
     # -- slots -------------------------------------------------------------------------------
     def slot(self, doc: Doc, m: ActorMention) -> str:

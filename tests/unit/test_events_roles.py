@@ -20,6 +20,8 @@ EN = LanguageProbe("en")
     ("Moscow warned that Romania would pay a price if it stationed American bombers on its soil.", "ROU", None),
     ("Drones were deployed to Belarus by Russia last week.", "RUS", "BLR"),
     ("NATO members agreed to deploy a brigade to Romania.", "NATO", "ROU"),
+    ("Germany, which leads the battlegroup, will send 500 more troops to Lithuania.", "DEU", "LTU"),
+    ("Poland, which sent 200 soldiers to Latvia last year, is a close ally.", "POL", "LVA"),
     ("We will send two more battalions to Estonia, the British defence secretary said.", "GBR", "EST"),
 ])
 def test_deployment_source_is_the_subject_of_its_clause(text, source, place):
