@@ -354,6 +354,12 @@ class EventExtractor:
                 location = self._location(doc, trig, force, [m for m in mentions if m.start >= trig.end and slot(m) != AGENT], src_key)
             if location is None and places:
                 location = _mention_location(doc, places[0])
+            if location is None and not group.directed:
+                # no marked place: the first other country named after the trigger in its sentence
+                # ("on standby to evacuate citizens from Ivory Coast")
+                later = next((m for m in after if actor_key(m.actor) != src_key and m.actor.kind == "country" and m.how != "demonym"
+                              and m.end <= clause.end), None)
+                location = _mention_location(doc, later) if later else None
             if group.directed and location is None and host is not None and actor_key(host.actor) != src_key:
                 target = host.actor  # the giver came "from" elsewhere: the subject receives
             if group.directed and location is None and target is None and receiver is not None:

@@ -294,3 +294,8 @@ def test_supported_paragraph_in_an_unsupported_article_is_extracted():
     assert result.language.status == "mixed" and result.language.code == "pt"
     deployments = [e for e in result.events if e.type == "deployment"]
     assert deployments and deployments[0].language == "en" and code(deployments[0].source) == "USA"
+
+
+def test_deployment_with_no_marked_place_takes_the_country_named_after_it():
+    ev = EN.first_event("French troops are on standby to evacuate citizens from Sudan.", "deployment")
+    assert code(ev.source) == "FRA" and ev.location is not None and ev.location.code == "SDN"
