@@ -343,3 +343,8 @@ def test_roman_numeral_and_common_nouns_name_no_actor():
 
 def test_future_passive_is_planned():
     assert_event(ES, "Según el ministerio, 1.200 soldados serán enviados a Rumanía.", "deployment", None, "ROU", "planned")
+
+
+def test_presence_of_forces_named_by_nationality():
+    assert_event(ES, "Las fuerzas turcas permanecen en el norte de Siria.", "deployment", "TUR", "SYR")
+    assert ES.extract("Las fuerzas políticas permanecen divididas.").events == []

@@ -381,3 +381,15 @@ def test_second_pass_no_event(text):
 
 def test_future_passive_is_planned():
     assert_event(FR, "D'après l'état-major, 1 200 militaires seront envoyés en Roumanie.", "deployment", None, "ROU", "planned")
+
+
+@pytest.mark.parametrize("text, source, location", [
+    ("Les forces britanniques restent en Estonie.", "GBR", "EST"),
+    ("Le contingent militaire français est arrivé au Liban.", "FRA", "LBN"),
+])
+def test_presence_of_forces_named_by_nationality(text, source, location):
+    assert_event(FR, text, "deployment", source, location)
+
+
+def test_political_forces_remain_no_deployment():
+    assert FR.extract("Les forces politiques restent divisées au Parlement.").events == []
