@@ -20,7 +20,7 @@ pytestmark = pytest.mark.skipif(not GOLD.is_dir(), reason="shared/gold not besid
 # per file, type and measure; PLV deployment precision >= 0.60 is issue 13's own target
 EVENT_FLOORS = {
     "plv_train_en": {
-        "warning": {"precision": 0.66, "recall": 0.71, "f1": 0.70},
+        "warning": {"precision": 0.66, "recall": 0.73, "f1": 0.70},
         "deployment": {"precision": 0.60, "recall": 0.97, "f1": 0.74},
     },
     "spanish_nyn_cameo_es": {"warning": {"precision": 0.97, "recall": 0.93, "f1": 0.95}},
@@ -34,13 +34,13 @@ CLEAN_CEILINGS = {
 }
 # the news set (gold/news, EVENTS.md): pooled figures and event F1 per language, dev and held-back
 NEWS_POOLED = {
-    "dev": {"article": 0.77, "event": 0.67, "source": 0.60, "target": 0.52},
-    "heldback": {"article": 0.66, "event": 0.53, "source": 0.60, "target": 0.48},
+    "dev": {"article": 0.81, "event": 0.71, "source": 0.64, "target": 0.61},
+    "heldback": {"article": 0.66, "event": 0.55, "source": 0.60, "target": 0.50},
 }
 NEWS_EVENT_F1 = {
-    "dev": {"ar": 0.66, "cs": 0.72, "de": 0.71, "en": 0.70, "es": 0.78, "fr": 0.63, "hu": 0.78, "ja": 0.71,
+    "dev": {"ar": 0.66, "cs": 0.74, "de": 0.71, "en": 0.71, "es": 0.84, "fr": 0.66, "hu": 0.75, "ja": 0.71,
             "ru": 0.63, "uk": 0.70, "zh": 0.69},
-    "heldback": {"ar": 0.84, "cs": 0.64, "de": 0.36, "en": 0.37, "es": 0.42, "fr": 0.31, "hu": 0.64, "ja": 0.13,
+    "heldback": {"ar": 0.84, "cs": 0.66, "de": 0.36, "en": 0.37, "es": 0.46, "fr": 0.34, "hu": 0.72, "ja": 0.13,
                  "ru": 0.69, "uk": 0.66, "zh": 0.47},
 }
 
