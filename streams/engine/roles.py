@@ -6,8 +6,8 @@ The grammar route (no parser): the data of each language (`[roles]` in language.
   a statement's content is a clause of its own (reported speech: "X said Poland will send");
 - how a mention is marked: a place ("in Vilnius", hu "Vilniusban", ja "東京で"), an object or
   addressee (hu "Lengyelországot", ja "日本に"), a passive agent ("by Russia"), an origin ("aid
-  from the United States") or a subject (ja "ロシアは"), by words before it (`*_before`), words or particles after it (`*_after`) and
-  endings of its last word (`*_endings`);
+  from the United States") or a subject (ja "ロシアは"), by words before it (`*_before`), words
+  or particles after it (`*_after`) and endings of its last word (`*_endings`);
 - which pronouns stand for an earlier party (`pronouns`: "if it deployed …") or for the speaker
   (`first_person`: "we will send …").
 Unmarked mentions take their slot from word order: the subject is the first party before the
@@ -25,7 +25,6 @@ from streams.engine.text import fold
 
 PLACE, OBJECT, AGENT, SUBJECT, ORIGIN, FREE = "place", "object", "agent", "subject", "origin", ""
 _WORD = re.compile(r"\w+")
-_BACK_WORDS = re.compile(r"(\w+)\W*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,8 +47,8 @@ class ClauseReader:
         self.hard = frozenset(data.get("roles.clause_breaks", [";", ":", "(", ")", "•"]))
         self.soft = frozenset(data.get("roles.soft_breaks", [","]))
         self.openers = frozenset(words("clause_openers"))
-        # relative pronouns among the openers: a clause they open and a comma closes before the
-        # trigger is an insertion ("Germany, which leads the group, will send"): the subject is before it
+        # relative pronouns among the openers: with no subject in the trigger's comma part, the
+        # party the relative clause hangs on is it ("Germany, which leads the group, will send")
         self.relatives = frozenset(words("relatives"))
         self.place_before = frozenset(words("place_before"))
         self.object_before = frozenset(words("object_before"))
