@@ -2,6 +2,9 @@
 
 Components run in order over one Doc:
   language → sentences → match (one Aho-Corasick pass) → quotes → actors → statements → events
+An article that mixes languages (or may: an unsure vote, a foreign-looking paragraph) is read per
+sentence, and each language's sentences run through that language's components on a copy of the
+text where the others are blanked, so offsets stay those of the article.
 Everything a language needs is built once per process into a LanguageProfile.
 """
 
