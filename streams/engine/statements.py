@@ -650,12 +650,12 @@ class StatementExtractor:
         clause = before[c:]
         aux = next((n for n, t in enumerate(clause) if t.word in self.auxiliaries), None) if self.auxiliaries else None
         if aux is not None and aux > 0:
-            if clause[0].word in self.inversion_openers:
+            if self._opens_inversion(clause, aux):
                 speaker = self._np_forward(clause[aux + 1:])
             else:
                 speaker = self._np_backward(clause[:aux])
         elif clause:
-            if clause[0].word not in self.inversion_openers:
+            if not self._opens_inversion(clause, len(clause)):
                 return None
             speaker = self._np_forward(after)
         else:
@@ -685,6 +685,13 @@ class StatementExtractor:
             return None
         content, object_addressee = found
         return _kind(doc.text, content[0]), speaker, content, addressee or object_addressee
+
+    def _opens_inversion(self, clause, verb_at: int) -> bool:
+        """Whether the clause's first word puts the subject after the finite verb at `verb_at`.
+        An anaphoric pronoun does so only alone ("Das sagte der Minister"); followed by more words
+        it is an article ("Das russische Außenministerium warnte Japan": the subject comes first)."""
+        first = clause[0].word
+        return first in self.inversion_openers and (first not in self.anaphoric or verb_at == 1)
 
     def _plausible_speaker(self, doc: Doc, speaker: tuple[int, int]) -> bool:
         """A speaker phrase opens with a capitalised word, a determiner or a pronoun."""

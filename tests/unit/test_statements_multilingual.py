@@ -7,7 +7,7 @@ then checks its spans.
 
 import pytest
 
-from schemas import Article
+from schemas import UNKNOWN_ACTOR, Article
 from streams.engine import default_engine
 
 
@@ -146,7 +146,7 @@ def test_role_only_speaker_takes_the_country_named_with_that_role_before():
 def test_role_only_speaker_without_country_stays_unknown_with_a_reason():
     st = statement("Der Verteidigungsminister sagte, die Truppen blieben an der Grenze.", "de", "sagte")
     assert st.speaker_actor is not None and st.speaker_actor.country is None
-    assert st.speaker_actor.code == "UNK" and "country not named" in st.speaker_actor.name
+    assert st.speaker_actor.code == UNKNOWN_ACTOR and "country not named" in st.speaker_actor.name
 
 
 def test_role_only_speaker_in_czech_takes_the_dateline_capital():
@@ -307,3 +307,25 @@ def test_hungarian_source_of_szerint_opens_at_its_determiner():
     found = [s for s in extract(text, "hu").statements if s.kind == "according_to"]
     assert found
     assert found[0].speaker.text == "egy tavaszi felmérés"
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # "das" + noun is an article: the subject stands before the verb, the addressee after it
+    ("Das chinesische Außenministerium warnte Australien am Dienstag vor ernsten Folgen, falls Canberra Kriegsschiffe entsendet.",
+     "warnte", "Das chinesische Außenministerium"),
+    ("Das estnische Verteidigungsministerium hat am Abend mitgeteilt, dass zusätzliche Einheiten an der Grenze bleiben.",
+     "mitgeteilt", "Das estnische Verteidigungsministerium"),
+    # alone before the verb "das" is anaphoric: the subject follows the verb
+    ("Die Armee verlegt eine Brigade. Das sagte der Generalstabschef am Mittwoch.", "sagte", "der Generalstabschef"),
+])
+def test_german_das_is_an_article_before_a_noun_and_anaphoric_alone(text, cue, speaker):
+    st = statement(text, "de", cue)
+    assert st.speaker is not None and st.speaker.text == speaker
+
+
+def test_german_warning_with_article_subject_keeps_its_direction():
+    text = "Das chinesische Außenministerium warnte Australien am Dienstag vor ernsten Folgen, falls Canberra Kriegsschiffe entsendet."
+    result = default_engine().extract(Article(id="de-das", text=text, lang="de"))
+    warnings = [e for e in result.events if e.type == "warning"]
+    assert warnings, "the warning must be found"
+    assert warnings[0].source.code == "CHN" and warnings[0].target.code == "AUS"
