@@ -8,6 +8,9 @@ statements/*.jsonl  articles with speaker / cue / content spans: exact-span F1 a
 news/*.jsonl        real articles annotated by shared/EVENTS.md: article, event, role and statement
                     scores per language and pooled, dev and held-back (every third article) side by
                     side (see streams/evaluate_news.py).
+--parity            statement agreement between English and each translation of the parallel PUD
+                    news sentences (see streams/evaluate_parity.py); with --errors, the
+                    disagreements go into the JSON.
 """
 
 from __future__ import annotations
@@ -23,8 +26,10 @@ from schemas import EVENT_TYPES, Article
 from streams.engine import Engine, default_engine
 from streams.evaluate_common import Counts, read_jsonl, token_ids
 from streams.evaluate_news import format_news, score_news
+from streams.evaluate_parity import format_parity, score_parity
 
 DEFAULT_GOLD = Path(__file__).resolve().parent.parent.parent / "shared" / "gold"
+PUD_PARALLEL = DEFAULT_GOLD.parent / "realnews" / "pud-news-sentences-parallel.jsonl"
 # role names in the gold files → attribute of our Statement
 _ROLES = {"source": "speaker", "speaker": "speaker", "cue": "cue", "content": "content", "quote": "content"}
 
@@ -151,7 +156,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", help="score only files whose name contains this; 'news' or 'news:LANG' for the news set")
     parser.add_argument("--json", dest="json_out", help="also write the full report as JSON here")
     parser.add_argument("--errors", action="store_true", help="include misclassified records in the JSON (news: dev part only, never held-back articles)")
+    parser.add_argument("--parity", nargs="?", const=str(PUD_PARALLEL), metavar="JSONL",
+                        help="statement parity of English and its translations (default: realnews PUD parallel file)")
     args = parser.parse_args(argv)
+    if args.parity:
+        report = score_parity(Path(args.parity), default_engine(), args.errors)
+        print(format_parity(report))
+        if args.json_out:
+            Path(args.json_out).write_bytes(orjson.dumps(report, option=orjson.OPT_INDENT_2))
+        return 0
     folder = Path(args.folder)
     if not folder.is_dir():
         print(f"no gold folder at {folder}", file=sys.stderr)

@@ -74,14 +74,21 @@ class Doc:
         self.statement_speakers[statement.id] = speaker
         first = self.sentence_at(statement.content.start)
         last = self.sentence_at(max(statement.content.end - 1, statement.content.start))
-        for index in range(first.index if first else statement.sentence, (last.index if last else statement.sentence) + 1):
+        indexes = set(range(first.index if first else statement.sentence, (last.index if last else statement.sentence) + 1))
+        indexes.add(statement.sentence)  # the cue's sentence: a trigger may be the cue ("warned")
+        for index in sorted(indexes):
             self.statements_by_sentence.setdefault(index, []).append(statement)
 
     def statement_holding(self, start: int, end: int) -> Statement | None:
-        """The first statement whose content covers [start, end)."""
+        """The first statement whose content covers [start, end), else one whose cue does
+        ("X warned Y that …": the warning is the statement itself)."""
         sent = self.sentence_at(start)
-        for statement in self.statements_by_sentence.get(sent.index if sent else -1, ()):
+        candidates = self.statements_by_sentence.get(sent.index if sent else -1, ())
+        for statement in candidates:
             if statement.content.start <= start and end <= statement.content.end:
+                return statement
+        for statement in candidates:
+            if statement.cue is not None and statement.cue.start < end and start < statement.cue.end:  # "amenazó [con]"
                 return statement
         return None
 

@@ -16,12 +16,15 @@ from schemas import EVENT_MODELS, Actor, Location, Span
 from streams.engine.actors import actor_key
 from streams.engine.doc import ActorMention, Doc, Sentence
 from streams.engine.lexicon import LanguageData, Match, Matcher
-from streams.engine.modality import ModalityReader
+from streams.engine.modality import KINDS as MODALITY_KINDS, ORDER as MODALITY_ORDER, ModalityReader
+from streams.engine.roles import AGENT, FREE, OBJECT, ORIGIN, PLACE, SUBJECT, Clause, ClauseReader
 from streams.engine.text import fold
 
 TRIGGER = "trigger"
 CLASS = "class"
+COMMAS = (",", "，", "、", "،")  # ends of a comma part in every script
 _NEXT_WORD = re.compile(r"[ \t]{1,3}(\w++)")
+_WORDS = re.compile(r"\w+")
 _CAPITALISED_PLACE = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’-]++(?:\s++[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’-]++){0,3}")
 
 
@@ -30,11 +33,16 @@ class TriggerGroup:
     type: str
     cameo: str
     plover: str
-    requires: tuple[str, ...] = ()
+    requires: tuple[str, ...] = ()  # one of these classes near the trigger
+    requires_all: tuple[str, ...] = ()  # every one of these classes near the trigger
     excludes: tuple[str, ...] = ()
     window: int = 120
     confidence: float = 0.6
     modality: str | None = None  # fixed modality, e.g. "planned" for "plans to deploy"
+    nominal: bool = False  # the trigger is a noun ("arrival", "presence"): the forces' owner is the source
+    subject_is_location: bool = False  # "host": the clause subject is where the forces are
+    directed: bool = False  # an alliance from giver to receiver (arms, aid, training): roles as for a deployment
+    modalities: tuple[str, ...] | None = None  # what the markers may make of it; default per type (modality.KINDS)
     terms: tuple[str, ...] = field(default=(), compare=False)
 
 
@@ -44,8 +52,12 @@ def load_trigger_groups(data: LanguageData) -> list[TriggerGroup]:
         groups.append(TriggerGroup(
             type=raw["type"], cameo=str(raw["cameo"]), plover=raw["plover"],
             requires=tuple(raw.get("requires", [])), excludes=tuple(raw.get("excludes", [])),
+            requires_all=tuple(raw.get("requires_all", [])),
             window=int(raw.get("window", 120)), confidence=float(raw.get("confidence", 0.6)),
             modality=raw.get("modality"), terms=tuple(raw["terms"]),
+            nominal=bool(raw.get("nominal", False)), subject_is_location=bool(raw.get("subject_is_location", False)),
+            directed=bool(raw.get("directed", False)),
+            modalities=tuple(raw["modalities"]) if "modalities" in raw else None,
         ))
     return groups
 
@@ -63,10 +75,13 @@ class EventExtractor:
     def __init__(self, data: LanguageData, extractor_version: str) -> None:
         self.version = extractor_version
         self.modality = ModalityReader(data)
+        self.clauses = ClauseReader(data)
         accents = bool(data.get("fold_accents", False))
         self.location_preps = frozenset(fold(w, accents) for w in data.get("events.location_prepositions", []))
         self.force_joiners = frozenset(data.get("events.force_joiners", []))
         self.unknown_places_by_capital = bool(data.get("events.unknown_places_by_capital", True))
+        # capitalised words that are no place after a preposition ("on Tuesday", "in March")
+        self.not_places = frozenset(fold(w, accents) for w in data.get("events.not_places", []))
         # lower-case nouns that end a place name after its capitalised adjective
         # (ru "Калининградская область", cs "Baltské moře"); a trailing * makes a stem
         nouns = [fold(w, accents) for w in data.get("events.place_nouns", [])]
@@ -83,6 +98,8 @@ class EventExtractor:
         self.owner_window = int(data.get("events.owner_window", 25))
         # nationality adjectives after the forces name their owner (ar "القوات الروسية"), within so many characters
         self.owner_after_force = int(data.get("events.owner_after_force", 0))
+        # a genitive owner right after the forces ("войска НАТО", "jednotky Ruska") owns them, no place
+        self.genitive_owner = bool(data.get("events.genitive_owner", False))
         # verb-initial clauses (ar "استدعت الخارجية الأردنية السفير"): with no party before the
         # trigger in its clause, the first party after it is the source
         self.subject_after_trigger = bool(data.get("events.subject_after_trigger", False))
@@ -107,7 +124,7 @@ class EventExtractor:
                 statement = doc.statement_holding(trig.start, trig.end)
                 # the trigger stands in what a known actor said: the speaker is the party
                 quoted_party = statement is not None and doc.statement_speakers.get(statement.id) is not None
-                if not self._qualifies(group, trig, classes, quoted_party):
+                if not self._qualifies(group, trig, classes, quoted_party, self._object_party(doc, trig, sent)):
                     continue
                 if any(sp.start <= trig.start and trig.end <= sp.end for sp in speakers):
                     continue  # "the alliance's chief said": a trigger word inside the speaker names no event
@@ -120,11 +137,25 @@ class EventExtractor:
             m.start >= trig.start and m.end <= trig.end
         )
 
-    def _qualifies(self, group: TriggerGroup, trig: Match, classes: list[Match], quoted_party: bool) -> bool:
+    def _object_party(self, doc: Doc, trig: Match, sent: Sentence) -> bool:
+        """A named party right after the trigger, at most a determiner between: its object or
+        addressee ("warned Washington over …", "figyelmeztette Lengyelországot")."""
+        for m in doc.mentions_in(trig.end, min(sent.end, trig.end + 40)):
+            gap = _WORDS.findall(doc.folded, trig.end, m.start)
+            return len(gap) <= 1 and (not gap or gap[0] in self.clauses.skip_before) and not any(
+                c in doc.text[trig.end:m.start] for c in ",;:.")
+        return False
+
+    def _qualifies(self, group: TriggerGroup, trig: Match, classes: list[Match], quoted_party: bool,
+                   object_party: bool = False) -> bool:
         near = {m.value for m in classes if self._near(group, trig, m)}
+        if object_party:
+            near.add("object_party")  # built-in class: a party right after the trigger
         if quoted_party:
             near.add("actor")
         if group.excludes and near.intersection(group.excludes):
+            return False
+        if group.requires_all and not near.issuperset(group.requires_all):
             return False
         return not group.requires or bool(near.intersection(group.requires))
 
@@ -145,17 +176,37 @@ class EventExtractor:
             force = self._force(doc, classes, trig)
             if force:
                 extra["force"] = Span(text=text[force[0]:force[1]], start=force[0], end=force[1])
-        source, target, location = self._roles(doc, group, trig, mentions, speaker, force)
-        if group.type == "alliance":
+        elif group.directed:
+            force = self._force(doc, classes, trig, ("force", "arms"))
+        clause = self.clauses.clause(doc, sent, trig.start, trig.end, statement)
+        source, target, location = self._roles(doc, clause, group, trig, mentions, speaker, force, statement)
+        if group.directed:
+            # giver → receiver: "sold French warships to Athens", "the US sent military aid to Kyiv"
+            receiver = None
+            if location is not None and location.mention is not None:
+                receiver = next((m.actor for m in mentions if m.start == location.mention.start), None)
+            receiver = receiver or target
+            location, target = None, receiver
+            extra["partners"] = _distinct([source, receiver])
+        elif group.type == "alliance":
             # the parties nearest the trigger: "Japan … its alliance with Washington"
             # speakers count too: "Japan and the Philippines agreed to deepen military ties"
             nearest = sorted(in_sentence, key=lambda m: abs((m.start if m.start >= trig.end else m.end) - trig.start))
-            partners = _distinct([m.actor for m in sorted(nearest[:2], key=lambda m: m.start)] + [m.actor for m in nearest[2:]])
+            partners = _distinct([source] + [m.actor for m in sorted(nearest[:2], key=lambda m: m.start)]
+                                 + [m.actor for m in nearest[2:]])
             extra["partners"] = partners
             if partners:
                 source = partners[0]
                 target = partners[1] if len(partners) > 1 else None
-        modality = group.modality or self.modality(trig, matches, sent.start, sent.end)
+        if statement is None and group.type == "warning" and actor_key(source):
+            # the source speaks in this sentence ("Bahrain said in a statement recalling its envoy …"):
+            # the warning was made by that statement
+            statement = next((st for st in doc.statements_by_sentence.get(sent.index, ())
+                              if st.sentence == sent.index and actor_key(st.speaker_actor) == actor_key(source)), None)
+        modality = group.modality or self.modality(trig, matches, sent.start, sent.end,
+                                                   group.modalities or MODALITY_KINDS.get(group.type, MODALITY_ORDER),
+                                                   (clause.start, clause.end, clause.soft_start, clause.soft_end),
+                                                   _comma_part_start(text, sent.start, trig.start) if group.type == "warning" else None)
         evidence = Span(text=text[sent.start:sent.end], start=sent.start, end=sent.end)
         confidence = group.confidence + 0.1 * (source is not None) + 0.1 * (target is not None or location is not None)
         confidence += 0.05 * (statement is not None)
@@ -181,8 +232,8 @@ class EventExtractor:
             **extra,
         )
 
-    def _force(self, doc: Doc, classes: list[Match], trig: Match) -> tuple[int, int] | None:
-        forces = [m for m in classes if m.value == "force"]
+    def _force(self, doc: Doc, classes: list[Match], trig: Match, names: tuple[str, ...] = ("force",)) -> tuple[int, int] | None:
+        forces = [m for m in classes if m.value in names]
         if not forces:
             return None
         best = min(forces, key=lambda m: abs(m.start - trig.start))
@@ -208,50 +259,169 @@ class EventExtractor:
                 kept = start  # a joiner counts only with a modifier before it ("medium- and …")
         return kept
 
-    def _roles(self, doc: Doc, group: TriggerGroup, trig: Match, mentions: list[ActorMention],
-               speaker: ActorMention | None, force: tuple[int, int] | None):
-        places = [m for m in mentions if self._marked_place(doc, m, trig)] if self.continua else []
-        if places:
-            mentions = [m for m in mentions if m not in places]
-        before = [m for m in mentions if m.end <= trig.start]
-        after = [m for m in mentions if m.start >= trig.end]
-        source: Actor | None = None
-        if group.type == "deployment" and force:
-            owner = [m for m in mentions if m.end <= force[0] and force[0] - m.end <= self.owner_window
-                     and not self._after_location_prep(doc, m)]
+    def _roles(self, doc: Doc, clause: Clause, group: TriggerGroup, trig: Match, mentions: list[ActorMention],
+               speaker: ActorMention | None, force: tuple[int, int] | None, statement):
+        """Source, target and location from the clause that holds the trigger (roles.py): the
+        subject slot of the trigger's verb is the source (also inside reported speech), the
+        object slot or the addressee is who is warned, a marked place is where, never who."""
+        cr = self.clauses
+        slots = {(m.start, m.end): cr.slot(doc, m) for m in mentions}
+        if self.continua and group.type == "deployment":  # ja "に" marks where forces go, and whom one warns
+            for m in mentions:
+                if self._marked_place(doc, m, trig):
+                    slots[(m.start, m.end)] = PLACE
+        slot = lambda m: slots[(m.start, m.end)]  # noqa: E731
+        in_clause = [m for m in mentions if clause.start <= m.start and m.end <= clause.end]
+        before = [m for m in mentions if m.end <= trig.start and slot(m) != PLACE]
+        after = [m for m in mentions if m.start >= trig.end and slot(m) != PLACE]
+        subject, weak, pronoun = self._subject(doc, clause, trig, in_clause, slot)
+        owner = None
+        moves = group.type == "deployment" or group.directed  # forces or arms go from a source to a place
+        if moves and force:
+            # the owner stands in the forces' comma part ("Россия аннексировала Крым, ввела войска": not Crimea)
+            owners = [m for m in mentions if m.end <= force[0] and force[0] - m.end <= self.owner_window
+                      and slot(m) != PLACE and not self._after_location_prep(doc, m) and "," not in doc.text[m.end:force[0]]]
             if self.owner_after_force:
-                owner += [m for m in mentions if m.how == "demonym" and 0 <= m.start - force[1] <= self.owner_after_force]
-            if owner:
-                source = owner[-1].actor
-        if source is None and speaker is not None and actor_key(speaker.actor):
-            source = speaker.actor
-        if source is None and not before and after and self.subject_after_trigger:
-            source = after[0].actor
-            after = after[1:]
-        if source is None and before:
-            # warnings: the clause subject; deployments: the party nearest the forces ("Russia … positioning its own")
-            source = (before[-1] if group.type == "deployment" else before[0]).actor
-        src_key = actor_key(source)
-        others = [m for m in after if actor_key(m.actor) != src_key] + [
-            m for m in reversed(before) if actor_key(m.actor) != src_key
-        ]
-        subject = next((m for m in before if m.actor is source), None)
-        if subject is not None:
-            # the party named first after the subject is who is warned: "Russia warned Poland that …"
-            others = [m for m in mentions if m.start >= subject.end and actor_key(m.actor) != src_key] + others
-        location = None
-        if group.type == "deployment":
-            place = next((m for m in places if actor_key(m.actor) != src_key), None)
-            if place is not None:
-                location = _mention_location(doc, place)
+                owners += [m for m in mentions if m.how == "demonym" and 0 <= m.start - force[1] <= self.owner_after_force]
+            if self.genitive_owner:
+                owners += [m for m in mentions if 0 <= m.start - force[1] <= 1 and slot(m) == FREE]
+            owner = owners[-1] if owners else None
+        speaking = speaker is not None and actor_key(speaker.actor) is not None
+
+        source: Actor | None = None
+        if moves:
+            if group.subject_is_location:
+                order = [owner]  # "Belarus hosts Russian missiles": the subject is the place
+            elif group.nominal:
+                order = [owner, subject, weak]  # "the arrival of German troops": the forces' owner
             else:
-                location = self._location(doc, trig, force, after, src_key)
-            target = None
+                order = [subject, owner, weak]
+            if pronoun == "first" and speaking:
+                order.insert(0, speaker)
+            if statement is not None and statement.addressee is not None and statement.content is not None \
+                    and clause.start > statement.content.start:
+                # a subject left out of a clause opened inside what was said ("警告美国，如果继续…部署"):
+                # the warned party acts, not the speaker
+                order.append(next((m for m in doc.mentions_in(statement.addressee.start, statement.addressee.end)
+                                   if actor_key(m.actor)), None))
+            order.append(speaker if speaking else None)
+            origin = next((m for m in in_clause if slot(m) == ORIGIN), None) if group.directed else None
+            if origin is not None:
+                order.insert(0, origin)  # "Ukraine received arms from the United States": the giver
+        elif group.type == "alliance":
+            order = [subject]  # "Sweden and Finland applied for membership": the clause subject first
         else:
-            target = others[0].actor if others else None
-            if target is None and speaker is not None:
-                target = self._addressee(doc, speaker, src_key)
+            # a warning made by speaking: the speaker warns, whoever the clause names
+            order = [speaker if speaking else None, subject, weak]
+        receiver = None
+        if group.directed:
+            # the receiver as addressee: a dative-marked party ("Kijevnek", "Китаю"), else the first
+            # party after the giving verb in its comma part ("передаст Украине", "надання танків
+            # Україні"; a nationality adjective there owns the arms: "американские танки"); it
+            # never gives: with no other party the giver is unknown ("союзники передали Украине")
+            receiver = next((m for m in in_clause if slot(m) == OBJECT), None) or next(
+                (m for m in after if m.end <= clause.soft_end and slot(m) == FREE and m.how != "demonym"), None)
+            if receiver is not None:
+                order = [m for m in order if m is None or actor_key(m.actor) != actor_key(receiver.actor)]
+                before = [m for m in before if actor_key(m.actor) != actor_key(receiver.actor)]
+        for cand in order:
+            if cand is not None and actor_key(cand.actor):
+                source = cand.actor
+                break
+        if group.type == "alliance" and not moves:
+            return source, None, None  # the partners are read in _event
+        if source is None and not [m for m in before if clause.start <= m.start] and self.subject_after_trigger:
+            first = next((m for m in after if m.end <= clause.end and slot(m) != OBJECT), None)
+            source = first.actor if first else None
+        if source is None and before:
+            # nothing in the clause: the nearest party before (deployments) or the sentence subject
+            source = (before[-1] if moves else before[0]).actor
+        src_key = actor_key(source)
+
+        location = None
+        target = None
+        if moves:
+            host = subject or weak
+            if host is None and group.subject_is_location and self.subject_after_trigger:
+                # verb-initial hosts: "تستضيف بولندا قوات أمريكية" (the first party after the verb)
+                host = next((m for m in after if m.end <= clause.end and slot(m) == FREE and m.how != "demonym"), None)
+            if group.subject_is_location and host is not None and actor_key(host.actor) != src_key:
+                location = _mention_location(doc, host)
+            places = [m for m in in_clause if slot(m) == PLACE and actor_key(m.actor) != src_key]
+            if location is None and self.continua and places:
+                location = _mention_location(doc, places[0])
+            if location is None:
+                location = self._location(doc, trig, force, [m for m in mentions if m.start >= trig.end and slot(m) != AGENT], src_key)
+            if location is None and places:
+                location = _mention_location(doc, places[0])
+            if location is None and not group.directed:
+                # no marked place: the first other country named after the trigger in its sentence
+                # ("on standby to evacuate citizens from Ivory Coast")
+                later = next((m for m in after if actor_key(m.actor) != src_key and m.actor.kind == "country" and m.how != "demonym"
+                              and m.end <= clause.end), None)
+                location = _mention_location(doc, later) if later else None
+            if group.directed and location is None and host is not None and actor_key(host.actor) != src_key:
+                target = host.actor  # the giver came "from" elsewhere: the subject receives
+            if group.directed and location is None and target is None and receiver is not None:
+                target = receiver.actor
+            return source, target, location
+
+        def other(m):
+            return actor_key(m.actor) != src_key
+
+        ranked = [m for m in in_clause if slot(m) == OBJECT and other(m)]
+        if statement is not None and statement.addressee is not None:
+            ranked += [m for m in doc.mentions_in(statement.addressee.start, statement.addressee.end)
+                       if other(m) and cr.slot(doc, m) != PLACE]  # "said in Vilnius" is where, not whom
+        ranked += [m for m in in_clause if m.start >= trig.end and slot(m) in (FREE, OBJECT) and other(m)]
+        ranked += [m for m in (subject, weak) if m is not None and other(m)]  # the speaker warns; "Russia would face consequences": Russia is warned
+        ranked += [m for m in after if other(m)] + [m for m in reversed(before) if other(m) and m is not subject]
+        ranked += [m for m in mentions if slot(m) == PLACE and m.start >= trig.end and other(m)]
+        ranked += [m for m in reversed(mentions) if slot(m) == PLACE and m.end <= trig.start and other(m)]
+        if ranked:
+            target = ranked[0].actor
+        elif speaker is not None:
+            target = self._addressee(doc, speaker, src_key)
         return source, target, location
+
+    def _subject(self, doc: Doc, clause, trig: Match, in_clause: list[ActorMention], slot):
+        """The subject slot of the trigger's clause, as (strong, weak, pronoun): a passive agent
+        ("by Russia"), a mention the language marks as subject, else the first (`subject_last`:
+        the last) unmarked party before the verb in its comma part (strong), or, likewise the
+        first (the last), before that part in the clause (weak: "силы НАТО, сосредоточенные …"
+        lets the forces' owner speak first); a subject pronoun
+        there gives "third" (its antecedent is the strong subject) or "first" (the speaker)."""
+        agent = next((m for m in in_clause if m.start >= trig.end and slot(m) == AGENT), None)
+        if agent is not None:
+            return agent, None, None
+        marked = [m for m in in_clause if slot(m) == SUBJECT and m.end <= trig.start]
+        if marked:
+            return marked[-1], None, None
+        free = [m for m in in_clause if m.end <= trig.start and slot(m) == FREE]
+        soft = [m for m in free if m.start >= clause.soft_start]
+        pick = -1 if self.clauses.subject_last else 0
+        if soft:
+            return soft[pick], None, None
+        if clause.relative_at >= 0:
+            # "Germany, which leads the group, will send …", "Poland, which sent troops": the party
+            # the relative clause hangs on
+            sent = doc.sentence_at(clause.relative_at)
+            head = [m for m in doc.mentions_in(sent.start if sent else 0, clause.relative_at)
+                    if actor_key(m.actor) and self.clauses.slot(doc, m) in (FREE, SUBJECT)]
+            if head:
+                return head[-1], None, None
+        # no party in the trigger's comma part: a coordinated verb shares the clause subject, the
+        # first party in subject-first languages ("Russia seized Crimea, invaded Ukraine": not Crimea)
+        weak = free[pick] if free else None
+        pron = self.clauses.pronoun_before(doc, max(clause.soft_start, clause.start), trig.start)
+        if pron == "third":
+            # "… if it deployed …": the latest party before the clause, in its sentence or the one before
+            sent = doc.sentence_at(clause.start)
+            prev = (doc.sentence_at(sent.start - 1) or sent) if sent is not None and sent.start > 0 else sent
+            earlier = doc.mentions_in(prev.start, clause.start) if prev else []
+            earlier = [m for m in earlier if actor_key(m.actor) and self.clauses.slot(doc, m) not in (PLACE, AGENT)]
+            return (earlier[-1] if earlier else None), weak, pron
+        return None, weak, pron
 
     def _marked_place(self, doc: Doc, m: ActorMention, trig: Match) -> bool:
         """A mention near the trigger that a location preposition precedes or a postposition follows."""
@@ -298,6 +468,8 @@ class EventExtractor:
         place = _CAPITALISED_PLACE.search(doc.text, obj, end)
         if not place or place.start() - obj > 12:
             return None
+        if self.not_places and doc.folded[place.start():place.end()].split()[0] in self.not_places:
+            return None
         start, stop = place.start(), place.end()
         if self.place_nouns or self.place_noun_stems:
             head = _NEXT_WORD.match(doc.folded, stop)
@@ -315,16 +487,29 @@ class EventExtractor:
             if found:
                 return found
         anchor = max(trig.end, force[1] if force else 0)
+        last = re.search(r"(\w+)$", doc.folded[trig.start:trig.end])
+        if anchor == trig.end and last and last.group(1) in self.location_preps:
+            anchor = trig.start + last.start(1)  # the trigger ends with the preposition: "flew over", "based in"
         sent = doc.sentence_at(anchor)
         limit = min(sent.end if sent else anchor, anchor + 60)
         for word in re.finditer(r"\w+", doc.folded[anchor:limit]):
             if word.group() not in self.location_preps:
                 continue
             obj = anchor + word.end()
+            base = obj
             for m in after:
-                if obj <= m.start <= obj + 12 and actor_key(m.actor) != src_key and "," not in doc.text[obj:m.start]:
-                    return _mention_location(doc, m)
-            place = self._unknown_place(doc, obj, min(limit + 30, obj + 12 + 60))
+                # the place itself, or its nationality adjective on a place noun ("à la frontière
+                # ukrainienne", "on Polish soil", "near the Ukrainian border"); the source's own
+                # country too when named apart ("Russia moved missiles into Kaliningrad")
+                reach = 30 if m.how == "demonym" else 12
+                if m.start < base or m.start > base + reach or "," in doc.text[obj:m.start]:
+                    continue
+                if doc.text[m.end:m.end + 1] == "-":
+                    base = m.end  # a compound modifier ("Russian-occupied Crimea", "US-led"), not the place
+                    continue
+                return _mention_location(doc, m)
+            # a name may run past the window, never into the next sentence ("… у 2023 році. Однак …")
+            place = self._unknown_place(doc, obj, min(limit + 30, obj + 12 + 60, sent.end if sent else limit + 30))
             if place:
                 return place
             break
@@ -334,15 +519,25 @@ class EventExtractor:
             if found:
                 return found
         for m in after:
-            if anchor <= m.start <= anchor + 20 and actor_key(m.actor) != src_key:
+            # a nationality adjective right after the forces is their owner ("missiles américains"), not where
+            if anchor <= m.start <= anchor + 20 and actor_key(m.actor) != src_key and m.how != "demonym":
                 return _mention_location(doc, m)
         return None
 
 
 def _mention_location(doc: Doc, m: ActorMention) -> Location:
-    """An actor mention as the place forces go to."""
-    return Location(name=m.actor.name, code=actor_key(m.actor),
-                    mention=Span(text=doc.text[m.start:m.end], start=m.start, end=m.end))
+    """An actor mention as the place forces go to: named as the text names it when that is a
+    place of its own ("Kaliningrad", code RUS), by the country for an adjective or a compound."""
+    text = doc.text[m.start:m.end]
+    own_name = m.how in ("country", "capital") and text[:1].isupper() and not any(c in text for c in "'’")
+    return Location(name=text if own_name and m.actor.kind == "country" else m.actor.name, code=actor_key(m.actor),
+                    mention=Span(text=text, start=m.start, end=m.end))
+
+
+def _comma_part_start(text: str, start: int, end: int) -> int:
+    """Where the comma part that ends at `end` begins (any script's comma): a warning is its own
+    speech act, so a denial in an earlier part is another one ("否认派兵，并表示将报复")."""
+    return max([start] + [text.rfind(c, start, end) + 1 for c in COMMAS])
 
 
 def _distinct(actors: list[Actor | None]) -> list[Actor]:

@@ -21,6 +21,9 @@ MAX_CHUNKS = 16            # bounded cost on huge articles: sample evenly
 FIRST_SAMPLE = 4           # chunks read first; the rest only when these disagree or are unsure
 SURE_SCORE = 0.8
 MIXED_SHARE = 0.30         # a second language with this share of the votes makes the article mixed
+UNSURE = 0.85              # below this confidence an article may mix languages: read it per sentence
+UNSUPPORTED_PRIOR = 0.4    # a language we do not support must be 2.5 times as likely to win a vote
+MIN_SENTENCE_LETTERS = 20  # a sentence with fewer letters takes its neighbour's language
 
 _NON_LETTERS_RE = re.compile(r"[\W\d_]+")
 
@@ -73,8 +76,34 @@ class LanguageIdentifier:
         return builders
 
     def _vote(self, text: str) -> list[tuple[str, float]]:
+        """The model's best guesses, the languages we support weighted up: on a short sentence
+        lid.176 hesitates between neighbours ("Francia enviará 500 soldados a Letonia." pt 0.51,
+        es 0.28); a supported language wins unless the other is clearly (2.5x) more likely."""
         flat = " ".join(text.split())
-        return [(r["lang"], float(r["score"])) for r in self._fasttext.detect(flat, k=1)]
+        found = [(r["lang"], float(r["score"])) for r in self._fasttext.detect(flat, k=3)]
+        return sorted(found, key=lambda cs: -cs[1] * (1.0 if cs[0] in self.supported else UNSUPPORTED_PRIOR))
+
+    def sentence_languages(self, text: str, spans: list[tuple[int, int]], default: str) -> list[str]:
+        """One language per sentence, for articles that mix languages: sentences too short to
+        judge take their neighbour's language (the previous one, else `default`)."""
+        codes: list[str] = []
+        last = default
+        for start, end in spans:
+            piece = text[start:end]
+            if _letters(piece) < MIN_SENTENCE_LETTERS and len(_CJK_RE.findall(piece)) < MIN_CJK * 2:
+                codes.append("")
+                continue
+            (code, _), *_ = self._vote(piece)
+            if code not in ("zh", "ja", "wuu", "yue", "ko") and len(_HAN_KANA_RE.findall(piece)) * 2 > _letters(piece):
+                code = "zh"
+            code = self._settle(code, piece)
+            codes.append(code)
+        for i, code in enumerate(codes):
+            if code:
+                last = code
+            else:
+                codes[i] = last
+        return codes
 
     def _settle(self, code: str, text: str) -> str:
         group = _CONFUSABLE.get(code)
@@ -140,6 +169,49 @@ class LanguageIdentifier:
 
 
 _KANA_RE = re.compile(r"[\u3040-\u30ff]")
+_PARAGRAPH_RE = re.compile(r"[^\n]{60,}")
+_OTHER_SCRIPTS = (("cyrillic", re.compile(r"[\u0400-\u04ff]")), ("arabic", re.compile(r"[\u0600-\u06ff]")),
+                  ("cjk", _CJK_RE))
+_LATIN_MARKED = re.compile(r"[\u00c0-\u024f]")  # Latin letters with diacritics
+
+
+def _profile(text: str) -> tuple[str, int, float]:
+    """The main script of a text, its letters in that script and, in Latin script, the share
+    of letters with diacritics. ASCII is counted by bytes.translate; only the non-ASCII part
+    goes through the regexes (English news: a few quotation marks)."""
+    raw = text.encode("ascii", "ignore")
+    ascii_letters = len(raw) - len(raw.translate(None, _ASCII_LETTERS))
+    rest = text if len(raw) * 2 < len(text) else "".join(_NON_ASCII_RE.findall(text))
+    marked = len(_LATIN_MARKED.findall(rest))
+    counts = [(ascii_letters + marked, "latin")] + [(len(rx.findall(rest)), name) for name, rx in _OTHER_SCRIPTS]
+    total, script = max(counts)
+    if not total:
+        return "", 0, 0.0
+    return script, total, (marked / total if script == "latin" else 0.0)
+
+
+def has_foreign_block(text: str) -> bool:
+    """A paragraph whose script differs from the article's, or, in an article written almost
+    without diacritics (English), a paragraph full of them (an inserted German or Hungarian
+    block), or the reverse: cheap signs that a chunk vote may have missed a second language."""
+    if text.isascii():
+        return False  # one script, no diacritics anywhere
+    script, _, marked = _profile(text[:600])  # the opening shows the article's script: bounded cost
+    same = dict(_OTHER_SCRIPTS).get(script)
+    for m in _PARAGRAPH_RE.finditer(text, 0, 200_000):
+        para = m.group()[:300]  # a paragraph's opening shows its script: bounded cost per paragraph
+        if para.isascii() and script == "latin" and marked < 0.012:
+            continue  # plain ASCII in an article (almost) without diacritics: the same kind of text
+        if same is not None and len(same.findall(para, 0, 60)) >= 20:
+            continue  # opens in the article's own (non-Latin) script
+        p_script, letters, p_marked = _profile(para)
+        if letters < 40:
+            continue
+        if p_script != script or p_marked >= 0.03 and p_marked > 4 * marked:
+            return True
+        if marked >= 0.012 and not p_marked and letters >= 100:
+            return True  # a paragraph with no diacritics at all in an article full of them (English in Portuguese news)
+    return False
 _UK_ONLY = set("іїєґІЇЄҐ")
 _RU_ONLY = set("ыэъёЫЭЪЁ")
 

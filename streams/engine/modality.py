@@ -2,8 +2,11 @@
 
 Markers are data (`[modality]` in language.toml); this module only decides by position:
 denial anywhere in the sentence wins, then negation close before the trigger (or after it,
-within `negation_window_after`), then a condition anywhere in the sentence, then hypothetical
-and planning markers close before (or right after) the trigger.
+within `negation_window_after`), then a condition of the trigger's clause (inside it, or the "if"
+that opens or closes it: not a condition on another clause of the sentence), then hypothetical
+and planning markers close before (or right after) the trigger; future time adverbs
+(`modality.planned_in_clause`) anywhere in the trigger's clause. Warnings take only denial and
+negation (an issued threat is asserted even when its content is conditional, EVENTS.md).
 """
 
 from __future__ import annotations
@@ -12,6 +15,9 @@ from streams.engine.lexicon import LanguageData, Match, longest_leftmost
 
 MOD = "mod"
 ORDER = ("denied", "negated", "conditional", "hypothetical", "planned")
+# the modalities an event type can take: a warning is a speech act, asserted unless denied or negated
+KINDS = {"warning": ("denied", "negated")}
+PLANNED_IN_CLAUSE = "planned_in_clause"  # future time adverbs ("next month"): planned anywhere in the clause
 
 
 class ModalityReader:
@@ -25,7 +31,15 @@ class ModalityReader:
         # verb-second languages put the negation after the finite verb ("verlegt keine Truppen")
         self.negation_after = int(data.get("modality.negation_window_after", 0))
 
-    def __call__(self, trigger: Match, sentence_matches: list[Match], sent_start: int, sent_end: int) -> str:
+    def __call__(self, trigger: Match, sentence_matches: list[Match], sent_start: int, sent_end: int,
+                 kinds: tuple[str, ...] = ORDER, clause: tuple[int, int, int, int] | None = None,
+                 act_start: int | None = None) -> str:
+        """`kinds`: the modalities the event type can take (a warning is an act: an issued
+        threat is asserted even when its content is conditional); `clause`: the trigger's
+        clause and comma part (start, end, soft start, soft end), where conditions and
+        `planned_in_clause` markers ("next month") count; `act_start`: where the speech act that
+        holds the trigger begins: a denial before it is another act ("Moscow denied sending troops,
+        and warned that it would retaliate": the warning stands)."""
         found: set[str] = set()
         markers = [m for m in sentence_matches if m.kind == MOD]
         # a `none` marker over the same span hides the marker (es exact "sí" yes over folded "si" if)
@@ -35,10 +49,28 @@ class ModalityReader:
         # longest marker wins, so a word listed under `none` ("未来" future) hides the marker in it
         for m in longest_leftmost(markers):
             mod = m.value
-            if mod not in ORDER:
+            if mod == PLANNED_IN_CLAUSE:
+                if clause is not None and clause[0] <= m.start < clause[1]:
+                    found.add("planned")
                 continue
-            if mod in ("denied", "conditional"):
-                found.add(mod)
+            if mod not in kinds:
+                continue
+            if mod == "negated" and trigger.start <= m.start < trigger.end:
+                continue  # the negation is part of the trigger: "will not tolerate", "won't allow"
+            if mod == "denied":
+                if act_start is None or m.end > act_start:
+                    found.add(mod)
+            elif mod == "conditional":
+                # the condition of this clause: before the trigger inside it or the "if" that opens
+                # it ("If Russia attacks, NATO will deploy"); after the trigger within its comma part
+                # ("NATO will deploy … if Russia attacks", not "…, and the talks will fail if …")
+                if clause is None:
+                    found.add(mod)
+                elif m.start < trigger.start:
+                    if clause[0] - 2 < m.end:
+                        found.add(mod)
+                elif m.start <= min(clause[1], clause[3]) + 3:
+                    found.add(mod)  # up to the comma part's end, or opening the next one (hu ", ha …", de ", wenn …")
             elif mod == "negated":
                 if trigger.start - self.negation_before <= m.start < trigger.end + self.negation_after:
                     found.add(mod)
@@ -51,6 +83,6 @@ class ModalityReader:
             elif trigger.start <= m.start < trigger.end:
                 found.add(mod)  # the marker is part of the trigger word ("-hat/-het", "might-deploy")
         for mod in ORDER:
-            if mod in found:
+            if mod in found and mod in kinds:
                 return mod
         return "asserted"

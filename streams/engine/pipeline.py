@@ -2,23 +2,27 @@
 
 Components run in order over one Doc:
   language → sentences → match (one Aho-Corasick pass) → quotes → actors → statements → events
+An article that mixes languages (or may: an unsure vote, a foreign-looking paragraph) is read per
+sentence, and each language's sentences run through that language's components on a copy of the
+text where the others are blanked, so offsets stay those of the article.
 Everything a language needs is built once per process into a LanguageProfile.
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 import time
 from dataclasses import dataclass
 from functools import cached_property
 
-from schemas import Article, ExtractionResult
+from schemas import Article, ExtractionResult, LanguageCandidate, LanguageInfo
 from streams.engine.actors import ActorResolver, add_actor_terms
-from streams.engine.doc import Doc
+from streams.engine.doc import Doc, Sentence
 from streams.engine.events import EventExtractor, add_event_terms, load_trigger_groups
-from streams.engine.language import LanguageIdentifier
+from streams.engine.language import UNSURE, LanguageIdentifier, has_foreign_block
 from streams.engine.lexicon import NEUTRAL, LanguageData, Match, Matcher, available_languages, load_language
-from streams.engine.modality import MOD
+from streams.engine.modality import MOD, PLANNED_IN_CLAUSE
 from streams.engine.quotes import pair_quotes
 from streams.engine.sentences import split_sentences
 from streams.engine.statements import ACCORDING_AFTER, ACCORDING_BEFORE, CUE, StatementExtractor
@@ -58,6 +62,8 @@ class LanguageProfile:
         for modality, terms in data.get("modality.markers", {}).items():
             for term in terms:
                 matcher.add(term, MOD, modality)
+        for term in data.get("modality.planned_in_clause", []):
+            matcher.add(term, MOD, PLANNED_IN_CLAUSE)
         # case- and accent-sensitive markers, matched on the original text (es `none` "sí" yes, not "si" if)
         for modality, terms in data.get("modality.markers_exact", {}).items():
             for term in terms:
@@ -110,7 +116,10 @@ class Engine:
         doc.sentences = split_sentences(text, abbreviations)
         doc.index_sentences()
         clock.lap("sentences")
-        if profile is not None:
+        parts = self._language_parts(doc) if self._may_mix(doc) else None
+        if parts:
+            self._annotate_parts(doc, parts, clock)
+        elif profile is not None:
             self._annotate(doc, profile, clock)
         return ExtractionResult(
             article_id=article.id,
@@ -121,6 +130,59 @@ class Engine:
             statements=doc.statements,
             events=doc.events,
         )
+
+    def _may_mix(self, doc: Doc) -> bool:
+        """Read per sentence when the vote saw two languages, was unsure, found a language we
+        support beside one we do not, or a paragraph looks foreign."""
+        info = doc.language
+        if len(doc.sentences) < 2:
+            return False
+        if info.status == "mixed":
+            return True
+        if info.status == "unsupported" and any(c.code in self.languages for c in info.candidates[1:]):
+            return True
+        return info.status in ("ok", "unsupported") and (
+            info.confidence < UNSURE or "\n" in doc.text and has_foreign_block(doc.text))
+
+    def _language_parts(self, doc: Doc) -> dict[str, list[Sentence]] | None:
+        """Sentences by language when the article mixes two or more languages we support, or
+        holds one we support beside a majority we do not."""
+        spans = [(s.start, s.end) for s in doc.sentences]
+        codes = self.identifier.sentence_languages(doc.text, spans, doc.language.code)
+        parts: dict[str, list[Sentence]] = {}
+        for sent, code in zip(doc.sentences, codes):
+            parts.setdefault(code, []).append(sent)
+        supported = {code: sents for code, sents in parts.items() if code in self.languages}
+        if not supported or len(supported) < 2 and doc.language.supported:
+            return None
+        letters = {code: sum(s.end - s.start for s in sents) for code, sents in parts.items()}
+        total = sum(letters.values()) or 1
+        ranked = sorted(letters.items(), key=lambda kv: -kv[1])
+        doc.language = LanguageInfo(
+            code=ranked[0][0], confidence=round(ranked[0][1] / total, 4), status="mixed",
+            supported=ranked[0][0] in self.languages, hint=doc.language.hint,
+            candidates=[LanguageCandidate(code=c, confidence=round(n / total, 4)) for c, n in ranked[:3]])
+        return supported
+
+    def _annotate_parts(self, doc: Doc, parts: dict[str, list[Sentence]], clock: "_Clock") -> None:
+        """Each language's sentences with that language's data: the others are blanked out
+        (same length, newlines kept), so every offset still points into the article."""
+        for code, sentences in parts.items():
+            profile = self.profile(code)
+            pieces, at = [], 0
+            for sent in sentences:
+                pieces += [_blank(doc.text[at:sent.start]), doc.text[sent.start:sent.end]]
+                at = sent.end
+            masked = "".join(pieces) + _blank(doc.text[at:])
+            part = Doc(article_id=doc.article_id, text=masked, truncated=doc.truncated)
+            part.language = doc.language
+            part.sentences = sentences
+            part.index_sentences()
+            self._annotate(part, profile, clock)
+            doc.statements += part.statements
+            doc.events += part.events
+        doc.statements.sort(key=lambda st: st.content.start)
+        doc.events.sort(key=lambda ev: ev.evidence.start)
 
     def _annotate(self, doc: Doc, profile: LanguageProfile, clock: "_Clock") -> None:
         doc.folded = fold(doc.text, profile.matcher.fold_accents)
@@ -150,6 +212,14 @@ class _Clock:
             now = time.perf_counter()
             self.timings[stage] = self.timings.get(stage, 0.0) + now - self.last
             self.last = now
+
+
+_NOT_NEWLINE = re.compile(r"[^\n]")
+
+
+def _blank(text: str) -> str:
+    """Spaces for every character but newlines: the same length, the same lines."""
+    return _NOT_NEWLINE.sub(" ", text)
 
 
 def _by_sentence(doc: Doc, matches: list[Match]) -> list[list[Match]]:

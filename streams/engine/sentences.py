@@ -1,7 +1,8 @@
 """Sentence segmentation with offsets, driven by per-language abbreviation lists.
 
 A sentence ends at . ! ? … (or their full-width forms) followed by optional closing quotes or
-brackets and then white space and a character that can start a sentence; line breaks always
+brackets and then white space and a character that can start a sentence (or, glued by a scrape,
+directly by a capitalised word after a lower-case one: "hozzá.Ukrajna"); line breaks always
 end a sentence (headlines and bylines carry no full stop). A dot after a listed abbreviation,
 an initial ("J. Smith") or an ordinal number before a lower-case word ("2024. március",
 "3. Oktober") does not end one. Runs without any boundary are cut at MAX_SENTENCE characters
@@ -33,8 +34,9 @@ def split_sentences(text: str, abbreviations: frozenset[str] = frozenset()) -> l
         if punct[0] != "\n":
             nxt = end
             if not (punct[0] in _CJK_END or punct[-1] in _CJK_END):
-                # Western punctuation must be followed by space (or the end of the text)
-                if nxt < n and not text[nxt].isspace():
+                # Western punctuation must be followed by space (or the end of the text), unless
+                # a scrape glued two sentences ("hozzá.Ukrajna", "said.The")
+                if nxt < n and not text[nxt].isspace() and not _glued(text, m.start(), nxt, punct):
                     continue
                 if punct[0] == "." and len(punct.rstrip(_CLOSERS)) == 1 and _is_abbreviation(text, m.start(), abbreviations):
                     continue
@@ -44,6 +46,13 @@ def split_sentences(text: str, abbreviations: frozenset[str] = frozenset()) -> l
         start = end
     _add(bounds, text, start, n)
     return [Sentence(i, s, e) for i, (s, e) in enumerate(bounds)]
+
+
+def _glued(text: str, at: int, nxt: int, punct: str) -> bool:
+    """A full stop between a lower-case word of three letters or more and a capitalised word:
+    "hozzá.Ukrajna", not "U.S.Army", "e.g.The" or "example.com"."""
+    return (punct in (".", "!", "?") and at >= 3 and text[at - 3:at].isalpha() and text[at - 1].islower()
+            and nxt + 1 < len(text) and text[nxt].isupper() and text[nxt + 1].islower())
 
 
 def _is_abbreviation(text: str, dot: int, abbreviations: frozenset[str]) -> bool:

@@ -22,12 +22,14 @@ import re
 from dataclasses import dataclass
 
 from schemas import Actor, Span, Statement
+from streams.engine.actors import countries
 from streams.engine.doc import ActorMention, Doc, Sentence
 from streams.engine.lexicon import LanguageData, Match, longest_leftmost
 from streams.engine.text import fold, strip_span
 
 CUE, ACCORDING_BEFORE, ACCORDING_AFTER = "cue", "according_before", "according_after"
-_TOKEN_RE = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+# a dot joins abbreviations ("U.S.", "D-Ore.") and decimals, not two sentences whose space got lost ("alá.Rutte")
+_TOKEN_RE = re.compile(r"\w+(?:[-'’]\w+|\.\w(?=\.)|\.\d+)*|[^\w\s]")
 _BOUNDARY = set(",;:()[]{}\"“”„«»‹›「」『』—–-")
 _QUOTE_MARKS = set("\"“”„«»‹›「」『』‚‘’")
 MAX_CUES_PER_SENTENCE = 8  # real sentences hold a few; word salad must not cost cues × tokens
@@ -135,6 +137,16 @@ class StatementExtractor:
         self.parenthesis_in_speaker = bool(get("statements.parenthesis_in_speaker", False))
         # forms of 'be' that make a reporting verb passive ("was told", "is believed"); empty: none
         self.passive_auxiliaries = words("statements.passive_auxiliaries")
+        # verb-final languages: these right after a participle cue make it passive (de "mitgeteilt worden")
+        self.passive_after = words("statements.passive_after")
+        # verb-final (ja): a quotative particle that opens a cue is no part of it ("と述べ"), and the
+        # cue runs on over the verb's kana inflection ("述べた", "述べている")
+        self.cue_drop_prefix = tuple(get("statements.cue_drop_prefix", []))
+        self.cue_extend_kana = bool(get("statements.cue_extend_kana", False))
+        # verb-second main clauses: "CONTENT, SPEAKER CUE." is no report (only "CONTENT, CUE SPEAKER.")
+        self.verb_second = bool(get("statements.verb_second", False))
+        # a speaker phrase read backwards opens at its determiner (hu, no "of"-style connector before it)
+        self.determiner_starts_np = bool(get("statements.determiner_starts_np", False))
         # words that may follow an inverted speaker ("…, said the minister on Monday"); empty: any
         self.adjunct_openers = words("statements.adjunct_openers")
         self.object_openers = words("statements.object_openers")
@@ -165,6 +177,35 @@ class StatementExtractor:
         self.noun_after_determiner = bool(get("statements.cue_noun_after_determiner", False))
         # relative pronouns right before a cue are its speaker ("an architect who said …"); empty: none
         self.relative_speakers = words("statements.relative_speakers")
+        # relative pronouns that may open a clause after an inverted speaker ("…, said X, who …")
+        self.relative_openers = words("statements.relative_openers")
+        # most words of an adjunct after an inverted speaker ("…, dijo X en una entrevista el jueves con …")
+        self.max_adjunct_words = int(get("statements.max_adjunct_words", 6))
+        # finite verbs that show a clause after a weak cue without "that" ("a scan has shown the tumour is growing")
+        self.clause_verbs = words("statements.clause_verbs")
+        self.subordinators = words("statements.subordinators")  # their finite verb shows no such clause
+        # conjunctions of a clause that names the source after what was said ("…, wie er mitteilte")
+        self.as_openers = words("statements.as_clause_openers")
+        # adverbs that open a sentence reported by the source of the sentence before (de "Demnach …")
+        self.anaphoric_according = words("statements.anaphoric_according")
+        # complementizers written onto the next word (fr "qu'à", "qu'il"): a token opening with one opens the content
+        self.according_markers = tuple(words("statements.according_to_before"))
+        # warning, threat and accusation cues whose addressee a preposition closes ("warned X against …",
+        # "accused X of …"): the words before the preposition are the addressee, what follows was said
+        self.addressee_cues = words("statements.addressee_cues")
+        self.addressee_prepositions = words("statements.addressee_prepositions")
+        # words that mark an addressee (es personal "a": "acusó a Polonia de …")
+        self.addressee_markers = words("statements.addressee_markers")
+        self.addressee_stems = tuple(w[:-1] for w in self.addressee_cues if w.endswith("*"))
+        self.elided_complementizers = tuple(c for c in self.complementizers if c.endswith("'"))
+        # subject clitics joined to an inverted cue (fr "dit-il", "affirme-t-elle"): the clitic is the speaker
+        self.clitic_subjects = words("statements.clitic_subjects")
+        # pro-drop languages: the verb alone reports ("…, dijo." / "Añadió que …"); the speaker is the
+        # latest person of the article (speaker span empty)
+        self.pro_drop = bool(get("statements.pro_drop", False))
+        # case endings of adjuncts between speaker and cue (hu "pénteken a Kossuth rádióban mondta"):
+        # such a word and the phrase it closes are no part of the speaker
+        self.adjunct_suffixes = tuple(get("statements.adjunct_suffixes", []))
 
     # -- entry point -------------------------------------------------------------------------
     def __call__(self, doc: Doc, sentence_matches: list[list[Match]]) -> None:
@@ -181,9 +222,9 @@ class StatementExtractor:
                 if found is None:
                     continue
                 kind, speaker, content, addressee = found
-                taken.append((min(speaker[0], cue.start), max(speaker[1], cue.end)))
+                taken.append((min(speaker[0], cue.start), max(speaker[1], cue.end)) if speaker else (cue.start, cue.end))
                 self._emit(doc, sent, kind, speaker, cue, content, addressee)
-                if self.continued_quotes and content[1] <= cue.start and speaker[0] > content[1]:
+                if self.continued_quotes and speaker and content[1] <= cue.start and speaker[0] > content[1]:
                     more = self._continued_quote(doc, sent, max(speaker[1], cue.end))
                     if more:
                         self._emit(doc, sent, "direct", speaker, cue, more, None)
@@ -193,6 +234,23 @@ class StatementExtractor:
             self._speaker_labels(doc)
         if self.free_indirect:
             self._free_indirect(doc)
+        if self.anaphoric_according:
+            self._anaphoric_according(doc)
+
+    def _anaphoric_according(self, doc: Doc) -> None:
+        """'Der Bericht wurde am Montag vorgestellt. Demnach leiden …': the adverb reports the
+        sentence it opens, with the speaker of the statement in the sentence before."""
+        by_sentence = {st.sentence: st for st in doc.statements if st.speaker is not None}
+        for sent in doc.sentences[1:]:
+            m = re.match(r"\w+", doc.folded[sent.start:sent.start + 30])
+            prev = by_sentence.get(sent.index - 1)
+            if m is None or m.group() not in self.anaphoric_according or prev is None or sent.index in by_sentence:
+                continue
+            start = strip_span(doc.text, sent.start + m.end(), sent.end)[0]
+            end = _rstrip(doc.text, start, sent.end)
+            if _word_count(doc.text, start, end) >= 3:
+                self._emit(doc, sent, "according_to", (prev.speaker.start, prev.speaker.end),
+                           Match(sent.start, sent.start + m.end(), ACCORDING_BEFORE, None), (start, end), None)
 
     def _not_a_cue(self, doc: Doc, sent: Sentence, cue: Match) -> bool:
         """A cue word inside a name ("the United States", "Says Who") is no cue."""
@@ -310,9 +368,10 @@ class StatementExtractor:
         """'Kremlin: US missiles in Japan are a threat.' / 'PENCE: Well, look, …' — a name and a
         colon opening a line (headlines, interview transcripts)."""
         text = doc.text
+        cued = {st.sentence for st in doc.statements}
         for sent in doc.sentences:
-            if sent.start > 0 and text[sent.start - 1] != "\n":
-                continue
+            if sent.start > 0 and text[sent.start - 1] != "\n" or sent.index in cued:
+                continue  # a line whose cue already reported it ("Said Ellis: …") needs no label
             m = _LABEL_RE.match(text, sent.start, min(sent.end, sent.start + 80))
             if m is None:
                 continue
@@ -356,9 +415,15 @@ class StatementExtractor:
     def _tokens(self, doc: Doc, sent: Sentence) -> list[Tok]:
         if self.continua:
             return [Tok(i, i + 1, doc.folded[i]) for i in range(sent.start, sent.end) if not doc.folded[i].isspace()]
-        text = doc.text
-        return [Tok(m.start(), m.end(), m.group(), text[m.start()].isupper())
-                for m in _TOKEN_RE.finditer(doc.folded, sent.start, sent.end)]
+        text, folded = doc.text, doc.folded
+        # offsets from the split of the matched words: one regex scan, no match objects per token
+        out = []
+        pos = sent.start
+        for word in _TOKEN_RE.findall(folded, sent.start, sent.end):
+            start = folded.index(word, pos)
+            pos = start + len(word)
+            out.append(Tok(start, pos, word, text[start].isupper()))
+        return out
 
     # -- pattern dispatch --------------------------------------------------------------------
     def _read(self, doc: Doc, sent: Sentence, toks: list[Tok], cue: Match):
@@ -380,16 +445,52 @@ class StatementExtractor:
             return self._participle(doc, sent, before, after, cue)
         if toks[i].word in self.participles and not (before and before[-1].word in self.passive_auxiliaries):
             return None  # "issued a stark warning": a participle reports after a comma or "is" only
-        if self._passive(before, toks[i]):
-            return None
+        if self._passive(before, toks[i]) or after and after[0].word in self.passive_after:
+            return None  # "… mitgeteilt worden", "… begrüßt werden": passive, no speaker
+        if self.clitic_subjects and toks[i].end > cue.end:
+            return self._clitic_inverted(doc, sent, before, toks[i], cue)
         found = self._postposed(doc, sent, before, after, cue)
         if found is None:
             found = self._preposed(doc, sent, before, after, cue)
-        if found is None and self.speaker_after_cue:
-            found = self._verb_initial(doc, sent, before, after, cue)
+        if found is None and (self.speaker_after_cue or not before and any(t.word == ":" for t in after[: self.max_speaker + 1])):
+            found = self._verb_initial(doc, sent, before, after, cue)  # also "Said Ellis: …" opening a sentence
+        if found is None and self.pro_drop:
+            found = self._pro_drop(doc, sent, before, after, cue)
         if found and found[0] == "indirect" and (doc.text[found[2][0]] in _QUOTE_MARKS or doc.text[found[2][1] - 1] in _QUOTE_MARKS):
             found = ("direct",) + found[1:]
         return found
+
+    def _clitic_inverted(self, doc, sent, before, tok, cue):
+        """'« … », dit-il.' / '…, affirme-t-elle': the subject clitic joined to the cue speaks."""
+        m = re.fullmatch(r"-(?:t-)?(\w+)", doc.folded[cue.end:tok.end])
+        if m is None or m.group(1) not in self.clitic_subjects or not before or before[-1].word not in _CLOSING:
+            return None
+        content = self._content_before(doc, sent, before[:-1])
+        if content is None:
+            return None
+        return _kind(doc.text, content[0]), (cue.end + m.start(1), tok.end), content, None
+
+    def _pro_drop(self, doc, sent, before, after, cue):
+        """The verb alone reports, its subject left out: 'CONTENT, dijo.' / '…, — отметил в интервью.'
+        or 'Añadió que …' / 'También dijo: …' at the start of a clause."""
+        if before and before[-1].word in _CLOSING:
+            words = [t for t in after if t.is_word]
+            if words and after[0].word not in self.speaker_stop:
+                return None  # a word after the cue that can open a speaker: not pro-drop
+            content = self._content_before(doc, sent, before[:-1])
+            return ("indirect", None, content, None) if content else None
+        c = _clause_open(before, len(before))
+        if c > 0 and before[c - 1].word != ";" or any(t.word not in self.skip_before_cue for t in before[c:]):
+            return None
+        opener = next((t for t in after[: self.max_addressee + 1]
+                       if t.word in self.complementizers or t.word == ":" or t.word in _QUOTE_MARKS), None)
+        if opener is None:
+            return None
+        found = self._object(doc, sent, after, cue)
+        if found is None:
+            return None
+        content, addressee = found
+        return _kind(doc.text, content[0]), None, content, addressee
 
     def _passive(self, before: list[Tok], cue_tok: Tok) -> bool:
         """'she was charged with …', 'it is believed': a passive reporting verb names no speaker."""
@@ -407,11 +508,36 @@ class StatementExtractor:
     # -- patterns ----------------------------------------------------------------------------
     def _postposed(self, doc, sent, before, after, cue):
         """CONTENT, CUE SPEAKER. (inverted) / CONTENT, SPEAKER CUE."""
-        if before and before[-1].word in _CLOSING and after and after[0].is_word:
+        if self.as_openers:
+            # "CONTENT, wie er in einem Schreiben mitteilte." / "…, as the minister said."
+            c = _clause_open(before, len(before))
+            if (2 <= c < len(before) - 1 and before[c].word in self.as_openers and before[c - 1].word == ","
+                    and (not any(t.is_word for t in after) or self._clause_ends(after))):
+                speaker = self._np_forward(before[c + 1:])
+                content = self._content_before(doc, sent, before[:c - 1]) if speaker else None
+                if content:
+                    return "indirect", speaker, content, None
+        b = len(before)
+        while b > 1 and before[b - 2].word in _CLOSING and (
+                before[b - 1].word in self.auxiliaries or before[b - 1].word in self.skip_before_cue):
+            b -= 1  # "« … », a fustigé X": the auxiliary of a compound cue
+        if b < len(before):
+            before = before[:b]
+        closes_relative = False
+        if before and before[-1].word == "," and self.relative_openers:
+            c2 = _clause_open(before, len(before) - 1)
+            # "X, которые представляли …, надеются …": the comma closes a relative clause; the cue is the main verb
+            closes_relative = c2 < len(before) - 1 and before[c2].word in self.relative_openers and c2 > 0
+        if before and before[-1].word in _CLOSING and after and after[0].is_word and not closes_relative:
             lead = 0  # "…, — сказал ему следователь": words between an inverted cue and its speaker
             while lead < len(after) - 1 and after[lead].word in self.skip_after_cue:
                 lead += 1
             speaker = self._np_forward(after[lead:])
+            if speaker is None and after[lead].word in self.speaker_stop:
+                # "…, advirtió en un comunicado el comando del ejército": an adjunct, then the speaker
+                k = next((k for k in range(lead + 2, min(len(after), lead + 6))
+                          if after[k].word in self.object_openers or after[k].word in self.determiners), None)
+                speaker = self._np_forward(after[k:]) if k is not None else None
             if speaker:
                 rest = after[_count_until(after, speaker[1]):]
                 apposition = self._apposition_forward(doc, rest)
@@ -419,12 +545,17 @@ class StatementExtractor:
                     speaker, rest = (speaker[0], apposition), []
                 # "…, said the minister on Monday." — not "…, said the rule was illegal."
                 opens = not rest or not rest[0].is_word or rest[0].word in self.adjunct_openers or not self.adjunct_openers
-                if opens and (self._clause_ends(rest) or self._participle_follows(rest) or self._free_tail(rest)):
+                # "…, said X, who …" / "…, says X from Y in Denver, where …"
+                relative = any(rest[k].word == "," and rest[k + 1].word in self.relative_openers
+                               for k in range(min(len(rest) - 1, self.max_adjunct_words + 1)))
+                if opens and (self._clause_ends(rest) or self._participle_follows(rest) or self._free_tail(rest) or relative):
                     content = self._content_before(doc, sent, before[:-1])
                     if content:
                         return "indirect", speaker, content, None
-        if not (self._clause_ends(after) or self._participle_follows(after)):
+        if not (self._clause_ends(after) or self._participle_follows(after) or self._free_tail(after)):
             return self._parenthetical(doc, sent, before, after) if self.parentheticals else None
+        if self.verb_second:
+            return None  # de: ", SUBJECT VERB." after a comma is a subordinate clause ("…, das sie attraktiver macht")
         if after and after[0].word in self.object_openers:
             return None  # "…, le gouvernement a annoncé un plan": the cue's object follows, nothing before was said
         speaker = self._np_backward(before)
@@ -485,12 +616,17 @@ class StatementExtractor:
                 # "X described the plan as ominous, and said …": the speaker of the clause before
                 speaker = next(((st.speaker.start, st.speaker.end) for st in reversed(doc.statements)
                                 if st.sentence == sent.index and st.speaker and st.speaker.end <= cue.start), None)
+                if speaker is None:
+                    speaker = self._subject(doc, before[:c - 1])
             if speaker is None or not self._plausible_speaker(doc, speaker):
                 return None
             return self._reported(doc, sent, speaker, after, cue)
         speaker = self._np_backward(before)
         if speaker is None:
-            speaker = self._apposition_speaker(before)
+            k = len(before)
+            while k and before[k - 1].word in self.skip_before_cue:
+                k -= 1  # "X, which …, have argued": auxiliaries between the apposition and the cue
+            speaker = self._apposition_speaker(before[:k])
         return self._reported(doc, sent, speaker, after, cue)
 
     def _reported(self, doc, sent, speaker, after, cue):
@@ -532,7 +668,10 @@ class StatementExtractor:
             speaker = self._np_forward(after)
         if speaker is None or not self._plausible_speaker(doc, speaker):
             return None
-        rest = after if speaker[1] <= cue.start else after[_count_until(after, speaker[1]):]
+        addressee = None
+        if speaker[0] > cue.start:
+            speaker, addressee = _split_addressee(doc, speaker)
+        rest = after if speaker[1] <= cue.start else after[_count_until(after, addressee[1] if addressee else speaker[1]):]
         found = self._object(doc, sent, rest, cue)
         if found is None and len(clause) == 1 and clause[0].word in self.anaphoric and sent.index > 0:
             # "Das teilte die Polizei mit.": what was said is the sentence before
@@ -544,8 +683,8 @@ class StatementExtractor:
                     return "indirect", speaker, (c0, c1), None
         if found is None:
             return None
-        content, _ = found
-        return _kind(doc.text, content[0]), speaker, content, None
+        content, object_addressee = found
+        return _kind(doc.text, content[0]), speaker, content, addressee or object_addressee
 
     def _plausible_speaker(self, doc: Doc, speaker: tuple[int, int]) -> bool:
         """A speaker phrase opens with a capitalised word, a determiner or a pronoun."""
@@ -557,11 +696,26 @@ class StatementExtractor:
         """What follows the cue: [ADDRESSEE] [that] CONTENT, or the next sentence after 'CUE:'."""
         addressee = None
         start_tok = None
-        weak = doc.folded[cue.start:cue.end] in self.weak_cues
+        cue_text = doc.folded[cue.start:cue.end]
+        weak = cue_text in self.weak_cues or cue_text.rsplit(" ", 1)[-1] in self.weak_cues  # "a annoncé"
+        verb = doc.folded[cue.start:cue.end]
+        addressee_cue = verb in self.addressee_cues or bool(self.addressee_stems) and verb.startswith(self.addressee_stems)
         for n, tok in enumerate(after[: self.max_addressee + 4]):
-            if tok.word in self.complementizers:
+            if addressee_cue and n == 0 and tok.word in self.addressee_prepositions and len(after) > 2:
+                start_tok = 1  # "drohte mit …", "varoval před …": what the warning is about, no addressee
+                break
+            if addressee_cue and 0 < n <= self.max_addressee and tok.word in self.addressee_prepositions and all(
+                    t.is_word and (t.word not in self.speaker_stop or k == 0 and t.word in self.addressee_markers)
+                    for k, t in enumerate(after[:n])) and n + 1 < len(after):
+                # "warned Japan against deploying …", "предупредил Европу о …": the party warned, then what about
+                addressee = (after[0].start, after[n - 1].end)
+                start_tok = n + 1
+                break
+            if tok.word in self.complementizers or self.elided_complementizers and tok.word.startswith(self.elided_complementizers):
+                if 0 < n and after[n - 1].word in self.speaker_coordinators:
+                    return None  # "what she says and what she does": the cue ends its own clause
                 if n <= self.max_addressee:
-                    if n > 0 and all(t.is_word for t in after[:n]):
+                    if n > 0 and all(t.is_word for t in after[:n]) and not self._adjunct_opens(after[0]):
                         addressee = (after[0].start, after[n - 1].end)
                     start_tok = n
                 break
@@ -570,9 +724,12 @@ class StatementExtractor:
                 break
             if tok.word == ",":
                 # 'said, "…"' / 'said on Tuesday, "…"'; a later comma belongs to the content
-                if n == 0 and not weak or self.comma_opens_content or n + 1 < len(after) and (
+                if n == 0 and not weak or self.comma_opens_content and not weak or n + 1 < len(after) and (
                         after[n + 1].word in _QUOTE_MARKS or after[n + 1].word in self.complementizers):
                     start_tok = n + 1
+                    if 0 < n <= self.max_addressee and addressee_cue and all(t.is_word for t in after[:n]) and (
+                            n + 1 < len(after) and after[n + 1].word in self.complementizers):
+                        addressee = (after[0].start, after[n - 1].end)  # "figyelmeztette Ukrajnát, hogy"
                 break
             if tok.word in _QUOTE_MARKS:
                 if n == 0:
@@ -585,9 +742,18 @@ class StatementExtractor:
                 return None
             if verb in self.separable_not and between & self.separable_not[verb]:
                 return None
+        if start_tok is None and weak and self.clause_verbs:
+            for n, tok in enumerate(after[: self.max_addressee + 3]):
+                if not tok.is_word or tok.word in self.complementizers or tok.word in self.relative_openers:
+                    break
+                if n > 0 and tok.word in self.clause_verbs:
+                    weak = False  # "has shown the tumour is growing": a clause without "that"
+                    break
+                if tok.word in self.subordinators:
+                    break  # "asked her if she …": a subordinate clause, not what was said
         if start_tok is None:
             verb = doc.folded[cue.start:cue.end]
-            if self.content_needs_opener and verb not in self.object_cues or verb in self.weak_cues:
+            if self.content_needs_opener and verb not in self.object_cues or weak:
                 return None  # "the police found a body": no report without "that"
             start_tok = 0
         if start_tok >= len(after):
@@ -597,6 +763,12 @@ class StatementExtractor:
             return None
         cstart = after[start_tok].start
         cend = self._quote_extended_end(doc, cstart, sent.end)
+        if cend <= sent.end and self.according_markers:
+            # "… que X, según un comunicado": a trailing according-to phrase is no part of what was said
+            for n in range(start_tok + 2, len(after) - 1):
+                if after[n].word == "," and doc.folded.startswith(self.according_markers, after[n + 1].start):
+                    cend = after[n].start
+                    break
         if cend <= sent.end:
             # "X threatened to …, the president said." — the closing attribution is not content
             for n in range(len(after) - 2, max(start_tok, len(after) - 16), -1):
@@ -744,11 +916,16 @@ class StatementExtractor:
         if rest[1].word in self.complementizers or rest[1].word in self.participles:
             return None
         last = None
+        comma_before = None  # the last token before the latest inner comma
         for n, tok in enumerate(rest[1:], 1):
             if tok.word in _QUOTE_MARKS or n > 5 * self.max_speaker or tok.word == ":":
                 return None
             if tok.word in self.complementizers or tok.word in self.cue_words:
+                if comma_before is not None and tok.word in self.cue_words and tok.word not in self.complementizers:
+                    return comma_before.end  # "…, wrote X, founder of Y, in a message explaining …"
                 return None  # a clause of its own ("…, al señalar que …"), not an apposition
+            if tok.word == "," and last is not None:
+                comma_before = last
             if tok.word == "," and self._participle_follows(rest[n:]):
                 break
             if tok.is_word or tok.word in (")", "]"):
@@ -770,13 +947,22 @@ class StatementExtractor:
                 continue
             name = before[c1 + 1:n]
             comma = next((k for k, t in enumerate(name) if t.word == ","), None)
-            if comma is None or not 1 <= comma <= 8 or not name[0].cap:
+            if comma is None or not 1 <= comma <= 8 or not (name[0].cap or name[0].word in self.determiners):
                 continue
             if any(t.word in _QUOTE_MARKS for t in name):
                 break
             # the content keeps its closing quotation mark; a comma before the name is dropped
             return (name[0].start, name[-1].end), (c1 + 1 if tok.word in _QUOTE_MARKS else c1)
         return None
+
+    def _adjunct_opens(self, tok: Tok) -> bool:
+        """'said on Monday that', 'sagte am Montag, dass': a time or place phrase, not an addressee."""
+        return (tok.word in self.adjunct_openers or tok.word in self.skip_before_cue or tok.word in self.speaker_stop
+                or self._adjunct_word(tok))
+
+    def _adjunct_word(self, tok: Tok) -> bool:
+        return (bool(self.adjunct_suffixes) and tok.is_word and not tok.cap and len(tok.word) > 4
+                and tok.word.endswith(self.adjunct_suffixes))
 
     def _adverb(self, toks: list[Tok], i: int) -> bool:
         """'-ly' before the cue is an adverb ("publicly said"), not 'the family said' or 'Italy said'."""
@@ -795,6 +981,15 @@ class StatementExtractor:
         if skip:
             while i >= 0 and (before[i].word in self.skip_before_cue or self._adverb(before, i)) and not self._name_part(before, i):
                 i -= 1
+            while i > 0 and self._adjunct_word(before[i]):
+                # "X miniszterelnök pénteken a Kossuth rádióban mondta": the adjunct phrase ends in a
+                # case ending; its determiner (within three words) opens it
+                i -= 1
+                det = next((k for k in range(i, max(-1, i - 3), -1) if before[k].word in self.determiners), None)
+                if det is not None and det > 0:
+                    i = det - 1
+                while i >= 0 and before[i].word in self.skip_before_cue:
+                    i -= 1
             if i < len(before) - 1 and before[max(i, 0)].word in self.determiners and self.determiner_ends_np:
                 i = len(before) - 1  # "The statement said", "A week later said": the skipped words are the noun
             if skip and self.relative_speakers and 0 < i == len(before) - 1 and before[i].word in self.relative_speakers:
@@ -818,8 +1013,10 @@ class StatementExtractor:
                         i = opening - 1
                         continue
                 break
-            if w in self.cue_words:
-                break
+            if w in self.cue_words or self.elided_complementizers and w.startswith(self.elided_complementizers):
+                break  # "ce qu'elle dit": a relative clause, not a speaker
+            if i == end_i and w in self.pronouns and (w in self.speaker_stop or i > 0 and before[i - 1].is_word):
+                return before[i].start, before[i].end  # "It says …", "In an interview with RT he said": the pronoun alone
             if (w in self.speaker_stop or w in self.complementizers) and not (i == end_i and self._name_part(before, i)):
                 if not (w in self.speaker_connectors and i < end_i and i > 0 and before[i - 1].is_word
                         and before[i - 1].word not in self.speaker_stop
@@ -828,6 +1025,9 @@ class StatementExtractor:
                     break
             taken += 1
             i -= 1
+            if (self.determiner_starts_np and i + 1 < end_i and w in self.determiners
+                    and not (i >= 0 and before[i].word in self.speaker_connectors)):
+                break  # hu "A lakosság 86 százaléka egy márciusi felmérés szerint": the phrase opens at its determiner
         if end_i < 0 or i == end_i:
             return None
         if i >= 0 and before[i].word in self.adjunct_prepositions:
@@ -858,7 +1058,12 @@ class StatementExtractor:
             k = _count_until(inner, name[0])
             if comma - k > 9 or (k > 0 and inner[k - 1].word not in _BOUNDARY):
                 continue
-            return name[0], inner[-1].end
+            end = len(inner)
+            for n in range(comma + 2, len(inner) - 1):
+                if inner[n].word == "," and inner[n + 1].word in self.relative_openers:
+                    end = n  # "X, president of Y, which represents …, said": the relative clause is out
+                    break
+            return name[0], inner[end - 1].end
         return None
 
     def _np_forward(self, after: list[Tok]) -> tuple[int, int] | None:
@@ -882,9 +1087,10 @@ class StatementExtractor:
             if tok.word in self.cue_words:
                 break
             if tok.word in self.speaker_stop or tok.word in self.complementizers:
+                name_article = n == 0 and tok.cap and n + 1 < len(after) and after[n + 1].cap and after[n + 1].is_word
                 if not (tok.word in self.speaker_connectors and taken and n + 1 < len(after) and after[n + 1].is_word
-                        and after[n + 1].word not in self.speaker_stop - {"the"}):
-                    break
+                        and after[n + 1].word not in self.speaker_stop - {"the"} or name_article):
+                    break  # ("Le Figaro", "La Stampa": a capitalised article opens a name)
             if (self.determiner_ends_np and n >= 2 and tok.word in self.determiners and last == n - 1
                     and after[n - 1].word not in self.speaker_connectors):
                 # "The council approved the plan": a determiner after a verb starts its object
@@ -894,8 +1100,9 @@ class StatementExtractor:
                 # capitalised nouns (de): after the head noun only genitives, names and an adjective
                 # before a noun go on ("Angaben der Polizei", "Schätzungen französischer Behörden")
                 nxt = after[n + 1] if n + 1 < len(after) else None
-                if not (nxt is not None and nxt.cap and nxt.is_word and tok.word.endswith(self.adjective_endings)):
-                    break
+                if not (nxt is not None and nxt.cap and nxt.is_word and tok.word.endswith(self.adjective_endings)
+                        and (tok.word not in self.determiners or tok.word in self.np_continuers)):
+                    break  # "Dirk Lorenzen dem Deutschlandfunk": a determiner opens the next phrase
             taken += 1
             last = n
         if self.np_continuers:
@@ -920,7 +1127,7 @@ class StatementExtractor:
                 return False
             if tok.is_word:
                 words += 1
-        return words <= 6
+        return words <= self.max_adjunct_words
 
     def _content_before(self, doc: Doc, sent: Sentence, toks: list[Tok]) -> tuple[int, int] | None:
         if not toks:
@@ -980,7 +1187,12 @@ class StatementExtractor:
         speaker = self._np_forward(after)
         if speaker is None:
             return None
-        rest = after[_count_until(after, speaker[1]):]
+        speaker, addressee = _split_addressee(doc, speaker)
+        rest = after[_count_until(after, (addressee or speaker)[1]):]
+        verb = doc.folded[cue.start:cue.end]
+        if rest and rest[0].word in self.addressee_prepositions and (
+                verb in self.addressee_cues or self.addressee_stems and verb.startswith(self.addressee_stems)):
+            rest = [Tok(rest[0].start, rest[0].start, ":")] + rest[1:]  # "حذرت إيران الولايات المتحدة من …"
         for n, tok in enumerate(rest[: self.max_addressee + 2]):
             if tok.word in self.complementizers or tok.word == ":":
                 n += 1
@@ -998,7 +1210,7 @@ class StatementExtractor:
         cstart, cend = strip_span(doc.text, cstart, cend, " \t\r\n,;:")
         if _words_between(rest, cstart, cend) < 2:
             return None
-        return _kind(doc.text, cstart), speaker, (cstart, cend), None
+        return _kind(doc.text, cstart), speaker, (cstart, cend), addressee
 
     # -- scriptio continua (zh, ja): phrases are substrings, not runs of word tokens ---------
     def _read_continua(self, doc: Doc, sent: Sentence, toks: list[Tok], cue: Match):
@@ -1016,8 +1228,13 @@ class StatementExtractor:
         """Start of the run of name characters that ends at hi (no punctuation, space or quote)."""
         folded = doc.folded
         p = hi
-        while p > lo and (folded[p - 1].isalnum() or folded[p - 1] in "·・-_.&"):
-            p -= 1
+        while p > lo:
+            if folded[p - 1].isalnum() or folded[p - 1] in "·・-_.&":
+                p -= 1
+            elif folded[p - 1] == ")" and (o := folded.rfind("(", max(lo, p - 40), p - 1)) > lo and folded[o - 1].isalnum():
+                p = o  # "巴拉特（Barratt）说": a name's gloss in parentheses
+            else:
+                break
         return p
 
     def _first_stop(self, seg: str, names: tuple[tuple[int, int], ...] = ()) -> int:
@@ -1055,7 +1272,14 @@ class StatementExtractor:
         n = self._first_stop(seg, names)
         speaker = (start, start + n)
         if n == 0 or n > self.max_speaker_chars:
-            return None
+            # "但有专家警告说" / "於2004年…的戈梅里表示": the noun right before the cue, after the
+            # last stop, or after the last 的 of a long modifier
+            right = self._continua_right_part(folded, start, cue.start)
+            if cue.start - right > self.max_speaker_chars:
+                right = max(right, folded.rfind("的", right, cue.start) + 1)
+            if not 0 < cue.start - right <= self.max_speaker_chars:
+                return None
+            speaker = (right, cue.start)
         rest = folded[cue.end:sent.end]
         if not any(ch.isalnum() for ch in rest):
             # postposed: “……”，王毅说。 / “……”王毅说。 (the quotation may close the previous sentence)
@@ -1069,15 +1293,24 @@ class StatementExtractor:
             if p == sent.start:
                 content = self._quote_just_before(doc, sent.start)
                 return ("direct", speaker, content, None) if content else None
+            if p < start:  # CONTENT，SPEAKER说。 without quotation marks
+                content = strip_span(text, sent.start, p)
+                return ("indirect", speaker, content, None) if content[1] - content[0] >= 4 else None
             return None
         c = cue.end
         while c < sent.end and folded[c] in " ,:":
             c += 1
+        addressee = None
+        first = doc.mentions_in(c, min(sent.end, c + self.max_speaker_chars))
+        if first and first[0].start == c and first[0].end < sent.end and folded[first[0].end] == ",":
+            # 警告美国，如果……: the party warned, then what it was told
+            addressee = (c, first[0].end)
+            c = first[0].end + 1
         cend = self._content_end(doc, sent, c)
         c, cend = strip_span(text, c, cend, " \t\r\n,;:，：；")
         if cend - c < 2:
             return None
-        return _kind(text, c), speaker, (c, cend), None
+        return _kind(text, c), speaker, (c, cend), addressee
 
     def _continua_according_before(self, doc: Doc, sent: Sentence, cue: Match):
         """据 SPEAKER 报道/称，CONTENT: the marker opens the clause and a closing word ends the source."""
@@ -1085,10 +1318,12 @@ class StatementExtractor:
         if cue.start > sent.start and folded[cue.start - 1].isalnum():
             return None  # 数据, 证据: the marker inside a word
         end = cue.end
-        while end < sent.end and (folded[end].isalnum() or folded[end] in "·・-_.&"):
-            end += 1
+        while end < sent.end and (folded[end].isalnum() or folded[end] in "·・-_.&()"):
+            end += 1  # "据德新社（DPA）的消息": a parenthesised gloss stays in the source
         seg = folded[cue.end:end]
         close = min(((seg.find(w), w) for w in self.according_close if seg.find(w) > 0), default=None)
+        if close is None and end < sent.end and folded[end] == "," and 0 < end - cue.end <= self.max_speaker_chars:
+            close = (end - cue.end, "")  # "根据流程，……": the source runs to the comma
         if close is None:
             return None
         n = min(close[0], self._first_stop(seg))
@@ -1121,15 +1356,35 @@ class StatementExtractor:
     # -- output ------------------------------------------------------------------------------
     def _emit(self, doc, sent, kind, speaker, cue, content, addressee) -> None:
         text = doc.text
-        s0, s1 = strip_span(text, *speaker)
-        c0, c1 = content
-        if s1 <= s0 or c1 <= c0:
+        c0, c1 = _quotes_paired(doc, *content)
+        if c1 <= c0:
             return
-        cue_start = self._cue_prefix(text, s1, cue.start) if self.cue_prefix_words and s1 <= cue.start else cue.start
-        cue_span = Span(text=text[cue_start:cue.end], start=cue_start, end=cue.end)
-        speaker_span = Span(text=text[s0:s1], start=s0, end=s1)
+        if speaker is None:  # pro-drop: no speaker phrase; the speaker is the latest person speaking
+            cue_start = cue.start
+            mention = self._antecedent(doc, cue.start)
+            speaker_span = Span(text=text[mention.start:mention.end], start=mention.start, end=mention.end) if mention else None
+        else:
+            s0, s1 = self._trim_adjuncts(doc, *strip_span(text, *speaker))
+            if s1 < len(text) and text[s1] in ")）" and ("(" in text[s0:s1] or "（" in text[s0:s1]):
+                s1 += 1  # "Sen. Jane Doe (D-Ore.)": the parenthesis stays whole
+            if s1 <= s0:
+                return
+            cue_start = self._cue_prefix(text, s1, cue.start) if self.cue_prefix_words and s1 <= cue.start else cue.start
+            speaker_span = Span(text=text[s0:s1], start=s0, end=s1)
+            mention = self._speaker_actor(doc, s0, s1)
+        if not self.continua and text[cue_start].isalpha():
+            while cue_start > 0 and text[cue_start - 1].isalpha() and cue_start > sent.start:
+                cue_start -= 1  # a clitic written onto the cue belongs to its word (ar "وقال")
+        cue_end = cue.end
+        if self.cue_drop_prefix and text.startswith(self.cue_drop_prefix, cue_start) and cue_end - cue_start > 1:
+            cue_start += next(len(p) for p in self.cue_drop_prefix if text.startswith(p, cue_start))  # ja "と述べ" → "述べ"
+        if self.cue_extend_kana:
+            while cue_end < sent.end and "\u3041" <= text[cue_end] <= "\u309f" and cue_end - cue.end < 6:
+                cue_end += 1  # the verb's inflection: "述べ" → "述べた", "述べている"
+        while cue_end - cue_start > 1 and not text[cue_end - 1].isalnum():
+            cue_end -= 1  # zh "称，": the punctuation that told the cue apart is no part of it
+        cue_span = Span(text=text[cue_start:cue_end], start=cue_start, end=cue_end)
         digest = hashlib.sha1(f"{doc.article_id}|{cue.start}|{c0}|{c1}".encode()).hexdigest()[:16]
-        mention = self._speaker_actor(doc, s0, s1)
         statement = Statement(
             id=f"st-{digest}",
             article_id=doc.article_id,
@@ -1142,6 +1397,25 @@ class StatementExtractor:
             sentence=sent.index,
         )
         doc.add_statement(statement, mention)
+
+    def _trim_adjuncts(self, doc: Doc, s0: int, s1: int) -> tuple[int, int]:
+        """Time and place words that open a speaker phrase are no part of it ("Ранее глава МИД",
+        "kedden Mark Rutte", "Yesterday the minister")."""
+        if self.continua:
+            return s0, s1
+        folded = doc.folded
+        while True:
+            m = re.match(r"\w+(?:[-'’]\w+)*", folded[s0:s1])
+            if m is None or m.end() >= s1 - s0:
+                return s0, s1
+            word = m.group()
+            nxt = doc.text[strip_span(doc.text, s0 + m.end(), s1)[0]:s1][:1]
+            if doc.text[s0].isupper() and nxt.isupper():
+                return s0, s1  # "Le Figaro", "La Stampa": a capitalised article of a name
+            if not (word in self.skip_before_cue and word not in self.determiners and word not in self.pronouns
+                    and word not in self.object_openers or self._adjunct_word(Tok(s0, s0 + m.end(), word))):
+                return s0, s1
+            s0 = strip_span(doc.text, s0 + m.end(), s1)[0]
 
     def _cue_prefix(self, text: str, lo: int, start: int) -> int:
         """Start of the run of `cue_prefix_words` (and -ly adverbs) right before the cue, after lo."""
@@ -1160,21 +1434,36 @@ class StatementExtractor:
         if inside:
             best = max(inside, key=lambda m: _rank(m.actor))
             if best.actor.kind == "government" and best.actor.country is None:
-                return self._antecedent(doc, start, role=best.actor.role) or best
+                return self._role_country(doc, best, start)
             return best
         words = doc.folded[start:end].split()
         if words and (words[-1] in self.pronouns or len(words) <= 3 and words[0] in self.pronouns):
             return self._antecedent(doc, start)
         return None
 
+    def _role_country(self, doc: Doc, best: ActorMention, start: int) -> ActorMention:
+        """A role without a country ("the army", "der Verteidigungsminister"): the country of the
+        latest earlier mention of the same role that names one, else the dateline's; else the
+        country stays unknown and the name says why."""
+        ante = self._antecedent(doc, start, role=best.actor.role)
+        country = ante.actor.country if ante and ante.actor.country else _dateline_country(doc)
+        actor = best.actor
+        if country:
+            actor = actor.model_copy(update={"country": country, "code": country,
+                                             "name": f"{countries().get(country, country)} {actor.name}"})
+        else:
+            actor = actor.model_copy(update={"name": f"{actor.name} (country not named in the article)"})
+        return ActorMention(best.start, best.end, actor, best.how)
+
     def _antecedent(self, doc: Doc, before: int, role: str | None = None) -> ActorMention | None:
-        """Latest earlier speaker (or actor mention) that is a person or matches the role."""
+        """Latest earlier speaker (or actor mention) that is a person or matches the role (and
+        names its country)."""
         for statement in reversed(doc.statements[-50:]):
             mention = doc.statement_speakers.get(statement.id)
             if mention and statement.speaker and statement.speaker.start < before:
-                if role is None and mention.actor.kind == "person" or role and mention.actor.role == role:
+                if role is None and mention.actor.kind == "person" or role and mention.actor.role == role and mention.actor.country:
                     return mention
-        for mention in reversed(doc.mentions_in(max(0, before - 3000), before)):
+        for mention in reversed(doc.mentions_in(0 if role else max(0, before - 3000), before)):
             if role is None and mention.actor.kind == "person" or role and mention.actor.role == role and mention.actor.country:
                 return mention
         return None
@@ -1184,6 +1473,45 @@ def _rank(actor: Actor) -> int:
     return {"person": 4, "government": 3, "organisation": 2, "country": 1, "group": 0}.get(actor.kind, 0) + (
         1 if actor.country else 0
     )
+
+
+# starts only where a run of spaces starts (the lookbehind), so a scan stays linear
+_DATELINE_TAIL = re.compile(r"(?<!\s)\s*+(?:,[^\n.]{0,25})?(?:\([^)\n]{0,25}\))?\s*+[-—–:]")
+
+
+def _dateline_country(doc: Doc) -> str | None:
+    """'MOSCOW (Reuters) -' / 'TEHRAN (FNA)-' / 'Kyjev –': the place that opens the article."""
+    for m in doc.mentions_in(0, 120):
+        if m.start > 40:
+            break
+        if m.how in ("country", "capital") and m.actor.country and _DATELINE_TAIL.match(doc.text, m.end):
+            return m.actor.country
+    return None
+
+
+def _split_addressee(doc: Doc, speaker: tuple[int, int]) -> tuple[tuple[int, int], tuple[int, int] | None]:
+    """A phrase after the cue that holds two actors side by side ("warnte Russland Polen",
+    "حذرت إيران الولايات المتحدة") is the speaker and then the addressee."""
+    inside = doc.mentions_in(*speaker)
+    if len(inside) >= 2 and not doc.text[inside[0].end:inside[1].start].strip():
+        return (speaker[0], inside[0].end), (inside[1].start, speaker[1])
+    return speaker, None
+
+
+def _quotes_paired(doc: Doc, c0: int, c1: int) -> tuple[int, int]:
+    """A content that opens or closes a quotation holds both of its marks or neither: the
+    closing mark is taken in when it stands right after the content ('"…," she said'), the
+    opening one when it stands right before."""
+    text = doc.text
+    if c1 - c0 > 1 and text[c0] in _QUOTE_MARKS:
+        q = doc.quote_containing(c0 + 1)
+        if q and q[0] == c0 and c1 - 1 <= q[1] <= c1 + 2 and not text[c1:q[1]].strip(" ,.;:!?…"):
+            return c0, max(c1, q[1] + 1)
+    if c1 - c0 > 1 and text[c1 - 1] in _QUOTE_MARKS:
+        q = doc.quote_containing(c1 - 2)
+        if q and q[1] == c1 - 1 and c0 - 3 <= q[0] < c0 and not text[q[0] + 1:c0].strip():
+            return q[0], c1
+    return c0, c1
 
 
 def _kind(text: str, pos: int) -> str:

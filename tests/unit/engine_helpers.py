@@ -63,3 +63,17 @@ class LanguageProbe:
         found = events_of(result, kind)
         assert len(found) == 1, (text, [(e.type, e.trigger.text) for e in result.events])
         return found[0]
+
+
+def assert_event(probe: LanguageProbe, text: str, kind: str, source: str | None, other: str | None = None,
+                 modality: str | None = None) -> Event:
+    """The first event of `kind` in `text` exists and has this source, this target (warning,
+    alliance) or location code (deployment), and this modality; `other` / `modality` None: not checked."""
+    ev = probe.first_event(text, kind)  # fails when the event is missing
+    assert code(ev.source) == source, (text, code(ev.source))
+    if other is not None:
+        got = (ev.location.code if ev.location else None) if kind == "deployment" else code(ev.target)
+        assert got == other, (text, got)
+    if modality is not None:
+        assert ev.modality == modality, (text, ev.modality)
+    return ev

@@ -64,12 +64,34 @@ def test_ten_megabytes_is_cut_and_bounded():
     assert time.perf_counter() - start < 120
 
 
-def test_long_run_without_punctuation_is_linear():
-    words = "russia warned japan missiles troops alliance said that "
-    small = (words * (50_000 // len(words)))
+def growth(unit: str, size: int, runs: int = 3) -> float:
+    """Time on 4x the text over time on the text: about 4 when linear, 16 when quadratic. The
+    least time of a few runs, small and large taken in turn: other processes on the machine
+    only ever add time, and a change of load hits both sizes alike."""
+    small = unit * (size // len(unit))
     large = small * 4
-    t_small, t_large = timed(small), timed(large)
-    assert t_large < max(12 * t_small, 2.0), (t_small, t_large)
+    t_small, t_large = [], []
+    for _ in range(runs):
+        t_small.append(timed(small))
+        t_large.append(timed(large))
+    return min(t_large) / min(t_small)
+
+
+def test_long_run_without_punctuation_is_linear():
+    # one endless sentence full of triggers, actors and cues: every per-trigger scan of its
+    # clause or sentence would make this quadratic
+    ratio = growth("russia warned japan missiles troops alliance said that ", 50_000)
+    assert ratio < 8, ratio  # linear: 4; quadratic: 16
+
+
+def test_many_sentences_with_events_are_linear():
+    ratio = growth("Moscow said Poland would send troops to Lithuania if it deployed missiles, and warned Warsaw. ", 40_000)
+    assert ratio < 8, ratio
+
+
+def test_mixed_language_article_is_linear():
+    ratio = growth("Russia warned Poland that it would respond. Oroszország katonákat telepít Fehéroroszországba. ", 20_000)
+    assert ratio < 8, ratio
 
 
 def test_run_without_spaces():

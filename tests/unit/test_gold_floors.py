@@ -1,6 +1,9 @@
-"""The engine keeps the accuracy floors of the extraction issue on the external gold data.
+"""The engine keeps the accuracy floors of the extraction issues on the external gold data.
 
-Floors, not fitted targets: the gold is for measuring; the lexicons are general.
+Every floor sits at most 0.03 under what the engine measured at the commit that set it
+(`geoevents eval` prints the same figures; `--only news` the news table), so a regression of
+0.05 fails. The gold is for measuring: the lexicons are general knowledge of each language.
+Statement floors: tests/unit/test_statement_floors.py.
 """
 
 from pathlib import Path
@@ -8,31 +11,78 @@ from pathlib import Path
 import pytest
 
 from streams.engine import default_engine
-from streams.evaluate import evaluate
+from streams.evaluate import score_events
+from streams.evaluate_news import PARTS, score_news
 
 GOLD = Path(__file__).resolve().parents[3] / "shared" / "gold"
 pytestmark = pytest.mark.skipif(not GOLD.is_dir(), reason="shared/gold not beside the checkout")
 
+# per file, type and measure; PLV deployment precision >= 0.60 is issue 13's own target
+EVENT_FLOORS = {
+    "plv_train_en": {
+        "warning": {"precision": 0.66, "recall": 0.73, "f1": 0.70},
+        "deployment": {"precision": 0.60, "recall": 0.97, "f1": 0.74},
+    },
+    "spanish_nyn_cameo_es": {"warning": {"precision": 0.97, "recall": 0.93, "f1": 0.95}},
+}
+# share of clean negatives (records with no label) that got any event: measured + at most 0.03, never over 5 %
+CLEAN_CEILINGS = {
+    "arabic_gsr_protest_assault_ar": 0.04,
+    "petrarch2_gsr_news_en": 0.05,
+    "plv_train_en": 0.05,
+    "spanish_nyn_cameo_es": 0.03,
+}
+# the news set (gold/news, EVENTS.md): pooled figures and event F1 per language, dev and held-back
+NEWS_POOLED = {
+    "dev": {"article": 0.81, "event": 0.71, "source": 0.64, "target": 0.61},
+    "heldback": {"article": 0.66, "event": 0.55, "source": 0.60, "target": 0.50},
+}
+NEWS_EVENT_F1 = {
+    "dev": {"ar": 0.66, "cs": 0.74, "de": 0.71, "en": 0.71, "es": 0.84, "fr": 0.66, "hu": 0.75, "ja": 0.71,
+            "ru": 0.63, "uk": 0.70, "zh": 0.69},
+    "heldback": {"ar": 0.84, "cs": 0.66, "de": 0.36, "en": 0.37, "es": 0.46, "fr": 0.34, "hu": 0.72, "ja": 0.13,
+                 "ru": 0.69, "uk": 0.66, "zh": 0.47},
+}
+
 
 @pytest.fixture(scope="module")
-def report():
-    return evaluate(GOLD, default_engine())
+def events_report():
+    return {p.stem: score_events(p, default_engine()) for p in sorted((GOLD / "events").glob("*.jsonl"))}
 
 
-def test_event_f1_floors(report):
-    assert report["plv_train_en"]["types"]["warning"]["f1"] >= 0.70
-    assert report["plv_train_en"]["types"]["deployment"]["f1"] >= 0.60
-    assert report["spanish_nyn_cameo_es"]["types"]["warning"]["f1"] >= 0.90
+@pytest.fixture(scope="module")
+def news_report():
+    return score_news(GOLD / "news", default_engine())
 
 
-def test_false_positive_rate_on_clean_negatives(report):
-    for name, res in report.items():
-        if res["kind"] == "events":
-            assert res["clean_fp_rate"] <= 0.05, (name, res["clean_fp_rate"])
+def test_event_floors(events_report):
+    for name, types in EVENT_FLOORS.items():
+        for kind, floors in types.items():
+            measured = events_report[name]["types"][kind]
+            for measure, floor in floors.items():
+                assert measured[measure] >= floor, (name, kind, measure, measured[measure], floor)
 
 
-def test_statement_token_f1_floors(report):
-    polnear = report["polnear_dev_en"]["token"]
-    assert polnear["speaker"]["f1"] >= 0.60
-    assert polnear["content"]["f1"] >= 0.70
-    assert report["german_wikinews_traindev_de"]["token"]["speaker"]["f1"] >= 0.55
+def test_false_positive_rate_on_clean_negatives(events_report):
+    assert set(events_report) == set(CLEAN_CEILINGS), "a new events file needs its ceiling"
+    for name, res in events_report.items():
+        assert res["clean_negatives"] > 0
+        assert res["clean_fp_rate"] <= CLEAN_CEILINGS[name], (name, res["clean_fp_rate"])
+
+
+def test_news_pooled_floors(news_report):
+    for part in PARTS:
+        s = news_report["pooled"][part]
+        assert s["articles"] > 0 and s["role_pairs"] > 0
+        measured = {"article": s["article"]["f1"], "event": s["event"]["f1"],
+                    "source": s["source_accuracy"], "target": s["target_accuracy"]}
+        for measure, floor in NEWS_POOLED[part].items():
+            assert measured[measure] >= floor, (part, measure, measured[measure], floor)
+
+
+def test_news_event_f1_per_language(news_report):
+    assert set(news_report["languages"]) == set(NEWS_EVENT_F1["dev"]), "a new language needs its floors"
+    for part, floors in NEWS_EVENT_F1.items():
+        for lang, floor in floors.items():
+            f1 = news_report["languages"][lang][part]["event"]["f1"]
+            assert f1 >= floor, (lang, part, f1, floor)

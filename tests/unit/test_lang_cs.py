@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.unit.engine_helpers import LanguageProbe, code, events_of
+from tests.unit.engine_helpers import LanguageProbe, assert_event, code, events_of
 
 CS = LanguageProbe("cs", hint=False)
 
@@ -48,8 +48,12 @@ def test_conditional_deployment_inside_statement():
 
 
 def test_joint_exercise_is_an_alliance():
+    # a joint exercise has partners, not a giver and a receiver: their order is not asserted
+    # (the subject is read nearest the verb in Czech, so a coordinated subject may come either way)
     (ev,) = CS.events("Polsko a Litva zahájily společné vojenské cvičení u hranic s Běloruskem.", "alliance")
-    assert code(ev.source) == "POL" and code(ev.target) == "LTU"
+    assert {code(ev.source), code(ev.target)} == {"POL", "LTU"}
+    (ev,) = CS.events("Polsko a Litva uspořádaly společné vojenské cvičení.", "alliance")
+    assert {code(p) for p in ev.partners} == {"POL", "LTU"} and ev.cameo == "062"
 
 
 @pytest.mark.parametrize("text", [
@@ -74,3 +78,145 @@ def test_region_keeps_its_noun_and_perfective_future_is_planned():
 def test_sea_of_japan_is_not_japan():
     [ev] = events_of(CS.extract("Čína vyslala válečné lodě do Japonského moře."), "deployment")
     assert code(ev.source) == "CHN" and ev.location.code is None and ev.location.mention.text == "Japonského moře"
+
+
+# --- EVENTS.md, clause by clause (our own sentences) -------------------------------------------------
+# Each case: the EVENTS.md clause it stands for, the sentence, the event type, then the expected
+# source, target (warning, alliance) or location (deployment) and modality; None = not checked.
+
+CS_CLAUSES = [
+    # warning: a party warns another of consequences; the addressee is the target
+    ("warning-addressee", "Rusko varovalo Polsko, že rozmístění amerických raket nenechá bez odpovědi.",
+     "warning", "RUS", "POL", "asserted"),
+    ("warning-against", "Peking varoval Tokio před vměšováním do záležitostí Tchaj-wanu.", "warning", "CHN", "JPN", "asserted"),
+    ("warning-threatened", "Moskva pohrozila Litvě odvetou.", "warning", "RUS", "LTU", "asserted"),
+    ("warning-conditional-is-asserted", "Rusko podnikne odvetu, pokud EU zavede další sankce.", "warning", "RUS", "EU", "asserted"),
+    ("warning-eu-adjective", "Polsko pohrozilo vetem unijního rozpočtu.", "warning", "POL", "EU", "asserted"),
+    ("warning-will-respond", "Írán odpoví na každý útok Izraele, prohlásil tamní ministr zahraničí.", "warning", "IRN", "ISR", "asserted"),
+    ("warning-ultimatum", "Írán dal Spojeným státům ultimátum.", "warning", "IRN", "USA", "asserted"),
+    ("warning-recall-ambassador", "Česko odvolalo velvyslance z Minsku na protest.", "warning", "CZE", "BLR", "asserted"),
+    ("warning-summons", "Česko předvolalo velvyslance Ruska.", "warning", "CZE", "RUS", "asserted"),
+    # deployment: moved, kept, alerted, reinforced, arriving for an exercise; modality says which
+    ("deployment-sent-planned", "Francie pošle 300 vojáků do Rumunska.", "deployment", "FRA", "ROU", "planned"),
+    ("deployment-planned-time-adverb", "Francie posílá vojáky do Rumunska a Bulharska v příštím měsíci.",
+     "deployment", "FRA", "ROU", "planned"),
+    ("deployment-presence-have", "Spojené státy mají v Sýrii asi 2 000 vojáků.", "deployment", "USA", "SYR", "asserted"),
+    ("deployment-presence-remain", "Americké jednotky zůstávají v Iráku.", "deployment", "USA", "IRQ", "asserted"),
+    ("deployment-stationed", "Ruští vojáci jsou stále rozmístěni v Moldavsku.", "deployment", "RUS", "MDA", "asserted"),
+    ("deployment-alert", "Čínská armáda byla uvedena do bojové pohotovosti.", "deployment", "CHN", None, "asserted"),
+    ("deployment-reinforcement", "Rusko posílilo své síly v Bělorusku.", "deployment", "RUS", "BLR", "asserted"),
+    ("deployment-exercise-arrival", "Britští vojáci dorazili do Estonska na cvičení.", "deployment", "GBR", "EST", "asserted"),
+    ("deployment-planned", "Spojené státy rozmístí v Německu rakety dlouhého doletu.", "deployment", "USA", "DEU", "planned"),
+    ("deployment-occupation", "Ruská vojska okupovala část Chersonské oblasti.", "deployment", "RUS", None, "asserted"),
+    ("deployment-denied", "Kreml popřel, že by Rusko přesouvalo vojáky do Běloruska.", "deployment", "RUS", "BLR", "denied"),
+    ("deployment-refused", "Německo odmítlo poslat vojáky na Ukrajinu.", "deployment", "DEU", "UKR", "negated"),
+    # alliance: arms and military aid (the giver is the source), membership, exercises, training
+    ("alliance-arms-supply-planned", "Česko dodá Ukrajině další tanky.", "alliance", "CZE", "UKR", "planned"),
+    ("alliance-military-aid", "Spojené státy schválily vojenskou pomoc Ukrajině.", "alliance", "USA", "UKR", "asserted"),
+    ("alliance-arms-handover", "Slovensko předalo Ukrajině stíhačky MiG-29.", "alliance", "SVK", "UKR", "asserted"),
+    ("alliance-accession", "Finsko vstoupilo do NATO.", "alliance", "FIN", "NATO", "asserted"),
+    ("alliance-membership", "Česko je členem NATO od roku 1999.", "alliance", "CZE", "NATO", "asserted"),
+    ("alliance-training", "Británie bude cvičit ukrajinské vojáky.", "alliance", "GBR", "UKR", "planned"),
+]
+
+
+@pytest.mark.parametrize("clause, text, kind, source, other, modality", CS_CLAUSES, ids=[c[0] for c in CS_CLAUSES])
+def test_events_md_clause(clause, text, kind, source, other, modality):
+    assert_event(CS, text, kind, source, other, modality)
+
+
+CS_NOT = [
+    ("warning-not-weather", "Meteorologové varují před silnými bouřkami.", "warning"),
+    ("warning-not-police", "Policie varuje řidiče před náledím.", "warning"),
+    ("warning-not-economy", "Ekonomové varují před recesí.", "warning"),
+    ("warning-not-own-citizens", "Ministerstvo zahraničí varovalo české občany před cestami do Íránu.", "warning"),
+    ("deployment-not-invasion-as-warning-content", "V případě invaze Rusko ponese vážné následky, varoval Biden.", "deployment"),
+    ("warning-not-condemnation", "Ministerstvo zahraničí odsoudilo útok na obytnou čtvrť v Charkově.", "warning"),
+    ("warning-not-threat-assessment", "Ministr řekl, že Rusko představuje hrozbu pro celou Evropu.", "warning"),
+    ("alliance-not-sanctions", "Evropská unie uvalila sankce na Írán.", "alliance"),
+    ("deployment-not-software", "Firma nasadila novou verzi programu na své servery.", "deployment"),
+    ("deployment-not-withdrawal", "Rusko stáhlo vojáky z Chersonu.", "deployment"),
+    ("deployment-not-relief", "Vojáci pomáhali s pytli písku při povodních.", "deployment"),
+    ("deployment-not-strike", "Armáda ostřelovala pozice nepřítele.", "deployment"),
+    ("deployment-not-effort", "Vysoké nasazení vojáků ocenil i prezident.", "deployment"),
+    ("alliance-not-trade", "Česko a Čína podepsaly obchodní dohodu.", "alliance"),
+    ("alliance-not-diplomatic-support", "Francie vyjádřila Ukrajině podporu.", "alliance"),
+    ("alliance-not-power-plant", "Česko podepsalo smlouvu o stavbě nového jaderného bloku s Koreou.", "alliance"),
+]
+
+
+@pytest.mark.parametrize("clause, text, kind", CS_NOT, ids=[c[0] for c in CS_NOT])
+def test_events_md_not(clause, text, kind):
+    assert not CS.events(text, kind)
+
+
+# --- second pass: our own sentences in other phrasings than the tests above ----------------------
+
+def test_reporting_dodal_is_no_supply_but_dodalo_tanks_is():
+    # "dodal" after a quote or a clause reports (added); a country (neuter) that "dodalo" tanks supplied them
+    assert not CS.events("Situace na frontě je vážná a Rusko stále útočí raketami, dodal ministr obrany.", "alliance")
+    (ev,) = CS.events("Německo dodalo Ukrajině další tanky Leopard.", "alliance")
+    assert {code(p) for p in ev.partners} == {"DEU", "UKR"}
+
+
+def test_battlegroup_stationed_in_a_country_is_standing_presence():
+    (ev,) = CS.events("Od roku 2017 je v Estonsku rozmístěna mnohonárodní bojová skupina NATO.", "deployment")
+    assert code(ev.source) == "NATO"
+    assert ev.location is not None and ev.location.code == "EST"
+
+
+def test_denied_reports_of_a_move():
+    (ev,) = CS.events("Kreml popřel zprávy o přesunu ruských vojsk do Běloruska.", "deployment")
+    assert ev.modality == "denied" and code(ev.source) == "RUS"
+    assert ev.location is not None and ev.location.code == "BLR"
+
+
+def test_alert_source_is_not_the_neighbour_named_with_s():
+    (ev,) = CS.events("Čína uvedla své jednotky na hranici s Indií do zvýšené bojové pohotovosti.", "deployment")
+    assert code(ev.source) == "CHN"
+
+
+def test_military_technical_cooperation_and_a_planned_joint_exercise():
+    (ev,) = CS.events("Francie a Indie podepsaly dohodu o vojensko-technické spolupráci.", "alliance")
+    assert {code(p) for p in ev.partners} == {"FRA", "IND"}
+    (ev,) = CS.events("Rusko a Čína uspořádají společné námořní cvičení v Japonském moři.", "alliance")
+    assert ev.modality == "planned" and {code(p) for p in ev.partners} == {"RUS", "CHN"}
+
+
+def test_warned_capital_is_the_target():
+    (ev,) = CS.events("Peking varoval Manilu, že nebude tolerovat provokace v Jihočínském moři.", "warning")
+    assert code(ev.source) == "CHN" and code(ev.target) == "PHL"
+
+
+def test_received_arms_go_from_the_giver_to_the_subject():
+    (ev,) = CS.events("Ukrajina dostala od Nizozemska stíhačky F-16.", "alliance")
+    assert code(ev.source) == "NLD" and code(ev.target) == "UKR"
+
+
+def test_host_places_foreign_weapons_on_its_own_territory():
+    (ev,) = CS.events("Bělorusko rozmístí na svém území ruské jaderné zbraně.", "deployment")
+    assert code(ev.source) == "RUS" and ev.modality == "planned"
+    assert ev.location is not None and ev.location.code == "BLR"
+    (ev,) = CS.events("Polsko je připraveno umístit u sebe americké jaderné zbraně.", "deployment")
+    assert code(ev.source) == "USA" and ev.modality == "planned"
+    assert ev.location is not None and ev.location.code == "POL"
+
+
+def test_negation_written_onto_the_verb_is_a_refusal():
+    (ev,) = CS.events("Ministerstvo zahraničí uvedlo, že Washington nepošle vojáky na Ukrajinu.", "deployment")
+    assert ev.modality == "negated" and code(ev.source) == "USA"
+    assert ev.location is not None and ev.location.code == "UKR"
+    (ev,) = CS.events("Německo nedodá Ukrajině rakety Taurus.", "alliance")
+    assert ev.modality == "negated" and code(ev.source) == "DEU"
+
+
+def test_hosting_phrase_before_the_verb_and_a_recession_warning():
+    (ev,) = CS.events("Polsko by mohlo na svém území rozmístit americké jaderné zbraně.", "deployment")
+    assert code(ev.source) == "USA" and ev.modality == "hypothetical"
+    assert ev.location is not None and ev.location.code == "POL"
+    assert not CS.events("Rusko varovalo před rizikem globální recese.", "warning")
+
+
+def test_what_one_is_warned_against_is_not_asserted():
+    (ev,) = CS.events("Lavrov varoval Berlín před dodávkami raket dlouhého doletu Kyjevu.", "alliance")
+    assert ev.modality == "hypothetical"

@@ -58,7 +58,7 @@ def test_conditional_warning_in_a_statement():
             "if Washington continued arms sales to Taiwan.")
     ev = EN.only_event(text, "warning")
     assert code(ev.source) == "CHN" and code(ev.target) == "USA"
-    assert ev.modality == "conditional"
+    assert ev.modality == "asserted"  # an issued conditional threat is asserted (EVENTS.md)
     assert ev.statement_id is not None
 
 

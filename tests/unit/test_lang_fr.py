@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.unit.engine_helpers import LanguageProbe
+from tests.unit.engine_helpers import LanguageProbe, assert_event
 
 FR = LanguageProbe("fr")
 
@@ -16,7 +16,7 @@ def test_warning_with_condition_inside_a_statement():
     assert st.content.text.startswith("que Moscou riposterait")
     assert st.speaker_actor.country == "RUS"
     ev = FR.first_event(text, "warning")
-    assert ev.modality == "conditional"
+    assert ev.modality == "asserted"  # an issued conditional threat is asserted (EVENTS.md)
     assert (ev.source.code, ev.target.code) == ("RUS", "NATO")
     dep = FR.first_event(text, "deployment")
     assert dep.modality == "conditional"
@@ -157,5 +157,239 @@ def test_cue_with_an_object_reports_nothing_before_it():
 def test_nationality_after_the_forces_names_their_owner():
     event = FR.first_event("Le gouvernement a menacé de riposter si la Pologne déployait des missiles américains sur son sol.",
                            "deployment")
-    assert event.source is not None and event.source.code == "USA"
+    # the subject of the deployment verb deploys (issue 13: "if it deployed American missiles" → Poland)
+    assert event.source is not None and event.source.code == "POL"
     assert event.location is None or event.location.code != "USA"
+
+
+# --- ../shared/EVENTS.md, clause by clause (issue 13): our own sentences, roles asserted -------------
+
+def _code(actor):
+    return None if actor is None else (actor.country or actor.code)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("La Corée du Nord a menacé les États-Unis de frappes nucléaires.", "PRK", "USA"),  # threat
+    ("Le ministre iranien a averti Israël qu'une attaque aurait de graves conséquences.", "IRN", "ISR"),  # "a averti X que"
+    ("Pékin a mis en garde Washington contre toute livraison d'armes à Taïwan.", "CHN", "USA"),  # "mis en garde X contre"
+    ("La Turquie a lancé un ultimatum à la Suède.", "TUR", "SWE"),  # ultimatum
+    ("La Pologne a convoqué l'ambassadeur de Russie.", "POL", "RUS"),  # summoning an ambassador
+])
+def test_warning_clauses(text, source, target):
+    ev = FR.first_event(text, "warning")
+    assert (_code(ev.source), _code(ev.target)) == (source, target)
+    assert ev.modality == "asserted"
+
+
+@pytest.mark.parametrize("text, source", [
+    # "ne … pas les bras croisés" in every person and tense, the negation belonging to the threat
+    ("La Russie ne restera pas les bras croisés face à l'élargissement de l'OTAN.", "RUS"),
+    ("Nous ne resterons pas les bras croisés, a déclaré le ministre russe de la Défense.", "RUS"),
+    ("Les Iraniens ne resteraient pas les bras croisés.", "IRN"),
+    ("Nous n'allons pas rester les bras croisés face à Washington, a déclaré le ministre iranien.", "IRN"),
+])
+def test_arms_folded_threat_in_every_person(text, source):
+    ev = FR.first_event(text, "warning")
+    assert _code(ev.source) == source
+    assert ev.modality == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "Météo-France a mis en garde contre de violents orages dans le Sud.",  # weather
+    "La ministre de la Santé a mis en garde la population contre la grippe.",  # own citizens, health
+    "La Russie est une menace pour l'Europe.",  # threat assessment
+    "La France a condamné l'attaque.",  # condemnation without consequence
+    "Le maire a inauguré une nouvelle exposition au musée.",  # regional news
+])
+def test_not_a_warning(text):
+    assert FR.events(text, "warning") == []
+
+
+@pytest.mark.parametrize("text, source, location, modality", [
+    ("Des soldats français sont stationnés en Estonie depuis 2017.", "FRA", "EST", "asserted"),  # presence
+    ("Les troupes russes restent en Ukraine.", "RUS", "UKR", "asserted"),  # presence
+    ("Le Royaume-Uni a renforcé ses troupes en Estonie.", "GBR", "EST", "asserted"),  # reinforcement
+    ("Quelque 3 000 soldats américains sont arrivés en Norvège pour des manœuvres.", "USA", "NOR", "asserted"),
+    ("La France va déployer 500 soldats en Roumanie.", "FRA", "ROU", "planned"),  # aller + infinitive
+    ("Les États-Unis déploieront 2 000 soldats en Pologne le mois prochain.", "USA", "POL", "planned"),  # future
+    ("Le Kremlin a démenti que des soldats russes soient déployés au Venezuela.", "RUS", "VEN", "denied"),
+    ("Les troupes françaises ne resteront pas au Mali.", "FRA", "MLI", "negated"),
+])
+def test_deployment_clauses(text, source, location, modality):
+    ev = FR.first_event(text, "deployment")
+    assert _code(ev.source) == source
+    assert ev.location is not None and ev.location.code == location
+    assert ev.modality == modality
+
+
+def test_alert_is_a_deployment():
+    ev = FR.first_event("La Chine a placé ses forces armées en état d'alerte maximale.", "deployment")
+    assert _code(ev.source) == "CHN"
+
+
+@pytest.mark.parametrize("text", [
+    "La France retire ses soldats du Mali.",  # withdrawal
+    "L'armée a bombardé des positions rebelles.",  # strikes alone
+    "Des militaires ont aidé les sinistrés des inondations dans le Gard.",  # relief
+    "La police a envoyé 200 agents dans le centre-ville.",  # police
+])
+def test_not_a_deployment(text):
+    assert FR.events(text, "deployment") == []
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Le Japon et l'Australie ont signé un accord de défense.", "JPN", "AUS"),  # defence pact
+    ("La Finlande a rejoint l'OTAN en 2023.", "FIN", "NATO"),  # membership
+    ("Les États-Unis et la Corée du Sud ont entamé des exercices militaires conjoints.", "USA", "KOR"),
+    ("L'Allemagne livre des chars à l'Ukraine.", "DEU", "UKR"),  # arms supply: the giver is the source
+    ("Les États-Unis ont annoncé une nouvelle aide militaire à l'Ukraine.", "USA", "UKR"),  # military aid
+])
+def test_alliance_clauses(text, source, target):
+    ev = FR.first_event(text, "alliance")
+    assert (_code(ev.source), _code(ev.target)) == (source, target)
+
+
+@pytest.mark.parametrize("text", [
+    "La France et l'Allemagne ont signé un accord commercial.",  # trade
+    "Les socialistes et les écologistes ont formé une coalition électorale.",  # party coalition
+    "L'Union européenne a adopté de nouvelles sanctions contre la Russie.",  # sanctions
+])
+def test_not_an_alliance(text):
+    assert FR.events(text, "alliance") == []
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("La Lituanie a expulsé l'ambassadeur de Russie.", "LTU", "RUS"),  # expelling an envoy: a protest
+    ("La Lituanie a rappelé son ambassadeur en Russie.", "LTU", "RUS"),  # recalling one's own envoy
+    ("L'UE envisage de nouvelles sanctions contre la Russie en cas d'escalade.", "EU", "RUS"),  # sanctions held out
+])
+def test_more_warning_clauses(text, source, target):
+    ev = FR.first_event(text, "warning")
+    assert (_code(ev.source), _code(ev.target)) == (source, target)
+
+
+@pytest.mark.parametrize("text", [
+    "L'Union européenne a adopté de nouvelles sanctions contre la Russie.",  # sanctions imposed
+    "Les économistes mettent en garde contre une hausse des taux.",  # a danger, no party
+])
+def test_more_non_warnings(text):
+    assert FR.events(text, "warning") == []
+
+
+def test_host_country_is_the_location_of_foreign_forces():
+    ev = FR.first_event("Le Qatar accueille une base militaire américaine avec 10 000 soldats.", "deployment")
+    assert _code(ev.source) == "USA" and ev.location is not None and ev.location.code == "QAT"
+
+
+def test_arms_supply_goes_from_the_agent_to_the_receiver():
+    ev = FR.first_event("Des missiles livrés par la Russie à la Syrie ont été détruits.", "alliance")
+    assert (_code(ev.source), _code(ev.target)) == ("RUS", "SYR")
+
+
+def test_planned_accession_and_suspended_exercise():
+    joining = FR.first_event("La Géorgie veut rejoindre l'OTAN.", "alliance")
+    assert (_code(joining.source), _code(joining.target), joining.modality) == ("GEO", "NATO", "planned")
+    halted = FR.first_event("Le gouvernement a suspendu les exercices militaires conjoints avec les États-Unis.", "alliance")
+    assert halted.modality == "negated"
+
+
+def test_threat_of_legal_action_is_domestic_recourse_not_a_warning():
+    assert FR.events("Le parti menace de porter plainte contre le gouvernement.", "warning") == []
+
+
+def test_will_not_hesitate_threatens_only_with_force_named():
+    ev = FR.first_event("La Chine n'hésitera pas à recourir à la force contre Taïwan.", "warning")
+    assert (_code(ev.source), _code(ev.target), ev.modality) == ("CHN", "TWN", "asserted")
+    assert FR.events("Le président n'hésitera pas à remanier le gouvernement.", "warning") == []
+
+
+def test_we_will_not_allow_is_an_asserted_warning():
+    text = "« Nous ne permettrons pas le déploiement de missiles américains en Pologne », a déclaré le ministre russe."
+    ev = FR.first_event(text, "warning")
+    assert (_code(ev.source), ev.modality) == ("RUS", "asserted")
+
+
+def test_sending_weapons_is_an_arms_supply_not_a_deployment():
+    text = "La France a envoyé des armes à l'Ukraine."
+    ev = FR.first_event(text, "alliance")
+    assert (_code(ev.source), _code(ev.target)) == ("FRA", "UKR")
+    assert FR.events(text, "deployment") == []
+
+
+# --- second pass (generalisation, issue 13): our own probes per EVENTS.md clause in phrasings the tests
+# above do not use: other verbs and synonyms, perfect tenses, passives, nominal forms, inversion,
+# "according to", headline style. Each asserts that the event exists before its roles and modality.
+
+@pytest.mark.parametrize("text, kind, source, other, modality", [
+    ('La France a déployé 300 soldats en Roumanie.', 'deployment', 'FRA', 'ROU', 'asserted'),
+    ("Le déploiement de missiles russes en Biélorussie inquiète l'Occident.", 'deployment', 'RUS', 'BLR', None),
+    ('Des soldats américains ont été déployés en Pologne.', 'deployment', 'USA', 'POL', 'asserted'),
+    ('Selon le Pentagone, les États-Unis enverront des chasseurs F-35 en Corée du Sud.', 'deployment', 'USA', 'KOR', 'planned'),
+    ('Moscou a renforcé sa présence militaire en Syrie.', 'deployment', 'RUS', 'SYR', 'asserted'),
+    ("L'armée chinoise a placé ses forces en état d'alerte.", 'deployment', 'CHN', None, None),
+    ("Berlin n'enverra pas de troupes en Ukraine.", 'deployment', 'DEU', 'UKR', 'negated'),
+    ('Pékin a mis en garde Washington contre toute ingérence à Taïwan.', 'warning', 'CHN', 'USA', 'asserted'),
+    ('La Russie menace la Pologne de représailles.', 'warning', 'RUS', 'POL', 'asserted'),
+    ("L'Iran a averti Israël qu'il riposterait à toute attaque.", 'warning', 'IRN', 'ISR', 'asserted'),
+    ("Moscou ne restera pas les bras croisés face à l'élargissement de l'OTAN.", 'warning', 'RUS', 'NATO', 'asserted'),
+    ("Le Quai d'Orsay a convoqué l'ambassadeur d'Iran.", 'warning', 'FRA', 'IRN', 'asserted'),
+    ("Les États-Unis livreront des missiles Patriot à l'Ukraine.", 'alliance', 'USA', 'UKR', None),
+    ("La Finlande a adhéré à l'OTAN.", 'alliance', 'FIN', 'NATO', None),
+    ("L'Inde et la France ont mené des exercices militaires conjoints.", 'alliance', 'IND', 'FRA', None),
+    ("La livraison d'armes françaises à l'Arménie irrite l'Azerbaïdjan.", 'alliance', 'FRA', 'ARM', None),
+    ("Le Kremlin a menacé Kiev d'une riposte militaire.", 'warning', 'RUS', 'UKR', 'asserted'),
+    ("Pyongyang avertit Séoul qu'il paiera cher toute provocation.", 'warning', 'PRK', 'KOR', 'asserted'),
+    ("La Chine a convoqué l'ambassadeur du Japon.", 'warning', 'CHN', 'JPN', 'asserted'),
+    ('Washington brandit la menace de sanctions contre Ankara.', 'warning', 'USA', 'TUR', None),
+    ('Des troupes britanniques sont stationnées en Estonie depuis 2017.', 'deployment', 'GBR', 'EST', 'asserted'),
+    ("L'envoi de soldats français au Niger a été annoncé par Paris.", 'deployment', 'FRA', 'NER', None),
+    ('Selon Moscou, les forces russes restent déployées en Transnistrie.', 'deployment', 'RUS', 'MDA', None),
+    ('Le Royaume-Uni a dépêché deux frégates en mer Rouge.', 'deployment', 'GBR', None, 'asserted'),
+    ("L'Allemagne enverrait des troupes en Lituanie si l'OTAN le demandait.", 'deployment', 'DEU', 'LTU', 'conditional'),
+    ("Le Japon et l'Australie ont signé un accord de défense.", 'alliance', 'JPN', 'AUS', None),
+    ('Paris fournira des canons Caesar à Kiev.', 'alliance', 'FRA', 'UKR', None),
+    ("La Suède est devenue membre de l'OTAN.", 'alliance', 'SWE', 'NATO', None),
+])
+def test_second_pass_probes(text, kind, source, other, modality):
+    assert_event(FR, text, kind, source, other, modality)
+
+
+# weak verbs of presence and arrival ("remain", "arrived", "landed") and ambiguous force words (planes,
+# drones, units, "Marine" Le Pen, associations) make no event in ordinary news; nor relief, weather,
+# sport, trade or party coalitions
+@pytest.mark.parametrize("text", [
+    'Météo-France a mis en garde contre de violents orages.',
+    'Les militaires ont aidé à remplir des sacs de sable à Nice.',
+    'La France a retiré ses soldats du Mali.',
+    "L'Allemagne et la France ont signé un accord sur l'énergie.",
+    'La police a déployé un important dispositif à Paris.',
+    'Le syndicat menace de faire grève.',
+    'Le gouvernement a envoyé des renforts de gendarmerie en Corse.',
+    "La Russie représente une menace pour l'Europe.",
+    'Marine Le Pen reste favorite dans les sondages.',
+    'Les avions sont arrivés à Nice avec deux heures de retard.',
+    'Les unités de soins intensifs restent saturées à Lyon.',
+    'Les marins-pêcheurs restent à quai à Boulogne.',
+    'Le contingent de supporters marseillais est arrivé à Lille.',
+    'Les renforts de police sont arrivés à Marseille.',
+    "Le PSG a intégré un nouveau joueur venu de l'Otan, le club amateur de Nancy.",
+    'La marine marchande française maintient ses lignes vers la Corse.',
+])
+def test_second_pass_no_event(text):
+    assert FR.extract(text).events == []
+
+
+def test_future_passive_is_planned():
+    assert_event(FR, "D'après l'état-major, 1 200 militaires seront envoyés en Roumanie.", "deployment", None, "ROU", "planned")
+
+
+@pytest.mark.parametrize("text, source, location", [
+    ("Les forces britanniques restent en Estonie.", "GBR", "EST"),
+    ("Le contingent militaire français est arrivé au Liban.", "FRA", "LBN"),
+])
+def test_presence_of_forces_named_by_nationality(text, source, location):
+    assert_event(FR, text, "deployment", source, location)
+
+
+def test_political_forces_remain_no_deployment():
+    assert FR.extract("Les forces politiques restent divisées au Parlement.").events == []

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.unit.engine_helpers import LanguageProbe, code, first_event_of
+from tests.unit.engine_helpers import LanguageProbe, assert_event, code, first_event_of
 
 HU = LanguageProbe("hu")
 
@@ -17,7 +17,7 @@ def test_postposed_dash_statement_and_conditional_warning():
     assert st.content.text.startswith("Moszkva kész") and st.content.text.endswith("a területére")
     assert st.speaker_actor.name == "Maria Zakharova"
     w = first_event_of(r, "warning")
-    assert w and code(w.source) == "RUS" and code(w.target) == "JPN" and w.modality == "conditional"
+    assert w and code(w.source) == "RUS" and code(w.target) == "JPN" and w.modality == "asserted"  # issued conditional threat (EVENTS.md)
     d = first_event_of(r, "deployment")
     assert d and d.modality == "conditional"
 
@@ -130,3 +130,155 @@ def test_threat_needs_a_party_or_state_body():
 def test_force_joiner_and_sea_name():
     d = HU.first_event("Kína hadihajókat küldött a Dél-kínai-tengerre.", "deployment")
     assert code(d.source) == "CHN" and (d.location is None or d.location.code != "CHN")
+
+
+# --- EVENTS.md, clause by clause (our own sentences) -------------------------------------------------
+# Each case: the EVENTS.md clause it stands for, the sentence, the event type, then the expected
+# source, target (warning, alliance) or location (deployment) and modality; None = not checked.
+
+HU_CLAUSES = [
+    # warning: a party warns another of consequences; the addressee is the target
+    ("warning-addressee", "Oroszország figyelmeztette Lengyelországot, hogy válaszlépéseket tesz.", "warning", "RUS", "POL", "asserted"),
+    ("warning-against", "Kína óva intette Japánt attól, hogy beavatkozzon Tajvan ügyeibe.", "warning", "CHN", "JPN", "asserted"),
+    ("warning-threatened", "Moszkva megfenyegette Litvániát.", "warning", "RUS", "LTU", "asserted"),
+    ("warning-eu-adjective", "Lengyelország az uniós költségvetés megvétózásával fenyegetett.", "warning", "POL", "EU", "asserted"),
+    ("warning-will-respond", "Oroszország válaszolni fog, ha Finnország amerikai rakétákat fogad be.", "warning", "RUS", "FIN", "asserted"),
+    ("warning-ultimatum", "Irán ultimátumot adott az Egyesült Államoknak.", "warning", "IRN", "USA", "asserted"),
+    ("warning-red-line", "A Kreml vörös vonalnak tekinti, ha Ukrajna csatlakozik a NATO-hoz.", "warning", "RUS", "UKR", "asserted"),
+    ("warning-recall-ambassador", "Litvánia hazarendelte minszki nagykövetét tiltakozásul.", "warning", "LTU", "BLR", "asserted"),
+    ("warning-summons", "Budapest bekérette Ukrajna nagykövetét.", "warning", "HUN", "UKR", "asserted"),
+    # deployment: moved, kept, alerted, reinforced, arriving for an exercise; modality says which
+    ("deployment-sent", "Franciaország 500 katonát küld Romániába.", "deployment", "FRA", "ROU", "asserted"),
+    ("deployment-planned-next-month", "Az Egyesült Államok ezer katonát telepít Romániába a következő hónapban.",
+     "deployment", "USA", "ROU", "planned"),
+    ("deployment-planned-time-adverb", "Az Egyesült Államok ezer katonát küld Romániába és Bulgáriába is a következő hónapban.",
+     "deployment", "USA", "ROU", "planned"),
+    ("deployment-planned-future", "Németország csapatokat fog telepíteni Litvániába.", "deployment", "DEU", "LTU", "planned"),
+    ("deployment-presence", "Az amerikai katonák továbbra is Szíriában állomásoznak.", "deployment", "USA", "SYR", "asserted"),
+    ("deployment-stationed", "A NATO harccsoportja Szlovákiában állomásozik.", "deployment", "NATO", "SVK", "asserted"),
+    ("deployment-alert", "A kínai hadsereget készültségbe helyezték.", "deployment", "CHN", None, "asserted"),
+    ("deployment-reinforcement", "Oroszország megerősítette csapatait Fehéroroszországban.", "deployment", "RUS", "BLR", "asserted"),
+    ("deployment-exercise-arrival", "Brit katonák érkeztek Észtországba egy hadgyakorlatra.", "deployment", "GBR", "EST", "asserted"),
+    ("deployment-occupation", "Az orosz csapatok megszállták Herszon megye egy részét.", "deployment", "RUS", None, "asserted"),
+    ("deployment-denied", "A Kreml cáfolta, hogy Oroszország csapatokat vezényelne Fehéroroszországba.",
+     "deployment", "RUS", "BLR", "denied"),
+    # alliance: arms and military aid (the giver is the source), membership, exercises, guarantees
+    ("alliance-arms-supply", "Az Európai Unió országai rendszeresen szállítanak fegyvereket Kijevnek.", "alliance", "EU", "UKR", "asserted"),
+    ("alliance-arms-handover", "Németország újabb légvédelmi rendszereket ad át Ukrajnának.", "alliance", "DEU", "UKR", "asserted"),
+    ("alliance-military-aid", "Az Egyesült Államok katonai segélyt nyújt Ukrajnának.", "alliance", "USA", "UKR", "asserted"),
+    ("alliance-accession", "Svédország csatlakozott a NATO-hoz.", "alliance", "SWE", "NATO", "asserted"),
+    ("alliance-membership", "Magyarország 1999 óta a NATO tagja.", "alliance", "HUN", "NATO", "asserted"),
+    ("alliance-joint-exercise", "Lengyelország és Litvánia közös hadgyakorlatot tartott.", "alliance", "POL", "LTU", "asserted"),
+    ("alliance-security-guarantees", "Az Egyesült Államok biztonsági garanciákat nyújtana Ukrajnának.", "alliance", "USA", "UKR", None),
+    ("alliance-training", "Nagy-Britannia ukrán katonák kiképzését vállalta.", "alliance", "GBR", "UKR", None),
+]
+
+
+@pytest.mark.parametrize("clause, text, kind, source, other, modality", HU_CLAUSES, ids=[c[0] for c in HU_CLAUSES])
+def test_events_md_clause(clause, text, kind, source, other, modality):
+    assert_event(HU, text, kind, source, other, modality)
+
+
+HU_NOT = [
+    ("warning-not-weather", "A meteorológusok viharra figyelmeztetnek.", "warning"),
+    ("warning-not-police", "A rendőrség figyelmezteti az autósokat a jeges utakra.", "warning"),
+    ("warning-not-economy", "A közgazdászok recesszióra figyelmeztetnek.", "warning"),
+    ("warning-not-own-citizens", "A magyar külügyminisztérium óva intette az állampolgárokat az Iránba utazástól.", "warning"),
+    ("deployment-not-invasion-as-warning-content", "Invázió esetén Oroszország súlyos következményekkel számolhat, mondta Biden.",
+     "deployment"),
+    ("warning-not-condemnation", "A külügyminisztérium elítélte a harkivi lakónegyed elleni támadást.", "warning"),
+    ("warning-not-threat-assessment", "A miniszter szerint Oroszország fenyegetést jelent egész Európára.", "warning"),
+    ("alliance-not-sanctions", "Az Európai Unió szankciókat vezetett be Irán ellen.", "alliance"),
+    ("deployment-not-software", "A cég a szerverein telepítette a program új verzióját.", "deployment"),
+    ("deployment-not-withdrawal", "Oroszország kivonta csapatait Herszonból.", "deployment"),
+    ("deployment-not-relief", "A katonák homokzsákokkal segítettek az árvízvédelemben.", "deployment"),
+    ("deployment-not-strike", "A hadsereg lőtte az ellenség állásait.", "deployment"),
+    ("deployment-not-confirmed", "A katonai szóvivő megerősítette, hogy a tárgyalások folytatódnak.", "deployment"),
+    ("alliance-not-trade", "Magyarország és Kína kereskedelmi megállapodást írt alá.", "alliance"),
+    ("alliance-not-party-coalition", "A kormánypártok koalíciós szerződést kötöttek.", "alliance"),
+    ("alliance-not-diplomatic-support", "Franciaország támogatásáról biztosította Ukrajnát.", "alliance"),
+    ("alliance-not-contract-soldiers", "Jövőre a szerződéses katonák fizetését is emelik.", "alliance"),
+]
+
+
+@pytest.mark.parametrize("clause, text, kind", HU_NOT, ids=[c[0] for c in HU_NOT])
+def test_events_md_not(clause, text, kind):
+    assert not HU.events(text, kind)
+
+
+def test_conditional_verb_after_the_noun_is_hypothetical():
+    # the verb follows its object: "garanciákat nyújtana" (would give guarantees)
+    (ev,) = HU.events("Lengyelország és Svédország biztonsági garanciákat nyújtana Ukrajnának.", "alliance")
+    assert ev.modality == "hypothetical"
+    assert {code(p) for p in ev.partners} >= {"POL", "UKR"}
+
+
+def test_conditional_deployment_verb_is_hypothetical_the_indicative_is_not():
+    (ev,) = HU.events("Washington ezer katonát küldene Litvániába.", "deployment")
+    assert ev.modality == "hypothetical" and code(ev.source) == "USA"
+    assert ev.location is not None and ev.location.code == "LTU"
+    # "küldenek" (they send) is indicative, not the conditional "küldene"
+    (ev,) = HU.events("A britek katonákat küldenek Észtországba.", "deployment")
+    assert ev.modality == "asserted"
+    assert ev.location is not None and ev.location.code == "EST"
+
+
+# --- second pass: our own sentences in other phrasings than the tests above ----------------------
+
+def test_deadline_closed_by_its_consequence_is_a_warning():
+    (ev,) = HU.events("Irán 48 órát adott Izraelnek, különben válaszcsapás következik.", "warning")
+    assert code(ev.source) == "IRN" and code(ev.target) == "ISR" and ev.modality == "asserted"
+
+
+def test_warned_capital_is_the_target():
+    (ev,) = HU.events("Peking figyelmeztette Manilát, hogy nem tűri a provokációkat a Dél-kínai-tengeren.", "warning")
+    assert code(ev.source) == "CHN" and code(ev.target) == "PHL"
+
+
+def test_split_training_verb_is_an_alliance():
+    (ev,) = HU.events("Brit kiképzők ukrán katonákat képeznek ki.", "alliance")
+    assert {code(p) for p in ev.partners} == {"GBR", "UKR"}
+
+
+def test_battlegroup_stationed_and_presence_named_as_such():
+    (ev,) = HU.events("2017 óta Észtországban állomásozik a NATO többnemzetiségű harccsoportja.", "deployment")
+    assert code(ev.source) == "NATO"
+    assert ev.location is not None and ev.location.code == "EST"
+    (ev,) = HU.events("Az Egyesült Államok növeli katonai jelenlétét Lengyelországban.", "deployment")
+    assert code(ev.source) == "USA"
+    assert ev.location is not None and ev.location.code == "POL"
+
+
+def test_reservists_called_up_and_a_denied_conditional_move():
+    (ev,) = HU.events("Izrael tartalékosokat hívott be.", "deployment")
+    assert code(ev.source) == "ISR"
+    (ev,) = HU.events("A Kreml cáfolta, hogy orosz csapatokat vezényelnének Fehéroroszországba.", "deployment")
+    assert ev.modality == "denied" and code(ev.source) == "RUS"
+    assert ev.location is not None and ev.location.code == "BLR"
+
+
+def test_received_arms_go_from_the_giver_in_the_ablative_to_the_subject():
+    (ev,) = HU.events("Ukrajna harckocsikat kapott az Egyesült Államoktól.", "alliance")
+    assert code(ev.source) == "USA" and code(ev.target) == "UKR"
+
+
+def test_host_places_foreign_weapons_on_its_own_territory():
+    (ev,) = HU.events("Fehéroroszország orosz taktikai atomfegyvereket helyez el a területén.", "deployment")
+    assert code(ev.source) == "RUS"
+    assert ev.location is not None and ev.location.code == "BLR"
+    (ev,) = HU.events("Lengyelország amerikai atomfegyvereket fogadna be a területén.", "deployment")
+    assert code(ev.source) == "USA" and ev.modality == "hypothetical"
+    assert ev.location is not None and ev.location.code == "POL"
+
+
+def test_singular_after_a_numeral_is_a_force_and_esetén_is_a_condition():
+    (ev,) = HU.events("Szíriában továbbra is mintegy 900 amerikai katona tartózkodik.", "deployment")
+    assert code(ev.source) == "USA"
+    assert ev.location is not None and ev.location.code == "SYR"
+    (ev,) = HU.events("Tajvan megtámadása esetén az Egyesült Államok repülőgép-hordozókat küld a térségbe.", "deployment")
+    assert ev.modality == "conditional"
+
+
+def test_what_one_is_warned_against_is_not_asserted():
+    (ev,) = HU.events("Lavrov óva intette Berlint attól, hogy nagy hatótávolságú rakétákat szállítson Kijevnek.", "alliance")
+    assert ev.modality == "hypothetical"

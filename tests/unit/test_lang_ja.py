@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.unit.engine_helpers import LanguageProbe
+from tests.unit.engine_helpers import LanguageProbe, code
 
 JA = LanguageProbe("ja", hint=False)
 
@@ -12,11 +12,11 @@ def test_topic_speaker_quote_and_verb_final_cue():
     (st,) = JA.extract(text).statements
     assert st.speaker.text == "ロシア外務省のザハロワ報道官"
     assert st.speaker_actor.country == "RUS"
-    assert st.cue.text.startswith("と警告")
+    assert st.cue.text == "警告した"  # the verb with its inflection, without the quotative と (as the news gold marks cues)
     assert st.kind == "direct"
     assert st.content.text == "日本が米国のミサイル配備を認めれば、対抗措置を取る"
     (w,) = JA.events(text, "warning")
-    assert w.source.country == "RUS" and w.modality == "conditional"
+    assert w.source.country == "RUS" and w.modality == "asserted"  # issued conditional threat (EVENTS.md)
     (d,) = JA.events(text, "deployment")
     assert d.modality == "conditional"
 
@@ -57,7 +57,7 @@ def test_joint_exercise_parties_from_abbreviations():
 
 def test_summoned_ambassador():
     (w,) = JA.events("外務省は中国の駐日大使を呼び、厳重に抗議した。", "warning")
-    assert w.target.country == "CHN"
+    assert code(w.source) == "JPN" and w.target.country == "CHN"
 
 
 @pytest.mark.parametrize("text", [
@@ -72,29 +72,364 @@ def test_ordinary_news_has_no_event(text):
 
 
 def test_rice_is_not_the_united_states():
-    result = JA.extract("新米の価格が上がり、米農家の収入が増えた。")
-    assert all(s.speaker_actor is None or s.speaker_actor.country != "USA" for s in result.statements)
+    # 米 is "rice" here: the statement exists, its speaker is no US actor
+    (st,) = JA.extract("米農家の団体は「新米の価格が上がった」と述べた。").statements
+    assert st.speaker.text == "米農家の団体"
+    assert st.speaker_actor is None or st.speaker_actor.country != "USA"
 
 
 # --- precision pass: headlines ending in 〜へ are planned; Sea of Japan ------------------------------
 
 def test_headline_he_is_planned():
-    ev = [e for e in JA.extract("米軍、沖縄に新型ミサイル部隊配備へ").events if e.type == "deployment"]
-    assert ev and ev[0].modality == "planned" and ev[0].source.country == "USA"
-    ev = [e for e in JA.extract("日米、防衛協力強化へ").events if e.type == "alliance"]
-    assert ev and ev[0].modality == "planned"
-    ev = [e for e in JA.extract("政府は自衛隊を南スーダンへ派遣した。").events if e.type == "deployment"]
-    assert ev and ev[0].modality == "asserted"
+    (d,) = JA.events("米軍、沖縄に新型ミサイル部隊配備へ", "deployment")
+    assert d.modality == "planned" and code(d.source) == "USA" and d.location.code == "JPN"
+    (a,) = JA.events("日米、防衛協力強化へ", "alliance")
+    assert a.modality == "planned" and {code(a.source), code(a.target)} == {"JPN", "USA"}
+    (d,) = JA.events("政府は自衛隊を南スーダンへ派遣した。", "deployment")
+    assert d.modality == "asserted" and d.location.code == "SSD"
 
 
 def test_sea_of_japan_is_not_japan():
-    r = JA.extract("ロシア海軍の艦艇が日本海で演習を行った。")
-    assert all(e.source is None or e.source.country != "JPN" for e in r.events)
-    assert all(e.target is None or e.target.country != "JPN" for e in r.events)
+    # the exercise is found, and the Sea of Japan makes Japan neither party nor place
+    (a,) = JA.events("ロシアと中国の艦艇が日本海で合同演習を行った。", "alliance")
+    assert {code(a.source), code(a.target)} == {"RUS", "CHN"}
 
 
 def test_named_threat_or_retaliation_is_no_warning():
-    assert not [e for e in JA.extract("中国人が尖閣諸島に上陸した報復として、日本人が上陸した。").events if e.type == "warning"]
-    assert not [e for e in JA.extract("政府は北朝鮮の脅威に備えて防衛力を強化する。").events if e.type == "warning"]
-    ev = [e for e in JA.extract("北朝鮮は韓国に対し報復すると警告した。").events if e.type == "warning"]
-    assert ev and ev[0].source.country == "PRK" and ev[0].target.country == "KOR"
+    # a retaliation carried out or a threat named is no threat made
+    assert JA.events("韓国政府は、日本の輸出規制への報復として、協定の破棄を決めた。", "warning") == []
+    assert JA.events("政府は北朝鮮の脅威に備えて防衛力を強化する。", "warning") == []
+    (w,) = JA.events("北朝鮮は韓国に対し報復すると警告した。", "warning")
+    assert code(w.source) == "PRK" and code(w.target) == "KOR"
+
+
+# --- the clauses of shared/EVENTS.md, one test each (our own sentences) ------------------------
+
+# warning ------------------------------------------------------------------------------------
+
+def test_warned_addressee_with_ni_taishi():
+    (w,) = JA.events("中国政府はフィリピンに対し、挑発行為をやめるよう警告した。", "warning")
+    assert code(w.source) == "CHN" and code(w.target) == "PHL" and w.modality == "asserted"
+
+
+def test_conditional_countermeasures_are_an_asserted_warning():
+    text = "北朝鮮は韓国に対し、軍事演習を続ければ対抗措置を取ると警告した。"
+    (w,) = JA.events(text, "warning")
+    assert code(w.source) == "PRK" and code(w.target) == "KOR"
+    assert w.modality == "asserted"
+
+
+def test_retaliation_measures():
+    (w,) = JA.events("イラン外務省は、欧州が制裁を再開すれば報復措置を取ると表明した。", "warning")
+    assert code(w.source) == "IRN" and w.modality == "asserted"
+
+
+def test_deadline():
+    (w,) = JA.events("米国はイランに30日の期限を設け、核開発の停止を求めた。", "warning")
+    assert code(w.source) == "USA" and code(w.target) == "IRN"
+
+
+def test_red_line():
+    (w,) = JA.events("イスラエルはイランの核武装をレッドラインとしている。", "warning")
+    assert code(w.source) == "ISR" and code(w.target) == "IRN"
+
+
+def test_summoned_and_protested():
+    (w,) = JA.events("韓国外務省は日本の駐韓大使を呼び出し、厳重に抗議した。", "warning")
+    assert code(w.source) == "KOR" and code(w.target) == "JPN"
+
+
+def test_recalled_ambassador():
+    (w,) = JA.events("米国は駐ニジェール大使を召還した。", "warning")
+    assert code(w.source) == "USA" and code(w.target) == "NER"
+
+
+@pytest.mark.parametrize("text", [
+    "気象庁は大雨警報を発表した。",                                   # weather
+    "世界保健機関は感染症の再流行を警告した。",                       # health
+    "国際通貨基金は世界経済の景気後退を警告した。",                   # economy
+    "報告書はロシアが欧州にとって最大の脅威だと指摘した。",           # threat assessment
+    "在日中国大使館は在留中国人に安全への注意を呼びかけた。",         # own citizens
+])
+def test_not_a_warning(text):
+    assert JA.events(text, "warning") == []
+
+
+# deployment ---------------------------------------------------------------------------------
+
+def test_deployed_weapons_in_a_country():
+    (d,) = JA.events("ロシアはベラルーシに戦術核兵器を配備した。", "deployment")
+    assert code(d.source) == "RUS" and d.location.code == "BLR" and d.modality == "asserted"
+
+
+@pytest.mark.parametrize("text, source, place", [
+    ("米軍は現在もイラクに駐留している。", "USA", "IRQ"),
+    ("約2000人のトルコ軍部隊がイラク北部に駐屯している。", "TUR", "IRQ"),
+    ("米軍はシリア東部に約900人の兵士を駐留させている。", "USA", "SYR"),
+])
+def test_standing_presence(text, source, place):
+    (d,) = JA.events(text, "deployment")
+    assert code(d.source) == source and d.location.code == place
+
+
+def test_alert():
+    (d,) = JA.events("韓国軍は警戒態勢を最高レベルに引き上げた。", "deployment")
+    assert code(d.source) == "KOR"
+
+
+def test_reinforcement():
+    (d,) = JA.events("ロシアはクリミアに兵力を増強した。", "deployment")
+    assert code(d.source) == "RUS" and d.location.code == "UKR"
+
+
+def test_forces_arriving_for_an_exercise():
+    (d,) = JA.events("米海兵隊が合同演習のためオーストラリアに到着した。", "deployment")
+    assert code(d.source) == "USA" and d.location.code == "AUS"
+
+
+def test_announced_deployment_is_planned():
+    (d,) = JA.events("英国は来年ルーマニアに戦闘機を派遣すると発表した。", "deployment")
+    assert code(d.source) == "GBR" and d.location.code == "ROU" and d.modality == "planned"
+
+
+def test_denial_and_refusal():
+    (d,) = JA.events("トルコはリビアへの派兵を否定した。", "deployment")
+    assert d.modality == "denied" and code(d.source) == "TUR" and d.location.code == "LBY"
+    (d,) = JA.events("ドイツはウクライナへの地上部隊の派遣を拒否した。", "deployment")
+    assert d.modality == "negated" and code(d.source) == "DEU"
+
+
+@pytest.mark.parametrize("text", [
+    "フランス軍はマリから完全に撤退した。",                       # withdrawal
+    "イスラエル軍の砲兵部隊がレバノン南部の村を砲撃した。",       # shelling alone
+    "自衛隊は被災地に災害派遣され、救助活動を行った。",           # disaster relief
+    "警察は機動隊を現場に派遣した。",                             # police
+])
+def test_not_a_deployment(text):
+    assert JA.events(text, "deployment") == []
+
+
+# alliance -----------------------------------------------------------------------------------
+
+def test_defence_pact():
+    (a,) = JA.events("サウジアラビアとパキスタンは相互防衛協定に署名した。", "alliance")
+    assert {code(a.source), code(a.target)} == {"SAU", "PAK"}
+
+
+def test_joint_exercise():
+    (a,) = JA.events("ロシアと中国の海軍はアラビア海で合同演習を行った。", "alliance")
+    assert {code(a.source), code(a.target)} == {"RUS", "CHN"}
+
+
+def test_nato_accession():
+    (a,) = JA.events("スウェーデンは正式にNATOに加盟した。", "alliance")
+    assert code(a.source) == "SWE" and a.target.code == "NATO"
+
+
+@pytest.mark.parametrize("text, giver, receiver", [
+    ("ドイツはウクライナに新たな軍事支援を行うと発表した。", "DEU", "UKR"),
+    ("米国はイスラエルに爆弾と弾薬を供与した。", "USA", "ISR"),
+])
+def test_arms_supply_and_military_aid(text, giver, receiver):
+    (a,) = JA.events(text, "alliance")
+    assert code(a.source) == giver and code(a.target) == receiver
+
+
+def test_access_agreement():
+    (a,) = JA.events("日本とフィリピンは円滑化協定に署名した。", "alliance")
+    assert {code(a.source), code(a.target)} == {"JPN", "PHL"}
+
+
+def test_coalition():
+    (a,) = JA.events("フランスは過激派組織に対する有志連合に参加した。", "alliance")
+    assert code(a.source) == "FRA"
+
+
+@pytest.mark.parametrize("text", [
+    "エジプトとヨルダンは自由貿易協定に署名した。",     # trade
+    "EUはイランに新たな制裁を科した。",                 # sanctions
+    "大統領はパレスチナの人々への連帯を表明した。",     # sympathy
+    "与党と野党が連立政権を組んだ。",                   # party-political coalition
+])
+def test_not_an_alliance(text):
+    assert JA.events(text, "alliance") == []
+
+
+def test_not_shrinking_from_force():
+    (w,) = JA.events("北朝鮮は韓国に対し、武力行使も辞さないと警告した。", "warning")
+    assert code(w.source) == "PRK" and code(w.target) == "KOR" and w.modality == "asserted"
+
+
+def test_exercise_is_an_alliance_only_when_held_together():
+    assert JA.events("北朝鮮軍は日本海で軍事演習を行った。", "alliance") == []
+    (a,) = JA.events("米軍は韓国軍と共同で演習を行った。", "alliance")
+    assert {code(a.source), code(a.target)} == {"USA", "KOR"}
+
+
+def test_addressee_ni_taishi_beats_a_later_party():
+    # 日本に対し marks whom China warns; 台湾 in "台湾問題" is what the warning is about
+    (w,) = JA.events("中国外務省は日本に対し、台湾問題に干渉しないよう警告した。", "warning")
+    assert code(w.source) == "CHN" and code(w.target) == "JPN"
+
+
+def test_foreign_base_kept_is_presence():
+    (d,) = JA.events("沖縄には米軍基地が多く置かれている。", "deployment")
+    assert code(d.source) == "USA" and d.location.code == "JPN"
+    assert JA.events("大学の研究基地が南極にある。", "deployment") == []  # a research base
+
+
+def test_aircraft_and_peacekeepers_on_missions():
+    (d,) = JA.events("中国の戦闘機が空母から発進した。", "deployment")
+    assert code(d.source) == "CHN"
+    (d,) = JA.events("日本は南スーダンの平和維持活動に参加した。", "deployment")
+    assert code(d.source) == "JPN"
+
+
+def test_time_adverb_anywhere_in_the_clause_is_planned():
+    (d,) = JA.events("英国は来年、ルーマニアに戦闘機部隊を派遣する。", "deployment")
+    assert code(d.source) == "GBR" and d.modality == "planned"
+
+
+def test_police_warning_is_none():
+    assert JA.events("警察は、特殊詐欺グループに対し厳しく取り締まると警告した。", "warning") == []
+
+
+def test_one_army_backing_another():
+    (a,) = JA.events("米軍の支援を受けたイラク軍が市内に進攻した。", "alliance")
+    assert code(a.source) == "USA" and code(a.target) == "IRQ"
+    assert JA.events("自衛隊が被災地の復旧を支援した。", "alliance") == []  # relief
+
+
+def test_presence_named_and_flights():
+    (d,) = JA.events("中国は南シナ海での軍事的プレゼンスを強めている。", "deployment")
+    assert code(d.source) == "CHN"
+    (d,) = JA.events("ロシアの爆撃機が日本海の上空を飛行した。", "deployment")
+    assert code(d.source) == "RUS" and (d.location is None or d.location.code != "JPN")
+
+
+def test_china_as_speaker_is_whole():
+    # 中 alone is no speaker stop: "中国は … と表明した" is said by China, not by "国"
+    (st,) = JA.extract("中国は米国の台湾への武器売却に強く反発し、対抗措置を取ると表明した。").statements
+    assert st.speaker.text == "中国" and st.speaker_actor.country == "CHN"
+    (w,) = JA.events("中国は米国の台湾への武器売却に強く反発し、対抗措置を取ると表明した。", "warning")
+    assert code(w.source) == "CHN"
+
+
+def test_sent_toward_and_strong_response():
+    (d,) = JA.events("ロシア国防省は、黒海艦隊の艦船を地中海に向かわせたと発表した。", "deployment")
+    assert code(d.source) == "RUS" and d.modality == "asserted"
+    (w,) = JA.events("北朝鮮は、米韓合同演習に対抗して強力な対応を取ると表明した。", "warning")
+    assert code(w.source) == "PRK" and code(w.target) in {"USA", "KOR"}
+
+
+def test_experts_warning_of_a_risk_is_none():
+    # a state, an organisation or an official threatens; analysts assess (EVENTS.md)
+    assert JA.events("専門家は、ロシアがウクライナに新たな攻勢をかける可能性があると警告した。", "warning") == []
+
+
+@pytest.mark.parametrize("text", ["ポーランドは米軍部隊を受け入れた。", "ポーランドは米軍部隊の追加配備を受け入れた。"])
+def test_host_is_the_place_and_the_owner_the_source(text):
+    (d,) = JA.events(text, "deployment")
+    assert code(d.source) == "USA"
+    assert JA.events("日本は難民を受け入れた。", "deployment") == []
+
+
+# --- second pass: our own probe sentences, one row per clause of EVENTS.md, in phrasings the tests above
+# do not use (headline style, native verbs in other forms, one-character abbreviations) -----------------
+from tests.unit.engine_helpers import assert_event  # noqa: E402
+
+JA_EVENTS = [
+    # warning: source warns, target is warned; a conditional threat is asserted
+    ("中国外務省の報道官は日本に対し、台湾問題に介入すれば対抗措置を取ると警告した。", "warning", "CHN", "JPN", "asserted"),
+    ("ロシアのラブロフ外相は米国に対し、ウクライナへの武器供与を続ければ重大な結果を招くと警告しました。", "warning", "RUS", "USA", "asserted"),
+    ("イランはイスラエルに対し、攻撃すれば報復する方針を示した。", "warning", "IRN", "ISR", "asserted"),
+    ("中国外務省、日本に「断固たる対抗措置」と警告", "warning", "CHN", "JPN", "asserted"),
+    ("イラン、米国に「重大な結果を招く」と警告", "warning", "IRN", "USA", "asserted"),
+    # summoning an ambassador to protest
+    ("中国政府は日本大使を呼び出し、厳重に抗議した。", "warning", "CHN", "JPN", "asserted"),
+    # deployment: announced (planned), headline 〜へ / 〜を表明, standing presence, alerts, reinforcement
+    ("米国防総省はポーランドに兵士3000人を追加派遣すると発表した。", "deployment", "USA", "POL", "planned"),
+    ("米、ポーランドに追加部隊派遣へ", "deployment", "USA", "POL", "planned"),
+    ("ロシア、ベラルーシに核配備を表明", "deployment", "RUS", "BLR", "planned"),
+    ("ロシア軍はベラルーシに戦術核兵器を配備している。", "deployment", "RUS", "BLR", "asserted"),
+    ("米軍は日本に約5万人の兵力を駐留させている。", "deployment", "USA", "JPN", "asserted"),
+    ("英空母打撃群が日本に寄港", "deployment", "GBR", "JPN", "asserted"),
+    ("ドイツ政府はリトアニアに旅団を常駐させる計画だ。", "deployment", "DEU", "LTU", "planned"),
+    ("北朝鮮軍は臨戦態勢に入った。", "deployment", "PRK", None, "asserted"),
+    # a native verb in its conditional form (送れば), inside a warning: the deployment is conditional
+    ("ロシアは、北大西洋条約機構が部隊をウクライナに送れば戦争になると警告した。", "deployment", "NATO", "UKR", "conditional"),
+    # refusals and denials
+    ("中国はウクライナへの派兵を否定した。", "deployment", "CHN", "UKR", "denied"),
+    ("日本政府はウクライナに部隊を派遣しないと表明した。", "deployment", "JPN", "UKR", "negated"),
+    # alliance: cooperation, joint exercises, arms supply, membership, basing agreements
+    ("日米両政府は防衛協力の強化で合意した。", "alliance", "JPN", "USA", "asserted"),
+    ("ドイツ、ウクライナに防空システムを供与へ", "alliance", "DEU", "UKR", "planned"),
+    ("フィンランドはNATOに加盟した。", "alliance", "FIN", "NATO", "asserted"),
+    ("米国は台湾への武器売却を承認した。", "alliance", "USA", "TWN", "asserted"),
+    ("海上自衛隊はオーストラリア海軍と共同訓練を行った。", "alliance", "JPN", "AUS", "asserted"),
+]
+
+
+@pytest.mark.parametrize("text,kind,source,other,modality", JA_EVENTS)
+def test_events_clauses_own_probes(text, kind, source, other, modality):
+    assert_event(JA, text, kind, source, other, modality)
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("気象庁は大雨に警戒するよう呼びかけ、土砂災害への警告を出した。", "warning"),  # weather
+    ("専門家は世界経済の後退を警告した。", "warning"),  # experts, no party punished
+    ("外務省は在留邦人に対し、デモに近づかないよう注意を呼びかけた。", "warning"),  # its own citizens
+    ("ロシアはシリアから部隊を撤収した。", "deployment"),  # withdrawal
+    ("自衛隊は被災地に救助隊を派遣した。", "deployment"),  # disaster relief
+    ("日本代表チームがカタールに到着した。", "deployment"),  # a sports team
+    ("トヨタは新型車を米国市場に投入した。", "deployment"),
+    ("日本と中国は貿易協定に署名した。", "alliance"),  # trade
+])
+def test_not_events_own_probes(text, kind):
+    assert not JA.events(text, kind), text
+
+
+def test_shelving_a_dispatch_is_no_sending():
+    # 見送る (to shelve) holds 送る: only the particle forms (を送る, に送った …) send
+    text = "政府は中東への部隊派遣を見送ると発表した。"
+    found = JA.events(text, "deployment")
+    assert found and all(e.modality == "negated" for e in found), [(e.trigger.text, e.modality) for e in found]
+
+
+def test_nato_name_is_no_treaty():
+    # 北大西洋条約機構 holds 条約: naming NATO near a military word signs nothing
+    text = "北大西洋条約機構の軍事委員会が会合を開いた。"
+    assert not JA.events(text, "alliance")
+
+
+def test_denial_in_earlier_part_keeps_the_warning_asserted():
+    text = "ロシアは派兵を否定し、北大西洋条約機構が挑発すれば報復すると警告した。"
+    dep = JA.first_event(text, "deployment")
+    assert dep.modality == "denied"
+    warning = JA.first_event(text, "warning")
+    assert code(warning.source) == "RUS"
+    assert warning.modality == "asserted"
+
+
+@pytest.mark.parametrize("text,kind,source", [
+    ("ロシア軍は部隊を国境付近に移動させた。", "deployment", "RUS"),  # moving forces
+    ("北朝鮮は韓国を威かくした。", "warning", "PRK"),  # kana spelling of 威嚇
+])
+def test_kana_spellings_and_moving_forces(text, kind, source):
+    assert_event(JA, text, kind, source)
+
+
+def test_people_moving_are_no_deployment():
+    assert not JA.events("住民は避難所に移動した。", "deployment")
+
+
+@pytest.mark.parametrize("text,kind,source,other,modality", [
+    ("米国はイスラエルに追加の弾薬を送った。", "alliance", "USA", "ISR", "asserted"),  # arms sent: a supply
+    ("ロシア軍がベラルーシ国境付近に部隊を集めている。", "deployment", "RUS", "BLR", "asserted"),
+    ("防衛省は航空自衛隊の戦闘機をオーストラリアに派遣する。", "deployment", "JPN", "AUS", "planned"),  # final non-past
+    ("ドイツ軍の部隊がリトアニアに到着した。", "deployment", "DEU", "LTU", "asserted"),
+    ("米政府は中国に対し、ロシアに武器を提供すれば深刻な結果を招くと警告した。", "warning", "USA", "CHN", "asserted"),
+    ("ロシア外務省は、日本が対ロ制裁を強化すれば報復措置を取ると表明した。", "warning", "RUS", "JPN", "asserted"),
+])
+def test_more_forms_own_probes(text, kind, source, other, modality):
+    assert_event(JA, text, kind, source, other, modality)

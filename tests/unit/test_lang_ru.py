@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.unit.engine_helpers import LanguageProbe, code, events_of
+from tests.unit.engine_helpers import LanguageProbe, assert_event, code, events_of
 
 RU = LanguageProbe("ru", hint=False)
 
@@ -18,7 +18,7 @@ def test_preposed_statement_with_conditional_warning_and_deployment():
     assert st.content.text.endswith("в Японии")
     assert code(st.speaker_actor) == "RUS"
     (warning,) = events_of(result, "warning")
-    assert warning.modality == "conditional"
+    assert warning.modality == "asserted"  # an issued conditional threat is asserted (EVENTS.md)
     assert code(warning.source) == "RUS" and code(warning.target) == "USA"
     (deployment,) = events_of(result, "deployment")
     assert deployment.modality == "conditional"
@@ -140,7 +140,9 @@ def test_region_keeps_its_noun_and_perfective_future_is_planned():
 def test_sea_of_japan_is_not_japan():
     [ev] = events_of(RU.extract("Китай направил военные корабли в Японское море."), "deployment")
     assert code(ev.source) == "CHN" and ev.location.code is None and ev.location.mention.text == "Японское море"
-    r = RU.extract("Российские корабли провели совместные учения в Японском море.")
+    r = RU.extract("Российские и китайские корабли провели совместные учения в Японском море.")
+    [ev] = events_of(r, "alliance")
+    assert {code(p) for p in ev.partners} == {"RUS", "CHN"}
     assert all(code(e.target) != "JPN" and code(e.source) != "JPN" for e in r.events)
 
 
@@ -153,3 +155,168 @@ def test_civil_nuclear_treaty_is_no_alliance():
     assert not events_of(RU.extract(
         "Индия и Россия подписали договор о сотрудничестве в области мирного использования ядерной энергии."), "alliance")
     assert events_of(RU.extract("Россия и Китай подписали договор о военном сотрудничестве."), "alliance")
+
+
+# --- EVENTS.md, clause by clause (our own sentences) -------------------------------------------------
+# Each case: the EVENTS.md clause it stands for, the sentence, the event type, then the expected
+# source, target (warning, alliance) or location (deployment) and modality; None = not checked.
+
+RU_CLAUSES = [
+    # warning: a party warns another of consequences; the addressee is the target
+    ("warning-addressee", "МИД России предупредил Польшу, что размещение американских ракет не останется без ответа.",
+     "warning", "RUS", "POL", "asserted"),
+    ("warning-against", "Китай предостерег Японию от вмешательства во внутренние дела Тайваня.", "warning", "CHN", "JPN", "asserted"),
+    ("warning-will-respond", "Москва ответит на размещение ракет в Румынии, заявил министр иностранных дел.",
+     "warning", "RUS", "ROU", "asserted"),
+    ("warning-conditional-is-asserted", "Если Литва закроет транзит, Россия примет жесткие ответные меры, пригрозил Песков.",
+     "warning", "RUS", "LTU", "asserted"),
+    ("warning-threatened", "Турция пригрозила Греции военным ответом.", "warning", "TUR", "GRC", "asserted"),
+    ("warning-will-not-allow-is-asserted", "«Мы не допустим размещения американских ракет у наших границ», — заявил Лавров.",
+     "warning", "RUS", None, "asserted"),
+    ("warning-ultimatum", "Иран предъявил Израилю ультиматум и дал ему 48 часов.", "warning", "IRN", "ISR", "asserted"),
+    ("warning-red-line", "Кремль назвал красной линией размещение войск НАТО на Украине.", "warning", "RUS", "NATO", "asserted"),
+    ("warning-summons", "Министерство иностранных дел Литвы вызвало посла Белоруссии из-за нарушения границы.",
+     "warning", "LTU", "BLR", "asserted"),
+    ("warning-recall-ambassador", "Литва отозвала посла из Минска в знак протеста.", "warning", "LTU", "BLR", "asserted"),
+    ("warning-protest-note", "Токио направил Пекину ноту протеста.", "warning", "JPN", "CHN", None),
+    # deployment: moved, kept, alerted, reinforced, arriving for an exercise; modality says which
+    ("deployment-sent-planned", "Франция направит 500 военнослужащих в Румынию.", "deployment", "FRA", "ROU", "planned"),
+    ("deployment-planned-time-adverb", "Франция направляет войска в Румынию и Болгарию в следующем месяце.",
+     "deployment", "FRA", "ROU", "planned"),
+    ("deployment-subject-in-reported-speech", "Министр обороны Украины заявил, что Польша направит войска к границе.",
+     "deployment", "POL", None, "planned"),
+    ("deployment-transit-is-no-source", "Через Белоруссию Россия перебрасывает войска к границам Украины.",
+     "deployment", "RUS", "UKR", "asserted"),
+    ("deployment-presence", "Российские войска по-прежнему находятся на территории Молдавии.", "deployment", "RUS", "MDA", "asserted"),
+    ("deployment-presence-remain", "Американские военные остаются в Сирии.", "deployment", "USA", "SYR", "asserted"),
+    ("deployment-based-since", "Батальон НАТО размещен в Латвии с 2017 года.", "deployment", "NATO", "LVA", "asserted"),
+    ("deployment-alert", "Китай привел свои войска в полную боевую готовность.", "deployment", "CHN", None, "asserted"),
+    ("deployment-reinforcement", "Россия усилила группировку войск в Белоруссии.", "deployment", "RUS", "BLR", "asserted"),
+    ("deployment-exercise-arrival", "Британские солдаты прибыли в Эстонию для участия в учениях.", "deployment", "GBR", "EST", "asserted"),
+    ("deployment-occupation", "Российские войска оккупировали часть Херсонской области.", "deployment", "RUS", None, "asserted"),
+    ("deployment-hypothetical", "США могут разместить ракеты средней дальности в Германии.", "deployment", "USA", "DEU", "hypothetical"),
+    ("deployment-denied", "Кремль опроверг сообщения о том, что Россия перебрасывает войска в Белоруссию.",
+     "deployment", "RUS", "BLR", "denied"),
+    ("deployment-refused", "Германия отказалась направить миротворцев на Украину.", "deployment", "DEU", "UKR", "negated"),
+    # alliance: arms and military aid (the giver is the source), membership, exercises, agreements, coalitions
+    ("alliance-arms-supply-planned", "Германия передаст Украине еще три зенитных комплекса.", "alliance", "DEU", "UKR", "planned"),
+    ("alliance-arms-supply", "Польша поставляет оружие Украине с начала войны.", "alliance", "POL", "UKR", "asserted"),
+    ("alliance-military-aid", "Вашингтон выделил Киеву новый пакет военной помощи.", "alliance", "USA", "UKR", None),
+    ("alliance-accession", "Финляндия вступила в НАТО в 2023 году.", "alliance", "FIN", "NATO", "asserted"),
+    ("alliance-membership", "Румыния является членом НАТО с 2004 года.", "alliance", "ROU", "NATO", "asserted"),
+    ("alliance-joint-exercise", "Индия и Франция проведут совместные учения в Индийском океане.", "alliance", "IND", "FRA", "planned"),
+    ("alliance-access-agreement", "Япония и Филиппины подписали соглашение о взаимном доступе войск.", "alliance", "JPN", "PHL", "asserted"),
+    ("alliance-training", "Великобритания будет обучать украинских военных.", "alliance", "GBR", "UKR", None),
+    ("alliance-coalition", "Австралия присоединилась к коалиции во главе с США против хуситов.", "alliance", "AUS", "USA", "asserted"),
+]
+
+
+@pytest.mark.parametrize("clause, text, kind, source, other, modality", RU_CLAUSES, ids=[c[0] for c in RU_CLAUSES])
+def test_events_md_clause(clause, text, kind, source, other, modality):
+    assert_event(RU, text, kind, source, other, modality)
+
+
+RU_NOT = [
+    ("warning-not-weather", "Синоптики предупредили о сильном шторме на побережье.", "warning"),
+    ("warning-not-economy", "Экономисты предупредили о рецессии в Европе.", "warning"),
+    ("warning-not-police", "Полиция предупредила водителей о пробках в центре города.", "warning"),
+    ("warning-not-own-citizens", "Посольство России предупредило граждан о рисках поездок в Таиланд.", "warning"),
+    ("warning-not-threat-assessment", "Министр заявил, что Россия представляет угрозу для Европы.", "warning"),
+    ("warning-not-market", "Рост цен на нефть угрожает европейской экономике.", "warning"),
+    ("warning-not-answering-questions", "Министр ответит на вопросы журналистов в пятницу.", "warning"),
+    ("deployment-not-invasion-as-warning-content", "В случае вторжения Россия столкнется с последствиями, заявил Байден.",
+     "deployment"),
+    ("warning-not-condemnation", "МИД России осудил удар по жилому кварталу Донецка.", "warning"),
+    ("alliance-not-sanctions", "Евросоюз ввел санкции против Ирана.", "alliance"),
+    ("deployment-not-withdrawal", "Россия вывела войска из Херсона.", "deployment"),
+    ("deployment-not-strike", "Армия нанесла удар по позициям противника.", "deployment"),
+    ("deployment-not-relief", "Солдаты помогали спасателям укреплять дамбы мешками с песком.", "deployment"),
+    ("deployment-not-production", "Завод наладил производство танков.", "deployment"),
+    ("deployment-not-software", "Компания развернула новую версию программы на своих серверах.", "deployment"),
+    ("deployment-not-prisoners", "Российские военные остаются в плену на Украине.", "deployment"),
+    ("alliance-not-trade", "Россия и Китай подписали торговое соглашение.", "alliance"),
+    ("alliance-not-party-coalition", "Правящая партия сформировала коалицию с либералами.", "alliance"),
+    ("alliance-not-diplomatic-support", "Франция выразила поддержку Украине.", "alliance"),
+    ("alliance-not-news-agency", "Как передает агентство, ракета упала в поле.", "alliance"),
+]
+
+
+@pytest.mark.parametrize("clause, text, kind", RU_NOT, ids=[c[0] for c in RU_NOT])
+def test_events_md_not(clause, text, kind):
+    assert not RU.events(text, kind)
+
+
+def test_cost_and_economic_consequences_are_no_warning():
+    # a project's cost and an analyst's forecast of economic effects threaten no party (EVENTS.md)
+    assert not RU.events("Проект будет стоить правительству России 3 миллиарда рублей, сообщил министр.", "warning")
+    assert not RU.events(
+        "Выход Британии из ЕС будет иметь негативные экономические последствия для России, считают аналитики.", "warning")
+
+
+# --- second pass: our own sentences in other phrasings than the tests above ----------------------
+
+def test_deadline_closed_by_its_consequence_is_a_warning():
+    (ev,) = RU.events("Иран дал Израилю 48 часов, чтобы прекратить удары, иначе последует ответ.", "warning")
+    assert code(ev.source) == "IRN" and code(ev.target) == "ISR" and ev.modality == "asserted"
+
+
+def test_warned_capital_is_the_target():
+    (ev,) = RU.events("Пекин предупредил Манилу, что не потерпит провокаций в Южно-Китайском море.", "warning")
+    assert code(ev.source) == "CHN" and code(ev.target) == "PHL"
+
+
+def test_battlegroup_based_in_a_country_is_standing_presence():
+    # the place comes first, the forces' owner in the genitive after them
+    (ev,) = RU.events("С 2017 года в Эстонии базируется многонациональная боевая группа НАТО.", "deployment")
+    assert code(ev.source) == "NATO"
+    assert ev.location is not None and ev.location.code == "EST"
+
+
+def test_denied_move_named_as_a_noun():
+    (ev,) = RU.events("Кремль опроверг сообщения о переброске российских войск в Белоруссию.", "deployment")
+    assert ev.modality == "denied" and code(ev.source) == "RUS"
+    assert ev.location is not None and ev.location.code == "BLR"
+
+
+def test_perfective_supply_to_a_dative_receiver_is_planned():
+    (ev,) = RU.events("Турция поставит Азербайджану ударные беспилотники.", "alliance")
+    assert ev.modality == "planned"
+    assert {code(p) for p in ev.partners} == {"TUR", "AZE"}
+
+
+def test_coordinated_verbs_share_their_subject():
+    result = RU.extract("Россия аннексировала Крым, ввела войска в Донбасс и пригрозила Киеву.")
+    (dep,) = events_of(result, "deployment")
+    assert code(dep.source) == "RUS"  # not Crimea, the object of the first verb
+    (warn,) = events_of(result, "warning")
+    assert code(warn.source) == "RUS" and code(warn.target) == "UKR"
+
+
+def test_received_arms_go_from_the_giver_to_the_subject():
+    (ev,) = RU.events("Украина получила от США новые танки Abrams.", "alliance")
+    assert code(ev.source) == "USA" and code(ev.target) == "UKR"
+
+
+def test_host_places_foreign_weapons_on_its_own_territory():
+    # the subject hosts: it is the place; the weapons' owner deploys them
+    (ev,) = RU.events("Белоруссия разместит на своей территории российское тактическое ядерное оружие.", "deployment")
+    assert code(ev.source) == "RUS" and ev.modality == "planned"
+    assert ev.location is not None and ev.location.code == "BLR"
+    (ev,) = RU.events("Польша может разместить у себя американское ядерное оружие.", "deployment")
+    assert code(ev.source) == "USA" and ev.modality == "hypothetical"
+    assert ev.location is not None and ev.location.code == "POL"
+
+
+def test_threat_to_block_supplies_is_a_warning_not_a_supply():
+    result = RU.extract("Москва пригрозила заблокировать поставки оружия Киеву.")
+    (warn,) = events_of(result, "warning")
+    assert code(warn.source) == "RUS"
+    assert all(ev.modality != "asserted" for ev in events_of(result, "alliance"))
+
+
+def test_what_one_is_warned_against_is_not_asserted():
+    result = RU.extract("Кремль предостерег Вашингтон от размещения ракет средней дальности в Европе.")
+    (warn,) = events_of(result, "warning")
+    assert code(warn.source) == "RUS" and code(warn.target) == "USA"
+    (dep,) = events_of(result, "deployment")
+    assert dep.modality == "hypothetical"

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.unit.engine_helpers import LanguageProbe, code, events_of
+from tests.unit.engine_helpers import LanguageProbe, assert_event, code, events_of
 
 UK = LanguageProbe("uk", hint=False)
 
@@ -23,7 +23,7 @@ def test_conditional_warning_in_quoted_statement():
     assert st.kind == "direct" and st.speaker.text == "Медведєв" and st.cue.text == "заявив"
     assert code(st.speaker_actor) == "RUS"
     (warning,) = events_of(result, "warning")
-    assert warning.modality == "conditional" and code(warning.source) == "RUS"
+    assert warning.modality == "asserted" and code(warning.source) == "RUS"
     (deployment,) = events_of(result, "deployment")
     assert deployment.modality == "conditional"
     assert code(deployment.source) == "NATO"
@@ -109,3 +109,157 @@ def test_region_keeps_its_noun_and_perfective_future_is_planned():
 def test_sea_of_japan_is_not_japan():
     [ev] = events_of(UK.extract("Китай направив військові кораблі в Японське море."), "deployment")
     assert code(ev.source) == "CHN" and (ev.location is None or ev.location.code != "JPN")
+
+
+# --- EVENTS.md, clause by clause (our own sentences) -------------------------------------------------
+# Each case: the EVENTS.md clause it stands for, the sentence, the event type, then the expected
+# source, target (warning, alliance) or location (deployment) and modality; None = not checked.
+
+UK_CLAUSES = [
+    # warning: a party warns another of consequences; the addressee is the target
+    ("warning-addressee", "МЗС України попередило Угорщину, що Київ відповість на будь-які провокації.",
+     "warning", "UKR", "HUN", "asserted"),
+    ("warning-of-consequences", "Сибіга попередив Будапешт про наслідки блокування рішень ЄС.", "warning", "UKR", "HUN", "asserted"),
+    ("warning-will-respond", "Росія відповість на розміщення ракет у Польщі, заявив речник Кремля.", "warning", "RUS", "POL", "asserted"),
+    ("warning-will-not-allow-is-asserted", "«Ми не допустимо розміщення російських військ у Білорусі», — заявив Сибіга.",
+     "warning", "UKR", None, "asserted"),
+    ("warning-threatened", "Китай пригрозив Тайваню військовою відповіддю.", "warning", "CHN", "TWN", "asserted"),
+    ("warning-conditional-is-asserted", "Іран попередив США, що відповість ударом, якщо зазнає нападу.",
+     "warning", "IRN", "USA", "asserted"),
+    ("warning-red-line", "Москва назвала червоною лінією передачу Києву далекобійних ракет.", "warning", "RUS", "UKR", "asserted"),
+    ("warning-recall-ambassador", "Польща відкликала посла з Мінська на знак протесту.", "warning", "POL", "BLR", "asserted"),
+    ("warning-summons", "Міністерство закордонних справ Польщі викликало посла Росії через порушення повітряного простору.",
+     "warning", "POL", "RUS", "asserted"),
+    # deployment: moved, kept, alerted, reinforced, arriving for an exercise; modality says which
+    ("deployment-sent-planned", "Франція розмістить своїх військових у Румунії.", "deployment", "FRA", "ROU", "planned"),
+    ("deployment-planned-time-adverb", "Франція направляє війська до Румунії та Болгарії наступного місяця.",
+     "deployment", "FRA", "ROU", "planned"),
+    ("deployment-subject-in-reported-speech", "Міністр оборони України заявив, що Польща направить війська до кордону.",
+     "deployment", "POL", None, "planned"),
+    ("deployment-transit-is-no-source", "Через Білорусь РФ перекидає в Україну живу силу та техніку.", "deployment", "RUS", "UKR", "asserted"),
+    ("deployment-presence", "Російські війська досі перебувають у Придністров'ї.", "deployment", "RUS", None, "asserted"),
+    ("deployment-presence-remain", "Американські військові залишаються в Іраку.", "deployment", "USA", "IRQ", "asserted"),
+    ("deployment-stationed", "Німецька бригада розміщена в Литві.", "deployment", "DEU", "LTU", "asserted"),
+    ("deployment-alert", "Китай привів війська у повну бойову готовність.", "deployment", "CHN", None, "asserted"),
+    ("deployment-reinforcement", "Росія посилила угруповання військ на кордоні з Україною.", "deployment", "RUS", None, "asserted"),
+    ("deployment-exercise-arrival", "Британські військові прибули до Естонії для участі в навчаннях.", "deployment", "GBR", "EST", "asserted"),
+    ("deployment-occupation", "Російські війська окупували частину Херсонської області.", "deployment", "RUS", None, "asserted"),
+    ("deployment-denied", "Кремль заперечує, що російські війська перебувають в Україні.", "deployment", "RUS", "UKR", "denied"),
+    ("deployment-refused", "Угорщина відмовилася направити своїх військових до України.", "deployment", "HUN", "UKR", "negated"),
+    # alliance: arms and military aid (the giver is the source), membership, exercises, training, agreements
+    ("alliance-arms-supply-planned", "Німеччина передасть Україні ще три комплекси IRIS-T.", "alliance", "DEU", "UKR", "planned"),
+    ("alliance-arms-supply", "Словаччина передала Україні винищувачі МіГ-29.", "alliance", "SVK", "UKR", "asserted"),
+    ("alliance-arms-deliveries", "Польща постачає зброю Україні з перших днів війни.", "alliance", "POL", "UKR", "asserted"),
+    ("alliance-military-aid", "США оголосили про новий пакет військової допомоги Україні.", "alliance", "USA", "UKR", None),
+    ("alliance-accession", "Швеція вступила до НАТО.", "alliance", "SWE", "NATO", "asserted"),
+    ("alliance-membership", "Фінляндія стала членом НАТО.", "alliance", "FIN", "NATO", "asserted"),
+    ("alliance-joint-exercise", "Україна і Польща провели спільні навчання.", "alliance", "UKR", "POL", "asserted"),
+    ("alliance-training", "Велика Британія навчає українських військових.", "alliance", "GBR", "UKR", "asserted"),
+]
+
+
+@pytest.mark.parametrize("clause, text, kind, source, other, modality", UK_CLAUSES, ids=[c[0] for c in UK_CLAUSES])
+def test_events_md_clause(clause, text, kind, source, other, modality):
+    assert_event(UK, text, kind, source, other, modality)
+
+
+UK_NOT = [
+    ("warning-not-weather", "Синоптики попереджають про сильні морози.", "warning"),
+    ("warning-not-police", "Поліція попередила водіїв про ожеледицю.", "warning"),
+    ("warning-not-economy", "Економісти попередили про рецесію.", "warning"),
+    ("warning-not-own-citizens", "МЗС України попередило громадян про небезпеку поїздок до Росії.", "warning"),
+    ("warning-not-answering-questions", "Міністр відповість на запитання журналістів у п'ятницю.", "warning"),
+    ("deployment-not-invasion-as-warning-content", "У разі вторгнення Росія зіткнеться з наслідками, заявив Байден.",
+     "deployment"),
+    ("warning-not-condemnation", "МЗС України засудило обстріл Харкова.", "warning"),
+    ("warning-not-threat-assessment", "Міністр заявив, що Росія становить загрозу для всієї Європи.", "warning"),
+    ("alliance-not-sanctions", "Євросоюз запровадив санкції проти Ірану.", "alliance"),
+    ("deployment-not-software", "Компанія розгорнула нову версію програми на своїх серверах.", "deployment"),
+    ("deployment-not-withdrawal", "Росія вивела війська з Херсона.", "deployment"),
+    ("deployment-not-rescue", "Вірменія відправила рятувальників до Туреччини після землетрусу.", "deployment"),
+    ("deployment-not-strike", "Армія завдала удару по позиціях ворога.", "deployment"),
+    ("deployment-not-captivity", "Українські військові залишаються в полоні.", "deployment"),
+    ("alliance-not-trade", "Україна і Польща підписали торговельну угоду.", "alliance"),
+    ("alliance-not-diplomatic-support", "Франція висловила підтримку Україні.", "alliance"),
+    ("alliance-not-party-coalition", "Дві партії утворили коаліцію у Верховній Раді.", "alliance"),
+]
+
+
+@pytest.mark.parametrize("clause, text, kind", UK_NOT, ids=[c[0] for c in UK_NOT])
+def test_events_md_not(clause, text, kind):
+    assert not UK.events(text, kind)
+
+
+def test_arms_receiver_in_the_dative_is_the_target():
+    # giver → receiver: the party in the dative after the giving verb receives
+    (ev,) = UK.events("Нідерланди передадуть Україні винищувачі F-16 наступного року.", "alliance")
+    assert code(ev.source) == "NLD" and code(ev.target) == "UKR"
+    assert ev.modality == "planned"
+
+
+def test_arms_receiver_is_never_the_giver():
+    # unnamed givers ("союзники"): the receiver stays the receiver, the giver is unknown
+    (ev,) = UK.events("Союзники пообіцяли надати Україні бойові танки.", "alliance")
+    assert code(ev.target) == "UKR"
+    assert code(ev.source) != "UKR"
+
+
+# --- second pass: our own sentences in other phrasings than the tests above ----------------------
+
+def test_deadline_closed_by_its_consequence_is_a_warning():
+    (ev,) = UK.events("Іран дав Ізраїлю 48 годин, інакше послідує відповідь.", "warning")
+    assert code(ev.source) == "IRN" and code(ev.target) == "ISR" and ev.modality == "asserted"
+
+
+def test_battlegroup_based_in_a_country_is_standing_presence():
+    (ev,) = UK.events("З 2017 року в Естонії базується багатонаціональна бойова група НАТО.", "deployment")
+    assert code(ev.source) == "NATO"
+    assert ev.location is not None and ev.location.code == "EST"
+
+
+def test_future_basing_is_planned_and_a_struck_base_is_no_deployment():
+    (ev,) = UK.events("Американські винищувачі базуватимуться в Румунії.", "deployment")
+    assert ev.modality == "planned" and code(ev.source) == "USA"
+    assert ev.location is not None and ev.location.code == "ROU"
+    assert not UK.events("Ракети влучили в базу, де стоять російські літаки.", "deployment")
+
+
+def test_troops_brought_in_feminine_subject():
+    (ev,) = UK.events("Росія ввела війська до Сирії.", "deployment")
+    assert code(ev.source) == "RUS"
+    assert ev.location is not None and ev.location.code == "SYR"
+
+
+def test_perfective_supply_is_planned():
+    (ev,) = UK.events("Туреччина поставить Азербайджану ударні безпілотники.", "alliance")
+    assert ev.modality == "planned"
+    assert code(ev.source) == "TUR" and code(ev.target) == "AZE"
+
+
+def test_received_arms_go_from_the_giver_to_the_subject():
+    (ev,) = UK.events("Україна отримала від Швеції бронетехніку.", "alliance")
+    assert code(ev.source) == "SWE" and code(ev.target) == "UKR"
+    # no giver named ("від …"): volunteers' deliveries are no alliance between states
+    assert not UK.events("Дрони отримали українські військові на фронті.", "alliance")
+
+
+def test_host_places_foreign_weapons_on_its_own_territory():
+    (ev,) = UK.events("Білорусь розмістила на своїй території російські ракети.", "deployment")
+    assert code(ev.source) == "RUS"
+    assert ev.location is not None and ev.location.code == "BLR"
+
+
+def test_imperfective_future_refusal_and_a_blocked_aid_package():
+    (ev,) = UK.events("Японія не направлятиме сили самооборони до Перської затоки.", "deployment")
+    assert ev.modality == "negated" and code(ev.source) == "JPN"
+    (ev,) = UK.events("Угорщина заблокувала виділення Україні військової допомоги.", "alliance")
+    assert ev.modality == "negated"
+
+
+def test_warning_of_a_recession_is_no_warning():
+    assert not UK.events("Росія попередила про ризик глобальної рецесії.", "warning")
+
+
+def test_what_one_is_warned_against_is_not_asserted():
+    (ev,) = UK.events("Лавров застеріг Берлін від постачання далекобійних ракет Києву.", "alliance")
+    assert ev.modality == "hypothetical"

@@ -56,7 +56,7 @@ PATTERNS = [
      "Maria Lind, a lawyer at a firm in Oslo", "the contract was void"),
     # a parenthesis after a name stays in the speaker
     ("Sen. Jane Roe (D-Ore.) said the bill would pass.", "said",
-     "Sen. Jane Roe (D-Ore.", "the bill would pass"),
+     "Sen. Jane Roe (D-Ore.)", "the bill would pass"),
     # according to, before and after
     ("According to a report by the election commission, turnout fell sharply.", "According to",
      "a report by the election commission", "turnout fell sharply"),

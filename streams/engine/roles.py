@@ -1,0 +1,205 @@
+"""Clause roles: who acts, who is addressed and where, read from the clause that holds a trigger.
+
+The grammar route (no parser): the data of each language (`[roles]` in language.toml) says
+- where a clause ends: punctuation (`clause_breaks` hard, `soft_breaks` such as the comma) and
+  words that open a new clause (`clause_openers`: complementizers, subordinators, relatives);
+  a statement's content is a clause of its own (reported speech: "X said Poland will send");
+- how a mention is marked: a place ("in Vilnius", hu "Vilniusban", ja "東京で"), an object or
+  addressee (hu "Lengyelországot", ja "日本に"), a passive agent ("by Russia"), an origin ("aid
+  from the United States") or a subject (ja "ロシアは"), by words before it (`*_before`), words
+  or particles after it (`*_after`) and endings of its last word (`*_endings`);
+- which pronouns stand for an earlier party (`pronouns`: "if it deployed …") or for the speaker
+  (`first_person`: "we will send …").
+Unmarked mentions take their slot from word order: the subject is the first party before the
+verb in its clause (SVO and SOV alike), the object the first party after it (SVO).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from streams.engine.doc import ActorMention, Doc, Sentence
+from streams.engine.lexicon import LanguageData
+from streams.engine.text import fold
+
+PLACE, OBJECT, AGENT, SUBJECT, ORIGIN, FREE = "place", "object", "agent", "subject", "origin", ""
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    start: int  # hard clause: between breaks, openers and the statement's content bounds
+    end: int
+    soft_start: int  # the part of it between commas around the trigger
+    soft_end: int
+    relative_at: int = -1  # where the relative pronoun that opened the clause stands ("Germany, which …, will send")
+
+
+class ClauseReader:
+    def __init__(self, data: LanguageData) -> None:
+        accents = bool(data.get("fold_accents", False))
+        self.continua = bool(data.get("scriptio_continua", False))
+
+        def words(key: str, default=()) -> tuple[str, ...]:
+            return tuple(fold(w, accents) for w in data.get(f"roles.{key}", list(default)))
+
+        self.hard = frozenset(data.get("roles.clause_breaks", [";", ":", "(", ")", "•"]))
+        self.soft = frozenset(data.get("roles.soft_breaks", [","]))
+        self.openers = frozenset(words("clause_openers"))
+        # relative pronouns among the openers: with no subject in the trigger's comma part, the
+        # party the relative clause hangs on is it ("Germany, which leads the group, will send")
+        self.relatives = frozenset(words("relatives"))
+        self.place_before = frozenset(words("place_before"))
+        self.object_before = frozenset(words("object_before"))
+        self.agent_before = frozenset(words("agent_before"))
+        self.origin_before = frozenset(words("origin_before"))  # "from the United States": a giver
+        self.skip_before = frozenset(words("skip_before"))  # determiners between a preposition and its party
+        self.place_after = words("place_after")
+        self.object_after = words("object_after")
+        self.subject_after = words("subject_after")
+        self.place_endings = words("place_endings")
+        self.object_endings = words("object_endings")
+        self.origin_endings = words("origin_endings")  # hu ablative "az Egyesült Államoktól": a giver
+        self.pronouns = frozenset(words("pronouns"))
+        self.first_person = frozenset(words("first_person"))
+        # free word order with fronted phrases (cs, ru): the party nearest before the verb is its
+        # subject; SVO and verb-second languages put the subject first in its clause
+        self.subject_last = bool(data.get("roles.subject_last", False))
+        self.min_stem = int(data.get("roles.min_stem", 3))  # letters a word keeps before an ending counts
+
+    # -- clause bounds -----------------------------------------------------------------------
+    def clause(self, doc: Doc, sent: Sentence, start: int, end: int, statement=None) -> Clause:
+        """The clause around text[start:end] inside the sentence (and inside the statement's
+        content when the trigger is reported, or before the content when it is the cue)."""
+        lo, hi = sent.start, sent.end
+        if statement is not None:
+            c = statement.content
+            if c.start <= start and end <= c.end:
+                lo, hi = max(lo, c.start), min(hi, c.end)
+            elif end <= c.start:
+                hi = min(hi, c.start)  # "warned Japan | that …": the content is another clause
+        folded = doc.folded
+        h0 = s0 = lo
+        for i in range(start - 1, lo - 1, -1):
+            ch = folded[i]
+            if ch in self.hard or ch == "-" and self._dash(folded, i):
+                h0 = i + 1
+                break
+            if ch in self.soft and s0 == lo:
+                s0 = i + 1
+        h1 = s1 = hi
+        for i in range(end, hi):
+            ch = folded[i]
+            if ch in self.hard or ch == "-" and self._dash(folded, i):
+                h1 = i
+                break
+            if ch in self.soft and s1 == hi:
+                s1 = i
+        relative_at = -1
+        if self.openers:
+            h0, h1, relative_at = self._openers(folded, h0, h1, start, end)
+        return Clause(h0, h1, max(s0, h0), min(s1, h1), relative_at)
+
+    @staticmethod
+    def _dash(folded: str, i: int) -> bool:
+        """A dash between spaces sets off a clause (folding made every dash '-'); "pro-Russian" does not."""
+        return 0 < i < len(folded) - 1 and folded[i - 1].isspace() and folded[i + 1].isspace()
+
+    def _openers(self, folded: str, h0: int, h1: int, start: int, end: int) -> tuple[int, int, int]:
+        """The clause bounds moved to the nearest openers, and where the opening word stands when
+        it is a relative pronoun (`relatives`), else -1."""
+        relative_at = -1
+        if self.continua:
+            for op in self.openers:
+                at = folded.rfind(op, h0, start)
+                if at >= 0:
+                    h0 = max(h0, at + len(op))
+                at = folded.find(op, end, h1)
+                if at >= 0:
+                    h1 = min(h1, at)
+            return h0, h1, relative_at
+        for w in _WORD.finditer(folded, h0, start):
+            if w.group() in self.openers:
+                h0 = w.end()
+                relative_at = w.start() if w.group() in self.relatives else -1
+        for w in _WORD.finditer(folded, end, h1):
+            if w.group() in self.openers:
+                h1 = w.start()
+                break
+        return h0, h1, relative_at
+
+    # -- slots -------------------------------------------------------------------------------
+    def slot(self, doc: Doc, m: ActorMention) -> str:
+        """How the text marks a mention: place, object, agent, subject, or nothing (word order decides)."""
+        folded = doc.folded
+        if self.place_before or self.object_before or self.agent_before or self.origin_before:
+            prev = self._marker_before(folded, m.start) if self.continua else self._word_before(folded, m.start)
+            if prev in self.place_before:
+                return PLACE
+            if prev in self.object_before:
+                return OBJECT
+            if prev in self.agent_before:
+                return AGENT
+            if prev in self.origin_before:
+                return ORIGIN
+        if self.place_endings or self.object_endings or self.origin_endings:
+            word_end = m.end
+            while word_end < len(folded) and folded[word_end].isalnum():
+                word_end += 1
+            word = folded[m.start:word_end]
+            if len(word) > self.min_stem:
+                if word.endswith(self.place_endings) and self._ending_fits(word, self.place_endings):
+                    return PLACE
+                if word.endswith(self.object_endings) and self._ending_fits(word, self.object_endings):
+                    return OBJECT
+                if word.endswith(self.origin_endings) and self._ending_fits(word, self.origin_endings):
+                    return ORIGIN
+        if self.place_after or self.object_after or self.subject_after:
+            j = m.end
+            if not self.continua:
+                while j < len(folded) and folded[j] == " ":
+                    j += 1
+            for markers, slot in ((self.place_after, PLACE), (self.object_after, OBJECT), (self.subject_after, SUBJECT)):
+                for mk in markers:
+                    if folded.startswith(mk, j) and (self.continua or not folded[j + len(mk):j + len(mk) + 1].isalnum()):
+                        return slot
+        return FREE
+
+    def _ending_fits(self, word: str, endings: tuple[str, ...]) -> bool:
+        return any(word.endswith(e) and len(word) - len(e) >= self.min_stem for e in endings)
+
+    def _marker_before(self, folded: str, pos: int) -> str | None:
+        """Continua (zh): the longest marker that ends right before a mention ("向日本", "在叙利亚"): there
+        are no word boundaries, so the word before would be the whole run of characters. `skip_before`
+        lists longer words that end in a marker without being one (反对 "oppose" ends in 对, 存在 in 在)."""
+        markers = (*self.place_before, *self.object_before, *self.agent_before, *self.origin_before, *self.skip_before)
+        found = [p for p in markers if folded.endswith(p, 0, pos)]
+        best = max(found, key=len) if found else None
+        return None if best in self.skip_before else best
+
+    def _word_before(self, folded: str, pos: int) -> str | None:
+        """The word before a mention, stepping over one determiner ("in the United States")."""
+        lo = max(0, pos - 40)
+        words = _WORD.findall(folded, lo, pos)
+        if not words:
+            return None
+        if len(words) > 1 and words[-1] in self.skip_before:
+            return words[-2]
+        return words[-1]
+
+    def pronoun_before(self, doc: Doc, start: int, end: int) -> str | None:
+        """'third' or 'first' when a subject pronoun stands in text[start:end], else None."""
+        if not (self.pronouns or self.first_person):
+            return None
+        if self.continua:
+            seg = doc.folded[start:end]
+            if any(p in seg for p in self.first_person):
+                return "first"
+            return "third" if any(p in seg for p in self.pronouns) else None
+        for w in _WORD.finditer(doc.folded, start, end):
+            if w.group() in self.first_person:
+                return "first"
+            if w.group() in self.pronouns:
+                return "third"
+        return None

@@ -1,0 +1,301 @@
+"""Roles from the clause, modality by event type, and language per sentence (issue 13).
+
+English sentences written for this test; one construction per case, in several persons and tenses.
+"""
+
+import pytest
+
+from schemas import Article
+from streams.engine import default_engine
+from tests.unit.engine_helpers import LanguageProbe, assert_event, code, events_of
+
+EN = LanguageProbe("en")
+
+
+# -- the subject of the deployment verb deploys, also inside reported speech ----------------------
+@pytest.mark.parametrize("text, source, place", [
+    ("The Latvian prime minister said that Sweden will send a battalion to Estonia.", "SWE", "EST"),
+    ("The Lithuanian foreign minister said Germany had deployed a brigade to Lithuania.", "DEU", "LTU"),
+    ("France's president told reporters that Spain is sending 500 soldiers to Latvia.", "ESP", "LVA"),
+    ("Moscow warned that Romania would pay a price if it stationed American bombers on its soil.", "ROU", None),
+    ("Drones were deployed to Belarus by Russia last week.", "RUS", "BLR"),
+    ("NATO members agreed to deploy a brigade to Romania.", "NATO", "ROU"),
+    ("Germany, which leads the battlegroup, will send 500 more troops to Lithuania.", "DEU", "LTU"),
+    ("Poland, which sent 200 soldiers to Latvia last year, is a close ally.", "POL", "LVA"),
+    ("We will send two more battalions to Estonia, the British defence secretary said.", "GBR", "EST"),
+])
+def test_deployment_source_is_the_subject_of_its_clause(text, source, place):
+    assert_event(EN, text, "deployment", source, place)
+
+
+def test_nominal_trigger_takes_the_owner_of_the_forces():
+    # the clause subject (Lithuania) welcomes; the troops' owner deploys
+    assert_event(EN, "Lithuania welcomed the arrival of German troops in Vilnius.", "deployment", "DEU", "LTU")
+
+
+def test_host_makes_the_subject_the_place():
+    assert_event(EN, "Belarus hosts Russian tactical nuclear weapons.", "deployment", "RUS", "BLR")
+
+
+# -- warnings: the speaker warns, the addressee / object is warned, not where one spoke -----------
+@pytest.mark.parametrize("text, source, target", [
+    ("Seoul warned Tokyo against interfering in the fishing dispute.", "KOR", "JPN"),
+    ("Beijing has warned Manila not to provoke its coast guard again.", "CHN", "PHL"),
+    ("The Russian defence minister warned Berlin that the Kremlin would retaliate against new sanctions.", "RUS", "DEU"),
+    ("The NATO secretary general said in Riga that Moscow would face consequences for any attack.", "NATO", "RUS"),
+    ("Tehran warns Israel of a crushing response if it strikes Iranian soil.", "IRN", "ISR"),
+    ("Tehran warned Washington and London that the sanctions could trigger a regional war.", "IRN", "USA"),
+    ("Pyongyang warned Seoul not to resume the loudspeaker broadcasts.", "PRK", "KOR"),
+    ("Beijing warned Washington over its arms sales to Taipei.", "CHN", "USA"),
+])
+def test_warning_roles_come_from_the_clause(text, source, target):
+    ev = assert_event(EN, text, "warning", source, target)
+    assert ev.statement_id is not None  # a warning made by speaking points at its statement
+
+
+def test_pronoun_speaker_of_a_warning_is_the_source():
+    text = ("The British foreign secretary spoke to reporters on Monday. "
+            "She warned Iran that Britain would retaliate against any attack on its ships.")
+    ev = EN.first_event(text, "warning")
+    assert code(ev.source) == "GBR" and code(ev.target) == "IRN"
+    assert ev.statement_id is not None
+
+
+# -- modality: an issued threat is asserted; planned forms; denial --------------------------------
+@pytest.mark.parametrize("text", [
+    "Russia warned it would retaliate if Finland hosted American bases.",
+    "Iran will respond decisively to any aggression, the foreign ministry said.",
+    "We will never allow foreign bombers to be based near our coast, the Chinese defence ministry said.",
+])
+def test_issued_threat_is_asserted(text):
+    ev = EN.first_event(text, "warning")
+    assert ev.modality == "asserted"
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("The Pentagon plans to deploy two more destroyers to Spain.", "planned"),
+    ("Canada will send 300 additional troops to Latvia.", "planned"),
+    ("Beijing denied reports that China intends to station warships in Cambodia.", "denied"),
+    ("Germany refused to send peacekeepers to Mali.", "negated"),
+])
+def test_deployment_modality(text, modality):
+    assert EN.first_event(text, "deployment").modality == modality
+
+
+# -- definitions: what is and what is not each type (EVENTS.md) -----------------------------------
+@pytest.mark.parametrize("text, kind, source", [
+    ("A German-led brigade has been based in Lithuania since 2024.", "deployment", "DEU"),
+    ("Turkish troops remain in northern Cyprus.", "deployment", "TUR"),
+    ("Both governments placed their armies on high alert after the clash.", "deployment", None),
+    ("Beijing has strengthened its forces in Tibet.", "deployment", "CHN"),
+    ("American marines arrived in Norway for a winter exercise.", "deployment", "USA"),
+    ("The United States sent military aid to Ukraine last year.", "alliance", "USA"),
+    ("Japan and Australia signed a defence pact on Friday.", "alliance", "JPN"),
+    ("Finland joined NATO in 2023.", "alliance", "FIN"),
+    ("Pakistan summoned the Indian ambassador to protest the border shooting.", "warning", "PAK"),
+    ("Kuwait recalled its ambassador from Baghdad after the border incident.", "warning", "KWT"),
+    ("Washington said all options remain on the table if Tehran resumes enrichment.", "warning", "USA"),
+    ("Japan and India held naval drills together in the Arabian Sea.", "alliance", "JPN"),
+    ("Chinese destroyers patrolled the waters near the disputed islands.", "deployment", "CHN"),
+])
+def test_definition_positive(text, kind, source):
+    ev = EN.first_event(text, kind)
+    if source is not None:
+        assert code(ev.source) == source, (text, code(ev.source))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Soldiers may be deployed to help fill sandbags along the flooded river.", "deployment"),
+    ("The company will deploy the new software update to all servers next week.", "deployment"),
+    ("Police placed the suspect under arrest on Tuesday.", "deployment"),
+    ("Containers of household waste were sent to Malaysia on a cargo vessel.", "deployment"),
+    ("The ecology movement gathered thousands of supporters in Berlin.", "deployment"),
+    ("Higher gas prices pose a threat to Asian manufacturers.", "warning"),
+    ("Forecasters warned of a severe storm on the coast.", "warning"),
+    ("Russia is the biggest threat to European security, the minister said.", "warning"),
+    ("The United States suspended military aid to the junta.", "alliance"),
+    ("The government provided $40 million in humanitarian aid to Yemen.", "alliance"),
+    ("Talks resumed in Vienna on reviving the nuclear deal with Iran.", "alliance"),
+    ("The army held its annual military drills in the north.", "alliance"),
+    ("Economists caution against reading too much into one month of data.", "warning"),
+    ("Officials warned that the old bridge may close for repairs.", "warning"),
+    ("The ministry warned residents of heavy snow.", "warning"),
+])
+def test_definition_negative(text, kind):
+    result = EN.extract(text)
+    assert not [e for e in events_of(result, kind) if e.modality not in ("negated", "denied")], text
+
+
+# -- language: short Spanish is Spanish; a mixed article is read per sentence ---------------------
+ENGINE = default_engine()
+
+
+@pytest.mark.parametrize("text", [
+    "Portugal enviará 300 soldados a Rumania.",
+    "Italia enviará dos fragatas a Chipre.",
+])
+def test_short_spanish_is_spanish(text):
+    result = ENGINE.extract(Article(id="t", text=text))
+    assert result.language.code == "es"
+    (ev,) = events_of(result, "deployment")
+    assert ev.language == "es" and ev.location is not None
+
+
+def test_mixed_article_extracts_every_language():
+    text = ("Russia warned Poland that it would respond to any new deployment. "
+            "Az Egyesült Államok ezer katonát telepít Romániába. "
+            "Deutschland wird 5000 Soldaten nach Litauen verlegen.")
+    result = ENGINE.extract(Article(id="mixed", text=text))
+    assert result.language.status == "mixed"
+    langs = {e.language for e in result.events}
+    assert {"en", "hu", "de"} <= langs, [(e.language, e.type, e.trigger.text) for e in result.events]
+    for ev in result.events:
+        assert text[ev.evidence.start:ev.evidence.end] == ev.evidence.text  # offsets point into the article
+
+
+# -- directed alliances: the giver is the source, also when it is named after "from" ------------
+@pytest.mark.parametrize("text, giver, receiver", [
+    ("The United States sent military aid to Ukraine last year.", "USA", "UKR"),
+    ("Poland will supply tanks to Ukraine.", "POL", "UKR"),
+    ("Ukraine received military aid from the United States.", "USA", "UKR"),
+    ("Macron announced the sale of three French warships to Athens.", "FRA", "GRC"),
+])
+def test_arms_and_aid_go_from_giver_to_receiver(text, giver, receiver):
+    assert_event(EN, text, "alliance", giver, receiver)
+
+
+def test_sea_named_after_a_country_is_no_country():
+    ev = EN.first_event("Two British frigates sailed into the South China Sea on Monday.", "deployment")
+    assert code(ev.source) == "GBR"
+    assert ev.location is None or ev.location.code != "CHN"
+
+
+def test_nationality_adjective_on_a_place_noun_is_the_place():
+    assert_event(EN, "Moscow has stationed troops at the northern Belarusian frontier.", "deployment", "RUS", "BLR")
+
+
+@pytest.mark.parametrize("text, kind, source, other", [
+    ("The United States will send more weapons to Ukraine.", "alliance", "USA", "UKR"),
+    ("Comply with the resolution or face consequences, Washington told Pyongyang.", "warning", "USA", "PRK"),
+])
+def test_more_definitions(text, kind, source, other):
+    assert_event(EN, text, kind, source, other)
+
+
+def test_weekday_is_no_place_and_arms_sent_are_no_deployment():
+    ev = EN.first_event("Russian bombers flew over the Baltic Sea on Tuesday.", "deployment")
+    assert ev.location is not None and ev.location.name == "Baltic Sea"
+    assert not EN.events("The United States will send more weapons to Ukraine.", "deployment")
+
+
+def test_condition_belongs_to_its_clause():
+    ev = EN.first_event("If Russia attacks, NATO will deploy more troops to Estonia.", "deployment")
+    assert ev.modality == "conditional"
+    ev = EN.first_event("NATO will deploy more troops to Estonia if Russia attacks.", "deployment")
+    assert ev.modality == "conditional"
+    text = "Poland has deployed 10,000 soldiers to the Belarusian border, and the talks will fail if Minsk refuses."
+    ev = EN.first_event(text, "deployment")
+    assert ev.modality == "asserted"
+
+
+
+# -- one case per clause of EVENTS.md: deadlines, red lines, ultimatums, protests; forces of every kind,
+# -- readiness, exercises; membership, basing, training, over-flight, cooperation agreements
+@pytest.mark.parametrize("kind, text, source", [
+    ("warning", "The United States gave Iran a 30-day deadline to return to talks or face new sanctions.", "USA"),
+    ("warning", "Beijing said any arms sale to Taipei would cross a red line and it would respond.", "CHN"),
+    ("warning", "Russia issued an ultimatum to Kyiv to withdraw its forces within 48 hours.", "RUS"),
+    ("warning", "Lithuania lodged a formal protest with Moscow over the airspace violation.", "LTU"),
+    ("deployment", "Turkey deployed air defence systems along its Syrian border.", "TUR"),
+    ("deployment", "Iran sent military advisers to Syria.", "IRN"),
+    ("deployment", "China has placed its forces in the Eastern Theater on combat readiness.", "CHN"),
+    ("deployment", "Russian troops will arrive in Belarus for joint exercises next month.", "RUS"),
+    ("deployment", "Japan dispatched drones to monitor the disputed islands.", "JPN"),
+    ("alliance", "Sweden and Finland applied to join NATO.", "SWE"),
+    ("alliance", "The United States and the Philippines signed an agreement giving US forces access to four more bases.", "USA"),
+    ("alliance", "Australia will train Ukrainian soldiers in Britain.", "AUS"),
+    ("alliance", "Hungary granted overflight rights to American military aircraft.", "HUN"),
+    ("deployment", "Russia maintains about 1,500 soldiers in Transnistria.", "RUS"),
+    ("alliance", "Washington approved a $2 billion arms package for Taiwan.", "USA"),
+    ("alliance", "Denmark and Norway agreed to deepen defence cooperation.", "DNK"),
+])
+def test_events_md_positive(kind, text, source):
+    ev = EN.first_event(text, kind)
+    assert code(ev.source) == source, (text, code(ev.source))
+
+
+# -- and its "not" cases: health and economic warnings, condemnation, warnings to one's own people,
+# -- withdrawals, shelling, buying or producing weapons, a base as a place; trade, energy, sanctions,
+# -- sympathy, party coalitions, peace plans without a security clause
+@pytest.mark.parametrize("kind, text", [
+    ("warning", "The health ministry warned of a severe flu season."),
+    ("warning", "Economists warned of a recession next year."),
+    ("warning", "The European Union condemned the attack on the embassy."),
+    ("warning", "The government warned its citizens against travel to the region."),
+    ("warning", "Police warned drivers to avoid the motorway after the crash."),
+    ("deployment", "Russia withdrew its troops from the border area."),
+    ("deployment", "Israeli artillery shelled the area overnight."),
+    ("deployment", "India will buy 26 fighter jets from France."),
+    ("deployment", "The drone factory produced 500 drones last month."),
+    ("deployment", "The protest took place outside the air base."),
+    ("deployment", "The company kept its fleet of delivery trucks in the depot."),
+    ("deployment", "North Korea fired two ballistic missiles into the sea on Sunday."),
+    ("alliance", "China and Brazil signed a trade agreement on soybeans."),
+    ("alliance", "Germany and Qatar signed an energy agreement on gas supplies."),
+    ("alliance", "The EU imposed new sanctions on Russia."),
+    ("alliance", "France expressed its support for Armenia's sovereignty."),
+    ("alliance", "The Social Democrats formed a coalition with the Greens."),
+    ("alliance", "The peace plan calls for a ceasefire and elections."),
+])
+def test_events_md_negative(kind, text):
+    result = EN.extract(text)
+    assert not [e for e in events_of(result, kind) if e.modality not in ("negated", "denied")], text
+
+
+def test_summons_announced_for_later_is_planned():
+    ev = EN.first_event("Poland will summon the Russian ambassador on Monday over the drone incursion.", "warning")
+    assert code(ev.source) == "POL" and ev.modality == "planned"
+
+
+def test_foreign_paragraph_in_a_long_article_is_read_in_its_language():
+    english = ("The ministry published its annual report on the national budget on Monday, "
+               "and officials answered questions from reporters for two hours. ") * 3
+    hungarian = "Az Egyesült Államok ezer katonát telepít Romániába a következő hónapban, közölte a minisztérium szóvivője."
+    text = "\n\n".join([english] * 3 + [hungarian] + [english] * 3)
+    result = ENGINE.extract(Article(id="block", text=text))
+    assert result.language.status == "mixed" and result.language.code == "en"
+    (ev,) = [e for e in result.events if e.type == "deployment"]
+    assert ev.language == "hu" and code(ev.source) == "USA"
+    assert ev.location is not None and ev.location.code == "ROU"
+
+
+def test_sentences_glued_by_a_scrape_are_split():
+    from streams.engine.sentences import split_sentences
+
+    text = "The talks ended without a deal.Officials left Geneva on Friday. The U.S.Army and e.g.Nato stay."
+    pieces = [text[s.start:s.end] for s in split_sentences(text, frozenset({"e.g"}))]
+    assert pieces[:2] == ["The talks ended without a deal.", "Officials left Geneva on Friday."]
+    assert "The U.S.Army and e.g.Nato stay." in pieces
+
+
+@pytest.mark.parametrize("text, source, place", [
+    ("Iran has deployed military advisers in Russian-occupied Crimea.", "IRN", "UKR"),
+    ("Russia has moved Iskander missiles into Kaliningrad.", "RUS", "RUS"),
+])
+def test_place_after_compound_modifier_and_own_territory(text, source, place):
+    assert_event(EN, text, "deployment", source, place)
+
+
+def test_supported_paragraph_in_an_unsupported_article_is_extracted():
+    portuguese = "O governo anunciou hoje novas medidas para a economia do país, disse o ministro em Brasília. " * 4
+    english = ("The United States will deploy two more destroyers to Spain next year, the Pentagon said "
+               "in a statement on Monday. The ships will be based in Rota.")
+    result = ENGINE.extract(Article(id="pt-en", text="\n\n".join([portuguese, english, portuguese])))
+    assert result.language.status == "mixed" and result.language.code == "pt"
+    deployments = [e for e in result.events if e.type == "deployment"]
+    assert deployments and deployments[0].language == "en" and code(deployments[0].source) == "USA"
+
+
+def test_deployment_with_no_marked_place_takes_the_country_named_after_it():
+    ev = EN.first_event("French troops are on standby to evacuate citizens from Sudan.", "deployment")
+    assert code(ev.source) == "FRA" and ev.location is not None and ev.location.code == "SDN"
