@@ -170,7 +170,7 @@ def main(argv=None) -> int:
         sits = situations_of(pool)
         with open(args.dump_candidates, "w") as fh:
             for (a, b), why in sorted(candidates(pool).items()):
-                if (a, b) in labels:
+                if tuple(sorted((a, b))) in labels:  # labels are keyed by the sorted pair
                     continue
                 ev = lambda aid: [(m.type, m.source, m.target or m.location, m.modality, m.evidence[:220])  # noqa: E731
                                   for m in pool[aid][1]]
