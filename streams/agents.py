@@ -24,6 +24,7 @@ table, which is harmless because its events carry the same ids.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import os
 import signal
@@ -87,6 +88,46 @@ def publish_failure_reason(exc: BaseException) -> str:
     return "other"
 
 
+async def publish_until_acked(sends, failures, unknown_topic_retries: int, what: str = "publish") -> None:
+    """Hand every record to the producer (``sends``: zero-argument coroutine functions returning the
+    delivery future), then wait for all acks: only then may the source offset be committed.
+    Retriable failures (broker away, timeouts) are retried with backoff until they succeed or the
+    worker stops; re-sending is safe because ids are deterministic. Others raise at once (an unknown
+    topic after ``unknown_topic_retries`` tries); every failed attempt is counted in ``failures``
+    by reason."""
+    attempt = 0
+    while True:
+        attempt += 1
+        try:
+            futures = [await send() for send in sends]
+            if futures:
+                await asyncio.gather(*futures)
+            return
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:
+            reason = publish_failure_reason(exc)
+            failures.labels(reason=reason).inc()
+            retriable = reason in RETRIABLE or reason == "other_retriable" or (
+                reason == "unknown_topic" and attempt <= unknown_topic_retries
+            )
+            if not retriable:
+                raise
+            delay = min(PUBLISH_MAX_BACKOFF, 0.2 * 2 ** min(attempt, 10))
+            log.warning("%s failed (%s, attempt %d): %r; retrying in %.1fs", what, reason, attempt, exc, delay)
+            await asyncio.sleep(delay)
+
+
+def stop_on_fatal_publish(runtime: "Runtime", where: str, exc: BaseException) -> None:
+    """A publish that retrying cannot fix stops the process like SIGTERM does (bounded by the
+    shutdown grace); what was not published is not committed."""
+    log.critical("%s: %s; stopping the worker (exit code %d)", where, exc, FATAL_EXIT_CODE)
+    runtime.extra["exit_code"] = FATAL_EXIT_CODE
+    stop = runtime.extra.get("stop_worker")
+    if stop is not None:
+        stop()
+
+
 def register(runtime: "Runtime") -> None:
     app, settings, topics, metrics = runtime.app, runtime.settings, runtime.topics, runtime.metrics
     config = Config.from_settings(settings)
@@ -114,32 +155,8 @@ def register(runtime: "Runtime") -> None:
             timing["extract"] = time.perf_counter() - start
 
     async def publish(records) -> None:
-        """Hand every record to the producer, then wait for all acks: only then may the source
-        offset be committed. Retriable failures (broker away, timeouts) are retried with backoff
-        until they succeed or the worker stops; re-sending is safe because ids are deterministic.
-        Others raise at once (an unknown topic after ``publish_unknown_topic_retries`` tries):
-        ``too_large`` is dead-lettered by ``handle``, the rest stop the worker."""
-        attempt = 0
-        while True:
-            attempt += 1
-            try:
-                futures = [await topics.send(record) for record in records]
-                if futures:
-                    await asyncio.gather(*futures)
-                return
-            except asyncio.CancelledError:
-                raise
-            except Exception as exc:
-                reason = publish_failure_reason(exc)
-                metrics.publish_failures.labels(reason=reason).inc()
-                retriable = reason in RETRIABLE or reason == "other_retriable" or (
-                    reason == "unknown_topic" and attempt <= settings.publish_unknown_topic_retries
-                )
-                if not retriable:
-                    raise
-                delay = min(PUBLISH_MAX_BACKOFF, 0.2 * 2 ** min(attempt, 10))
-                log.warning("publish failed (%s, attempt %d): %r; retrying in %.1fs", reason, attempt, exc, delay)
-                await asyncio.sleep(delay)
+        await publish_until_acked([functools.partial(topics.send, record) for record in records],
+                                  metrics.publish_failures, settings.publish_unknown_topic_retries)
 
     async def handle(event) -> None:
         message = event.message
@@ -206,10 +223,8 @@ def register(runtime: "Runtime") -> None:
             except asyncio.CancelledError:
                 raise
             except FatalPublishError as exc:  # the record stays in faust_fixes.in_flight: never committed
-                log.critical("%s:%s@%s: %s; stopping the worker (exit code %d)", event.message.topic,
-                             event.message.partition, event.message.offset, exc, FATAL_EXIT_CODE)
-                runtime.extra["exit_code"] = FATAL_EXIT_CODE
-                runtime.extra["stop_worker"]()
+                stop_on_fatal_publish(
+                    runtime, f"{event.message.topic}:{event.message.partition}@{event.message.offset}", exc)
                 raise
             except Exception:  # not acked for commit (in_flight): crash the agent, the supervisor restarts it
                 log.exception("processing %s:%s@%s failed", event.message.topic, event.message.partition, event.message.offset)

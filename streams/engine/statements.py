@@ -486,11 +486,7 @@ class StatementExtractor:
                        if t.word in self.complementizers or t.word == ":" or t.word in _QUOTE_MARKS), None)
         if opener is None:
             return None
-        found = self._object(doc, sent, after, cue)
-        if found is None:
-            return None
-        content, addressee = found
-        return _kind(doc.text, content[0]), None, content, addressee
+        return self._with_content(doc, sent, None, after, cue)
 
     def _passive(self, before: list[Tok], cue_tok: Tok) -> bool:
         """'she was charged with …', 'it is believed': a passive reporting verb names no speaker."""
@@ -633,6 +629,10 @@ class StatementExtractor:
         """SPEAKER CUE [ADDRESSEE] [that] CONTENT, the speaker found: what follows the cue."""
         if speaker is None or not after:
             return None
+        return self._with_content(doc, sent, speaker, after, cue)
+
+    def _with_content(self, doc, sent, speaker, after, cue):
+        """The statement with what follows the cue as content (and addressee); speaker None: none named."""
         found = self._object(doc, sent, after, cue)
         if found is None:
             return None

@@ -49,6 +49,7 @@ from typing import TYPE_CHECKING
 import orjson
 
 from streams import envelope
+from streams.agents import publish_until_acked, stop_on_fatal_publish
 from streams.situations import core, expiry
 from streams.situations.mentions import Mention, act_key, from_event
 from streams.situations.metrics import TOP, Leaders, SituationMetrics
@@ -58,7 +59,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-PUBLISH_MAX_BACKOFF = 10.0
 TABLES = ("situation-acts", "situation-mentions", "dyad-signals", "alert-levels")
 
 
@@ -81,29 +81,27 @@ def cloudevent(kind: str, ce_id: str, key: str, subject: str, moment, extractor_
     )
 
 
-async def publish(sends) -> None:
-    """``sends``: zero-argument callables returning the producer's delivery future. Retried with
-    backoff until every record is acked (same policy as the extraction agent): nothing is written
-    to the tables, nor committed, unpublished."""
-    attempt = 0
-    while True:
-        attempt += 1
+def publisher(runtime: "Runtime"):
+    """The stage's publish: the extraction agent's retry policy (:func:`streams.agents.publish_until_acked`),
+    so nothing is written to the tables, nor committed, unpublished; a failure retrying cannot fix
+    (authorisation, an unknown topic, a record too large) stops the worker instead of looping."""
+    async def publish(sends) -> None:
         try:
-            futures = [await send() for send in sends]
-            if futures:
-                await asyncio.gather(*futures)
-            return
+            await publish_until_acked(sends, runtime.metrics.publish_failures,
+                                      runtime.settings.publish_unknown_topic_retries, "situations: publish")
         except asyncio.CancelledError:
             raise
         except Exception as exc:
-            delay = min(PUBLISH_MAX_BACKOFF, 0.2 * 2 ** min(attempt, 10))
-            log.warning("situations: publish failed (attempt %d): %r; retrying in %.1fs", attempt, exc, delay)
-            await asyncio.sleep(delay)
+            stop_on_fatal_publish(runtime, "situations: publish", exc)
+            raise
+
+    return publish
 
 
 def register(runtime: "Runtime") -> None:
     app, settings = runtime.app, runtime.settings
     metrics = SituationMetrics(runtime.metrics.registry)
+    publish = publisher(runtime)
     config = core.StageConfig.from_settings(settings)
     version = runtime.extractor_version
     names = settings.situation_topics()

@@ -17,7 +17,7 @@ import asyncio
 import logging
 from datetime import datetime, timezone
 
-from streams.situations.agents import publish
+from streams.situations.agents import publisher
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +60,7 @@ def dead_letter_headers(event, sink: str, reason: str) -> list[tuple[str, bytes]
 
 def register(runtime, alerts_topic, metrics) -> None:
     settings, app = runtime.settings, runtime.app
+    publish = publisher(runtime)
     if not (settings.alertmanager_url or settings.webhook_url):
         return
     dead_letter = app.topic(settings.situation_topics()["alerts-dead-letter"], key_type=bytes, value_type=bytes,
