@@ -58,6 +58,9 @@ class Situation(_Model):
     article_ids: list[str] = Field(description="Newest distinct article ids (bounded).")
     evidence: SituationEvidence
     late_mentions: int = Field(0, ge=0, description="Mentions that arrived older than the horizon behind the act's newest event.")
+    background: bool = Field(False, description=(
+        "Every mention refers to a past act or a standing state ('since 2014', 'in 2015', 'continues to', "
+        "'stationed'): context cited by the news, not a new act. Such a situation fires no alert."))
 
 
 class DyadSignal(_Model):

@@ -80,7 +80,8 @@ def step(
 
     result = Step(new_entry, situation, opened, late, closed, skey, sig_state, signal, sig_late)
     if rules is not None:
-        result.alerts = evaluate(rules, "situation", situation, fired_level)
+        if not situation.background:  # context cited by the news is no new act: nothing to alert on
+            result.alerts = evaluate(rules, "situation", situation, fired_level)
         if signal is not None:
             result.alerts += evaluate(rules, "signal", signal, fired_level)
     return result

@@ -41,6 +41,7 @@ MODALITY_RANK = {"hypothetical": 1, "conditional": 2, "planned": 3, "asserted": 
 NEGATIVE = frozenset({"negated", "denied"})
 HASH_CHARS = 16  # article-id hashes kept for the distinct count (64 bits: collisions negligible)
 MAX_EVIDENCE_HASHES = 50  # sentences remembered per situation, to recognise a syndicated copy
+MAX_NUMBERS = 50  # numbers remembered per situation, to recognise a translation of a background sentence
 
 
 def situation_id(first_event_id: str) -> str:
@@ -66,6 +67,8 @@ def compatible(state: dict, m: Mention, horizon: float) -> bool:
         return False  # different CAMEO root (e.g. 06 material cooperation vs 03 intent to cooperate)
     if m.years and state.get("years") and not set(m.years) & set(state["years"]):
         return False
+    if (m.background or state.get("background")) and not corroborated(state, m):
+        return False  # background context is no new act: it meets only its own copies (see corroborated)
     if m.type == "alliance":
         mine = set(m.partners) | {c for c in (m.source, m.target) if c}
         if len(mine) < 2:
@@ -83,6 +86,13 @@ def compatible(state: dict, m: Mention, horizon: float) -> bool:
             and evidence_hash(m.evidence) not in state.get("evidence_hashes", ()):
         return False  # an unknown side joins only on the same force number or the same sentence (syndication)
     return True
+
+
+def corroborated(state: dict, m: Mention) -> bool:
+    """Beyond the codes, the two reports share the very sentence (a syndicated copy) or a number
+    written in digits (a translation of it: '2 000 troops', '2,000 人')."""
+    return evidence_hash(m.evidence) in state.get("evidence_hashes", ()) \
+        or bool(set(m.numbers) & set(state.get("numbers") or ()))
 
 
 def evidence_hash(text: str) -> str:
@@ -112,6 +122,8 @@ def open_situation(m: Mention, key: str) -> dict:
         "evidence": None,
         "force": list(m.force),
         "years": list(m.years),
+        "numbers": list(m.numbers),
+        "background": m.background,
         "late_mentions": 0,
         "evidence_hashes": [],
     }
@@ -133,6 +145,9 @@ def add(state: dict, m: Mention, keep: int, late: bool = False) -> dict:
         s["force"] = list(m.force)
     if m.years and not set(m.years) <= set(state.get("years") or ()):
         s["years"] = sorted(set(state.get("years") or ()) | set(m.years))
+    if m.numbers and not set(m.numbers) <= set(state.get("numbers") or ()):
+        s["numbers"] = sorted(set(state.get("numbers") or ()) | set(m.numbers))[-MAX_NUMBERS:]
+    s["background"] = bool(state.get("background")) and m.background
     h = _hash(m.article_id)
     if h not in state["article_hashes"]:
         s["article_hashes"] = sorted([*state["article_hashes"], h])
@@ -208,4 +223,5 @@ def to_record(state: dict, keep_outlets: int = 50):
         article_ids=state["article_ids"],
         evidence=SituationEvidence(**state["evidence"]),
         late_mentions=state["late_mentions"],
+        background=bool(state.get("background")),
     )

@@ -16,6 +16,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
+from streams.situations.background import is_background
+
 UNKNOWN = "?"
 FUTURE_SLACK = 3600.0  # seconds an event time may lie after its record's timestamp
 _DIGITS = re.compile(r"\d[\d.,\u00a0 ]*\d|\d")
@@ -79,6 +81,8 @@ class Mention:
     evidence: str
     force: tuple[int, ...] = field(default=())
     years: tuple[int, ...] = field(default=())
+    numbers: tuple[int, ...] = field(default=())  # every number written in digits in the evidence
+    background: bool = False  # the evidence refers to a past act or a standing state (.background)
 
     @property
     def dyad(self) -> str:
@@ -94,6 +98,7 @@ class Mention:
         doc["partners"] = tuple(doc.get("partners") or ())
         doc["force"] = tuple(doc.get("force") or ())
         doc["years"] = tuple(doc.get("years") or ())
+        doc["numbers"] = tuple(doc.get("numbers") or ())
         return cls(**doc)
 
 
@@ -119,6 +124,9 @@ def from_event(body: dict, headers: dict[str, str], record_time: float | None = 
         when = min(when, record_time + FUTURE_SLACK)
     partners = sorted({p["code"] for p in body.get("partners") or () if p.get("code")})
     force = body.get("force") or {}
+    evidence = (body.get("evidence") or {}).get("text", "")
+    language = body.get("language") or "und"
+    years = years_in(evidence)
     return Mention(
         event_id=body["id"],
         type=body["type"],
@@ -130,12 +138,14 @@ def from_event(body: dict, headers: dict[str, str], record_time: float | None = 
         confidence=float(body.get("confidence") or 0.0),
         cameo=str(body.get("cameo") or ""),
         article_id=body.get("article_id") or "",
-        language=body.get("language") or "und",
+        language=language,
         outlet=headers.get("ce_outlet") or UNKNOWN,
         time=float(when),
-        evidence=(body.get("evidence") or {}).get("text", ""),
+        evidence=evidence,
         force=force_numbers(force.get("text")),
-        years=years_in((body.get("evidence") or {}).get("text")),
+        years=years,
+        numbers=force_numbers(evidence),
+        background=is_background(evidence, language, years, float(when)),
     )
 
 

@@ -1,0 +1,134 @@
+"""Background context vs a new act: does an event's evidence sentence report something happening
+now, or refer to an act of the past or a standing state ("since 2014", "continues to", "has been
+stationed", "years ago", "in 2015")?
+
+News articles cite long-running acts (an invasion, an alliance membership, arms supplies) as
+context for the news of the day. Coded like a new act, each such sentence would join every other
+mention of the same long-running act between the same two actors and fire alerts as if it had just
+happened. GDELT faces the same problem and flags the events of an article's lead paragraph as
+"root events"; here the sentence itself says so. A mention is *background* when:
+
+- its evidence names years (digits, any language) and the latest of them lies more than a year
+  before the event time (the article's publication, else its record time): "in 2015" in a 2025
+  article; a future year ("by 2027") or the current one is not background; or
+- its evidence names a day of a month (month names from CLDR, so every language Babel knows:
+  "24 February", "24 лютого", "2月24日") whose nearest occurrence lies more than
+  ``RECENT_DAYS`` before the event time: "on 24 February" in a June article; or
+- its evidence holds a background cue of its language: the data in
+  ``streams/engine/lang/<code>/background.toml`` (matched like every other term: folded text, word
+  boundaries, ``*`` stems), four groups that mean the same thing: ``since`` (since, for years,
+  ago), ``ongoing`` (continues, still, to this day), ``past`` (last year, at the time, in the
+  past) and ``standing`` (stationed, based, presence). "Earlier" is not a cue: in news it mostly
+  means earlier the same day.
+
+What the stage does with it: see :mod:`.coref` (a background mention joins only its syndicated
+copies and reports that share a number with it, and a situation of background mentions alone
+fires no alert).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone
+from functools import cache
+
+from babel.dates import get_month_names
+
+from streams.engine.lexicon import Matcher, _read_toml, load_language
+from streams.engine.text import fold
+
+GROUPS = ("since", "ongoing", "past", "standing")
+RECENT_YEARS = 1  # a year this far before the event's own still dates a recent act ("last December")
+RECENT_DAYS = 7  # a dated act this far before the event time is still news (a weekly's report)
+
+
+def year_of(ts: float) -> int:
+    return datetime.fromtimestamp(ts, timezone.utc).year
+
+
+def past_years(years: tuple[int, ...], event_time: float) -> bool:
+    """The evidence's years all lie more than RECENT_YEARS before the event time's year."""
+    return bool(years) and max(years) < year_of(event_time) - RECENT_YEARS
+
+
+@cache
+def _date_pattern(language: str) -> tuple[re.Pattern, dict[str, int]] | None:
+    """Day and month name in either order ('24 February', 'February 24', '24. února', '2月24日')."""
+    try:
+        names = {}
+        for context in ("format", "stand-alone"):
+            for month, name in get_month_names("wide", context, locale=language).items():
+                names[fold(name)] = month
+    except Exception:  # not a locale CLDR knows: no dates
+        return None
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    day = r"(?<!\d)(?P<{}>[0-3]?\d)(?!\d)"
+    pattern = re.compile(rf"{day.format('d1')}\.?\s*(?:de\s+)?(?P<m1>{alternatives})|"
+                         rf"(?<!\w)(?P<m2>{alternatives})\s*{day.format('d2')}")
+    return pattern, names
+
+
+def dates_in(evidence: str, language: str) -> list[tuple[int, int]]:
+    """(month, day) of each day-and-month date written in ``evidence``."""
+    found = _date_pattern(language) if language and language.isalpha() else None
+    if found is None or not evidence:
+        return []
+    pattern, names = found
+    out = []
+    for m in pattern.finditer(fold(evidence)):
+        month, day = names[m.group("m1") or m.group("m2")], int(m.group("d1") or m.group("d2"))
+        if 1 <= day <= 31:
+            out.append((month, day))
+    return out
+
+
+def past_dates(dates: list[tuple[int, int]], event_time: float) -> bool:
+    """Some date's nearest occurrence (last, this or next year) lies more than RECENT_DAYS before
+    the event time: '24 February' in a June article; '24 June' in a June 15 article is ahead."""
+    now = datetime.fromtimestamp(event_time, timezone.utc)
+    for month, day in dates:
+        nearest = None
+        for year in (now.year - 1, now.year, now.year + 1):
+            try:
+                moment = datetime(year, month, day, 12, tzinfo=timezone.utc)
+            except ValueError:  # 30 February
+                continue
+            if nearest is None or abs(moment - now) < abs(nearest - now):
+                nearest = moment
+        if nearest is not None and now - nearest > timedelta(days=RECENT_DAYS):
+            return True
+    return False
+
+
+@cache
+def cue_matcher(language: str) -> Matcher | None:
+    """The background cues of a language (None: the language has none)."""
+    if not language or not language.isalpha():
+        return None
+    data = _read_toml(language, "background.toml").get("background", {})
+    terms = [t for group in GROUPS for t in data.get(group, [])]
+    if not terms:
+        return None
+    config = load_language(language)
+    matcher = Matcher(scriptio_continua=bool(config.get("scriptio_continua", False)),
+                      max_suffix=int(config.get("inflection.max_suffix", 12)),
+                      fold_accents=bool(config.get("fold_accents", False)))
+    matcher.set_clitics(config.get("inflection.clitic_prefixes", []), int(config.get("inflection.clitic_min_length", 3)),
+                        config.get("inflection.article_variants", {}))
+    for group in GROUPS:
+        for term in data.get(group, []):
+            matcher.add(term, "background", group)
+    return matcher.build()
+
+
+def cues(evidence: str, language: str) -> list[str]:
+    """The background cue groups found in ``evidence`` (in order, repeats kept)."""
+    matcher = cue_matcher(language)
+    if matcher is None or not evidence:
+        return []
+    return [m.value for m in matcher.find(fold(evidence, matcher.fold_accents))]
+
+
+def is_background(evidence: str, language: str, years: tuple[int, ...], event_time: float) -> bool:
+    return past_years(years, event_time) or past_dates(dates_in(evidence, language), event_time) \
+        or bool(cues(evidence, language))
