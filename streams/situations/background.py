@@ -54,11 +54,15 @@ def past_years(years: tuple[int, ...], event_time: float) -> bool:
 @cache
 def _date_pattern(language: str) -> tuple[re.Pattern, dict[str, int]] | None:
     """Day and month name in either order ('24 February', 'February 24', '24. února', '2月24日')."""
+    if language == "und":
+        return None
     try:
         names = {}
-        for context in ("format", "stand-alone"):
-            for month, name in get_month_names("wide", context, locale=language).items():
-                names[fold(name)] = month
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                for month, name in get_month_names(width, context, locale=language).items():
+                    if width == "wide" or any(c.isdigit() for c in name):  # zh '2月'; 'Feb' is too short to trust
+                        names[fold(name)] = month
     except Exception:  # not a locale CLDR knows: no dates
         return None
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
