@@ -47,7 +47,9 @@ def year_of(ts: float) -> int:
 
 
 def past_years(years: tuple[int, ...], event_time: float) -> bool:
-    """The evidence's years all lie more than RECENT_YEARS before the event time's year."""
+    """The evidence's years all lie more than RECENT_YEARS before the event time's year. A round
+    hundred (1900, 2000) is no date: it is far more often a count ('2000 troops', '2000名军人')."""
+    years = tuple(y for y in years if y % 100)
     return bool(years) and max(years) < year_of(event_time) - RECENT_YEARS
 
 

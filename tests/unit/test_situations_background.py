@@ -18,7 +18,7 @@ DAY = 86_400.0
 
 @pytest.mark.parametrize(("years", "expected"), [
     ((2015,), True), ((2023,), True), ((2024,), False), ((2025,), False), ((2027,), False),
-    ((2014, 2025), False), ((), False),
+    ((2014, 2025), False), ((), False), ((2000,), False),
 ])
 def test_years_more_than_a_year_before_the_event_time_are_background(years, expected):
     assert background.past_years(years, NOW) is expected
