@@ -15,7 +15,9 @@ situation has, a report with an unknown side (no source, or no target and no pla
 on the same force number or the very same sentence (a syndicated copy; otherwise 'Russia deployed
 troops' in two articles would merge any two Russian deployments), and event time within ``horizon`` seconds of the situation's first event
 (anchored at the first event, so a steady drumbeat of warnings opens a new situation every
-horizon instead of one that never ends).
+horizon instead of one that never ends). A *background* mention (:mod:`.background`: the evidence
+cites a past act or a standing state) joins no new act, and no new act joins a situation of
+background mentions: only :func:`corroborated` ones meet (the same sentence, or a shared number).
 
 Order: the result depends only on the order of mentions within a key's partition, which the
 intermediate topic fixes; replaying that topic rebuilds identical ids, versions and counts.
@@ -41,7 +43,7 @@ MODALITY_RANK = {"hypothetical": 1, "conditional": 2, "planned": 3, "asserted": 
 NEGATIVE = frozenset({"negated", "denied"})
 HASH_CHARS = 16  # article-id hashes kept for the distinct count (64 bits: collisions negligible)
 MAX_EVIDENCE_HASHES = 50  # sentences remembered per situation, to recognise a syndicated copy
-MAX_NUMBERS = 50  # numbers remembered per situation, to recognise a translation of a background sentence
+MAX_NUMBERS = 50  # evidence numbers remembered per situation (the largest), to recognise a translation
 
 
 def situation_id(first_event_id: str) -> str:
