@@ -43,8 +43,8 @@ CLASSIFIERS = {
     "none (no mention is background)": lambda m: False,
     "years only": lambda m: background.past_years(m.years, m.time),
     "dates only": lambda m: background.past_dates(background.dates_in(m.evidence, m.language), m.time),
-    "cue words only": lambda m: bool(background.cues(m.evidence, m.language)),
-    "dates or cue words (no years)": lambda m: bool(background.cues(m.evidence, m.language))
+    "cue words only": lambda m: bool(background.cues(m.evidence, m.language, m.type)),
+    "dates or cue words (no years)": lambda m: bool(background.cues(m.evidence, m.language, m.type))
     or background.past_dates(background.dates_in(m.evidence, m.language), m.time),
     "the stage: years, dates or cue words": lambda m: m.background,
 }

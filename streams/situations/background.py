@@ -18,8 +18,9 @@ happened. GDELT faces the same problem and flags the events of an article's lead
   ``streams/engine/lang/<code>/background.toml`` (matched like every other term: folded text, word
   boundaries, ``*`` stems), four groups that mean the same thing: ``since`` (since, for years,
   ago), ``ongoing`` (continues, still, to this day), ``past`` (last year, at the time, in the
-  past) and ``standing`` (stationed, based, presence). "Earlier" is not a cue: in news it mostly
-  means earlier the same day.
+  past) and ``standing`` (stationed, based, presence, occupation, the members of an alliance;
+  for deployments and alliances only: "warned against the US military presence" is a new
+  warning). "Earlier" is not a cue: in news it mostly means earlier the same day.
 
 What the stage does with it: see :mod:`.coref` (a background mention joins only its syndicated
 copies and reports that share a number with it, and a situation of background mentions alone
@@ -38,6 +39,9 @@ from streams.engine.lexicon import Matcher, _read_toml, load_language
 from streams.engine.text import fold
 
 GROUPS = ("since", "ongoing", "past", "standing")
+# a standing state (presence, stationed, occupation, members) is the act itself only for these
+# types: "warned against the US military presence" is a new warning about a standing deployment
+GROUP_TYPES = {"standing": frozenset({"deployment", "alliance"})}
 RECENT_YEARS = 1  # a year this far before the event's own still dates a recent act ("last December")
 RECENT_DAYS = 7  # a dated act this far before the event time is still news (a weekly's report)
 
@@ -127,14 +131,19 @@ def cue_matcher(language: str) -> Matcher | None:
     return matcher.build()
 
 
-def cues(evidence: str, language: str) -> list[str]:
-    """The background cue groups found in ``evidence`` (in order, repeats kept)."""
+def cues(evidence: str, language: str, event_type: str | None = None) -> list[str]:
+    """The background cue groups found in ``evidence`` (in order, repeats kept); with an event type,
+    only the groups that apply to it (GROUP_TYPES)."""
     matcher = cue_matcher(language)
     if matcher is None or not evidence:
         return []
-    return [m.value for m in matcher.find(fold(evidence, matcher.fold_accents))]
+    found = [m.value for m in matcher.find(fold(evidence, matcher.fold_accents))]
+    if event_type is None:
+        return found
+    return [g for g in found if g not in GROUP_TYPES or event_type in GROUP_TYPES[g]]
 
 
-def is_background(evidence: str, language: str, years: tuple[int, ...], event_time: float) -> bool:
+def is_background(evidence: str, language: str, years: tuple[int, ...], event_time: float,
+                  event_type: str | None = None) -> bool:
     return past_years(years, event_time) or past_dates(dates_in(evidence, language), event_time) \
-        or bool(cues(evidence, language))
+        or bool(cues(evidence, language, event_type))

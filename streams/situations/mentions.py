@@ -146,7 +146,7 @@ def from_event(body: dict, headers: dict[str, str], record_time: float | None = 
         force=force_numbers(force.get("text")),
         years=years,
         numbers=force_numbers(evidence),
-        background=is_background(evidence, language, years, float(when)),
+        background=is_background(evidence, language, years, float(when), body["type"]),
     )
 
 

@@ -32,4 +32,4 @@ def test_pairwise_precision_and_recall_floors(pool):
     result = coref_eval.score(pool, coref_eval.load_labels())
     assert result["system_positive_pairs"] > 0 and result["gold_positive_pairs"] > 0
     assert result["recall"] >= 0.57  # measured 0.595 (22 of 37)
-    assert result["precision"] >= 0.17  # measured 0.198 (22 of 111): every article at one instant (see BENCHMARKS.md)
+    assert result["precision"] >= 0.17  # measured 0.196 (22 of 112): every article at one instant (see BENCHMARKS.md)

@@ -131,3 +131,11 @@ def test_a_background_situation_fires_no_alert(rules):  # noqa: F811
     assert not [a for a in alerts if a.rule_id == "rus-warns-jpn"]
     _, _, fired = run([dataclasses.replace(m, background=False) for m in cited], rules)
     assert [a for a in fired if a.rule_id == "rus-warns-jpn"]
+
+
+def test_a_standing_state_is_background_only_for_deployments_and_alliances():
+    text = "China warned against the US military presence in the region."
+    assert background.cues(text, "en") == ["standing"]
+    assert not background.is_background(text, "en", (), NOW, "warning")  # a new warning about a standing deployment
+    assert background.is_background(text, "en", (), NOW, "deployment")
+    assert background.is_background("China has warned the US for years.", "en", (), NOW, "warning")
