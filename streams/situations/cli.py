@@ -26,7 +26,8 @@ def format_situation(doc: dict) -> str:
     return (
         f"SITUATION    v{doc['version']:<3} {doc['type']:<10} {doc.get('source') or '?'}->{_counterpart(doc)} "
         f"{doc['modality']:<12} mentions={doc['mentions']} articles={doc['articles']} outlets={doc['outlets']} "
-        f"languages={','.join(doc['languages'])}  «{_snippet(doc['evidence']['text'], 80)}»"
+        f"languages={','.join(doc['languages'])}{' background' if doc.get('background') else ''}  "
+        f"«{_snippet(doc['evidence']['text'], 80)}»"
     )
 
 

@@ -139,3 +139,14 @@ def test_a_standing_state_is_background_only_for_deployments_and_alliances():
     assert not background.is_background(text, "en", (), NOW, "warning")  # a new warning about a standing deployment
     assert background.is_background(text, "en", (), NOW, "deployment")
     assert background.is_background("China has warned the US for years.", "en", (), NOW, "warning")
+
+
+def test_run_and_the_cli_mark_a_background_situation():
+    from streams.situations.cli import format_situation
+
+    cited = warning(background=True, evidence="Russia has warned Japan for years.")
+    situations, _, _ = run([cited])
+    assert situations
+    doc = next(iter(situations.values())).model_dump(mode="json")
+    assert doc["background"] is True and " background " in format_situation(doc)
+    assert " background " not in format_situation({**doc, "background": False})
