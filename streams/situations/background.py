@@ -18,9 +18,10 @@ happened. GDELT faces the same problem and flags the events of an article's lead
   ``streams/engine/lang/<code>/background.toml`` (matched like every other term: folded text, word
   boundaries, ``*`` stems), four groups that mean the same thing: ``since`` (since, for years,
   ago), ``ongoing`` (continues, still, to this day), ``past`` (last year, at the time, in the
-  past) and ``standing`` (stationed, based, presence, occupation, the members of an alliance;
-  for deployments and alliances only: "warned against the US military presence" is a new
-  warning). "Earlier" is not a cue: in news it mostly means earlier the same day.
+  past) and ``standing`` (stationed, occupation, the members of an alliance; for deployments
+  and alliances only: "warned the US over its troops stationed there" is a new warning).
+  "Earlier" is not a cue: in news it mostly means earlier the same day; nor is "presence": it is
+  as often the object of a new act ("agreed to keep a presence") as a standing state.
 
 What the stage does with it: see :mod:`.coref` (a background mention joins only its syndicated
 copies and reports that share a number with it, and a situation of background mentions alone
@@ -39,8 +40,8 @@ from streams.engine.lexicon import Matcher, _read_toml, load_language
 from streams.engine.text import fold
 
 GROUPS = ("since", "ongoing", "past", "standing")
-# a standing state (presence, stationed, occupation, members) is the act itself only for these
-# types: "warned against the US military presence" is a new warning about a standing deployment
+# a standing state (stationed, occupation, members) is the act itself only for these types:
+# "warned the US over its troops stationed there" is a new warning about a standing deployment
 GROUP_TYPES = {"standing": frozenset({"deployment", "alliance"})}
 RECENT_YEARS = 1  # a year this far before the event's own still dates a recent act ("last December")
 RECENT_DAYS = 7  # a dated act this far before the event time is still news (a weekly's report)

@@ -134,7 +134,7 @@ def test_a_background_situation_fires_no_alert(rules):  # noqa: F811
 
 
 def test_a_standing_state_is_background_only_for_deployments_and_alliances():
-    text = "China warned against the US military presence in the region."
+    text = "China warned the US over the troops that are stationed in the region."
     assert background.cues(text, "en") == ["standing"]
     assert not background.is_background(text, "en", (), NOW, "warning")  # a new warning about a standing deployment
     assert background.is_background(text, "en", (), NOW, "deployment")
