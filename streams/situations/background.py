@@ -20,7 +20,8 @@ happened. GDELT faces the same problem and flags the events of an article's lead
   ago), ``ongoing`` (continues, still, to this day), ``past`` (last year, at the time, in the
   past) and ``standing`` (stationed, occupation, the members of an alliance; for deployments
   and alliances only: "warned the US over its troops stationed there" is a new warning).
-  "Earlier" is not a cue: in news it mostly means earlier the same day; nor is "presence": it is
+  A ``not`` list holds phrases that contain a cue but date nothing: a superlative or a first
+  ("the biggest since the Cold War", "for the first time since 1996") measures a new act. "Earlier" is not a cue: in news it mostly means earlier the same day; nor is "presence": it is
   as often the object of a new act ("agreed to keep a presence") as a standing state.
 
 What the stage does with it: see :mod:`.coref` (a background mention joins only its syndicated
@@ -36,10 +37,11 @@ from functools import cache
 
 from babel.dates import get_month_names
 
-from streams.engine.lexicon import Matcher, _read_toml, load_language
+from streams.engine.lexicon import Matcher, _read_toml, load_language, longest_leftmost
 from streams.engine.text import fold
 
 GROUPS = ("since", "ongoing", "past", "standing")
+NOT = "not"  # phrases holding a cue that place nothing in the past: "the first time since", "以来最大"
 # a standing state (stationed, occupation, members) is the act itself only for these types:
 # "warned the US over its troops stationed there" is a new warning about a standing deployment
 GROUP_TYPES = {"standing": frozenset({"deployment", "alliance"})}
@@ -126,7 +128,7 @@ def cue_matcher(language: str) -> Matcher | None:
                       fold_accents=bool(config.get("fold_accents", False)))
     matcher.set_clitics(config.get("inflection.clitic_prefixes", []), int(config.get("inflection.clitic_min_length", 3)),
                         config.get("inflection.article_variants", {}))
-    for group in GROUPS:
+    for group in (*GROUPS, NOT):
         for term in data.get(group, []):
             matcher.add(term, "background", group)
     return matcher.build()
@@ -138,7 +140,8 @@ def cues(evidence: str, language: str, event_type: str | None = None) -> list[st
     matcher = cue_matcher(language)
     if matcher is None or not evidence:
         return []
-    found = [m.value for m in matcher.find(fold(evidence, matcher.fold_accents))]
+    # the longer match hides the cue it holds: "the biggest since" is no "since"
+    found = [m.value for m in longest_leftmost(matcher.find(fold(evidence, matcher.fold_accents))) if m.value != NOT]
     if event_type is None:
         return found
     return [g for g in found if g not in GROUP_TYPES or event_type in GROUP_TYPES[g]]

@@ -150,3 +150,16 @@ def test_run_and_the_cli_mark_a_background_situation():
     doc = next(iter(situations.values())).model_dump(mode="json")
     assert doc["background"] is True and " background " in format_situation(doc)
     assert " background " not in format_situation({**doc, "background": False})
+
+
+@pytest.mark.parametrize(("lang", "first", "cited"), [
+    ("en", "It is the first time since the war that troops were sent.", "Troops have been there since the war."),
+    ("fr", "C'est la première fois depuis la guerre que des troupes sont envoyées.", "Les troupes sont là depuis la guerre."),
+    ("hu", "A háború óta először küldtek csapatokat.", "A háború óta ott vannak a csapatok."),
+    ("ar", "أرسلت قوات لأول مرة منذ الحرب.", "القوات هناك منذ الحرب."),
+    ("zh", "这是战争以来首次派遣部队。", "战争以来部队一直在那里。"),
+    ("ja", "戦争以来初めて部隊を派遣した。", "戦争以来、部隊はそこにいる。"),
+])
+def test_a_first_or_a_superlative_since_dates_nothing(lang, first, cited):
+    assert background.cues(first, lang) == []
+    assert background.cues(cited, lang)
