@@ -513,6 +513,20 @@ class StatementExtractor:
                 content = self._content_before(doc, sent, before[:c - 1]) if speaker else None
                 if content:
                     return "indirect", speaker, content, None
+            if c == 0 and len(before) > 1 and before[0].word in self.as_openers and after and after[0].word == ",":
+                # "Wie die Polizei mitteilte, wurde niemand verletzt." / "As the minister said, …"
+                speaker = self._np_forward(before[1:])
+                content = self._content_after(doc, sent, after[1:]) if speaker else None
+                if content:
+                    return "indirect", speaker, content, None
+            if 2 <= c == len(before) - 1 and before[c].word in self.as_openers and before[c - 1].word == "," and after and after[0].is_word:
+                # "CONTENT, so urteilte der Trainer.": the opener alone before an inverted cue
+                speaker = self._np_forward(after)
+                rest = after[_count_until(after, speaker[1]):] if speaker else []
+                if speaker and (self._clause_ends(rest) or self._free_tail(rest)):
+                    content = self._content_before(doc, sent, before[:c - 1])
+                    if content:
+                        return "indirect", speaker, content, None
         b = len(before)
         while b > 1 and before[b - 2].word in _CLOSING and (
                 before[b - 1].word in self.auxiliaries or before[b - 1].word in self.skip_before_cue):
@@ -524,7 +538,10 @@ class StatementExtractor:
             c2 = _clause_open(before, len(before) - 1)
             # "X, которые представляли …, надеются …": the comma closes a relative clause; the cue is the main verb
             closes_relative = c2 < len(before) - 1 and before[c2].word in self.relative_openers and c2 > 0
-        if before and before[-1].word in _CLOSING and after and after[0].is_word and not closes_relative:
+        # verb-second: "Die Ministerin, Anna Berger (SPD), warnte die Regierung …" — a name and its
+        # apposition opening the sentence are the speaker, not a content before an inverted cue
+        opening_apposition = self.verb_second and self._opening_apposition(before)
+        if before and before[-1].word in _CLOSING and after and after[0].is_word and not closes_relative and not opening_apposition:
             lead = 0  # "…, — сказал ему следователь": words between an inverted cue and its speaker
             while lead < len(after) - 1 and after[lead].word in self.skip_after_cue:
                 lead += 1
@@ -577,6 +594,18 @@ class StatementExtractor:
         if not content:
             return None
         return "indirect", speaker, content, None
+
+    def _opening_apposition(self, before: list[Tok]) -> bool:
+        """'NAME (PARTY), APPOSITION,' opening the sentence: the name a whole noun phrase."""
+        commas = [n for n, t in enumerate(before) if t.word == ","]
+        if len(commas) != 2 or commas[1] != len(before) - 1 or commas[0] == 0 or commas[1] - commas[0] < 2:
+            return False
+        name = before[:commas[0]]
+        if name[-1].word == ")":
+            opening = next((k for k in range(len(name) - 1, -1, -1) if name[k].word == "("), 0)
+            name = name[:opening]
+        found = self._np_forward(name) if name and name[0].is_word else None
+        return found is not None and found[1] == name[-1].end and self._np_forward(before[commas[0] + 1:-1]) is not None
 
     def _parenthetical(self, doc, sent, before, after):
         """'The talks, he said, had failed.': what was said runs around the speaker and the cue."""
@@ -1017,6 +1046,14 @@ class StatementExtractor:
                     # "Sen. Jane Doe (D-Ore.) said": the parenthesis belongs to the name
                     opening = next((k for k in range(i - 1, max(-1, i - 8), -1) if before[k].word == "("), None)
                     if opening is not None and opening > 0 and before[opening - 1].is_word:
+                        i = opening - 1
+                        continue
+                if self.quoted_names and w in _QUOTE_MARKS and i == end_i:
+                    # "Die „Frankfurter Rundschau“ hatte berichtet": a quoted name ends the phrase
+                    opening = next((k for k in range(i - 1, max(-1, i - 8), -1) if before[k].word in _QUOTE_MARKS), None)
+                    inner = before[opening + 1:i] if opening is not None else []
+                    if inner and all(t.is_word for t in inner) and (inner[0].cap or inner[0].word.upper() == inner[0].word):
+                        taken += 1
                         i = opening - 1
                         continue
                 break
