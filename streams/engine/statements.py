@@ -32,6 +32,8 @@ CUE, ACCORDING_BEFORE, ACCORDING_AFTER = "cue", "according_before", "according_a
 _TOKEN_RE = re.compile(r"\w+(?:[-'’]\w+|\.\w(?=\.)|\.\d+)*|[^\w\s]")
 _BOUNDARY = set(",;:()[]{}\"“”„«»‹›「」『』—–-")
 _QUOTE_MARKS = set("\"“”„«»‹›「」『』‚‘’")
+_POSSESSIVE = ("'s", "’s", "s'", "s’")
+MAX_CONTINUED_QUOTES = 4  # quoted sentences or paragraphs that carry on one direct statement
 MAX_CUES_PER_SENTENCE = 8  # real sentences hold a few; word salad must not cost cues × tokens
 _END_PUNCT = " \t\r\n.!?…。！？"
 _CLOSING = _BOUNDARY | {"'"}  # what may end a content before the speaker: ',' '"' "''" '—' ...
@@ -197,6 +199,11 @@ class StatementExtractor:
         # words that mark an addressee (es personal "a": "acusó a Polonia de …")
         self.addressee_markers = words("statements.addressee_markers")
         self.addressee_stems = tuple(w[:-1] for w in self.addressee_cues if w.endswith("*"))
+        # infinitive markers ("to"): after `infinitive_cues` ("wants", "plans", "expects") "to VERB" with
+        # its subject is what was said; after addressee cues ("urged X to") X is the addressee and what
+        # follows the marker the content; without one an infinitive cue reports only with a complementizer or colon
+        self.infinitive_markers = words("statements.infinitive_markers")
+        self.infinitive_cues = words("statements.infinitive_cues")
         self.elided_complementizers = tuple(c for c in self.complementizers if c.endswith("'"))
         # subject clitics joined to an inverted cue (fr "dit-il", "affirme-t-elle"): the clitic is the speaker
         self.clitic_subjects = words("statements.clitic_subjects")
@@ -224,9 +231,9 @@ class StatementExtractor:
                 kind, speaker, content, addressee = found
                 taken.append((min(speaker[0], cue.start), max(speaker[1], cue.end)) if speaker else (cue.start, cue.end))
                 self._emit(doc, sent, kind, speaker, cue, content, addressee)
-                if self.continued_quotes and speaker and content[1] <= cue.start and speaker[0] > content[1]:
-                    more = self._continued_quote(doc, sent, max(speaker[1], cue.end))
-                    if more:
+                if self.continued_quotes and speaker and (content[1] <= min(cue.start, speaker[0]) or doc.text[content[0]] in _QUOTE_MARKS
+                                                          or doc.text[content[1] - 1] in _QUOTE_MARKS):
+                    for more in self._continued_quotes(doc, sent, max(speaker[1], cue.end, content[1])):
                         self._emit(doc, sent, "direct", speaker, cue, more, None)
         if self.attribution_dashes:
             self._dash_attributions(doc)
@@ -265,6 +272,8 @@ class StatementExtractor:
             prev = doc.folded[max(sent.start, cue.start - 12):cue.start].split()
             if prev and prev[-1] in self.determiners and prev[-1] not in self.complementizers:
                 return True  # "the demands", "their claims": a noun, not a reporting verb
+            if prev and prev[-1].endswith(_POSSESSIVE) and prev[-1][:-2] not in self.pronouns | self.relative_speakers:
+                return True  # "the senator's remarks", "Friday's tweets" (not "he's said")
         if self.cues_lowercase and text[cue.start].isupper() and text[sent.start:cue.start].strip(" „“\"'»«‚(") != "":
             return True
         if not text[cue.start].isupper() or cue.start == sent.start:
@@ -278,24 +287,29 @@ class StatementExtractor:
         capitalised = sum(1 for w in words if w[0].isupper())
         return capitalised < 0.6 * len(words)
 
-    def _continued_quote(self, doc: Doc, sent: Sentence, pos: int) -> tuple[int, int] | None:
-        """'"…," said X. "More of the same."' — the quotation right after the sentence."""
+    def _continued_quotes(self, doc: Doc, sent: Sentence, pos: int) -> list[tuple[int, int]]:
+        """'"…," said X. "More of the same." ¶ "And more."' — the quotations that follow a direct
+        statement, sentence after sentence and across paragraphs, each a sentence (or run of
+        sentences) that is nothing but a quotation: the same speaker goes on."""
         text = doc.text
         if any(ch in _QUOTE_MARKS or ch == "\n" for ch in text[pos:sent.end]):
-            return None
-        if sent.index + 1 >= len(doc.sentences):
-            return None
-        nxt = doc.sentences[sent.index + 1]
-        if "\n" in text[sent.end:nxt.start] or text[nxt.start] not in _QUOTE_MARKS:
-            return None
-        q = next((q for q in doc.quotes if q[0] == nxt.start), None)
-        if q is None:
-            return None
-        tail = doc.sentence_at(q[1])
-        if tail is None or any(ch.isalnum() for ch in text[q[1]:tail.end]):
-            return None  # '"…," she added.' is a statement of its own
-        start, end = strip_span(text, q[0] + 1, q[1])
-        return (q[0], q[1] + 1) if _word_count(text, start, end) >= 2 else None
+            return []
+        out: list[tuple[int, int]] = []
+        index = sent.index
+        while len(out) < MAX_CONTINUED_QUOTES and index + 1 < len(doc.sentences):
+            nxt = doc.sentences[index + 1]
+            if text[nxt.start] not in _QUOTE_MARKS or text.count("\n", doc.sentences[index].end, nxt.start) > 2:
+                break
+            q = next((q for q in doc.quotes if q[0] == nxt.start), None)
+            tail = doc.sentence_at(q[1]) if q else None
+            if tail is None or any(ch.isalnum() for ch in text[q[1]:tail.end]):
+                break  # '"…," she added.' is a statement of its own
+            start, end = strip_span(text, q[0] + 1, q[1])
+            if _word_count(text, start, end) < 2:
+                break
+            out.append((q[0], q[1] + 1))
+            index = tail.index
+        return out
 
     def _free_indirect(self, doc: Doc) -> None:
         """'Er sagte, … . Die Lage sei ernst.': the second sentence reports the same speaker."""
@@ -493,8 +507,9 @@ class StatementExtractor:
         if not self.passive_auxiliaries or (self.participle_suffixes and cue_tok.word.endswith(self.participle_suffixes)):
             return False
         i = len(before) - 1
-        while i >= 0 and self._adverb(before, i):
-            i -= 1
+        while i >= 0 and (self._adverb(before, i) or before[i].word in self.cue_prefix_words
+                          and before[i].word not in self.passive_auxiliaries):
+            i -= 1  # "were also said", "is not expected"
         return i >= 0 and before[i].word in self.passive_auxiliaries
 
     def _inside_quote(self, doc: Doc, sent: Sentence, pos: int) -> bool:
@@ -736,7 +751,17 @@ class StatementExtractor:
         weak = cue_text in self.weak_cues or cue_text.rsplit(" ", 1)[-1] in self.weak_cues  # "a annoncé"
         verb = doc.folded[cue.start:cue.end]
         addressee_cue = verb in self.addressee_cues or bool(self.addressee_stems) and verb.startswith(self.addressee_stems)
-        for n, tok in enumerate(after[: self.max_addressee + 4]):
+        infinitive = self._infinitive_at(after) if self.infinitive_markers else None
+        if infinitive is not None and (addressee_cue or verb in self.infinitive_cues):
+            # "wants to leave", "urged Japan to withdraw", "expects the bank to raise rates": the
+            # infinitive with its subject is what was said (the party told stays the addressee)
+            start_tok, weak = 0, False
+            if addressee_cue:  # the party urged is the addressee; what it was urged to do, the content
+                start_tok = infinitive + 1
+                addressee = (after[0].start, after[infinitive - 1].end) if infinitive > 0 else None
+        elif verb in self.infinitive_cues:
+            weak = True  # "wants a new stadium", "plans for the weekend": no report without "to" or "that"
+        for n, tok in enumerate(after[: self.max_addressee + 4] if start_tok is None else ()):
             if addressee_cue and n == 0 and tok.word in self.addressee_prepositions and len(after) > 2:
                 start_tok = 1  # "drohte mit …", "varoval před …": what the warning is about, no addressee
                 break
@@ -818,6 +843,19 @@ class StatementExtractor:
         if _words_between(after, cstart, cend) < 2 and cend <= sent.end:
             return None
         return (cstart, cend), addressee
+
+    def _infinitive_at(self, after: list[Tok]) -> int | None:
+        """Index of the infinitive marker after the cue ("to leave", "the council to approve"),
+        with at most a short object before it and a verb-like word (not a determiner or a name) after."""
+        for n, tok in enumerate(after[: self.max_addressee + 1]):
+            if tok.word in self.infinitive_markers:
+                nxt = after[n + 1] if n + 1 < len(after) else None
+                if nxt is None or not nxt.is_word or nxt.cap or nxt.word in self.determiners or n + 2 >= len(after):
+                    return None
+                return n
+            if not tok.is_word or tok.word in self.speaker_stop or tok.word in self.complementizers:
+                return None
+        return None
 
     def _next_sentence_content(self, doc: Doc, sent: Sentence) -> tuple[int, int] | None:
         """'X said:' ends the sentence: the quotation or sentence that follows is what was said."""
@@ -1454,7 +1492,7 @@ class StatementExtractor:
                 return s0, s1
             word = m.group()
             nxt = doc.text[strip_span(doc.text, s0 + m.end(), s1)[0]:s1][:1]
-            if doc.text[s0].isupper() and nxt.isupper():
+            if doc.text[s0].isupper() and nxt.isupper() and (word in self.determiners or word not in self.skip_before_cue):
                 return s0, s1  # "Le Figaro", "La Stampa": a capitalised article of a name
             if not (word in self.skip_before_cue and word not in self.determiners and word not in self.pronouns
                     and word not in self.object_openers or self._adjunct_word(Tok(s0, s0 + m.end(), word))):
