@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from schemas import EVENT_MODELS, Actor, Location, Span
-from streams.engine.actors import actor_key
+from streams.engine.actors import actor_key, countries
 from streams.engine.doc import ActorMention, Doc, Sentence
 from streams.engine.lexicon import LanguageData, Match, Matcher
 from streams.engine.modality import KINDS as MODALITY_KINDS, ORDER as MODALITY_ORDER, ModalityReader
@@ -43,6 +43,7 @@ class TriggerGroup:
     subject_is_location: bool = False  # "host": the clause subject is where the forces are
     directed: bool = False  # an alliance from giver to receiver (arms, aid, training): roles as for a deployment
     modalities: tuple[str, ...] | None = None  # what the markers may make of it; default per type (modality.KINDS)
+    home_location: bool = False  # alerts, readiness, mobilisation: with no place named the forces stay at home
     terms: tuple[str, ...] = field(default=(), compare=False)
 
 
@@ -58,6 +59,7 @@ def load_trigger_groups(data: LanguageData) -> list[TriggerGroup]:
             nominal=bool(raw.get("nominal", False)), subject_is_location=bool(raw.get("subject_is_location", False)),
             directed=bool(raw.get("directed", False)),
             modalities=tuple(raw["modalities"]) if "modalities" in raw else None,
+            home_location=bool(raw.get("home_location", False)),
         ))
     return groups
 
@@ -103,6 +105,17 @@ class EventExtractor:
         # verb-initial clauses (ar "استدعت الخارجية الأردنية السفير"): with no party before the
         # trigger in its clause, the first party after it is the source
         self.subject_after_trigger = bool(data.get("events.subject_after_trigger", False))
+        # forces at a border or near a country stand on their own side ("massed troops near the
+        # Ukrainian border" is in Russia): a place after these words, or before a border noun, is
+        # the source's own country
+        self.proximity_preps = frozenset(fold(w, accents) for w in data.get("events.proximity_prepositions", []))
+        self.border_nouns = frozenset(fold(w, accents) for w in data.get("events.border_nouns", []))
+        # a party before a reaction word ("protested", "will respond to") reacts to the act the
+        # trigger names, it does not do it: within so many words before the trigger, no coordinator between
+        self.reaction_max_words = int(data.get("events.reaction_max_words", 4))
+        self.coordinators = frozenset(fold(w, accents) for w in data.get("roles.coordinators", []))
+        # words right before a verb trigger that make it passive ("were deployed"): the forces' owner acts
+        self.passive_auxiliaries = frozenset(fold(w, accents) for w in data.get("roles.passive_auxiliaries", []))
 
     def __call__(self, doc: Doc, sentence_matches: list[list[Match]]) -> None:
         cued: dict[int, list] = {}  # sentence index -> statements whose cue stands there
@@ -128,8 +141,11 @@ class EventExtractor:
                     continue
                 if any(sp.start <= trig.start and trig.end <= sp.end for sp in speakers):
                     continue  # "the alliance's chief said": a trigger word inside the speaker names no event
+                event = self._event(doc, sent, matches, classes, trig, group, statement)
+                if event is None:
+                    continue  # no party to act (an alliance with no named party, a reaction to an unowned act)
                 done.add(group.type)
-                doc.events.append(self._event(doc, sent, matches, classes, trig, group, statement))
+                doc.events.append(event)
 
     @staticmethod
     def _near(group: TriggerGroup, trig: Match, m: Match) -> bool:
@@ -179,7 +195,11 @@ class EventExtractor:
         elif group.directed:
             force = self._force(doc, classes, trig, ("force", "arms"))
         clause = self.clauses.clause(doc, sent, trig.start, trig.end, statement)
-        source, target, location = self._roles(doc, clause, group, trig, mentions, speaker, force, statement)
+        reacted = self._reacted(doc, classes, clause, trig) if group.type == "deployment" else None
+        roles = self._roles(doc, clause, group, trig, mentions, speaker, force, statement, reacted)
+        if roles is None:
+            return None
+        source, target, location = roles
         if group.directed:
             # giver → receiver: "sold French warships to Athens", "the US sent military aid to Kyiv"
             receiver = None
@@ -188,16 +208,22 @@ class EventExtractor:
             receiver = receiver or target
             location, target = None, receiver
             extra["partners"] = _distinct([source, receiver])
+            if not extra["partners"]:
+                return None  # an alliance needs a named party (EVENTS.md): "the allies pledged more arms"
         elif group.type == "alliance":
             # the parties nearest the trigger: "Japan … its alliance with Washington"
-            # speakers count too: "Japan and the Philippines agreed to deepen military ties"
-            nearest = sorted(in_sentence, key=lambda m: abs((m.start if m.start >= trig.end else m.end) - trig.start))
+            # speakers count too: "Japan and the Philippines agreed to deepen military ties";
+            # a place outside the trigger's clause is where someone spoke, no party ("said in Riga that …")
+            parties = [m for m in in_sentence if clause.start <= m.start and m.end <= clause.end
+                       or self.clauses.slot(doc, m) != PLACE]
+            nearest = sorted(parties, key=lambda m: abs((m.start if m.start >= trig.end else m.end) - trig.start))
             partners = _distinct([source] + [m.actor for m in sorted(nearest[:2], key=lambda m: m.start)]
                                  + [m.actor for m in nearest[2:]])
             extra["partners"] = partners
-            if partners:
-                source = partners[0]
-                target = partners[1] if len(partners) > 1 else None
+            if not partners:
+                return None  # an alliance needs at least one named party (EVENTS.md)
+            source = partners[0]
+            target = partners[1] if len(partners) > 1 else None
         if statement is None and group.type == "warning" and actor_key(source):
             # the source speaks in this sentence ("Bahrain said in a statement recalling its envoy …"):
             # the warning was made by that statement
@@ -259,8 +285,50 @@ class EventExtractor:
                 kept = start  # a joiner counts only with a modifier before it ("medium- and …")
         return kept
 
+    def _reacted(self, doc: Doc, classes: list[Match], clause: Clause, trig: Match) -> int | None:
+        """Where a `reaction` word shortly before the trigger in its clause ends ("summoned the envoy
+        to **protest** a naval patrol", "will **respond to** any deployment", "**accused** Russia of
+        deploying"): the act is someone else's. None when there is none."""
+        for m in classes:
+            if m.value != "reaction" or not (clause.start <= m.start and m.end <= trig.start):
+                continue
+            gap = _WORDS.findall(doc.folded, m.end, trig.start)
+            if len(gap) <= self.reaction_max_words and not self.coordinators.intersection(gap) \
+                    and not any(c in doc.text[m.end:trig.start] for c in COMMAS):
+                return m.end
+        return None
+
+    def _beside(self, doc: Doc, location: Location) -> bool:
+        """A place named as a neighbour: after a proximity preposition ("near Ukraine") or with a
+        border noun before or after it ("the border with China", "the Ukrainian border")."""
+        if location.mention is None or not (self.proximity_preps or self.border_nouns):
+            return False
+        start, end = location.mention.start, location.mention.end
+        before = [w for w in _WORDS.findall(doc.folded, max(0, start - 40), start)]
+        while before and before[-1] in self.clauses.skip_before:
+            before.pop()
+        if before and before[-1] in self.proximity_preps:
+            return True
+        after = _WORDS.findall(doc.folded, end, min(len(doc.folded), end + 20))[:2]
+        if after and after[0] == "s":
+            after = after[1:]  # "Ukraine's border"
+        return bool(self.border_nouns.intersection(before[-3:])) or bool(after and after[0] in self.border_nouns)
+
+    @staticmethod
+    def _content_addressee(doc: Doc, statement, clause: Clause) -> ActorMention | None:
+        """The addressee of the statement when the clause was opened inside what was said to it."""
+        if statement is None or statement.addressee is None or statement.content is None \
+                or clause.start <= statement.content.start:
+            return None
+        return next((m for m in doc.mentions_in(statement.addressee.start, statement.addressee.end)
+                     if actor_key(m.actor)), None)
+
+    def _passive(self, doc: Doc, trig: Match) -> bool:
+        words = _WORDS.findall(doc.folded, max(0, trig.start - 30), trig.start)
+        return bool(words) and words[-1] in self.passive_auxiliaries
+
     def _roles(self, doc: Doc, clause: Clause, group: TriggerGroup, trig: Match, mentions: list[ActorMention],
-               speaker: ActorMention | None, force: tuple[int, int] | None, statement):
+               speaker: ActorMention | None, force: tuple[int, int] | None, statement, reacted: int | None = None):
         """Source, target and location from the clause that holds the trigger (roles.py): the
         subject slot of the trigger's verb is the source (also inside reported speech), the
         object slot or the addressee is who is warned, a marked place is where, never who."""
@@ -274,7 +342,10 @@ class EventExtractor:
         in_clause = [m for m in mentions if clause.start <= m.start and m.end <= clause.end]
         before = [m for m in mentions if m.end <= trig.start and slot(m) != PLACE]
         after = [m for m in mentions if m.start >= trig.end and slot(m) != PLACE]
-        subject, weak, pronoun = self._subject(doc, clause, trig, in_clause, slot)
+        # a nationality adjective on the forces owns them, it is no subject ("ha amerikai rakétákat telepít")
+        adjectives = {(m.start, m.end) for m in in_clause if force and m.end <= force[0]
+                      and (m.how == "demonym" or doc.text[m.start:m.start + 1].islower()) and not doc.text[m.end:force[0]].strip()}
+        subject, weak, pronoun = self._subject(doc, clause, trig, [m for m in in_clause if (m.start, m.end) not in adjectives], slot)
         owner = None
         moves = group.type == "deployment" or group.directed  # forces or arms go from a source to a place
         if moves and force:
@@ -289,6 +360,15 @@ class EventExtractor:
         speaking = speaker is not None and actor_key(speaker.actor) is not None
 
         source: Actor | None = None
+        if reacted is not None:
+            # "China summoned the envoy to protest a naval patrol": the clause subject protests; the
+            # party between the reaction and the trigger ("accused Russia of deploying"), a passive
+            # agent or the forces' owner acts, and with none named there is no deployment
+            doer = next((m for m in in_clause if reacted <= m.start and m.end <= trig.start and slot(m) != PLACE), None) \
+                or next((m for m in in_clause if m.start >= trig.end and slot(m) == AGENT), None) or owner
+            if doer is None or not actor_key(doer.actor):
+                return None
+            subject, weak, pronoun, speaking = doer, None, None, False
         if moves:
             if group.subject_is_location:
                 order = [owner]  # "Belarus hosts Russian missiles": the subject is the place
@@ -296,14 +376,16 @@ class EventExtractor:
                 order = [owner, subject, weak]  # "the arrival of German troops": the forces' owner
             else:
                 order = [subject, owner, weak]
+                addressee = self._content_addressee(doc, statement, clause)
+                if subject is None and pronoun is None and addressee is not None and not self._passive(doc, trig):
+                    # a subject left out in what was said to a party ("warned Poland that if [it]
+                    # deploys American missiles …"): the warned party acts, not the weapons' maker
+                    order = [addressee, owner, weak]
             if pronoun == "first" and speaking:
                 order.insert(0, speaker)
-            if statement is not None and statement.addressee is not None and statement.content is not None \
-                    and clause.start > statement.content.start:
-                # a subject left out of a clause opened inside what was said ("警告美国，如果继续…部署"):
-                # the warned party acts, not the speaker
-                order.append(next((m for m in doc.mentions_in(statement.addressee.start, statement.addressee.end)
-                                   if actor_key(m.actor)), None))
+            # a subject left out of a clause opened inside what was said ("警告美国，如果继续…部署"):
+            # the warned party acts, not the speaker
+            order.append(self._content_addressee(doc, statement, clause))
             order.append(speaker if speaking else None)
             origin = next((m for m in in_clause if slot(m) == ORIGIN), None) if group.directed else None
             if origin is not None:
@@ -364,6 +446,12 @@ class EventExtractor:
                 target = host.actor  # the giver came "from" elsewhere: the subject receives
             if group.directed and location is None and target is None and receiver is not None:
                 target = receiver.actor
+            if not group.directed and src_key in countries():
+                if location is not None and location.code != src_key and self._beside(doc, location):
+                    location = _home(src_key, location.mention)  # "massed troops near the Ukrainian border"
+                elif location is None and group.home_location:
+                    location = _home(src_key, Span(text=doc.text[trig.start:trig.end],
+                                                   start=trig.start, end=trig.end))  # "put its army on alert"
             return source, target, location
 
         def other(m):
@@ -532,6 +620,11 @@ def _mention_location(doc: Doc, m: ActorMention) -> Location:
     own_name = m.how in ("country", "capital") and text[:1].isupper() and not any(c in text for c in "'’")
     return Location(name=text if own_name and m.actor.kind == "country" else m.actor.name, code=actor_key(m.actor),
                     mention=Span(text=text, start=m.start, end=m.end))
+
+
+def _home(code: str, mention: Span) -> Location:
+    """The source's own country as the place its forces stand."""
+    return Location(name=countries().get(code, code), code=code, mention=mention)
 
 
 def _comma_part_start(text: str, start: int, end: int) -> int:
