@@ -188,6 +188,8 @@ class StatementExtractor:
         self.subordinators = words("statements.subordinators")  # their finite verb shows no such clause
         # conjunctions of a clause that names the source after what was said ("…, wie er mitteilte")
         self.as_openers = words("statements.as_clause_openers")
+        # cues whose object is the speaker: "Die Zeitung zitiert den Minister mit den Worten: …"
+        self.object_speaker_cues = words("statements.object_speaker_cues")
         # adverbs that open a sentence reported by the source of the sentence before (de "Demnach …")
         self.anaphoric_according = words("statements.anaphoric_according")
         # complementizers written onto the next word (fr "qu'à", "qu'il"): a token opening with one opens the content
@@ -470,9 +472,22 @@ class StatementExtractor:
             found = self._verb_initial(doc, sent, before, after, cue)  # also "Said Ellis: …" opening a sentence
         if found is None and self.pro_drop:
             found = self._pro_drop(doc, sent, before, after, cue)
+        if found and self.object_speaker_cues and doc.folded[cue.start:cue.end] in self.object_speaker_cues:
+            found = self._quoted_object(found, after)
         if found and found[0] == "indirect" and (doc.text[found[2][0]] in _QUOTE_MARKS or doc.text[found[2][1] - 1] in _QUOTE_MARKS):
             found = ("direct",) + found[1:]
         return found
+
+    def _quoted_object(self, found, after):
+        """'X zitiert den Minister mit den Worten: …': the one quoted, the cue's object, is the speaker."""
+        kind, speaker, content, addressee = found
+        k = 0
+        while k < len(after) and after[k].word in self.skip_before_cue and after[k].word not in self.determiners:
+            k += 1
+        obj = self._np_forward(after[k:]) if k < len(after) and (after[k].cap or after[k].word in self.determiners) else None
+        if obj is None or obj[1] > content[0] or speaker and speaker[0] >= obj[0]:
+            return found
+        return kind, obj, content, None
 
     def _clitic_inverted(self, doc, sent, before, tok, cue):
         """'« … », dit-il.' / '…, affirme-t-elle': the subject clitic joined to the cue speaks."""
