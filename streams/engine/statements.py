@@ -205,6 +205,8 @@ class StatementExtractor:
         # its subject is what was said; after addressee cues ("urged X to") X is the addressee and what
         # follows the marker the content; without one an infinitive cue reports only with a complementizer or colon
         self.infinitive_markers = words("statements.infinitive_markers")
+        # time words right after a cue, before a content without an opener ("said on Monday it …")
+        self.content_time_words = words("statements.content_time_words")
         self.infinitive_cues = words("statements.infinitive_cues")
         self.elided_complementizers = tuple(c for c in self.complementizers if c.endswith("'"))
         # subject clitics joined to an inverted cue (fr "dit-il", "affirme-t-elle"): the clitic is the speaker
@@ -570,13 +572,17 @@ class StatementExtractor:
             closes_relative = c2 < len(before) - 1 and before[c2].word in self.relative_openers and c2 > 0
         # verb-second: "Die Ministerin, Anna Berger (SPD), warnte die Regierung …" — a name and its
         # apposition opening the sentence are the speaker, not a content before an inverted cue
-        opening_apposition = self.verb_second and self._opening_apposition(before)
+        opening_apposition = self._opening_apposition(before)
+        if before and before[-1].word == ")":
+            # "L'armée congolaise (FARDC) a annoncé que …": a short parenthesis names, it closes no content
+            opening = next((k for k in range(len(before) - 2, max(-1, len(before) - 7), -1) if before[k].word == "("), None)
+            opening_apposition = opening_apposition or opening is not None
         if before and before[-1].word in _CLOSING and after and after[0].is_word and not closes_relative and not opening_apposition:
             lead = 0  # "…, — сказал ему следователь": words between an inverted cue and its speaker
             while lead < len(after) - 1 and after[lead].word in self.skip_after_cue:
                 lead += 1
-            speaker = self._np_forward(after[lead:])
-            if speaker is None and after[lead].word in self.speaker_stop:
+            speaker = self._np_forward(after[lead:]) if after[lead].word not in self.complementizers else None
+            if speaker is None and after[lead].word in self.speaker_stop and after[lead].word not in self.complementizers:
                 # "…, advirtió en un comunicado el comando del ejército": an adjunct, then the speaker
                 k = next((k for k in range(lead + 2, min(len(after), lead + 6))
                           if after[k].word in self.object_openers or after[k].word in self.determiners), None)
@@ -811,6 +817,8 @@ class StatementExtractor:
                 if n == 0:
                     start_tok = n
                 break
+            if n > 0 and tok.word in self.cue_words and tok.word not in self.complementizers:
+                break  # "criticised the plan and said he thought that …": a later cue's complement is not this one's
         if self.separable or self.separable_not:
             verb = doc.folded[cue.start:cue.end]
             between = {t.word for t in after[:start_tok or 0]}
@@ -832,6 +840,8 @@ class StatementExtractor:
             if self.content_needs_opener and verb not in self.object_cues or weak:
                 return None  # "the police found a body": no report without "that"
             start_tok = 0
+            while start_tok + 2 < len(after) and after[start_tok].word in self.content_time_words:
+                start_tok += 1  # "said on Monday it had …": the time of the saying is no part of what was said
         if start_tok >= len(after):
             if after and after[-1].word == ":":
                 content = self._next_sentence_content(doc, sent)
@@ -1507,7 +1517,7 @@ class StatementExtractor:
                 return s0, s1
             word = m.group()
             nxt = doc.text[strip_span(doc.text, s0 + m.end(), s1)[0]:s1][:1]
-            if doc.text[s0].isupper() and nxt.isupper() and (word in self.determiners or word not in self.skip_before_cue):
+            if doc.text[s0].isupper() and nxt.isupper():
                 return s0, s1  # "Le Figaro", "La Stampa": a capitalised article of a name
             if not (word in self.skip_before_cue and word not in self.determiners and word not in self.pronouns
                     and word not in self.object_openers or self._adjunct_word(Tok(s0, s0 + m.end(), word))):
