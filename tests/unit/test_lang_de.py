@@ -470,3 +470,108 @@ def test_second_pass_no_event(text):
 def test_border_with_a_country_is_the_place():
     assert_event(DE, "Litauen hat an der Grenze zu Belarus weitere Soldaten stationiert.", "deployment", "LTU", "BLR")
     assert_event(DE, "Polen hat an der Grenze zu Belarus zusätzliche Truppen zusammengezogen.", "deployment", "POL", "BLR")
+
+
+# --- third pass (issue 13, lang-B): one test per clause of ../shared/EVENTS.md with our own sentences in
+# constructions the passes above leave out: separable verbs with the particle at the clause end ("stockt …
+# auf", "trat … bei", "rief … zurück", "bildet … aus"), the promised reaction with its auxiliary apart
+# ("werde auf … reagieren"), presence with "stehen", refusals and "schließt nicht aus". Each asserts the event.
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Russland warnte Polen, es werde reagieren, falls amerikanische Raketen dort stationiert würden.", "RUS", "POL"),
+    ("China hat Japan davor gewarnt, sich in Taiwan einzumischen.", "CHN", "JPN"),
+    ("Peking hat Manila vor weiteren Provokationen im Südchinesischen Meer gewarnt.", "CHN", "PHL"),
+    ("Die Türkei drohte Schweden damit, den Beitritt zur Nato zu blockieren.", "TUR", "SWE"),
+    ("China warnt die USA vor Waffenverkäufen an Taiwan.", "CHN", "USA"),
+    ("Das russische Außenministerium bestellte nach dem Vorfall den polnischen Botschafter ein.", "RUS", "POL"),
+    ("Frankreich rief seinen Botschafter aus Rom zu Konsultationen zurück.", "FRA", "ITA"),
+    ("Pjöngjang drohte mit sofortiger Vergeltung, sollte Seoul die Manöver fortsetzen.", "PRK", "KOR"),
+])
+def test_third_pass_warning(text, source, target):
+    assert_event(DE, text, "warning", source, target, "asserted")
+
+
+def test_third_pass_promised_reaction_with_the_auxiliary_apart():
+    # "werde … reagieren": the act reacted to (a deployment by the USA) is the warned party's
+    text = "Russland werde auf die Stationierung amerikanischer Raketen in Deutschland reagieren, mahnte Lawrow."
+    assert_event(DE, text, "warning", "RUS", "USA", "asserted")
+    assert DE.events("Die Regierung wird auf die Vorschläge der Opposition reagieren.", "warning") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Der Deutsche Wetterdienst warnt vor schweren Unwettern im Süden.",  # weather
+    "Der IWF warnte vor einer Rezession in Europa.",  # economy
+    "Der Wirtschaftsminister warnte vor einem Anstieg der Inflation.",
+    "Russland ist eine Bedrohung für die Sicherheit Europas, sagte der Minister.",  # threat assessment
+    "Die Polizei warnt Autofahrer vor Glatteis.",  # police, own citizens
+    "Frankreich verurteilte den Angriff auf die Botschaft.",  # condemnation without consequence
+])
+def test_third_pass_not_a_warning(text):
+    assert DE.events(text, "warning") == []
+
+
+@pytest.mark.parametrize("text, source, location, modality", [
+    ("Frankreich wird 500 Soldaten nach Rumänien schicken.", "FRA", "ROU", "planned"),
+    ("Der Verteidigungsminister sagte am Dienstag, Spanien werde bis Jahresende 500 Soldaten nach Lettland schicken.", "ESP", "LVA", "planned"),
+    ("Er sagte, dass Deutschland weitere Soldaten nach Litauen entsenden werde.", "DEU", "LTU", "planned"),
+    ("Großbritannien soll Kampfjets nach Polen verlegen.", "GBR", "POL", "planned"),
+    ("Die Türkei hat bewaffnete Drohnen in den Norden Zyperns verlegt.", "TUR", "CYP", "asserted"),
+    ("Russische Truppen stehen weiterhin in Transnistrien.", "RUS", "MDA", "asserted"),  # standing presence
+    ("Rund 1500 französische Soldaten sind weiterhin in Niger stationiert.", "FRA", "NER", "asserted"),
+    ("Kanada stockt sein Kontingent in Lettland auf.", "CAN", "LVA", "asserted"),  # reinforcement, separable
+    ("Die Nato verstärkt ihre Ostflanke mit neuen Bataillonen in Rumänien.", "NATO", "ROU", "asserted"),
+    ("Falls die USA Raketen in Japan stationieren, wird China reagieren.", "USA", "JPN", "conditional"),
+    ("Polen könnte Soldaten in die Ukraine schicken.", "POL", "UKR", "hypothetical"),
+    ("Der Kreml dementierte, dass Russland Truppen nach Venezuela schicken wolle.", "RUS", "VEN", "denied"),
+])
+def test_third_pass_deployment(text, source, location, modality):
+    assert_event(DE, text, "deployment", source, location, modality)
+
+
+def test_third_pass_alert_and_massing_with_the_particle_at_the_end():
+    assert_event(DE, "Das nordkoreanische Regime versetzte seine Artillerieeinheiten in Alarmbereitschaft.", "deployment", "PRK")
+    assert_event(DE, "Russland zieht im Westen des Landes Truppen zusammen.", "deployment", "RUS")
+
+
+@pytest.mark.parametrize("text", [
+    "Russland hat seine Truppen aus Cherson abgezogen.",  # withdrawal
+    "Die Bundeswehr schickte Soldaten, um beim Hochwasser Sandsäcke zu füllen.",  # relief
+    "Das Unternehmen hat eine neue Version seiner Software ausgerollt.",  # software
+    "Die USA bombardierten Stellungen von Milizen in Syrien.",  # strikes alone
+    "Südkorea kaufte 40 Kampfflugzeuge vom Typ F-35.",  # buying weapons
+    "Der Ölkonzern schickte eine Ladung Rohöl nach China.",
+    "Die Verhandlungen stocken seit Wochen.",  # "stocken" without forces or particle
+])
+def test_third_pass_not_a_deployment(text):
+    assert DE.events(text, "deployment") == []
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Die USA werden der Ukraine weitere Waffen liefern.", "USA", "UKR"),
+    ("Die USA verkauften F-16-Kampfjets an Taiwan.", "USA", "TWN"),
+    ("Die USA bilden ukrainische Soldaten in Deutschland aus.", "USA", "UKR"),  # training, separable
+    ("Finnland trat im April der Nato bei.", "FIN", "NATO"),  # membership, separable
+    ("Frankreich beteiligt sich an der internationalen Koalition gegen den Islamischen Staat.", "FRA", "ISIS"),  # coalition
+    ("Großbritannien billigte ein neues Militärhilfepaket für die Ukraine.", "GBR", "UKR"),  # military aid
+    ("Frankreich und Indien hielten gemeinsame Militärübungen im Indischen Ozean ab.", "FRA", "IND"),
+])
+def test_third_pass_alliance(text, source, target):
+    assert_event(DE, text, "alliance", source, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Spanien und Marokko unterzeichneten ein Handelsabkommen.",  # trade
+    "Die SPD bildete eine Koalition mit den Grünen.",  # party coalition
+    "Brasilien sicherte Argentinien seine Unterstützung zu.",  # diplomatic support
+])
+def test_third_pass_not_an_alliance(text):
+    assert DE.events(text, "alliance") == []
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Italien weigerte sich, Truppen zu entsenden.", "negated"),  # refusal
+    ("Polen schließt nicht aus, Truppen in die Ukraine zu entsenden.", "hypothetical"),  # not ruling out
+])
+def test_third_pass_refusal_and_not_ruling_out(text, modality):
+    ev = DE.first_event(text, "deployment")
+    assert ev.modality == modality
