@@ -155,6 +155,17 @@ UK_CLAUSES = [
     ("alliance-membership", "Фінляндія стала членом НАТО.", "alliance", "FIN", "NATO", "asserted"),
     ("alliance-joint-exercise", "Україна і Польща провели спільні навчання.", "alliance", "UKR", "POL", "asserted"),
     ("alliance-training", "Велика Британія навчає українських військових.", "alliance", "GBR", "UKR", "asserted"),
+    # round 2: every form and the general constructions
+    ("deployment-noun-owner-is-source", "Литва виступає проти розміщення білоруських військ біля свого кордону.",
+     "deployment", "BLR", None, None),
+    ("deployment-noun-starts-later", "Перекидання британських танків до Естонії почнеться у березні.", "deployment", "GBR", "EST", "planned"),
+    ("deployment-keeps-forces", "Росія тримає близько тисячі військових у Придністров'ї.", "deployment", "RUS", None, "asserted"),
+    ("deployment-warships-enter", "Французькі фрегати увійшли в Чорне море.", "deployment", "FRA", None, "asserted"),
+    ("deployment-fronted-destination", "До Литви прибули німецькі військові.", "deployment", "DEU", "LTU", "asserted"),
+    ("deployment-refused-imperfective", "Словаччина відмовилася направляти своїх військових до України.", "deployment", "SVK", "UKR", "negated"),
+    ("alliance-defence-agreement", "Греція та Франція підписали оборонну угоду на п'ять років.", "alliance", "GRC", "FRA", "asserted"),
+    ("alliance-sent-arms-to-dative", "Чехія відправила Україні партію гаубиць.", "alliance", "CZE", "UKR", "asserted"),
+    ("alliance-refused-accession-future", "Сербія не вступатиме до НАТО, наголосив президент.", "alliance", "SRB", "NATO", "negated"),
 ]
 
 
@@ -182,6 +193,8 @@ UK_NOT = [
     ("alliance-not-trade", "Україна і Польща підписали торговельну угоду.", "alliance"),
     ("alliance-not-diplomatic-support", "Франція висловила підтримку Україні.", "alliance"),
     ("alliance-not-party-coalition", "Дві партії утворили коаліцію у Верховній Раді.", "alliance"),
+    ("deployment-not-police", "Поліція направила додаткові сили до будівлі суду.", "deployment"),
+    ("deployment-not-entering-a-body", "Бригади увійшли до складу нового корпусу.", "deployment"),
 ]
 
 
@@ -263,3 +276,13 @@ def test_warning_of_a_recession_is_no_warning():
 def test_what_one_is_warned_against_is_not_asserted():
     (ev,) = UK.events("Лавров застеріг Берлін від постачання далекобійних ракет Києву.", "alliance")
     assert ev.modality == "hypothetical"
+
+
+
+def test_will_not_allow_is_a_warning_and_its_object_hypothetical():
+    # the refusal to accept another party's act is an issued warning; the act it refuses has not happened
+    result = UK.extract("Вільнюс не допустить розміщення білоруських ракет поблизу своїх кордонів, заявив глава МЗС Литви.")
+    (warn,) = events_of(result, "warning")
+    assert warn.modality == "asserted" and code(warn.source) == "LTU"
+    (dep,) = events_of(result, "deployment")
+    assert code(dep.source) == "BLR" and dep.modality == "hypothetical"
