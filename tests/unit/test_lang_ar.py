@@ -404,3 +404,75 @@ def test_denial_in_earlier_part_keeps_the_warning_asserted():
 ])
 def test_alerts_raise_readiness(text, source):
     assert_event(AR, text, "deployment", source)
+
+
+# --- third pass (issue 13): every clause of ../shared/EVENTS.md once more, in our own sentences with other
+# verb forms, persons, tenses and word orders (standing presence, alerts, reinforcement, troops contributed, arms
+# supply, training, coalitions, membership; refusals and denials); each row first asserts that the event exists
+AR_CLAUSES = [
+    ("warning: warned against", "حذرت الصين الولايات المتحدة من التدخل في شؤون تايوان.", "warning", "CHN", "USA", "asserted"),
+    ("warning: warned it would respond if", "حذرت روسيا فنلندا من أنها سترد إذا انضمت إلى حلف الناتو.", "warning", "RUS", "FIN", "asserted"),
+    ("warning: threatened (هددت)", "هددت كوريا الشمالية كوريا الجنوبية برد عسكري حاسم.", "warning", "PRK", "KOR", "asserted"),
+    ("warning: vowed revenge (توعد)", "توعد الحرس الثوري الإيراني إسرائيل بالانتقام.", "warning", "IRN", "ISR", "asserted"),
+    ("warning: warned her (object pronoun)", "وحذرها وزير الخارجية الأمريكي من أن إيران ستواجه عواقب وخيمة.", "warning", "USA", "IRN", "asserted"),
+    ("warning: firm measures if", "قال وزير الدفاع التركي إن بلاده ستتخذ إجراءات حازمة إذا واصلت اليونان استفزازاتها.", "warning", "TUR", "GRC", "asserted"),
+    ("warning: deadline (أمهلت)", "أمهلت السعودية إيران أسبوعا واحدا.", "warning", "SAU", "IRN", "asserted"),
+    ("warning: red line", "وضعت إسرائيل خطا أحمر أمام لبنان.", "warning", "ISR", "LBN", "asserted"),
+    ("warning: ambassador summoned", "استدعت وزارة الخارجية المصرية السفير الإسرائيلي لدى القاهرة.", "warning", "EGY", "ISR", "asserted"),
+    ("deployment: announced sending (planned)", "أعلنت الولايات المتحدة أنها سترسل ثلاثة آلاف جندي إلى بولندا.", "deployment", "USA", "POL", "planned"),
+    ("deployment: weapons deployed", "نشرت روسيا أسلحة نووية تكتيكية في بيلاروسيا.", "deployment", "RUS", "BLR", "asserted"),
+    ("deployment: keeping troops (تحتفظ)", "تحتفظ الولايات المتحدة بنحو ألفي جندي في سوريا.", "deployment", "USA", "SYR", "asserted"),
+    ("deployment: stationed (يتمركز)", "يتمركز نحو 28 ألف جندي أمريكي في كوريا الجنوبية.", "deployment", "USA", "KOR", "asserted"),
+    ("deployment: still present (لا تزال)", "لا تزال القوات الروسية موجودة في أوكرانيا.", "deployment", "RUS", "UKR", "asserted"),
+    ("deployment: alert (حالة تأهب)", "وضعت كوريا الشمالية جيشها في حالة تأهب قصوى.", "deployment", "PRK", None, "asserted"),
+    ("deployment: reinforcement (عززوا)", "عززوا قواتهم الروسية في شبه جزيرة القرم.", "deployment", "RUS", "UKR", "asserted"),
+    ("deployment: warships arrived", "وصلت سفن حربية بريطانية إلى قبرص.", "deployment", "GBR", "CYP", "asserted"),
+    ("deployment: future prefix (ستنشر)", "ستنشر فرنسا قوات إضافية في رومانيا.", "deployment", "FRA", "ROU", "planned"),
+    ("deployment: conditional", "إذا أرسلت الولايات المتحدة قوات إلى أوكرانيا فإن روسيا سترد.", "deployment", "USA", "UKR", "conditional"),
+    ("deployment: refusal (negated)", "قال الرئيس إن مصر لن ترسل قوات إلى سوريا.", "deployment", "EGY", "SYR", "negated"),
+    ("deployment: denial", "نفت روسيا نشر قوات في أوكرانيا.", "deployment", "RUS", "UKR", "denied"),
+    ("alliance: defence agreement signed", "وقعت اليابان والفلبين اتفاقية دفاعية.", "alliance", "JPN", "PHL", "asserted"),
+    ("alliance: NATO accession", "انضمت السويد رسميا إلى حلف شمال الأطلسي.", "alliance", "SWE", "NATO", "asserted"),
+    ("alliance: seeking membership (planned)", "تسعى أوكرانيا للانضمام إلى حلف الناتو.", "alliance", "UKR", "NATO", "planned"),
+    ("alliance: joint exercise", "بدأت الولايات المتحدة وكوريا الجنوبية مناورات عسكرية مشتركة.", "alliance", "USA", "KOR", "asserted"),
+    ("alliance: training another army", "تدرب بريطانيا جنودا أوكرانيين على استخدام الدبابات.", "alliance", "GBR", "UKR", "asserted"),
+    ("alliance: coalition led by another", "تشارك مصر في التحالف العسكري الذي تقوده السعودية.", "alliance", "EGY", "SAU", "asserted"),
+    ("alliance: arms delivered", "سلمت ألمانيا دبابات إلى أوكرانيا.", "alliance", "DEU", "UKR", "asserted"),
+    ("alliance: military aid planned", "تعتزم واشنطن تقديم مساعدات عسكرية لإسرائيل بقيمة مليار دولار.", "alliance", "USA", "ISR", "planned"),
+    ("deployment: massing (plural present)", "قال مسؤولون أوكرانيون إن الروس يحشدون قوات كبيرة قرب الحدود.", "deployment", "RUS", None, "asserted"),
+    ("deployment: first person (نشرنا) is the speaker's", "وقال وزير الدفاع البريطاني: نشرنا طائرات مقاتلة في إستونيا.", "deployment", "GBR", "EST", "asserted"),
+    ("deployment: kept troops (أبقت)", "أبقت الولايات المتحدة على نحو 2500 جندي في العراق.", "deployment", "USA", "IRQ", "asserted"),
+    ("deployment: incursion (توغلت)", "توغلت القوات التركية في شمال العراق.", "deployment", "TUR", "IRQ", "asserted"),
+    ("warning: warning addressed (وجهت تحذيرا)", "وجهت روسيا تحذيرا شديد اللهجة إلى الولايات المتحدة.", "warning", "RUS", "USA", "asserted"),
+]
+
+AR_NOT_CLAUSES = [
+    ("not: weather warning", "حذرت الأرصاد الجوية من أمطار غزيرة وسيول.", "warning"),
+    ("not: economic warning by experts", "حذر خبراء اقتصاديون من ركود عالمي.", "warning"),
+    ("not: own citizens warned", "حذرت السفارة مواطنيها من السفر إلى المنطقة.", "warning"),
+    ("not: threat assessment", "قال الوزير إن روسيا تشكل تهديدا لأوروبا.", "warning"),
+    ("not: police warning", "حذرت الشرطة السائقين من السرعة.", "warning"),
+    ("not: withdrawal", "سحبت الولايات المتحدة قواتها من أفغانستان.", "deployment"),
+    ("not: shelling by itself", "قصفت القوات الروسية مدينة خاركيف.", "deployment"),
+    ("not: buying weapons", "اشترت مصر طائرات مقاتلة من فرنسا.", "deployment"),
+    ("not: disaster relief", "أرسل الجيش فرق إنقاذ إلى المناطق المنكوبة بالفيضانات.", "deployment"),
+    ("not: police", "نشرت الشرطة عناصرها لتفريق المتظاهرين.", "deployment"),
+    ("not: a paper publishing", "نشرت الصحيفة تقريرا عن الجيش.", "deployment"),
+    ("not: a delegation sent", "أرسلت الحكومة وفدا إلى القاهرة.", "deployment"),
+    ("not: trade agreement", "وقعت مصر والصين اتفاقية تجارية.", "alliance"),
+    ("not: sanctions", "فرض الاتحاد الأوروبي عقوبات جديدة على روسيا.", "alliance"),
+    ("not: economic cooperation", "اتفق البلدان على توسيع التعاون الاقتصادي.", "alliance"),
+    ("not: party coalition", "شكل الحزبان ائتلافا حكوميا.", "alliance"),
+    ("not: coalition named as the one that bombed", "قصف طيران التحالف مواقع للمسلحين.", "alliance"),
+]
+
+
+@pytest.mark.parametrize("clause,text,kind,source,other,modality", AR_CLAUSES, ids=[c[0] for c in AR_CLAUSES])
+def test_events_md_clause(clause, text, kind, source, other, modality):
+    assert_event(AR, text, kind, source, other, modality)  # fails first when the event is missing
+
+
+@pytest.mark.parametrize("clause,text,kind", AR_NOT_CLAUSES, ids=[c[0] for c in AR_NOT_CLAUSES])
+def test_events_md_not_clause(clause, text, kind):
+    found = [(e.type, e.trigger.text) for e in AR.events(text) if e.type == kind]
+    assert not found, (clause, found)

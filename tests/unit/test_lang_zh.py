@@ -460,3 +460,74 @@ def test_press_names_of_forces(text, source):
 
 def test_radar_supplied_is_arms_supply():
     assert_event(ZH, "日本政府决定向菲律宾提供海岸监视雷达。", "alliance", "JPN", "PHL", "planned")
+
+
+# --- third pass (issue 13): every clause of ../shared/EVENTS.md once more, in our own sentences with other
+# verb forms, persons, tenses and word orders (standing presence, alerts, reinforcement, troops contributed, arms
+# supply, training, coalitions, membership; refusals and denials); each row first asserts that the event exists
+ZH_CLAUSES = [
+    ("warning: warned not to", "中国外交部发言人警告美国不要干涉台湾问题。", "warning", "CHN", "USA", "asserted"),
+    ("warning: warned of countermeasures if", "俄罗斯警告芬兰，如果加入北约，俄方将采取反制措施。", "warning", "RUS", "FIN", "asserted"),
+    ("warning: threatened (威胁)", "朝鲜威胁韩国称，若继续挑衅将遭到毁灭性打击。", "warning", "PRK", "KOR", "asserted"),
+    ("warning: admonished (告诫)", "中国告诫美国停止向台湾出售武器。", "warning", "CHN", "USA", "asserted"),
+    ("warning: otherwise … (否则)", "中方奉劝美方停止在南海的挑衅行为，否则一切后果由美方承担。", "warning", "CHN", "USA", "asserted"),
+    ("warning: will respond firmly", "美国警告叙利亚政府，如果使用化学武器将作出坚决回应。", "warning", "USA", "SYR", "asserted"),
+    ("warning: ultimatum", "普京向乌克兰发出最后通牒。", "warning", "RUS", "UKR", "asserted"),
+    ("warning: red line", "中方警告美方，台湾问题是不可逾越的红线。", "warning", "CHN", "USA", "asserted"),
+    ("warning: ambassador summoned, representations", "中国外交部召见日本驻华大使，提出严正交涉。", "warning", "CHN", "JPN", "asserted"),
+    ("deployment: announced reinforcement (planned)", "美国宣布将向波兰增派3000名士兵。", "deployment", "USA", "POL", "planned"),
+    ("deployment: weapons deployed", "俄罗斯已在白俄罗斯部署战术核武器。", "deployment", "RUS", "BLR", "asserted"),
+    ("deployment: standing presence (驻扎)", "约2.8万名美军驻扎在韩国。", "deployment", "USA", "KOR", "asserted"),
+    ("deployment: presence since a year", "英国领导的战斗群自2017年起一直驻扎在爱沙尼亚。", "deployment", "GBR", "EST", "asserted"),
+    ("deployment: remaining (留在)", "俄军仍然留在乌克兰境内。", "deployment", "RUS", "UKR", "asserted"),
+    ("deployment: alert (戒备状态)", "朝鲜军队进入最高戒备状态。", "deployment", "PRK", None, "asserted"),
+    ("deployment: vigilance raised", "韩军在边境地区加强了戒备。", "deployment", "KOR", None, "asserted"),
+    ("deployment: reinforcement (加强…兵力)", "俄罗斯加强了在克里米亚的兵力。", "deployment", "RUS", "UKR", "asserted"),
+    ("deployment: arriving for an exercise", "英国部队已经抵达波兰参加联合演习。", "deployment", "GBR", "POL", "asserted"),
+    ("deployment: planned (拟)", "法国拟向罗马尼亚增兵。", "deployment", "FRA", "ROU", "planned"),
+    ("deployment: conditional", "如果美国向乌克兰派兵，俄罗斯将作出回应。", "deployment", "USA", "UKR", "conditional"),
+    ("deployment: refusal (negated)", "日本政府决定不派遣自卫队。", "deployment", "JPN", None, "negated"),
+    ("deployment: denial", "俄罗斯否认在乌克兰部署军队。", "deployment", "RUS", "UKR", "denied"),
+    ("alliance: access agreement signed", "日本和菲律宾签署了互惠准入协定。", "alliance", "JPN", "PHL", "asserted"),
+    ("alliance: defence treaty held", "美国和菲律宾签有共同防御条约。", "alliance", "USA", "PHL", "asserted"),
+    ("alliance: NATO accession", "瑞典正式加入北约。", "alliance", "SWE", "NATO", "asserted"),
+    ("alliance: joint exercise", "美国和韩国开始举行联合军事演习。", "alliance", "USA", "KOR", "asserted"),
+    ("alliance: training another army", "法国为乌克兰军队培训士兵。", "alliance", "FRA", "UKR", "asserted"),
+    ("alliance: military support", "俄罗斯在军事上支持叙利亚政府。", "alliance", "RUS", "SYR", "asserted"),
+    ("alliance: arms supply announced", "美国宣布将向乌克兰提供新一批武器。", "alliance", "USA", "UKR", "planned"),
+    ("alliance: warships delivered", "中国向巴基斯坦交付了护卫舰。", "alliance", "CHN", "PAK", "asserted"),
+    ("alliance: military aid planned", "美国计划向以色列提供10亿美元军事援助。", "alliance", "USA", "ISR", "planned"),
+]
+
+ZH_NOT_CLAUSES = [
+    ("not: weather warning", "气象台发布暴雨预警，提醒市民注意防范。", "warning"),
+    ("not: economic warning by experts", "专家警告全球经济可能陷入衰退。", "warning"),
+    ("not: own citizens warned", "外交部提醒中国公民暂勿前往该地区。", "warning"),
+    ("not: threat assessment", "美国认为俄罗斯是欧洲安全的最大威胁。", "warning"),
+    ("not: police warning", "交警对违章司机进行了警告。", "warning"),
+    ("not: withdrawal", "美国从叙利亚撤出部队。", "deployment"),
+    ("not: shelling by itself", "俄军炮击了哈尔科夫。", "deployment"),
+    ("not: buying weapons", "国防部将从美国购买战斗机。", "deployment"),
+    ("not: disaster relief", "部队赶赴灾区参与抗洪救灾。", "deployment"),
+    ("not: police", "公安机关部署警力维护秩序。", "deployment"),
+    ("not: software deployment", "公司在全国部署了新系统。", "deployment"),
+    ("not: base named only", "总统在空军基地发表讲话。", "deployment"),
+    ("not: domestic work plan (研究部署)", "会议研究部署了下一阶段工作。", "deployment"),
+    ("not: trade agreement", "中国和日本签署了贸易协定。", "alliance"),
+    ("not: sanctions", "欧盟对俄罗斯实施新一轮制裁。", "alliance"),
+    ("not: economic cooperation", "两国同意扩大经济合作。", "alliance"),
+    ("not: party coalition", "执政党与反对党组成联合政府。", "alliance"),
+    ("not: NATO member states named", "北约成员国外长举行会议。", "alliance"),
+    ("not: one army's joint drill", "解放军东部战区举行陆海空联合演练。", "alliance"),
+]
+
+
+@pytest.mark.parametrize("clause,text,kind,source,other,modality", ZH_CLAUSES, ids=[c[0] for c in ZH_CLAUSES])
+def test_events_md_clause(clause, text, kind, source, other, modality):
+    assert_event(ZH, text, kind, source, other, modality)  # fails first when the event is missing
+
+
+@pytest.mark.parametrize("clause,text,kind", ZH_NOT_CLAUSES, ids=[c[0] for c in ZH_NOT_CLAUSES])
+def test_events_md_not_clause(clause, text, kind):
+    found = [(e.type, e.trigger.text) for e in ZH.events(text) if e.type == kind]
+    assert not found, (clause, found)
