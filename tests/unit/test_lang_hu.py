@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.unit.engine_helpers import LanguageProbe, assert_event, code, first_event_of
+from tests.unit.engine_helpers import LanguageProbe, assert_event, code, events_of, first_event_of
 
 HU = LanguageProbe("hu")
 
@@ -171,6 +171,18 @@ HU_CLAUSES = [
     ("alliance-joint-exercise", "Lengyelország és Litvánia közös hadgyakorlatot tartott.", "alliance", "POL", "LTU", "asserted"),
     ("alliance-security-guarantees", "Az Egyesült Államok biztonsági garanciákat nyújtana Ukrajnának.", "alliance", "USA", "UKR", None),
     ("alliance-training", "Nagy-Britannia ukrán katonák kiképzését vállalta.", "alliance", "GBR", "UKR", None),
+    # round 2: every form and the general constructions
+    ("warning-will-not-allow", "Litvánia nem engedi meg fehérorosz rakéták telepítését a határai közelében, mondta a külügyminiszter.",
+     "warning", "LTU", None, "asserted"),
+    ("deployment-noun-owner-is-source", "Litvánia tiltakozik a fehérorosz csapatok állomásoztatása ellen.",
+     "deployment", "BLR", None, None),
+    ("deployment-noun-place-adjective", "Az amerikai rakéták lengyelországi telepítése jövőre kezdődik.", "deployment", "USA", "POL", "planned"),
+    ("deployment-separable-concentrate", "Fehéroroszország csapatokat vont össze a litván határ közelében.", "deployment", "BLR", None, "asserted"),
+    ("deployment-presence-stay", "Az orosz csapatok továbbra is Grúziában tartózkodnak.", "deployment", "RUS", "GEO", "asserted"),
+    ("deployment-warships-cruise", "Francia fregattok cirkálnak a Fekete-tengeren.", "deployment", "FRA", None, "asserted"),
+    ("deployment-alert-nuclear-forces", "Oroszország harckészültségbe helyezte a nukleáris erőit.", "deployment", "RUS", None, "asserted"),
+    ("alliance-defence-agreement", "Görögország és Franciaország védelmi megállapodást kötött.", "alliance", "GRC", "FRA", "asserted"),
+    ("alliance-refused-accession-separable", "Szerbia nem lép be a NATO-ba, hangsúlyozta az elnök.", "alliance", "SRB", "NATO", "negated"),
 ]
 
 
@@ -198,6 +210,9 @@ HU_NOT = [
     ("alliance-not-party-coalition", "A kormánypártok koalíciós szerződést kötöttek.", "alliance"),
     ("alliance-not-diplomatic-support", "Franciaország támogatásáról biztosította Ukrajnát.", "alliance"),
     ("alliance-not-contract-soldiers", "Jövőre a szerződéses katonák fizetését is emelik.", "alliance"),
+    ("deployment-not-police", "A rendőrség további erőket vezényelt a bíróság épületéhez.", "deployment"),
+    ("deployment-not-firefighters", "A tűzoltókat az elárasztott településekre vezényelték.", "deployment"),
+    ("deployment-not-software-install", "A cég új szoftvert telepített a felhőbe.", "deployment"),
 ]
 
 
@@ -282,3 +297,13 @@ def test_singular_after_a_numeral_is_a_force_and_esetén_is_a_condition():
 def test_what_one_is_warned_against_is_not_asserted():
     (ev,) = HU.events("Lavrov óva intette Berlint attól, hogy nagy hatótávolságú rakétákat szállítson Kijevnek.", "alliance")
     assert ev.modality == "hypothetical"
+
+
+
+def test_will_not_allow_makes_its_object_hypothetical():
+    # the refusal to accept another party's act is an issued warning; the act it refuses has not happened
+    result = HU.extract("Varsó nem engedi meg fehérorosz rakéták telepítését a határai mentén, jelentette ki a lengyel védelmi miniszter.")
+    (warn,) = events_of(result, "warning")
+    assert warn.modality == "asserted" and code(warn.source) == "POL"
+    (dep,) = events_of(result, "deployment")
+    assert code(dep.source) == "BLR" and dep.modality == "hypothetical"
