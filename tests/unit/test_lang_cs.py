@@ -136,6 +136,9 @@ CS_CLAUSES = [
     ("alliance-coalition", "Dánsko se připojilo ke koalici vedené Spojenými státy.", "alliance", "DNK", "USA", "asserted"),
     ("alliance-sent-arms-to-dative", "Polsko poslalo Ukrajině další tanky a munici.", "alliance", "POL", "UKR", "asserted"),
     ("alliance-refused-accession", "Srbsko nevstoupí do NATO, zdůraznil prezident.", "alliance", "SRB", "NATO", "negated"),
+    ("warning-ultimatum-dative-u", "Turecko dalo Švédsku ultimátum kvůli podpoře kurdských skupin.", "warning", "TUR", "SWE", "asserted"),
+    ("warning-deadline-dative-u", "Trump dal Íránu lhůtu dvou týdnů, jinak přijdou údery.", "warning", "USA", "IRN", "asserted"),
+    ("deployment-genitive-owner-in-u", "Jednotky Íránu dorazily do Sýrie.", "deployment", "IRN", "SYR", "asserted"),
 ]
 
 
