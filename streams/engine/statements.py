@@ -1518,11 +1518,26 @@ class StatementExtractor:
             word = m.group()
             nxt = doc.text[strip_span(doc.text, s0 + m.end(), s1)[0]:s1][:1]
             if doc.text[s0].isupper() and nxt.isupper():
-                return s0, s1  # "Le Figaro", "La Stampa": a capitalised article of a name
+                return self._trim_trailing_adjunct(doc, s0, s1)  # "Le Figaro", "La Stampa": a capitalised article of a name
             if not (word in self.skip_before_cue and word not in self.determiners and word not in self.pronouns
                     and word not in self.object_openers or self._adjunct_word(Tok(s0, s0 + m.end(), word))):
-                return s0, s1
+                return self._trim_trailing_adjunct(doc, s0, s1)
             s0 = strip_span(doc.text, s0 + m.end(), s1)[0]
+
+    def _trim_trailing_adjunct(self, doc: Doc, s0: int, s1: int) -> tuple[int, int]:
+        """`adjunct_suffixes`: a case-marked time or place phrase after the head ends the speaker
+        ("– írta Zelenszkij az X közösségi portálon, miután …" → "Zelenszkij"); it opens at its
+        determiner within three words."""
+        if not self.adjunct_suffixes:
+            return s0, s1
+        toks = [Tok(m.start() + s0, m.end() + s0, doc.folded[m.start() + s0:m.end() + s0], doc.text[m.start() + s0].isupper())
+                for m in re.finditer(r"\w+(?:[-'’]\w+)*", doc.folded[s0:s1])]
+        for n in range(1, len(toks)):
+            if self._adjunct_word(toks[n]):
+                det = next((k for k in range(n - 1, max(0, n - 4), -1) if toks[k].word in self.determiners), n)
+                end = _rstrip(doc.text, s0, toks[det - 1].end) if det >= 1 else s1
+                return (s0, strip_span(doc.text, s0, end, " ,;:-–—")[1]) if det >= 1 else (s0, s1)
+        return s0, s1
 
     def _cue_prefix(self, text: str, lo: int, start: int) -> int:
         """Start of the run of `cue_prefix_words` (and -ly adverbs) right before the cue, after lo."""
