@@ -44,6 +44,9 @@ class TriggerGroup:
     directed: bool = False  # an alliance from giver to receiver (arms, aid, training): roles as for a deployment
     modalities: tuple[str, ...] | None = None  # what the markers may make of it; default per type (modality.KINDS)
     home_location: bool = False  # alerts, readiness, mobilisation: with no place named the forces stay at home
+    quantity_before_force: bool = False  # "has about 2,500 troops": the forces follow with only a quantity between
+    fallback: bool = False  # tried only after every other group of the sentence ("has" as a possession verb, not "has said")
+    needs_location: bool = False  # "has 2,500 troops in Iraq": a possession or copula verb is a deployment only with its place
     terms: tuple[str, ...] = field(default=(), compare=False)
 
 
@@ -60,6 +63,9 @@ def load_trigger_groups(data: LanguageData) -> list[TriggerGroup]:
             directed=bool(raw.get("directed", False)),
             modalities=tuple(raw["modalities"]) if "modalities" in raw else None,
             home_location=bool(raw.get("home_location", False)),
+            needs_location=bool(raw.get("needs_location", False)),
+            fallback=bool(raw.get("fallback", False)),
+            quantity_before_force=bool(raw.get("quantity_before_force", False)),
         ))
     return groups
 
@@ -113,6 +119,7 @@ class EventExtractor:
         # a party before a reaction word ("protested", "will respond to") reacts to the act the
         # trigger names, it does not do it: within so many words before the trigger, no coordinator between
         self.reaction_max_words = int(data.get("events.reaction_max_words", 4))
+        self.quantity_words = frozenset(fold(w, accents) for w in data.get("events.quantity_words", []))
         self.coordinators = frozenset(fold(w, accents) for w in data.get("roles.coordinators", []))
         # words right before a verb trigger that make it passive ("were deployed"): the forces' owner acts
         self.passive_auxiliaries = frozenset(fold(w, accents) for w in data.get("roles.passive_auxiliaries", []))
@@ -125,6 +132,7 @@ class EventExtractor:
             triggers = [m for m in matches if m.kind == TRIGGER]
             if not triggers:
                 continue
+            triggers.sort(key=lambda m: m.value.fallback)  # stable: position order within each rank
             classes = [m for m in matches if m.kind == CLASS]
             # actors count as a class: "actor" in `requires` asks for a named party nearby
             classes += [Match(a.start, a.end, CLASS, "actor") for a in doc.mentions_in(sent.start, sent.end)]
@@ -138,6 +146,8 @@ class EventExtractor:
                 # the trigger stands in what a known actor said: the speaker is the party
                 quoted_party = statement is not None and doc.statement_speakers.get(statement.id) is not None
                 if not self._qualifies(group, trig, classes, quoted_party, self._object_party(doc, trig, sent)):
+                    continue
+                if group.quantity_before_force and not self._quantity_then_force(doc, classes, trig):
                     continue
                 if any(sp.start <= trig.start and trig.end <= sp.end for sp in speakers):
                     continue  # "the alliance's chief said": a trigger word inside the speaker names no event
@@ -200,6 +210,8 @@ class EventExtractor:
         if roles is None:
             return None
         source, target, location = roles
+        if group.needs_location and location is None:
+            return None  # "the mission has 14,000 troops": no place, no deployment
         if group.directed:
             # giver → receiver: "sold French warships to Athens", "the US sent military aid to Kyiv"
             receiver = None
@@ -313,6 +325,19 @@ class EventExtractor:
         if after and after[0] == "s":
             after = after[1:]  # "Ukraine's border"
         return bool(self.border_nouns.intersection(before[-3:])) or bool(after and after[0] in self.border_nouns)
+
+    def _quantity_then_force(self, doc: Doc, classes: list[Match], trig: Match) -> bool:
+        """The forces follow the trigger with only numbers and `events.quantity_words` between
+        ("has about 2,500 troops", "has tens of thousands of soldiers", "still has a garrison")."""
+        nxt = min((m for m in classes if m.value in ("force", "force_noun") and m.start >= trig.end), key=lambda m: m.start, default=None)
+        if nxt is None or nxt.start - trig.end > 60:
+            return False
+        return all(w.isdigit() or w in self.quantity_words for w in _WORDS.findall(doc.folded, trig.end, nxt.start))
+
+    def _border_after(self, doc: Doc, trig: Match, clause: Clause) -> bool:
+        """A border noun shortly after the trigger with no place named: "massing along the northern border"."""
+        words = _WORDS.findall(doc.folded, trig.end, min(clause.end, trig.end + 50))[:6]
+        return bool(self.border_nouns.intersection(words))
 
     @staticmethod
     def _content_addressee(doc: Doc, statement, clause: Clause) -> ActorMention | None:
@@ -447,9 +472,9 @@ class EventExtractor:
             if group.directed and location is None and target is None and receiver is not None:
                 target = receiver.actor
             if not group.directed and src_key in countries():
-                if location is not None and location.code != src_key and self._beside(doc, location):
+                if location is not None and location.code and location.code != src_key and self._beside(doc, location):
                     location = _home(src_key, location.mention)  # "massed troops near the Ukrainian border"
-                elif location is None and group.home_location:
+                elif location is None and (group.home_location or self._border_after(doc, trig, clause)):
                     location = _home(src_key, Span(text=doc.text[trig.start:trig.end],
                                                    start=trig.start, end=trig.end))  # "put its army on alert"
             return source, target, location
