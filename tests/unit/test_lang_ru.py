@@ -209,6 +209,7 @@ RU_CLAUSES = [
     ("alliance-training", "Великобритания будет обучать украинских военных.", "alliance", "GBR", "UKR", None),
     ("alliance-coalition", "Австралия присоединилась к коалиции во главе с США против хуситов.", "alliance", "AUS", "USA", "asserted"),
     # round 2: every form and the general constructions
+    ("warning-threatened-dative-e", "Вашингтон пригрозил Украине прекращением разведывательной помощи.", "warning", "USA", "UKR", "asserted"),
     ("warning-threatens-dative", "Минск угрожает Вильнюсу закрытием всех пунктов пропуска.", "warning", "BLR", "LTU", "asserted"),
     ("warning-threatened-imperfective", "Анкара угрожала Афинам военной операцией в Эгейском море.", "warning", "TUR", "GRC", "asserted"),
     ("warning-deadline-otherwise", "Вашингтон дал Тегерану десять дней, иначе последуют новые удары.", "warning", "USA", "IRN", "asserted"),

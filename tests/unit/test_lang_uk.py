@@ -156,6 +156,8 @@ UK_CLAUSES = [
     ("alliance-joint-exercise", "Україна і Польща провели спільні навчання.", "alliance", "UKR", "POL", "asserted"),
     ("alliance-training", "Велика Британія навчає українських військових.", "alliance", "GBR", "UKR", "asserted"),
     # round 2: every form and the general constructions
+    ("warning-threatens-dative-i", "Вашингтон погрожує Туреччині новими санкціями.", "warning", "USA", "TUR", "asserted"),
+    ("alliance-promised-aid-dative-i", "Німеччина пообіцяла Україні нову військову допомогу.", "alliance", "DEU", "UKR", "planned"),
     ("deployment-noun-owner-is-source", "Литва виступає проти розміщення білоруських військ біля свого кордону.",
      "deployment", "BLR", None, None),
     ("deployment-noun-starts-later", "Перекидання британських танків до Естонії почнеться у березні.", "deployment", "GBR", "EST", "planned"),
