@@ -207,6 +207,8 @@ class StatementExtractor:
         self.infinitive_markers = words("statements.infinitive_markers")
         # time words right after a cue, before a content without an opener ("said on Monday it …")
         self.content_time_words = words("statements.content_time_words")
+        # subject-only pronouns ("he", "they"): right after a weak cue they open a clause without "that"
+        self.nominative_pronouns = words("statements.nominative_pronouns")
         self.infinitive_cues = words("statements.infinitive_cues")
         self.elided_complementizers = tuple(c for c in self.complementizers if c.endswith("'"))
         # subject clitics joined to an inverted cue (fr "dit-il", "affirme-t-elle"): the clitic is the speaker
@@ -235,10 +237,15 @@ class StatementExtractor:
                 kind, speaker, content, addressee = found
                 taken.append((min(speaker[0], cue.start), max(speaker[1], cue.end)) if speaker else (cue.start, cue.end))
                 self._emit(doc, sent, kind, speaker, cue, content, addressee)
-                if self.continued_quotes and speaker and (content[1] <= min(cue.start, speaker[0]) or doc.text[content[0]] in _QUOTE_MARKS
-                                                          or doc.text[content[1] - 1] in _QUOTE_MARKS):
-                    for more in self._continued_quotes(doc, sent, max(speaker[1], cue.end, content[1])):
-                        self._emit(doc, sent, "direct", speaker, cue, more, None)
+                if self.continued_quotes and speaker:
+                    parts = self._other_quote_part(doc, sent, speaker, cue, content)
+                    for part in parts:
+                        self._emit(doc, sent, "direct", speaker, cue, part, None)
+                    if (parts or content[1] <= min(cue.start, speaker[0]) or doc.text[content[0]] in _QUOTE_MARKS
+                            or doc.text[content[1] - 1] in _QUOTE_MARKS):
+                        pos = max(speaker[1], cue.end, content[1], *(p[1] for p in parts))
+                        for more in self._continued_quotes(doc, sent, pos):
+                            self._emit(doc, sent, "direct", speaker, cue, more, None)
         if self.attribution_dashes:
             self._dash_attributions(doc)
         if self.speaker_labels:
@@ -290,6 +297,33 @@ class StatementExtractor:
         words = re.findall(r"\w+", text[sent.start:sent.end])
         capitalised = sum(1 for w in words if w[0].isupper())
         return capitalised < 0.6 * len(words)
+
+    def _other_quote_part(self, doc: Doc, sent: Sentence, speaker, cue: Match, content) -> list[tuple[int, int]]:
+        """'"If the talks fail," the envoy said, "we will try again."': a quotation broken by the
+        attribution — the part on the other side of SPEAKER CUE [adjunct], that this cue also reports."""
+        text = doc.text
+        attribution = (min(speaker[0], cue.start), max(speaker[1], cue.end))
+        if content[1] <= attribution[0]:  # the first part was found: the second follows ', "…"'
+            for q0, q1 in doc.quotes:
+                if q0 < attribution[1]:
+                    continue
+                gap = text[attribution[1]:q0]
+                tail = doc.sentence_at(q1)
+                if (q0 >= sent.end or not gap.rstrip().endswith(",") or any(ch in _QUOTE_MARKS or ch == "\n" for ch in gap)
+                        or _word_count(text, attribution[1], q0) > 2 * self.max_adjunct_words or tail is None
+                        or any(ch.isalnum() for ch in text[q1:tail.end])):
+                    return []
+                return [(q0, q1 + 1)] if _word_count(text, q0, q1) >= 2 else []
+            return []
+        if content[0] >= attribution[1] and text[content[0]] in _QUOTE_MARKS:  # the second was found: the first ends ',"' before
+            p = attribution[0]
+            while p > sent.start and text[p - 1] in " ,\u00a0":
+                p -= 1
+            if p > sent.start and text[p - 1] in _QUOTE_MARKS and "," in text[max(sent.start, p - 3):attribution[0]]:
+                q = doc.quote_containing(p - 2)
+                if q and q[1] == p - 1 and _word_count(text, q[0], q[1]) >= 2:
+                    return [(q[0], q[1] + 1)]
+        return []
 
     def _continued_quotes(self, doc: Doc, sent: Sentence, pos: int) -> list[tuple[int, int]]:
         """'"…," said X. "More of the same." ¶ "And more."' — the quotations that follow a direct
@@ -597,7 +631,9 @@ class StatementExtractor:
                 # "…, said X, who …" / "…, says X from Y in Denver, where …"
                 relative = any(rest[k].word == "," and rest[k + 1].word in self.relative_openers
                                for k in range(min(len(rest) - 1, self.max_adjunct_words + 1)))
-                if opens and (self._clause_ends(rest) or self._participle_follows(rest) or self._free_tail(rest) or relative):
+                quote_goes_on = len(rest) > 1 and rest[0].word == "," and rest[1].word in _QUOTE_MARKS  # '"…," said X, "…"'
+                if opens and (self._clause_ends(rest) or self._participle_follows(rest) or self._free_tail(rest) or relative
+                              or quote_goes_on):
                     content = self._content_before(doc, sent, before[:-1])
                     if content:
                         return "indirect", speaker, content, None
@@ -641,7 +677,10 @@ class StatementExtractor:
             opening = next((k for k in range(len(name) - 1, -1, -1) if name[k].word == "("), 0)
             name = name[:opening]
         found = self._np_forward(name) if name and name[0].is_word else None
-        return found is not None and found[1] == name[-1].end and self._np_forward(before[commas[0] + 1:-1]) is not None
+        apposition = self._np_forward(before[commas[0] + 1:-1])
+        # the apposition is a noun phrase up to the comma ("Many people, including X, argue" yes;
+        # "Throughout history, the market has had …, says X" no: a clause, what was said)
+        return found is not None and found[1] == name[-1].end and apposition is not None and apposition[1] == before[-2].end
 
     def _parenthetical(self, doc, sent, before, after):
         """'The talks, he said, had failed.': what was said runs around the speaker and the cue."""
@@ -683,6 +722,10 @@ class StatementExtractor:
                 return None
             return self._reported(doc, sent, speaker, after, cue)
         speaker = self._np_backward(before)
+        if speaker is not None and self._time_only(doc, *speaker):
+            # "A major report in January said …": the time phrase is an adjunct of the speaker before it
+            k = _count_until(before, speaker[0])
+            speaker = self._np_backward(before[:k - 1]) if k > 1 and before[k - 1].word in self.speaker_stop else None
         if speaker is None:
             k = len(before)
             while k and before[k - 1].word in self.skip_before_cue:
@@ -826,6 +869,8 @@ class StatementExtractor:
                 return None
             if verb in self.separable_not and between & self.separable_not[verb]:
                 return None
+        if start_tok is None and weak and after and after[0].word in self.nominative_pronouns:
+            weak = False  # "argue they trivialize …": a subject pronoun right after the cue opens a clause
         if start_tok is None and weak and self.clause_verbs:
             for n, tok in enumerate(after[: self.max_addressee + 3]):
                 if not tok.is_word or tok.word in self.complementizers or tok.word in self.relative_openers:
@@ -1165,6 +1210,11 @@ class StatementExtractor:
             k = _count_until(inner, name[0])
             if comma - k > 9 or (k > 0 and inner[k - 1].word not in _BOUNDARY):
                 continue
+            first = inner[comma + 1]
+            if not first.cap and (bool(self.participle_suffixes) and first.word.endswith(self.participle_suffixes)
+                                  or first.word in self.speaker_stop and first.word not in self.relative_openers
+                                  and first.word not in self.relative_speakers):
+                return name  # "Trump, speaking to veterans in Ohio, said": an adjunct clause, not an apposition
             end = len(inner)
             for n in range(comma + 2, len(inner) - 1):
                 if inner[n].word == "," and inner[n + 1].word in self.relative_openers:
@@ -1227,6 +1277,10 @@ class StatementExtractor:
     def _clause_ends(self, after: list[Tok]) -> bool:
         """Nothing but a short adjunct ('on Tuesday', 'in a statement') follows before the end."""
         words = 0
+        # "…, she said in an interview with a local radio station on Sunday": a phrase opened by a
+        # preposition (or a listener: "told reporters at …") may run longer than a bare adjunct
+        limit = self.max_adjunct_words * (2 if after and after[0].word in self.adjunct_openers
+                                          and after[0].word not in self.determiners else 1)
         for tok in after:
             if tok.word in ("(", "["):
                 break  # a parenthesis after the speaker is an aside
@@ -1234,7 +1288,7 @@ class StatementExtractor:
                 return False
             if tok.is_word:
                 words += 1
-        return words <= self.max_adjunct_words
+        return words <= limit
 
     def _content_before(self, doc: Doc, sent: Sentence, toks: list[Tok]) -> tuple[int, int] | None:
         if not toks:
@@ -1474,8 +1528,8 @@ class StatementExtractor:
             s0, s1 = self._trim_adjuncts(doc, *strip_span(text, *speaker))
             if s1 < len(text) and text[s1] in ")）" and ("(" in text[s0:s1] or "（" in text[s0:s1]):
                 s1 += 1  # "Sen. Jane Doe (D-Ore.)": the parenthesis stays whole
-            if s1 <= s0:
-                return
+            if s1 <= s0 or self._time_only(doc, s0, s1):
+                return  # "…, said Tuesday", "late August": a time is no speaker
             cue_start = self._cue_prefix(text, s1, cue.start) if self.cue_prefix_words and s1 <= cue.start else cue.start
             speaker_span = Span(text=text[s0:s1], start=s0, end=s1)
             mention = self._speaker_actor(doc, s0, s1)
@@ -1504,6 +1558,10 @@ class StatementExtractor:
             sentence=sent.index,
         )
         doc.add_statement(statement, mention)
+
+    def _time_only(self, doc: Doc, s0: int, s1: int) -> bool:
+        """'Tuesday', 'late August', '2008': a phrase of time words and numbers, no speaker."""
+        return all(w in self.content_time_words or w.isdigit() for w in re.findall(r"\w+", doc.folded[s0:s1]))
 
     def _trim_adjuncts(self, doc: Doc, s0: int, s1: int) -> tuple[int, int]:
         """Time and place words that open a speaker phrase are no part of it ("Ранее глава МИД",
