@@ -175,3 +175,185 @@ def test_force_increase_and_armed_mobilisation(text, source):
 ])
 def test_no_deployment_for_civil_mobilisation_or_strikes(text):
     assert EN.events(text, "deployment") == [], [(e.type, e.trigger.text) for e in EN.events(text)]
+
+
+# -- EVENTS.md clause by clause (issue 13): our own sentences, several persons, tenses and orders --
+from tests.unit.engine_helpers import assert_event  # noqa: E402
+
+
+@pytest.mark.parametrize("text, source, place", [
+    # standing presence
+    ("A Dutch-led battalion has been stationed in Lithuania since 2019.", "NLD", "LTU"),
+    ("Some 30,000 American soldiers are based in Germany.", "USA", "DEU"),
+    ("Turkish troops remain in northern Iraq.", "TUR", "IRQ"),
+    ("Russian forces are still present in Moldova's breakaway region.", "RUS", "MDA"),
+    ("The United States has about 900 troops in Syria.", "USA", "SYR"),
+    ("France still has a few hundred soldiers in Chad.", "FRA", None),
+    ("Britain keeps a garrison on the Falkland Islands.", "GBR", "FLK"),
+    # moves, every tense
+    ("Germany will deploy a brigade to Lithuania by 2027.", "DEU", "LTU"),
+    ("Italy is sending two frigates to the Red Sea.", "ITA", None),
+    ("Canada sent 200 soldiers to Latvia last year.", "CAN", "LVA"),
+    ("Beijing flew 30 warplanes into Taiwan's air defence zone.", "CHN", "TWN"),
+    ("Russian troops crossed into Ukraine in February.", "RUS", "UKR"),
+    ("Two American destroyers entered the Black Sea on Saturday.", "USA", None),
+    # reinforcement
+    ("Finland is reinforcing its eastern border with extra troops.", "FIN", "FIN"),
+    ("Israel bolstered its forces along the northern frontier.", "ISR", None),
+])
+def test_deployment_clauses(text, source, place):
+    ev = assert_event(EN, text, "deployment", source)
+    if place is not None:
+        assert ev.location is not None and ev.location.code == place, (text, ev.location)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Taiwan put its armed forces on high alert after the launch.", "TWN"),
+    ("The Greek navy has been placed on full alert.", "GRC"),
+    ("Seoul raised the alert level of its frontline units.", "KOR"),
+])
+def test_alerts_are_deployments_at_home(text, source):
+    ev = assert_event(EN, text, "deployment", source)
+    assert ev.location is None or ev.location.code == source
+
+
+@pytest.mark.parametrize("text", [
+    "The mission has 14,000 troops.",  # no place: a possession verb alone is no deployment
+    "Government troops have captured the town from the rebels.",  # "have" is an auxiliary
+    "Soldiers have filled sandbags along the river banks.",
+    "The hospital has sent its doctors to the flooded villages.",
+    "Thousands of students have marched in Warsaw.",
+])
+def test_no_deployment_from_have_or_relief(text):
+    assert EN.events(text, "deployment") == [], [(e.type, e.trigger.text) for e in EN.events(text)]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Beijing warned Manila against provoking a confrontation in the South China Sea.", "CHN", "PHL"),
+    ("Moscow has warned Helsinki not to host American bases.", "RUS", "FIN"),
+    ("Pyongyang warned Washington and Seoul that the drills could spark a nuclear war.", "PRK", "USA"),
+    ("Tehran warns Israel it will face a crushing response.", "IRN", "ISR"),
+    ("Turkey gave Sweden a one-week deadline to act or face the end of the talks.", "TUR", "SWE"),
+    ("Washington issued an ultimatum to Caracas.", "USA", "VEN"),
+    ("Ankara threatened Athens with military action over the islands.", "TUR", "GRC"),
+    ("The EU threatened Hungary with sanctions if it blocked the aid.", "EU", "HUN"),
+    ("Kyiv warned Budapest that it would respond to the ban.", "UKR", "HUN"),
+])
+def test_warning_clauses(text, source, target):
+    assert_event(EN, text, "warning", source, target, "asserted")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Russia will respond to the deployment of missiles in Germany, Lavrov said.", "RUS"),
+    ("India said any attack on its territory would be met with a strong response.", "IND"),
+    ("Erdogan said Turkey would not allow a terror corridor on its southern border.", "TUR"),
+    ("Beijing vowed to retaliate if Manila continued the patrols.", "CHN"),
+])
+def test_promised_responses_are_warnings(text, source):
+    assert_event(EN, text, "warning", source, modality="asserted")
+
+
+@pytest.mark.parametrize("text", [
+    "The central bank warned of a recession next year.",
+    "Health officials warned of a new flu wave this winter.",
+    "The embassy warned its citizens to leave the country.",
+    "Russia is a threat to Europe, the minister said.",
+    "Rising energy prices pose a threat to the European economy.",
+    "Police warned drivers to avoid the motorway.",
+    "The UN condemned the attack on the convoy.",
+])
+def test_no_warning(text):
+    assert EN.events(text, "warning") == [], [(e.type, e.trigger.text) for e in EN.events(text)]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Ukraine and Britain signed a security agreement on Friday.", "UKR", "GBR"),
+    ("Finland joined NATO in 2023.", "FIN", "NATO"),
+    ("The United States will send $2 billion in military aid to Taiwan.", "USA", "TWN"),
+    ("Germany delivered Leopard tanks to Ukraine.", "DEU", "UKR"),
+    ("France sold 24 Rafale jets to India.", "FRA", "IND"),
+    ("Ukraine received Patriot systems from Germany.", "DEU", "UKR"),
+    ("Russian and Chinese warships held joint drills in the Sea of Japan.", "RUS", "CHN"),
+    ("Japan and the Philippines signed a reciprocal access agreement.", "JPN", "PHL"),
+])
+def test_alliance_clauses(text, source, target):
+    assert_event(EN, text, "alliance", source, target)
+
+
+@pytest.mark.parametrize("text", [
+    "The two parties formed a coalition government.",
+    "The countries signed a trade agreement.",
+    "Ukraine will buy more drones.",  # buying with no giver named is no supply between states
+    "The allies pledged more weapons at the meeting.",  # no named party: no alliance
+])
+def test_no_alliance(text):
+    assert EN.events(text, "alliance") == [], [(e.type, e.trigger.text) for e in EN.events(text)]
+
+
+# -- modality: refusals and denials are never asserted deployments --------------------------------
+@pytest.mark.parametrize("text, modality", [
+    ("The Kremlin denied reports that Russia plans to send troops to Belarus.", "denied"),
+    ("Spain refused to send peacekeepers to the region.", "negated"),
+    ("The US will not send ground troops to Ukraine, the president said.", "negated"),
+])
+def test_refusal_and_denial(text, modality):
+    assert EN.first_event(text, "deployment").modality == modality
+
+
+def test_a_warning_not_to_allow_a_deployment_is_asserted():
+    ev = EN.first_event('"We will not allow the stationing of foreign missiles on our borders," the Belarusian minister said.', "warning")
+    assert ev.modality == "asserted"
+
+
+# -- roles from the clause (issue 13 "Roles") ------------------------------------------------------
+def test_addressee_of_warned_is_the_target_not_a_later_country():
+    ev = EN.first_event("Lavrov warned Washington that Moscow would answer any deployment of missiles in Japan.", "warning")
+    assert code(ev.source) == "RUS" and code(ev.target) == "USA"
+
+
+def test_answered_deployment_is_not_the_speakers():
+    # the deployment belongs to no named party: none, not Russia's
+    assert EN.events("Lavrov warned Washington that Moscow would answer any deployment of missiles in Japan.", "deployment") == []
+
+
+def test_conditional_deployment_subject_is_the_pronoun_antecedent():
+    text = "The foreign minister warned Romania would face consequences if it deployed American missiles."
+    assert_event(EN, text, "deployment", "ROU", modality="conditional")
+
+
+def test_subject_of_reported_deployment_not_the_speakers_country():
+    assert_event(EN, "The defence minister of Ukraine said that Poland would send troops to its border.", "deployment", "POL")
+
+
+def test_destination_is_the_place_not_the_source():
+    assert_event(EN, "Portugal will send 300 soldiers to Romania.", "deployment", "PRT", "ROU")
+
+
+def test_where_the_speaker_spoke_is_no_party():
+    ev = EN.first_event("Stoltenberg said in Riga that the alliance would defend every inch of its territory.", "alliance")
+    assert code(ev.target) != "LVA"
+    ev = EN.first_event("Speaking in Tallinn, the Polish prime minister warned Moscow against any provocation.", "warning")
+    assert code(ev.source) == "POL" and code(ev.target) == "RUS"
+
+
+def test_pronoun_speaker_resolves_to_the_earlier_person():
+    text = "Macron spoke to reporters in Paris. He warned Russia that France would respond to any attack on its allies."
+    assert_event(EN, text, "warning", "FRA", "RUS")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("China summoned the ambassador to protest a naval patrol.", None),  # no patroller named: no deployment
+    ("Japan protested the deployment of Russian missiles on the Kuril Islands.", "RUS"),
+    ("Ukraine accused Belarus of massing troops on the border.", "BLR"),
+])
+def test_a_protested_deployment_belongs_to_its_owner(text, source):
+    found = EN.events(text, "deployment")
+    if source is None:
+        assert found == [], [(code(e.source), e.trigger.text) for e in found]
+    else:
+        assert found, text
+        assert code(found[0].source) == source
+
+
+def test_an_alliance_needs_a_named_party():
+    assert EN.events("The allies pledged more weapons for the front at the meeting.", "alliance") == []
