@@ -1095,6 +1095,8 @@ class StatementExtractor:
                 continue
             if any(t.word in _QUOTE_MARKS for t in name):
                 break
+            if any(t.word in self.clause_verbs for t in name):
+                break  # "…, the trader, now 31, is on trial, charged with …": a finite verb, no apposition
             # the content keeps its closing quotation mark; a comma before the name is dropped
             return (name[0].start, name[-1].end), (c1 + 1 if tok.word in _QUOTE_MARKS else c1)
         return None

@@ -225,3 +225,83 @@ def test_mixed_quotation_marks_pair():
     assert any(s.speaker.text == "Lawmakers" and s.content.text == "the hearing would resume in May" for s in sts), [
         (s.speaker.text, s.cue.text, s.content.text) for s in sts]
     assert any(s.speaker.text == "the chairman" for s in sts)
+
+
+# -- issue 11 round 2: verb + preposition cues, infinitives, broken and continued quotations --
+ROUND2_PATTERNS = [
+    # verb + preposition cues: the preposition belongs to the cue, its object is what was said
+    ("The fishermen complained about the new quota rules.", "complained about",
+     "The fishermen", "the new quota rules"),
+    ("The bishop spoke of a long and painful reconciliation.", "spoke of",
+     "The bishop", "a long and painful reconciliation"),
+    ("The auditor has commented on the missing invoices twice.", "has commented on",
+     "The auditor", "the missing invoices twice"),
+    # speech acts with an infinitive: 'to VERB' is what was said
+    ("A spokeswoman for the club declined to comment.", "declined",
+     "A spokeswoman for the club", "to comment"),
+    ("The rebels have offered to release the two engineers.", "have offered",
+     "The rebels", "to release the two engineers"),
+    ("Through a lawyer, the banker declined to comment.", "declined", "the banker", "to comment"),
+    # time words between cue and content are no part of either
+    ("The ministry said on Monday it had closed the crossing.", "said",
+     "The ministry", "it had closed the crossing"),
+    # a long adjunct after the speaker keeps the quotation before it as the content
+    ('"The figures are wrong," she said in an interview with a local radio station on Sunday.', "said",
+     "she", "The figures are wrong"),
+    ('"This is a good day for the valley," the governor told reporters at a press conference in the capital.',
+     "told", "the governor", "This is a good day for the valley"),
+    # a participle clause set off by commas is no part of the speaker
+    ("The president, speaking at a rally in Ohio, said the economy was strong.", "said",
+     "The president", "the economy was strong"),
+    # the time phrase inside a speaker phrase is an adjunct
+    ("A major survey in March said most tenants could not afford the rent.", "said",
+     "A major survey", "most tenants could not afford the rent"),
+    # a subject pronoun after a weak cue opens a clause without 'that'
+    ("Critics argue they cost the city too much.", "argue", "Critics", "they cost the city too much"),
+]
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", ROUND2_PATTERNS)
+def test_round2_patterns(text, cue, speaker, content):
+    check(one(text, cue), speaker, content, text)
+
+
+@pytest.mark.parametrize("text", [
+    '"If the talks fail," the envoy said, "we will try again in spring."',
+    '"We are ready," said the general, "and we will not wait for the others."',
+    '"The port is closed," the mayor said during a visit on Friday, "but it will reopen soon."',
+])
+def test_a_quotation_broken_by_its_attribution_gives_both_parts(text):
+    found = [s for s in statements(text) if s.cue.text == "said"]
+    assert len(found) == 2, [(s.speaker.text, s.content.text) for s in found]
+    assert len({s.speaker.text for s in found}) == 1
+    quoted = [text[q0:q1] for q0, q1 in ((0, text.index(",") + 2), (text.rindex(', "') + 2, len(text)))]
+    assert sorted(s.content.text for s in found) == sorted(quoted)
+
+
+def test_quotation_continued_over_sentences_and_paragraphs():
+    text = ('"We will not give up," the captain said. "The season is long. We have time."\n\n'
+            '"Nobody here is afraid of the derby."\n\nThe club plays again on Saturday.')
+    found = [s for s in statements(text) if s.cue.text == "said"]
+    contents = [s.content.text for s in found]
+    assert len(found) == 3, contents
+    assert all(s.speaker.text == "the captain" for s in found)
+    assert '"Nobody here is afraid of the derby."' in contents
+    assert not any("Saturday" in c for c in contents)
+
+
+def test_urged_keeps_the_addressee_apart():
+    st = one("The union urged its members to reject the offer.", "urged")
+    assert st.addressee is not None and st.addressee.text == "its members"
+    assert st.content.text == "reject the offer"
+
+
+@pytest.mark.parametrize("text", [
+    "The embassy said nothing.",                                        # no content
+    "The ministry recalled its ambassador after the vote.",             # recall: no report without 'that'
+    "The senator's remarks came a day after the vote.",                 # a cue after a possessive is a noun
+    "The mayor wants a new stadium.",                                   # intention verbs are no cue
+    "Two years later, the trader, now 31, is on trial, charged with two counts of fraud.",  # passive participle
+])
+def test_round2_no_statement(text):
+    assert statements(text) == [], [(s.speaker and s.speaker.text, s.cue.text, s.content.text) for s in statements(text)]
