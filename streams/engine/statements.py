@@ -621,6 +621,9 @@ class StatementExtractor:
                 k = next((k for k in range(lead + 2, min(len(after), lead + 6))
                           if after[k].word in self.object_openers or after[k].word in self.determiners), None)
                 speaker = self._np_forward(after[k:]) if k is not None else None
+            verb = doc.folded[cue.start:cue.end]
+            if speaker and verb in self.separable and not {t.word for t in after} & self.separable[verb]:
+                speaker = None  # "…, führt das zu Chaos": a separable verb without its particle reports nothing
             if speaker:
                 rest = after[_count_until(after, speaker[1]):]
                 apposition = self._apposition_forward(doc, rest)
