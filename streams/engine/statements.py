@@ -626,6 +626,11 @@ class StatementExtractor:
                 speaker = None  # "…, führt das zu Chaos": a separable verb without its particle reports nothing
             if speaker:
                 rest = after[_count_until(after, speaker[1]):]
+                if (self.parentheticals and len(rest) > 2 and rest[0].word == "," and sum(t.is_word for t in before) <= 3
+                        and sum(t.is_word for t in rest) >= 2 and not any(t.word in _QUOTE_MARKS for t in before + rest)):
+                    # "La situación, dijo el ministro, sigue siendo grave.": what was said runs around the attribution
+                    start = before[0].start
+                    return "indirect", speaker, (start, _rstrip(doc.text, start, sent.end)), None
                 apposition = self._apposition_forward(doc, rest)
                 if apposition:
                     speaker, rest = (speaker[0], apposition), []
@@ -635,6 +640,8 @@ class StatementExtractor:
                 relative = any(rest[k].word == "," and rest[k + 1].word in self.relative_openers
                                for k in range(min(len(rest) - 1, self.max_adjunct_words + 1)))
                 quote_goes_on = len(rest) > 1 and rest[0].word == "," and rest[1].word in _QUOTE_MARKS  # '"…," said X, "…"'
+                # ru/uk «…, — сказал министр, — …»: the dash after the speaker resumes the quotation
+                quote_goes_on = quote_goes_on or len(rest) > 1 and rest[0].word in ("—", "–") and before[-1].word in ("—", "–")
                 if opens and (self._clause_ends(rest) or self._participle_follows(rest) or self._free_tail(rest) or relative
                               or quote_goes_on):
                     content = self._content_before(doc, sent, before[:-1])
@@ -1054,7 +1061,9 @@ class StatementExtractor:
     def _participle_follows(self, rest: list[Tok]) -> bool:
         """', adding that …' / ', referring to …': a participle clause after the speaker."""
         return (len(rest) > 1 and rest[0].word == "," and
-                (rest[1].word in self.participles or bool(self.participle_suffixes) and rest[1].word.endswith(self.participle_suffixes)))
+                (rest[1].word in self.participles or bool(self.participle_suffixes) and rest[1].word.endswith(self.participle_suffixes)
+                 or self.noun_after_determiner and rest[1].word in self.cue_words and not rest[1].cap))  # ', confirmed by …'
+
 
     def _apposition_forward(self, doc: Doc, rest: list[Tok]) -> int | None:
         """'said NAME, APPOSITION.' — where the apposition ends, if it runs to the end of the sentence."""
@@ -1129,6 +1138,10 @@ class StatementExtractor:
         i = len(before) - 1
         if skip:
             while i >= 0 and (before[i].word in self.skip_before_cue or self._adverb(before, i)) and not self._name_part(before, i):
+                if (i == len(before) - 1 and i > 0 and before[i - 1].is_word and before[i].word not in self.cue_prefix_words
+                        and before[i].word not in self.content_time_words and before[i - 1].word not in self.skip_before_cue
+                        and before[i - 1].word not in self.speaker_stop and not self._adverb(before, i)):
+                    break  # "the draft statement said": a noun after a word of the phrase is its head, not an adjunct
                 i -= 1
             while i > 0 and self._adjunct_word(before[i]):
                 # "X miniszterelnök pénteken a Kossuth rádióban mondta": the adjunct phrase ends in a
