@@ -444,6 +444,12 @@ AR_CLAUSES = [
     ("deployment: kept troops (أبقت)", "أبقت الولايات المتحدة على نحو 2500 جندي في العراق.", "deployment", "USA", "IRQ", "asserted"),
     ("deployment: incursion (توغلت)", "توغلت القوات التركية في شمال العراق.", "deployment", "TUR", "IRQ", "asserted"),
     ("warning: warning addressed (وجهت تحذيرا)", "وجهت روسيا تحذيرا شديد اللهجة إلى الولايات المتحدة.", "warning", "RUS", "USA", "asserted"),
+    ("deployment: possession with a place (لديها)", "وقالت واشنطن إن لديها نحو ألفي جندي في سوريا.", "deployment", "USA", "SYR", "asserted"),
+    ("deployment: existence with a place (توجد)", "توجد قوات أمريكية في شمال سوريا.", "deployment", "USA", "SYR", "asserted"),
+    ("deployment: there are troops (هناك)", "وقال المتحدث إن هناك نحو 2500 جندي أمريكي في العراق.", "deployment", "USA", "IRQ", "asserted"),
+    ("deployment: future prefix on a new verb (ستبعث)", "ستبعث روسيا قوات إضافية إلى سوريا.", "deployment", "RUS", "SYR", "planned"),
+    ("deployment: keeping forces (ستحتفظ)", "ستحتفظ تركيا بقواتها في شمال سوريا.", "deployment", "TUR", "SYR", "planned"),
+    ("deployment: indefinite nationality adjective owns the forces", "دفع الجيش بتعزيزات عسكرية تركية إلى الحدود مع سوريا.", "deployment", "TUR", None, "asserted"),
 ]
 
 AR_NOT_CLAUSES = [
@@ -464,6 +470,8 @@ AR_NOT_CLAUSES = [
     ("not: economic cooperation", "اتفق البلدان على توسيع التعاون الاقتصادي.", "alliance"),
     ("not: party coalition", "شكل الحزبان ائتلافا حكوميا.", "alliance"),
     ("not: coalition named as the one that bombed", "قصف طيران التحالف مواقع للمسلحين.", "alliance"),
+    ("not: possession without forces", "لدى الجيش مشاكل كثيرة.", "deployment"),
+    ("not: a museum of the army somewhere", "يوجد في المدينة متحف للجيش.", "deployment"),
 ]
 
 

@@ -471,6 +471,7 @@ JA_CLAUSES = [
     ("alliance: arms supply announced", "米国はウクライナに追加の武器を供与すると発表した。", "alliance", "USA", "UKR", "planned"),
     ("alliance: arms sale", "フランスはインドに戦闘機を売却した。", "alliance", "FRA", "IND", "asserted"),
     ("alliance: military aid planned", "米国はイスラエルに10億ドル規模の軍事支援を行う計画だ。", "alliance", "USA", "ISR", "planned"),
+    ("deployment: troops that are there (がいる)", "シリアには現在も約900人の米兵がいる。", "deployment", "USA", "SYR", "asserted"),
 ]
 
 JA_NOT_CLAUSES = [
@@ -492,6 +493,7 @@ JA_NOT_CLAUSES = [
     ("not: party coalition", "両国は経済協力の拡大で合意した。", "alliance"),
     ("not: NATO member states named", "北大西洋条約機構の加盟国の外相が会合を開いた。", "alliance"),
     ("not: peace agreement", "両首脳はウクライナ和平で合意した。", "alliance"),
+    ("not: veterans living in a town", "この町には退役した兵士が多く住んでいる。", "deployment"),
 ]
 
 

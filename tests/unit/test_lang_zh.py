@@ -497,6 +497,7 @@ ZH_CLAUSES = [
     ("alliance: arms supply announced", "美国宣布将向乌克兰提供新一批武器。", "alliance", "USA", "UKR", "planned"),
     ("alliance: warships delivered", "中国向巴基斯坦交付了护卫舰。", "alliance", "CHN", "PAK", "asserted"),
     ("alliance: military aid planned", "美国计划向以色列提供10亿美元军事援助。", "alliance", "USA", "ISR", "planned"),
+    ("deployment: a count of troops in a place (有…名军人)", "美国在叙利亚有大约2000名军人。", "deployment", "USA", "SYR", "asserted"),
 ]
 
 ZH_NOT_CLAUSES = [
@@ -519,6 +520,8 @@ ZH_NOT_CLAUSES = [
     ("not: party coalition", "执政党与反对党组成联合政府。", "alliance"),
     ("not: NATO member states named", "北约成员国外长举行会议。", "alliance"),
     ("not: one army's joint drill", "解放军东部战区举行陆海空联合演练。", "alliance"),
+    ("not: soldiers killed", "有2000名士兵在战斗中阵亡。", "deployment"),
+    ("not: soldiers' children taught", "学校为2000名军人子女提供教育。", "deployment"),
 ]
 
 
