@@ -498,6 +498,7 @@ ZH_CLAUSES = [
     ("alliance: warships delivered", "中国向巴基斯坦交付了护卫舰。", "alliance", "CHN", "PAK", "asserted"),
     ("alliance: military aid planned", "美国计划向以色列提供10亿美元军事援助。", "alliance", "USA", "ISR", "planned"),
     ("deployment: a count of troops in a place (有…名军人)", "美国在叙利亚有大约2000名军人。", "deployment", "USA", "SYR", "asserted"),
+    ("deployment: the object of a reaction (反对X部署) is X's", "中国强烈反对美国在韩国部署萨德系统。", "deployment", "USA", "KOR", None),
 ]
 
 ZH_NOT_CLAUSES = [
