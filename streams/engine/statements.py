@@ -209,6 +209,8 @@ class StatementExtractor:
         self.content_time_words = words("statements.content_time_words")
         # subject-only pronouns ("he", "they"): right after a weak cue they open a clause without "that"
         self.nominative_pronouns = words("statements.nominative_pronouns")
+        # prepositions that name the agent of a passive cue ("was first reported by The Ledger"): the speaker
+        self.passive_agents = words("statements.passive_agents")
         self.infinitive_cues = words("statements.infinitive_cues")
         self.elided_complementizers = tuple(c for c in self.complementizers if c.endswith("'"))
         # subject clitics joined to an inverted cue (fr "dit-il", "affirme-t-elle"): the clitic is the speaker
@@ -485,7 +487,8 @@ class StatementExtractor:
             return self._according_before(doc, sent, toks, cue)
         if cue.kind == ACCORDING_AFTER:
             return self._according_after(doc, sent, toks, cue)
-        if self._inside_quote(doc, sent, cue.start):
+        if self._inside_quote(doc, sent, cue.start) and not re.search(r",\s*[—–]\s*$", doc.text[max(sent.start, cue.start - 6):cue.start]):
+            # (not «…, — сказал министр, — …»: the attribution set off by dashes inside the quotation)
             return None
         if self.verb_final:
             return self._verb_final(doc, sent, toks, cue)
@@ -497,7 +500,10 @@ class StatementExtractor:
             return self._participle(doc, sent, before, after, cue)
         if toks[i].word in self.participles and not (before and before[-1].word in self.passive_auxiliaries):
             return None  # "issued a stark warning": a participle reports after a comma or "is" only
-        if self._passive(before, toks[i]) or after and after[0].word in self.passive_after:
+        if self._passive(before, toks[i]):
+            # "The issue was first reported by The Ledger": the agent speaks; else a passive names no speaker
+            return self._passive_agent(doc, sent, before, after) if self.passive_agents else None
+        if after and after[0].word in self.passive_after:
             return None  # "… mitgeteilt worden", "… begrüßt werden": passive, no speaker
         if self.clitic_subjects and toks[i].end > cue.end:
             return self._clitic_inverted(doc, sent, before, toks[i], cue)
@@ -562,6 +568,24 @@ class StatementExtractor:
                           and before[i].word not in self.passive_auxiliaries):
             i -= 1  # "were also said", "is not expected"
         return i >= 0 and before[i].word in self.passive_auxiliaries
+
+    def _passive_agent(self, doc, sent, before, after):
+        """SUBJECT AUX CUE by AGENT: the agent is the speaker, the subject of the clause what was said."""
+        if len(after) < 2 or after[0].word not in self.passive_agents or after[1].word in self.determiners - {"the", "a", "an"}:
+            return None
+        speaker = self._np_forward(after[1:])
+        if speaker is None:
+            return None
+        i = len(before) - 1
+        while i >= 0 and before[i].word not in self.passive_auxiliaries:
+            i -= 1
+        while i > 0 and before[i - 1].word in self.cue_prefix_words:
+            i -= 1  # "has been", "will be", "had been": the whole auxiliary chain
+        c = _clause_open(before, i)
+        if i - c > self.max_speaker * 2 or before[c:i] and before[c].word in self.complementizers:
+            return None
+        content = self._content_before(doc, sent, before[c:i])
+        return ("indirect", speaker, content, None) if content else None
 
     def _inside_quote(self, doc: Doc, sent: Sentence, pos: int) -> bool:
         q = doc.quote_containing(pos)
@@ -641,7 +665,7 @@ class StatementExtractor:
                                for k in range(min(len(rest) - 1, self.max_adjunct_words + 1)))
                 quote_goes_on = len(rest) > 1 and rest[0].word == "," and rest[1].word in _QUOTE_MARKS  # '"…," said X, "…"'
                 # ru/uk «…, — сказал министр, — …»: the dash after the speaker resumes the quotation
-                quote_goes_on = quote_goes_on or len(rest) > 1 and rest[0].word in ("—", "–") and before[-1].word in ("—", "–")
+                quote_goes_on = quote_goes_on or before[-1].word in ("—", "–", "-") and any(t.word in ("—", "–", "-") for t in rest[:2])
                 if opens and (self._clause_ends(rest) or self._participle_follows(rest) or self._free_tail(rest) or relative
                               or quote_goes_on):
                     content = self._content_before(doc, sent, before[:-1])
@@ -974,8 +998,9 @@ class StatementExtractor:
             return before[i].start, before[i].end
         text = doc.text
         j = i
-        while j < len(before) and j - i < 5 and before[j].is_word and text[before[j].start].isupper():
-            j += 1
+        while j < len(before) and j - i < 6 and (before[j].is_word and text[before[j].start].isupper() or before[j].word == "."
+                                                  and j + 1 < len(before) and before[j + 1].cap and j > i):
+            j += 1  # "Mr. Schultz", "Jane N. Doe"
         if j == i or j >= len(before) or not before[j].is_word or text[before[j].start].isupper():
             return None
         return before[i].start, before[j - 1].end

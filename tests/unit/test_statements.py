@@ -305,3 +305,17 @@ def test_urged_keeps_the_addressee_apart():
 ])
 def test_round2_no_statement(text):
     assert statements(text) == [], [(s.speaker and s.speaker.text, s.cue.text, s.content.text) for s in statements(text)]
+
+
+def test_passive_cue_with_an_agent():
+    text = "The leak was first reported by The Harbour Gazette."
+    check(one(text, "reported"), "The Harbour Gazette", "The leak", text)
+    text = "The new tariff has been criticised by several farm groups."
+    check(one(text, "criticised"), "several farm groups", "The new tariff", text)
+
+
+def test_coordinated_cue_takes_an_abbreviated_subject():
+    text = "Mr. Lund backed the unions during his years at the paper, which closed in 2015, and said he opposed the merger."
+    st = one(text, "said")
+    assert st.speaker.text == "Mr. Lund"
+    assert st.content.text == "he opposed the merger"
