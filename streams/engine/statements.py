@@ -177,6 +177,9 @@ class StatementExtractor:
         self.cue_prefix_words = words("statements.cue_prefix_words")
         # a cue right after a determiner is a noun ("the reports", "their demands")
         self.noun_after_determiner = bool(get("statements.cue_noun_after_determiner", False))
+        # a skip word right before the cue after a word of the phrase is the phrase's head noun ("the draft
+        # statement said"); off where the skip words are adverbs and auxiliaries ("Peskov nyní tvrdí")
+        self.skip_word_heads = bool(get("statements.skip_word_heads", False))
         # relative pronouns right before a cue are its speaker ("an architect who said …"); empty: none
         self.relative_speakers = words("statements.relative_speakers")
         # relative pronouns that may open a clause after an inverted speaker ("…, said X, who …")
@@ -1163,7 +1166,7 @@ class StatementExtractor:
         i = len(before) - 1
         if skip:
             while i >= 0 and (before[i].word in self.skip_before_cue or self._adverb(before, i)) and not self._name_part(before, i):
-                if (i == len(before) - 1 and i > 0 and before[i - 1].is_word and before[i].word not in self.cue_prefix_words
+                if (self.skip_word_heads and i == len(before) - 1 and i > 0 and before[i - 1].is_word and before[i].word not in self.cue_prefix_words
                         and before[i].word not in self.content_time_words and before[i - 1].word not in self.skip_before_cue
                         and before[i - 1].word not in self.speaker_stop and not self._adverb(before, i)):
                     break  # "the draft statement said": a noun after a word of the phrase is its head, not an adjunct
