@@ -472,6 +472,9 @@ JA_CLAUSES = [
     ("alliance: arms sale", "フランスはインドに戦闘機を売却した。", "alliance", "FRA", "IND", "asserted"),
     ("alliance: military aid planned", "米国はイスラエルに10億ドル規模の軍事支援を行う計画だ。", "alliance", "USA", "ISR", "planned"),
     ("deployment: troops that are there (がいる)", "シリアには現在も約900人の米兵がいる。", "deployment", "USA", "SYR", "asserted"),
+    ("warning: the same measures promised if …", "ロシアの大統領は、米国が欧州に中距離ミサイルを配備すれば、ロシアも同様の措置を取ると述べた。", "warning", "RUS", None, "asserted"),
+    ("warning: sanctions threatened (制裁を科す構え)", "欧州連合はベラルーシに対し、追加制裁を科す構えを示した。", "warning", "EU", "BLR", "asserted"),
+    ("deployment: announced (することを明らかにした) is planned", "米国防総省は、ポーランドに約2000人の部隊を追加で派遣することを明らかにした。", "deployment", "USA", "POL", "planned"),
 ]
 
 JA_NOT_CLAUSES = [
@@ -494,6 +497,7 @@ JA_NOT_CLAUSES = [
     ("not: NATO member states named", "北大西洋条約機構の加盟国の外相が会合を開いた。", "alliance"),
     ("not: peace agreement", "両首脳はウクライナ和平で合意した。", "alliance"),
     ("not: veterans living in a town", "この町には退役した兵士が多く住んでいる。", "deployment"),
+    ("not: sanctions imposed are no threat", "欧州連合はロシアに追加制裁を科した。", "warning"),
 ]
 
 
