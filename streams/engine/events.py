@@ -206,7 +206,8 @@ class EventExtractor:
             force = self._force(doc, classes, trig, ("force", "arms"))
         clause = self.clauses.clause(doc, sent, trig.start, trig.end, statement)
         reacted = self._reacted(doc, classes, clause, trig) if group.type == "deployment" else None
-        roles = self._roles(doc, clause, group, trig, mentions, speaker, force, statement, reacted)
+        undergoes = group.type == "warning" and self._reacted(doc, classes, clause, trig, "undergo") is not None
+        roles = self._roles(doc, clause, group, trig, mentions, speaker, force, statement, reacted, undergoes)
         if roles is None:
             return None
         source, target, location = roles
@@ -297,12 +298,12 @@ class EventExtractor:
                 kept = start  # a joiner counts only with a modifier before it ("medium- and …")
         return kept
 
-    def _reacted(self, doc: Doc, classes: list[Match], clause: Clause, trig: Match) -> int | None:
+    def _reacted(self, doc: Doc, classes: list[Match], clause: Clause, trig: Match, name: str = "reaction") -> int | None:
         """Where a `reaction` word shortly before the trigger in its clause ends ("summoned the envoy
         to **protest** a naval patrol", "will **respond to** any deployment", "**accused** Russia of
         deploying"): the act is someone else's. None when there is none."""
         for m in classes:
-            if m.value != "reaction" or not (clause.start <= m.start and m.end <= trig.start):
+            if m.value != name or not (clause.start <= m.start and (m.end <= trig.start or name != "reaction" and m.start == trig.start)):
                 continue
             gap = _WORDS.findall(doc.folded, m.end, trig.start)
             if len(gap) <= self.reaction_max_words and not self.coordinators.intersection(gap) \
@@ -353,7 +354,8 @@ class EventExtractor:
         return bool(words) and words[-1] in self.passive_auxiliaries
 
     def _roles(self, doc: Doc, clause: Clause, group: TriggerGroup, trig: Match, mentions: list[ActorMention],
-               speaker: ActorMention | None, force: tuple[int, int] | None, statement, reacted: int | None = None):
+               speaker: ActorMention | None, force: tuple[int, int] | None, statement, reacted: int | None = None,
+               undergoes: bool = False):
         """Source, target and location from the clause that holds the trigger (roles.py): the
         subject slot of the trigger's verb is the source (also inside reported speech), the
         object slot or the addressee is who is warned, a marked place is where, never who."""
@@ -417,6 +419,11 @@ class EventExtractor:
                 order.insert(0, origin)  # "Ukraine received arms from the United States": the giver
         elif group.type == "alliance":
             order = [subject]  # "Sweden and Finland applied for membership": the clause subject first
+        elif undergoes:
+            # "Russia would pay a heavy price", "the decision will have consequences": the clause
+            # subject undergoes what is threatened, it is the warned party and never the source
+            order = [speaker if speaking else None]
+            before = []  # no other fallback: an unresolved speaker leaves the source unknown
         else:
             # a warning made by speaking: the speaker warns, whoever the clause names
             order = [speaker if speaking else None, subject, weak]
@@ -482,7 +489,8 @@ class EventExtractor:
         def other(m):
             return actor_key(m.actor) != src_key
 
-        ranked = [m for m in in_clause if slot(m) == OBJECT and other(m)]
+        ranked = [m for m in (subject, weak) if undergoes and m is not None and other(m)]
+        ranked += [m for m in in_clause if slot(m) == OBJECT and other(m)]
         if statement is not None and statement.addressee is not None:
             ranked += [m for m in doc.mentions_in(statement.addressee.start, statement.addressee.end)
                        if other(m) and cr.slot(doc, m) != PLACE]  # "said in Vilnius" is where, not whom

@@ -357,3 +357,17 @@ def test_a_protested_deployment_belongs_to_its_owner(text, source):
 
 def test_an_alliance_needs_a_named_party():
     assert EN.events("The allies pledged more weapons for the front at the meeting.", "alliance") == []
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Poland will face serious consequences, the Belarusian defence minister said.", "BLR", "POL"),
+    ("Tehran will pay a heavy price for the attack, Israel's defence minister said.", "ISR", "IRN"),
+    ("The Russian embassy said Britain's decision to send jets will have grave consequences.", "RUS", "GBR"),
+])
+def test_the_party_that_would_pay_is_warned(text, source, target):
+    assert_event(EN, text, "warning", source, target, "asserted")
+
+
+def test_an_unresolved_speaker_leaves_the_threatening_party_unknown():
+    ev = EN.first_event("The president said he told the Kremlin that Russia would pay a terrible price if it invaded Ukraine.", "warning")
+    assert ev.source is None and code(ev.target) == "RUS"
