@@ -135,6 +135,8 @@ CS_CLAUSES = [
     ("alliance-defence-treaty", "Francie podepsala s Řeckem obrannou smlouvu na pět let.", "alliance", "FRA", "GRC", "asserted"),
     ("alliance-coalition", "Dánsko se připojilo ke koalici vedené Spojenými státy.", "alliance", "DNK", "USA", "asserted"),
     ("alliance-sent-arms-to-dative", "Polsko poslalo Ukrajině další tanky a munici.", "alliance", "POL", "UKR", "asserted"),
+    ("alliance-passive-instrumental-giver", "Ukrajina nasazuje drony dodané Tureckem.", "alliance", "TUR", "UKR", None),
+    ("alliance-arms-sale", "Rusko prodalo Indii protiletadlové systémy S-400.", "alliance", "RUS", "IND", "asserted"),
     ("alliance-refused-accession", "Srbsko nevstoupí do NATO, zdůraznil prezident.", "alliance", "SRB", "NATO", "negated"),
     ("warning-ultimatum-dative-u", "Turecko dalo Švédsku ultimátum kvůli podpoře kurdských skupin.", "warning", "TUR", "SWE", "asserted"),
     ("warning-deadline-dative-u", "Trump dal Íránu lhůtu dvou týdnů, jinak přijdou údery.", "warning", "USA", "IRN", "asserted"),

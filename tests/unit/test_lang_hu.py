@@ -182,6 +182,9 @@ HU_CLAUSES = [
     ("deployment-warships-cruise", "Francia fregattok cirkálnak a Fekete-tengeren.", "deployment", "FRA", None, "asserted"),
     ("deployment-alert-nuclear-forces", "Oroszország harckészültségbe helyezte a nukleáris erőit.", "deployment", "RUS", None, "asserted"),
     ("alliance-defence-agreement", "Görögország és Franciaország védelmi megállapodást kötött.", "alliance", "GRC", "FRA", "asserted"),
+    ("alliance-arms-sale-separable", "Oroszország légvédelmi rendszereket adott el Indiának.", "alliance", "RUS", "IND", "asserted"),
+    ("alliance-giver-short-name-ablative", "Ukrajna megkapta az első vadászgépeket Dániától.", "alliance", "DNK", "UKR", "asserted"),
+    ("alliance-receiver-without-giver", "A szövetségesek több mint száz harckocsit adtak át Ukrajnának.", "alliance", None, "UKR", "asserted"),
     ("alliance-refused-accession-separable", "Szerbia nem lép be a NATO-ba, hangsúlyozta az elnök.", "alliance", "SRB", "NATO", "negated"),
 ]
 

@@ -223,6 +223,9 @@ RU_CLAUSES = [
      "deployment", "RUS", "MLI", "denied"),
     ("alliance-defence-agreement", "Греция и Франция подписали оборонное соглашение сроком на пять лет.", "alliance", "GRC", "FRA", "asserted"),
     ("alliance-sent-arms-to-dative", "Чехия отправила Украине партию гаубиц.", "alliance", "CZE", "UKR", "asserted"),
+    ("alliance-passive-instrumental-giver", "Киев применяет переданные Германией зенитные установки Gepard.", "alliance", "DEU", "UKR", None),
+    ("alliance-arms-sale", "Россия продала Индии зенитные комплексы С-400.", "alliance", "RUS", "IND", "asserted"),
+    ("alliance-receiver-without-giver", "Союзники передали Украине более ста танков.", "alliance", None, "UKR", "asserted"),
     ("alliance-refused-accession", "Сербия не будет вступать в НАТО, подчеркнул президент.", "alliance", "SRB", "NATO", "negated"),
 ]
 

@@ -167,6 +167,9 @@ UK_CLAUSES = [
     ("deployment-refused-imperfective", "Словаччина відмовилася направляти своїх військових до України.", "deployment", "SVK", "UKR", "negated"),
     ("alliance-defence-agreement", "Греція та Франція підписали оборонну угоду на п'ять років.", "alliance", "GRC", "FRA", "asserted"),
     ("alliance-sent-arms-to-dative", "Чехія відправила Україні партію гаубиць.", "alliance", "CZE", "UKR", "asserted"),
+    ("alliance-passive-instrumental-giver", "Україна застосовує поставлені Туреччиною дрони Bayraktar.", "alliance", "TUR", "UKR", None),
+    ("alliance-arms-sale", "Сполучені Штати схвалили продаж Польщі танків Abrams.", "alliance", "USA", "POL", "asserted"),
+    ("alliance-agreed-to-give", "Нідерланди погодилися надати Україні ще вісім винищувачів.", "alliance", "NLD", "UKR", "planned"),
     ("alliance-refused-accession-future", "Сербія не вступатиме до НАТО, наголосив президент.", "alliance", "SRB", "NATO", "negated"),
 ]
 
