@@ -499,6 +499,10 @@ ZH_CLAUSES = [
     ("alliance: military aid planned", "美国计划向以色列提供10亿美元军事援助。", "alliance", "USA", "ISR", "planned"),
     ("deployment: a count of troops in a place (有…名军人)", "美国在叙利亚有大约2000名军人。", "deployment", "USA", "SYR", "asserted"),
     ("deployment: the object of a reaction (反对X部署) is X's", "中国强烈反对美国在韩国部署萨德系统。", "deployment", "USA", "KOR", None),
+    ("warning: the same measures promised if …", "普京表示，如果美国在欧洲部署中程导弹，俄罗斯将采取同样的措施。", "warning", "RUS", None, "asserted"),
+    ("warning: a demanded cessation before 否则 stays asserted", "中方敦促美方立即停止挑衅，否则将承担一切后果。", "warning", "CHN", "USA", "asserted"),
+    ("deployment: strategic nuclear forces on high alert", "俄罗斯战略核力量进入高度戒备状态。", "deployment", "RUS", None, "asserted"),
+    ("alliance: arms exported (出口坦克)", "韩国向波兰出口坦克。", "alliance", "KOR", "POL", "asserted"),
 ]
 
 ZH_NOT_CLAUSES = [
@@ -523,6 +527,7 @@ ZH_NOT_CLAUSES = [
     ("not: one army's joint drill", "解放军东部战区举行陆海空联合演练。", "alliance"),
     ("not: soldiers killed", "有2000名士兵在战斗中阵亡。", "deployment"),
     ("not: soldiers' children taught", "学校为2000名军人子女提供教育。", "deployment"),
+    ("not: goods exported", "韩国向波兰出口汽车。", "alliance"),
 ]
 
 
