@@ -643,6 +643,8 @@ class StatementExtractor:
             while lead < len(after) - 1 and after[lead].word in self.skip_after_cue:
                 lead += 1
             speaker = self._np_forward(after[lead:]) if after[lead].word not in self.complementizers else None
+            if speaker is not None and self._time_only(doc, *speaker):
+                speaker = None  # "…, Mitch Doe, R-Ky., said Tuesday.": the speaker stands before the cue
             if speaker is None and after[lead].word in self.speaker_stop and after[lead].word not in self.complementizers:
                 # "…, advirtió en un comunicado el comando del ejército": an adjunct, then the speaker
                 k = next((k for k in range(lead + 2, min(len(after), lead + 6))
@@ -714,10 +716,13 @@ class StatementExtractor:
             opening = next((k for k in range(len(name) - 1, -1, -1) if name[k].word == "("), 0)
             name = name[:opening]
         found = self._np_forward(name) if name and name[0].is_word else None
-        apposition = self._np_forward(before[commas[0] + 1:-1])
+        appo = before[commas[0] + 1:-1]
+        if appo and appo[-1].word == ")":  # "Anna Berger (SPD),": the party in brackets closes the name
+            appo = appo[:next((k for k in range(len(appo) - 1, -1, -1) if appo[k].word == "("), len(appo))]
+        apposition = self._np_forward(appo) if appo else None
         # the apposition is a noun phrase up to the comma ("Many people, including X, argue" yes;
         # "Throughout history, the market has had …, says X" no: a clause, what was said)
-        return found is not None and found[1] == name[-1].end and apposition is not None and apposition[1] == before[-2].end
+        return found is not None and found[1] == name[-1].end and apposition is not None and apposition[1] == appo[-1].end
 
     def _parenthetical(self, doc, sent, before, after):
         """'The talks, he said, had failed.': what was said runs around the speaker and the cue."""
@@ -749,12 +754,13 @@ class StatementExtractor:
             # "Lawrow kritisierte das Gesetz und sagte, …": the subject of the clause speaks
             c = _clause_open(before, len(before) - 1)
             speaker = self._np_forward(before[c:-1])
-            if speaker is None and c == len(before) - 1:
-                # "X described the plan as ominous, and said …": the speaker of the clause before
+            if speaker is None:
+                # "X described the plan as ominous, and said …", "X, her rival, criticised the plan and
+                # said …": the speaker of an earlier cue in the sentence, else the subject opening it
                 speaker = next(((st.speaker.start, st.speaker.end) for st in reversed(doc.statements)
                                 if st.sentence == sent.index and st.speaker and st.speaker.end <= cue.start), None)
                 if speaker is None:
-                    speaker = self._subject(doc, before[:c - 1])
+                    speaker = self._subject(doc, before[:c - 1] if c == len(before) - 1 else before[:-1])
             if speaker is None or not self._plausible_speaker(doc, speaker):
                 return None
             return self._reported(doc, sent, speaker, after, cue)
@@ -1004,7 +1010,16 @@ class StatementExtractor:
         while j < len(before) and j - i < 6 and (before[j].is_word and text[before[j].start].isupper() or before[j].word == "."
                                                   and j + 1 < len(before) and before[j + 1].cap and j > i):
             j += 1  # "Mr. Schultz", "Jane N. Doe"
-        if j == i or j >= len(before) or not before[j].is_word or text[before[j].start].isupper():
+        if j == i or j >= len(before) or text[before[j].start].isupper():
+            return None
+        if before[j].word == ",":
+            # "Donald Trump, her rival, bemoaned …": a name, its apposition, then the verb
+            k = next((k for k in range(j + 1, min(len(before), j + 2 + self.max_speaker)) if before[k].word == ","), None)
+            if (k is None or k + 1 >= len(before) or not before[k + 1].is_word or before[k + 1].cap
+                    or not all(t.is_word or t.word in ".-'’" for t in before[j + 1:k])):
+                return None
+            return before[i].start, before[k - 1].end
+        if not before[j].is_word:
             return None
         return before[i].start, before[j - 1].end
 
@@ -1193,7 +1208,7 @@ class StatementExtractor:
         while i >= 0 and taken < self.max_speaker:
             w = before[i].word
             if not before[i].is_word:
-                if w in ("'", "’", ".", "&", "-") and i > 0 and before[i - 1].is_word and i < end_i:
+                if w in ("'", "’", ".", "&", "-", "/") and i > 0 and before[i - 1].is_word and i < end_i:
                     i -= 1
                     continue
                 if w == ")" and self.parenthesis_in_speaker:
@@ -1211,8 +1226,9 @@ class StatementExtractor:
                         i = opening - 1
                         continue
                 break
-            if w in self.cue_words or self.elided_complementizers and w.startswith(self.elided_complementizers):
-                break  # "ce qu'elle dit": a relative clause, not a speaker
+            if (w in self.cue_words and not (before[i].cap and i < end_i and before[i + 1].cap)
+                    or self.elided_complementizers and w.startswith(self.elided_complementizers)):
+                break  # "ce qu'elle dit": a relative clause, not a speaker ("United States Citizenship …" is a name)
             if i == end_i and w in self.pronouns and (w in self.speaker_stop or i > 0 and before[i - 1].is_word):
                 return before[i].start, before[i].end  # "It says …", "In an interview with RT he said": the pronoun alone
             if (w in self.speaker_stop or w in self.complementizers) and not (i == end_i and self._name_part(before, i)):
@@ -1254,7 +1270,7 @@ class StatementExtractor:
             if name is None:
                 continue
             k = _count_until(inner, name[0])
-            if comma - k > 9 or (k > 0 and inner[k - 1].word not in _BOUNDARY):
+            if sum(t.is_word for t in inner[k:comma]) > 8 or (k > 0 and inner[k - 1].word not in _BOUNDARY):
                 continue
             first = inner[comma + 1]
             if not first.cap and (bool(self.participle_suffixes) and first.word.endswith(self.participle_suffixes)
@@ -1276,7 +1292,7 @@ class StatementExtractor:
             if n <= closing:
                 continue
             if not tok.is_word:
-                if tok.word in ("'", "’", ".", "&") and 0 < n < len(after) - 1 and after[n + 1].is_word:
+                if tok.word in ("'", "’", ".", "&", "/") and 0 < n < len(after) - 1 and after[n + 1].is_word:
                     continue
                 if self.quoted_names and tok.word in _QUOTE_MARKS and taken < self.max_speaker:
                     closing = next((k for k in range(n + 1, min(len(after), n + 8)) if after[k].word in _QUOTE_MARKS), -1)

@@ -319,3 +319,22 @@ def test_coordinated_cue_takes_an_abbreviated_subject():
     st = one(text, "said")
     assert st.speaker.text == "Mr. Lund"
     assert st.content.text == "he opposed the merger"
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    # a name that holds a cue word is no cue boundary ("States" in "United States …")
+    ("United States Fish and Wildlife Service, the agency that runs the refuges, said it would close two trails.",
+     "said", "United States Fish and Wildlife Service, the agency that runs the refuges", "it would close two trails"),
+    # a long name with initials and a parenthesis before its apposition
+    ("Rep. Anna B. Holm (D-N.Y.), chair of the small business panel, said the loans would be renewed.",
+     "said", "Rep. Anna B. Holm (D-N.Y.), chair of the small business panel", "the loans would be renewed"),
+    # an inverted time word is no speaker: the name before the cue speaks
+    ('"The veto will stand," Senate Majority Leader Mary Doe, R-Ky., said Tuesday.', "said",
+     "Senate Majority Leader Mary Doe, R-Ky.", "The veto will stand"),
+    ('"The rules are wrong," said 9/11 widow Jane Roe.', "said", "9/11 widow Jane Roe", "The rules are wrong"),
+    # the second of two coordinated cues takes the subject with its apposition
+    ("Donald Duck, her rival, bemoaned the unrest in the city and said he thought that drugs were a factor.", "said",
+     "Donald Duck, her rival", "he thought that drugs were a factor"),
+])
+def test_round2_speaker_spans(text, cue, speaker, content):
+    check(one(text, cue), speaker, content, text)
