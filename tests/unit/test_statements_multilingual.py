@@ -329,3 +329,114 @@ def test_german_warning_with_article_subject_keeps_its_direction():
     warnings = [e for e in result.events if e.type == "warning"]
     assert warnings, "the warning must be found"
     assert warnings[0].source.code == "CHN" and warnings[0].target.code == "AUS"
+
+
+# -- statements-ml round: general constructions per language (sentences written for this test) --
+
+@pytest.mark.parametrize("lang, text, cue, speaker, content", [
+    # de: every person and tense of the reporting verbs, and the participle after an auxiliary
+    ("de", "Viele Ökonomen befürchten, dass die Inflation weiter steigt.", "befürchten",
+     "Viele Ökonomen", "dass die Inflation weiter steigt"),
+    ("de", "Die Anwohner bezweifeln aber, dass die Straße rechtzeitig fertig wird.", "bezweifeln",
+     "Die Anwohner", "dass die Straße rechtzeitig fertig wird"),
+    ("de", "Im Rahmen des Abkommens hat die Regierung zugesagt, die Zölle bis 2030 zu senken.", "zugesagt",
+     "die Regierung", "die Zölle bis 2030 zu senken"),
+    # a newspaper as subject, also under its quoted name
+    ("de", "Die Zeitung hatte gestern berichtet, die Firma wolle 300 Stellen streichen.", "berichtet",
+     "Die Zeitung", "die Firma wolle 300 Stellen streichen"),
+    # "Wie X mitteilte, …" opening the sentence and "…, so urteilte X" closing it
+    ("de", "Wie ein Sprecher der Feuerwehr mitteilte, wurde bei dem Brand niemand verletzt.", "mitteilte",
+     "ein Sprecher der Feuerwehr", "wurde bei dem Brand niemand verletzt"),
+    ("de", "Die Mannschaft habe hervorragend gekämpft, so urteilte die Trainerin.", "urteilte",
+     "die Trainerin", "Die Mannschaft habe hervorragend gekämpft"),
+    # the one quoted is the speaker of "zitiert"
+    ("de", "Die Agentur zitierte den Minister mit den Worten, man werde nicht nachgeben.", "zitierte",
+     "den Minister", "man werde nicht nachgeben"),
+    # es: a time adjunct before the subject is no part of the speaker
+    ("es", "Este lunes la Casa Blanca dijo que enviará más ayuda a Ucrania.", "dijo",
+     "la Casa Blanca", "que enviará más ayuda a Ucrania"),
+    # fr: an acronym in brackets after the speaker
+    ("fr", "L'armée malienne (FAMa) a annoncé mardi que ses soldats avaient repris la ville.", "a annoncé",
+     "L'armée malienne", "que ses soldats avaient repris la ville"),
+    # cs: an adverb between the speaker and the cue
+    ("cs", "Mluvčí Kremlu nyní tvrdí, že jednání budou pokračovat.", "tvrdí",
+     "Mluvčí Kremlu", "že jednání budou pokračovat"),
+    ("cs", "Ministryně doufá, že se dohoda podaří do konce roku.", "doufá",
+     "Ministryně", "že se dohoda podaří do konce roku"),
+    # hu: a place adjunct after a postposed speaker ends it
+    ("hu", "„Jó munkát végeztünk” – írta Kovács Péter az X közösségi portálon, miután hazatért.", "írta",
+     "Kovács Péter", "Jó munkát végeztünk"),
+    ("hu", "„Nem adjuk fel” – mondta a szóvivő a sajtótájékoztatón.", "mondta", "a szóvivő", "Nem adjuk fel"),
+    # ar: the addressee after a verb-initial speaker is no part of him
+    ("ar", "وقال الوزير للصحفيين إن بلاده لن تتراجع عن قرارها.", "وقال", "الوزير", "بلاده لن تتراجع عن قرارها"),
+    # uk/ru: a gerund clause after the speaker is an adjunct, not an apposition
+    ("uk", "Міністр, маючи на увазі нові санкції, сказав, що тиск зростатиме.", "сказав",
+     "Міністр", "що тиск зростатиме"),
+    ("ru", "Министр, ссылаясь на данные разведки, заявил, что угроза сохраняется.", "заявил",
+     "Министр", "что угроза сохраняется"),
+])
+def test_general_constructions(lang, text, cue, speaker, content):
+    st = statement(text, lang, cue)
+    assert st.speaker is not None and st.speaker.text.strip("„“\"") == speaker
+    assert st.content is not None and st.content.text.strip("„“”\"") == content
+
+
+@pytest.mark.parametrize("lang, text, cue, speaker, content", [
+    # ja: more verbs after the quotative と, and an adjunct between と and the verb
+    ("ja", "佐藤首相は来月訪米すると言った。", "言った", "佐藤首相", "来月訪米する"),
+    ("ja", "首相は「協力をお願いしたい」と付け加えた。", "付け加えた", "首相", "協力をお願いしたい"),
+    ("ja", "政府は国民の安全を最優先にすると約束した。", "約束した", "政府", "国民の安全を最優先にする"),
+    ("ja", "田中外相は「対話を続ける」と記者団に語った。", "記者団に語った", "田中外相", "対話を続ける"),
+    # zh: "不过" between the clause before and the speaker
+    ("zh", "会谈没有达成协议，不过他承认双方的分歧正在缩小。", "承认", "他", "双方的分歧正在缩小"),
+])
+def test_verb_final_and_continua_cues(lang, text, cue, speaker, content):
+    st = statement(text, lang, cue)
+    assert st.speaker is not None and st.speaker.text == speaker
+    assert st.content is not None and st.content.text == content
+
+
+@pytest.mark.parametrize("lang, text, cue, speaker, content_start", [
+    # the name and its apposition open the sentence: they speak, the addressee follows the cue
+    ("de", "Die frühere Ministerin, Anna Berger (SPD), warnte die Regierung vor einem „gefährlichen Kurs“.", "warnte",
+     "Die frühere Ministerin, Anna Berger (SPD)", "einem"),
+    ("fr", "Le président du Sénat, Jean Martin, a appelé une nouvelle fois les grévistes à reprendre le travail.", "a appelé",
+     "Le président du Sénat, Jean Martin", "reprendre"),
+])
+def test_opening_name_with_apposition_is_the_speaker(lang, text, cue, speaker, content_start):
+    st = statement(text, lang, cue)
+    assert st.speaker is not None and st.speaker.text == speaker
+    assert st.content is not None and st.content.text.startswith(content_start)
+
+
+@pytest.mark.parametrize("lang, text, cue, speaker", [
+    # the attribution inside what was said: the whole sentence (or the quotation's first part) is reported
+    ("es", "La situación, dijo el ministro, sigue siendo grave.", "dijo", "el ministro"),
+    ("fr", "La situation, a dit le ministre, reste grave.", "a dit", "le ministre"),
+    ("ru", "«Это был трудный год, — сказал министр, — но мы справились».", "сказал", "министр"),
+    ("uk", "«Це був важкий рік, — сказав міністр, — але ми впоралися».", "сказав", "міністр"),
+])
+def test_parenthetical_attribution(lang, text, cue, speaker):
+    st = statement(text, lang, cue)
+    assert st.speaker is not None and st.speaker.text == speaker
+    assert st.content is not None and st.content.start in (0, 1)  # from the sentence's (or quotation's) start
+
+
+def test_french_participle_after_the_speaker_reports_too():
+    text = "« Nous sommes prêts », a déclaré le ministre, ajoutant que les renforts arrivent."
+    st = statement(text, "fr", "ajoutant")
+    assert st.speaker is not None and st.speaker.text == "le ministre"
+    assert st.content is not None and st.content.text == "que les renforts arrivent"
+
+
+@pytest.mark.parametrize("lang, text", [
+    # de: a separable verb without its particle, a possessive that looks like Konjunktiv I,
+    # "nach" + a noun that merely contains a source noun
+    ("de", "Wenn das häufig genug vorkommt, führt das zu Chaos am Wahltag."),
+    ("de", "Nachdem ich die Diskussionen entdeckt hatte, wurde meine Liste sehr lang."),
+    ("de", "Er scheint die ganze Zeit nach Antworten zu suchen."),
+    # es: folded accents make nouns look like past tense cues ("reclamo", "anuncio")
+    ("es", "El anuncio del gobierno sobre su reclamo llegó tarde."),
+])
+def test_no_statement(lang, text):
+    assert not extract(text, lang).statements
