@@ -450,6 +450,12 @@ AR_CLAUSES = [
     ("deployment: future prefix on a new verb (ستبعث)", "ستبعث روسيا قوات إضافية إلى سوريا.", "deployment", "RUS", "SYR", "planned"),
     ("deployment: keeping forces (ستحتفظ)", "ستحتفظ تركيا بقواتها في شمال سوريا.", "deployment", "TUR", "SYR", "planned"),
     ("deployment: indefinite nationality adjective owns the forces", "دفع الجيش بتعزيزات عسكرية تركية إلى الحدود مع سوريا.", "deployment", "TUR", None, "asserted"),
+    ("warning: similar measures promised if …", "قال بوتين إن روسيا ستتخذ إجراءات مماثلة إذا نشرت الولايات المتحدة صواريخ متوسطة المدى في أوروبا.", "warning", "RUS", None, "asserted"),
+    ("warning: brandished sanctions (لوح)", "لوح الاتحاد الأوروبي بفرض عقوبات جديدة على بيلاروسيا.", "warning", "EU", "BLR", "asserted"),
+    ("warning: formal protest note", "سلمت الكويت مذكرة احتجاج رسمية إلى العراق.", "warning", "KWT", "IRQ", "asserted"),
+    ("deployment: warships crossing a strait (VSO)", "عبرت سفن حربية صينية مضيق تايوان.", "deployment", "CHN", None, "asserted"),
+    ("deployment: nuclear forces put on alert", "وضعت روسيا قواتها النووية في حالة تأهب قصوى.", "deployment", "RUS", None, "asserted"),
+    ("alliance: arms export (تصدير)", "وافقت كوريا الجنوبية على تصدير دبابات إلى بولندا.", "alliance", "KOR", "POL", None),
 ]
 
 AR_NOT_CLAUSES = [
@@ -472,6 +478,8 @@ AR_NOT_CLAUSES = [
     ("not: coalition named as the one that bombed", "قصف طيران التحالف مواقع للمسلحين.", "alliance"),
     ("not: possession without forces", "لدى الجيش مشاكل كثيرة.", "deployment"),
     ("not: a museum of the army somewhere", "يوجد في المدينة متحف للجيش.", "deployment"),
+    ("not: 'expressed' (تعبر عن) is no crossing", "تعبر الحكومة عن قلقها من الوضع في البحر الأحمر.", "deployment"),
+    ("not: goods exported", "وافقت كوريا الجنوبية على تصدير سيارات إلى بولندا.", "alliance"),
 ]
 
 
