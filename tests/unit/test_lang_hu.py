@@ -310,3 +310,14 @@ def test_will_not_allow_makes_its_object_hypothetical():
     assert warn.modality == "asserted" and code(warn.source) == "POL"
     (dep,) = events_of(result, "deployment")
     assert code(dep.source) == "BLR" and dep.modality == "hypothetical"
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrajnának erős biztonsági garanciákra van szüksége a szövetségesektől.",
+    "Ukrajna további légvédelmi rendszereket szeretne kapni a szövetségesektől.",
+])
+def test_asked_for_or_needed_supply_is_hypothetical(text):
+    # asking for, needing or counting on arms: the supply has not happened (EVENTS.md: say which)
+    found = HU.events(text, "alliance")
+    assert found, text
+    assert found[0].modality == "hypothetical"

@@ -291,3 +291,14 @@ def test_will_not_allow_is_a_warning_and_its_object_hypothetical():
     assert warn.modality == "asserted" and code(warn.source) == "LTU"
     (dep,) = events_of(result, "deployment")
     assert code(dep.source) == "BLR" and dep.modality == "hypothetical"
+
+
+@pytest.mark.parametrize("text", [
+    "Київ розраховує на нові постачання систем ППО від союзників.",
+    "Україна просить партнерів передати їй більше снарядів.",
+])
+def test_asked_for_or_needed_supply_is_hypothetical(text):
+    # asking for, needing or counting on arms: the supply has not happened (EVENTS.md: say which)
+    found = UK.events(text, "alliance")
+    assert found, text
+    assert found[0].modality == "hypothetical"
