@@ -498,6 +498,20 @@ JA_NOT_CLAUSES = [
     ("not: peace agreement", "両首脳はウクライナ和平で合意した。", "alliance"),
     ("not: veterans living in a town", "この町には退役した兵士が多く住んでいる。", "deployment"),
     ("not: sanctions imposed are no threat", "欧州連合はロシアに追加制裁を科した。", "warning"),
+    ("not: relief team sent abroad", "政府はトルコの地震被災地に国際緊急援助隊を派遣した。", "deployment"),
+    ("not: medical team arrived", "自衛隊の医療チームがトルコに到着し、活動を開始した。", "deployment"),
+    ("not: infections in an army", "韓国軍の部隊で新型コロナウイルスの感染者が相次いでいる。", "deployment"),
+    ("not: positive tests at a base", "在韓米軍の基地で兵士20人の陽性が確認された。", "deployment"),
+    ("not: army divers salvage a car", "オランダ軍のダイバーが川に沈んだ盗難車を引き上げた。", "deployment"),
+    ("not: army crane recovers a car", "軍のクレーン車が出動し、川から高級車を回収した。", "deployment"),
+    ("not: a tax agreement", "タイ政府は酒税を引き上げることで合意した。", "alliance"),
+    ("not: a company tie-up", "政府とIT企業が連携し、AIで危機を検知するシステムを開発した。", "alliance"),
+    ("not: troops on repair work", "大雨で道路が崩れ、自衛隊が復旧作業に投入された。", "deployment"),
+    ("not: an aviation authority's warning", "運輸当局はボーイング機の運航会社に警告を出した。", "warning"),
+    ("not: a drug patrol", "メコン川流域の4カ国は合同パトロールを実施し、麻薬の密輸を取り締まった。", "alliance"),
+    ("not: accusing without consequence", "米国大使は中国の「いじめ」を非難した。", "warning"),
+    ("not: police joint patrol", "タイとラオスの警察は国境で合同パトロールを行い、麻薬の密輸を取り締まった。", "alliance"),
+    ("not: firefighters' joint rescue drill", "日本と韓国の消防は合同で救助訓練を行った。", "alliance"),
 ]
 
 

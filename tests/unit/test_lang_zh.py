@@ -528,6 +528,15 @@ ZH_NOT_CLAUSES = [
     ("not: soldiers killed", "有2000名士兵在战斗中阵亡。", "deployment"),
     ("not: soldiers' children taught", "学校为2000名军人子女提供教育。", "deployment"),
     ("not: goods exported", "韩国向波兰出口汽车。", "alliance"),
+    ("not: joint law-enforcement patrol", "中老缅泰四国在湄公河开展联合巡逻执法行动。", "alliance"),
+    ("not: law-enforcement joint patrol against crime", "四国执法部门举行联合巡逻，打击跨国犯罪。", "alliance"),
+    ("not: army in quake search and rescue", "印尼军队派出士兵参与地震搜救。", "deployment"),
+    ("not: a new unit without a place", "法国新组建的太空部队预算增加。", "deployment"),
+    ("not: navy seizing drugs", "摩洛哥海军在海上查获大量大麻。", "deployment"),
+    ("not: an interception by itself", "美军F-22战机在阿拉斯加上空击落一个不明物体。", "deployment"),
+    ("not: aviation authority's warning", "美国联邦航空管理局向波音公司发出警告。", "warning"),
+    ("not: flood relief teams", "防汛部门派出救援队伍转移群众。", "deployment"),
+    ("not: criticism of sanctions", "朝鲜外务相在联合国大会上批评制裁。", "warning"),
 ]
 
 
