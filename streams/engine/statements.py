@@ -91,6 +91,9 @@ class StatementExtractor:
         # speaker phrase, and the endings of adjectives that may stand before a following noun
         self.np_continuers = words("statements.np_continuers")
         self.adjective_endings = tuple(get("statements.adjective_endings", [])) or ("\0",)
+        # an adjective right after a noun, with no article, only in these endings (de genitive plural
+        # "Schätzungen französischer Behörden"; not "laut Airbus weitere Bestellungen")
+        self.bare_adjective_endings = tuple(get("statements.bare_adjective_endings", [])) or self.adjective_endings
         # quoted names inside a speaker phrase ("laut „Spiegel“", "der „Berliner Zeitung“")
         self.quoted_names = bool(get("statements.quoted_names", False))
         # separable verbs (de "teilte … mit", "gab … bekannt"): the cue reports only when one of its
@@ -1319,7 +1322,9 @@ class StatementExtractor:
                 # capitalised nouns (de): after the head noun only genitives, names and an adjective
                 # before a noun go on ("Angaben der Polizei", "Schätzungen französischer Behörden")
                 nxt = after[n + 1] if n + 1 < len(after) else None
-                if not (nxt is not None and nxt.cap and nxt.is_word and tok.word.endswith(self.adjective_endings)
+                bare = n > 0 and after[n - 1].cap and after[n - 1].is_word  # right after a noun, no article
+                if not (nxt is not None and nxt.cap and nxt.is_word
+                        and tok.word.endswith(self.bare_adjective_endings if bare else self.adjective_endings)
                         and (tok.word not in self.determiners or tok.word in self.np_continuers)):
                     break  # "Dirk Lorenzen dem Deutschlandfunk": a determiner opens the next phrase
             taken += 1
