@@ -217,6 +217,14 @@ class StatementExtractor:
         self.nominative_pronouns = words("statements.nominative_pronouns")
         # prepositions that name the agent of a passive cue ("was first reported by The Ledger"): the speaker
         self.passive_agents = words("statements.passive_agents")
+        # reporting nouns with a possessor and a that-clause ("the ministry's claim that …"); the
+        # possessive pronouns that may stand as their speaker, modifiers between possessor and noun,
+        # and words other than determiners and pronouns that open the clause after 'that' ("there")
+        self.nominal_cues = words("statements.nominal_cues")
+        self.nominal_only = self.nominal_cues - words("statements.cues")
+        self.possessive_pronouns = words("statements.possessive_pronouns")
+        self.nominal_modifiers = words("statements.nominal_modifiers")
+        self.clause_subjects = words("statements.clause_subjects")
         self.infinitive_cues = words("statements.infinitive_cues")
         self.elided_complementizers = tuple(c for c in self.complementizers if c.endswith("'"))
         # subject clitics joined to an inverted cue (fr "dit-il", "affirme-t-elle"): the clitic is the speaker
@@ -237,9 +245,13 @@ class StatementExtractor:
             toks = self._tokens(doc, sent)
             taken: list[tuple[int, int]] = []
             for cue in longest_leftmost(cues)[:MAX_CUES_PER_SENTENCE]:
-                if cue.value is None or any(a <= cue.start < b for a, b in taken) or self._not_a_cue(doc, sent, cue):
+                if cue.value is None or any(a <= cue.start < b for a, b in taken):
                     continue
-                found = self._read(doc, sent, toks, cue)
+                found = self._nominal(doc, sent, toks, cue) if self.nominal_cues and cue.kind == CUE else None
+                if found is None and (self._not_a_cue(doc, sent, cue) or self.nominal_cues and cue.kind == CUE
+                                      and doc.folded[cue.start:cue.end] in self.nominal_only):
+                    continue  # a reporting noun without possessor and that-clause reports nothing
+                found = found or self._read(doc, sent, toks, cue)
                 if found is None:
                     continue
                 kind, speaker, content, addressee = found
@@ -262,6 +274,36 @@ class StatementExtractor:
             self._free_indirect(doc)
         if self.anaphoric_according:
             self._anaphoric_according(doc)
+
+    def _nominal(self, doc: Doc, sent: Sentence, toks: list[Tok], cue: Match):
+        """POSSESSOR NOUN that CONTENT: "the ministry's claim that …", "his warning that …" — a
+        reporting noun whose possessor is the speaker and whose that-clause is what was said."""
+        if doc.folded[cue.start:cue.end] not in self.nominal_cues:
+            return None
+        i = _index_at(toks, cue.start)
+        j = _index_at(toks, cue.end - 1)
+        if i == 0 or j + 2 >= len(toks) or toks[j + 1].word not in self.complementizers:
+            return None
+        nxt = toks[j + 2]  # a clause after 'that', not a relative clause ("the claim that was made")
+        if not (nxt.cap or nxt.word[0].isdigit() or nxt.word in self.determiners or nxt.word in self.pronouns
+                or nxt.word in self.nominative_pronouns or nxt.word in self.clause_subjects):
+            return None
+        k = i - 1
+        while k >= 0 and toks[k].is_word and self._adverb(toks, k) or k >= 0 and toks[k].word in self.nominal_modifiers:
+            k -= 1  # "his repeated claim", "the ministry's earlier warning"
+        if k < 0:
+            return None
+        if toks[k].word in self.possessive_pronouns:
+            speaker = (toks[k].start, toks[k].end)
+        elif toks[k].word.endswith(_POSSESSIVE) and toks[k].word[:-2] not in self.pronouns:
+            found = self._np_backward(toks[:k + 1], skip=False)
+            if found is None:
+                return None
+            speaker = found
+        else:
+            return None
+        content = self._content_after(doc, sent, toks[j + 1:])
+        return ("indirect", speaker, content, None) if content else None
 
     def _anaphoric_according(self, doc: Doc) -> None:
         """'Der Bericht wurde am Montag vorgestellt. Demnach leiden …': the adverb reports the

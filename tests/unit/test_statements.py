@@ -338,3 +338,22 @@ def test_coordinated_cue_takes_an_abbreviated_subject():
 ])
 def test_round2_speaker_spans(text, cue, speaker, content):
     check(one(text, cue), speaker, content, text)
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("The ministry's claim that the border was closed surprised the traders.", "claim", "The ministry's"),
+    ("His repeated warning that the dam could fail went unheeded for years.", "warning", "His"),
+])
+def test_reporting_noun_with_possessor_and_that_clause(text, cue, speaker):
+    st = one(text, cue)
+    assert st.speaker.text == speaker
+    assert st.content.text.startswith("that ")
+
+
+@pytest.mark.parametrize("text", [
+    "The claim that was filed on Monday is still open.",      # a relative clause, not what was said
+    "The allegations surfaced during the trial.",              # no possessor, no that-clause
+    "The report on the floods is due next week.",              # a reporting noun alone reports nothing
+])
+def test_reporting_noun_without_report(text):
+    assert statements(text) == [], [(s.speaker and s.speaker.text, s.cue.text) for s in statements(text)]
