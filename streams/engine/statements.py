@@ -1364,7 +1364,7 @@ class StatementExtractor:
                 # capitalised nouns (de): after the head noun only genitives, names and an adjective
                 # before a noun go on ("Angaben der Polizei", "Schätzungen französischer Behörden")
                 nxt = after[n + 1] if n + 1 < len(after) else None
-                bare = n > 0 and after[n - 1].cap and after[n - 1].is_word  # right after a noun, no article
+                bare = n > 0 and after[n - 1].cap and after[n - 1].is_word and after[n - 1].word not in self.determiners  # a noun, no article
                 if not (nxt is not None and nxt.cap and nxt.is_word
                         and tok.word.endswith(self.bare_adjective_endings if bare else self.adjective_endings)
                         and (tok.word not in self.determiners or tok.word in self.np_continuers)):
