@@ -119,6 +119,9 @@ class EventExtractor:
         # a party before a reaction word ("protested", "will respond to") reacts to the act the
         # trigger names, it does not do it: within so many words before the trigger, no coordinator between
         self.reaction_max_words = int(data.get("events.reaction_max_words", 4))
+        # "the SAS had been in the country": a place anaphor after the trigger is the latest other
+        # country named before the sentence
+        self.place_anaphors = tuple(fold(w, accents) for w in data.get("events.place_anaphors", []))
         self.quantity_words = frozenset(fold(w, accents) for w in data.get("events.quantity_words", []))
         self.coordinators = frozenset(fold(w, accents) for w in data.get("roles.coordinators", []))
         # words right before a verb trigger that make it passive ("were deployed"): the forces' owner acts
@@ -327,6 +330,21 @@ class EventExtractor:
             after = after[1:]  # "Ukraine's border"
         return bool(self.border_nouns.intersection(before[-3:])) or bool(after and after[0] in self.border_nouns)
 
+    def _anaphoric_place(self, doc: Doc, trig: Match, clause: Clause, src_key) -> Location | None:
+        """A place anaphor ("there", "the country", "its territory") in the trigger's clause: the latest
+        country named before the trigger, in its sentence or the two before, other than the source."""
+        seg = doc.folded[trig.start:clause.end]
+        if not any(_has_phrase(seg, a, self.continua) for a in self.place_anaphors):
+            return None
+        sent = doc.sentence_at(trig.start)
+        if sent is None:
+            return None
+        first = doc.sentences[max(0, sent.index - 2)]
+        for m in reversed(doc.mentions_in(first.start, trig.start)):
+            if actor_key(m.actor) and actor_key(m.actor) != src_key and m.actor.kind == "country":
+                return _mention_location(doc, m)
+        return None
+
     def _quantity_then_force(self, doc: Doc, classes: list[Match], trig: Match) -> bool:
         """The forces follow the trigger with only numbers and `events.quantity_words` between
         ("has about 2,500 troops", "has tens of thousands of soldiers", "still has a garrison")."""
@@ -478,6 +496,8 @@ class EventExtractor:
                 target = host.actor  # the giver came "from" elsewhere: the subject receives
             if group.directed and location is None and target is None and receiver is not None:
                 target = receiver.actor
+            if location is None and not group.directed and self.place_anaphors:
+                location = self._anaphoric_place(doc, trig, clause, src_key)
             if not group.directed and src_key in countries():
                 if location is not None and location.code and location.code != src_key and self._beside(doc, location):
                     location = _home(src_key, location.mention)  # "massed troops near the Ukrainian border"
@@ -653,6 +673,13 @@ def _mention_location(doc: Doc, m: ActorMention) -> Location:
     own_name = m.how in ("country", "capital") and text[:1].isupper() and not any(c in text for c in "'’")
     return Location(name=text if own_name and m.actor.kind == "country" else m.actor.name, code=actor_key(m.actor),
                     mention=Span(text=text, start=m.start, end=m.end))
+
+
+def _has_phrase(text: str, phrase: str, continua: bool) -> bool:
+    """`phrase` in `text` at word boundaries (anywhere in scriptio continua)."""
+    if continua:
+        return phrase in text
+    return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text) is not None
 
 
 def _home(code: str, mention: Span) -> Location:

@@ -371,3 +371,33 @@ def test_the_party_that_would_pay_is_warned(text, source, target):
 def test_an_unresolved_speaker_leaves_the_threatening_party_unknown():
     ev = EN.first_event("The president said he told the Kremlin that Russia would pay a terrible price if it invaded Ukraine.", "warning")
     assert ev.source is None and code(ev.target) == "RUS"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Moscow said it was ready to use force to protect its citizens abroad.", "RUS"),
+    ("Washington has not ruled out military action against Iran.", "USA"),
+    ("Israel gave Hezbollah until Sunday to pull back or face an offensive.", "ISR"),
+    ("Beijing said Washington was playing with fire over Taiwan.", "CHN"),
+    ("The EU said Minsk would be held accountable for the incident.", "EU"),
+    ("Russia's foreign ministry said the deployment would not go unanswered.", "RUS"),
+    ("London said it would impose new sanctions on Moscow if it attacked Ukraine.", "GBR"),
+])
+def test_more_warning_constructions(text, source):
+    assert_event(EN, text, "warning", source, modality="asserted")
+
+
+@pytest.mark.parametrize("text", [
+    "The speaker demanded that the prime minister appear before the chamber or face a no-confidence vote.",
+    "The UK imposed new sanctions on Russian banks on Tuesday.",  # an act, not a threat
+])
+def test_domestic_or_executed_consequences_are_no_warning(text):
+    assert EN.events(text, "warning") == [], [(e.type, e.trigger.text) for e in EN.events(text)]
+
+
+@pytest.mark.parametrize("text, source, place", [
+    ("The United States invaded Iraq in 2003. Washington still has about 2,500 troops there.", "USA", "IRQ"),
+    ("Mali has been unstable for years. France had more than 4,000 soldiers in the country.", "FRA", "MLI"),
+    ("Iran accused Britain of sending special forces into its territory.", "GBR", "IRN"),
+])
+def test_a_place_anaphor_takes_the_country_named_before(text, source, place):
+    assert_event(EN, text, "deployment", source, place)
