@@ -185,6 +185,8 @@ HU_CLAUSES = [
     ("alliance-arms-sale-separable", "Oroszország légvédelmi rendszereket adott el Indiának.", "alliance", "RUS", "IND", "asserted"),
     ("alliance-giver-short-name-ablative", "Ukrajna megkapta az első vadászgépeket Dániától.", "alliance", "DNK", "UKR", "asserted"),
     ("alliance-receiver-without-giver", "A szövetségesek több mint száz harckocsit adtak át Ukrajnának.", "alliance", None, "UKR", "asserted"),
+    ("alliance-supply-noun-owner-gives", "Lettország a svéd légvédelmi rendszerek szállítására vár.", "alliance", "SWE", "LVA", "hypothetical"),
+    ("alliance-supply-noun-subject-gives", "Németország folytatja a fegyverek szállítását Izraelnek.", "alliance", "DEU", "ISR", "asserted"),
     ("alliance-refused-accession-separable", "Szerbia nem lép be a NATO-ba, hangsúlyozta az elnök.", "alliance", "SRB", "NATO", "negated"),
 ]
 

@@ -226,6 +226,8 @@ RU_CLAUSES = [
     ("alliance-passive-instrumental-giver", "Киев применяет переданные Германией зенитные установки Gepard.", "alliance", "DEU", "UKR", None),
     ("alliance-arms-sale", "Россия продала Индии зенитные комплексы С-400.", "alliance", "RUS", "IND", "asserted"),
     ("alliance-receiver-without-giver", "Союзники передали Украине более ста танков.", "alliance", None, "UKR", "asserted"),
+    ("alliance-supply-noun-owner-gives", "Латвия ждет поставок шведских зенитных комплексов.", "alliance", "SWE", "LVA", None),
+    ("alliance-supply-noun-subject-gives", "Германия возобновила поставки оружия Израилю.", "alliance", "DEU", "ISR", "asserted"),
     ("alliance-refused-accession", "Сербия не будет вступать в НАТО, подчеркнул президент.", "alliance", "SRB", "NATO", "negated"),
 ]
 

@@ -170,6 +170,8 @@ UK_CLAUSES = [
     ("alliance-passive-instrumental-giver", "Україна застосовує поставлені Туреччиною дрони Bayraktar.", "alliance", "TUR", "UKR", None),
     ("alliance-arms-sale", "Сполучені Штати схвалили продаж Польщі танків Abrams.", "alliance", "USA", "POL", "asserted"),
     ("alliance-agreed-to-give", "Нідерланди погодилися надати Україні ще вісім винищувачів.", "alliance", "NLD", "UKR", "planned"),
+    ("alliance-supply-noun-owner-gives", "Латвія чекає на постачання шведських зенітних комплексів.", "alliance", "SWE", "LVA", None),
+    ("alliance-supply-noun-subject-gives", "Німеччина відновила постачання зброї Ізраїлю.", "alliance", "DEU", "ISR", "asserted"),
     ("alliance-refused-accession-future", "Сербія не вступатиме до НАТО, наголосив президент.", "alliance", "SRB", "NATO", "negated"),
 ]
 
