@@ -523,7 +523,7 @@ ZH_NOT_CLAUSES = [
     ("not: sanctions", "欧盟对俄罗斯实施新一轮制裁。", "alliance"),
     ("not: economic cooperation", "两国同意扩大经济合作。", "alliance"),
     ("not: party coalition", "执政党与反对党组成联合政府。", "alliance"),
-    ("not: NATO member states named", "北约成员国外长举行会议。", "alliance"),
+    ("not: a meeting of NATO members", "北约成员国外长举行会议。", "alliance"),
     ("not: one army's joint drill", "解放军东部战区举行陆海空联合演练。", "alliance"),
     ("not: soldiers killed", "有2000名士兵在战斗中阵亡。", "deployment"),
     ("not: soldiers' children taught", "学校为2000名军人子女提供教育。", "deployment"),
@@ -537,6 +537,7 @@ ZH_NOT_CLAUSES = [
     ("not: aviation authority's warning", "美国联邦航空管理局向波音公司发出警告。", "warning"),
     ("not: flood relief teams", "防汛部门派出救援队伍转移群众。", "deployment"),
     ("not: criticism of sanctions", "朝鲜外务相在联合国大会上批评制裁。", "warning"),
+    ("not: the member states as a noun", "北约成员国增加了国防开支。", "alliance"),
 ]
 
 
@@ -549,3 +550,11 @@ def test_events_md_clause(clause, text, kind, source, other, modality):
 def test_events_md_not_clause(clause, text, kind):
     found = [(e.type, e.trigger.text) for e in ZH.events(text) if e.type == kind]
     assert not found, (clause, found)
+
+
+@pytest.mark.parametrize("clause,text,kind", [["alliance: a state said to be a member (是北约成员国)", "波兰是北约成员国。", "alliance"]])
+def test_membership_stated_of_a_state(clause, text, kind):
+    # gold convention: membership stated as a fact is an alliance when a state is named as the member
+    found = ZH.events(text, kind)
+    assert found, clause
+    assert {code(found[0].source), code(found[0].target)} == {"POL", "NATO"}, [(code(e.source), code(e.target)) for e in found]
