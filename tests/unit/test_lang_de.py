@@ -575,3 +575,12 @@ def test_third_pass_not_an_alliance(text):
 def test_third_pass_refusal_and_not_ruling_out(text, modality):
     ev = DE.first_event(text, "deployment")
     assert ev.modality == modality
+
+
+@pytest.mark.parametrize("text, source, location", [
+    ("Russland hat Truppen in den Osten der Ukraine verlegt.", "RUS", "UKR"),
+    ("Ein amerikanischer Zerstörer wurde vor die Küste Taiwans verlegt.", "USA", "TWN"),
+])
+def test_third_pass_region_of_a_country_in_the_genitive_is_the_place(text, source, location):
+    # "im Osten der Ukraine", "vor der Küste Taiwans": the genitive country is where, never who
+    assert_event(DE, text, "deployment", source, location)
