@@ -480,6 +480,7 @@ AR_NOT_CLAUSES = [
     ("not: a museum of the army somewhere", "يوجد في المدينة متحف للجيش.", "deployment"),
     ("not: 'expressed' (تعبر عن) is no crossing", "تعبر الحكومة عن قلقها من الوضع في البحر الأحمر.", "deployment"),
     ("not: goods exported", "وافقت كوريا الجنوبية على تصدير سيارات إلى بولندا.", "alliance"),
+    ("not: a bare ally (حلفاء)", "قال الوزير إن بلاده ستتشاور مع حلفائها بشأن الخطوات العسكرية المقبلة.", "alliance"),
 ]
 
 

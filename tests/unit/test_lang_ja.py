@@ -513,6 +513,7 @@ JA_NOT_CLAUSES = [
     ("not: police joint patrol", "タイとラオスの警察は国境で合同パトロールを行い、麻薬の密輸を取り締まった。", "alliance"),
     ("not: firefighters' joint rescue drill", "日本と韓国の消防は合同で救助訓練を行った。", "alliance"),
     ("not: the member states as a noun", "NATO加盟国は国防費を増やした。", "alliance"),
+    ("not: a bare ally (同盟国)", "首相は同盟国と緊密に連絡を取ると述べた。", "alliance"),
 ]
 
 

@@ -538,6 +538,7 @@ ZH_NOT_CLAUSES = [
     ("not: flood relief teams", "防汛部门派出救援队伍转移群众。", "deployment"),
     ("not: criticism of sanctions", "朝鲜外务相在联合国大会上批评制裁。", "warning"),
     ("not: the member states as a noun", "北约成员国增加了国防开支。", "alliance"),
+    ("not: a bare ally (盟友)", "美国海军正在努力确保盟友了解新的巡逻安排。", "alliance"),
 ]
 
 
