@@ -1403,11 +1403,19 @@ class StatementExtractor:
         if not toks:
             return None
         start, end = toks[0].start, toks[-1].end
-        if doc.text[end - 1] in _QUOTE_MARKS:
-            q = doc.quote_containing(end - 1)
+        text = doc.text
+        m = end
+        while m < len(text) and m - end < 3 and text[m] in " ,":
+            m += 1  # '…days,” X said': the closing mark after the comma belongs to the content
+        if m < len(text) and text[m] in _QUOTE_MARKS and text[end - 1] not in _QUOTE_MARKS:
+            q = doc.quote_containing(m - 1)
+            if q and q[1] == m and q[0] < start:
+                end = m + 1
+        if text[end - 1] in _QUOTE_MARKS:
+            q = doc.quote_containing(end - 2)
             if q and q[1] == end - 1:
-                start = min(start, q[0])
-        start, end = strip_span(doc.text, start, end, " \t\r\n,;:-–—")
+                start = min(start, q[0])  # a quotation over several sentences: from its opening mark
+        start, end = strip_span(text, start, end, " \t\r\n,;:-–—")
         if _word_count(doc.text, start, end) < 2:
             return None
         return start, end
