@@ -456,6 +456,7 @@ AR_CLAUSES = [
     ("deployment: warships crossing a strait (VSO)", "عبرت سفن حربية صينية مضيق تايوان.", "deployment", "CHN", None, "asserted"),
     ("deployment: nuclear forces put on alert", "وضعت روسيا قواتها النووية في حالة تأهب قصوى.", "deployment", "RUS", None, "asserted"),
     ("alliance: arms export (تصدير)", "وافقت كوريا الجنوبية على تصدير دبابات إلى بولندا.", "alliance", "KOR", "POL", None),
+    ("deployment: no intention to invade is denied", "قال الكرملين إن روسيا لا تنوي غزو أوكرانيا.", "deployment", "RUS", "UKR", "denied"),
 ]
 
 AR_NOT_CLAUSES = [

@@ -475,6 +475,8 @@ JA_CLAUSES = [
     ("warning: the same measures promised if …", "ロシアの大統領は、米国が欧州に中距離ミサイルを配備すれば、ロシアも同様の措置を取ると述べた。", "warning", "RUS", None, "asserted"),
     ("warning: sanctions threatened (制裁を科す構え)", "欧州連合はベラルーシに対し、追加制裁を科す構えを示した。", "warning", "EU", "BLR", "asserted"),
     ("deployment: announced (することを明らかにした) is planned", "米国防総省は、ポーランドに約2000人の部隊を追加で派遣することを明らかにした。", "deployment", "USA", "POL", "planned"),
+    ("deployment: occupation (占領) is standing presence", "ロシアはウクライナの領土の約5分の1を占領している。", "deployment", "RUS", "UKR", "asserted"),
+    ("deployment: no intention to invade is denied", "ロシア政府はウクライナに侵攻する意図はないと繰り返した。", "deployment", "RUS", "UKR", "denied"),
 ]
 
 JA_NOT_CLAUSES = [
@@ -514,6 +516,7 @@ JA_NOT_CLAUSES = [
     ("not: firefighters' joint rescue drill", "日本と韓国の消防は合同で救助訓練を行った。", "alliance"),
     ("not: the member states as a noun", "NATO加盟国は国防費を増やした。", "alliance"),
     ("not: a bare ally (同盟国)", "首相は同盟国と緊密に連絡を取ると述べた。", "alliance"),
+    ("not: protesters occupying a building", "デモ隊が議会の建物を占拠した。", "deployment"),
 ]
 
 

@@ -503,6 +503,8 @@ ZH_CLAUSES = [
     ("warning: a demanded cessation before 否则 stays asserted", "中方敦促美方立即停止挑衅，否则将承担一切后果。", "warning", "CHN", "USA", "asserted"),
     ("deployment: strategic nuclear forces on high alert", "俄罗斯战略核力量进入高度戒备状态。", "deployment", "RUS", None, "asserted"),
     ("alliance: arms exported (出口坦克)", "韩国向波兰出口坦克。", "alliance", "KOR", "POL", "asserted"),
+    ("deployment: occupation (占领) is standing presence", "俄罗斯目前占领着乌克兰约五分之一的领土。", "deployment", "RUS", "UKR", "asserted"),
+    ("deployment: no intention to invade is denied", "俄罗斯多次表示无意入侵乌克兰。", "deployment", "RUS", "UKR", "denied"),
 ]
 
 ZH_NOT_CLAUSES = [
@@ -539,6 +541,7 @@ ZH_NOT_CLAUSES = [
     ("not: criticism of sanctions", "朝鲜外务相在联合国大会上批评制裁。", "warning"),
     ("not: the member states as a noun", "北约成员国增加了国防开支。", "alliance"),
     ("not: a bare ally (盟友)", "美国海军正在努力确保盟友了解新的巡逻安排。", "alliance"),
+    ("not: protesters occupying a park", "示威者占领了华尔街附近的公园。", "deployment"),
 ]
 
 
