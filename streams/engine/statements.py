@@ -417,7 +417,9 @@ class StatementExtractor:
                 prev = None if prev is None or prev.content.end <= sent.start else prev
                 continue
             if text[sent.start] in _QUOTE_MARKS:
-                prev = None
+                # a quotation that carries on a direct statement keeps its speaker for what follows
+                prev = next((st for st in doc.statements if st.speaker and st.content.start <= sent.start < st.content.end), None)
+                chain = 0
                 continue
             outside = [m for m in re.finditer(r"\w+", doc.folded[sent.start:sent.end])
                        if doc.quote_containing(sent.start + m.start()) is None]
