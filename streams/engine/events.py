@@ -123,6 +123,7 @@ class EventExtractor:
         # country named before the sentence
         self.place_anaphors = tuple(fold(w, accents) for w in data.get("events.place_anaphors", []))
         self.quantity_words = frozenset(fold(w, accents) for w in data.get("events.quantity_words", []))
+        self.infinitive_markers = frozenset(fold(w, accents) for w in data.get("roles.infinitive_markers", []))
         self.coordinators = frozenset(fold(w, accents) for w in data.get("roles.coordinators", []))
         # words right before a verb trigger that make it passive ("were deployed"): the forces' owner acts
         self.passive_auxiliaries = frozenset(fold(w, accents) for w in data.get("roles.passive_auxiliaries", []))
@@ -538,6 +539,14 @@ class EventExtractor:
         marked = [m for m in in_clause if slot(m) == SUBJECT and m.end <= trig.start]
         if marked:
             return marked[-1], None, None
+        if self.infinitive_markers:
+            # "prompted NATO to order the deployment", "urged Germany to send tanks": the party
+            # right before the infinitive marker is the subject of the trigger's verb
+            for m in reversed([m for m in in_clause if m.end <= trig.start and slot(m) == FREE]):
+                gap = _WORDS.findall(doc.folded, m.end, trig.start)
+                if gap and gap[0] in self.infinitive_markers and len(gap) <= 2:
+                    return m, None, None
+                break
         free = [m for m in in_clause if m.end <= trig.start and slot(m) == FREE]
         soft = [m for m in free if m.start >= clause.soft_start]
         pick = -1 if self.clauses.subject_last else 0
@@ -653,7 +662,10 @@ class EventExtractor:
             place = self._unknown_place(doc, obj, min(limit + 30, obj + 12 + 60, sent.end if sent else limit + 30))
             if place:
                 return place
-            break
+            # the object is a common noun: a later preposition may name the place ("in a number of
+            # areas in Mosul"), not past a comma ("…, in a bid to …")
+            if "," in doc.text[obj:min(limit, obj + 40)]:
+                break
         if force and trig.end < force[0]:
             # "rozmístilo v Bělorusku jaderné zbraně": the place stands between the verb and the forces
             found = self._location_between(doc, trig.end, force[0], src_key)

@@ -401,3 +401,30 @@ def test_domestic_or_executed_consequences_are_no_warning(text):
 ])
 def test_a_place_anaphor_takes_the_country_named_before(text, source, place):
     assert_event(EN, text, "deployment", source, place)
+
+
+@pytest.mark.parametrize("text, source, place", [
+    ("The attacks prompted NATO at its summit to order the deployment of four battalions to Estonia.", "NATO", "EST"),
+    ("Kurdish fighters have reinforced their troops in several districts of northern Iraq in Kirkuk.", None, None),
+    ("Russia strengthened its forces in Crimea.", "RUS", "UKR"),
+])
+def test_subject_of_an_infinitive_and_a_later_place(text, source, place):
+    found = EN.events(text, "deployment")
+    assert found, text
+    if source is not None:
+        assert code(found[0].source) == source
+    if place is not None:
+        assert found[0].location is not None and found[0].location.code == place
+
+
+@pytest.mark.parametrize("text", [
+    "If the treaty were to enter into force, the armed forces would have to adapt.",
+    "The candidate says he will expand the nation's armed forces.",  # growth, not a move
+])
+def test_no_deployment_for_laws_or_growth(text):
+    assert EN.events(text, "deployment") == [], [(e.type, e.trigger.text) for e in EN.events(text)]
+
+
+def test_a_request_is_not_an_asserted_deployment():
+    ev = EN.first_event("The allies urged Norway to send more troops to the Arctic.", "deployment")
+    assert ev.modality == "hypothetical"
