@@ -477,6 +477,7 @@ JA_CLAUSES = [
     ("deployment: announced (することを明らかにした) is planned", "米国防総省は、ポーランドに約2000人の部隊を追加で派遣することを明らかにした。", "deployment", "USA", "POL", "planned"),
     ("deployment: occupation (占領) is standing presence", "ロシアはウクライナの領土の約5分の1を占領している。", "deployment", "RUS", "UKR", "asserted"),
     ("deployment: no intention to invade is denied", "ロシア政府はウクライナに侵攻する意図はないと繰り返した。", "deployment", "RUS", "UKR", "denied"),
+    ("alliance: the agreement of two states on a buffer zone", "イドリブに緩衝地帯を設置するというロシアとトルコの合意によって、攻撃は回避された。", "alliance", "RUS", "TUR", None),
 ]
 
 JA_NOT_CLAUSES = [
@@ -517,6 +518,7 @@ JA_NOT_CLAUSES = [
     ("not: the member states as a noun", "NATO加盟国は国防費を増やした。", "alliance"),
     ("not: a bare ally (同盟国)", "首相は同盟国と緊密に連絡を取ると述べた。", "alliance"),
     ("not: protesters occupying a building", "デモ隊が議会の建物を占拠した。", "deployment"),
+    ("not: the Iran nuclear deal", "イランの核合意の履行をめぐって米国とイランが対立している。", "alliance"),
 ]
 
 

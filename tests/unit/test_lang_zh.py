@@ -505,6 +505,7 @@ ZH_CLAUSES = [
     ("alliance: arms exported (出口坦克)", "韩国向波兰出口坦克。", "alliance", "KOR", "POL", "asserted"),
     ("deployment: occupation (占领) is standing presence", "俄罗斯目前占领着乌克兰约五分之一的领土。", "deployment", "RUS", "UKR", "asserted"),
     ("deployment: no intention to invade is denied", "俄罗斯多次表示无意入侵乌克兰。", "deployment", "RUS", "UKR", "denied"),
+    ("alliance: an agreement on a buffer zone", "俄罗斯和土耳其最近达成协议，在伊德利卜建立一个缓冲地带。", "alliance", "RUS", "TUR", None),
 ]
 
 ZH_NOT_CLAUSES = [
@@ -542,6 +543,7 @@ ZH_NOT_CLAUSES = [
     ("not: the member states as a noun", "北约成员国增加了国防开支。", "alliance"),
     ("not: a bare ally (盟友)", "美国海军正在努力确保盟友了解新的巡逻安排。", "alliance"),
     ("not: protesters occupying a park", "示威者占领了华尔街附近的公园。", "deployment"),
+    ("not: a singer's presence", "这位歌手的存在感很强。", "deployment"),
 ]
 
 
