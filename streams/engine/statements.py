@@ -257,6 +257,10 @@ class StatementExtractor:
                 kind, speaker, content, addressee = found
                 taken.append((min(speaker[0], cue.start), max(speaker[1], cue.end)) if speaker else (cue.start, cue.end))
                 self._emit(doc, sent, kind, speaker, cue, content, addressee)
+                if kind == "according_to" and speaker and content[1] <= cue.start:
+                    tail = self._according_tail(doc, sent, speaker)
+                    if tail:  # "The minister, according to aides, is furious.": the clause goes on after the source
+                        self._emit(doc, sent, kind, speaker, cue, tail, None)
                 if self.continued_quotes and speaker:
                     parts = self._other_quote_part(doc, sent, speaker, cue, content)
                     for part in parts:
@@ -304,6 +308,18 @@ class StatementExtractor:
             return None
         content = self._content_after(doc, sent, toks[j + 1:])
         return ("indirect", speaker, content, None) if content else None
+
+    def _according_tail(self, doc: Doc, sent: Sentence, speaker) -> tuple[int, int] | None:
+        """The rest of the clause after ', according to SOURCE,' in mid-clause."""
+        text = doc.text
+        p = speaker[1]
+        while p < sent.end and text[p] in " )":
+            p += 1
+        if p >= sent.end or text[p] != ",":
+            return None
+        start, end = strip_span(text, p + 1, sent.end)
+        end = _rstrip(text, start, end)
+        return (start, end) if _word_count(text, start, end) >= 2 and text[start] not in _QUOTE_MARKS else None
 
     def _anaphoric_according(self, doc: Doc) -> None:
         """'Der Bericht wurde am Montag vorgestellt. Demnach leiden …': the adverb reports the
@@ -1350,8 +1366,10 @@ class StatementExtractor:
                 break
             if taken >= self.max_speaker:
                 break
-            if tok.word in self.cue_words:
-                break
+            if tok.word in self.cue_words and not (n == 0 and n + 1 < len(after) and after[n + 1].is_word
+                                                   and after[n + 1].word not in self.speaker_stop
+                                                   and after[n + 1].word not in self.determiners):
+                break  # not "according to show insiders": a cue word opening the phrase is a noun
             if tok.word in self.speaker_stop or tok.word in self.complementizers:
                 name_article = n == 0 and tok.cap and n + 1 < len(after) and after[n + 1].cap and after[n + 1].is_word
                 if not (tok.word in self.speaker_connectors and taken and n + 1 < len(after) and after[n + 1].is_word

@@ -357,3 +357,15 @@ def test_reporting_noun_with_possessor_and_that_clause(text, cue, speaker):
 ])
 def test_reporting_noun_without_report(text):
     assert statements(text) == [], [(s.speaker and s.speaker.text, s.cue.text) for s in statements(text)]
+
+
+def test_according_to_in_mid_clause_reports_both_sides():
+    text = "The minister, according to two aides, is furious about the leak."
+    found = [s for s in statements(text) if s.cue.text == "according to"]
+    assert found and all(s.speaker.text == "two aides" for s in found)
+    assert sorted(s.content.text for s in found) == ["The minister", "is furious about the leak"]
+
+
+def test_according_to_a_source_whose_first_word_is_a_cue_word():
+    text = "The host insulted the guests for years, according to show insiders."
+    check(one(text, "according to"), "show insiders", "The host insulted the guests for years", text)
