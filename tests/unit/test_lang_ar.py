@@ -482,6 +482,7 @@ AR_NOT_CLAUSES = [
     ("not: 'expressed' (تعبر عن) is no crossing", "تعبر الحكومة عن قلقها من الوضع في البحر الأحمر.", "deployment"),
     ("not: goods exported", "وافقت كوريا الجنوبية على تصدير سيارات إلى بولندا.", "alliance"),
     ("not: a bare ally (حلفاء)", "قال الوزير إن بلاده ستتشاور مع حلفائها بشأن الخطوات العسكرية المقبلة.", "alliance"),
+    ("not: a president warning his own congress", "حذر الرئيس الأمريكي الكونغرس من أن رفض الاتفاق النووي سيقود إلى الحرب.", "warning"),
 ]
 
 
