@@ -1100,7 +1100,15 @@ class StatementExtractor:
                 marker_at = at
                 break
         if marker_at <= 0:
-            return None
+            if not self.pro_drop:
+                return None
+            # "「…」と述べた。" / "…と付け加えた。" with the subject left out: the speaker is the latest person speaking
+            close = cue.start - 1
+            q = doc.quote_containing(close) if close >= sent.start and text[close] in _QUOTE_MARKS else None
+            content = strip_span(text, *((q[0] + 1, q[1]) if q else (sent.start, cue.start)))
+            if content[1] - content[0] < 6:
+                return None
+            return _kind(text, cue.start - 1), None, content, None
         s_start = sent.start
         for sep in "、，,「」『』“”":
             cut = head.rfind(sep, 0, marker_at)
