@@ -330,8 +330,10 @@ def test_destination_is_the_place_not_the_source():
 
 
 def test_where_the_speaker_spoke_is_no_party():
-    ev = EN.first_event("Stoltenberg said in Riga that the alliance would defend every inch of its territory.", "alliance")
-    assert code(ev.target) != "LVA"
+    ev = EN.first_event("The secretary general said in Riga that Sweden had joined NATO.", "alliance")
+    assert code(ev.source) == "SWE" and code(ev.target) == "NATO"
+    # "the alliance" naming NATO is no act of alignment
+    assert EN.events("Stoltenberg said in Riga that the alliance would defend every inch of its territory.", "alliance") == []
     ev = EN.first_event("Speaking in Tallinn, the Polish prime minister warned Moscow against any provocation.", "warning")
     assert code(ev.source) == "POL" and code(ev.target) == "RUS"
 
@@ -428,3 +430,23 @@ def test_no_deployment_for_laws_or_growth(text):
 def test_a_request_is_not_an_asserted_deployment():
     ev = EN.first_event("The allies urged Norway to send more troops to the Arctic.", "deployment")
     assert ev.modality == "hypothetical"
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Moscow and Beijing forged a military alliance against the West.", "RUS", "CHN"),
+    ("Pyongyang signed a defence alliance with Moscow.", "PRK", "RUS"),
+])
+def test_alliance_noun_with_a_link(text, source, target):
+    assert_event(EN, text, "alliance", source, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Only five members spend more than the alliance's recommended two percent on defence.",
+    "Officials discussed alliance policy at the summit in Madrid.",
+    "Most states have passed the deadline to change the names on their ballots.",
+    "The IMF warned that the vote could depress growth in Britain for years.",
+    "The candidate vowed to punish those who violate classification rules.",
+    "Analysts describe the missile programme as a threat to the region.",
+])
+def test_words_of_alliance_and_threat_in_ordinary_news(text):
+    assert EN.events(text) == [], [(e.type, e.trigger.text) for e in EN.events(text)]
