@@ -131,7 +131,11 @@ class ActorResolver:
         self.place_ends_compound = bool(data.get("actors.place_ends_compound", False))
 
     def __call__(self, doc: Doc) -> None:
-        raw = _split_parties(longest_leftmost([m for m in doc.matches if m.kind == ACTOR]))
+        # on the same span a lower-case word is the nationality adjective, not the country whose
+        # stem it shares (ru "российских" under CLDR "росси*", cs "švédských" under "švédsk*")
+        found = sorted((m for m in doc.matches if m.kind == ACTOR), key=lambda m: (
+            m.start, -m.end, not (m.value.how == "demonym" and doc.text[m.start:m.start + 1].islower())))
+        raw = _split_parties(longest_leftmost(found))
         doc.mentions = list(self._merge(doc, raw))
         doc.index_mentions()
 
