@@ -986,6 +986,9 @@ class StatementExtractor:
                     break
                 if tok.word in self.subordinators:
                     break  # "asked her if she …": a subordinate clause, not what was said
+        if (weak and start_tok is not None and start_tok < len(after) - 1 and after[start_tok].word in self.complementizers
+                and after[start_tok + 1].word in self.clause_verbs):
+            return None  # "states that would be hurt": a relative clause after a noun, no report
         if start_tok is None:
             verb = doc.folded[cue.start:cue.end]
             if self.content_needs_opener and verb not in self.object_cues or weak:
@@ -1583,9 +1586,12 @@ class StatementExtractor:
             right = self._continua_right_part(folded, start, cue.start)
             if cue.start - right > self.max_speaker_chars:
                 right = max(right, folded.rfind("的", right, cue.start) + 1)
-            if not 0 < cue.start - right <= self.max_speaker_chars:
+            if self.pro_drop and cue.start == right:
+                speaker = None  # "……发表讲话，并表示……": the subject left out, the latest person speaking
+            elif not 0 < cue.start - right <= self.max_speaker_chars:
                 return None
-            speaker = (right, cue.start)
+            else:
+                speaker = (right, cue.start)
         rest = folded[cue.end:sent.end]
         if not any(ch.isalnum() for ch in rest):
             # postposed: “……”，王毅说。 / “……”王毅说。 (the quotation may close the previous sentence)

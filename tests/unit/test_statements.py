@@ -369,3 +369,7 @@ def test_according_to_in_mid_clause_reports_both_sides():
 def test_according_to_a_source_whose_first_word_is_a_cue_word():
     text = "The host insulted the guests for years, according to show insiders."
     check(one(text, "according to"), "show insiders", "The host insulted the guests for years", text)
+
+
+def test_a_weak_cue_before_a_relative_clause_is_a_noun():
+    assert statements("Several states that would be hurt by the tariff have sued.") == []
