@@ -228,6 +228,7 @@ RU_CLAUSES = [
     ("alliance-receiver-without-giver", "Союзники передали Украине более ста танков.", "alliance", None, "UKR", "asserted"),
     ("alliance-supply-noun-owner-gives", "Латвия ждет поставок шведских зенитных комплексов.", "alliance", "SWE", "LVA", None),
     ("alliance-supply-noun-subject-gives", "Германия возобновила поставки оружия Израилю.", "alliance", "DEU", "ISR", "asserted"),
+    ("alliance-supply-noun-owner-shares-country-stem", "Латвия ждет поставок российских танков.", "alliance", "RUS", "LVA", "hypothetical"),
     ("alliance-refused-accession", "Сербия не будет вступать в НАТО, подчеркнул президент.", "alliance", "SRB", "NATO", "negated"),
 ]
 

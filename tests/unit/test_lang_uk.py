@@ -172,6 +172,7 @@ UK_CLAUSES = [
     ("alliance-agreed-to-give", "Нідерланди погодилися надати Україні ще вісім винищувачів.", "alliance", "NLD", "UKR", "planned"),
     ("alliance-supply-noun-owner-gives", "Латвія чекає на постачання шведських зенітних комплексів.", "alliance", "SWE", "LVA", None),
     ("alliance-supply-noun-subject-gives", "Німеччина відновила постачання зброї Ізраїлю.", "alliance", "DEU", "ISR", "asserted"),
+    ("alliance-supply-noun-owner-shares-country-stem", "Латвія чекає на постачання українських дронів.", "alliance", "UKR", "LVA", None),
     ("alliance-refused-accession-future", "Сербія не вступатиме до НАТО, наголосив президент.", "alliance", "SRB", "NATO", "negated"),
 ]
 
