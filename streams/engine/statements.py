@@ -196,6 +196,8 @@ class StatementExtractor:
         self.as_openers = words("statements.as_clause_openers")
         # cues whose object is the speaker: "Die Zeitung zitiert den Minister mit den Worten: …"
         self.object_speaker_cues = words("statements.object_speaker_cues")
+        # continua: what may stand alone between a comma and a cue whose subject is left out ("，并表示")
+        self.pro_drop_openers = words("statements.pro_drop_openers") | {""}
         # adverbs that open a sentence reported by the source of the sentence before (de "Demnach …")
         self.anaphoric_according = words("statements.anaphoric_according")
         # complementizers written onto the next word (fr "qu'à", "qu'il"): a token opening with one opens the content
@@ -220,6 +222,8 @@ class StatementExtractor:
         # reporting nouns with a possessor and a that-clause ("the ministry's claim that …"); the
         # possessive pronouns that may stand as their speaker, modifiers between possessor and noun,
         # and words other than determiners and pronouns that open the clause after 'that' ("there")
+        # words that open an apposition of a speaker although they look like a participle ("X, including Y, said")
+        self.apposition_openers = words("statements.apposition_openers")
         self.nominal_cues = words("statements.nominal_cues")
         self.nominal_only = self.nominal_cues - words("statements.cues")
         self.possessive_pronouns = words("statements.possessive_pronouns")
@@ -1184,6 +1188,10 @@ class StatementExtractor:
 
     def _apposition_forward(self, doc: Doc, rest: list[Tok]) -> int | None:
         """'said NAME, APPOSITION.' — where the apposition ends, if it runs to the end of the sentence."""
+        if self.parenthesis_in_speaker and rest and rest[0].word == "(":
+            close = next((k for k in range(1, min(len(rest), 10)) if rest[k].word == ")"), None)
+            if close is not None:  # "said Rep. Jane Roe (D-S.C.), the leader of …"
+                return self._apposition_forward(doc, rest[close + 1:]) or rest[close].end
         if len(rest) < 2 or rest[0].word != "," or not rest[1].is_word or self._participle_follows(rest):
             return None
         if rest[1].word in self.complementizers or rest[1].word in self.participles:
@@ -1307,7 +1315,8 @@ class StatementExtractor:
                 return before[i].start, before[i].end  # "It says …", "In an interview with RT he said": the pronoun alone
             if (w in self.speaker_stop or w in self.complementizers) and not (i == end_i and self._name_part(before, i)):
                 if not (w in self.speaker_connectors and i < end_i and i > 0 and before[i - 1].is_word
-                        and before[i - 1].word not in self.speaker_stop
+                        and before[i - 1].word not in self.speaker_stop and before[i + 1].word not in self.content_time_words
+                        and not before[i + 1].word[0].isdigit()
                         or w in self.speaker_coordinators and i < end_i and i > 0 and before[i - 1].cap and (
                             before[i + 1].cap or before[i + 1].word in self.determiners and i + 1 < end_i and before[i + 2].cap)):
                     break
@@ -1347,7 +1356,8 @@ class StatementExtractor:
             if sum(t.is_word for t in inner[k:comma]) > 8 or (k > 0 and inner[k - 1].word not in _BOUNDARY):
                 continue
             first = inner[comma + 1]
-            if not first.cap and (bool(self.participle_suffixes) and first.word.endswith(self.participle_suffixes)
+            if not first.cap and first.word not in self.apposition_openers and (
+                    bool(self.participle_suffixes) and first.word.endswith(self.participle_suffixes)
                                   or first.word in self.speaker_stop and first.word not in self.relative_openers
                                   and first.word not in self.relative_speakers):
                 return name  # "Trump, speaking to veterans in Ohio, said": an adjunct clause, not an apposition
@@ -1586,7 +1596,8 @@ class StatementExtractor:
             right = self._continua_right_part(folded, start, cue.start)
             if cue.start - right > self.max_speaker_chars:
                 right = max(right, folded.rfind("的", right, cue.start) + 1)
-            if self.pro_drop and cue.start == right:
+            if (self.pro_drop and cue.start == right and start > sent.start and folded[cue.end:cue.end + 1] != "、"
+                    and seg.strip() in self.pro_drop_openers):
                 speaker = None  # "……发表讲话，并表示……": the subject left out, the latest person speaking
             elif not 0 < cue.start - right <= self.max_speaker_chars:
                 return None

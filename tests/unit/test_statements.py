@@ -373,3 +373,13 @@ def test_according_to_a_source_whose_first_word_is_a_cue_word():
 
 def test_a_weak_cue_before_a_relative_clause_is_a_noun():
     assert statements("Several states that would be hurt by the tariff have sued.") == []
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("Supporters, including the regional mayors' league, have urged the state to keep the fund.", "have urged",
+     "Supporters, including the regional mayors' league", "keep the fund"),
+    ('"The fund must stay," said Rep. Jane Roe (D-S.C.), the leader of the farm caucus.', "said",
+     "Rep. Jane Roe (D-S.C.), the leader of the farm caucus", "The fund must stay"),
+])
+def test_appositions_of_the_speaker(text, cue, speaker, content):
+    check(one(text, cue), speaker, content, text)
