@@ -35,10 +35,12 @@ def test_subject_verb_order():
 
 
 def test_according_to_before_the_source():
-    text = "وبحسب وزارة الدفاع، أرسل الجيش تعزيزات عسكرية إلى المنطقة الحدودية."
+    # a deployment with neither source nor place is dropped (core): the army is named by its country
+    text = "وبحسب وزارة الدفاع، أرسل الجيش التركي تعزيزات عسكرية إلى المنطقة الحدودية."
     st = next(s for s in AR.extract(text).statements if s.kind == "according_to")
     assert st.speaker.text == "وزارة الدفاع"
-    assert AR.events(text, "deployment")
+    (d,) = AR.events(text, "deployment")
+    assert code(d.source) == "TUR"
 
 
 def test_forces_owner_is_the_adjective_after_them():
@@ -457,6 +459,8 @@ AR_CLAUSES = [
     ("deployment: nuclear forces put on alert", "وضعت روسيا قواتها النووية في حالة تأهب قصوى.", "deployment", "RUS", None, "asserted"),
     ("alliance: arms export (تصدير)", "وافقت كوريا الجنوبية على تصدير دبابات إلى بولندا.", "alliance", "KOR", "POL", None),
     ("deployment: no intention to invade is denied", "قال الكرملين إن روسيا لا تنوي غزو أوكرانيا.", "deployment", "RUS", "UKR", "denied"),
+    ("deployment: a foreign base hosted (تستضيف … قاعدة جوية أمريكية)", "تستضيف قطر قاعدة جوية أمريكية كبيرة.", "deployment", "USA", "QAT", "asserted"),
+    ("deployment: moving a foreign base denied", "نفت تونس نقل قاعدة عسكرية أمريكية إلى أراضيها.", "deployment", "USA", None, "denied"),
 ]
 
 AR_NOT_CLAUSES = [
@@ -483,6 +487,17 @@ AR_NOT_CLAUSES = [
     ("not: goods exported", "وافقت كوريا الجنوبية على تصدير سيارات إلى بولندا.", "alliance"),
     ("not: a bare ally (حلفاء)", "قال الوزير إن بلاده ستتشاور مع حلفائها بشأن الخطوات العسكرية المقبلة.", "alliance"),
     ("not: a president warning his own congress", "حذر الرئيس الأمريكي الكونغرس من أن رفض الاتفاق النووي سيقود إلى الحرب.", "warning"),
+    ("not: a military parade", "أقامت إيران عرضا عسكريا في طهران شاركت فيه صواريخ ودبابات.", "deployment"),
+    ("not: a missile test", "أجرت كوريا الشمالية تجربة صاروخية جديدة.", "deployment"),
+    ("not: buying fighters (no deployment)", "اشترت السعودية طائرات مقاتلة من الولايات المتحدة.", "deployment"),
+    ("not: air strikes by themselves", "شنت الطائرات الإسرائيلية غارات على غزة.", "deployment"),
+    ("not: sanctions and visa bans", "فرضت الولايات المتحدة عقوبات على إيران وحظرت منح التأشيرات.", "warning"),
+    ("not: an ambassador called home for a new post", "استدعت الكويت سفيرها في لندن لتعيينه وزيرا للخارجية.", "warning"),
+    ("not: a threat assessment (أكبر تهديد)", "قال الجنرال إن إيران تشكل أكبر تهديد للمنطقة.", "warning"),
+    ("not: security forces at an election", "نشرت وزارة الداخلية قوات الأمن لتأمين الانتخابات.", "deployment"),
+    ("not: army aircraft fighting fires", "أرسل الجيش طائرات لإخماد الحرائق في الغابات.", "deployment"),
+    ("not: a base named only as the place of an attack", "هاجم مسلحون قاعدة عسكرية في كابل وقتلوا ثلاثة جنود.", "deployment"),
+    ("not: a health ministry warning citizens", "حذرت وزارة الصحة المواطنين من موجة الحر.", "warning"),
 ]
 
 
