@@ -440,3 +440,27 @@ def test_french_participle_after_the_speaker_reports_too():
 ])
 def test_no_statement(lang, text):
     assert not extract(text, lang).statements
+
+
+@pytest.mark.parametrize("lang, text, cue, content", [
+    # the subject left out: the cue still reports its quotation or clause
+    ("ja", "外相は国連総会で演説した。「外国軍は直ちに撤退しなければならない」と述べた。", "述べた",
+     "外国軍は直ちに撤退しなければならない"),
+    ("zh", "外交部长在大会上发表讲话，并表示外国军队必须立即撤出。", "表示", "外国军队必须立即撤出"),
+])
+def test_pro_drop_in_verb_final_and_continua(lang, text, cue, content):
+    st = statement(text, lang, cue)
+    assert st.content is not None and st.content.text == content
+
+
+def test_chinese_hearsay_without_source_reports_nothing():
+    assert not extract("据说，这是一个政治过程。", "zh").statements
+
+
+def test_german_quotation_then_reported_speech_keeps_the_speaker():
+    text = ("„Wir befürchten das Schlimmste“, sagte er gegenüber dem Sender. "
+            "„Es gibt jetzt viele Polizisten in der Stadt.“ Er erwarte Festnahmen in den nächsten Tagen.")
+    found = extract(text, "de").statements
+    assert len(found) == 3, [(s.cue and s.cue.text, s.content.text) for s in found]
+    assert [s.content.text for s in found][2] == "Er erwarte Festnahmen in den nächsten Tagen"
+    assert all(s.speaker is not None and s.speaker.text == "er" for s in found)
