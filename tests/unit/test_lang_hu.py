@@ -187,6 +187,7 @@ HU_CLAUSES = [
     ("alliance-receiver-without-giver", "A szövetségesek több mint száz harckocsit adtak át Ukrajnának.", "alliance", None, "UKR", "asserted"),
     ("alliance-supply-noun-owner-gives", "Lettország a svéd légvédelmi rendszerek szállítására vár.", "alliance", "SWE", "LVA", "hypothetical"),
     ("alliance-supply-noun-subject-gives", "Németország folytatja a fegyverek szállítását Izraelnek.", "alliance", "DEU", "ISR", "asserted"),
+    ("deployment-conditional-additional-forces", "Támadás esetén az Egyesült Államok további erőket telepít Lettországba.", "deployment", "USA", "LVA", "conditional"),
     ("alliance-refused-accession-separable", "Szerbia nem lép be a NATO-ba, hangsúlyozta az elnök.", "alliance", "SRB", "NATO", "negated"),
 ]
 
