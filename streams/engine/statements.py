@@ -504,15 +504,22 @@ class StatementExtractor:
             if fold(name) in self.label_stop or fold(words[0]) in self.label_stop:
                 continue
             inside = doc.mentions_in(m.start(1), m.end(1))
-            if len(words) == 1 and not inside and not (name.isupper() and len(name) > 2):
-                continue
             start = m.end()
             line_end = text.find("\n", start)
+            if len(words) == 1 and not inside and not (name.isupper() and len(name) > 2) and not (
+                    self._title_case(text[start:len(text) if line_end == -1 else line_end])):
+                continue  # one unknown word: a speaker only before a headline in title case ("Pence: Flowers Won't Be There")
             end = _rstrip(text, start, len(text) if line_end == -1 else line_end)
             if _word_count(text, start, end) < 2:
                 continue
             colon = m.end(1) + text[m.end(1):m.end()].index(":")
             self._emit(doc, sent, "direct", (m.start(1), m.end(1)), Match(colon, colon + 1, CUE, None), (start, end), None)
+
+    @staticmethod
+    def _title_case(line: str) -> bool:
+        """A headline: short, most words capitalised."""
+        words = re.findall(r"\w[\w'’]*", line)
+        return 3 <= len(words) <= 16 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
     def _dash_attributions(self, doc: Doc) -> None:
         """'“QUOTE” ― Jane Doe' at the end of a line or sentence."""

@@ -383,3 +383,9 @@ def test_a_weak_cue_before_a_relative_clause_is_a_noun():
 ])
 def test_appositions_of_the_speaker(text, cue, speaker, content):
     check(one(text, cue), speaker, content, text)
+
+
+def test_one_word_label_before_a_title_case_headline():
+    st = one("Survey: Young Voters Turn Away From the Old Parties\n\nThe survey was taken in May.", ":")
+    assert st.speaker.text == "Survey"
+    assert statements("Score: the home side won easily in the end.\n\nMore later.") == []
