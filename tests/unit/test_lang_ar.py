@@ -461,6 +461,7 @@ AR_CLAUSES = [
     ("deployment: no intention to invade is denied", "قال الكرملين إن روسيا لا تنوي غزو أوكرانيا.", "deployment", "RUS", "UKR", "denied"),
     ("deployment: a foreign base hosted (تستضيف … قاعدة جوية أمريكية)", "تستضيف قطر قاعدة جوية أمريكية كبيرة.", "deployment", "USA", "QAT", "asserted"),
     ("deployment: moving a foreign base denied", "نفت تونس نقل قاعدة عسكرية أمريكية إلى أراضيها.", "deployment", "USA", None, "denied"),
+    ("deployment: an alert with no place stands at home", "وضعت كوريا الشمالية جيشها في حالة تأهب قصوى.", "deployment", "PRK", "PRK", "asserted"),
 ]
 
 AR_NOT_CLAUSES = [

@@ -478,6 +478,7 @@ JA_CLAUSES = [
     ("deployment: occupation (占領) is standing presence", "ロシアはウクライナの領土の約5分の1を占領している。", "deployment", "RUS", "UKR", "asserted"),
     ("deployment: no intention to invade is denied", "ロシア政府はウクライナに侵攻する意図はないと繰り返した。", "deployment", "RUS", "UKR", "denied"),
     ("alliance: the agreement of two states on a buffer zone", "イドリブに緩衝地帯を設置するというロシアとトルコの合意によって、攻撃は回避された。", "alliance", "RUS", "TUR", None),
+    ("deployment: an alert with no place stands at home", "北朝鮮は軍を最高度の警戒態勢に置いた。", "deployment", "PRK", "PRK", "asserted"),
 ]
 
 JA_NOT_CLAUSES = [

@@ -506,6 +506,7 @@ ZH_CLAUSES = [
     ("deployment: occupation (占领) is standing presence", "俄罗斯目前占领着乌克兰约五分之一的领土。", "deployment", "RUS", "UKR", "asserted"),
     ("deployment: no intention to invade is denied", "俄罗斯多次表示无意入侵乌克兰。", "deployment", "RUS", "UKR", "denied"),
     ("alliance: an agreement on a buffer zone", "俄罗斯和土耳其最近达成协议，在伊德利卜建立一个缓冲地带。", "alliance", "RUS", "TUR", None),
+    ("deployment: an alert with no place stands at home (进入…戒备状态)", "朝鲜军队进入最高戒备状态。", "deployment", "PRK", "PRK", "asserted"),
 ]
 
 ZH_NOT_CLAUSES = [
