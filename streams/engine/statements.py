@@ -332,12 +332,13 @@ class StatementExtractor:
         for sent in doc.sentences[1:]:
             m = re.match(r"\w+", doc.folded[sent.start:sent.start + 30])
             prev = by_sentence.get(sent.index - 1)
-            if m is None or m.group() not in self.anaphoric_according or prev is None or sent.index in by_sentence:
+            if m is None or m.group() not in self.anaphoric_according or sent.index in by_sentence:
                 continue
             start = strip_span(doc.text, sent.start + m.end(), sent.end)[0]
             end = _rstrip(doc.text, start, sent.end)
             if _word_count(doc.text, start, end) >= 3:
-                self._emit(doc, sent, "according_to", (prev.speaker.start, prev.speaker.end),
+                # no statement before: the source is the one last named ("Die Zahlen wurden veröffentlicht. Demnach …")
+                self._emit(doc, sent, "according_to", (prev.speaker.start, prev.speaker.end) if prev else None,
                            Match(sent.start, sent.start + m.end(), ACCORDING_BEFORE, None), (start, end), None)
 
     def _not_a_cue(self, doc: Doc, sent: Sentence, cue: Match) -> bool:
