@@ -230,6 +230,7 @@ RU_CLAUSES = [
     ("alliance-supply-noun-subject-gives", "Германия возобновила поставки оружия Израилю.", "alliance", "DEU", "ISR", "asserted"),
     ("alliance-supply-noun-owner-shares-country-stem", "Латвия ждет поставок российских танков.", "alliance", "RUS", "LVA", "hypothetical"),
     ("deployment-conditional-additional-forces", "В случае нападения Соединенные Штаты разместят дополнительные силы в Латвии.", "deployment", "USA", "LVA", "conditional"),
+    ("alliance-rejected-request-is-refusal", "Белый дом отверг просьбу Варшавы и отказался поставлять ей ракеты Tomahawk.", "alliance", "USA", None, "negated"),
     ("alliance-refused-accession", "Сербия не будет вступать в НАТО, подчеркнул президент.", "alliance", "SRB", "NATO", "negated"),
 ]
 
