@@ -334,6 +334,12 @@ class StatementExtractor:
             prev = by_sentence.get(sent.index - 1)
             if m is None or m.group() not in self.anaphoric_according or sent.index in by_sentence:
                 continue
+            if prev is None:
+                # without a statement before, only a source named in the sentence before makes it "according to
+                # this" ("Das Gericht veröffentlichte sein Urteil. Demnach …"), not "therefore" ("Der Zug kam zu spät. Demnach …")
+                before = doc.sentences[sent.index - 1]
+                if not any(noun in w for w in re.findall(r"\w+", doc.folded[before.start:before.end]) for noun in self.source_nouns):
+                    continue
             start = strip_span(doc.text, sent.start + m.end(), sent.end)[0]
             end = _rstrip(doc.text, start, sent.end)
             if _word_count(doc.text, start, end) >= 3:
@@ -844,6 +850,14 @@ class StatementExtractor:
             # "A major report in January said …": the time phrase is an adjunct of the speaker before it
             k = _count_until(before, speaker[0])
             speaker = self._np_backward(before[:k - 1]) if k > 1 and before[k - 1].word in self.speaker_stop else None
+        elif speaker is not None and self.coordinated_subject:
+            k = _count_until(before, speaker[0])
+            if k > 1 and before[k - 1].word in self.adjunct_openers and before[k - 2].word in self.coordinated_subject:
+                # "The unions protested and on several occasions have called for …": an adjunct after
+                # the coordinator; the subject of the sentence speaks
+                speaker = next(((st.speaker.start, st.speaker.end) for st in reversed(doc.statements)
+                                if st.sentence == sent.index and st.speaker and st.speaker.end <= cue.start), None) \
+                    or (self._np_forward(before[:k - 2]) if before[0].word in self.determiners else self._subject(doc, before[:k - 2]))
         if speaker is None:
             k = len(before)
             while k and before[k - 1].word in self.skip_before_cue:
@@ -957,6 +971,8 @@ class StatementExtractor:
             if tok.word in self.complementizers or self.elided_complementizers and tok.word.startswith(self.elided_complementizers):
                 if 0 < n and after[n - 1].word in self.speaker_coordinators:
                     return None  # "what she says and what she does": the cue ends its own clause
+                if n > 0 and not addressee_cue and after[0].word in self.determiners and after[0].word not in self.complementizers:
+                    break  # "called for the repeal of the law that X …": 'that' opens a relative clause of the object
                 if n <= self.max_addressee:
                     if n > 0 and all(t.is_word for t in after[:n]) and not self._adjunct_opens(after[0]):
                         addressee = (after[0].start, after[n - 1].end)

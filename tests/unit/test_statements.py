@@ -389,3 +389,10 @@ def test_one_word_label_before_a_title_case_headline():
     st = one("Survey: Young Voters Turn Away From the Old Parties\n\nThe survey was taken in May.", ":")
     assert st.speaker.text == "Survey"
     assert statements("Score: the home side won easily in the end.\n\nMore later.") == []
+
+
+def test_relative_that_after_the_object_and_an_adjunct_after_the_coordinator():
+    text = "The unions protested loudly and on several occasions have called for the repeal of the law that the minister wrote."
+    st = one(text, "have called for")
+    assert st.speaker.text == "The unions"
+    assert st.content.text == "the repeal of the law that the minister wrote"
