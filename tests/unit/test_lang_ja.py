@@ -479,6 +479,7 @@ JA_CLAUSES = [
     ("deployment: no intention to invade is denied", "ロシア政府はウクライナに侵攻する意図はないと繰り返した。", "deployment", "RUS", "UKR", "denied"),
     ("alliance: the agreement of two states on a buffer zone", "イドリブに緩衝地帯を設置するというロシアとトルコの合意によって、攻撃は回避された。", "alliance", "RUS", "TUR", None),
     ("deployment: an alert with no place stands at home", "北朝鮮は軍を最高度の警戒態勢に置いた。", "deployment", "PRK", "PRK", "asserted"),
+    ("warning: a blockade threatened (封鎖できる)", "米内務長官は、必要であれば米国はロシアのエネルギーを海上で封鎖できると述べた。", "warning", "USA", "RUS", "asserted"),
 ]
 
 JA_NOT_CLAUSES = [
@@ -520,6 +521,7 @@ JA_NOT_CLAUSES = [
     ("not: a bare ally (同盟国)", "首相は同盟国と緊密に連絡を取ると述べた。", "alliance"),
     ("not: protesters occupying a building", "デモ隊が議会の建物を占拠した。", "deployment"),
     ("not: the Iran nuclear deal", "イランの核合意の履行をめぐって米国とイランが対立している。", "alliance"),
+    ("not: a blockade imposed is an act, no threat", "イスラエルはガザ地区を長年封鎖している。", "warning"),
 ]
 
 

@@ -507,6 +507,8 @@ ZH_CLAUSES = [
     ("deployment: no intention to invade is denied", "俄罗斯多次表示无意入侵乌克兰。", "deployment", "RUS", "UKR", "denied"),
     ("alliance: an agreement on a buffer zone", "俄罗斯和土耳其最近达成协议，在伊德利卜建立一个缓冲地带。", "alliance", "RUS", "TUR", None),
     ("deployment: an alert with no place stands at home (进入…戒备状态)", "朝鲜军队进入最高戒备状态。", "deployment", "PRK", "PRK", "asserted"),
+    ("warning: a blockade threatened (可进行封锁)", "美国内政部长表示，美国必要时可进行封锁，以阻止俄罗斯的能源进入市场。", "warning", "USA", "RUS", "asserted"),
+    ("deployment: forces used if necessary (必要时可动用海军) is conditional", "华盛顿在必要时可动用海军阻止俄罗斯能源进入中东市场。", "deployment", "USA", None, "conditional"),
 ]
 
 ZH_NOT_CLAUSES = [
@@ -545,6 +547,7 @@ ZH_NOT_CLAUSES = [
     ("not: a bare ally (盟友)", "美国海军正在努力确保盟友了解新的巡逻安排。", "alliance"),
     ("not: protesters occupying a park", "示威者占领了华尔街附近的公园。", "deployment"),
     ("not: a singer's presence", "这位歌手的存在感很强。", "deployment"),
+    ("not: a blockade imposed is an act, no threat", "以色列对加沙地带实施封锁已经多年。", "warning"),
 ]
 
 
