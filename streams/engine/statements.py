@@ -340,6 +340,12 @@ class StatementExtractor:
                 before = doc.sentences[sent.index - 1]
                 if not any(noun in w for w in re.findall(r"\w+", doc.folded[before.start:before.end]) for noun in self.source_nouns):
                     continue
+            if prev is None:
+                # without a statement before, only a source named in the sentence before makes it "according to
+                # this" ("Das Gericht veröffentlichte sein Urteil. Demnach …"), not "therefore" ("Der Zug kam zu spät. Demnach …")
+                before = doc.sentences[sent.index - 1]
+                if not any(noun in w for w in re.findall(r"\w+", doc.folded[before.start:before.end]) for noun in self.source_nouns):
+                    continue
             start = strip_span(doc.text, sent.start + m.end(), sent.end)[0]
             end = _rstrip(doc.text, start, sent.end)
             if _word_count(doc.text, start, end) >= 3:
