@@ -467,9 +467,10 @@ def test_second_pass_no_event(text):
     assert DE.extract(text).events == []
 
 
-def test_border_with_a_country_is_the_place():
-    assert_event(DE, "Litauen hat an der Grenze zu Belarus weitere Soldaten stationiert.", "deployment", "LTU", "BLR")
-    assert_event(DE, "Polen hat an der Grenze zu Belarus zusätzliche Truppen zusammengezogen.", "deployment", "POL", "BLR")
+def test_forces_at_a_border_stand_on_their_own_side():
+    # events.border_nouns (core rule, as the news annotations place forces massed at a border)
+    assert_event(DE, "Litauen hat an der Grenze zu Belarus weitere Soldaten stationiert.", "deployment", "LTU", "LTU")
+    assert_event(DE, "Polen hat an der Grenze zu Belarus zusätzliche Truppen zusammengezogen.", "deployment", "POL", "POL")
 
 
 # --- third pass (issue 13, lang-B): one test per clause of ../shared/EVENTS.md with our own sentences in
@@ -584,3 +585,31 @@ def test_third_pass_refusal_and_not_ruling_out(text, modality):
 def test_third_pass_region_of_a_country_in_the_genitive_is_the_place(text, source, location):
     # "im Osten der Ukraine", "vor der Küste Taiwans": the genitive country is where, never who
     assert_event(DE, text, "deployment", source, location)
+
+
+@pytest.mark.parametrize("text, kind, source, other", [
+    ("Zwei russische Bomber verletzten den japanischen Luftraum.", "deployment", "RUS", None),  # the adjective place is not read yet
+    ("Russische Truppen marschierten in die Ukraine ein.", "deployment", "RUS", "UKR"),
+    ("Russland hat taktische Atomwaffen nach Belarus gebracht.", "deployment", "RUS", "BLR"),
+    ("Ein russischer Militärkonvoi ist auf dem Weg in die Ukraine.", "deployment", "RUS", "UKR"),
+    ("Die USA haben rund 2500 Soldaten im Irak.", "deployment", "USA", "IRQ"),
+    ("Die Türkei kaufte russische Raketenabwehrsysteme vom Typ S-400.", "alliance", "RUS", "TUR"),
+    ("Die Niederlande stellen der Ukraine Kampfjets zur Verfügung.", "alliance", "NLD", "UKR"),
+    ("Washington richtete eine Warnung an Teheran.", "warning", "USA", "IRN"),
+    ("Der EU-Außenbeauftragte drohte Russland mit neuen Sanktionen.", "warning", "EU", "RUS"),
+])
+def test_third_pass_more_constructions(text, kind, source, other):
+    assert_event(DE, text, kind, source, other)
+
+
+@pytest.mark.parametrize("text", [
+    "Handelsschiffe kreuzten in der Straße von Hormus.",
+    "Das Passagierflugzeug überflog die Stadt vor der Landung.",
+    "Die Soldaten haben das Recht, in Deutschland zu wählen.",
+    "Der Minister ist auf dem Weg nach Berlin.",
+    "Deutschland stellt Panzer in großer Zahl her.",
+    "Die Soldaten brachten die Verletzten ins Krankenhaus.",
+    "Ein Attentäter brachte nach Armeeangaben einen Sprengsatz zur Explosion.",
+])
+def test_third_pass_more_no_events(text):
+    assert DE.extract(text).events == []

@@ -270,7 +270,7 @@ def test_sending_weapons_is_an_arms_supply_not_a_deployment():
     ('Según el Pentágono, Estados Unidos ha enviado 2.000 marines a Jordania.', 'deployment', 'USA', 'JOR', 'asserted'),
     ('Francia anunció el envío de tropas a Rumanía.', 'deployment', 'FRA', 'ROU', None),
     ('Los misiles fueron desplegados en Kaliningrado por Rusia.', 'deployment', 'RUS', 'RUS', 'asserted'),
-    ('Turquía desplegó tanques en la frontera con Siria.', 'deployment', 'TUR', 'SYR', None),
+    ('Turquía desplegó tanques en la frontera con Siria.', 'deployment', 'TUR', 'TUR', None),  # own side of the border
     ('Japón no enviará tropas a Ucrania, aseguró el primer ministro.', 'deployment', 'JPN', 'UKR', 'negated'),
     ('Irán amenaza a Israel con una respuesta contundente.', 'warning', 'IRN', 'ISR', 'asserted'),
     ('Pekín ha advertido a Tokio de que habrá consecuencias si interfiere en Taiwán.', 'warning', 'CHN', 'JPN', 'asserted'),
@@ -282,7 +282,7 @@ def test_sending_weapons_is_an_arms_supply_not_a_deployment():
     ('Suecia y Finlandia firmaron un acuerdo de defensa con Estados Unidos.', 'alliance', 'SWE', None, None),
     ('Marruecos y Estados Unidos realizan ejercicios militares conjuntos.', 'alliance', 'MAR', 'USA', None),
     ('Suecia se ha unido a la OTAN.', 'alliance', 'SWE', 'NATO', None),
-    ('El presidente ruso dijo que enviará más tropas a la frontera con Finlandia.', 'deployment', 'RUS', 'FIN', 'planned'),
+    ('El presidente ruso dijo que enviará más tropas a la frontera con Finlandia.', 'deployment', 'RUS', 'RUS', 'planned'),  # own side
     ('Según fuentes militares, el Ejército israelí ha movilizado a 300.000 reservistas.', 'deployment', 'ISR', None, 'asserted'),
     ('Las fuerzas armadas chinas pusieron en alerta máxima a sus unidades en la costa.', 'deployment', 'CHN', None, None),
     ('Son ya 4.000 los soldados que Alemania ha enviado a Lituania.', 'deployment', 'DEU', 'LTU', None),
@@ -452,3 +452,36 @@ def test_third_pass_not_an_alliance(text):
 def test_third_pass_short_spanish_sentence_is_spanish_without_a_hint():
     probe = LanguageProbe("es", hint=False)
     assert_event(probe, "Francia enviará 500 soldados a Letonia.", "deployment", "FRA", "LVA", "planned")
+
+
+def test_third_pass_border_alert_and_apposition_subject():
+    assert_event(ES, "Rusia concentró unos 100.000 soldados en la frontera con Ucrania.", "deployment", "RUS", "RUS")
+    assert_event(ES, "Corea del Norte puso a su ejército en máxima alerta.", "deployment", "PRK", "PRK")
+    assert_event(ES, "El presidente francés, Emmanuel Macron, anunció el despliegue de tropas francesas en Rumanía.", "deployment", "FRA", "ROU", "planned")
+
+
+@pytest.mark.parametrize("text, kind, source, other", [
+    ("Dos bombarderos rusos violaron el espacio aéreo de Japón.", "deployment", "RUS", "JPN"),  # airspace
+    ("Estados Unidos tiene unos 2.500 soldados en Irak.", "deployment", "USA", "IRQ"),  # presence by possession
+    ("Las tropas rusas invadieron Ucrania en febrero de 2022.", "deployment", "RUS", "UKR"),  # entering
+    ("Un convoy militar ruso se dirigía a Ucrania.", "deployment", "RUS", "UKR"),  # on the way
+    ("Turquía compró sistemas antimisiles rusos S-400.", "alliance", "RUS", "TUR"),  # purchase from a state
+    ("China y Rusia realizaron patrullas aéreas conjuntas sobre el mar de Japón.", "alliance", "CHN", "RUS"),
+    ("Estados Unidos lanzó una dura advertencia a Irán.", "warning", "USA", "IRN"),  # the noun, addressed
+    ("El jefe de la diplomacia europea advirtió a Rusia de nuevas sanciones.", "warning", "EU", "RUS"),
+])
+def test_third_pass_more_constructions(text, kind, source, other):
+    assert_event(ES, text, kind, source, other)
+
+
+@pytest.mark.parametrize("text", [
+    "Los buques mercantes navegan por el estrecho de Ormuz.",
+    "El avión de pasajeros sobrevoló la ciudad antes de aterrizar.",
+    "Los soldados entraron en el cuartel tras la ceremonia.",
+    "El ministro se dirigía a Madrid para la reunión.",
+    "Corea del Sur compró 40 aviones de combate F-35.",  # a purchase with no seller named
+    "El Kremlin advirtió a la Alianza Atlántica contra la expansión hacia el este.",  # names NATO: no alliance
+])
+def test_third_pass_more_no_events(text):
+    events = ES.extract(text).events
+    assert all(e.type == "warning" for e in events), [(e.type, e.trigger.text) for e in events]

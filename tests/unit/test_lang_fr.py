@@ -495,3 +495,37 @@ def test_third_pass_short_french_sentence_is_french_without_a_hint():
     # fastText puts English first here (en 0.35, fr 0.26); English writes no diacritics
     probe = LanguageProbe("fr", hint=False)
     assert_event(probe, "Washington a menacé Caracas de nouvelles sanctions.", "warning", "USA", "VEN", "asserted")
+
+
+def test_third_pass_border_alert_and_apposition_subject():
+    # forces massed at a border stand on their own side (events.border_nouns)
+    assert_event(FR, "La Russie a massé quelque 100 000 soldats à la frontière ukrainienne.", "deployment", "RUS", "RUS")
+    # with no place named, an alert keeps the forces at home (home_location)
+    assert_event(FR, "La Corée du Nord a placé son armée en état d'alerte maximale.", "deployment", "PRK", "PRK")
+    # "NAME, APPOSITION, CUE the deployment": the cue is the main verb, its object no speaker
+    assert_event(FR, "Le président français, Emmanuel Macron, a annoncé le déploiement de troupes en Roumanie.", "deployment", "FRA", "ROU", "planned")
+
+
+@pytest.mark.parametrize("text, kind, source, other", [
+    ("Deux bombardiers russes ont violé l'espace aérien japonais.", "deployment", "RUS", None),  # the adjective place is not read yet
+    ("Les troupes russes ont envahi l'Ukraine en février 2022.", "deployment", "RUS", "UKR"),
+    ("Un convoi militaire français se rendant au Mali a été attaqué.", "deployment", "FRA", "MLI"),
+    ("La Turquie a acheté des systèmes antimissiles russes S-400.", "alliance", "RUS", "TUR"),
+    ("Les États-Unis feront don de drones à l'Ukraine.", "alliance", "USA", "UKR"),
+    ("Washington a lancé un avertissement à Téhéran.", "warning", "USA", "IRN"),
+    ("La Chine a sommé les Philippines de retirer leur navire.", "warning", "CHN", "PHL"),
+    ("Le chef de la diplomatie européenne a averti la Russie de nouvelles sanctions.", "warning", "EU", "RUS"),
+])
+def test_third_pass_more_constructions(text, kind, source, other):
+    assert_event(FR, text, kind, source, other)
+
+
+@pytest.mark.parametrize("text", [
+    "Des navires marchands naviguent dans le détroit d'Ormuz.",
+    "L'avion de ligne a survolé la ville avant d'atterrir.",
+    "Le ministre se rend au Mali la semaine prochaine.",
+    "Les ménages français achètent moins de voitures.",
+    "Il a offert des fleurs à sa mère.",
+])
+def test_third_pass_more_no_events(text):
+    assert FR.extract(text).events == []
