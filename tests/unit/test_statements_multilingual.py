@@ -464,3 +464,18 @@ def test_german_quotation_then_reported_speech_keeps_the_speaker():
     assert len(found) == 3, [(s.cue and s.cue.text, s.content.text) for s in found]
     assert [s.content.text for s in found][2] == "Er erwarte Festnahmen in den nächsten Tagen"
     assert all(s.speaker is not None and s.speaker.text == "er" for s in found)
+
+
+def test_demnach_after_a_named_source_without_statement():
+    text = "Das Gericht veröffentlichte am Montag sein Urteil. Demnach muss die Firma eine hohe Strafe zahlen."
+    found = [s for s in extract(text, "de").statements if s.cue is not None and s.cue.text == "Demnach"]
+    assert found
+    assert found[0].content.text == "muss die Firma eine hohe Strafe zahlen"
+
+
+def test_german_wonach_names_the_source_before_it():
+    text = "Es gibt Hinweise der Polizei, wonach der Täter ins Ausland geflohen ist."
+    found = [s for s in extract(text, "de").statements if s.kind == "according_to"]
+    assert found
+    assert found[0].content.text == "der Täter ins Ausland geflohen ist"
+    assert found[0].speaker is not None and "Polizei" in found[0].speaker.text
