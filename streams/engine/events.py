@@ -122,6 +122,8 @@ class EventExtractor:
         # "the SAS had been in the country": a place anaphor after the trigger is the latest other
         # country named before the sentence
         self.place_anaphors = tuple(fold(w, accents) for w in data.get("events.place_anaphors", []))
+        # a deployment with neither owner nor place is dropped (alerts and mobilisation excepted)
+        self.deployment_needs_party = bool(data.get("events.deployment_needs_party", False))
         self.quantity_words = frozenset(fold(w, accents) for w in data.get("events.quantity_words", []))
         self.infinitive_markers = frozenset(fold(w, accents) for w in data.get("roles.infinitive_markers", []))
         self.coordinators = frozenset(fold(w, accents) for w in data.get("roles.coordinators", []))
@@ -217,6 +219,11 @@ class EventExtractor:
         source, target, location = roles
         if group.needs_location and location is None:
             return None  # "the mission has 14,000 troops": no place, no deployment
+        if group.type == "deployment" and self.deployment_needs_party and source is None and location is None \
+                and not group.home_location:
+            # whose forces and where both unsaid ("transfer people across regiments", "one of its largest
+            # deployments"): nothing an analyst can use; alerts and mobilisation name no place by nature
+            return None
         if group.directed:
             # giver → receiver: "sold French warships to Athens", "the US sent military aid to Kyiv"
             receiver = None

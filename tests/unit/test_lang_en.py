@@ -450,3 +450,15 @@ def test_alliance_noun_with_a_link(text, source, target):
 ])
 def test_words_of_alliance_and_threat_in_ordinary_news(text):
     assert EN.events(text) == [], [(e.type, e.trigger.text) for e in EN.events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The reform should make it easier to transfer soldiers across regiments and deploy them more flexibly.",
+    "Within a month it became one of the largest deployments of cyber personnel so far.",
+])
+def test_a_deployment_needs_an_owner_or_a_place(text):
+    assert EN.events(text, "deployment") == [], [(e.type, e.trigger.text) for e in EN.events(text)]
+
+
+def test_an_alert_needs_no_place():
+    assert EN.events("The king mobilised the troops for a campaign.", "deployment")
