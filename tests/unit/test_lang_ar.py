@@ -462,6 +462,8 @@ AR_CLAUSES = [
     ("deployment: a foreign base hosted (تستضيف … قاعدة جوية أمريكية)", "تستضيف قطر قاعدة جوية أمريكية كبيرة.", "deployment", "USA", "QAT", "asserted"),
     ("deployment: moving a foreign base denied", "نفت تونس نقل قاعدة عسكرية أمريكية إلى أراضيها.", "deployment", "USA", None, "denied"),
     ("deployment: an alert with no place stands at home", "وضعت كوريا الشمالية جيشها في حالة تأهب قصوى.", "deployment", "PRK", "PRK", "asserted"),
+    ("warning: threatened to cut relations", "هدد الرئيس الفلبيني بقطع العلاقات مع الولايات المتحدة.", "warning", "PHL", "USA", "asserted"),
+    ("deployment: mercenaries sent", "أرسلت روسيا مرتزقة فاغنر إلى ليبيا.", "deployment", "RUS", "LBY", "asserted"),
 ]
 
 AR_NOT_CLAUSES = [

@@ -480,6 +480,8 @@ JA_CLAUSES = [
     ("alliance: the agreement of two states on a buffer zone", "イドリブに緩衝地帯を設置するというロシアとトルコの合意によって、攻撃は回避された。", "alliance", "RUS", "TUR", None),
     ("deployment: an alert with no place stands at home", "北朝鮮は軍を最高度の警戒態勢に置いた。", "deployment", "PRK", "PRK", "asserted"),
     ("warning: a blockade threatened (封鎖できる)", "米内務長官は、必要であれば米国はロシアのエネルギーを海上で封鎖できると述べた。", "warning", "USA", "RUS", "asserted"),
+    ("warning: to break off relations (関係を断つ)", "フィリピン大統領は米国との関係を断つと述べた。", "warning", "PHL", "USA", "asserted"),
+    ("deployment: mercenaries sent", "ロシアはリビアにワグネルの傭兵を派遣した。", "deployment", "RUS", "LBY", "asserted"),
 ]
 
 JA_NOT_CLAUSES = [

@@ -509,6 +509,8 @@ ZH_CLAUSES = [
     ("deployment: an alert with no place stands at home (进入…戒备状态)", "朝鲜军队进入最高戒备状态。", "deployment", "PRK", "PRK", "asserted"),
     ("warning: a blockade threatened (可进行封锁)", "美国内政部长表示，美国必要时可进行封锁，以阻止俄罗斯的能源进入市场。", "warning", "USA", "RUS", "asserted"),
     ("deployment: forces used if necessary (必要时可动用海军) is conditional", "华盛顿在必要时可动用海军阻止俄罗斯能源进入中东市场。", "deployment", "USA", None, "conditional"),
+    ("warning: threatened to break off relations", "菲律宾总统威胁要与美国断绝关系。", "warning", "PHL", "USA", "asserted"),
+    ("deployment: mercenaries deployed", "俄罗斯在利比亚部署了瓦格纳雇佣兵。", "deployment", "RUS", "LBY", "asserted"),
 ]
 
 ZH_NOT_CLAUSES = [
