@@ -224,6 +224,8 @@ class StatementExtractor:
         # and words other than determiners and pronouns that open the clause after 'that' ("there")
         # words that open an apposition of a speaker although they look like a participle ("X, including Y, said")
         self.apposition_openers = words("statements.apposition_openers")
+        # prepositions that open a participle clause whose subject is the main clause's ("began by saying that …")
+        self.participle_prepositions = words("statements.participle_prepositions")
         self.nominal_cues = words("statements.nominal_cues")
         self.nominal_only = self.nominal_cues - words("statements.cues")
         self.possessive_pronouns = words("statements.possessive_pronouns")
@@ -586,8 +588,8 @@ class StatementExtractor:
         j = _index_at(toks, cue.end - 1)
         before = toks[:i]
         after = toks[j + 1:]
-        if before and before[-1].word == "," and toks[i].word in self.participles:
-            return self._participle(doc, sent, before, after, cue)
+        if before and (before[-1].word == "," or before[-1].word in self.participle_prepositions) and toks[i].word in self.participles:
+            return self._participle(doc, sent, before, after, cue)  # "…, saying that …", "… by saying that …"
         if toks[i].word in self.participles and not (before and before[-1].word in self.passive_auxiliaries):
             return None  # "issued a stark warning": a participle reports after a comma or "is" only
         if self._passive(before, toks[i]):
@@ -1105,6 +1107,8 @@ class StatementExtractor:
             return None
         if before[i].word in self.pronouns:
             return before[i].start, before[i].end
+        if before[i].word in self.determiners and before[i].word not in self.complementizers and self.determiner_ends_np:
+            return self._np_forward(before[i:])  # "The governor opened the meeting by saying …"
         text = doc.text
         j = i
         while j < len(before) and j - i < 6 and (before[j].is_word and text[before[j].start].isupper() or before[j].word == "."

@@ -396,3 +396,12 @@ def test_relative_that_after_the_object_and_an_adjunct_after_the_coordinator():
     st = one(text, "have called for")
     assert st.speaker.text == "The unions"
     assert st.content.text == "the repeal of the law that the minister wrote"
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The governor opened the meeting by saying that the budget was balanced.", "The governor",
+     "that the budget was balanced"),
+    ("He would not name anyone, aside from saying he wanted a younger team.", "He", "he wanted a younger team"),
+])
+def test_participle_after_a_preposition(text, speaker, content):
+    check(one(text, "saying"), speaker, content, text)
