@@ -1788,8 +1788,10 @@ class StatementExtractor:
                 for m in re.finditer(r"\w+(?:[-'’]\w+)*", doc.folded[s0:s1])]
         for n in range(1, len(toks)):
             if self._adjunct_word(toks[n]):
-                det = next((k for k in range(n - 1, max(0, n - 4), -1) if toks[k].word in self.determiners), n)
-                end = _rstrip(doc.text, s0, toks[det - 1].end) if det >= 1 else s1
+                det = next((k for k in range(n - 1, max(-1, n - 4), -1) if toks[k].word in self.determiners), n)
+                if det == 0:
+                    return s0, s1  # "A napilapnak nyilatkozva X": the adjunct opens the phrase, no trailing one
+                end = _rstrip(doc.text, s0, toks[det - 1].end)
                 return (s0, strip_span(doc.text, s0, end, " ,;:-–—")[1]) if det >= 1 else (s0, s1)
         return s0, s1
 
