@@ -142,6 +142,7 @@ CS_CLAUSES = [
     ("alliance-adjective-of-sko-name-is-a-nationality", "Litva očekává dodávky německých tanků Leopard.", "alliance", "DEU", "LTU", "hypothetical"),
     ("deployment-sko-name-in-the-genitive", "Američtí vojáci dorazili do Švédska na společné cvičení.", "deployment", "USA", "SWE", "asserted"),
     ("deployment-conditional-additional-forces", "V případě útoku Spojené státy rozmístí další síly v Lotyšsku.", "deployment", "USA", "LVA", "conditional"),
+    ("warning-not-without-consequences", "Turecký ministr obrany prohlásil, že narušení hranice nezůstane bez následků pro Sýrii.", "warning", "TUR", "SYR", "asserted"),
     ("alliance-refused-accession", "Srbsko nevstoupí do NATO, zdůraznil prezident.", "alliance", "SRB", "NATO", "negated"),
     ("warning-ultimatum-dative-u", "Turecko dalo Švédsku ultimátum kvůli podpoře kurdských skupin.", "warning", "TUR", "SWE", "asserted"),
     ("warning-deadline-dative-u", "Trump dal Íránu lhůtu dvou týdnů, jinak přijdou údery.", "warning", "USA", "IRN", "asserted"),

@@ -174,6 +174,7 @@ UK_CLAUSES = [
     ("alliance-supply-noun-subject-gives", "Німеччина відновила постачання зброї Ізраїлю.", "alliance", "DEU", "ISR", "asserted"),
     ("alliance-supply-noun-owner-shares-country-stem", "Латвія чекає на постачання українських дронів.", "alliance", "UKR", "LVA", None),
     ("deployment-conditional-additional-forces", "У разі нападу Сполучені Штати розмістять додаткові сили в Латвії.", "deployment", "USA", "LVA", "conditional"),
+    ("warning-not-without-consequences", "Міністр оборони Туреччини заявив, що порушення кордону не залишиться без наслідків для Дамаска.", "warning", "TUR", "SYR", "asserted"),
     ("alliance-refused-accession-future", "Сербія не вступатиме до НАТО, наголосив президент.", "alliance", "SRB", "NATO", "negated"),
 ]
 
