@@ -462,3 +462,12 @@ def test_a_deployment_needs_an_owner_or_a_place(text):
 
 def test_an_alert_needs_no_place():
     assert EN.events("The king mobilised the troops for a campaign.", "deployment")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The IDF sent two brigades to the Lebanese border.", "ISR"),
+    ("The Royal Navy dispatched a destroyer to the Baltic.", "GBR"),
+    ("Revolutionary Guards units were deployed to the Iraqi frontier.", "IRN"),
+])
+def test_armed_forces_act_for_their_country(text, source):
+    assert code(EN.first_event(text, "deployment").source) == source
