@@ -464,6 +464,7 @@ AR_CLAUSES = [
     ("deployment: an alert with no place stands at home", "وضعت كوريا الشمالية جيشها في حالة تأهب قصوى.", "deployment", "PRK", "PRK", "asserted"),
     ("warning: threatened to cut relations", "هدد الرئيس الفلبيني بقطع العلاقات مع الولايات المتحدة.", "warning", "PHL", "USA", "asserted"),
     ("deployment: mercenaries sent", "أرسلت روسيا مرتزقة فاغنر إلى ليبيا.", "deployment", "RUS", "LBY", "asserted"),
+    ("warning: force threatened (ستضرب)", "قال قائد الحرس الثوري إن إيران ستضرب القواعد الأمريكية إذا تعرضت لهجوم.", "warning", "IRN", "USA", "asserted"),
 ]
 
 AR_NOT_CLAUSES = [
@@ -501,6 +502,7 @@ AR_NOT_CLAUSES = [
     ("not: army aircraft fighting fires", "أرسل الجيش طائرات لإخماد الحرائق في الغابات.", "deployment"),
     ("not: a base named only as the place of an attack", "هاجم مسلحون قاعدة عسكرية في كابل وقتلوا ثلاثة جنود.", "deployment"),
     ("not: a health ministry warning citizens", "حذرت وزارة الصحة المواطنين من موجة الحر.", "warning"),
+    ("not: a strike carried out is no threat", "ضربت الطائرات الأمريكية مواقع للمسلحين في سوريا.", "warning"),
 ]
 
 

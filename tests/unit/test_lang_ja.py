@@ -482,6 +482,8 @@ JA_CLAUSES = [
     ("warning: a blockade threatened (封鎖できる)", "米内務長官は、必要であれば米国はロシアのエネルギーを海上で封鎖できると述べた。", "warning", "USA", "RUS", "asserted"),
     ("warning: to break off relations (関係を断つ)", "フィリピン大統領は米国との関係を断つと述べた。", "warning", "PHL", "USA", "asserted"),
     ("deployment: mercenaries sent", "ロシアはリビアにワグネルの傭兵を派遣した。", "deployment", "RUS", "LBY", "asserted"),
+    ("warning: force threatened in what was said (軍事介入する)", "北朝鮮は、米国が挑発を続ければ米本土に軍事介入すると主張した。", "warning", "PRK", None, "asserted"),
+    ("warning: not shrinking from a pre-emptive strike", "イランはイスラエルが核施設を攻撃すれば先制攻撃も辞さないと表明した。", "warning", "IRN", "ISR", "asserted"),
 ]
 
 JA_NOT_CLAUSES = [
@@ -524,6 +526,7 @@ JA_NOT_CLAUSES = [
     ("not: protesters occupying a building", "デモ隊が議会の建物を占拠した。", "deployment"),
     ("not: the Iran nuclear deal", "イランの核合意の履行をめぐって米国とイランが対立している。", "alliance"),
     ("not: a blockade imposed is an act, no threat", "イスラエルはガザ地区を長年封鎖している。", "warning"),
+    ("not: an attack carried out is no threat", "米軍はシリアの化学兵器施設を攻撃した。", "warning"),
 ]
 
 

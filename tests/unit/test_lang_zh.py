@@ -511,6 +511,7 @@ ZH_CLAUSES = [
     ("deployment: forces used if necessary (必要时可动用海军) is conditional", "华盛顿在必要时可动用海军阻止俄罗斯能源进入中东市场。", "deployment", "USA", None, "conditional"),
     ("warning: threatened to break off relations", "菲律宾总统威胁要与美国断绝关系。", "warning", "PHL", "USA", "asserted"),
     ("deployment: mercenaries deployed", "俄罗斯在利比亚部署了瓦格纳雇佣兵。", "deployment", "RUS", "LBY", "asserted"),
+    ("warning: force threatened (予以打击)", "朝鲜警告称，如果美国继续挑衅，将对其予以打击。", "warning", "PRK", "USA", "asserted"),
 ]
 
 ZH_NOT_CLAUSES = [
@@ -550,6 +551,7 @@ ZH_NOT_CLAUSES = [
     ("not: protesters occupying a park", "示威者占领了华尔街附近的公园。", "deployment"),
     ("not: a singer's presence", "这位歌手的存在感很强。", "deployment"),
     ("not: a blockade imposed is an act, no threat", "以色列对加沙地带实施封锁已经多年。", "warning"),
+    ("not: a strike carried out is no threat", "美军对叙利亚的化学武器设施实施了军事打击。", "warning"),
 ]
 
 
