@@ -868,7 +868,7 @@ class StatementExtractor:
                     or (self._np_forward(before[:k - 2]) if before[0].word in self.determiners else self._subject(doc, before[:k - 2]))
         if speaker is None:
             k = len(before)
-            while k and before[k - 1].word in self.skip_before_cue:
+            while k and (before[k - 1].word in self.skip_before_cue or self._adverb(before, k - 1)):
                 k -= 1  # "X, which …, have argued": auxiliaries between the apposition and the cue
             speaker = self._apposition_speaker(before[:k])
         return self._reported(doc, sent, speaker, after, cue)
@@ -978,7 +978,10 @@ class StatementExtractor:
                 break
             if tok.word in self.complementizers or self.elided_complementizers and tok.word.startswith(self.elided_complementizers):
                 if 0 < n and after[n - 1].word in self.speaker_coordinators:
-                    return None  # "what she says and what she does": the cue ends its own clause
+                    if n == 1:
+                        return None  # "what she says and what she does": the cue ends its own clause
+                    start_tok = 0  # "said witnesses saw a gun and that one was found": a second clause of the content
+                    break
                 if n > 0 and not addressee_cue and after[0].word in self.determiners and after[0].word not in self.complementizers:
                     break  # "called for the repeal of the law that X …": 'that' opens a relative clause of the object
                 if n <= self.max_addressee:

@@ -405,3 +405,13 @@ def test_relative_that_after_the_object_and_an_adjunct_after_the_coordinator():
 ])
 def test_participle_after_a_preposition(text, speaker, content):
     check(one(text, "saying"), speaker, content, text)
+
+
+def test_two_complement_clauses_joined_by_and():
+    text = "The video was not clear, but he said witnesses saw a knife and that one was found nearby."
+    check(one(text, "said"), "he", "witnesses saw a knife and that one was found nearby", text)
+
+
+def test_aside_and_adverb_between_speaker_and_cue():
+    text = "The opposition leader, in particular, has sharply criticized the new trade deal."
+    check(one(text, "has sharply criticized"), "The opposition leader", "the new trade deal", text)
