@@ -232,6 +232,7 @@ RU_CLAUSES = [
     ("deployment-conditional-additional-forces", "В случае нападения Соединенные Штаты разместят дополнительные силы в Латвии.", "deployment", "USA", "LVA", "conditional"),
     ("alliance-rejected-request-is-refusal", "Белый дом отверг просьбу Варшавы и отказался поставлять ей ракеты Tomahawk.", "alliance", "USA", None, "negated"),
     ("warning-not-without-consequences", "Министр обороны Турции заявил, что нарушение границы не останется без последствий для Дамаска.", "warning", "TUR", "SYR", "asserted"),
+    ("alliance-accession-participle", "Швеция, вступившая в НАТО в 2024 году, увеличивает оборонный бюджет.", "alliance", "SWE", "NATO", "asserted"),
     ("alliance-refused-accession", "Сербия не будет вступать в НАТО, подчеркнул президент.", "alliance", "SRB", "NATO", "negated"),
 ]
 
