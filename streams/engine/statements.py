@@ -1011,6 +1011,12 @@ class StatementExtractor:
             verb = doc.folded[cue.start:cue.end]
             between = {t.word for t in after[:start_tok or 0]}
             if verb in self.separable and not between & self.separable[verb]:
+                if start_tok is None and verb in self.object_cues:
+                    # "warf der Regierung Versagen vor.": the particle closes the clause, what stands between was said
+                    k = next((k for k, t in enumerate(after) if t.word in self.separable[verb]
+                              and (k + 1 == len(after) or not after[k + 1].is_word)), None)
+                    if k is not None and k >= 2 and all(t.is_word or t.word in _QUOTE_MARKS for t in after[:k]):
+                        return (after[0].start, after[k - 1].end), None
                 return None
             if verb in self.separable_not and between & self.separable_not[verb]:
                 return None
