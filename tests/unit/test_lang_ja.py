@@ -484,6 +484,8 @@ JA_CLAUSES = [
     ("deployment: mercenaries sent", "ロシアはリビアにワグネルの傭兵を派遣した。", "deployment", "RUS", "LBY", "asserted"),
     ("warning: force threatened in what was said (軍事介入する)", "北朝鮮は、米国が挑発を続ければ米本土に軍事介入すると主張した。", "warning", "PRK", None, "asserted"),
     ("warning: not shrinking from a pre-emptive strike", "イランはイスラエルが核施設を攻撃すれば先制攻撃も辞さないと表明した。", "warning", "IRN", "ISR", "asserted"),
+    ("warning: will not stay silent (黙っていない)", "米国連大使は、北朝鮮が核実験を強行すれば米国は黙っていないと述べた。", "warning", "USA", "PRK", "asserted"),
+    ("warning: irreparable consequences", "中国外務省は、日本が台湾問題に介入すれば取り返しのつかない結果を招くと警告した。", "warning", "CHN", "JPN", "asserted"),
 ]
 
 JA_NOT_CLAUSES = [
@@ -527,6 +529,7 @@ JA_NOT_CLAUSES = [
     ("not: the Iran nuclear deal", "イランの核合意の履行をめぐって米国とイランが対立している。", "alliance"),
     ("not: a blockade imposed is an act, no threat", "イスラエルはガザ地区を長年封鎖している。", "warning"),
     ("not: an attack carried out is no threat", "米軍はシリアの化学兵器施設を攻撃した。", "warning"),
+    ("not: a people's anger online", "日本人は黙っていないと、ネット上で怒りの声が広がった。", "warning"),
 ]
 
 
