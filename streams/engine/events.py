@@ -248,6 +248,12 @@ class EventExtractor:
                 return None  # an alliance needs at least one named party (EVENTS.md)
             source = partners[0]
             target = partners[1] if len(partners) > 1 else None
+            blocs = [p for p in partners if p.kind == "organisation"]
+            states = [p for p in partners if p.kind != "organisation"]
+            if blocs and states:
+                # a state and a bloc: the state joins, exercises with or belongs to the bloc
+                # ("Finland joined NATO", "both NATO members", "drills with NATO")
+                source, target = states[0], blocs[0]
         if statement is None and group.type == "warning" and actor_key(source):
             # the source speaks in this sentence ("Bahrain said in a statement recalling its envoy …"):
             # the warning was made by that statement

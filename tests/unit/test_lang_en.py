@@ -471,3 +471,11 @@ def test_an_alert_needs_no_place():
 ])
 def test_armed_forces_act_for_their_country(text, source):
     assert code(EN.first_event(text, "deployment").source) == source
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("NATO held joint exercises with Finland in the Baltic.", "FIN", "NATO"),
+    ("Sweden and Finland applied to join NATO.", "SWE", "NATO"),
+])
+def test_a_state_and_a_bloc_the_state_is_the_source(text, source, target):
+    assert_event(EN, text, "alliance", source, target)
