@@ -613,3 +613,7 @@ def test_third_pass_more_constructions(text, kind, source, other):
 ])
 def test_third_pass_more_no_events(text):
     assert DE.extract(text).events == []
+
+
+def test_third_pass_arms_control_treaty_is_no_alliance():
+    assert DE.events("Russland setzte seine Teilnahme am New-Start-Vertrag über Atomwaffen aus.", "alliance") == []

@@ -485,3 +485,7 @@ def test_third_pass_more_constructions(text, kind, source, other):
 def test_third_pass_more_no_events(text):
     events = ES.extract(text).events
     assert all(e.type == "warning" for e in events), [(e.type, e.trigger.text) for e in events]
+
+
+def test_third_pass_arms_control_treaty_is_no_alliance():
+    assert ES.events("Rusia suspendió su participación en el tratado New START sobre armas nucleares.", "alliance") == []

@@ -529,3 +529,7 @@ def test_third_pass_more_constructions(text, kind, source, other):
 ])
 def test_third_pass_more_no_events(text):
     assert FR.extract(text).events == []
+
+
+def test_third_pass_arms_control_treaty_is_no_alliance():
+    assert FR.events("La Russie a suspendu sa participation au traité New START sur les armes nucléaires.", "alliance") == []
