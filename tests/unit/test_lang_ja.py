@@ -530,6 +530,7 @@ JA_NOT_CLAUSES = [
     ("not: a blockade imposed is an act, no threat", "イスラエルはガザ地区を長年封鎖している。", "warning"),
     ("not: an attack carried out is no threat", "米軍はシリアの化学兵器施設を攻撃した。", "warning"),
     ("not: a people's anger online", "日本人は黙っていないと、ネット上で怒りの声が広がった。", "warning"),
+    ("not: cooperating in a rescue operation", "自衛隊はトルコ政府と連携して地震の被災地で救助活動を行った。", "alliance"),
 ]
 
 
