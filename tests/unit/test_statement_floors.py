@@ -21,10 +21,10 @@ pytestmark = pytest.mark.skipif(not GOLD.is_dir() or not PUD.is_file(), reason="
 
 # token F1 per role, measured at the last change minus at most 0.03
 POLNEAR = {"speaker": 0.62, "cue": 0.48, "content": 0.73}
-GERMAN = {"speaker": 0.55, "cue": 0.56, "content": 0.65}
-NEWS = {"dev": {"speaker": 0.51, "content": 0.49}, "heldback": {"speaker": 0.56, "content": 0.57}}
+GERMAN = {"speaker": 0.58, "cue": 0.58, "content": 0.68}
+NEWS = {"dev": {"speaker": 0.53, "content": 0.52}, "heldback": {"speaker": 0.58, "content": 0.60}}
 # share of the sentences where English or the translation has a statement in which both have one
-PARITY = {"de": 0.78, "es": 0.80, "fr": 0.83, "ru": 0.80, "zh": 0.82}
+PARITY = {"de": 0.80, "es": 0.80, "fr": 0.82, "ru": 0.81, "zh": 0.82}
 
 
 @pytest.fixture(scope="module")
