@@ -479,3 +479,9 @@ def test_german_wonach_names_the_source_before_it():
     assert found
     assert found[0].content.text == "der Täter ins Ausland geflohen ist"
     assert found[0].speaker is not None and "Polizei" in found[0].speaker.text
+
+
+def test_spanish_time_adjunct_between_inverted_cue_and_speaker():
+    st = statement("Estados Unidos enviará más ayuda a Ucrania, dijo este lunes la Casa Blanca.", "es", "dijo")
+    assert st.speaker is not None and st.speaker.text == "la Casa Blanca"
+    assert st.content.text == "Estados Unidos enviará más ayuda a Ucrania"
