@@ -144,6 +144,8 @@ class ActorResolver:
             return False  # "U.S.-China", "Japan Russia": two parties, not one compound
         if self.place_ends_compound and prev.value.how in _PLACE and nxt.value.how != "person":
             return False
+        if prev.value.how in _PLACE and nxt.value.how == "organisation" and gap.strip():
+            return False  # "Sollte die Ukraine der Nato beitreten", "Ukraine's NATO bid": two parties
         if nxt.value.how == "person" and _FIRST_NAMES.fullmatch(gap):
             return True  # "spokeswoman Maria Zakharova": first names between a role and a known surname
         gap = gap.strip().lower().replace("’", "'")
