@@ -485,3 +485,8 @@ def test_spanish_time_adjunct_between_inverted_cue_and_speaker():
     st = statement("Estados Unidos enviará más ayuda a Ucrania, dijo este lunes la Casa Blanca.", "es", "dijo")
     assert st.speaker is not None and st.speaker.text == "la Casa Blanca"
     assert st.content.text == "Estados Unidos enviará más ayuda a Ucrania"
+
+
+def test_french_time_adjunct_between_inverted_cue_and_speaker():
+    st = statement("La situation reste grave, a déclaré lundi le ministre de la Défense.", "fr", "a déclaré")
+    assert st.speaker is not None and st.speaker.text == "le ministre de la Défense"
