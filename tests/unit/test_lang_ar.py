@@ -484,7 +484,7 @@ AR_NOT_CLAUSES = [
     ("not: sanctions", "فرض الاتحاد الأوروبي عقوبات جديدة على روسيا.", "alliance"),
     ("not: economic cooperation", "اتفق البلدان على توسيع التعاون الاقتصادي.", "alliance"),
     ("not: party coalition", "شكل الحزبان ائتلافا حكوميا.", "alliance"),
-    ("not: coalition named as the one that bombed", "قصف طيران التحالف مواقع للمسلحين.", "alliance"),
+    ("not: the coalition named by its aircraft (طيران التحالف)", "قصف طيران التحالف مواقع للمسلحين.", "alliance"),
     ("not: possession without forces", "لدى الجيش مشاكل كثيرة.", "deployment"),
     ("not: a museum of the army somewhere", "يوجد في المدينة متحف للجيش.", "deployment"),
     ("not: 'expressed' (تعبر عن) is no crossing", "تعبر الحكومة عن قلقها من الوضع في البحر الأحمر.", "deployment"),
