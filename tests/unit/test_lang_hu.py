@@ -189,6 +189,7 @@ HU_CLAUSES = [
     ("alliance-supply-noun-subject-gives", "Németország folytatja a fegyverek szállítását Izraelnek.", "alliance", "DEU", "ISR", "asserted"),
     ("deployment-conditional-additional-forces", "Támadás esetén az Egyesült Államok további erőket telepít Lettországba.", "deployment", "USA", "LVA", "conditional"),
     ("warning-not-without-consequences", "A török védelmi miniszter szerint a határsértés nem marad következmények nélkül Damaszkusz számára.", "warning", "TUR", "SYR", "asserted"),
+    ("alliance-nationality-in-t-is-no-accusative", "Litvánia brit harckocsik szállítására vár.", "alliance", "GBR", "LTU", "hypothetical"),
     ("alliance-refused-accession-separable", "Szerbia nem lép be a NATO-ba, hangsúlyozta az elnök.", "alliance", "SRB", "NATO", "negated"),
 ]
 
