@@ -617,3 +617,9 @@ def test_third_pass_more_no_events(text):
 
 def test_third_pass_arms_control_treaty_is_no_alliance():
     assert DE.events("Russland setzte seine Teilnahme am New-Start-Vertrag über Atomwaffen aus.", "alliance") == []
+
+
+def test_third_pass_demand_with_a_consequence_and_announced_reaction():
+    assert_event(DE, "Die USA gaben dem Iran eine Frist bis Freitag, andernfalls drohten neue Sanktionen.", "warning", "USA", "IRN", "asserted")
+    assert_event(DE, "Teheran kündigte eine entschlossene Reaktion auf jeden amerikanischen Angriff an.", "warning", "IRN", "USA", "asserted")
+    assert DE.events("Die Regierung muss handeln, andernfalls wird die Wirtschaft schrumpfen.", "warning") == []

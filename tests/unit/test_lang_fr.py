@@ -533,3 +533,8 @@ def test_third_pass_more_no_events(text):
 
 def test_third_pass_arms_control_treaty_is_no_alliance():
     assert FR.events("La Russie a suspendu sa participation au traité New START sur les armes nucléaires.", "alliance") == []
+
+
+def test_third_pass_demand_with_a_consequence():
+    assert_event(FR, "Washington a donné jusqu'à vendredi à Téhéran, faute de quoi de nouvelles sanctions seront imposées.", "warning", "USA", "IRN", "asserted")
+    assert FR.events("Le gouvernement doit agir vite, sinon la croissance ralentira.", "warning") == []
