@@ -490,3 +490,9 @@ def test_spanish_time_adjunct_between_inverted_cue_and_speaker():
 def test_french_time_adjunct_between_inverted_cue_and_speaker():
     st = statement("La situation reste grave, a déclaré lundi le ministre de la Défense.", "fr", "a déclaré")
     assert st.speaker is not None and st.speaker.text == "le ministre de la Défense"
+
+
+def test_russian_gerund_clause_after_an_inverted_speaker():
+    text = "«Таких планов никогда не было», — заявил глава Белого дома, отвечая на вопрос журналиста о войсках."
+    st = statement(text, "ru", "заявил")
+    assert st.speaker is not None and st.speaker.text == "глава Белого дома"
