@@ -486,6 +486,7 @@ JA_CLAUSES = [
     ("warning: not shrinking from a pre-emptive strike", "イランはイスラエルが核施設を攻撃すれば先制攻撃も辞さないと表明した。", "warning", "IRN", "ISR", "asserted"),
     ("warning: will not stay silent (黙っていない)", "米国連大使は、北朝鮮が核実験を強行すれば米国は黙っていないと述べた。", "warning", "USA", "PRK", "asserted"),
     ("warning: irreparable consequences", "中国外務省は、日本が台湾問題に介入すれば取り返しのつかない結果を招くと警告した。", "warning", "CHN", "JPN", "asserted"),
+    ("warning: threatened (脅す, dictionary form)", "北朝鮮は米国を核で脅すと宣言した。", "warning", "PRK", "USA", "asserted"),
 ]
 
 JA_NOT_CLAUSES = [
