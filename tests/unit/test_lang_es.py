@@ -489,3 +489,19 @@ def test_third_pass_more_no_events(text):
 
 def test_third_pass_arms_control_treaty_is_no_alliance():
     assert ES.events("Rusia suspendió su participación en el tratado New START sobre armas nucleares.", "alliance") == []
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Tropas estadounidenses y filipinas participan en las maniobras Balikatan.", "USA", "PHL"),
+    ("La India y Francia llevan a cabo un ejercicio aéreo conjunto.", "IND", "FRA"),
+])
+def test_third_pass_exercises_named_alone(text, source, target):
+    assert_event(ES, text, "alliance", source, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Los alumnos hicieron ejercicios de matemáticas.",
+    "El Gobierno realizó maniobras políticas para aprobar la ley.",
+])
+def test_third_pass_manoeuvres_that_are_no_drills(text):
+    assert ES.events(text, "alliance") == []

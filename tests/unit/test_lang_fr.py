@@ -538,3 +538,19 @@ def test_third_pass_arms_control_treaty_is_no_alliance():
 def test_third_pass_demand_with_a_consequence():
     assert_event(FR, "Washington a donné jusqu'à vendredi à Téhéran, faute de quoi de nouvelles sanctions seront imposées.", "warning", "USA", "IRN", "asserted")
     assert FR.events("Le gouvernement doit agir vite, sinon la croissance ralentira.", "warning") == []
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Des soldats américains et philippins participent aux manoeuvres Balikatan.", "USA", "PHL"),
+    ("L'Inde et la France mènent un exercice aérien conjoint.", "IND", "FRA"),
+])
+def test_third_pass_exercises_named_alone(text, source, target):
+    assert_event(FR, text, "alliance", source, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Les élèves ont fait des exercices de mathématiques.",
+    "Le gouvernement a multiplié les manoeuvres politiques pour faire adopter la loi.",
+])
+def test_third_pass_manoeuvres_that_are_no_drills(text):
+    assert FR.events(text, "alliance") == []
