@@ -224,6 +224,10 @@ class EventExtractor:
             # whose forces and where both unsaid ("transfer people across regiments", "one of its largest
             # deployments"): nothing an analyst can use; alerts and mobilisation name no place by nature
             return None
+        if group.type == "deployment" and location is None and not group.home_location:
+            # no place in the clause: the country the text was just speaking of ("France has 1,000
+            # soldiers on the ground", after a sentence on Syria); the mention says where it was read
+            location = self._anaphoric_place(doc, trig, clause, actor_key(source), anaphor_needed=False)
         if group.directed:
             # giver → receiver: "sold French warships to Athens", "the US sent military aid to Kyiv"
             receiver = None
@@ -248,7 +252,7 @@ class EventExtractor:
                 return None  # an alliance needs at least one named party (EVENTS.md)
             source = partners[0]
             target = partners[1] if len(partners) > 1 else None
-            blocs = [p for p in partners if p.kind == "organisation"]
+            blocs = [p for p in partners if p.kind == "organisation" and not p.country]  # not an armed group of a state
             states = [p for p in partners if p.kind != "organisation"]
             if blocs and states:
                 # a state and a bloc: the state joins, exercises with or belongs to the bloc
@@ -344,11 +348,12 @@ class EventExtractor:
             after = after[1:]  # "Ukraine's border"
         return bool(self.border_nouns.intersection(before[-3:])) or bool(after and after[0] in self.border_nouns)
 
-    def _anaphoric_place(self, doc: Doc, trig: Match, clause: Clause, src_key) -> Location | None:
-        """A place anaphor ("there", "the country", "its territory") in the trigger's clause: the latest
-        country named before the trigger, in its sentence or the two before, other than the source."""
+    def _anaphoric_place(self, doc: Doc, trig: Match, clause: Clause, src_key, anaphor_needed: bool = True) -> Location | None:
+        """A place anaphor ("there", "the country", "its territory") in the trigger's clause (or, with
+        `anaphor_needed` False, no place at all): the latest country named before the trigger, in its
+        sentence or the two before, other than the source."""
         seg = doc.folded[trig.start:clause.end]
-        if not any(_has_phrase(seg, a, self.continua) for a in self.place_anaphors):
+        if anaphor_needed and not any(_has_phrase(seg, a, self.continua) for a in self.place_anaphors):
             return None
         sent = doc.sentence_at(trig.start)
         if sent is None:

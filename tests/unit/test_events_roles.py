@@ -321,3 +321,13 @@ def test_supported_paragraph_in_an_unsupported_article_is_extracted():
 def test_deployment_with_no_marked_place_takes_the_country_named_after_it():
     ev = EN.first_event("French troops are on standby to evacuate citizens from Sudan.", "deployment")
     assert code(ev.source) == "FRA" and ev.location is not None and ev.location.code == "SDN"
+
+
+def test_a_deployment_with_no_place_takes_the_country_spoken_of():
+    text = "The war in Syria entered its tenth year. France sent 1,000 more soldiers last week."
+    assert_event(EN, text, "deployment", "FRA", "SYR")
+
+
+def test_the_context_place_is_never_the_source():
+    ev = EN.first_event("Germany held talks on Monday. Berlin said it will send 500 more troops.", "deployment")
+    assert code(ev.source) == "DEU" and (ev.location is None or ev.location.code != "DEU")
