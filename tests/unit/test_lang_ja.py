@@ -487,6 +487,7 @@ JA_CLAUSES = [
     ("warning: will not stay silent (黙っていない)", "米国連大使は、北朝鮮が核実験を強行すれば米国は黙っていないと述べた。", "warning", "USA", "PRK", "asserted"),
     ("warning: irreparable consequences", "中国外務省は、日本が台湾問題に介入すれば取り返しのつかない結果を招くと警告した。", "warning", "CHN", "JPN", "asserted"),
     ("warning: threatened (脅す, dictionary form)", "北朝鮮は米国を核で脅すと宣言した。", "warning", "PRK", "USA", "asserted"),
+    ("warning: a blockade to be carried out (封鎖を行う) in what was said", "米国の長官は、必要であれば海軍がロシアのエネルギー輸送の封鎖を行うと述べた。", "warning", "USA", "RUS", "asserted"),
 ]
 
 JA_NOT_CLAUSES = [
@@ -532,6 +533,7 @@ JA_NOT_CLAUSES = [
     ("not: an attack carried out is no threat", "米軍はシリアの化学兵器施設を攻撃した。", "warning"),
     ("not: a people's anger online", "日本人は黙っていないと、ネット上で怒りの声が広がった。", "warning"),
     ("not: cooperating in a rescue operation", "自衛隊はトルコ政府と連携して地震の被災地で救助活動を行った。", "alliance"),
+    ("not: police closing a road", "警察は事故現場周辺の道路を封鎖する。", "warning"),
 ]
 
 
