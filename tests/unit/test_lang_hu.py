@@ -190,6 +190,7 @@ HU_CLAUSES = [
     ("deployment-conditional-additional-forces", "Támadás esetén az Egyesült Államok további erőket telepít Lettországba.", "deployment", "USA", "LVA", "conditional"),
     ("warning-not-without-consequences", "A török védelmi miniszter szerint a határsértés nem marad következmények nélkül Damaszkusz számára.", "warning", "TUR", "SYR", "asserted"),
     ("alliance-nationality-in-t-is-no-accusative", "Litvánia brit harckocsik szállítására vár.", "alliance", "GBR", "LTU", "hypothetical"),
+    ("deployment-refusal-before-the-object", "Szlovákia nem hajlandó katonákat küldeni Ukrajnába.", "deployment", "SVK", "UKR", "negated"),
     ("alliance-refused-accession-separable", "Szerbia nem lép be a NATO-ba, hangsúlyozta az elnök.", "alliance", "SRB", "NATO", "negated"),
 ]
 
