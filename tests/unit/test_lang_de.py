@@ -623,3 +623,8 @@ def test_third_pass_demand_with_a_consequence_and_announced_reaction():
     assert_event(DE, "Die USA gaben dem Iran eine Frist bis Freitag, andernfalls drohten neue Sanktionen.", "warning", "USA", "IRN", "asserted")
     assert_event(DE, "Teheran kündigte eine entschlossene Reaktion auf jeden amerikanischen Angriff an.", "warning", "IRN", "USA", "asserted")
     assert DE.events("Die Regierung muss handeln, andernfalls wird die Wirtschaft schrumpfen.", "warning") == []
+
+
+def test_third_pass_summons_announced_for_later_is_planned():
+    assert_event(DE, "Berlin will den russischen Botschafter einbestellen.", "warning", "DEU", "RUS", "planned")
+    assert_event(DE, "Das Auswärtige Amt kündigte an, es habe den russischen Botschafter einbestellt.", "warning", "DEU", "RUS", "asserted")

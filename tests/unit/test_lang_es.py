@@ -505,3 +505,10 @@ def test_third_pass_exercises_named_alone(text, source, target):
 ])
 def test_third_pass_manoeuvres_that_are_no_drills(text):
     assert ES.events(text, "alliance") == []
+
+
+def test_third_pass_summons_announced_for_later_is_planned():
+    assert_event(ES, "España convocará al embajador argentino para pedir explicaciones.", "warning", "ESP", "ARG", "planned")
+    assert_event(ES, "España convocó al embajador argentino para pedir explicaciones.", "warning", "ESP", "ARG", "asserted")
+    # a past summons reported with "anunció" stays asserted
+    assert ES.first_event("Exteriores convocó al embajador ruso, anunció el ministerio.", "warning").modality == "asserted"

@@ -554,3 +554,8 @@ def test_third_pass_exercises_named_alone(text, source, target):
 ])
 def test_third_pass_manoeuvres_that_are_no_drills(text):
     assert FR.events(text, "alliance") == []
+
+
+def test_third_pass_summons_announced_for_later_is_planned():
+    assert_event(FR, "Paris va convoquer l'ambassadeur d'Italie pour protester.", "warning", "FRA", "ITA", "planned")
+    assert_event(FR, "Le Quai d'Orsay a convoqué l'ambassadeur russe, a annoncé le ministère.", "warning", "FRA", "RUS", "asserted")
