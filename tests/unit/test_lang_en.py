@@ -479,3 +479,21 @@ def test_armed_forces_act_for_their_country(text, source):
 ])
 def test_a_state_and_a_bloc_the_state_is_the_source(text, source, target):
     assert_event(EN, text, "alliance", source, target)
+
+
+@pytest.mark.parametrize("text", [
+    "The ecology movement gained support among young voters.",
+    "The rebel movement seized two towns in the north.",
+    "The suspect was placed under arrest after the raid.",
+    "Tonnes of plastic waste were sent to Malaysia last year.",
+    "Air strikes hit militant targets stationed in northern Syria.",
+    "Soldiers may be deployed to help fill sandbags if the river keeps rising.",
+    "Higher gas prices pose a threat to the German economy.",
+    "Thousands of police officers were deployed across London for the marathon.",
+])
+def test_issue_13_precision_cases(text):
+    assert EN.events(text) == [], [(e.type, e.trigger.text) for e in EN.events(text)]
+
+
+def test_a_formal_letter_of_protest_is_a_warning():
+    assert_event(EN, "Turkey sent a letter of protest to Greece over the flights.", "warning", "TUR", "GRC")
