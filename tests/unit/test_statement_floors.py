@@ -20,7 +20,7 @@ PUD = SHARED / "realnews" / "pud-news-sentences-parallel.jsonl"
 pytestmark = pytest.mark.skipif(not GOLD.is_dir() or not PUD.is_file(), reason="shared/ not beside the checkout")
 
 # token F1 per role, measured at the last change minus at most 0.03
-POLNEAR = {"speaker": 0.62, "cue": 0.48, "content": 0.73}
+POLNEAR = {"speaker": 0.65, "cue": 0.50, "content": 0.76}  # measured 0.678 / 0.524 / 0.790
 GERMAN = {"speaker": 0.58, "cue": 0.58, "content": 0.68}
 NEWS = {"dev": {"speaker": 0.53, "content": 0.52}, "heldback": {"speaker": 0.58, "content": 0.60}}
 # share of the sentences where English or the translation has a statement in which both have one
