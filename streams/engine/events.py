@@ -23,6 +23,7 @@ from streams.engine.text import fold
 TRIGGER = "trigger"
 CLASS = "class"
 COMMAS = (",", "，", "、", "،")  # ends of a comma part in every script
+_FORCE_CLASSES = frozenset({"force", "force_noun", "craft"})
 _NEXT_WORD = re.compile(r"[ \t]{1,3}(\w++)")
 _WORDS = re.compile(r"\w+")
 _CAPITALISED_PLACE = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’-]++(?:\s++[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’-]++){0,3}")
@@ -140,6 +141,11 @@ class EventExtractor:
                 continue
             triggers.sort(key=lambda m: m.value.fallback)  # stable: position order within each rank
             classes = [m for m in matches if m.kind == CLASS]
+            shadows = [(m.start, m.end) for m in classes if m.value == "not_force"]
+            if shadows:
+                # "military analyst", "army chief": the force word inside names no forces
+                classes = [m for m in classes if m.value not in _FORCE_CLASSES
+                           or not any(a <= m.start and m.end <= b for a, b in shadows)]
             # actors count as a class: "actor" in `requires` asks for a named party nearby
             classes += [Match(a.start, a.end, CLASS, "actor") for a in doc.mentions_in(sent.start, sent.end)]
             speakers = [s.speaker for s in cued.get(sent.index, ()) if s.speaker]

@@ -497,3 +497,18 @@ def test_issue_13_precision_cases(text):
 
 def test_a_formal_letter_of_protest_is_a_warning():
     assert_event(EN, "Turkey sent a letter of protest to Greece over the flights.", "warning", "TUR", "GRC")
+
+
+@pytest.mark.parametrize("text", [
+    "Russia moved to block the resolution at the Security Council, the military analyst said.",
+    "The decision was based on advice from military commanders in Washington.",
+    "Iran's army chief said the missiles are ready to hit any target.",
+    "Russian troops transferred the prisoners to Donetsk.",
+    "The US military has been operating in a more contested environment, the general said.",
+])
+def test_force_words_that_name_no_forces(text):
+    assert EN.events(text, "deployment") == [], [(e.type, e.trigger.text) for e in EN.events(text)]
+
+
+def test_operating_with_a_place_is_presence():
+    assert_event(EN, "Hundreds of Russian mercenaries are operating in Mali.", "deployment", "RUS", "MLI")
