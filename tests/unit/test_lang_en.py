@@ -512,3 +512,16 @@ def test_force_words_that_name_no_forces(text):
 
 def test_operating_with_a_place_is_presence():
     assert_event(EN, "Hundreds of Russian mercenaries are operating in Mali.", "deployment", "RUS", "MLI")
+
+
+@pytest.mark.parametrize("text", [
+    "The senator warned that the bill would raise taxes for millions.",
+    "The company threatened to sue the newspaper.",
+    "The president threatened to veto the bill.",
+    "The minister said the government would respond to the report next week.",
+    "Apple and Google formed a partnership to develop new chips.",
+    "China and Brazil signed a trade agreement and pledged closer ties.",
+    "The EU will provide 50 million euros in humanitarian aid to Gaza.",
+])
+def test_domestic_commercial_and_civil_news_stays_quiet(text):
+    assert EN.events(text) == [], [(e.type, e.trigger.text) for e in EN.events(text)]
