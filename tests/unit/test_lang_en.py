@@ -525,3 +525,11 @@ def test_operating_with_a_place_is_presence():
 ])
 def test_domestic_commercial_and_civil_news_stays_quiet(text):
     assert EN.events(text) == [], [(e.type, e.trigger.text) for e in EN.events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "NATO allies met in Brussels to discuss the budget.",
+    "EU member states disagreed on the migration plan.",
+])
+def test_allies_and_members_as_descriptors_are_no_alliance(text):
+    assert EN.events(text, "alliance") == [], [(e.type, e.trigger.text) for e in EN.events(text)]
