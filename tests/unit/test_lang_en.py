@@ -533,3 +533,14 @@ def test_domestic_commercial_and_civil_news_stays_quiet(text):
 ])
 def test_allies_and_members_as_descriptors_are_no_alliance(text):
     assert EN.events(text, "alliance") == [], [(e.type, e.trigger.text) for e in EN.events(text)]
+
+
+@pytest.mark.parametrize("text, giver, receiver", [
+    ("Germany gave Ukraine two Patriot batteries.", "DEU", "UKR"),
+    ("The US shipped artillery shells to Israel.", "USA", "ISR"),
+    ("France announced new military support for Ukraine.", "FRA", "UKR"),
+    ("Pyongyang has supplied Moscow with artillery shells.", "PRK", "RUS"),
+    ("Egypt received the first Rafale jets from France.", "FRA", "EGY"),
+])
+def test_arms_and_military_support_in_every_phrasing(text, giver, receiver):
+    assert_event(EN, text, "alliance", giver, receiver)
