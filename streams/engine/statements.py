@@ -738,6 +738,8 @@ class StatementExtractor:
                 # "…, advirtió en un comunicado el comando del ejército": an adjunct, then the speaker
                 k = next((k for k in range(lead + 2, min(len(after), lead + 6))
                           if after[k].word in self.object_openers or after[k].word in self.determiners), None)
+                if k is None and lead + 2 < len(after) and after[lead + 1].word in self.skip_after_cue:
+                    k = lead + 2  # no article to find (cs "…,“ řekl v pondělí ministr obrany"): a time adjunct, then the speaker
                 speaker = self._np_forward(after[k:]) if k is not None else None
             verb = doc.folded[cue.start:cue.end]
             if speaker and verb in self.separable and not {t.word for t in after} & self.separable[verb]:
