@@ -496,3 +496,8 @@ def test_russian_gerund_clause_after_an_inverted_speaker():
     text = "«Таких планов никогда не было», — заявил глава Белого дома, отвечая на вопрос журналиста о войсках."
     st = statement(text, "ru", "заявил")
     assert st.speaker is not None and st.speaker.text == "глава Белого дома"
+
+
+def test_czech_time_adjunct_between_inverted_cue_and_speaker():
+    st = statement("„Situace je vážná,“ řekl v pondělí ministr obrany.", "cs", "řekl")
+    assert st.speaker is not None and st.speaker.text == "ministr obrany"
