@@ -415,3 +415,11 @@ def test_two_complement_clauses_joined_by_and():
 def test_aside_and_adverb_between_speaker_and_cue():
     text = "The opposition leader, in particular, has sharply criticized the new trade deal."
     check(one(text, "has sharply criticized"), "The opposition leader", "the new trade deal", text)
+
+
+def test_a_quotation_left_open_does_not_run_into_the_next_paragraph():
+    from streams.engine.quotes import pair_quotes
+    text = '"The gate was open.\n\n"We left at six," she said.'
+    assert pair_quotes(text) == [(text.index('"We'), text.rindex('"'))]
+    st = one(text, "said")
+    assert st.speaker.text == "she" and st.content.text == '"We left at six,"'
