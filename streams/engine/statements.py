@@ -770,6 +770,15 @@ class StatementExtractor:
         if not (self._clause_ends(after) or self._participle_follows(after) or self._free_tail(after)):
             return self._parenthetical(doc, sent, before, after) if self.parentheticals else None
         if self.verb_second:
+            # "„…“, hat der Minister gesagt." / "„…“, wird der Firmenchef zitiert.": a finite auxiliary right
+            # after the comma is the inverted main clause; its subject speaks (a passive one only of a quoting verb)
+            c = _clause_open(before, len(before))
+            if 2 <= c < len(before) - 1 and before[c - 1].word == "," and before[c].word in self.auxiliaries and (
+                    before[c].word not in self.passive_after or doc.folded[cue.start:cue.end] in self.object_speaker_cues):
+                speaker = self._np_forward(before[c + 1:])
+                content = self._content_before(doc, sent, before[:c - 1]) if speaker else None
+                if content:
+                    return "indirect", speaker, content, None
             return None  # de: ", SUBJECT VERB." after a comma is a subordinate clause ("…, das sie attraktiver macht")
         if after and after[0].word in self.object_openers:
             return None  # "…, le gouvernement a annoncé un plan": the cue's object follows, nothing before was said
