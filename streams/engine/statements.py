@@ -767,7 +767,10 @@ class StatementExtractor:
                     content = self._content_before(doc, sent, before[:-1])
                     if content:
                         return "indirect", speaker, content, None
-        if not (self._clause_ends(after) or self._participle_follows(after) or self._free_tail(after)):
+        relative = next((k for k in range(min(len(after) - 1, 3 * self.max_adjunct_words)) if after[k].word == ","
+                         and after[k + 1].word in self.relative_openers), None) if self.relative_openers else None
+        if not (self._clause_ends(after) or self._participle_follows(after) or self._free_tail(after)
+                or relative is not None and self._clause_ends(after[:relative])):  # '"…," X said to Y, who …'
             return self._parenthetical(doc, sent, before, after) if self.parentheticals else None
         if self.verb_second:
             # "„…“, hat der Minister gesagt." / "„…“, wird der Firmenchef zitiert.": a finite auxiliary right

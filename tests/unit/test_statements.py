@@ -423,3 +423,8 @@ def test_a_quotation_left_open_does_not_run_into_the_next_paragraph():
     assert pair_quotes(text) == [(text.index('"We'), text.rindex('"'))]
     st = one(text, "said")
     assert st.speaker.text == "she" and st.content.text == '"We left at six,"'
+
+
+def test_postposed_speaker_with_a_listener_and_a_relative_clause():
+    text = '"We are ready," the coach said to the owner of the club, who had asked about the match.'
+    check(one(text, "said"), "the coach", "We are ready", text)
