@@ -501,3 +501,16 @@ def test_russian_gerund_clause_after_an_inverted_speaker():
 def test_czech_time_adjunct_between_inverted_cue_and_speaker():
     st = statement("„Situace je vážná,“ řekl v pondělí ministr obrany.", "cs", "řekl")
     assert st.speaker is not None and st.speaker.text == "ministr obrany"
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("„Wir bleiben hier“, hat der Firmenchef gesagt.", "gesagt"),
+    ("„Das ist eine echte Chance“, wird der Firmenchef zitiert.", "zitiert"),
+])
+def test_german_inverted_auxiliary_after_the_quotation(text, cue):
+    st = statement(text, "de", cue)
+    assert st.speaker is not None and st.speaker.text == "der Firmenchef"
+
+
+def test_german_passive_report_verb_after_comma_names_no_speaker():
+    assert not extract("Die Zahl der Unfälle ist gestiegen, wurde die Statistik bestätigt.", "de").statements
