@@ -488,6 +488,8 @@ JA_CLAUSES = [
     ("warning: irreparable consequences", "中国外務省は、日本が台湾問題に介入すれば取り返しのつかない結果を招くと警告した。", "warning", "CHN", "JPN", "asserted"),
     ("warning: threatened (脅す, dictionary form)", "北朝鮮は米国を核で脅すと宣言した。", "warning", "PRK", "USA", "asserted"),
     ("warning: a blockade to be carried out (封鎖を行う) in what was said", "米国の長官は、必要であれば海軍がロシアのエネルギー輸送の封鎖を行うと述べた。", "warning", "USA", "RUS", "asserted"),
+    ("deployment: forces concentrated in a region (兵力を集中させ); a province is a place, not an owner", "ロシア軍はウクライナ東部のルハンスク州とドネツク州に兵力を集中させている。", "deployment", "RUS", "UKR", "asserted"),
+    ("deployment: occupying forces named with their owner", "シリア政府は、トルコの占領軍に即時撤退を求めた。", "deployment", "TUR", None, "asserted"),
 ]
 
 JA_NOT_CLAUSES = [
@@ -534,6 +536,7 @@ JA_NOT_CLAUSES = [
     ("not: a people's anger online", "日本人は黙っていないと、ネット上で怒りの声が広がった。", "warning"),
     ("not: cooperating in a rescue operation", "自衛隊はトルコ政府と連携して地震の被災地で救助活動を行った。", "alliance"),
     ("not: police closing a road", "警察は事故現場周辺の道路を封鎖する。", "warning"),
+    ("not: occupying forces that withdrew", "ロシア軍は占領地から撤退した。", "deployment"),
 ]
 
 

@@ -553,6 +553,7 @@ ZH_NOT_CLAUSES = [
     ("not: a blockade imposed is an act, no threat", "以色列对加沙地带实施封锁已经多年。", "warning"),
     ("not: a strike carried out is no threat", "美军对叙利亚的化学武器设施实施了军事打击。", "warning"),
     ("not: cooperating in quake relief", "中国救援队与土耳其军队合作开展地震救援。", "alliance"),
+    ("not: occupying forces that withdrew", "俄军已撤出占领区。", "deployment"),
 ]
 
 
