@@ -512,6 +512,7 @@ ZH_CLAUSES = [
     ("warning: threatened to break off relations", "菲律宾总统威胁要与美国断绝关系。", "warning", "PHL", "USA", "asserted"),
     ("deployment: mercenaries deployed", "俄罗斯在利比亚部署了瓦格纳雇佣兵。", "deployment", "RUS", "LBY", "asserted"),
     ("warning: force threatened (予以打击)", "朝鲜警告称，如果美国继续挑衅，将对其予以打击。", "warning", "PRK", "USA", "asserted"),
+    ("deployment: forces massed in provinces (a province is a place, not an owner)", "俄军在乌克兰东部的卢甘斯克州和顿涅茨克州集结兵力。", "deployment", "RUS", "UKR", "asserted"),
 ]
 
 ZH_NOT_CLAUSES = [
