@@ -628,3 +628,11 @@ def test_third_pass_demand_with_a_consequence_and_announced_reaction():
 def test_third_pass_summons_announced_for_later_is_planned():
     assert_event(DE, "Berlin will den russischen Botschafter einbestellen.", "warning", "DEU", "RUS", "planned")
     assert_event(DE, "Das Auswärtige Amt kündigte an, es habe den russischen Botschafter einbestellt.", "warning", "DEU", "RUS", "asserted")
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("In Minsk warnte Lawrow, Russland werde auf jede Erweiterung der Nato reagieren.", "RUS", "NATO"),
+    ("Rutte warnte in Vilnius, die Nato werde auf jeden russischen Angriff entschlossen reagieren.", "NATO", "RUS"),
+])
+def test_third_pass_where_the_speaker_spoke_is_not_the_target(text, source, target):
+    assert_event(DE, text, "warning", source, target, "asserted")

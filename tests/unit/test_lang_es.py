@@ -512,3 +512,11 @@ def test_third_pass_summons_announced_for_later_is_planned():
     assert_event(ES, "España convocó al embajador argentino para pedir explicaciones.", "warning", "ESP", "ARG", "asserted")
     # a past summons reported with "anunció" stays asserted
     assert ES.first_event("Exteriores convocó al embajador ruso, anunció el ministerio.", "warning").modality == "asserted"
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("En Minsk, Lavrov advirtió que Rusia responderá a cualquier expansión de la OTAN.", "RUS", "NATO"),
+    ("Rutte advirtió en Vilna que la OTAN responderá con firmeza a cualquier ataque ruso.", "NATO", "RUS"),
+])
+def test_third_pass_where_the_speaker_spoke_is_not_the_target(text, source, target):
+    assert_event(ES, text, "warning", source, target, "asserted")

@@ -559,3 +559,11 @@ def test_third_pass_manoeuvres_that_are_no_drills(text):
 def test_third_pass_summons_announced_for_later_is_planned():
     assert_event(FR, "Paris va convoquer l'ambassadeur d'Italie pour protester.", "warning", "FRA", "ITA", "planned")
     assert_event(FR, "Le Quai d'Orsay a convoqué l'ambassadeur russe, a annoncé le ministère.", "warning", "FRA", "RUS", "asserted")
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("À Minsk, Lavrov a averti que la Russie répondrait à tout élargissement de l'Otan.", "RUS", "NATO"),
+    ("Rutte a averti à Vilnius que l'Otan répondrait fermement à toute attaque russe.", "NATO", "RUS"),
+])
+def test_third_pass_where_the_speaker_spoke_is_not_the_target(text, source, target):
+    assert_event(FR, text, "warning", source, target, "asserted")
