@@ -514,3 +514,18 @@ def test_german_inverted_auxiliary_after_the_quotation(text, cue):
 
 def test_german_passive_report_verb_after_comma_names_no_speaker():
     assert not extract("Die Zahl der Unfälle ist gestiegen, wurde die Statistik bestätigt.", "de").statements
+
+
+@pytest.mark.parametrize("lang, text, speaker, content", [
+    ("es", "El gobierno desmintió la información del diario El País, según la cual el ministro dimitirá.",
+     "la información del diario El País", "el ministro dimitirá"),
+    ("fr", "Le ministère a démenti l'information du journal Le Monde, selon laquelle le ministre va démissionner.",
+     "l'information du journal Le Monde", "le ministre va démissionner"),
+    ("ru", "Министерство опровергло сообщение газеты, согласно которому министр уйдет в отставку.",
+     "сообщение газеты", "министр уйдет в отставку"),
+])
+def test_relative_according_marker_names_the_source_before_it(lang, text, speaker, content):
+    found = [s for s in extract(text, lang).statements if s.kind == "according_to"]
+    assert found
+    assert found[0].speaker is not None and found[0].speaker.text == speaker
+    assert found[0].content.text == content
