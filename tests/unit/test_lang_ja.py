@@ -490,6 +490,7 @@ JA_CLAUSES = [
     ("warning: a blockade to be carried out (封鎖を行う) in what was said", "米国の長官は、必要であれば海軍がロシアのエネルギー輸送の封鎖を行うと述べた。", "warning", "USA", "RUS", "asserted"),
     ("deployment: forces concentrated in a region (兵力を集中させ); a province is a place, not an owner", "ロシア軍はウクライナ東部のルハンスク州とドネツク州に兵力を集中させている。", "deployment", "RUS", "UKR", "asserted"),
     ("deployment: occupying forces named with their owner", "シリア政府は、トルコの占領軍に即時撤退を求めた。", "deployment", "TUR", None, "asserted"),
+    ("alliance: the genitive party of an accession joins, not the objector", "トルコは、スウェーデンのNATO加盟に反対している。", "alliance", "SWE", "NATO", None),
 ]
 
 JA_NOT_CLAUSES = [

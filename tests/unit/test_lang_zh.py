@@ -513,6 +513,7 @@ ZH_CLAUSES = [
     ("deployment: mercenaries deployed", "俄罗斯在利比亚部署了瓦格纳雇佣兵。", "deployment", "RUS", "LBY", "asserted"),
     ("warning: force threatened (予以打击)", "朝鲜警告称，如果美国继续挑衅，将对其予以打击。", "warning", "PRK", "USA", "asserted"),
     ("deployment: forces massed in provinces (a province is a place, not an owner)", "俄军在乌克兰东部的卢甘斯克州和顿涅茨克州集结兵力。", "deployment", "RUS", "UKR", "asserted"),
+    ("alliance: the party before an accession joins, not the objector", "土耳其反对瑞典加入北约。", "alliance", "SWE", "NATO", None),
 ]
 
 ZH_NOT_CLAUSES = [
