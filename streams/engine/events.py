@@ -219,7 +219,7 @@ class EventExtractor:
         clause = self.clauses.clause(doc, sent, trig.start, trig.end, statement)
         reacted = self._reacted(doc, classes, clause, trig) if group.type == "deployment" else None
         undergoes = group.type == "warning" and self._reacted(doc, classes, clause, trig, "undergo") is not None
-        roles = self._roles(doc, clause, group, trig, mentions, speaker, force, statement, reacted, undergoes)
+        roles = self._roles(doc, clause, group, trig, mentions, speaker, force, statement, reacted, undergoes, classes)
         if roles is None:
             return None
         source, target, location = roles
@@ -398,7 +398,7 @@ class EventExtractor:
 
     def _roles(self, doc: Doc, clause: Clause, group: TriggerGroup, trig: Match, mentions: list[ActorMention],
                speaker: ActorMention | None, force: tuple[int, int] | None, statement, reacted: int | None = None,
-               undergoes: bool = False):
+               undergoes: bool = False, doc_classes: tuple = ()):
         """Source, target and location from the clause that holds the trigger (roles.py): the
         subject slot of the trigger's verb is the source (also inside reported speech), the
         object slot or the addressee is who is warned, a marked place is where, never who."""
@@ -476,8 +476,12 @@ class EventExtractor:
             # party after the giving verb in its comma part ("передаст Украине", "надання танків
             # Україні"; a nationality adjective there owns the arms: "американские танки"); it
             # never gives: with no other party the giver is unknown ("союзники передали Украине")
+            # a nationality adjective on the arms owns them ("sold French warships"); on the people
+            # trained (class `trainees`) it names the receiver ("will train Ukrainian pilots")
             receiver = next((m for m in in_clause if slot(m) == OBJECT), None) or next(
-                (m for m in after if m.end <= clause.soft_end and slot(m) == FREE and m.how != "demonym"), None)
+                (m for m in after if m.end <= clause.soft_end and slot(m) == FREE
+                 and (m.how != "demonym" or any(c.value == "trainees" and (0 <= c.start - m.end <= 2 or 0 <= m.start - c.end <= 2)
+                                              for c in doc_classes))), None)
             if receiver is not None:
                 order = [m for m in order if m is None or actor_key(m.actor) != actor_key(receiver.actor)]
                 before = [m for m in before if actor_key(m.actor) != actor_key(receiver.actor)]
@@ -521,6 +525,9 @@ class EventExtractor:
                 target = host.actor  # the giver came "from" elsewhere: the subject receives
             if group.directed and location is None and target is None and receiver is not None:
                 target = receiver.actor
+            if group.directed and receiver is not None and location is not None and location.mention is not None \
+                    and receiver.end <= location.mention.start and actor_key(receiver.actor) != src_key:
+                target, location = receiver.actor, None  # "train Ukrainian pilots in Latvia": where is not who
             if location is None and not group.directed and self.place_anaphors:
                 location = self._anaphoric_place(doc, trig, clause, src_key)
             if not group.directed and src_key in countries():

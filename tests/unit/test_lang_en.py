@@ -544,3 +544,12 @@ def test_allies_and_members_as_descriptors_are_no_alliance(text):
 ])
 def test_arms_and_military_support_in_every_phrasing(text, giver, receiver):
     assert_event(EN, text, "alliance", giver, receiver)
+
+
+@pytest.mark.parametrize("text, giver, receiver", [
+    ("Canada will train Ukrainian soldiers in Latvia.", "CAN", "UKR"),
+    ("Norway will train Ukrainian pilots.", "NOR", "UKR"),
+    ("Macron announced the sale of three French warships to Athens.", "FRA", "GRC"),
+])
+def test_people_trained_are_the_receiver_not_where_they_train(text, giver, receiver):
+    assert_event(EN, text, "alliance", giver, receiver)
