@@ -224,6 +224,8 @@ class StatementExtractor:
         # and words other than determiners and pronouns that open the clause after 'that' ("there")
         # words that open an apposition of a speaker although they look like a participle ("X, including Y, said")
         self.apposition_openers = words("statements.apposition_openers")
+        # speaker connectors that join only a capitalised name, a place ("police in B.C.", "officials in Kyiv")
+        self.place_connectors = words("statements.place_connectors")
         # prepositions that open a participle clause whose subject is the main clause's ("began by saying that …")
         self.participle_prepositions = words("statements.participle_prepositions")
         self.nominal_cues = words("statements.nominal_cues")
@@ -1347,7 +1349,8 @@ class StatementExtractor:
         while i >= 0 and taken < self.max_speaker:
             w = before[i].word
             if not before[i].is_word:
-                if w in ("'", "’", ".", "&", "-", "/") and i > 0 and before[i - 1].is_word and i < end_i:
+                if w in ("'", "’", ".", "&", "-", "/") and i > 0 and before[i - 1].is_word and (i < end_i or w == "." and (
+                        "." in before[i - 1].word or before[i - 1].cap and len(before[i - 1].word) <= 3)):  # "police in B.C. said"
                     i -= 1
                     continue
                 if w == ")" and self.parenthesis_in_speaker:
@@ -1368,12 +1371,13 @@ class StatementExtractor:
             if (w in self.cue_words and not (before[i].cap and i < end_i and before[i + 1].cap)
                     or self.elided_complementizers and w.startswith(self.elided_complementizers)):
                 break  # "ce qu'elle dit": a relative clause, not a speaker ("United States Citizenship …" is a name)
-            if i == end_i and w in self.pronouns and (w in self.speaker_stop or i > 0 and before[i - 1].is_word):
+            if i == end_i and w in self.pronouns and (w in self.speaker_stop or i > 0 and (before[i - 1].is_word or before[i - 1].word == ".")):
                 return before[i].start, before[i].end  # "It says …", "In an interview with RT he said": the pronoun alone
             if (w in self.speaker_stop or w in self.complementizers) and not (i == end_i and self._name_part(before, i)):
                 if not (w in self.speaker_connectors and i < end_i and i > 0 and before[i - 1].is_word
                         and before[i - 1].word not in self.speaker_stop and before[i + 1].word not in self.content_time_words
                         and not before[i + 1].word[0].isdigit()
+                        and (w not in self.place_connectors or before[i + 1].cap)
                         or w in self.speaker_coordinators and i < end_i and i > 0 and before[i - 1].cap and (
                             before[i + 1].cap or before[i + 1].word in self.determiners and i + 1 < end_i and before[i + 2].cap)):
                     break

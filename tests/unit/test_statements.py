@@ -428,3 +428,12 @@ def test_a_quotation_left_open_does_not_run_into_the_next_paragraph():
 def test_postposed_speaker_with_a_listener_and_a_relative_clause():
     text = '"We are ready," the coach said to the owner of the club, who had asked about the match.'
     check(one(text, "said"), "the coach", "We are ready", text)
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Police in B.C. said earlier the man had no criminal record.", "Police in B.C.", "the man had no criminal record"),
+    ("Officials in Kyiv said the convoy had arrived.", "Officials in Kyiv", "the convoy had arrived"),
+    ("Officials in January said the convoy had arrived.", "Officials", "the convoy had arrived"),
+])
+def test_a_place_after_in_stays_in_the_speaker(text, speaker, content):
+    check(one(text, "said"), speaker, content, text)
