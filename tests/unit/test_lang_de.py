@@ -636,3 +636,11 @@ def test_third_pass_summons_announced_for_later_is_planned():
 ])
 def test_third_pass_where_the_speaker_spoke_is_not_the_target(text, source, target):
     assert_event(DE, text, "warning", source, target, "asserted")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Maduro warnte Guyana vor ernsten Konsequenzen.", "VEN"),
+    ("Wadephul warnte Russland vor weiteren Provokationen.", "DEU"),
+])
+def test_third_pass_officials_named_alone(text, source):
+    assert_event(DE, text, "warning", source)

@@ -520,3 +520,11 @@ def test_third_pass_summons_announced_for_later_is_planned():
 ])
 def test_third_pass_where_the_speaker_spoke_is_not_the_target(text, source, target):
     assert_event(ES, text, "warning", source, target, "asserted")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Maduro advirtió a Guyana de graves consecuencias.", "VEN"),
+    ("Borrell advirtió a Rusia de nuevas sanciones.", "EU"),
+])
+def test_third_pass_officials_named_alone(text, source):
+    assert_event(ES, text, "warning", source)

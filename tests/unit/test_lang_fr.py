@@ -567,3 +567,11 @@ def test_third_pass_summons_announced_for_later_is_planned():
 ])
 def test_third_pass_where_the_speaker_spoke_is_not_the_target(text, source, target):
     assert_event(FR, text, "warning", source, target, "asserted")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Maduro a averti le Guyana de graves conséquences.", "VEN"),
+    ("Lecornu a averti la Russie que la France répondrait.", "FRA"),
+])
+def test_third_pass_officials_named_alone(text, source):
+    assert_event(FR, text, "warning", source)
