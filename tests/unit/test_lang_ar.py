@@ -465,6 +465,9 @@ AR_CLAUSES = [
     ("warning: threatened to cut relations", "هدد الرئيس الفلبيني بقطع العلاقات مع الولايات المتحدة.", "warning", "PHL", "USA", "asserted"),
     ("deployment: mercenaries sent", "أرسلت روسيا مرتزقة فاغنر إلى ليبيا.", "deployment", "RUS", "LBY", "asserted"),
     ("warning: force threatened (ستضرب)", "قال قائد الحرس الثوري إن إيران ستضرب القواعد الأمريكية إذا تعرضت لهجوم.", "warning", "IRN", "USA", "asserted"),
+    ("warning: warned of the consequences (مغبة)", "حذرت طهران واشنطن من مغبة أي هجوم على أراضيها.", "warning", "IRN", "USA", "asserted"),
+    ("warning: playing with fire", "قالت الصين إن الولايات المتحدة تلعب بالنار.", "warning", "CHN", "USA", "asserted"),
+    ("warning: a response in kind promised", "أكدت موسكو أنها سترد بالمثل على طرد دبلوماسييها من بريطانيا.", "warning", "RUS", "GBR", "asserted"),
 ]
 
 AR_NOT_CLAUSES = [
@@ -503,6 +506,7 @@ AR_NOT_CLAUSES = [
     ("not: a base named only as the place of an attack", "هاجم مسلحون قاعدة عسكرية في كابل وقتلوا ثلاثة جنود.", "deployment"),
     ("not: a health ministry warning citizens", "حذرت وزارة الصحة المواطنين من موجة الحر.", "warning"),
     ("not: a strike carried out is no threat", "ضربت الطائرات الأمريكية مواقع للمسلحين في سوريا.", "warning"),
+    ("not: a coach promising a strong response", "قال المدرب إن الفريق سيرد بقوة في المباراة المقبلة.", "warning"),
 ]
 
 
