@@ -514,6 +514,7 @@ ZH_CLAUSES = [
     ("warning: force threatened (予以打击)", "朝鲜警告称，如果美国继续挑衅，将对其予以打击。", "warning", "PRK", "USA", "asserted"),
     ("deployment: forces massed in provinces (a province is a place, not an owner)", "俄军在乌克兰东部的卢甘斯克州和顿涅茨克州集结兵力。", "deployment", "RUS", "UKR", "asserted"),
     ("alliance: the party before an accession joins, not the objector", "土耳其反对瑞典加入北约。", "alliance", "SWE", "NATO", None),
+    ("warning: urged not to (敦促…不要)", "中国外交部敦促美方不要向台湾出售武器。", "warning", "CHN", "USA", "asserted"),
 ]
 
 ZH_NOT_CLAUSES = [
@@ -556,6 +557,8 @@ ZH_NOT_CLAUSES = [
     ("not: a strike carried out is no threat", "美军对叙利亚的化学武器设施实施了军事打击。", "warning"),
     ("not: cooperating in quake relief", "中国救援队与土耳其军队合作开展地震救援。", "alliance"),
     ("not: occupying forces that withdrew", "俄军已撤出占领区。", "deployment"),
+    ("not: urging restraint on all sides", "联合国秘书长敦促各方保持克制。", "warning"),
+    ("not: a doctor urging citizens", "医生敦促市民不要外出。", "warning"),
 ]
 
 
