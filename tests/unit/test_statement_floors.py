@@ -22,9 +22,9 @@ pytestmark = pytest.mark.skipif(not GOLD.is_dir() or not PUD.is_file(), reason="
 # token F1 per role, measured at the last change minus at most 0.03
 POLNEAR = {"speaker": 0.65, "cue": 0.50, "content": 0.76}  # measured 0.678 / 0.524 / 0.790
 GERMAN = {"speaker": 0.58, "cue": 0.58, "content": 0.68}
-NEWS = {"dev": {"speaker": 0.53, "content": 0.52}, "heldback": {"speaker": 0.58, "content": 0.60}}
+NEWS = {"dev": {"speaker": 0.54, "content": 0.53}, "heldback": {"speaker": 0.58, "content": 0.60}}
 # share of the sentences where English or the translation has a statement in which both have one
-PARITY = {"de": 0.80, "es": 0.80, "fr": 0.82, "ru": 0.81, "zh": 0.82}
+PARITY = {"de": 0.82, "es": 0.81, "fr": 0.82, "ru": 0.82, "zh": 0.84}
 
 
 @pytest.fixture(scope="module")
