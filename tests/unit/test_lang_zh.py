@@ -559,6 +559,8 @@ ZH_NOT_CLAUSES = [
     ("not: occupying forces that withdrew", "俄军已撤出占领区。", "deployment"),
     ("not: urging restraint on all sides", "联合国秘书长敦促各方保持克制。", "warning"),
     ("not: a doctor urging citizens", "医生敦促市民不要外出。", "warning"),
+    ("not: urging all sides", "联合国代表团敦促各方不要破坏选举成果。", "warning"),
+    ("not: fighters used to shoot an object down (interception by itself)", "美国军方动用F-22战机击落了一个不明物体。", "deployment"),
 ]
 
 
