@@ -17,6 +17,7 @@ the latest matching speaker or mention in the article.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from dataclasses import dataclass
@@ -391,9 +392,7 @@ class StatementExtractor:
         text = doc.text
         attribution = (min(speaker[0], cue.start), max(speaker[1], cue.end))
         if content[1] <= attribution[0]:  # the first part was found: the second follows ', "…"'
-            for q0, q1 in doc.quotes:
-                if q0 < attribution[1]:
-                    continue
+            for q0, q1 in doc.quotes[bisect.bisect_left(doc.quotes, (attribution[1], -1)):]:
                 gap = text[attribution[1]:q0]
                 tail = doc.sentence_at(q1)
                 if (q0 >= sent.end or not gap.rstrip().endswith(",") or any(ch in _QUOTE_MARKS or ch == "\n" for ch in gap)
@@ -425,7 +424,8 @@ class StatementExtractor:
             nxt = doc.sentences[index + 1]
             if text[nxt.start] not in _QUOTE_MARKS or text.count("\n", doc.sentences[index].end, nxt.start) > 2:
                 break
-            q = next((q for q in doc.quotes if q[0] == nxt.start), None)
+            k = bisect.bisect_left(doc.quotes, (nxt.start, -1))
+            q = doc.quotes[k] if k < len(doc.quotes) and doc.quotes[k][0] == nxt.start else None
             tail = doc.sentence_at(q[1]) if q else None
             if tail is None or any(ch.isalnum() for ch in text[q[1]:tail.end]):
                 break  # '"…," she added.' is a statement of its own
