@@ -644,3 +644,7 @@ def test_third_pass_where_the_speaker_spoke_is_not_the_target(text, source, targ
 ])
 def test_third_pass_officials_named_alone(text, source):
     assert_event(DE, text, "warning", source)
+
+
+def test_third_pass_alleged_deployment():
+    assert_event(DE, "Russland hat angeblich Truppen nach Belarus verlegt.", "deployment", "RUS", "BLR", "hypothetical")

@@ -528,3 +528,9 @@ def test_third_pass_where_the_speaker_spoke_is_not_the_target(text, source, targ
 ])
 def test_third_pass_officials_named_alone(text, source):
     assert_event(ES, text, "warning", source)
+
+
+def test_third_pass_accused_act_is_alleged():
+    assert_event(ES, "La ONU acusa a Ruanda de apoyar militarmente al M23.", "alliance", "RWA", None, "hypothetical")
+    # protesting another party's deployment: the deployment is the other party's
+    assert_event(ES, "Kiev protestó por el despliegue de tropas rusas en Bielorrusia.", "deployment", "RUS", "BLR")

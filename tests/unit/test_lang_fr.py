@@ -575,3 +575,9 @@ def test_third_pass_where_the_speaker_spoke_is_not_the_target(text, source, targ
 ])
 def test_third_pass_officials_named_alone(text, source):
     assert_event(FR, text, "warning", source)
+
+
+def test_third_pass_accused_act_is_alleged_and_done_by_the_accused():
+    ev = assert_event(FR, "Kiev accuse la Russie d'avoir déployé des troupes en Biélorussie.", "deployment", "RUS", "BLR", "hypothetical")
+    assert ev.modality == "hypothetical"
+    assert_event(FR, "L'ONU accuse l'Ouganda de soutenir militairement le M23.", "alliance", "UGA", None, "hypothetical")
