@@ -227,6 +227,8 @@ class StatementExtractor:
         self.apposition_openers = words("statements.apposition_openers")
         # speaker connectors that join only a capitalised name, a place ("police in B.C.", "officials in Kyiv")
         self.place_connectors = words("statements.place_connectors")
+        # two-word phrases that hold a cue word but report nothing ("think tank"): no cue, and no end of a speaker
+        self.not_cue_pairs = frozenset(w for w in words("statements.not_cues") if w.count(" ") == 1)
         # prepositions that open a participle clause whose subject is the main clause's ("began by saying that …")
         self.participle_prepositions = words("statements.participle_prepositions")
         self.nominal_cues = words("statements.nominal_cues")
@@ -1369,6 +1371,7 @@ class StatementExtractor:
                         continue
                 break
             if (w in self.cue_words and not (before[i].cap and i < end_i and before[i + 1].cap)
+                    and not (i < end_i and f"{w} {before[i + 1].word}" in self.not_cue_pairs)  # "think tank"
                     or self.elided_complementizers and w.startswith(self.elided_complementizers)):
                 break  # "ce qu'elle dit": a relative clause, not a speaker ("United States Citizenship …" is a name)
             if i == end_i and w in self.pronouns and (w in self.speaker_stop or i > 0 and (before[i - 1].is_word or before[i - 1].word == ".")):
@@ -1741,6 +1744,9 @@ class StatementExtractor:
     def _emit(self, doc, sent, kind, speaker, cue, content, addressee) -> None:
         text = doc.text
         c0, c1 = _quotes_paired(doc, *content)
+        dateline = _DATELINE.match(text, c0, c1)
+        if dateline and dateline.group(1).isupper() and (c0 == 0 or text[c0 - 1] == "\n"):
+            c0 = dateline.end()  # "TEHRAN (FNA)- Iraq's army has …": the dateline is no part of what was said
         if c1 <= c0:
             return
         if speaker is None:  # pro-drop: no speaker phrase; the speaker is the latest person speaking
@@ -1880,6 +1886,8 @@ def _rank(actor: Actor) -> int:
     )
 
 
+# "MOSCOW (Reuters) - ", "TEHRAN (FNA)- ", "KYIV, Dec 5 — ": a place in capitals, an agency or date, a dash
+_DATELINE = re.compile(r"([^\W\d_][^\W\d_ .'-]*(?:[ .'-][^\W\d_]+){0,3})(?:,[^\n\-—–(]{1,25})?\s*(?:\([^)\n]{1,25}\))?\s*[-—–]+\s*")
 # starts only where a run of spaces starts (the lookbehind), so a scan stays linear
 _DATELINE_TAIL = re.compile(r"(?<!\s)\s*+(?:,[^\n.]{0,25})?(?:\([^)\n]{0,25}\))?\s*+[-—–:]")
 

@@ -437,3 +437,12 @@ def test_postposed_speaker_with_a_listener_and_a_relative_clause():
 ])
 def test_a_place_after_in_stays_in_the_speaker(text, speaker, content):
     check(one(text, "said"), speaker, content, text)
+
+
+def test_think_tank_and_dateline():
+    text = "The Institute for Coastal Studies think tank reported that the dunes were shrinking."
+    st = one(text, "reported")
+    assert st.speaker.text == "The Institute for Coastal Studies think tank"
+    assert st.content.text == "that the dunes were shrinking"
+    text = "HARBOURTOWN (Coast Wire) - The ferry service will stop in May, a port official said."
+    check(one(text, "said"), "a port official", "The ferry service will stop in May", text)
