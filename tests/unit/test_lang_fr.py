@@ -581,3 +581,13 @@ def test_third_pass_accused_act_is_alleged_and_done_by_the_accused():
     ev = assert_event(FR, "Kiev accuse la Russie d'avoir déployé des troupes en Biélorussie.", "deployment", "RUS", "BLR", "hypothetical")
     assert ev.modality == "hypothetical"
     assert_event(FR, "L'ONU accuse l'Ouganda de soutenir militairement le M23.", "alliance", "UGA", None, "hypothetical")
+
+
+@pytest.mark.parametrize("text, source, location", [
+    # a second clause of its own subject after "et": Moscow deploys, not Turkey
+    ("La Turquie a abattu un avion russe et Moscou a déployé des systèmes antiaériens en Syrie.", "RUS", "SYR"),
+    # the party before "à" + infinitive does what the infinitive says
+    ("L'Otan a exhorté l'Allemagne à envoyer davantage de troupes en Lituanie.", "DEU", "LTU"),
+])
+def test_third_pass_coordinated_clause_and_infinitive_subject(text, source, location):
+    assert_event(FR, text, "deployment", source, location)
