@@ -648,3 +648,7 @@ def test_third_pass_officials_named_alone(text, source):
 
 def test_third_pass_alleged_deployment():
     assert_event(DE, "Russland hat angeblich Truppen nach Belarus verlegt.", "deployment", "RUS", "BLR", "hypothetical")
+
+
+def test_third_pass_a_force_word_inside_another_noun_names_no_forces():
+    assert DE.events("Ein Militärexperte wurde nach Kiew geschickt, um über den Krieg zu berichten.", "deployment") == []

@@ -534,3 +534,7 @@ def test_third_pass_accused_act_is_alleged():
     assert_event(ES, "La ONU acusa a Ruanda de apoyar militarmente al M23.", "alliance", "RWA", None, "hypothetical")
     # protesting another party's deployment: the deployment is the other party's
     assert_event(ES, "Kiev protestó por el despliegue de tropas rusas en Bielorrusia.", "deployment", "RUS", "BLR")
+
+
+def test_third_pass_a_force_word_inside_another_noun_names_no_forces():
+    assert ES.events("Un analista militar fue enviado a Kiev para informar sobre la guerra.", "deployment") == []

@@ -591,3 +591,7 @@ def test_third_pass_accused_act_is_alleged_and_done_by_the_accused():
 ])
 def test_third_pass_coordinated_clause_and_infinitive_subject(text, source, location):
     assert_event(FR, text, "deployment", source, location)
+
+
+def test_third_pass_a_force_word_inside_another_noun_names_no_forces():
+    assert FR.events("Un analyste militaire a été envoyé à Kiev pour couvrir la guerre.", "deployment") == []
