@@ -652,3 +652,11 @@ def test_third_pass_alleged_deployment():
 
 def test_third_pass_a_force_word_inside_another_noun_names_no_forces():
     assert DE.events("Ein Militärexperte wurde nach Kiew geschickt, um über den Krieg zu berichten.", "deployment") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Das Bundesheer schickt 300 Soldaten an die Grenze zu Slowenien.",
+    "Der Assistenzeinsatz des Bundesheeres an der Grenze wird verlängert.",
+])
+def test_third_pass_austrian_army_deployments(text):
+    assert_event(DE, text, "deployment", "AUT")
