@@ -538,3 +538,11 @@ def test_third_pass_accused_act_is_alleged():
 
 def test_third_pass_a_force_word_inside_another_noun_names_no_forces():
     assert ES.events("Un analista militar fue enviado a Kiev para informar sobre la guerra.", "deployment") == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("La FANB desplegó 5.000 efectivos militares en la frontera con Colombia.", "VEN"),
+    ("El Comando Sur envió un buque de guerra al Caribe.", "USA"),
+])
+def test_third_pass_armed_forces_named_by_their_institution(text, source):
+    assert_event(ES, text, "deployment", source)
