@@ -660,3 +660,7 @@ def test_third_pass_a_force_word_inside_another_noun_names_no_forces():
 ])
 def test_third_pass_austrian_army_deployments(text):
     assert_event(DE, text, "deployment", "AUT")
+
+
+def test_third_pass_armed_forces_named_by_their_institution():
+    assert_event(DE, "Die Volksbefreiungsarmee verlegte Kampfjets in die Nähe Taiwans.", "deployment", "CHN")

@@ -595,3 +595,11 @@ def test_third_pass_coordinated_clause_and_infinitive_subject(text, source, loca
 
 def test_third_pass_a_force_word_inside_another_noun_names_no_forces():
     assert FR.events("Un analyste militaire a été envoyé à Kiev pour couvrir la guerre.", "deployment") == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("La Marine nationale a envoyé une frégate en mer Rouge.", "FRA"),
+    ("Tsahal a déployé des troupes supplémentaires près de la frontière libanaise.", "ISR"),
+])
+def test_third_pass_armed_forces_named_by_their_institution(text, source):
+    assert_event(FR, text, "deployment", source)
