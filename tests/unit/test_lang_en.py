@@ -553,3 +553,16 @@ def test_arms_and_military_support_in_every_phrasing(text, giver, receiver):
 ])
 def test_people_trained_are_the_receiver_not_where_they_train(text, giver, receiver):
     assert_event(EN, text, "alliance", giver, receiver)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Tehran reserves the right to respond to the attack, the foreign ministry said.", "IRN"),
+    ("Washington will pursue all means to deter Iran from arming Russia.", "USA"),
+    ("Seoul warned of grave consequences if Pyongyang launched another missile.", "KOR"),
+])
+def test_reserved_rights_and_all_means_are_warnings(text, source):
+    assert_event(EN, text, "warning", source, modality="asserted")
+
+
+def test_all_means_of_a_company_is_no_warning():
+    assert EN.events("The company will use all means to recover the debt.") == []
