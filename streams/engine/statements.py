@@ -1887,7 +1887,8 @@ def _rank(actor: Actor) -> int:
 
 
 # "MOSCOW (Reuters) - ", "TEHRAN (FNA)- ", "KYIV, Dec 5 — ": a place in capitals, an agency or date, a dash
-_DATELINE = re.compile(r"([^\W\d_][^\W\d_ .'-]*(?:[ .'-][^\W\d_]+){0,3})(?:,[^\n\-—–(]{1,25})?\s*(?:\([^)\n]{1,25}\))?\s*[-—–]+\s*")
+# (starts only at a word start and never gives back what it took, so a scan stays linear)
+_DATELINE = re.compile(r"(?<![^\W\d_])([^\W\d_][^\W\d_ .'-]*+(?:[ .'-][^\W\d_]++){0,3}+)(?:,[^\n\-—–(]{1,25}+)?+\s*+(?:\([^)\n]{1,25}+\))?+\s*+[-—–]++\s*+")
 # starts only where a run of spaces starts (the lookbehind), so a scan stays linear
 _DATELINE_TAIL = re.compile(r"(?<!\s)\s*+(?:,[^\n.]{0,25})?(?:\([^)\n]{0,25}\))?\s*+[-—–:]")
 
