@@ -566,3 +566,15 @@ def test_reserved_rights_and_all_means_are_warnings(text, source):
 
 def test_all_means_of_a_company_is_no_warning():
     assert EN.events("The company will use all means to recover the debt.") == []
+
+
+@pytest.mark.parametrize("text, source, place", [
+    ("The Black Watch was on the front line in Afghanistan.", "GBR", "AFG"),
+    ("The Royal Marines have also been in Norway since January.", "GBR", "NOR"),
+])
+def test_named_units_are_forces(text, source, place):
+    assert_event(EN, text, "deployment", source, place)
+
+
+def test_combat_alone_is_no_deployment():
+    assert EN.events("The boxer is fighting in Las Vegas on Saturday.") == []
