@@ -578,3 +578,7 @@ def test_named_units_are_forces(text, source, place):
 
 def test_combat_alone_is_no_deployment():
     assert EN.events("The boxer is fighting in Las Vegas on Saturday.") == []
+
+
+def test_allies_agreeing_to_deploy_is_a_planned_deployment():
+    assert_event(EN, "NATO allies agreed to send a battlegroup to Romania.", "deployment", "NATO", "ROU", "planned")
