@@ -34,11 +34,11 @@ CLEAN_CEILINGS = {
 }
 # the news set (gold/news, EVENTS.md): pooled figures and event F1 per language, dev and held-back
 NEWS_POOLED = {
-    "dev": {"article": 0.83, "event": 0.74, "source": 0.70, "target": 0.67},
+    "dev": {"article": 0.84, "event": 0.74, "source": 0.70, "target": 0.68},
     "heldback": {"article": 0.69, "event": 0.61, "source": 0.61, "target": 0.69},
 }
 NEWS_EVENT_F1 = {
-    "dev": {"ar": 0.73, "cs": 0.74, "de": 0.72, "en": 0.73, "es": 0.82, "fr": 0.70, "hu": 0.72, "ja": 0.81,
+    "dev": {"ar": 0.73, "cs": 0.74, "de": 0.72, "en": 0.76, "es": 0.82, "fr": 0.70, "hu": 0.72, "ja": 0.81,
             "ru": 0.62, "uk": 0.72, "zh": 0.82},
     "heldback": {"ar": 0.81, "cs": 0.71, "de": 0.42, "en": 0.42, "es": 0.47, "fr": 0.45, "hu": 0.72, "ja": 0.50,
                  "ru": 0.73, "uk": 0.64, "zh": 0.77},
