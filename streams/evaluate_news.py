@@ -255,4 +255,20 @@ def format_news(report: dict) -> str:
                 f"{_fmt(s['target_accuracy']):>6} {_fmt(s['modality_accuracy']):>6} "
                 f"{_fmt(st.get('speaker', {}).get('f1')):>6} {_fmt(st.get('cue', {}).get('f1')):>6} "
                 f"{_fmt(st.get('content', {}).get('f1')):>6}")
+    return "\n".join(lines) + "\n\n" + format_news_by_type(report)
+
+
+def format_news_by_type(report: dict) -> str:
+    """Event P/R/F1 per type, dev and held-back: which type the held-back part misses (figures only)."""
+    head = f"{'by type':10} {'part':9} " + " ".join(f"{t[:5] + ' ' + m:>9}" for t in EVENT_TYPES for m in ("P", "R", "F1"))
+    lines = [head]
+    rows = [("pooled", report["pooled"])] + sorted(report["languages"].items())
+    for name, parts in rows:
+        for part in PARTS:
+            by_type = parts[part].get("event_by_type", {})
+            cells = []
+            for t in EVENT_TYPES:
+                sc = by_type.get(t, {})
+                cells += [_fmt(sc.get(m)) for m in ("precision", "recall", "f1")]
+            lines.append(f"{name:10} {part:9} " + " ".join(f"{c:>9}" for c in cells))
     return "\n".join(lines)

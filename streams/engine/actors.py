@@ -131,7 +131,11 @@ class ActorResolver:
         self.place_ends_compound = bool(data.get("actors.place_ends_compound", False))
 
     def __call__(self, doc: Doc) -> None:
-        raw = _split_parties(longest_leftmost([m for m in doc.matches if m.kind == ACTOR]))
+        # on the same span a lower-case word is the nationality adjective, not the country whose
+        # stem it shares (ru "российских" under CLDR "росси*", cs "švédských" under "švédsk*")
+        found = sorted((m for m in doc.matches if m.kind == ACTOR), key=lambda m: (
+            m.start, -m.end, not (m.value.how == "demonym" and doc.text[m.start:m.start + 1].islower())))
+        raw = _split_parties(longest_leftmost(found))
         doc.mentions = list(self._merge(doc, raw))
         doc.index_mentions()
 
@@ -140,6 +144,8 @@ class ActorResolver:
             return False  # "U.S.-China", "Japan Russia": two parties, not one compound
         if self.place_ends_compound and prev.value.how in _PLACE and nxt.value.how != "person":
             return False
+        if prev.value.how in _PLACE and nxt.value.how == "organisation" and gap.strip():
+            return False  # "Sollte die Ukraine der Nato beitreten", "Ukraine's NATO bid": two parties
         if nxt.value.how == "person" and _FIRST_NAMES.fullmatch(gap):
             return True  # "spokeswoman Maria Zakharova": first names between a role and a known surname
         gap = gap.strip().lower().replace("’", "'")

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from schemas import EVENT_MODELS, Actor, Location, Span
-from streams.engine.actors import actor_key
+from streams.engine.actors import actor_key, countries
 from streams.engine.doc import ActorMention, Doc, Sentence
 from streams.engine.lexicon import LanguageData, Match, Matcher
 from streams.engine.modality import KINDS as MODALITY_KINDS, ORDER as MODALITY_ORDER, ModalityReader
@@ -23,6 +23,7 @@ from streams.engine.text import fold
 TRIGGER = "trigger"
 CLASS = "class"
 COMMAS = (",", "，", "、", "،")  # ends of a comma part in every script
+_FORCE_CLASSES = frozenset({"force", "force_noun", "craft"})
 _NEXT_WORD = re.compile(r"[ \t]{1,3}(\w++)")
 _WORDS = re.compile(r"\w+")
 _CAPITALISED_PLACE = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’-]++(?:\s++[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’-]++){0,3}")
@@ -43,6 +44,10 @@ class TriggerGroup:
     subject_is_location: bool = False  # "host": the clause subject is where the forces are
     directed: bool = False  # an alliance from giver to receiver (arms, aid, training): roles as for a deployment
     modalities: tuple[str, ...] | None = None  # what the markers may make of it; default per type (modality.KINDS)
+    home_location: bool = False  # alerts, readiness, mobilisation: with no place named the forces stay at home
+    quantity_before_force: bool = False  # "has about 2,500 troops": the forces follow with only a quantity between
+    fallback: bool = False  # tried only after every other group of the sentence ("has" as a possession verb, not "has said")
+    needs_location: bool = False  # "has 2,500 troops in Iraq": a possession or copula verb is a deployment only with its place
     terms: tuple[str, ...] = field(default=(), compare=False)
 
 
@@ -58,6 +63,10 @@ def load_trigger_groups(data: LanguageData) -> list[TriggerGroup]:
             nominal=bool(raw.get("nominal", False)), subject_is_location=bool(raw.get("subject_is_location", False)),
             directed=bool(raw.get("directed", False)),
             modalities=tuple(raw["modalities"]) if "modalities" in raw else None,
+            home_location=bool(raw.get("home_location", False)),
+            needs_location=bool(raw.get("needs_location", False)),
+            fallback=bool(raw.get("fallback", False)),
+            quantity_before_force=bool(raw.get("quantity_before_force", False)),
         ))
     return groups
 
@@ -103,6 +112,24 @@ class EventExtractor:
         # verb-initial clauses (ar "استدعت الخارجية الأردنية السفير"): with no party before the
         # trigger in its clause, the first party after it is the source
         self.subject_after_trigger = bool(data.get("events.subject_after_trigger", False))
+        # forces at a border or near a country stand on their own side ("massed troops near the
+        # Ukrainian border" is in Russia): a place after these words, or before a border noun, is
+        # the source's own country
+        self.proximity_preps = frozenset(fold(w, accents) for w in data.get("events.proximity_prepositions", []))
+        self.border_nouns = frozenset(fold(w, accents) for w in data.get("events.border_nouns", []))
+        # a party before a reaction word ("protested", "will respond to") reacts to the act the
+        # trigger names, it does not do it: within so many words before the trigger, no coordinator between
+        self.reaction_max_words = int(data.get("events.reaction_max_words", 4))
+        # "the SAS had been in the country": a place anaphor after the trigger is the latest other
+        # country named before the sentence
+        self.place_anaphors = tuple(fold(w, accents) for w in data.get("events.place_anaphors", []))
+        # a deployment with neither owner nor place is dropped (alerts and mobilisation excepted)
+        self.deployment_needs_party = bool(data.get("events.deployment_needs_party", False))
+        self.quantity_words = frozenset(fold(w, accents) for w in data.get("events.quantity_words", []))
+        self.infinitive_markers = frozenset(fold(w, accents) for w in data.get("roles.infinitive_markers", []))
+        self.coordinators = frozenset(fold(w, accents) for w in data.get("roles.coordinators", []))
+        # words right before a verb trigger that make it passive ("were deployed"): the forces' owner acts
+        self.passive_auxiliaries = frozenset(fold(w, accents) for w in data.get("roles.passive_auxiliaries", []))
 
     def __call__(self, doc: Doc, sentence_matches: list[list[Match]]) -> None:
         cued: dict[int, list] = {}  # sentence index -> statements whose cue stands there
@@ -112,7 +139,13 @@ class EventExtractor:
             triggers = [m for m in matches if m.kind == TRIGGER]
             if not triggers:
                 continue
+            triggers.sort(key=lambda m: m.value.fallback)  # stable: position order within each rank
             classes = [m for m in matches if m.kind == CLASS]
+            shadows = [(m.start, m.end) for m in classes if m.value == "not_force"]
+            if shadows:
+                # "military analyst", "army chief": the force word inside names no forces
+                classes = [m for m in classes if m.value not in _FORCE_CLASSES
+                           or not any(a <= m.start and m.end <= b for a, b in shadows)]
             # actors count as a class: "actor" in `requires` asks for a named party nearby
             classes += [Match(a.start, a.end, CLASS, "actor") for a in doc.mentions_in(sent.start, sent.end)]
             speakers = [s.speaker for s in cued.get(sent.index, ()) if s.speaker]
@@ -126,10 +159,15 @@ class EventExtractor:
                 quoted_party = statement is not None and doc.statement_speakers.get(statement.id) is not None
                 if not self._qualifies(group, trig, classes, quoted_party, self._object_party(doc, trig, sent)):
                     continue
+                if group.quantity_before_force and not self._quantity_then_force(doc, classes, trig):
+                    continue
                 if any(sp.start <= trig.start and trig.end <= sp.end for sp in speakers):
                     continue  # "the alliance's chief said": a trigger word inside the speaker names no event
+                event = self._event(doc, sent, matches, classes, trig, group, statement)
+                if event is None:
+                    continue  # no party to act (an alliance with no named party, a reaction to an unowned act)
                 done.add(group.type)
-                doc.events.append(self._event(doc, sent, matches, classes, trig, group, statement))
+                doc.events.append(event)
 
     @staticmethod
     def _near(group: TriggerGroup, trig: Match, m: Match) -> bool:
@@ -179,7 +217,23 @@ class EventExtractor:
         elif group.directed:
             force = self._force(doc, classes, trig, ("force", "arms"))
         clause = self.clauses.clause(doc, sent, trig.start, trig.end, statement)
-        source, target, location = self._roles(doc, clause, group, trig, mentions, speaker, force, statement)
+        reacted = self._reacted(doc, classes, clause, trig) if group.type == "deployment" else None
+        undergoes = group.type == "warning" and self._reacted(doc, classes, clause, trig, "undergo") is not None
+        roles = self._roles(doc, clause, group, trig, mentions, speaker, force, statement, reacted, undergoes, classes)
+        if roles is None:
+            return None
+        source, target, location = roles
+        if group.needs_location and location is None:
+            return None  # "the mission has 14,000 troops": no place, no deployment
+        if group.type == "deployment" and self.deployment_needs_party and source is None and location is None \
+                and not group.home_location:
+            # whose forces and where both unsaid ("transfer people across regiments", "one of its largest
+            # deployments"): nothing an analyst can use; alerts and mobilisation name no place by nature
+            return None
+        if group.type == "deployment" and location is None and not group.home_location:
+            # no place in the clause: the country the text was just speaking of ("France has 1,000
+            # soldiers on the ground", after a sentence on Syria); the mention says where it was read
+            location = self._anaphoric_place(doc, trig, clause, actor_key(source), anaphor_needed=False)
         if group.directed:
             # giver → receiver: "sold French warships to Athens", "the US sent military aid to Kyiv"
             receiver = None
@@ -188,16 +242,28 @@ class EventExtractor:
             receiver = receiver or target
             location, target = None, receiver
             extra["partners"] = _distinct([source, receiver])
+            if not extra["partners"]:
+                return None  # an alliance needs a named party (EVENTS.md): "the allies pledged more arms"
         elif group.type == "alliance":
             # the parties nearest the trigger: "Japan … its alliance with Washington"
-            # speakers count too: "Japan and the Philippines agreed to deepen military ties"
-            nearest = sorted(in_sentence, key=lambda m: abs((m.start if m.start >= trig.end else m.end) - trig.start))
+            # speakers count too: "Japan and the Philippines agreed to deepen military ties";
+            # a place outside the trigger's clause is where someone spoke, no party ("said in Riga that …")
+            parties = [m for m in in_sentence if clause.start <= m.start and m.end <= clause.end
+                       or self.clauses.slot(doc, m) != PLACE]
+            nearest = sorted(parties, key=lambda m: abs((m.start if m.start >= trig.end else m.end) - trig.start))
             partners = _distinct([source] + [m.actor for m in sorted(nearest[:2], key=lambda m: m.start)]
                                  + [m.actor for m in nearest[2:]])
             extra["partners"] = partners
-            if partners:
-                source = partners[0]
-                target = partners[1] if len(partners) > 1 else None
+            if not partners:
+                return None  # an alliance needs at least one named party (EVENTS.md)
+            source = partners[0]
+            target = partners[1] if len(partners) > 1 else None
+            blocs = [p for p in partners if p.kind == "organisation" and not p.country]  # not an armed group of a state
+            states = [p for p in partners if p.kind != "organisation"]
+            if blocs and states:
+                # a state and a bloc: the state joins, exercises with or belongs to the bloc
+                # ("Finland joined NATO", "both NATO members", "drills with NATO")
+                source, target = states[0], blocs[0]
         if statement is None and group.type == "warning" and actor_key(source):
             # the source speaks in this sentence ("Bahrain said in a statement recalling its envoy …"):
             # the warning was made by that statement
@@ -259,8 +325,80 @@ class EventExtractor:
                 kept = start  # a joiner counts only with a modifier before it ("medium- and …")
         return kept
 
+    def _reacted(self, doc: Doc, classes: list[Match], clause: Clause, trig: Match, name: str = "reaction") -> int | None:
+        """Where a `reaction` word shortly before the trigger in its clause ends ("summoned the envoy
+        to **protest** a naval patrol", "will **respond to** any deployment", "**accused** Russia of
+        deploying"): the act is someone else's. None when there is none."""
+        for m in classes:
+            if m.value != name or not (clause.start <= m.start and (m.end <= trig.start or name != "reaction" and m.start == trig.start)):
+                continue
+            gap = _WORDS.findall(doc.folded, m.end, trig.start)
+            if len(gap) <= self.reaction_max_words and not self.coordinators.intersection(gap) \
+                    and not any(c in doc.text[m.end:trig.start] for c in COMMAS):
+                return m.end
+        return None
+
+    def _beside(self, doc: Doc, location: Location) -> bool:
+        """A place named as a neighbour: after a proximity preposition ("near Ukraine") or with a
+        border noun before or after it ("the border with China", "the Ukrainian border")."""
+        if location.mention is None or not (self.proximity_preps or self.border_nouns):
+            return False
+        start, end = location.mention.start, location.mention.end
+        before = [w for w in _WORDS.findall(doc.folded, max(0, start - 40), start)]
+        while before and before[-1] in self.clauses.skip_before:
+            before.pop()
+        if before and before[-1] in self.proximity_preps:
+            return True
+        after = _WORDS.findall(doc.folded, end, min(len(doc.folded), end + 20))[:2]
+        if after and after[0] == "s":
+            after = after[1:]  # "Ukraine's border"
+        return bool(self.border_nouns.intersection(before[-3:])) or bool(after and after[0] in self.border_nouns)
+
+    def _anaphoric_place(self, doc: Doc, trig: Match, clause: Clause, src_key, anaphor_needed: bool = True) -> Location | None:
+        """A place anaphor ("there", "the country", "its territory") in the trigger's clause (or, with
+        `anaphor_needed` False, no place at all): the latest country named before the trigger, in its
+        sentence or the two before, other than the source."""
+        seg = doc.folded[trig.start:clause.end]
+        if anaphor_needed and not any(_has_phrase(seg, a, self.continua) for a in self.place_anaphors):
+            return None
+        sent = doc.sentence_at(trig.start)
+        if sent is None:
+            return None
+        first = doc.sentences[max(0, sent.index - 2)]
+        for m in reversed(doc.mentions_in(first.start, trig.start)):
+            if actor_key(m.actor) and actor_key(m.actor) != src_key and m.actor.kind == "country":
+                return _mention_location(doc, m)
+        return None
+
+    def _quantity_then_force(self, doc: Doc, classes: list[Match], trig: Match) -> bool:
+        """The forces follow the trigger with only numbers and `events.quantity_words` between
+        ("has about 2,500 troops", "has tens of thousands of soldiers", "still has a garrison")."""
+        nxt = min((m for m in classes if m.value in ("force", "force_noun") and m.start >= trig.end), key=lambda m: m.start, default=None)
+        if nxt is None or nxt.start - trig.end > 60:
+            return False
+        return all(w.isdigit() or w in self.quantity_words for w in _WORDS.findall(doc.folded, trig.end, nxt.start))
+
+    def _border_after(self, doc: Doc, trig: Match, clause: Clause) -> bool:
+        """A border noun shortly after the trigger with no place named: "massing along the northern border"."""
+        words = _WORDS.findall(doc.folded, trig.end, min(clause.end, trig.end + 50))[:6]
+        return bool(self.border_nouns.intersection(words))
+
+    @staticmethod
+    def _content_addressee(doc: Doc, statement, clause: Clause) -> ActorMention | None:
+        """The addressee of the statement when the clause was opened inside what was said to it."""
+        if statement is None or statement.addressee is None or statement.content is None \
+                or clause.start <= statement.content.start:
+            return None
+        return next((m for m in doc.mentions_in(statement.addressee.start, statement.addressee.end)
+                     if actor_key(m.actor)), None)
+
+    def _passive(self, doc: Doc, trig: Match) -> bool:
+        words = _WORDS.findall(doc.folded, max(0, trig.start - 30), trig.start)
+        return bool(words) and words[-1] in self.passive_auxiliaries
+
     def _roles(self, doc: Doc, clause: Clause, group: TriggerGroup, trig: Match, mentions: list[ActorMention],
-               speaker: ActorMention | None, force: tuple[int, int] | None, statement):
+               speaker: ActorMention | None, force: tuple[int, int] | None, statement, reacted: int | None = None,
+               undergoes: bool = False, doc_classes: tuple = ()):
         """Source, target and location from the clause that holds the trigger (roles.py): the
         subject slot of the trigger's verb is the source (also inside reported speech), the
         object slot or the addressee is who is warned, a marked place is where, never who."""
@@ -274,7 +412,10 @@ class EventExtractor:
         in_clause = [m for m in mentions if clause.start <= m.start and m.end <= clause.end]
         before = [m for m in mentions if m.end <= trig.start and slot(m) != PLACE]
         after = [m for m in mentions if m.start >= trig.end and slot(m) != PLACE]
-        subject, weak, pronoun = self._subject(doc, clause, trig, in_clause, slot)
+        # a nationality adjective on the forces owns them, it is no subject ("ha amerikai rakétákat telepít")
+        adjectives = {(m.start, m.end) for m in in_clause if force and m.end <= force[0]
+                      and (m.how == "demonym" or doc.text[m.start:m.start + 1].islower()) and not doc.text[m.end:force[0]].strip()}
+        subject, weak, pronoun = self._subject(doc, clause, trig, [m for m in in_clause if (m.start, m.end) not in adjectives], slot)
         owner = None
         moves = group.type == "deployment" or group.directed  # forces or arms go from a source to a place
         if moves and force:
@@ -289,6 +430,15 @@ class EventExtractor:
         speaking = speaker is not None and actor_key(speaker.actor) is not None
 
         source: Actor | None = None
+        if reacted is not None:
+            # "China summoned the envoy to protest a naval patrol": the clause subject protests; the
+            # party between the reaction and the trigger ("accused Russia of deploying"), a passive
+            # agent or the forces' owner acts, and with none named there is no deployment
+            doer = next((m for m in in_clause if reacted <= m.start and m.end <= trig.start and slot(m) != PLACE), None) \
+                or next((m for m in in_clause if m.start >= trig.end and slot(m) == AGENT), None) or owner
+            if doer is None or not actor_key(doer.actor):
+                return None
+            subject, weak, pronoun, speaking = doer, None, None, False
         if moves:
             if group.subject_is_location:
                 order = [owner]  # "Belarus hosts Russian missiles": the subject is the place
@@ -296,20 +446,27 @@ class EventExtractor:
                 order = [owner, subject, weak]  # "the arrival of German troops": the forces' owner
             else:
                 order = [subject, owner, weak]
+                addressee = self._content_addressee(doc, statement, clause)
+                if subject is None and pronoun is None and addressee is not None and not self._passive(doc, trig):
+                    # a subject left out in what was said to a party ("warned Poland that if [it]
+                    # deploys American missiles …"): the warned party acts, not the weapons' maker
+                    order = [addressee, owner, weak]
             if pronoun == "first" and speaking:
                 order.insert(0, speaker)
-            if statement is not None and statement.addressee is not None and statement.content is not None \
-                    and clause.start > statement.content.start:
-                # a subject left out of a clause opened inside what was said ("警告美国，如果继续…部署"):
-                # the warned party acts, not the speaker
-                order.append(next((m for m in doc.mentions_in(statement.addressee.start, statement.addressee.end)
-                                   if actor_key(m.actor)), None))
+            # a subject left out of a clause opened inside what was said ("警告美国，如果继续…部署"):
+            # the warned party acts, not the speaker
+            order.append(self._content_addressee(doc, statement, clause))
             order.append(speaker if speaking else None)
             origin = next((m for m in in_clause if slot(m) == ORIGIN), None) if group.directed else None
             if origin is not None:
                 order.insert(0, origin)  # "Ukraine received arms from the United States": the giver
         elif group.type == "alliance":
             order = [subject]  # "Sweden and Finland applied for membership": the clause subject first
+        elif undergoes:
+            # "Russia would pay a heavy price", "the decision will have consequences": the clause
+            # subject undergoes what is threatened, it is the warned party and never the source
+            order = [speaker if speaking else None]
+            before = []  # no other fallback: an unresolved speaker leaves the source unknown
         else:
             # a warning made by speaking: the speaker warns, whoever the clause names
             order = [speaker if speaking else None, subject, weak]
@@ -319,8 +476,12 @@ class EventExtractor:
             # party after the giving verb in its comma part ("передаст Украине", "надання танків
             # Україні"; a nationality adjective there owns the arms: "американские танки"); it
             # never gives: with no other party the giver is unknown ("союзники передали Украине")
+            # a nationality adjective on the arms owns them ("sold French warships"); on the people
+            # trained (class `trainees`) it names the receiver ("will train Ukrainian pilots")
             receiver = next((m for m in in_clause if slot(m) == OBJECT), None) or next(
-                (m for m in after if m.end <= clause.soft_end and slot(m) == FREE and m.how != "demonym"), None)
+                (m for m in after if m.end <= clause.soft_end and slot(m) == FREE
+                 and (m.how != "demonym" or any(c.value == "trainees" and (0 <= c.start - m.end <= 2 or 0 <= m.start - c.end <= 2)
+                                              for c in doc_classes))), None)
             if receiver is not None:
                 order = [m for m in order if m is None or actor_key(m.actor) != actor_key(receiver.actor)]
                 before = [m for m in before if actor_key(m.actor) != actor_key(receiver.actor)]
@@ -364,12 +525,24 @@ class EventExtractor:
                 target = host.actor  # the giver came "from" elsewhere: the subject receives
             if group.directed and location is None and target is None and receiver is not None:
                 target = receiver.actor
+            if group.directed and receiver is not None and location is not None and location.mention is not None \
+                    and receiver.end <= location.mention.start and actor_key(receiver.actor) != src_key:
+                target, location = receiver.actor, None  # "train Ukrainian pilots in Latvia": where is not who
+            if location is None and not group.directed and self.place_anaphors:
+                location = self._anaphoric_place(doc, trig, clause, src_key)
+            if not group.directed and src_key in countries():
+                if location is not None and location.code and location.code != src_key and self._beside(doc, location):
+                    location = _home(src_key, location.mention)  # "massed troops near the Ukrainian border"
+                elif location is None and (group.home_location or self._border_after(doc, trig, clause)):
+                    location = _home(src_key, Span(text=doc.text[trig.start:trig.end],
+                                                   start=trig.start, end=trig.end))  # "put its army on alert"
             return source, target, location
 
         def other(m):
             return actor_key(m.actor) != src_key
 
-        ranked = [m for m in in_clause if slot(m) == OBJECT and other(m)]
+        ranked = [m for m in (subject, weak) if undergoes and m is not None and other(m)]
+        ranked += [m for m in in_clause if slot(m) == OBJECT and other(m)]
         if statement is not None and statement.addressee is not None:
             ranked += [m for m in doc.mentions_in(statement.addressee.start, statement.addressee.end)
                        if other(m) and cr.slot(doc, m) != PLACE]  # "said in Vilnius" is where, not whom
@@ -397,6 +570,14 @@ class EventExtractor:
         marked = [m for m in in_clause if slot(m) == SUBJECT and m.end <= trig.start]
         if marked:
             return marked[-1], None, None
+        if self.infinitive_markers:
+            # "prompted NATO to order the deployment", "urged Germany to send tanks": the party
+            # right before the infinitive marker is the subject of the trigger's verb
+            for m in reversed([m for m in in_clause if m.end <= trig.start and slot(m) == FREE]):
+                gap = _WORDS.findall(doc.folded, m.end, trig.start)
+                if gap and gap[0] in self.infinitive_markers and len(gap) <= 2:
+                    return m, None, None
+                break
         free = [m for m in in_clause if m.end <= trig.start and slot(m) == FREE]
         soft = [m for m in free if m.start >= clause.soft_start]
         pick = -1 if self.clauses.subject_last else 0
@@ -512,7 +693,10 @@ class EventExtractor:
             place = self._unknown_place(doc, obj, min(limit + 30, obj + 12 + 60, sent.end if sent else limit + 30))
             if place:
                 return place
-            break
+            # the object is a common noun: a later preposition may name the place ("in a number of
+            # areas in Mosul"), not past a comma ("…, in a bid to …")
+            if "," in doc.text[obj:min(limit, obj + 40)]:
+                break
         if force and trig.end < force[0]:
             # "rozmístilo v Bělorusku jaderné zbraně": the place stands between the verb and the forces
             found = self._location_between(doc, trig.end, force[0], src_key)
@@ -532,6 +716,18 @@ def _mention_location(doc: Doc, m: ActorMention) -> Location:
     own_name = m.how in ("country", "capital") and text[:1].isupper() and not any(c in text for c in "'’")
     return Location(name=text if own_name and m.actor.kind == "country" else m.actor.name, code=actor_key(m.actor),
                     mention=Span(text=text, start=m.start, end=m.end))
+
+
+def _has_phrase(text: str, phrase: str, continua: bool) -> bool:
+    """`phrase` in `text` at word boundaries (anywhere in scriptio continua)."""
+    if continua:
+        return phrase in text
+    return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text) is not None
+
+
+def _home(code: str, mention: Span) -> Location:
+    """The source's own country as the place its forces stand."""
+    return Location(name=countries().get(code, code), code=code, mention=mention)
 
 
 def _comma_part_start(text: str, start: int, end: int) -> int:

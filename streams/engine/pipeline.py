@@ -52,7 +52,7 @@ class LanguageProfile:
                           fold_accents=bool(data.get("fold_accents", False)))
         matcher.set_clitics(data.get("inflection.clitic_prefixes", []), int(data.get("inflection.clitic_min_length", 3)),
                             data.get("inflection.article_variants", {}))
-        for kind, key in ((CUE, "statements.cues"), (ACCORDING_BEFORE, "statements.according_to_before"),
+        for kind, key in ((CUE, "statements.cues"), (CUE, "statements.nominal_cues"), (ACCORDING_BEFORE, "statements.according_to_before"),
                           (ACCORDING_AFTER, "statements.according_to_after")):
             for term in data.get(key, []):
                 matcher.add(term, kind, kind)

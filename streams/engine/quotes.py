@@ -1,7 +1,8 @@
 """Pairing quotation marks by type, in one linear pass that never fails on unbalanced marks.
 
 Pairs: “…” „…“ „…” «…» »…« 「…」 『…』 ‚…‘ ‹…› and straight "…". A mark that finds no partner
-within MAX_QUOTE characters is dropped; nesting is kept to a small depth.
+within MAX_QUOTE characters, or before the line ends, is dropped (a quotation over several
+paragraphs reopens each one); nesting is kept to a small depth.
 """
 
 from __future__ import annotations
@@ -31,8 +32,12 @@ def pair_quotes(text: str) -> list[tuple[int, int]]:
     """(open, close) positions of paired marks, sorted by open position."""
     pairs: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
+    last = 0
     for mark in _MARK_RE.finditer(text):  # visits the marks only, not every character
         pos, ch = mark.start(), mark.group()
+        if stack and text.find("\n", last, pos) != -1:
+            stack.clear()  # a line break ends every open quotation: one left open is reopened on the next line
+        last = pos
         while stack and pos - stack[0][1] > MAX_QUOTE:
             stack.pop(0)
         if stack and ch in _CLOSERS_OF[stack[-1][0]]:

@@ -67,6 +67,9 @@ class ClauseReader:
         # subject; SVO and verb-second languages put the subject first in its clause
         self.subject_last = bool(data.get("roles.subject_last", False))
         self.min_stem = int(data.get("roles.min_stem", 3))  # letters a word keeps before an ending counts
+        # words that join parties into one marked subject (ja "日本**と**フィリピン**は**"): the first
+        # conjunct heads it, the others are free partners (else the last marked party would be the subject)
+        self.subject_coordinators = words("subject_coordinators")
 
     # -- clause bounds -----------------------------------------------------------------------
     def clause(self, doc: Doc, sent: Sentence, start: int, end: int, statement=None) -> Clause:
@@ -132,6 +135,31 @@ class ClauseReader:
     # -- slots -------------------------------------------------------------------------------
     def slot(self, doc: Doc, m: ActorMention) -> str:
         """How the text marks a mention: place, object, agent, subject, or nothing (word order decides)."""
+        found = self._slot(doc, m)
+        if not self.subject_coordinators or found not in (SUBJECT, FREE):
+            return found
+        last = m
+        while (nxt := self._conjunct(doc, last)) is not None:
+            last = nxt
+        if self._slot(doc, last) != SUBJECT or (last is m and self._conjunct(doc, m, before=True) is None):
+            return found
+        # one coordinated subject: its first party heads it
+        return FREE if self._conjunct(doc, m, before=True) is not None else SUBJECT
+
+    def _conjunct(self, doc: Doc, m: ActorMention, before: bool = False) -> ActorMention | None:
+        """The party joined to this one by a subject coordinator right after it (or right before it)."""
+        folded = doc.folded
+        for c in self.subject_coordinators:
+            if before:
+                if folded.endswith(c, 0, m.start):
+                    at = m.start - len(c)
+                    return next((o for o in doc.mentions_in(max(0, at - 40), at) if o.end == at), None)
+            elif folded.startswith(c, m.end):
+                at = m.end + len(c)
+                return next((o for o in doc.mentions_in(at, at + 40) if o.start == at), None)
+        return None
+
+    def _slot(self, doc: Doc, m: ActorMention) -> str:
         folded = doc.folded
         if self.place_before or self.object_before or self.agent_before or self.origin_before:
             prev = self._marker_before(folded, m.start) if self.continua else self._word_before(folded, m.start)

@@ -17,7 +17,8 @@ from streams.engine.doc import Sentence
 
 MAX_SENTENCE = 1500
 
-_CLOSERS = "\"'”’»›」』)]）"
+# “ and ‘ close German and Czech quotations („…“, ‚…‘): "…Stadt.“ Er sagte …" is two sentences
+_CLOSERS = "\"'”’»›」』)]）“‘"
 # = r"[.!?…。！？]+[closers]*|\n+", written to open with one character class: the regex engine then
 # skips ahead to candidate characters instead of trying both branches at every position (3-4x faster)
 _END_RE = re.compile(r"[.!?…。！？\n](?:(?<=\n)\n*|[.!?…。！？]*[" + re.escape(_CLOSERS) + r"]*)")

@@ -17,6 +17,7 @@ the latest matching speaker or mention in the article.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from dataclasses import dataclass
@@ -32,6 +33,8 @@ CUE, ACCORDING_BEFORE, ACCORDING_AFTER = "cue", "according_before", "according_a
 _TOKEN_RE = re.compile(r"\w+(?:[-'’]\w+|\.\w(?=\.)|\.\d+)*|[^\w\s]")
 _BOUNDARY = set(",;:()[]{}\"“”„«»‹›「」『』—–-")
 _QUOTE_MARKS = set("\"“”„«»‹›「」『』‚‘’")
+_POSSESSIVE = ("'s", "’s", "s'", "s’")
+MAX_CONTINUED_QUOTES = 4  # quoted sentences or paragraphs that carry on one direct statement
 MAX_CUES_PER_SENTENCE = 8  # real sentences hold a few; word salad must not cost cues × tokens
 _END_PUNCT = " \t\r\n.!?…。！？"
 _CLOSING = _BOUNDARY | {"'"}  # what may end a content before the speaker: ',' '"' "''" '—' ...
@@ -89,6 +92,9 @@ class StatementExtractor:
         # speaker phrase, and the endings of adjectives that may stand before a following noun
         self.np_continuers = words("statements.np_continuers")
         self.adjective_endings = tuple(get("statements.adjective_endings", [])) or ("\0",)
+        # an adjective right after a noun, with no article, only in these endings (de genitive plural
+        # "Schätzungen französischer Behörden"; not "laut Airbus weitere Bestellungen")
+        self.bare_adjective_endings = tuple(get("statements.bare_adjective_endings", [])) or self.adjective_endings
         # quoted names inside a speaker phrase ("laut „Spiegel“", "der „Berliner Zeitung“")
         self.quoted_names = bool(get("statements.quoted_names", False))
         # separable verbs (de "teilte … mit", "gab … bekannt"): the cue reports only when one of its
@@ -175,6 +181,9 @@ class StatementExtractor:
         self.cue_prefix_words = words("statements.cue_prefix_words")
         # a cue right after a determiner is a noun ("the reports", "their demands")
         self.noun_after_determiner = bool(get("statements.cue_noun_after_determiner", False))
+        # a skip word right before the cue after a word of the phrase is the phrase's head noun ("the draft
+        # statement said"); off where the skip words are adverbs and auxiliaries ("Peskov nyní tvrdí")
+        self.skip_word_heads = bool(get("statements.skip_word_heads", False))
         # relative pronouns right before a cue are its speaker ("an architect who said …"); empty: none
         self.relative_speakers = words("statements.relative_speakers")
         # relative pronouns that may open a clause after an inverted speaker ("…, said X, who …")
@@ -186,6 +195,10 @@ class StatementExtractor:
         self.subordinators = words("statements.subordinators")  # their finite verb shows no such clause
         # conjunctions of a clause that names the source after what was said ("…, wie er mitteilte")
         self.as_openers = words("statements.as_clause_openers")
+        # cues whose object is the speaker: "Die Zeitung zitiert den Minister mit den Worten: …"
+        self.object_speaker_cues = words("statements.object_speaker_cues")
+        # continua: what may stand alone between a comma and a cue whose subject is left out ("，并表示")
+        self.pro_drop_openers = words("statements.pro_drop_openers") | {""}
         # adverbs that open a sentence reported by the source of the sentence before (de "Demnach …")
         self.anaphoric_according = words("statements.anaphoric_according")
         # complementizers written onto the next word (fr "qu'à", "qu'il"): a token opening with one opens the content
@@ -197,6 +210,33 @@ class StatementExtractor:
         # words that mark an addressee (es personal "a": "acusó a Polonia de …")
         self.addressee_markers = words("statements.addressee_markers")
         self.addressee_stems = tuple(w[:-1] for w in self.addressee_cues if w.endswith("*"))
+        # infinitive markers ("to"): after `infinitive_cues` ("wants", "plans", "expects") "to VERB" with
+        # its subject is what was said; after addressee cues ("urged X to") X is the addressee and what
+        # follows the marker the content; without one an infinitive cue reports only with a complementizer or colon
+        self.infinitive_markers = words("statements.infinitive_markers")
+        # time words right after a cue, before a content without an opener ("said on Monday it …")
+        self.content_time_words = words("statements.content_time_words")
+        # subject-only pronouns ("he", "they"): right after a weak cue they open a clause without "that"
+        self.nominative_pronouns = words("statements.nominative_pronouns")
+        # prepositions that name the agent of a passive cue ("was first reported by The Ledger"): the speaker
+        self.passive_agents = words("statements.passive_agents")
+        # reporting nouns with a possessor and a that-clause ("the ministry's claim that …"); the
+        # possessive pronouns that may stand as their speaker, modifiers between possessor and noun,
+        # and words other than determiners and pronouns that open the clause after 'that' ("there")
+        # words that open an apposition of a speaker although they look like a participle ("X, including Y, said")
+        self.apposition_openers = words("statements.apposition_openers")
+        # speaker connectors that join only a capitalised name, a place ("police in B.C.", "officials in Kyiv")
+        self.place_connectors = words("statements.place_connectors")
+        # two-word phrases that hold a cue word but report nothing ("think tank"): no cue, and no end of a speaker
+        self.not_cue_pairs = frozenset(w for w in words("statements.not_cues") if w.count(" ") == 1)
+        # prepositions that open a participle clause whose subject is the main clause's ("began by saying that …")
+        self.participle_prepositions = words("statements.participle_prepositions")
+        self.nominal_cues = words("statements.nominal_cues")
+        self.nominal_only = self.nominal_cues - words("statements.cues")
+        self.possessive_pronouns = words("statements.possessive_pronouns")
+        self.nominal_modifiers = words("statements.nominal_modifiers")
+        self.clause_subjects = words("statements.clause_subjects")
+        self.infinitive_cues = words("statements.infinitive_cues")
         self.elided_complementizers = tuple(c for c in self.complementizers if c.endswith("'"))
         # subject clitics joined to an inverted cue (fr "dit-il", "affirme-t-elle"): the clitic is the speaker
         self.clitic_subjects = words("statements.clitic_subjects")
@@ -216,18 +256,31 @@ class StatementExtractor:
             toks = self._tokens(doc, sent)
             taken: list[tuple[int, int]] = []
             for cue in longest_leftmost(cues)[:MAX_CUES_PER_SENTENCE]:
-                if cue.value is None or any(a <= cue.start < b for a, b in taken) or self._not_a_cue(doc, sent, cue):
+                if cue.value is None or any(a <= cue.start < b for a, b in taken):
                     continue
-                found = self._read(doc, sent, toks, cue)
+                found = self._nominal(doc, sent, toks, cue) if self.nominal_cues and cue.kind == CUE else None
+                if found is None and (self._not_a_cue(doc, sent, cue) or self.nominal_cues and cue.kind == CUE
+                                      and doc.folded[cue.start:cue.end] in self.nominal_only):
+                    continue  # a reporting noun without possessor and that-clause reports nothing
+                found = found or self._read(doc, sent, toks, cue)
                 if found is None:
                     continue
                 kind, speaker, content, addressee = found
                 taken.append((min(speaker[0], cue.start), max(speaker[1], cue.end)) if speaker else (cue.start, cue.end))
                 self._emit(doc, sent, kind, speaker, cue, content, addressee)
-                if self.continued_quotes and speaker and content[1] <= cue.start and speaker[0] > content[1]:
-                    more = self._continued_quote(doc, sent, max(speaker[1], cue.end))
-                    if more:
-                        self._emit(doc, sent, "direct", speaker, cue, more, None)
+                if kind == "according_to" and speaker and content[1] <= cue.start:
+                    tail = self._according_tail(doc, sent, speaker)
+                    if tail:  # "The minister, according to aides, is furious.": the clause goes on after the source
+                        self._emit(doc, sent, kind, speaker, cue, tail, None)
+                if self.continued_quotes and speaker:
+                    parts = self._other_quote_part(doc, sent, speaker, cue, content)
+                    for part in parts:
+                        self._emit(doc, sent, "direct", speaker, cue, part, None)
+                    if (parts or content[1] <= min(cue.start, speaker[0]) or doc.text[content[0]] in _QUOTE_MARKS
+                            or doc.text[content[1] - 1] in _QUOTE_MARKS):
+                        pos = max(speaker[1], cue.end, content[1], *(p[1] for p in parts))
+                        for more in self._continued_quotes(doc, sent, pos):
+                            self._emit(doc, sent, "direct", speaker, cue, more, None)
         if self.attribution_dashes:
             self._dash_attributions(doc)
         if self.speaker_labels:
@@ -237,6 +290,48 @@ class StatementExtractor:
         if self.anaphoric_according:
             self._anaphoric_according(doc)
 
+    def _nominal(self, doc: Doc, sent: Sentence, toks: list[Tok], cue: Match):
+        """POSSESSOR NOUN that CONTENT: "the ministry's claim that …", "his warning that …" — a
+        reporting noun whose possessor is the speaker and whose that-clause is what was said."""
+        if doc.folded[cue.start:cue.end] not in self.nominal_cues:
+            return None
+        i = _index_at(toks, cue.start)
+        j = _index_at(toks, cue.end - 1)
+        if i == 0 or j + 2 >= len(toks) or toks[j + 1].word not in self.complementizers:
+            return None
+        nxt = toks[j + 2]  # a clause after 'that', not a relative clause ("the claim that was made")
+        if not (nxt.cap or nxt.word[0].isdigit() or nxt.word in self.determiners or nxt.word in self.pronouns
+                or nxt.word in self.nominative_pronouns or nxt.word in self.clause_subjects):
+            return None
+        k = i - 1
+        while k >= 0 and toks[k].is_word and self._adverb(toks, k) or k >= 0 and toks[k].word in self.nominal_modifiers:
+            k -= 1  # "his repeated claim", "the ministry's earlier warning"
+        if k < 0:
+            return None
+        if toks[k].word in self.possessive_pronouns:
+            speaker = (toks[k].start, toks[k].end)
+        elif toks[k].word.endswith(_POSSESSIVE) and toks[k].word[:-2] not in self.pronouns:
+            found = self._np_backward(toks[:k + 1], skip=False)
+            if found is None:
+                return None
+            speaker = found
+        else:
+            return None
+        content = self._content_after(doc, sent, toks[j + 1:])
+        return ("indirect", speaker, content, None) if content else None
+
+    def _according_tail(self, doc: Doc, sent: Sentence, speaker) -> tuple[int, int] | None:
+        """The rest of the clause after ', according to SOURCE,' in mid-clause."""
+        text = doc.text
+        p = speaker[1]
+        while p < sent.end and text[p] in " )":
+            p += 1
+        if p >= sent.end or text[p] != ",":
+            return None
+        start, end = strip_span(text, p + 1, sent.end)
+        end = _rstrip(text, start, end)
+        return (start, end) if _word_count(text, start, end) >= 2 and text[start] not in _QUOTE_MARKS else None
+
     def _anaphoric_according(self, doc: Doc) -> None:
         """'Der Bericht wurde am Montag vorgestellt. Demnach leiden …': the adverb reports the
         sentence it opens, with the speaker of the statement in the sentence before."""
@@ -244,12 +339,25 @@ class StatementExtractor:
         for sent in doc.sentences[1:]:
             m = re.match(r"\w+", doc.folded[sent.start:sent.start + 30])
             prev = by_sentence.get(sent.index - 1)
-            if m is None or m.group() not in self.anaphoric_according or prev is None or sent.index in by_sentence:
+            if m is None or m.group() not in self.anaphoric_according or sent.index in by_sentence:
                 continue
+            if prev is None:
+                # without a statement before, only a source named in the sentence before makes it "according to
+                # this" ("Das Gericht veröffentlichte sein Urteil. Demnach …"), not "therefore" ("Der Zug kam zu spät. Demnach …")
+                before = doc.sentences[sent.index - 1]
+                if not any(noun in w for w in re.findall(r"\w+", doc.folded[before.start:before.end]) for noun in self.source_nouns):
+                    continue
+            if prev is None:
+                # without a statement before, only a source named in the sentence before makes it "according to
+                # this" ("Das Gericht veröffentlichte sein Urteil. Demnach …"), not "therefore" ("Der Zug kam zu spät. Demnach …")
+                before = doc.sentences[sent.index - 1]
+                if not any(noun in w for w in re.findall(r"\w+", doc.folded[before.start:before.end]) for noun in self.source_nouns):
+                    continue
             start = strip_span(doc.text, sent.start + m.end(), sent.end)[0]
             end = _rstrip(doc.text, start, sent.end)
             if _word_count(doc.text, start, end) >= 3:
-                self._emit(doc, sent, "according_to", (prev.speaker.start, prev.speaker.end),
+                # no statement before: the source is the one last named ("Die Zahlen wurden veröffentlicht. Demnach …")
+                self._emit(doc, sent, "according_to", (prev.speaker.start, prev.speaker.end) if prev else None,
                            Match(sent.start, sent.start + m.end(), ACCORDING_BEFORE, None), (start, end), None)
 
     def _not_a_cue(self, doc: Doc, sent: Sentence, cue: Match) -> bool:
@@ -265,6 +373,8 @@ class StatementExtractor:
             prev = doc.folded[max(sent.start, cue.start - 12):cue.start].split()
             if prev and prev[-1] in self.determiners and prev[-1] not in self.complementizers:
                 return True  # "the demands", "their claims": a noun, not a reporting verb
+            if prev and prev[-1].endswith(_POSSESSIVE) and prev[-1][:-2] not in self.pronouns | self.relative_speakers:
+                return True  # "the senator's remarks", "Friday's tweets" (not "he's said")
         if self.cues_lowercase and text[cue.start].isupper() and text[sent.start:cue.start].strip(" „“\"'»«‚(") != "":
             return True
         if not text[cue.start].isupper() or cue.start == sent.start:
@@ -278,24 +388,55 @@ class StatementExtractor:
         capitalised = sum(1 for w in words if w[0].isupper())
         return capitalised < 0.6 * len(words)
 
-    def _continued_quote(self, doc: Doc, sent: Sentence, pos: int) -> tuple[int, int] | None:
-        """'"…," said X. "More of the same."' — the quotation right after the sentence."""
+    def _other_quote_part(self, doc: Doc, sent: Sentence, speaker, cue: Match, content) -> list[tuple[int, int]]:
+        """'"If the talks fail," the envoy said, "we will try again."': a quotation broken by the
+        attribution — the part on the other side of SPEAKER CUE [adjunct], that this cue also reports."""
+        text = doc.text
+        attribution = (min(speaker[0], cue.start), max(speaker[1], cue.end))
+        if content[1] <= attribution[0]:  # the first part was found: the second follows ', "…"'
+            for q0, q1 in doc.quotes[bisect.bisect_left(doc.quotes, (attribution[1], -1)):]:
+                gap = text[attribution[1]:q0]
+                tail = doc.sentence_at(q1)
+                if (q0 >= sent.end or not gap.rstrip().endswith(",") or any(ch in _QUOTE_MARKS or ch == "\n" for ch in gap)
+                        or _word_count(text, attribution[1], q0) > 2 * self.max_adjunct_words or tail is None
+                        or any(ch.isalnum() for ch in text[q1:tail.end])):
+                    return []
+                return [(q0, q1 + 1)] if _word_count(text, q0, q1) >= 2 else []
+            return []
+        if content[0] >= attribution[1] and text[content[0]] in _QUOTE_MARKS:  # the second was found: the first ends ',"' before
+            p = attribution[0]
+            while p > sent.start and text[p - 1] in " ,\u00a0":
+                p -= 1
+            if p > sent.start and text[p - 1] in _QUOTE_MARKS and "," in text[max(sent.start, p - 3):attribution[0]]:
+                q = doc.quote_containing(p - 2)
+                if q and q[1] == p - 1 and _word_count(text, q[0], q[1]) >= 2:
+                    return [(q[0], q[1] + 1)]
+        return []
+
+    def _continued_quotes(self, doc: Doc, sent: Sentence, pos: int) -> list[tuple[int, int]]:
+        """'"…," said X. "More of the same." ¶ "And more."' — the quotations that follow a direct
+        statement, sentence after sentence and across paragraphs, each a sentence (or run of
+        sentences) that is nothing but a quotation: the same speaker goes on."""
         text = doc.text
         if any(ch in _QUOTE_MARKS or ch == "\n" for ch in text[pos:sent.end]):
-            return None
-        if sent.index + 1 >= len(doc.sentences):
-            return None
-        nxt = doc.sentences[sent.index + 1]
-        if "\n" in text[sent.end:nxt.start] or text[nxt.start] not in _QUOTE_MARKS:
-            return None
-        q = next((q for q in doc.quotes if q[0] == nxt.start), None)
-        if q is None:
-            return None
-        tail = doc.sentence_at(q[1])
-        if tail is None or any(ch.isalnum() for ch in text[q[1]:tail.end]):
-            return None  # '"…," she added.' is a statement of its own
-        start, end = strip_span(text, q[0] + 1, q[1])
-        return (q[0], q[1] + 1) if _word_count(text, start, end) >= 2 else None
+            return []
+        out: list[tuple[int, int]] = []
+        index = sent.index
+        while len(out) < MAX_CONTINUED_QUOTES and index + 1 < len(doc.sentences):
+            nxt = doc.sentences[index + 1]
+            if text[nxt.start] not in _QUOTE_MARKS or text.count("\n", doc.sentences[index].end, nxt.start) > 2:
+                break
+            k = bisect.bisect_left(doc.quotes, (nxt.start, -1))
+            q = doc.quotes[k] if k < len(doc.quotes) and doc.quotes[k][0] == nxt.start else None
+            tail = doc.sentence_at(q[1]) if q else None
+            if tail is None or any(ch.isalnum() for ch in text[q[1]:tail.end]):
+                break  # '"…," she added.' is a statement of its own
+            start, end = strip_span(text, q[0] + 1, q[1])
+            if _word_count(text, start, end) < 2:
+                break
+            out.append((q[0], q[1] + 1))
+            index = tail.index
+        return out
 
     def _free_indirect(self, doc: Doc) -> None:
         """'Er sagte, … . Die Lage sei ernst.': the second sentence reports the same speaker."""
@@ -315,7 +456,9 @@ class StatementExtractor:
                 prev = None if prev is None or prev.content.end <= sent.start else prev
                 continue
             if text[sent.start] in _QUOTE_MARKS:
-                prev = None
+                # a quotation that carries on a direct statement keeps its speaker for what follows
+                prev = next((st for st in doc.statements if st.speaker and st.content.start <= sent.start < st.content.end), None)
+                chain = 0
                 continue
             outside = [m for m in re.finditer(r"\w+", doc.folded[sent.start:sent.end])
                        if doc.quote_containing(sent.start + m.start()) is None]
@@ -380,15 +523,22 @@ class StatementExtractor:
             if fold(name) in self.label_stop or fold(words[0]) in self.label_stop:
                 continue
             inside = doc.mentions_in(m.start(1), m.end(1))
-            if len(words) == 1 and not inside and not (name.isupper() and len(name) > 2):
-                continue
             start = m.end()
             line_end = text.find("\n", start)
+            if len(words) == 1 and not inside and not (name.isupper() and len(name) > 2) and not (
+                    self._title_case(text[start:len(text) if line_end == -1 else line_end])):
+                continue  # one unknown word: a speaker only before a headline in title case ("Pence: Flowers Won't Be There")
             end = _rstrip(text, start, len(text) if line_end == -1 else line_end)
             if _word_count(text, start, end) < 2:
                 continue
             colon = m.end(1) + text[m.end(1):m.end()].index(":")
             self._emit(doc, sent, "direct", (m.start(1), m.end(1)), Match(colon, colon + 1, CUE, None), (start, end), None)
+
+    @staticmethod
+    def _title_case(line: str) -> bool:
+        """A headline: short, most words capitalised."""
+        words = re.findall(r"\w[\w'’]*", line)
+        return 3 <= len(words) <= 16 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
     def _dash_attributions(self, doc: Doc) -> None:
         """'“QUOTE” ― Jane Doe' at the end of a line or sentence."""
@@ -433,7 +583,8 @@ class StatementExtractor:
             return self._according_before(doc, sent, toks, cue)
         if cue.kind == ACCORDING_AFTER:
             return self._according_after(doc, sent, toks, cue)
-        if self._inside_quote(doc, sent, cue.start):
+        if self._inside_quote(doc, sent, cue.start) and not re.search(r",\s*[—–]\s*$", doc.text[max(sent.start, cue.start - 6):cue.start]):
+            # (not «…, — сказал министр, — …»: the attribution set off by dashes inside the quotation)
             return None
         if self.verb_final:
             return self._verb_final(doc, sent, toks, cue)
@@ -441,11 +592,14 @@ class StatementExtractor:
         j = _index_at(toks, cue.end - 1)
         before = toks[:i]
         after = toks[j + 1:]
-        if before and before[-1].word == "," and toks[i].word in self.participles:
-            return self._participle(doc, sent, before, after, cue)
+        if before and (before[-1].word == "," or before[-1].word in self.participle_prepositions) and toks[i].word in self.participles:
+            return self._participle(doc, sent, before, after, cue)  # "…, saying that …", "… by saying that …"
         if toks[i].word in self.participles and not (before and before[-1].word in self.passive_auxiliaries):
             return None  # "issued a stark warning": a participle reports after a comma or "is" only
-        if self._passive(before, toks[i]) or after and after[0].word in self.passive_after:
+        if self._passive(before, toks[i]):
+            # "The issue was first reported by The Ledger": the agent speaks; else a passive names no speaker
+            return self._passive_agent(doc, sent, before, after) if self.passive_agents else None
+        if after and after[0].word in self.passive_after:
             return None  # "… mitgeteilt worden", "… begrüßt werden": passive, no speaker
         if self.clitic_subjects and toks[i].end > cue.end:
             return self._clitic_inverted(doc, sent, before, toks[i], cue)
@@ -456,9 +610,22 @@ class StatementExtractor:
             found = self._verb_initial(doc, sent, before, after, cue)  # also "Said Ellis: …" opening a sentence
         if found is None and self.pro_drop:
             found = self._pro_drop(doc, sent, before, after, cue)
+        if found and self.object_speaker_cues and doc.folded[cue.start:cue.end] in self.object_speaker_cues:
+            found = self._quoted_object(found, after)
         if found and found[0] == "indirect" and (doc.text[found[2][0]] in _QUOTE_MARKS or doc.text[found[2][1] - 1] in _QUOTE_MARKS):
             found = ("direct",) + found[1:]
         return found
+
+    def _quoted_object(self, found, after):
+        """'X zitiert den Minister mit den Worten: …': the one quoted, the cue's object, is the speaker."""
+        kind, speaker, content, addressee = found
+        k = 0
+        while k < len(after) and after[k].word in self.skip_before_cue and after[k].word not in self.determiners:
+            k += 1
+        obj = self._np_forward(after[k:]) if k < len(after) and (after[k].cap or after[k].word in self.determiners) else None
+        if obj is None or obj[1] > content[0] or speaker and speaker[0] >= obj[0]:
+            return found
+        return kind, obj, content, None
 
     def _clitic_inverted(self, doc, sent, before, tok, cue):
         """'« … », dit-il.' / '…, affirme-t-elle': the subject clitic joined to the cue speaks."""
@@ -493,9 +660,28 @@ class StatementExtractor:
         if not self.passive_auxiliaries or (self.participle_suffixes and cue_tok.word.endswith(self.participle_suffixes)):
             return False
         i = len(before) - 1
-        while i >= 0 and self._adverb(before, i):
-            i -= 1
+        while i >= 0 and (self._adverb(before, i) or before[i].word in self.cue_prefix_words
+                          and before[i].word not in self.passive_auxiliaries):
+            i -= 1  # "were also said", "is not expected"
         return i >= 0 and before[i].word in self.passive_auxiliaries
+
+    def _passive_agent(self, doc, sent, before, after):
+        """SUBJECT AUX CUE by AGENT: the agent is the speaker, the subject of the clause what was said."""
+        if len(after) < 2 or after[0].word not in self.passive_agents or after[1].word in self.determiners - {"the", "a", "an"}:
+            return None
+        speaker = self._np_forward(after[1:])
+        if speaker is None:
+            return None
+        i = len(before) - 1
+        while i >= 0 and before[i].word not in self.passive_auxiliaries:
+            i -= 1
+        while i > 0 and before[i - 1].word in self.cue_prefix_words:
+            i -= 1  # "has been", "will be", "had been": the whole auxiliary chain
+        c = _clause_open(before, i)
+        if i - c > self.max_speaker * 2 or before[c:i] and before[c].word in self.complementizers:
+            return None
+        content = self._content_before(doc, sent, before[c:i])
+        return ("indirect", speaker, content, None) if content else None
 
     def _inside_quote(self, doc: Doc, sent: Sentence, pos: int) -> bool:
         q = doc.quote_containing(pos)
@@ -513,6 +699,20 @@ class StatementExtractor:
                 content = self._content_before(doc, sent, before[:c - 1]) if speaker else None
                 if content:
                     return "indirect", speaker, content, None
+            if c == 0 and len(before) > 1 and before[0].word in self.as_openers and after and after[0].word == ",":
+                # "Wie die Polizei mitteilte, wurde niemand verletzt." / "As the minister said, …"
+                speaker = self._np_forward(before[1:])
+                content = self._content_after(doc, sent, after[1:]) if speaker else None
+                if content:
+                    return "indirect", speaker, content, None
+            if 2 <= c == len(before) - 1 and before[c].word in self.as_openers and before[c - 1].word == "," and after and after[0].is_word:
+                # "CONTENT, so urteilte der Trainer.": the opener alone before an inverted cue
+                speaker = self._np_forward(after)
+                rest = after[_count_until(after, speaker[1]):] if speaker else []
+                if speaker and (self._clause_ends(rest) or self._free_tail(rest)):
+                    content = self._content_before(doc, sent, before[:c - 1])
+                    if content:
+                        return "indirect", speaker, content, None
         b = len(before)
         while b > 1 and before[b - 2].word in _CLOSING and (
                 before[b - 1].word in self.auxiliaries or before[b - 1].word in self.skip_before_cue):
@@ -524,18 +724,37 @@ class StatementExtractor:
             c2 = _clause_open(before, len(before) - 1)
             # "X, которые представляли …, надеются …": the comma closes a relative clause; the cue is the main verb
             closes_relative = c2 < len(before) - 1 and before[c2].word in self.relative_openers and c2 > 0
-        if before and before[-1].word in _CLOSING and after and after[0].is_word and not closes_relative:
+        # verb-second: "Die Ministerin, Anna Berger (SPD), warnte die Regierung …" — a name and its
+        # apposition opening the sentence are the speaker, not a content before an inverted cue
+        opening_apposition = self._opening_apposition(before)
+        if before and before[-1].word == ")":
+            # "L'armée congolaise (FARDC) a annoncé que …": a short parenthesis names, it closes no content
+            opening = next((k for k in range(len(before) - 2, max(-1, len(before) - 7), -1) if before[k].word == "("), None)
+            opening_apposition = opening_apposition or opening is not None
+        if before and before[-1].word in _CLOSING and after and after[0].is_word and not closes_relative and not opening_apposition:
             lead = 0  # "…, — сказал ему следователь": words between an inverted cue and its speaker
             while lead < len(after) - 1 and after[lead].word in self.skip_after_cue:
                 lead += 1
-            speaker = self._np_forward(after[lead:])
-            if speaker is None and after[lead].word in self.speaker_stop:
+            speaker = self._np_forward(after[lead:]) if after[lead].word not in self.complementizers else None
+            if speaker is not None and self._time_only(doc, *speaker):
+                speaker = None  # "…, Mitch Doe, R-Ky., said Tuesday.": the speaker stands before the cue
+            if speaker is None and after[lead].word in self.speaker_stop and after[lead].word not in self.complementizers:
                 # "…, advirtió en un comunicado el comando del ejército": an adjunct, then the speaker
                 k = next((k for k in range(lead + 2, min(len(after), lead + 6))
                           if after[k].word in self.object_openers or after[k].word in self.determiners), None)
+                if k is None and lead + 2 < len(after) and after[lead + 1].word in self.skip_after_cue:
+                    k = lead + 2  # no article to find (cs "…,“ řekl v pondělí ministr obrany"): a time adjunct, then the speaker
                 speaker = self._np_forward(after[k:]) if k is not None else None
+            verb = doc.folded[cue.start:cue.end]
+            if speaker and verb in self.separable and not {t.word for t in after} & self.separable[verb]:
+                speaker = None  # "…, führt das zu Chaos": a separable verb without its particle reports nothing
             if speaker:
                 rest = after[_count_until(after, speaker[1]):]
+                if (self.parentheticals and len(rest) > 2 and rest[0].word == "," and sum(t.is_word for t in before) <= 3
+                        and sum(t.is_word for t in rest) >= 2 and not any(t.word in _QUOTE_MARKS for t in before + rest)):
+                    # "La situación, dijo el ministro, sigue siendo grave.": what was said runs around the attribution
+                    start = before[0].start
+                    return "indirect", speaker, (start, _rstrip(doc.text, start, sent.end)), None
                 apposition = self._apposition_forward(doc, rest)
                 if apposition:
                     speaker, rest = (speaker[0], apposition), []
@@ -544,13 +763,29 @@ class StatementExtractor:
                 # "…, said X, who …" / "…, says X from Y in Denver, where …"
                 relative = any(rest[k].word == "," and rest[k + 1].word in self.relative_openers
                                for k in range(min(len(rest) - 1, self.max_adjunct_words + 1)))
-                if opens and (self._clause_ends(rest) or self._participle_follows(rest) or self._free_tail(rest) or relative):
+                quote_goes_on = len(rest) > 1 and rest[0].word == "," and rest[1].word in _QUOTE_MARKS  # '"…," said X, "…"'
+                # ru/uk «…, — сказал министр, — …»: the dash after the speaker resumes the quotation
+                quote_goes_on = quote_goes_on or before[-1].word in ("—", "–", "-") and any(t.word in ("—", "–", "-") for t in rest[:2])
+                if opens and (self._clause_ends(rest) or self._participle_follows(rest) or self._free_tail(rest) or relative
+                              or quote_goes_on):
                     content = self._content_before(doc, sent, before[:-1])
                     if content:
                         return "indirect", speaker, content, None
-        if not (self._clause_ends(after) or self._participle_follows(after) or self._free_tail(after)):
+        relative = next((k for k in range(min(len(after) - 1, 3 * self.max_adjunct_words)) if after[k].word == ","
+                         and after[k + 1].word in self.relative_openers), None) if self.relative_openers else None
+        if not (self._clause_ends(after) or self._participle_follows(after) or self._free_tail(after)
+                or relative is not None and self._clause_ends(after[:relative])):  # '"…," X said to Y, who …'
             return self._parenthetical(doc, sent, before, after) if self.parentheticals else None
         if self.verb_second:
+            # "„…“, hat der Minister gesagt." / "„…“, wird der Firmenchef zitiert.": a finite auxiliary right
+            # after the comma is the inverted main clause; its subject speaks (a passive one only of a quoting verb)
+            c = _clause_open(before, len(before))
+            if 2 <= c < len(before) - 1 and before[c - 1].word == "," and before[c].word in self.auxiliaries and (
+                    before[c].word not in self.passive_after or doc.folded[cue.start:cue.end] in self.object_speaker_cues):
+                speaker = self._np_forward(before[c + 1:])
+                content = self._content_before(doc, sent, before[:c - 1]) if speaker else None
+                if content:
+                    return "indirect", speaker, content, None
             return None  # de: ", SUBJECT VERB." after a comma is a subordinate clause ("…, das sie attraktiver macht")
         if after and after[0].word in self.object_openers:
             return None  # "…, le gouvernement a annoncé un plan": the cue's object follows, nothing before was said
@@ -577,6 +812,24 @@ class StatementExtractor:
         if not content:
             return None
         return "indirect", speaker, content, None
+
+    def _opening_apposition(self, before: list[Tok]) -> bool:
+        """'NAME (PARTY), APPOSITION,' opening the sentence: the name a whole noun phrase."""
+        commas = [n for n, t in enumerate(before) if t.word == ","]
+        if len(commas) != 2 or commas[1] != len(before) - 1 or commas[0] == 0 or commas[1] - commas[0] < 2:
+            return False
+        name = before[:commas[0]]
+        if name[-1].word == ")":
+            opening = next((k for k in range(len(name) - 1, -1, -1) if name[k].word == "("), 0)
+            name = name[:opening]
+        found = self._np_forward(name) if name and name[0].is_word else None
+        appo = before[commas[0] + 1:-1]
+        if appo and appo[-1].word == ")":  # "Anna Berger (SPD),": the party in brackets closes the name
+            appo = appo[:next((k for k in range(len(appo) - 1, -1, -1) if appo[k].word == "("), len(appo))]
+        apposition = self._np_forward(appo) if appo else None
+        # the apposition is a noun phrase up to the comma ("Many people, including X, argue" yes;
+        # "Throughout history, the market has had …, says X" no: a clause, what was said)
+        return found is not None and found[1] == name[-1].end and apposition is not None and apposition[1] == appo[-1].end
 
     def _parenthetical(self, doc, sent, before, after):
         """'The talks, he said, had failed.': what was said runs around the speaker and the cue."""
@@ -608,19 +861,32 @@ class StatementExtractor:
             # "Lawrow kritisierte das Gesetz und sagte, …": the subject of the clause speaks
             c = _clause_open(before, len(before) - 1)
             speaker = self._np_forward(before[c:-1])
-            if speaker is None and c == len(before) - 1:
-                # "X described the plan as ominous, and said …": the speaker of the clause before
+            if speaker is None:
+                # "X described the plan as ominous, and said …", "X, her rival, criticised the plan and
+                # said …": the speaker of an earlier cue in the sentence, else the subject opening it
                 speaker = next(((st.speaker.start, st.speaker.end) for st in reversed(doc.statements)
                                 if st.sentence == sent.index and st.speaker and st.speaker.end <= cue.start), None)
                 if speaker is None:
-                    speaker = self._subject(doc, before[:c - 1])
+                    speaker = self._subject(doc, before[:c - 1] if c == len(before) - 1 else before[:-1])
             if speaker is None or not self._plausible_speaker(doc, speaker):
                 return None
             return self._reported(doc, sent, speaker, after, cue)
         speaker = self._np_backward(before)
+        if speaker is not None and self._time_only(doc, *speaker):
+            # "A major report in January said …": the time phrase is an adjunct of the speaker before it
+            k = _count_until(before, speaker[0])
+            speaker = self._np_backward(before[:k - 1]) if k > 1 and before[k - 1].word in self.speaker_stop else None
+        elif speaker is not None and self.coordinated_subject:
+            k = _count_until(before, speaker[0])
+            if k > 1 and before[k - 1].word in self.adjunct_openers and before[k - 2].word in self.coordinated_subject:
+                # "The unions protested and on several occasions have called for …": an adjunct after
+                # the coordinator; the subject of the sentence speaks
+                speaker = next(((st.speaker.start, st.speaker.end) for st in reversed(doc.statements)
+                                if st.sentence == sent.index and st.speaker and st.speaker.end <= cue.start), None) \
+                    or (self._np_forward(before[:k - 2]) if before[0].word in self.determiners else self._subject(doc, before[:k - 2]))
         if speaker is None:
             k = len(before)
-            while k and before[k - 1].word in self.skip_before_cue:
+            while k and (before[k - 1].word in self.skip_before_cue or self._adverb(before, k - 1)):
                 k -= 1  # "X, which …, have argued": auxiliaries between the apposition and the cue
             speaker = self._apposition_speaker(before[:k])
         return self._reported(doc, sent, speaker, after, cue)
@@ -707,7 +973,17 @@ class StatementExtractor:
         weak = cue_text in self.weak_cues or cue_text.rsplit(" ", 1)[-1] in self.weak_cues  # "a annoncé"
         verb = doc.folded[cue.start:cue.end]
         addressee_cue = verb in self.addressee_cues or bool(self.addressee_stems) and verb.startswith(self.addressee_stems)
-        for n, tok in enumerate(after[: self.max_addressee + 4]):
+        infinitive = self._infinitive_at(after) if self.infinitive_markers else None
+        if infinitive is not None and (addressee_cue or verb in self.infinitive_cues):
+            # "wants to leave", "urged Japan to withdraw", "expects the bank to raise rates": the
+            # infinitive with its subject is what was said (the party told stays the addressee)
+            start_tok, weak = 0, False
+            if addressee_cue:  # the party urged is the addressee; what it was urged to do, the content
+                start_tok = infinitive + 1
+                addressee = (after[0].start, after[infinitive - 1].end) if infinitive > 0 else None
+        elif verb in self.infinitive_cues:
+            weak = True  # "wants a new stadium", "plans for the weekend": no report without "to" or "that"
+        for n, tok in enumerate(after[: self.max_addressee + 4] if start_tok is None else ()):
             if addressee_cue and n == 0 and tok.word in self.addressee_prepositions and len(after) > 2:
                 start_tok = 1  # "drohte mit …", "varoval před …": what the warning is about, no addressee
                 break
@@ -720,7 +996,12 @@ class StatementExtractor:
                 break
             if tok.word in self.complementizers or self.elided_complementizers and tok.word.startswith(self.elided_complementizers):
                 if 0 < n and after[n - 1].word in self.speaker_coordinators:
-                    return None  # "what she says and what she does": the cue ends its own clause
+                    if n == 1:
+                        return None  # "what she says and what she does": the cue ends its own clause
+                    start_tok = 0  # "said witnesses saw a gun and that one was found": a second clause of the content
+                    break
+                if n > 0 and not addressee_cue and after[0].word in self.determiners and after[0].word not in self.complementizers:
+                    break  # "called for the repeal of the law that X …": 'that' opens a relative clause of the object
                 if n <= self.max_addressee:
                     if n > 0 and all(t.is_word for t in after[:n]) and not self._adjunct_opens(after[0]):
                         addressee = (after[0].start, after[n - 1].end)
@@ -742,13 +1023,23 @@ class StatementExtractor:
                 if n == 0:
                     start_tok = n
                 break
+            if n > 0 and tok.word in self.cue_words and tok.word not in self.complementizers:
+                break  # "criticised the plan and said he thought that …": a later cue's complement is not this one's
         if self.separable or self.separable_not:
             verb = doc.folded[cue.start:cue.end]
             between = {t.word for t in after[:start_tok or 0]}
             if verb in self.separable and not between & self.separable[verb]:
+                if start_tok is None and verb in self.object_cues:
+                    # "warf der Regierung Versagen vor.": the particle closes the clause, what stands between was said
+                    k = next((k for k, t in enumerate(after) if t.word in self.separable[verb]
+                              and (k + 1 == len(after) or not after[k + 1].is_word)), None)
+                    if k is not None and k >= 2 and all(t.is_word or t.word in _QUOTE_MARKS for t in after[:k]):
+                        return (after[0].start, after[k - 1].end), None
                 return None
             if verb in self.separable_not and between & self.separable_not[verb]:
                 return None
+        if start_tok is None and weak and after and after[0].word in self.nominative_pronouns:
+            weak = False  # "argue they trivialize …": a subject pronoun right after the cue opens a clause
         if start_tok is None and weak and self.clause_verbs:
             for n, tok in enumerate(after[: self.max_addressee + 3]):
                 if not tok.is_word or tok.word in self.complementizers or tok.word in self.relative_openers:
@@ -758,11 +1049,16 @@ class StatementExtractor:
                     break
                 if tok.word in self.subordinators:
                     break  # "asked her if she …": a subordinate clause, not what was said
+        if (weak and start_tok is not None and start_tok < len(after) - 1 and after[start_tok].word in self.complementizers
+                and after[start_tok + 1].word in self.clause_verbs):
+            return None  # "states that would be hurt": a relative clause after a noun, no report
         if start_tok is None:
             verb = doc.folded[cue.start:cue.end]
             if self.content_needs_opener and verb not in self.object_cues or weak:
                 return None  # "the police found a body": no report without "that"
             start_tok = 0
+            while start_tok + 2 < len(after) and after[start_tok].word in self.content_time_words:
+                start_tok += 1  # "said on Monday it had …": the time of the saying is no part of what was said
         if start_tok >= len(after):
             if after and after[-1].word == ":":
                 content = self._next_sentence_content(doc, sent)
@@ -789,6 +1085,19 @@ class StatementExtractor:
         if _words_between(after, cstart, cend) < 2 and cend <= sent.end:
             return None
         return (cstart, cend), addressee
+
+    def _infinitive_at(self, after: list[Tok]) -> int | None:
+        """Index of the infinitive marker after the cue ("to leave", "the council to approve"),
+        with at most a short object before it and a verb-like word (not a determiner or a name) after."""
+        for n, tok in enumerate(after[: self.max_addressee + 1]):
+            if tok.word in self.infinitive_markers:
+                nxt = after[n + 1] if n + 1 < len(after) else None
+                if nxt is None or not nxt.is_word or nxt.cap or nxt.word in self.determiners or n + 2 >= len(after):
+                    return None
+                return n
+            if not tok.is_word or tok.word in self.speaker_stop or tok.word in self.complementizers:
+                return None
+        return None
 
     def _next_sentence_content(self, doc: Doc, sent: Sentence) -> tuple[int, int] | None:
         """'X said:' ends the sentence: the quotation or sentence that follows is what was said."""
@@ -825,11 +1134,23 @@ class StatementExtractor:
             return None
         if before[i].word in self.pronouns:
             return before[i].start, before[i].end
+        if before[i].word in self.determiners and before[i].word not in self.complementizers and self.determiner_ends_np:
+            return self._np_forward(before[i:])  # "The governor opened the meeting by saying …"
         text = doc.text
         j = i
-        while j < len(before) and j - i < 5 and before[j].is_word and text[before[j].start].isupper():
-            j += 1
-        if j == i or j >= len(before) or not before[j].is_word or text[before[j].start].isupper():
+        while j < len(before) and j - i < 6 and (before[j].is_word and text[before[j].start].isupper() or before[j].word == "."
+                                                  and j + 1 < len(before) and before[j + 1].cap and j > i):
+            j += 1  # "Mr. Schultz", "Jane N. Doe"
+        if j == i or j >= len(before) or text[before[j].start].isupper():
+            return None
+        if before[j].word == ",":
+            # "Donald Trump, her rival, bemoaned …": a name, its apposition, then the verb
+            k = next((k for k in range(j + 1, min(len(before), j + 2 + self.max_speaker)) if before[k].word == ","), None)
+            if (k is None or k + 1 >= len(before) or not before[k + 1].is_word or before[k + 1].cap
+                    or not all(t.is_word or t.word in ".-'’" for t in before[j + 1:k])):
+                return None
+            return before[i].start, before[k - 1].end
+        if not before[j].is_word:
             return None
         return before[i].start, before[j - 1].end
 
@@ -847,7 +1168,15 @@ class StatementExtractor:
                 marker_at = at
                 break
         if marker_at <= 0:
-            return None
+            if not self.pro_drop:
+                return None
+            # "「…」と述べた。" / "…と付け加えた。" with the subject left out: the speaker is the latest person speaking
+            close = cue.start - 1
+            q = doc.quote_containing(close) if close >= sent.start and text[close] in _QUOTE_MARKS else None
+            content = strip_span(text, *((q[0] + 1, q[1]) if q else (sent.start, cue.start)))
+            if content[1] - content[0] < 6:
+                return None
+            return _kind(text, cue.start - 1), None, content, None
         s_start = sent.start
         for sep in "、，,「」『』“”":
             cut = head.rfind(sep, 0, marker_at)
@@ -914,10 +1243,16 @@ class StatementExtractor:
     def _participle_follows(self, rest: list[Tok]) -> bool:
         """', adding that …' / ', referring to …': a participle clause after the speaker."""
         return (len(rest) > 1 and rest[0].word == "," and
-                (rest[1].word in self.participles or bool(self.participle_suffixes) and rest[1].word.endswith(self.participle_suffixes)))
+                (rest[1].word in self.participles or bool(self.participle_suffixes) and rest[1].word.endswith(self.participle_suffixes)
+                 or self.noun_after_determiner and rest[1].word in self.cue_words and not rest[1].cap))  # ', confirmed by …'
+
 
     def _apposition_forward(self, doc: Doc, rest: list[Tok]) -> int | None:
         """'said NAME, APPOSITION.' — where the apposition ends, if it runs to the end of the sentence."""
+        if self.parenthesis_in_speaker and rest and rest[0].word == "(":
+            close = next((k for k in range(1, min(len(rest), 10)) if rest[k].word == ")"), None)
+            if close is not None:  # "said Rep. Jane Roe (D-S.C.), the leader of …"
+                return self._apposition_forward(doc, rest[close + 1:]) or rest[close].end
         if len(rest) < 2 or rest[0].word != "," or not rest[1].is_word or self._participle_follows(rest):
             return None
         if rest[1].word in self.complementizers or rest[1].word in self.participles:
@@ -958,6 +1293,8 @@ class StatementExtractor:
                 continue
             if any(t.word in _QUOTE_MARKS for t in name):
                 break
+            if any(t.word in self.clause_verbs for t in name):
+                break  # "…, the trader, now 31, is on trial, charged with …": a finite verb, no apposition
             # the content keeps its closing quotation mark; a comma before the name is dropped
             return (name[0].start, name[-1].end), (c1 + 1 if tok.word in _QUOTE_MARKS else c1)
         return None
@@ -987,6 +1324,10 @@ class StatementExtractor:
         i = len(before) - 1
         if skip:
             while i >= 0 and (before[i].word in self.skip_before_cue or self._adverb(before, i)) and not self._name_part(before, i):
+                if (self.skip_word_heads and i == len(before) - 1 and i > 0 and before[i - 1].is_word and before[i].word not in self.cue_prefix_words
+                        and before[i].word not in self.content_time_words and before[i - 1].word not in self.skip_before_cue
+                        and before[i - 1].word not in self.speaker_stop and not self._adverb(before, i)):
+                    break  # "the draft statement said": a noun after a word of the phrase is its head, not an adjunct
                 i -= 1
             while i > 0 and self._adjunct_word(before[i]):
                 # "X miniszterelnök pénteken a Kossuth rádióban mondta": the adjunct phrase ends in a
@@ -1010,7 +1351,8 @@ class StatementExtractor:
         while i >= 0 and taken < self.max_speaker:
             w = before[i].word
             if not before[i].is_word:
-                if w in ("'", "’", ".", "&", "-") and i > 0 and before[i - 1].is_word and i < end_i:
+                if w in ("'", "’", ".", "&", "-", "/") and i > 0 and before[i - 1].is_word and (i < end_i or w == "." and (
+                        "." in before[i - 1].word or before[i - 1].cap and len(before[i - 1].word) <= 3)):  # "police in B.C. said"
                     i -= 1
                     continue
                 if w == ")" and self.parenthesis_in_speaker:
@@ -1019,14 +1361,26 @@ class StatementExtractor:
                     if opening is not None and opening > 0 and before[opening - 1].is_word:
                         i = opening - 1
                         continue
+                if self.quoted_names and w in _QUOTE_MARKS and i == end_i:
+                    # "Die „Frankfurter Rundschau“ hatte berichtet": a quoted name ends the phrase
+                    opening = next((k for k in range(i - 1, max(-1, i - 8), -1) if before[k].word in _QUOTE_MARKS), None)
+                    inner = before[opening + 1:i] if opening is not None else []
+                    if inner and all(t.is_word for t in inner) and (inner[0].cap or inner[0].word.upper() == inner[0].word):
+                        taken += 1
+                        i = opening - 1
+                        continue
                 break
-            if w in self.cue_words or self.elided_complementizers and w.startswith(self.elided_complementizers):
-                break  # "ce qu'elle dit": a relative clause, not a speaker
-            if i == end_i and w in self.pronouns and (w in self.speaker_stop or i > 0 and before[i - 1].is_word):
+            if (w in self.cue_words and not (before[i].cap and i < end_i and before[i + 1].cap)
+                    and not (i < end_i and f"{w} {before[i + 1].word}" in self.not_cue_pairs)  # "think tank"
+                    or self.elided_complementizers and w.startswith(self.elided_complementizers)):
+                break  # "ce qu'elle dit": a relative clause, not a speaker ("United States Citizenship …" is a name)
+            if i == end_i and w in self.pronouns and (w in self.speaker_stop or i > 0 and (before[i - 1].is_word or before[i - 1].word == ".")):
                 return before[i].start, before[i].end  # "It says …", "In an interview with RT he said": the pronoun alone
             if (w in self.speaker_stop or w in self.complementizers) and not (i == end_i and self._name_part(before, i)):
                 if not (w in self.speaker_connectors and i < end_i and i > 0 and before[i - 1].is_word
-                        and before[i - 1].word not in self.speaker_stop
+                        and before[i - 1].word not in self.speaker_stop and before[i + 1].word not in self.content_time_words
+                        and not before[i + 1].word[0].isdigit()
+                        and (w not in self.place_connectors or before[i + 1].cap)
                         or w in self.speaker_coordinators and i < end_i and i > 0 and before[i - 1].cap and (
                             before[i + 1].cap or before[i + 1].word in self.determiners and i + 1 < end_i and before[i + 2].cap)):
                     break
@@ -1063,8 +1417,14 @@ class StatementExtractor:
             if name is None:
                 continue
             k = _count_until(inner, name[0])
-            if comma - k > 9 or (k > 0 and inner[k - 1].word not in _BOUNDARY):
+            if sum(t.is_word for t in inner[k:comma]) > 8 or (k > 0 and inner[k - 1].word not in _BOUNDARY):
                 continue
+            first = inner[comma + 1]
+            if not first.cap and first.word not in self.apposition_openers and (
+                    bool(self.participle_suffixes) and first.word.endswith(self.participle_suffixes)
+                                  or first.word in self.speaker_stop and first.word not in self.relative_openers
+                                  and first.word not in self.relative_speakers):
+                return name  # "Trump, speaking to veterans in Ohio, said": an adjunct clause, not an apposition
             end = len(inner)
             for n in range(comma + 2, len(inner) - 1):
                 if inner[n].word == "," and inner[n + 1].word in self.relative_openers:
@@ -1080,7 +1440,7 @@ class StatementExtractor:
             if n <= closing:
                 continue
             if not tok.is_word:
-                if tok.word in ("'", "’", ".", "&") and 0 < n < len(after) - 1 and after[n + 1].is_word:
+                if tok.word in ("'", "’", ".", "&", "/") and 0 < n < len(after) - 1 and after[n + 1].is_word:
                     continue
                 if self.quoted_names and tok.word in _QUOTE_MARKS and taken < self.max_speaker:
                     closing = next((k for k in range(n + 1, min(len(after), n + 8)) if after[k].word in _QUOTE_MARKS), -1)
@@ -1091,8 +1451,10 @@ class StatementExtractor:
                 break
             if taken >= self.max_speaker:
                 break
-            if tok.word in self.cue_words:
-                break
+            if tok.word in self.cue_words and not (n == 0 and n + 1 < len(after) and after[n + 1].is_word
+                                                   and after[n + 1].word not in self.speaker_stop
+                                                   and after[n + 1].word not in self.determiners):
+                break  # not "according to show insiders": a cue word opening the phrase is a noun
             if tok.word in self.speaker_stop or tok.word in self.complementizers:
                 name_article = n == 0 and tok.cap and n + 1 < len(after) and after[n + 1].cap and after[n + 1].is_word
                 if not (tok.word in self.speaker_connectors and taken and n + 1 < len(after) and after[n + 1].is_word
@@ -1107,7 +1469,9 @@ class StatementExtractor:
                 # capitalised nouns (de): after the head noun only genitives, names and an adjective
                 # before a noun go on ("Angaben der Polizei", "Schätzungen französischer Behörden")
                 nxt = after[n + 1] if n + 1 < len(after) else None
-                if not (nxt is not None and nxt.cap and nxt.is_word and tok.word.endswith(self.adjective_endings)
+                bare = n > 0 and after[n - 1].cap and after[n - 1].is_word and after[n - 1].word not in self.determiners  # a noun, no article
+                if not (nxt is not None and nxt.cap and nxt.is_word
+                        and tok.word.endswith(self.bare_adjective_endings if bare else self.adjective_endings)
                         and (tok.word not in self.determiners or tok.word in self.np_continuers)):
                     break  # "Dirk Lorenzen dem Deutschlandfunk": a determiner opens the next phrase
             taken += 1
@@ -1127,6 +1491,10 @@ class StatementExtractor:
     def _clause_ends(self, after: list[Tok]) -> bool:
         """Nothing but a short adjunct ('on Tuesday', 'in a statement') follows before the end."""
         words = 0
+        # "…, she said in an interview with a local radio station on Sunday": a phrase opened by a
+        # preposition (or a listener: "told reporters at …") may run longer than a bare adjunct
+        limit = self.max_adjunct_words * (2 if after and after[0].word in self.adjunct_openers
+                                          and after[0].word not in self.determiners else 1)
         for tok in after:
             if tok.word in ("(", "["):
                 break  # a parenthesis after the speaker is an aside
@@ -1134,17 +1502,25 @@ class StatementExtractor:
                 return False
             if tok.is_word:
                 words += 1
-        return words <= self.max_adjunct_words
+        return words <= limit
 
     def _content_before(self, doc: Doc, sent: Sentence, toks: list[Tok]) -> tuple[int, int] | None:
         if not toks:
             return None
         start, end = toks[0].start, toks[-1].end
-        if doc.text[end - 1] in _QUOTE_MARKS:
-            q = doc.quote_containing(end - 1)
+        text = doc.text
+        m = end
+        while m < len(text) and m - end < 3 and text[m] in " ,":
+            m += 1  # '…days,” X said': the closing mark after the comma belongs to the content
+        if m < len(text) and text[m] in _QUOTE_MARKS and text[end - 1] not in _QUOTE_MARKS:
+            q = doc.quote_containing(m - 1)
+            if q and q[1] == m and q[0] < start:
+                end = m + 1
+        if text[end - 1] in _QUOTE_MARKS:
+            q = doc.quote_containing(end - 2)
             if q and q[1] == end - 1:
-                start = min(start, q[0])
-        start, end = strip_span(doc.text, start, end, " \t\r\n,;:-–—")
+                start = min(start, q[0])  # a quotation over several sentences: from its opening mark
+        start, end = strip_span(text, start, end, " \t\r\n,;:-–—")
         if _word_count(doc.text, start, end) < 2:
             return None
         return start, end
@@ -1284,9 +1660,13 @@ class StatementExtractor:
             right = self._continua_right_part(folded, start, cue.start)
             if cue.start - right > self.max_speaker_chars:
                 right = max(right, folded.rfind("的", right, cue.start) + 1)
-            if not 0 < cue.start - right <= self.max_speaker_chars:
+            if (self.pro_drop and cue.start == right and start > sent.start and folded[cue.end:cue.end + 1] != "、"
+                    and seg.strip() in self.pro_drop_openers):
+                speaker = None  # "……发表讲话，并表示……": the subject left out, the latest person speaking
+            elif not 0 < cue.start - right <= self.max_speaker_chars:
                 return None
-            speaker = (right, cue.start)
+            else:
+                speaker = (right, cue.start)
         rest = folded[cue.end:sent.end]
         if not any(ch.isalnum() for ch in rest):
             # postposed: “……”，王毅说。 / “……”王毅说。 (the quotation may close the previous sentence)
@@ -1364,6 +1744,9 @@ class StatementExtractor:
     def _emit(self, doc, sent, kind, speaker, cue, content, addressee) -> None:
         text = doc.text
         c0, c1 = _quotes_paired(doc, *content)
+        dateline = _DATELINE.match(text, c0, c1)
+        if dateline and dateline.group(1).isupper() and (c0 == 0 or text[c0 - 1] == "\n"):
+            c0 = dateline.end()  # "TEHRAN (FNA)- Iraq's army has …": the dateline is no part of what was said
         if c1 <= c0:
             return
         if speaker is None:  # pro-drop: no speaker phrase; the speaker is the latest person speaking
@@ -1374,8 +1757,8 @@ class StatementExtractor:
             s0, s1 = self._trim_adjuncts(doc, *strip_span(text, *speaker))
             if s1 < len(text) and text[s1] in ")）" and ("(" in text[s0:s1] or "（" in text[s0:s1]):
                 s1 += 1  # "Sen. Jane Doe (D-Ore.)": the parenthesis stays whole
-            if s1 <= s0:
-                return
+            if s1 <= s0 or self._time_only(doc, s0, s1):
+                return  # "…, said Tuesday", "late August": a time is no speaker
             cue_start = self._cue_prefix(text, s1, cue.start) if self.cue_prefix_words and s1 <= cue.start else cue.start
             speaker_span = Span(text=text[s0:s1], start=s0, end=s1)
             mention = self._speaker_actor(doc, s0, s1)
@@ -1405,6 +1788,10 @@ class StatementExtractor:
         )
         doc.add_statement(statement, mention)
 
+    def _time_only(self, doc: Doc, s0: int, s1: int) -> bool:
+        """'Tuesday', 'late August', '2008': a phrase of time words and numbers, no speaker."""
+        return all(w in self.content_time_words or w.isdigit() for w in re.findall(r"\w+", doc.folded[s0:s1]))
+
     def _trim_adjuncts(self, doc: Doc, s0: int, s1: int) -> tuple[int, int]:
         """Time and place words that open a speaker phrase are no part of it ("Ранее глава МИД",
         "kedden Mark Rutte", "Yesterday the minister")."""
@@ -1418,11 +1805,28 @@ class StatementExtractor:
             word = m.group()
             nxt = doc.text[strip_span(doc.text, s0 + m.end(), s1)[0]:s1][:1]
             if doc.text[s0].isupper() and nxt.isupper():
-                return s0, s1  # "Le Figaro", "La Stampa": a capitalised article of a name
+                return self._trim_trailing_adjunct(doc, s0, s1)  # "Le Figaro", "La Stampa": a capitalised article of a name
             if not (word in self.skip_before_cue and word not in self.determiners and word not in self.pronouns
                     and word not in self.object_openers or self._adjunct_word(Tok(s0, s0 + m.end(), word))):
-                return s0, s1
+                return self._trim_trailing_adjunct(doc, s0, s1)
             s0 = strip_span(doc.text, s0 + m.end(), s1)[0]
+
+    def _trim_trailing_adjunct(self, doc: Doc, s0: int, s1: int) -> tuple[int, int]:
+        """`adjunct_suffixes`: a case-marked time or place phrase after the head ends the speaker
+        ("– írta Zelenszkij az X közösségi portálon, miután …" → "Zelenszkij"); it opens at its
+        determiner within three words."""
+        if not self.adjunct_suffixes:
+            return s0, s1
+        toks = [Tok(m.start() + s0, m.end() + s0, doc.folded[m.start() + s0:m.end() + s0], doc.text[m.start() + s0].isupper())
+                for m in re.finditer(r"\w+(?:[-'’]\w+)*", doc.folded[s0:s1])]
+        for n in range(1, len(toks)):
+            if self._adjunct_word(toks[n]):
+                det = next((k for k in range(n - 1, max(-1, n - 4), -1) if toks[k].word in self.determiners), n)
+                if det == 0:
+                    return s0, s1  # "A napilapnak nyilatkozva X": the adjunct opens the phrase, no trailing one
+                end = _rstrip(doc.text, s0, toks[det - 1].end)
+                return (s0, strip_span(doc.text, s0, end, " ,;:-–—")[1]) if det >= 1 else (s0, s1)
+        return s0, s1
 
     def _cue_prefix(self, text: str, lo: int, start: int) -> int:
         """Start of the run of `cue_prefix_words` (and -ly adverbs) right before the cue, after lo."""
@@ -1482,6 +1886,9 @@ def _rank(actor: Actor) -> int:
     )
 
 
+# "MOSCOW (Reuters) - ", "TEHRAN (FNA)- ", "KYIV, Dec 5 — ": a place in capitals, an agency or date, a dash
+# (starts only at a word start and never gives back what it took, so a scan stays linear)
+_DATELINE = re.compile(r"(?<![^\W\d_])([^\W\d_][^\W\d_ .'-]*+(?:[ .'-][^\W\d_]++){0,3}+)(?:,[^\n\-—–(]{1,25}+)?+\s*+(?:\([^)\n]{1,25}+\))?+\s*+[-—–]++\s*+")
 # starts only where a run of spaces starts (the lookbehind), so a scan stays linear
 _DATELINE_TAIL = re.compile(r"(?<!\s)\s*+(?:,[^\n.]{0,25})?(?:\([^)\n]{0,25}\))?\s*+[-—–:]")
 

@@ -54,3 +54,19 @@ def test_statements_are_scored_by_tokens():
 
 def test_every_third_article_is_held_back():
     assert [part_of(i) for i in range(6)] == ["dev", "dev", "heldback", "dev", "dev", "heldback"]
+
+
+def test_per_type_table_lists_each_type_for_both_parts():
+    from streams.evaluate_news import format_news_by_type
+
+    gold = [{"type": "deployment", "source": "DEU", "target": ["LTU"], "modality": "planned",
+             "evidence": "Germany will deploy 300 soldiers to Lithuania"}]
+    s = _score(gold)
+    report = {"pooled": {"dev": s, "heldback": s}, "languages": {"en": {"dev": s, "heldback": s}}}
+    lines = format_news_by_type(report).splitlines()
+    assert "deplo F1" in lines[0] and "warni P" in lines[0] and "allia R" in lines[0]
+    assert len(lines) == 1 + 2 * 2
+    dev_row = [ln for ln in lines if ln.startswith("en") and "dev" in ln]
+    assert dev_row, "a dev row for the language must exist"
+    dep_f1 = s["event_by_type"]["deployment"]["f1"]
+    assert f"{dep_f1:.3f}" in dev_row[0]

@@ -171,7 +171,29 @@ def test_sea_named_after_a_country_is_no_country():
 
 
 def test_nationality_adjective_on_a_place_noun_is_the_place():
-    assert_event(EN, "Moscow has stationed troops at the northern Belarusian frontier.", "deployment", "RUS", "BLR")
+    assert_event(EN, "Moscow has stationed troops in the northern Belarusian town of Grodno.", "deployment", "RUS", "BLR")
+
+
+@pytest.mark.parametrize("text, source, place", [
+    # forces at a border or near a neighbour stand on their own side (EVENTS.md: where the forces are)
+    ("Moscow has stationed troops at the northern Belarusian frontier.", "RUS", "RUS"),
+    ("India keeps thousands of soldiers along its border with China.", "IND", "IND"),
+    ("Azerbaijan is massing troops near Armenia.", "AZE", "AZE"),
+    ("Greece moved two battalions to the Turkish border.", "GRC", "GRC"),
+    # a named place beyond the border stays the place
+    ("Turkey sent troops into Syria near the border.", "TUR", "SYR"),
+])
+def test_forces_at_a_border_stand_on_their_own_side(text, source, place):
+    assert_event(EN, text, "deployment", source, place)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Taiwan put its air force on high alert.", "TWN"),
+    ("The Polish army has been placed on combat alert.", "POL"),
+    ("Pakistan mobilised its reserves after the border clash.", "PAK"),
+])
+def test_alerts_with_no_place_stay_at_home(text, source):
+    assert_event(EN, text, "deployment", source, source)
 
 
 @pytest.mark.parametrize("text, kind, source, other", [
@@ -299,3 +321,13 @@ def test_supported_paragraph_in_an_unsupported_article_is_extracted():
 def test_deployment_with_no_marked_place_takes_the_country_named_after_it():
     ev = EN.first_event("French troops are on standby to evacuate citizens from Sudan.", "deployment")
     assert code(ev.source) == "FRA" and ev.location is not None and ev.location.code == "SDN"
+
+
+def test_a_deployment_with_no_place_takes_the_country_spoken_of():
+    text = "The war in Syria entered its tenth year. France sent 1,000 more soldiers last week."
+    assert_event(EN, text, "deployment", "FRA", "SYR")
+
+
+def test_the_context_place_is_never_the_source():
+    ev = EN.first_event("Germany held talks on Monday. Berlin said it will send 500 more troops.", "deployment")
+    assert code(ev.source) == "DEU" and (ev.location is None or ev.location.code != "DEU")

@@ -21,7 +21,7 @@ pytestmark = pytest.mark.skipif(not GOLD.is_dir(), reason="shared/gold not besid
 EVENT_FLOORS = {
     "plv_train_en": {
         "warning": {"precision": 0.66, "recall": 0.73, "f1": 0.70},
-        "deployment": {"precision": 0.60, "recall": 0.97, "f1": 0.74},
+        "deployment": {"precision": 0.64, "recall": 0.97, "f1": 0.77},
     },
     "spanish_nyn_cameo_es": {"warning": {"precision": 0.97, "recall": 0.93, "f1": 0.95}},
 }
@@ -34,14 +34,14 @@ CLEAN_CEILINGS = {
 }
 # the news set (gold/news, EVENTS.md): pooled figures and event F1 per language, dev and held-back
 NEWS_POOLED = {
-    "dev": {"article": 0.81, "event": 0.71, "source": 0.64, "target": 0.61},
-    "heldback": {"article": 0.66, "event": 0.55, "source": 0.60, "target": 0.50},
+    "dev": {"article": 0.84, "event": 0.74, "source": 0.70, "target": 0.68},
+    "heldback": {"article": 0.69, "event": 0.61, "source": 0.61, "target": 0.69},
 }
 NEWS_EVENT_F1 = {
-    "dev": {"ar": 0.66, "cs": 0.74, "de": 0.71, "en": 0.71, "es": 0.84, "fr": 0.66, "hu": 0.75, "ja": 0.71,
-            "ru": 0.63, "uk": 0.70, "zh": 0.69},
-    "heldback": {"ar": 0.84, "cs": 0.66, "de": 0.36, "en": 0.37, "es": 0.46, "fr": 0.34, "hu": 0.72, "ja": 0.13,
-                 "ru": 0.69, "uk": 0.66, "zh": 0.47},
+    "dev": {"ar": 0.73, "cs": 0.74, "de": 0.72, "en": 0.76, "es": 0.82, "fr": 0.70, "hu": 0.72, "ja": 0.81,
+            "ru": 0.62, "uk": 0.72, "zh": 0.82},
+    "heldback": {"ar": 0.81, "cs": 0.71, "de": 0.42, "en": 0.42, "es": 0.47, "fr": 0.45, "hu": 0.72, "ja": 0.50,
+                 "ru": 0.73, "uk": 0.64, "zh": 0.77},
 }
 
 

@@ -467,6 +467,200 @@ def test_second_pass_no_event(text):
     assert DE.extract(text).events == []
 
 
-def test_border_with_a_country_is_the_place():
-    assert_event(DE, "Litauen hat an der Grenze zu Belarus weitere Soldaten stationiert.", "deployment", "LTU", "BLR")
-    assert_event(DE, "Polen hat an der Grenze zu Belarus zusätzliche Truppen zusammengezogen.", "deployment", "POL", "BLR")
+def test_forces_at_a_border_stand_on_their_own_side():
+    # events.border_nouns (core rule, as the news annotations place forces massed at a border)
+    assert_event(DE, "Litauen hat an der Grenze zu Belarus weitere Soldaten stationiert.", "deployment", "LTU", "LTU")
+    assert_event(DE, "Polen hat an der Grenze zu Belarus zusätzliche Truppen zusammengezogen.", "deployment", "POL", "POL")
+
+
+# --- third pass (issue 13, lang-B): one test per clause of ../shared/EVENTS.md with our own sentences in
+# constructions the passes above leave out: separable verbs with the particle at the clause end ("stockt …
+# auf", "trat … bei", "rief … zurück", "bildet … aus"), the promised reaction with its auxiliary apart
+# ("werde auf … reagieren"), presence with "stehen", refusals and "schließt nicht aus". Each asserts the event.
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Russland warnte Polen, es werde reagieren, falls amerikanische Raketen dort stationiert würden.", "RUS", "POL"),
+    ("China hat Japan davor gewarnt, sich in Taiwan einzumischen.", "CHN", "JPN"),
+    ("Peking hat Manila vor weiteren Provokationen im Südchinesischen Meer gewarnt.", "CHN", "PHL"),
+    ("Die Türkei drohte Schweden damit, den Beitritt zur Nato zu blockieren.", "TUR", "SWE"),
+    ("China warnt die USA vor Waffenverkäufen an Taiwan.", "CHN", "USA"),
+    ("Das russische Außenministerium bestellte nach dem Vorfall den polnischen Botschafter ein.", "RUS", "POL"),
+    ("Frankreich rief seinen Botschafter aus Rom zu Konsultationen zurück.", "FRA", "ITA"),
+    ("Pjöngjang drohte mit sofortiger Vergeltung, sollte Seoul die Manöver fortsetzen.", "PRK", "KOR"),
+])
+def test_third_pass_warning(text, source, target):
+    assert_event(DE, text, "warning", source, target, "asserted")
+
+
+def test_third_pass_promised_reaction_with_the_auxiliary_apart():
+    # "werde … reagieren": the act reacted to (a deployment by the USA) is the warned party's
+    text = "Russland werde auf die Stationierung amerikanischer Raketen in Deutschland reagieren, mahnte Lawrow."
+    assert_event(DE, text, "warning", "RUS", "USA", "asserted")
+    assert DE.events("Die Regierung wird auf die Vorschläge der Opposition reagieren.", "warning") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Der Deutsche Wetterdienst warnt vor schweren Unwettern im Süden.",  # weather
+    "Der IWF warnte vor einer Rezession in Europa.",  # economy
+    "Der Wirtschaftsminister warnte vor einem Anstieg der Inflation.",
+    "Russland ist eine Bedrohung für die Sicherheit Europas, sagte der Minister.",  # threat assessment
+    "Die Polizei warnt Autofahrer vor Glatteis.",  # police, own citizens
+    "Frankreich verurteilte den Angriff auf die Botschaft.",  # condemnation without consequence
+])
+def test_third_pass_not_a_warning(text):
+    assert DE.events(text, "warning") == []
+
+
+@pytest.mark.parametrize("text, source, location, modality", [
+    ("Frankreich wird 500 Soldaten nach Rumänien schicken.", "FRA", "ROU", "planned"),
+    ("Der Verteidigungsminister sagte am Dienstag, Spanien werde bis Jahresende 500 Soldaten nach Lettland schicken.", "ESP", "LVA", "planned"),
+    ("Er sagte, dass Deutschland weitere Soldaten nach Litauen entsenden werde.", "DEU", "LTU", "planned"),
+    ("Großbritannien soll Kampfjets nach Polen verlegen.", "GBR", "POL", "planned"),
+    ("Die Türkei hat bewaffnete Drohnen in den Norden Zyperns verlegt.", "TUR", "CYP", "asserted"),
+    ("Russische Truppen stehen weiterhin in Transnistrien.", "RUS", "MDA", "asserted"),  # standing presence
+    ("Rund 1500 französische Soldaten sind weiterhin in Niger stationiert.", "FRA", "NER", "asserted"),
+    ("Kanada stockt sein Kontingent in Lettland auf.", "CAN", "LVA", "asserted"),  # reinforcement, separable
+    ("Die Nato verstärkt ihre Ostflanke mit neuen Bataillonen in Rumänien.", "NATO", "ROU", "asserted"),
+    ("Falls die USA Raketen in Japan stationieren, wird China reagieren.", "USA", "JPN", "conditional"),
+    ("Polen könnte Soldaten in die Ukraine schicken.", "POL", "UKR", "hypothetical"),
+    ("Der Kreml dementierte, dass Russland Truppen nach Venezuela schicken wolle.", "RUS", "VEN", "denied"),
+])
+def test_third_pass_deployment(text, source, location, modality):
+    assert_event(DE, text, "deployment", source, location, modality)
+
+
+def test_third_pass_alert_and_massing_with_the_particle_at_the_end():
+    assert_event(DE, "Das nordkoreanische Regime versetzte seine Artillerieeinheiten in Alarmbereitschaft.", "deployment", "PRK")
+    assert_event(DE, "Russland zieht im Westen des Landes Truppen zusammen.", "deployment", "RUS")
+
+
+@pytest.mark.parametrize("text", [
+    "Russland hat seine Truppen aus Cherson abgezogen.",  # withdrawal
+    "Die Bundeswehr schickte Soldaten, um beim Hochwasser Sandsäcke zu füllen.",  # relief
+    "Das Unternehmen hat eine neue Version seiner Software ausgerollt.",  # software
+    "Die USA bombardierten Stellungen von Milizen in Syrien.",  # strikes alone
+    "Südkorea kaufte 40 Kampfflugzeuge vom Typ F-35.",  # buying weapons
+    "Der Ölkonzern schickte eine Ladung Rohöl nach China.",
+    "Die Verhandlungen stocken seit Wochen.",  # "stocken" without forces or particle
+])
+def test_third_pass_not_a_deployment(text):
+    assert DE.events(text, "deployment") == []
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Die USA werden der Ukraine weitere Waffen liefern.", "USA", "UKR"),
+    ("Die USA verkauften F-16-Kampfjets an Taiwan.", "USA", "TWN"),
+    ("Die USA bilden ukrainische Soldaten in Deutschland aus.", "USA", "UKR"),  # training, separable
+    ("Finnland trat im April der Nato bei.", "FIN", "NATO"),  # membership, separable
+    ("Frankreich beteiligt sich an der internationalen Koalition gegen den Islamischen Staat.", "FRA", "ISIS"),  # coalition
+    ("Großbritannien billigte ein neues Militärhilfepaket für die Ukraine.", "GBR", "UKR"),  # military aid
+    ("Frankreich und Indien hielten gemeinsame Militärübungen im Indischen Ozean ab.", "FRA", "IND"),
+])
+def test_third_pass_alliance(text, source, target):
+    assert_event(DE, text, "alliance", source, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Spanien und Marokko unterzeichneten ein Handelsabkommen.",  # trade
+    "Die SPD bildete eine Koalition mit den Grünen.",  # party coalition
+    "Brasilien sicherte Argentinien seine Unterstützung zu.",  # diplomatic support
+])
+def test_third_pass_not_an_alliance(text):
+    assert DE.events(text, "alliance") == []
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Italien weigerte sich, Truppen zu entsenden.", "negated"),  # refusal
+    ("Polen schließt nicht aus, Truppen in die Ukraine zu entsenden.", "hypothetical"),  # not ruling out
+])
+def test_third_pass_refusal_and_not_ruling_out(text, modality):
+    ev = DE.first_event(text, "deployment")
+    assert ev.modality == modality
+
+
+@pytest.mark.parametrize("text, source, location", [
+    ("Russland hat Truppen in den Osten der Ukraine verlegt.", "RUS", "UKR"),
+    ("Ein amerikanischer Zerstörer wurde vor die Küste Taiwans verlegt.", "USA", "TWN"),
+])
+def test_third_pass_region_of_a_country_in_the_genitive_is_the_place(text, source, location):
+    # "im Osten der Ukraine", "vor der Küste Taiwans": the genitive country is where, never who
+    assert_event(DE, text, "deployment", source, location)
+
+
+@pytest.mark.parametrize("text, kind, source, other", [
+    ("Zwei russische Bomber verletzten den japanischen Luftraum.", "deployment", "RUS", None),  # the adjective place is not read yet
+    ("Russische Truppen marschierten in die Ukraine ein.", "deployment", "RUS", "UKR"),
+    ("Russland hat taktische Atomwaffen nach Belarus gebracht.", "deployment", "RUS", "BLR"),
+    ("Ein russischer Militärkonvoi ist auf dem Weg in die Ukraine.", "deployment", "RUS", "UKR"),
+    ("Die USA haben rund 2500 Soldaten im Irak.", "deployment", "USA", "IRQ"),
+    ("Die Türkei kaufte russische Raketenabwehrsysteme vom Typ S-400.", "alliance", "RUS", "TUR"),
+    ("Die Niederlande stellen der Ukraine Kampfjets zur Verfügung.", "alliance", "NLD", "UKR"),
+    ("Washington richtete eine Warnung an Teheran.", "warning", "USA", "IRN"),
+    ("Der EU-Außenbeauftragte drohte Russland mit neuen Sanktionen.", "warning", "EU", "RUS"),
+])
+def test_third_pass_more_constructions(text, kind, source, other):
+    assert_event(DE, text, kind, source, other)
+
+
+@pytest.mark.parametrize("text", [
+    "Handelsschiffe kreuzten in der Straße von Hormus.",
+    "Das Passagierflugzeug überflog die Stadt vor der Landung.",
+    "Die Soldaten haben das Recht, in Deutschland zu wählen.",
+    "Der Minister ist auf dem Weg nach Berlin.",
+    "Deutschland stellt Panzer in großer Zahl her.",
+    "Die Soldaten brachten die Verletzten ins Krankenhaus.",
+    "Ein Attentäter brachte nach Armeeangaben einen Sprengsatz zur Explosion.",
+])
+def test_third_pass_more_no_events(text):
+    assert DE.extract(text).events == []
+
+
+def test_third_pass_arms_control_treaty_is_no_alliance():
+    assert DE.events("Russland setzte seine Teilnahme am New-Start-Vertrag über Atomwaffen aus.", "alliance") == []
+
+
+def test_third_pass_demand_with_a_consequence_and_announced_reaction():
+    assert_event(DE, "Die USA gaben dem Iran eine Frist bis Freitag, andernfalls drohten neue Sanktionen.", "warning", "USA", "IRN", "asserted")
+    assert_event(DE, "Teheran kündigte eine entschlossene Reaktion auf jeden amerikanischen Angriff an.", "warning", "IRN", "USA", "asserted")
+    assert DE.events("Die Regierung muss handeln, andernfalls wird die Wirtschaft schrumpfen.", "warning") == []
+
+
+def test_third_pass_summons_announced_for_later_is_planned():
+    assert_event(DE, "Berlin will den russischen Botschafter einbestellen.", "warning", "DEU", "RUS", "planned")
+    assert_event(DE, "Das Auswärtige Amt kündigte an, es habe den russischen Botschafter einbestellt.", "warning", "DEU", "RUS", "asserted")
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("In Minsk warnte Lawrow, Russland werde auf jede Erweiterung der Nato reagieren.", "RUS", "NATO"),
+    ("Rutte warnte in Vilnius, die Nato werde auf jeden russischen Angriff entschlossen reagieren.", "NATO", "RUS"),
+])
+def test_third_pass_where_the_speaker_spoke_is_not_the_target(text, source, target):
+    assert_event(DE, text, "warning", source, target, "asserted")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Maduro warnte Guyana vor ernsten Konsequenzen.", "VEN"),
+    ("Wadephul warnte Russland vor weiteren Provokationen.", "DEU"),
+])
+def test_third_pass_officials_named_alone(text, source):
+    assert_event(DE, text, "warning", source)
+
+
+def test_third_pass_alleged_deployment():
+    assert_event(DE, "Russland hat angeblich Truppen nach Belarus verlegt.", "deployment", "RUS", "BLR", "hypothetical")
+
+
+def test_third_pass_a_force_word_inside_another_noun_names_no_forces():
+    assert DE.events("Ein Militärexperte wurde nach Kiew geschickt, um über den Krieg zu berichten.", "deployment") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Das Bundesheer schickt 300 Soldaten an die Grenze zu Slowenien.",
+    "Der Assistenzeinsatz des Bundesheeres an der Grenze wird verlängert.",
+])
+def test_third_pass_austrian_army_deployments(text):
+    assert_event(DE, text, "deployment", "AUT")
+
+
+def test_third_pass_armed_forces_named_by_their_institution():
+    assert_event(DE, "Die Volksbefreiungsarmee verlegte Kampfjets in die Nähe Taiwans.", "deployment", "CHN")

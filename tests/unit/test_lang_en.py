@@ -175,3 +175,410 @@ def test_force_increase_and_armed_mobilisation(text, source):
 ])
 def test_no_deployment_for_civil_mobilisation_or_strikes(text):
     assert EN.events(text, "deployment") == [], [(e.type, e.trigger.text) for e in EN.events(text)]
+
+
+# -- EVENTS.md clause by clause (issue 13): our own sentences, several persons, tenses and orders --
+from tests.unit.engine_helpers import assert_event  # noqa: E402
+
+
+@pytest.mark.parametrize("text, source, place", [
+    # standing presence
+    ("A Dutch-led battalion has been stationed in Lithuania since 2019.", "NLD", "LTU"),
+    ("Some 30,000 American soldiers are based in Germany.", "USA", "DEU"),
+    ("Turkish troops remain in northern Iraq.", "TUR", "IRQ"),
+    ("Russian forces are still present in Moldova's breakaway region.", "RUS", "MDA"),
+    ("The United States has about 900 troops in Syria.", "USA", "SYR"),
+    ("France still has a few hundred soldiers in Chad.", "FRA", None),
+    ("Britain keeps a garrison on the Falkland Islands.", "GBR", "FLK"),
+    # moves, every tense
+    ("Germany will deploy a brigade to Lithuania by 2027.", "DEU", "LTU"),
+    ("Italy is sending two frigates to the Red Sea.", "ITA", None),
+    ("Canada sent 200 soldiers to Latvia last year.", "CAN", "LVA"),
+    ("Beijing flew 30 warplanes into Taiwan's air defence zone.", "CHN", "TWN"),
+    ("Russian troops crossed into Ukraine in February.", "RUS", "UKR"),
+    ("Two American destroyers entered the Black Sea on Saturday.", "USA", None),
+    # reinforcement
+    ("Finland is reinforcing its eastern border with extra troops.", "FIN", "FIN"),
+    ("Israel bolstered its forces along the northern frontier.", "ISR", None),
+])
+def test_deployment_clauses(text, source, place):
+    ev = assert_event(EN, text, "deployment", source)
+    if place is not None:
+        assert ev.location is not None and ev.location.code == place, (text, ev.location)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Taiwan put its armed forces on high alert after the launch.", "TWN"),
+    ("The Greek navy has been placed on full alert.", "GRC"),
+    ("Seoul raised the alert level of its frontline units.", "KOR"),
+])
+def test_alerts_are_deployments_at_home(text, source):
+    ev = assert_event(EN, text, "deployment", source)
+    assert ev.location is None or ev.location.code == source
+
+
+@pytest.mark.parametrize("text", [
+    "The mission has 14,000 troops.",  # no place: a possession verb alone is no deployment
+    "Government troops have captured the town from the rebels.",  # "have" is an auxiliary
+    "Soldiers have filled sandbags along the river banks.",
+    "The hospital has sent its doctors to the flooded villages.",
+    "Thousands of students have marched in Warsaw.",
+])
+def test_no_deployment_from_have_or_relief(text):
+    assert EN.events(text, "deployment") == [], [(e.type, e.trigger.text) for e in EN.events(text)]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Beijing warned Manila against provoking a confrontation in the South China Sea.", "CHN", "PHL"),
+    ("Moscow has warned Helsinki not to host American bases.", "RUS", "FIN"),
+    ("Pyongyang warned Washington and Seoul that the drills could spark a nuclear war.", "PRK", "USA"),
+    ("Tehran warns Israel it will face a crushing response.", "IRN", "ISR"),
+    ("Turkey gave Sweden a one-week deadline to act or face the end of the talks.", "TUR", "SWE"),
+    ("Washington issued an ultimatum to Caracas.", "USA", "VEN"),
+    ("Ankara threatened Athens with military action over the islands.", "TUR", "GRC"),
+    ("The EU threatened Hungary with sanctions if it blocked the aid.", "EU", "HUN"),
+    ("Kyiv warned Budapest that it would respond to the ban.", "UKR", "HUN"),
+])
+def test_warning_clauses(text, source, target):
+    assert_event(EN, text, "warning", source, target, "asserted")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Russia will respond to the deployment of missiles in Germany, Lavrov said.", "RUS"),
+    ("India said any attack on its territory would be met with a strong response.", "IND"),
+    ("Erdogan said Turkey would not allow a terror corridor on its southern border.", "TUR"),
+    ("Beijing vowed to retaliate if Manila continued the patrols.", "CHN"),
+])
+def test_promised_responses_are_warnings(text, source):
+    assert_event(EN, text, "warning", source, modality="asserted")
+
+
+@pytest.mark.parametrize("text", [
+    "The central bank warned of a recession next year.",
+    "Health officials warned of a new flu wave this winter.",
+    "The embassy warned its citizens to leave the country.",
+    "Russia is a threat to Europe, the minister said.",
+    "Rising energy prices pose a threat to the European economy.",
+    "Police warned drivers to avoid the motorway.",
+    "The UN condemned the attack on the convoy.",
+])
+def test_no_warning(text):
+    assert EN.events(text, "warning") == [], [(e.type, e.trigger.text) for e in EN.events(text)]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Ukraine and Britain signed a security agreement on Friday.", "UKR", "GBR"),
+    ("Finland joined NATO in 2023.", "FIN", "NATO"),
+    ("The United States will send $2 billion in military aid to Taiwan.", "USA", "TWN"),
+    ("Germany delivered Leopard tanks to Ukraine.", "DEU", "UKR"),
+    ("France sold 24 Rafale jets to India.", "FRA", "IND"),
+    ("Ukraine received Patriot systems from Germany.", "DEU", "UKR"),
+    ("Russian and Chinese warships held joint drills in the Sea of Japan.", "RUS", "CHN"),
+    ("Japan and the Philippines signed a reciprocal access agreement.", "JPN", "PHL"),
+])
+def test_alliance_clauses(text, source, target):
+    assert_event(EN, text, "alliance", source, target)
+
+
+@pytest.mark.parametrize("text", [
+    "The two parties formed a coalition government.",
+    "The countries signed a trade agreement.",
+    "Ukraine will buy more drones.",  # buying with no giver named is no supply between states
+    "The allies pledged more weapons at the meeting.",  # no named party: no alliance
+])
+def test_no_alliance(text):
+    assert EN.events(text, "alliance") == [], [(e.type, e.trigger.text) for e in EN.events(text)]
+
+
+# -- modality: refusals and denials are never asserted deployments --------------------------------
+@pytest.mark.parametrize("text, modality", [
+    ("The Kremlin denied reports that Russia plans to send troops to Belarus.", "denied"),
+    ("Spain refused to send peacekeepers to the region.", "negated"),
+    ("The US will not send ground troops to Ukraine, the president said.", "negated"),
+])
+def test_refusal_and_denial(text, modality):
+    assert EN.first_event(text, "deployment").modality == modality
+
+
+def test_a_warning_not_to_allow_a_deployment_is_asserted():
+    ev = EN.first_event('"We will not allow the stationing of foreign missiles on our borders," the Belarusian minister said.', "warning")
+    assert ev.modality == "asserted"
+
+
+# -- roles from the clause (issue 13 "Roles") ------------------------------------------------------
+def test_addressee_of_warned_is_the_target_not_a_later_country():
+    ev = EN.first_event("Lavrov warned Washington that Moscow would answer any deployment of missiles in Japan.", "warning")
+    assert code(ev.source) == "RUS" and code(ev.target) == "USA"
+
+
+def test_answered_deployment_is_not_the_speakers():
+    # the deployment belongs to no named party: none, not Russia's
+    assert EN.events("Lavrov warned Washington that Moscow would answer any deployment of missiles in Japan.", "deployment") == []
+
+
+def test_conditional_deployment_subject_is_the_pronoun_antecedent():
+    text = "The foreign minister warned Romania would face consequences if it deployed American missiles."
+    assert_event(EN, text, "deployment", "ROU", modality="conditional")
+
+
+def test_subject_of_reported_deployment_not_the_speakers_country():
+    assert_event(EN, "The defence minister of Ukraine said that Poland would send troops to its border.", "deployment", "POL")
+
+
+def test_destination_is_the_place_not_the_source():
+    assert_event(EN, "Portugal will send 300 soldiers to Romania.", "deployment", "PRT", "ROU")
+
+
+def test_where_the_speaker_spoke_is_no_party():
+    ev = EN.first_event("The secretary general said in Riga that Sweden had joined NATO.", "alliance")
+    assert code(ev.source) == "SWE" and code(ev.target) == "NATO"
+    # "the alliance" naming NATO is no act of alignment
+    assert EN.events("Stoltenberg said in Riga that the alliance would defend every inch of its territory.", "alliance") == []
+    ev = EN.first_event("Speaking in Tallinn, the Polish prime minister warned Moscow against any provocation.", "warning")
+    assert code(ev.source) == "POL" and code(ev.target) == "RUS"
+
+
+def test_pronoun_speaker_resolves_to_the_earlier_person():
+    text = "Macron spoke to reporters in Paris. He warned Russia that France would respond to any attack on its allies."
+    assert_event(EN, text, "warning", "FRA", "RUS")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("China summoned the ambassador to protest a naval patrol.", None),  # no patroller named: no deployment
+    ("Japan protested the deployment of Russian missiles on the Kuril Islands.", "RUS"),
+    ("Ukraine accused Belarus of massing troops on the border.", "BLR"),
+])
+def test_a_protested_deployment_belongs_to_its_owner(text, source):
+    found = EN.events(text, "deployment")
+    if source is None:
+        assert found == [], [(code(e.source), e.trigger.text) for e in found]
+    else:
+        assert found, text
+        assert code(found[0].source) == source
+
+
+def test_an_alliance_needs_a_named_party():
+    assert EN.events("The allies pledged more weapons for the front at the meeting.", "alliance") == []
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Poland will face serious consequences, the Belarusian defence minister said.", "BLR", "POL"),
+    ("Tehran will pay a heavy price for the attack, Israel's defence minister said.", "ISR", "IRN"),
+    ("The Russian embassy said Britain's decision to send jets will have grave consequences.", "RUS", "GBR"),
+])
+def test_the_party_that_would_pay_is_warned(text, source, target):
+    assert_event(EN, text, "warning", source, target, "asserted")
+
+
+def test_an_unresolved_speaker_leaves_the_threatening_party_unknown():
+    ev = EN.first_event("The president said he told the Kremlin that Russia would pay a terrible price if it invaded Ukraine.", "warning")
+    assert ev.source is None and code(ev.target) == "RUS"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Moscow said it was ready to use force to protect its citizens abroad.", "RUS"),
+    ("Washington has not ruled out military action against Iran.", "USA"),
+    ("Israel gave Hezbollah until Sunday to pull back or face an offensive.", "ISR"),
+    ("Beijing said Washington was playing with fire over Taiwan.", "CHN"),
+    ("The EU said Minsk would be held accountable for the incident.", "EU"),
+    ("Russia's foreign ministry said the deployment would not go unanswered.", "RUS"),
+    ("London said it would impose new sanctions on Moscow if it attacked Ukraine.", "GBR"),
+])
+def test_more_warning_constructions(text, source):
+    assert_event(EN, text, "warning", source, modality="asserted")
+
+
+@pytest.mark.parametrize("text", [
+    "The speaker demanded that the prime minister appear before the chamber or face a no-confidence vote.",
+    "The UK imposed new sanctions on Russian banks on Tuesday.",  # an act, not a threat
+])
+def test_domestic_or_executed_consequences_are_no_warning(text):
+    assert EN.events(text, "warning") == [], [(e.type, e.trigger.text) for e in EN.events(text)]
+
+
+@pytest.mark.parametrize("text, source, place", [
+    ("The United States invaded Iraq in 2003. Washington still has about 2,500 troops there.", "USA", "IRQ"),
+    ("Mali has been unstable for years. France had more than 4,000 soldiers in the country.", "FRA", "MLI"),
+    ("Iran accused Britain of sending special forces into its territory.", "GBR", "IRN"),
+])
+def test_a_place_anaphor_takes_the_country_named_before(text, source, place):
+    assert_event(EN, text, "deployment", source, place)
+
+
+@pytest.mark.parametrize("text, source, place", [
+    ("The attacks prompted NATO at its summit to order the deployment of four battalions to Estonia.", "NATO", "EST"),
+    ("Kurdish fighters have reinforced their troops in several districts of northern Iraq in Kirkuk.", None, None),
+    ("Russia strengthened its forces in Crimea.", "RUS", "UKR"),
+])
+def test_subject_of_an_infinitive_and_a_later_place(text, source, place):
+    found = EN.events(text, "deployment")
+    assert found, text
+    if source is not None:
+        assert code(found[0].source) == source
+    if place is not None:
+        assert found[0].location is not None and found[0].location.code == place
+
+
+@pytest.mark.parametrize("text", [
+    "If the treaty were to enter into force, the armed forces would have to adapt.",
+    "The candidate says he will expand the nation's armed forces.",  # growth, not a move
+])
+def test_no_deployment_for_laws_or_growth(text):
+    assert EN.events(text, "deployment") == [], [(e.type, e.trigger.text) for e in EN.events(text)]
+
+
+def test_a_request_is_not_an_asserted_deployment():
+    ev = EN.first_event("The allies urged Norway to send more troops to the Arctic.", "deployment")
+    assert ev.modality == "hypothetical"
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Moscow and Beijing forged a military alliance against the West.", "RUS", "CHN"),
+    ("Pyongyang signed a defence alliance with Moscow.", "PRK", "RUS"),
+])
+def test_alliance_noun_with_a_link(text, source, target):
+    assert_event(EN, text, "alliance", source, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Only five members spend more than the alliance's recommended two percent on defence.",
+    "Officials discussed alliance policy at the summit in Madrid.",
+    "Most states have passed the deadline to change the names on their ballots.",
+    "The IMF warned that the vote could depress growth in Britain for years.",
+    "The candidate vowed to punish those who violate classification rules.",
+    "Analysts describe the missile programme as a threat to the region.",
+])
+def test_words_of_alliance_and_threat_in_ordinary_news(text):
+    assert EN.events(text) == [], [(e.type, e.trigger.text) for e in EN.events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The reform should make it easier to transfer soldiers across regiments and deploy them more flexibly.",
+    "Within a month it became one of the largest deployments of cyber personnel so far.",
+])
+def test_a_deployment_needs_an_owner_or_a_place(text):
+    assert EN.events(text, "deployment") == [], [(e.type, e.trigger.text) for e in EN.events(text)]
+
+
+def test_an_alert_needs_no_place():
+    assert EN.events("The king mobilised the troops for a campaign.", "deployment")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The IDF sent two brigades to the Lebanese border.", "ISR"),
+    ("The Royal Navy dispatched a destroyer to the Baltic.", "GBR"),
+    ("Revolutionary Guards units were deployed to the Iraqi frontier.", "IRN"),
+])
+def test_armed_forces_act_for_their_country(text, source):
+    assert code(EN.first_event(text, "deployment").source) == source
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("NATO held joint exercises with Finland in the Baltic.", "FIN", "NATO"),
+    ("Sweden and Finland applied to join NATO.", "SWE", "NATO"),
+])
+def test_a_state_and_a_bloc_the_state_is_the_source(text, source, target):
+    assert_event(EN, text, "alliance", source, target)
+
+
+@pytest.mark.parametrize("text", [
+    "The ecology movement gained support among young voters.",
+    "The rebel movement seized two towns in the north.",
+    "The suspect was placed under arrest after the raid.",
+    "Tonnes of plastic waste were sent to Malaysia last year.",
+    "Air strikes hit militant targets stationed in northern Syria.",
+    "Soldiers may be deployed to help fill sandbags if the river keeps rising.",
+    "Higher gas prices pose a threat to the German economy.",
+    "Thousands of police officers were deployed across London for the marathon.",
+])
+def test_issue_13_precision_cases(text):
+    assert EN.events(text) == [], [(e.type, e.trigger.text) for e in EN.events(text)]
+
+
+def test_a_formal_letter_of_protest_is_a_warning():
+    assert_event(EN, "Turkey sent a letter of protest to Greece over the flights.", "warning", "TUR", "GRC")
+
+
+@pytest.mark.parametrize("text", [
+    "Russia moved to block the resolution at the Security Council, the military analyst said.",
+    "The decision was based on advice from military commanders in Washington.",
+    "Iran's army chief said the missiles are ready to hit any target.",
+    "Russian troops transferred the prisoners to Donetsk.",
+    "The US military has been operating in a more contested environment, the general said.",
+])
+def test_force_words_that_name_no_forces(text):
+    assert EN.events(text, "deployment") == [], [(e.type, e.trigger.text) for e in EN.events(text)]
+
+
+def test_operating_with_a_place_is_presence():
+    assert_event(EN, "Hundreds of Russian mercenaries are operating in Mali.", "deployment", "RUS", "MLI")
+
+
+@pytest.mark.parametrize("text", [
+    "The senator warned that the bill would raise taxes for millions.",
+    "The company threatened to sue the newspaper.",
+    "The president threatened to veto the bill.",
+    "The minister said the government would respond to the report next week.",
+    "Apple and Google formed a partnership to develop new chips.",
+    "China and Brazil signed a trade agreement and pledged closer ties.",
+    "The EU will provide 50 million euros in humanitarian aid to Gaza.",
+])
+def test_domestic_commercial_and_civil_news_stays_quiet(text):
+    assert EN.events(text) == [], [(e.type, e.trigger.text) for e in EN.events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "NATO allies met in Brussels to discuss the budget.",
+    "EU member states disagreed on the migration plan.",
+])
+def test_allies_and_members_as_descriptors_are_no_alliance(text):
+    assert EN.events(text, "alliance") == [], [(e.type, e.trigger.text) for e in EN.events(text)]
+
+
+@pytest.mark.parametrize("text, giver, receiver", [
+    ("Germany gave Ukraine two Patriot batteries.", "DEU", "UKR"),
+    ("The US shipped artillery shells to Israel.", "USA", "ISR"),
+    ("France announced new military support for Ukraine.", "FRA", "UKR"),
+    ("Pyongyang has supplied Moscow with artillery shells.", "PRK", "RUS"),
+    ("Egypt received the first Rafale jets from France.", "FRA", "EGY"),
+])
+def test_arms_and_military_support_in_every_phrasing(text, giver, receiver):
+    assert_event(EN, text, "alliance", giver, receiver)
+
+
+@pytest.mark.parametrize("text, giver, receiver", [
+    ("Canada will train Ukrainian soldiers in Latvia.", "CAN", "UKR"),
+    ("Norway will train Ukrainian pilots.", "NOR", "UKR"),
+    ("Macron announced the sale of three French warships to Athens.", "FRA", "GRC"),
+])
+def test_people_trained_are_the_receiver_not_where_they_train(text, giver, receiver):
+    assert_event(EN, text, "alliance", giver, receiver)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Tehran reserves the right to respond to the attack, the foreign ministry said.", "IRN"),
+    ("Washington will pursue all means to deter Iran from arming Russia.", "USA"),
+    ("Seoul warned of grave consequences if Pyongyang launched another missile.", "KOR"),
+])
+def test_reserved_rights_and_all_means_are_warnings(text, source):
+    assert_event(EN, text, "warning", source, modality="asserted")
+
+
+def test_all_means_of_a_company_is_no_warning():
+    assert EN.events("The company will use all means to recover the debt.") == []
+
+
+@pytest.mark.parametrize("text, source, place", [
+    ("The Black Watch was on the front line in Afghanistan.", "GBR", "AFG"),
+    ("The Royal Marines have also been in Norway since January.", "GBR", "NOR"),
+])
+def test_named_units_are_forces(text, source, place):
+    assert_event(EN, text, "deployment", source, place)
+
+
+def test_combat_alone_is_no_deployment():
+    assert EN.events("The boxer is fighting in Las Vegas on Saturday.") == []
+
+
+def test_allies_agreeing_to_deploy_is_a_planned_deployment():
+    assert_event(EN, "NATO allies agreed to send a battlegroup to Romania.", "deployment", "NATO", "ROU", "planned")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.unit.engine_helpers import LanguageProbe, assert_event, code, first_event_of
+from tests.unit.engine_helpers import LanguageProbe, assert_event, code, events_of, first_event_of
 
 HU = LanguageProbe("hu")
 
@@ -171,6 +171,27 @@ HU_CLAUSES = [
     ("alliance-joint-exercise", "Lengyelország és Litvánia közös hadgyakorlatot tartott.", "alliance", "POL", "LTU", "asserted"),
     ("alliance-security-guarantees", "Az Egyesült Államok biztonsági garanciákat nyújtana Ukrajnának.", "alliance", "USA", "UKR", None),
     ("alliance-training", "Nagy-Britannia ukrán katonák kiképzését vállalta.", "alliance", "GBR", "UKR", None),
+    # round 2: every form and the general constructions
+    ("warning-will-not-allow", "Litvánia nem engedi meg fehérorosz rakéták telepítését a határai közelében, mondta a külügyminiszter.",
+     "warning", "LTU", None, "asserted"),
+    ("deployment-noun-owner-is-source", "Litvánia tiltakozik a fehérorosz csapatok állomásoztatása ellen.",
+     "deployment", "BLR", None, None),
+    ("deployment-noun-place-adjective", "Az amerikai rakéták lengyelországi telepítése jövőre kezdődik.", "deployment", "USA", "POL", "planned"),
+    ("deployment-separable-concentrate", "Fehéroroszország csapatokat vont össze a litván határ közelében.", "deployment", "BLR", None, "asserted"),
+    ("deployment-presence-stay", "Az orosz csapatok továbbra is Grúziában tartózkodnak.", "deployment", "RUS", "GEO", "asserted"),
+    ("deployment-warships-cruise", "Francia fregattok cirkálnak a Fekete-tengeren.", "deployment", "FRA", None, "asserted"),
+    ("deployment-alert-nuclear-forces", "Oroszország harckészültségbe helyezte a nukleáris erőit.", "deployment", "RUS", None, "asserted"),
+    ("alliance-defence-agreement", "Görögország és Franciaország védelmi megállapodást kötött.", "alliance", "GRC", "FRA", "asserted"),
+    ("alliance-arms-sale-separable", "Oroszország légvédelmi rendszereket adott el Indiának.", "alliance", "RUS", "IND", "asserted"),
+    ("alliance-giver-short-name-ablative", "Ukrajna megkapta az első vadászgépeket Dániától.", "alliance", "DNK", "UKR", "asserted"),
+    ("alliance-receiver-without-giver", "A szövetségesek több mint száz harckocsit adtak át Ukrajnának.", "alliance", None, "UKR", "asserted"),
+    ("alliance-supply-noun-owner-gives", "Lettország a svéd légvédelmi rendszerek szállítására vár.", "alliance", "SWE", "LVA", "hypothetical"),
+    ("alliance-supply-noun-subject-gives", "Németország folytatja a fegyverek szállítását Izraelnek.", "alliance", "DEU", "ISR", "asserted"),
+    ("deployment-conditional-additional-forces", "Támadás esetén az Egyesült Államok további erőket telepít Lettországba.", "deployment", "USA", "LVA", "conditional"),
+    ("warning-not-without-consequences", "A török védelmi miniszter szerint a határsértés nem marad következmények nélkül Damaszkusz számára.", "warning", "TUR", "SYR", "asserted"),
+    ("alliance-nationality-in-t-is-no-accusative", "Litvánia brit harckocsik szállítására vár.", "alliance", "GBR", "LTU", "hypothetical"),
+    ("deployment-refusal-before-the-object", "Szlovákia nem hajlandó katonákat küldeni Ukrajnába.", "deployment", "SVK", "UKR", "negated"),
+    ("alliance-refused-accession-separable", "Szerbia nem lép be a NATO-ba, hangsúlyozta az elnök.", "alliance", "SRB", "NATO", "negated"),
 ]
 
 
@@ -198,6 +219,9 @@ HU_NOT = [
     ("alliance-not-party-coalition", "A kormánypártok koalíciós szerződést kötöttek.", "alliance"),
     ("alliance-not-diplomatic-support", "Franciaország támogatásáról biztosította Ukrajnát.", "alliance"),
     ("alliance-not-contract-soldiers", "Jövőre a szerződéses katonák fizetését is emelik.", "alliance"),
+    ("deployment-not-police", "A rendőrség további erőket vezényelt a bíróság épületéhez.", "deployment"),
+    ("deployment-not-firefighters", "A tűzoltókat az elárasztott településekre vezényelték.", "deployment"),
+    ("deployment-not-software-install", "A cég új szoftvert telepített a felhőbe.", "deployment"),
 ]
 
 
@@ -282,3 +306,24 @@ def test_singular_after_a_numeral_is_a_force_and_esetén_is_a_condition():
 def test_what_one_is_warned_against_is_not_asserted():
     (ev,) = HU.events("Lavrov óva intette Berlint attól, hogy nagy hatótávolságú rakétákat szállítson Kijevnek.", "alliance")
     assert ev.modality == "hypothetical"
+
+
+
+def test_will_not_allow_makes_its_object_hypothetical():
+    # the refusal to accept another party's act is an issued warning; the act it refuses has not happened
+    result = HU.extract("Varsó nem engedi meg fehérorosz rakéták telepítését a határai mentén, jelentette ki a lengyel védelmi miniszter.")
+    (warn,) = events_of(result, "warning")
+    assert warn.modality == "asserted" and code(warn.source) == "POL"
+    (dep,) = events_of(result, "deployment")
+    assert code(dep.source) == "BLR" and dep.modality == "hypothetical"
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrajnának erős biztonsági garanciákra van szüksége a szövetségesektől.",
+    "Ukrajna további légvédelmi rendszereket szeretne kapni a szövetségesektől.",
+])
+def test_asked_for_or_needed_supply_is_hypothetical(text):
+    # asking for, needing or counting on arms: the supply has not happened (EVENTS.md: say which)
+    found = HU.events(text, "alliance")
+    assert found, text
+    assert found[0].modality == "hypothetical"

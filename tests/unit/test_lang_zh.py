@@ -460,3 +460,124 @@ def test_press_names_of_forces(text, source):
 
 def test_radar_supplied_is_arms_supply():
     assert_event(ZH, "日本政府决定向菲律宾提供海岸监视雷达。", "alliance", "JPN", "PHL", "planned")
+
+
+# --- third pass (issue 13): every clause of ../shared/EVENTS.md once more, in our own sentences with other
+# verb forms, persons, tenses and word orders (standing presence, alerts, reinforcement, troops contributed, arms
+# supply, training, coalitions, membership; refusals and denials); each row first asserts that the event exists
+ZH_CLAUSES = [
+    ("warning: warned not to", "中国外交部发言人警告美国不要干涉台湾问题。", "warning", "CHN", "USA", "asserted"),
+    ("warning: warned of countermeasures if", "俄罗斯警告芬兰，如果加入北约，俄方将采取反制措施。", "warning", "RUS", "FIN", "asserted"),
+    ("warning: threatened (威胁)", "朝鲜威胁韩国称，若继续挑衅将遭到毁灭性打击。", "warning", "PRK", "KOR", "asserted"),
+    ("warning: admonished (告诫)", "中国告诫美国停止向台湾出售武器。", "warning", "CHN", "USA", "asserted"),
+    ("warning: otherwise … (否则)", "中方奉劝美方停止在南海的挑衅行为，否则一切后果由美方承担。", "warning", "CHN", "USA", "asserted"),
+    ("warning: will respond firmly", "美国警告叙利亚政府，如果使用化学武器将作出坚决回应。", "warning", "USA", "SYR", "asserted"),
+    ("warning: ultimatum", "普京向乌克兰发出最后通牒。", "warning", "RUS", "UKR", "asserted"),
+    ("warning: red line", "中方警告美方，台湾问题是不可逾越的红线。", "warning", "CHN", "USA", "asserted"),
+    ("warning: ambassador summoned, representations", "中国外交部召见日本驻华大使，提出严正交涉。", "warning", "CHN", "JPN", "asserted"),
+    ("deployment: announced reinforcement (planned)", "美国宣布将向波兰增派3000名士兵。", "deployment", "USA", "POL", "planned"),
+    ("deployment: weapons deployed", "俄罗斯已在白俄罗斯部署战术核武器。", "deployment", "RUS", "BLR", "asserted"),
+    ("deployment: standing presence (驻扎)", "约2.8万名美军驻扎在韩国。", "deployment", "USA", "KOR", "asserted"),
+    ("deployment: presence since a year", "英国领导的战斗群自2017年起一直驻扎在爱沙尼亚。", "deployment", "GBR", "EST", "asserted"),
+    ("deployment: remaining (留在)", "俄军仍然留在乌克兰境内。", "deployment", "RUS", "UKR", "asserted"),
+    ("deployment: alert (戒备状态)", "朝鲜军队进入最高戒备状态。", "deployment", "PRK", None, "asserted"),
+    ("deployment: vigilance raised", "韩军在边境地区加强了戒备。", "deployment", "KOR", None, "asserted"),
+    ("deployment: reinforcement (加强…兵力)", "俄罗斯加强了在克里米亚的兵力。", "deployment", "RUS", "UKR", "asserted"),
+    ("deployment: arriving for an exercise", "英国部队已经抵达波兰参加联合演习。", "deployment", "GBR", "POL", "asserted"),
+    ("deployment: planned (拟)", "法国拟向罗马尼亚增兵。", "deployment", "FRA", "ROU", "planned"),
+    ("deployment: conditional", "如果美国向乌克兰派兵，俄罗斯将作出回应。", "deployment", "USA", "UKR", "conditional"),
+    ("deployment: refusal (negated)", "日本政府决定不派遣自卫队。", "deployment", "JPN", None, "negated"),
+    ("deployment: denial", "俄罗斯否认在乌克兰部署军队。", "deployment", "RUS", "UKR", "denied"),
+    ("alliance: access agreement signed", "日本和菲律宾签署了互惠准入协定。", "alliance", "JPN", "PHL", "asserted"),
+    ("alliance: defence treaty held", "美国和菲律宾签有共同防御条约。", "alliance", "USA", "PHL", "asserted"),
+    ("alliance: NATO accession", "瑞典正式加入北约。", "alliance", "SWE", "NATO", "asserted"),
+    ("alliance: joint exercise", "美国和韩国开始举行联合军事演习。", "alliance", "USA", "KOR", "asserted"),
+    ("alliance: training another army", "法国为乌克兰军队培训士兵。", "alliance", "FRA", "UKR", "asserted"),
+    ("alliance: military support", "俄罗斯在军事上支持叙利亚政府。", "alliance", "RUS", "SYR", "asserted"),
+    ("alliance: arms supply announced", "美国宣布将向乌克兰提供新一批武器。", "alliance", "USA", "UKR", "planned"),
+    ("alliance: warships delivered", "中国向巴基斯坦交付了护卫舰。", "alliance", "CHN", "PAK", "asserted"),
+    ("alliance: military aid planned", "美国计划向以色列提供10亿美元军事援助。", "alliance", "USA", "ISR", "planned"),
+    ("deployment: a count of troops in a place (有…名军人)", "美国在叙利亚有大约2000名军人。", "deployment", "USA", "SYR", "asserted"),
+    ("deployment: the object of a reaction (反对X部署) is X's", "中国强烈反对美国在韩国部署萨德系统。", "deployment", "USA", "KOR", None),
+    ("warning: the same measures promised if …", "普京表示，如果美国在欧洲部署中程导弹，俄罗斯将采取同样的措施。", "warning", "RUS", None, "asserted"),
+    ("warning: a demanded cessation before 否则 stays asserted", "中方敦促美方立即停止挑衅，否则将承担一切后果。", "warning", "CHN", "USA", "asserted"),
+    ("deployment: strategic nuclear forces on high alert", "俄罗斯战略核力量进入高度戒备状态。", "deployment", "RUS", None, "asserted"),
+    ("alliance: arms exported (出口坦克)", "韩国向波兰出口坦克。", "alliance", "KOR", "POL", "asserted"),
+    ("deployment: occupation (占领) is standing presence", "俄罗斯目前占领着乌克兰约五分之一的领土。", "deployment", "RUS", "UKR", "asserted"),
+    ("deployment: no intention to invade is denied", "俄罗斯多次表示无意入侵乌克兰。", "deployment", "RUS", "UKR", "denied"),
+    ("alliance: an agreement on a buffer zone", "俄罗斯和土耳其最近达成协议，在伊德利卜建立一个缓冲地带。", "alliance", "RUS", "TUR", None),
+    ("deployment: an alert with no place stands at home (进入…戒备状态)", "朝鲜军队进入最高戒备状态。", "deployment", "PRK", "PRK", "asserted"),
+    ("warning: a blockade threatened (可进行封锁)", "美国内政部长表示，美国必要时可进行封锁，以阻止俄罗斯的能源进入市场。", "warning", "USA", "RUS", "asserted"),
+    ("deployment: forces used if necessary (必要时可动用海军) is conditional", "华盛顿在必要时可动用海军阻止俄罗斯能源进入中东市场。", "deployment", "USA", None, "conditional"),
+    ("warning: threatened to break off relations", "菲律宾总统威胁要与美国断绝关系。", "warning", "PHL", "USA", "asserted"),
+    ("deployment: mercenaries deployed", "俄罗斯在利比亚部署了瓦格纳雇佣兵。", "deployment", "RUS", "LBY", "asserted"),
+    ("warning: force threatened (予以打击)", "朝鲜警告称，如果美国继续挑衅，将对其予以打击。", "warning", "PRK", "USA", "asserted"),
+    ("deployment: forces massed in provinces (a province is a place, not an owner)", "俄军在乌克兰东部的卢甘斯克州和顿涅茨克州集结兵力。", "deployment", "RUS", "UKR", "asserted"),
+    ("alliance: the party before an accession joins, not the objector", "土耳其反对瑞典加入北约。", "alliance", "SWE", "NATO", None),
+    ("warning: urged not to (敦促…不要)", "中国外交部敦促美方不要向台湾出售武器。", "warning", "CHN", "USA", "asserted"),
+]
+
+ZH_NOT_CLAUSES = [
+    ("not: weather warning", "气象台发布暴雨预警，提醒市民注意防范。", "warning"),
+    ("not: economic warning by experts", "专家警告全球经济可能陷入衰退。", "warning"),
+    ("not: own citizens warned", "外交部提醒中国公民暂勿前往该地区。", "warning"),
+    ("not: threat assessment", "美国认为俄罗斯是欧洲安全的最大威胁。", "warning"),
+    ("not: police warning", "交警对违章司机进行了警告。", "warning"),
+    ("not: withdrawal", "美国从叙利亚撤出部队。", "deployment"),
+    ("not: shelling by itself", "俄军炮击了哈尔科夫。", "deployment"),
+    ("not: buying weapons", "国防部将从美国购买战斗机。", "deployment"),
+    ("not: disaster relief", "部队赶赴灾区参与抗洪救灾。", "deployment"),
+    ("not: police", "公安机关部署警力维护秩序。", "deployment"),
+    ("not: software deployment", "公司在全国部署了新系统。", "deployment"),
+    ("not: base named only", "总统在空军基地发表讲话。", "deployment"),
+    ("not: domestic work plan (研究部署)", "会议研究部署了下一阶段工作。", "deployment"),
+    ("not: trade agreement", "中国和日本签署了贸易协定。", "alliance"),
+    ("not: sanctions", "欧盟对俄罗斯实施新一轮制裁。", "alliance"),
+    ("not: economic cooperation", "两国同意扩大经济合作。", "alliance"),
+    ("not: party coalition", "执政党与反对党组成联合政府。", "alliance"),
+    ("not: a meeting of NATO members", "北约成员国外长举行会议。", "alliance"),
+    ("not: one army's joint drill", "解放军东部战区举行陆海空联合演练。", "alliance"),
+    ("not: soldiers killed", "有2000名士兵在战斗中阵亡。", "deployment"),
+    ("not: soldiers' children taught", "学校为2000名军人子女提供教育。", "deployment"),
+    ("not: goods exported", "韩国向波兰出口汽车。", "alliance"),
+    ("not: joint law-enforcement patrol", "中老缅泰四国在湄公河开展联合巡逻执法行动。", "alliance"),
+    ("not: law-enforcement joint patrol against crime", "四国执法部门举行联合巡逻，打击跨国犯罪。", "alliance"),
+    ("not: army in quake search and rescue", "印尼军队派出士兵参与地震搜救。", "deployment"),
+    ("not: a new unit without a place", "法国新组建的太空部队预算增加。", "deployment"),
+    ("not: navy seizing drugs", "摩洛哥海军在海上查获大量大麻。", "deployment"),
+    ("not: an interception by itself", "美军F-22战机在阿拉斯加上空击落一个不明物体。", "deployment"),
+    ("not: aviation authority's warning", "美国联邦航空管理局向波音公司发出警告。", "warning"),
+    ("not: flood relief teams", "防汛部门派出救援队伍转移群众。", "deployment"),
+    ("not: criticism of sanctions", "朝鲜外务相在联合国大会上批评制裁。", "warning"),
+    ("not: the member states as a noun", "北约成员国增加了国防开支。", "alliance"),
+    ("not: a bare ally (盟友)", "美国海军正在努力确保盟友了解新的巡逻安排。", "alliance"),
+    ("not: protesters occupying a park", "示威者占领了华尔街附近的公园。", "deployment"),
+    ("not: a singer's presence", "这位歌手的存在感很强。", "deployment"),
+    ("not: a blockade imposed is an act, no threat", "以色列对加沙地带实施封锁已经多年。", "warning"),
+    ("not: a strike carried out is no threat", "美军对叙利亚的化学武器设施实施了军事打击。", "warning"),
+    ("not: cooperating in quake relief", "中国救援队与土耳其军队合作开展地震救援。", "alliance"),
+    ("not: occupying forces that withdrew", "俄军已撤出占领区。", "deployment"),
+    ("not: urging restraint on all sides", "联合国秘书长敦促各方保持克制。", "warning"),
+    ("not: a doctor urging citizens", "医生敦促市民不要外出。", "warning"),
+    ("not: urging all sides", "联合国代表团敦促各方不要破坏选举成果。", "warning"),
+    ("not: fighters used to shoot an object down (interception by itself)", "美国军方动用F-22战机击落了一个不明物体。", "deployment"),
+]
+
+
+@pytest.mark.parametrize("clause,text,kind,source,other,modality", ZH_CLAUSES, ids=[c[0] for c in ZH_CLAUSES])
+def test_events_md_clause(clause, text, kind, source, other, modality):
+    assert_event(ZH, text, kind, source, other, modality)  # fails first when the event is missing
+
+
+@pytest.mark.parametrize("clause,text,kind", ZH_NOT_CLAUSES, ids=[c[0] for c in ZH_NOT_CLAUSES])
+def test_events_md_not_clause(clause, text, kind):
+    found = [(e.type, e.trigger.text) for e in ZH.events(text) if e.type == kind]
+    assert not found, (clause, found)
+
+
+@pytest.mark.parametrize("clause,text,kind", [["alliance: a state said to be a member (是北约成员国)", "波兰是北约成员国。", "alliance"]])
+def test_membership_stated_of_a_state(clause, text, kind):
+    # gold convention: membership stated as a fact is an alliance when a state is named as the member
+    found = ZH.events(text, kind)
+    assert found, clause
+    assert {code(found[0].source), code(found[0].target)} == {"POL", "NATO"}, [(code(e.source), code(e.target)) for e in found]

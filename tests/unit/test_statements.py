@@ -225,3 +225,224 @@ def test_mixed_quotation_marks_pair():
     assert any(s.speaker.text == "Lawmakers" and s.content.text == "the hearing would resume in May" for s in sts), [
         (s.speaker.text, s.cue.text, s.content.text) for s in sts]
     assert any(s.speaker.text == "the chairman" for s in sts)
+
+
+# -- issue 11 round 2: verb + preposition cues, infinitives, broken and continued quotations --
+ROUND2_PATTERNS = [
+    # verb + preposition cues: the preposition belongs to the cue, its object is what was said
+    ("The fishermen complained about the new quota rules.", "complained about",
+     "The fishermen", "the new quota rules"),
+    ("The bishop spoke of a long and painful reconciliation.", "spoke of",
+     "The bishop", "a long and painful reconciliation"),
+    ("The auditor has commented on the missing invoices twice.", "has commented on",
+     "The auditor", "the missing invoices twice"),
+    # speech acts with an infinitive: 'to VERB' is what was said
+    ("A spokeswoman for the club declined to comment.", "declined",
+     "A spokeswoman for the club", "to comment"),
+    ("The rebels have offered to release the two engineers.", "have offered",
+     "The rebels", "to release the two engineers"),
+    ("Through a lawyer, the banker declined to comment.", "declined", "the banker", "to comment"),
+    # time words between cue and content are no part of either
+    ("The ministry said on Monday it had closed the crossing.", "said",
+     "The ministry", "it had closed the crossing"),
+    # a long adjunct after the speaker keeps the quotation before it as the content
+    ('"The figures are wrong," she said in an interview with a local radio station on Sunday.', "said",
+     "she", "The figures are wrong"),
+    ('"This is a good day for the valley," the governor told reporters at a press conference in the capital.',
+     "told", "the governor", "This is a good day for the valley"),
+    # a participle clause set off by commas is no part of the speaker
+    ("The president, speaking at a rally in Ohio, said the economy was strong.", "said",
+     "The president", "the economy was strong"),
+    # the time phrase inside a speaker phrase is an adjunct
+    ("A major survey in March said most tenants could not afford the rent.", "said",
+     "A major survey", "most tenants could not afford the rent"),
+    # a subject pronoun after a weak cue opens a clause without 'that'
+    ("Critics argue they cost the city too much.", "argue", "Critics", "they cost the city too much"),
+]
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", ROUND2_PATTERNS)
+def test_round2_patterns(text, cue, speaker, content):
+    check(one(text, cue), speaker, content, text)
+
+
+@pytest.mark.parametrize("text", [
+    '"If the talks fail," the envoy said, "we will try again in spring."',
+    '"We are ready," said the general, "and we will not wait for the others."',
+    '"The port is closed," the mayor said during a visit on Friday, "but it will reopen soon."',
+])
+def test_a_quotation_broken_by_its_attribution_gives_both_parts(text):
+    found = [s for s in statements(text) if s.cue.text == "said"]
+    assert len(found) == 2, [(s.speaker.text, s.content.text) for s in found]
+    assert len({s.speaker.text for s in found}) == 1
+    quoted = [text[q0:q1] for q0, q1 in ((0, text.index(",") + 2), (text.rindex(', "') + 2, len(text)))]
+    assert sorted(s.content.text for s in found) == sorted(quoted)
+
+
+def test_quotation_continued_over_sentences_and_paragraphs():
+    text = ('"We will not give up," the captain said. "The season is long. We have time."\n\n'
+            '"Nobody here is afraid of the derby."\n\nThe club plays again on Saturday.')
+    found = [s for s in statements(text) if s.cue.text == "said"]
+    contents = [s.content.text for s in found]
+    assert len(found) == 3, contents
+    assert all(s.speaker.text == "the captain" for s in found)
+    assert '"Nobody here is afraid of the derby."' in contents
+    assert not any("Saturday" in c for c in contents)
+
+
+def test_urged_keeps_the_addressee_apart():
+    st = one("The union urged its members to reject the offer.", "urged")
+    assert st.addressee is not None and st.addressee.text == "its members"
+    assert st.content.text == "reject the offer"
+
+
+@pytest.mark.parametrize("text", [
+    "The embassy said nothing.",                                        # no content
+    "The ministry recalled its ambassador after the vote.",             # recall: no report without 'that'
+    "The senator's remarks came a day after the vote.",                 # a cue after a possessive is a noun
+    "The mayor wants a new stadium.",                                   # intention verbs are no cue
+    "Two years later, the trader, now 31, is on trial, charged with two counts of fraud.",  # passive participle
+])
+def test_round2_no_statement(text):
+    assert statements(text) == [], [(s.speaker and s.speaker.text, s.cue.text, s.content.text) for s in statements(text)]
+
+
+def test_passive_cue_with_an_agent():
+    text = "The leak was first reported by The Harbour Gazette."
+    check(one(text, "reported"), "The Harbour Gazette", "The leak", text)
+    text = "The new tariff has been criticised by several farm groups."
+    check(one(text, "criticised"), "several farm groups", "The new tariff", text)
+
+
+def test_coordinated_cue_takes_an_abbreviated_subject():
+    text = "Mr. Lund backed the unions during his years at the paper, which closed in 2015, and said he opposed the merger."
+    st = one(text, "said")
+    assert st.speaker.text == "Mr. Lund"
+    assert st.content.text == "he opposed the merger"
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    # a name that holds a cue word is no cue boundary ("States" in "United States …")
+    ("United States Fish and Wildlife Service, the agency that runs the refuges, said it would close two trails.",
+     "said", "United States Fish and Wildlife Service, the agency that runs the refuges", "it would close two trails"),
+    # a long name with initials and a parenthesis before its apposition
+    ("Rep. Anna B. Holm (D-N.Y.), chair of the small business panel, said the loans would be renewed.",
+     "said", "Rep. Anna B. Holm (D-N.Y.), chair of the small business panel", "the loans would be renewed"),
+    # an inverted time word is no speaker: the name before the cue speaks
+    ('"The veto will stand," Senate Majority Leader Mary Doe, R-Ky., said Tuesday.', "said",
+     "Senate Majority Leader Mary Doe, R-Ky.", "The veto will stand"),
+    ('"The rules are wrong," said 9/11 widow Jane Roe.', "said", "9/11 widow Jane Roe", "The rules are wrong"),
+    # the second of two coordinated cues takes the subject with its apposition
+    ("Donald Duck, her rival, bemoaned the unrest in the city and said he thought that drugs were a factor.", "said",
+     "Donald Duck, her rival", "he thought that drugs were a factor"),
+])
+def test_round2_speaker_spans(text, cue, speaker, content):
+    check(one(text, cue), speaker, content, text)
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("The ministry's claim that the border was closed surprised the traders.", "claim", "The ministry's"),
+    ("His repeated warning that the dam could fail went unheeded for years.", "warning", "His"),
+])
+def test_reporting_noun_with_possessor_and_that_clause(text, cue, speaker):
+    st = one(text, cue)
+    assert st.speaker.text == speaker
+    assert st.content.text.startswith("that ")
+
+
+@pytest.mark.parametrize("text", [
+    "The claim that was filed on Monday is still open.",      # a relative clause, not what was said
+    "The allegations surfaced during the trial.",              # no possessor, no that-clause
+    "The report on the floods is due next week.",              # a reporting noun alone reports nothing
+])
+def test_reporting_noun_without_report(text):
+    assert statements(text) == [], [(s.speaker and s.speaker.text, s.cue.text) for s in statements(text)]
+
+
+def test_according_to_in_mid_clause_reports_both_sides():
+    text = "The minister, according to two aides, is furious about the leak."
+    found = [s for s in statements(text) if s.cue.text == "according to"]
+    assert found and all(s.speaker.text == "two aides" for s in found)
+    assert sorted(s.content.text for s in found) == ["The minister", "is furious about the leak"]
+
+
+def test_according_to_a_source_whose_first_word_is_a_cue_word():
+    text = "The host insulted the guests for years, according to show insiders."
+    check(one(text, "according to"), "show insiders", "The host insulted the guests for years", text)
+
+
+def test_a_weak_cue_before_a_relative_clause_is_a_noun():
+    assert statements("Several states that would be hurt by the tariff have sued.") == []
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("Supporters, including the regional mayors' league, have urged the state to keep the fund.", "have urged",
+     "Supporters, including the regional mayors' league", "keep the fund"),
+    ('"The fund must stay," said Rep. Jane Roe (D-S.C.), the leader of the farm caucus.', "said",
+     "Rep. Jane Roe (D-S.C.), the leader of the farm caucus", "The fund must stay"),
+])
+def test_appositions_of_the_speaker(text, cue, speaker, content):
+    check(one(text, cue), speaker, content, text)
+
+
+def test_one_word_label_before_a_title_case_headline():
+    st = one("Survey: Young Voters Turn Away From the Old Parties\n\nThe survey was taken in May.", ":")
+    assert st.speaker.text == "Survey"
+    assert statements("Score: the home side won easily in the end.\n\nMore later.") == []
+
+
+def test_relative_that_after_the_object_and_an_adjunct_after_the_coordinator():
+    text = "The unions protested loudly and on several occasions have called for the repeal of the law that the minister wrote."
+    st = one(text, "have called for")
+    assert st.speaker.text == "The unions"
+    assert st.content.text == "the repeal of the law that the minister wrote"
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The governor opened the meeting by saying that the budget was balanced.", "The governor",
+     "that the budget was balanced"),
+    ("He would not name anyone, aside from saying he wanted a younger team.", "He", "he wanted a younger team"),
+])
+def test_participle_after_a_preposition(text, speaker, content):
+    check(one(text, "saying"), speaker, content, text)
+
+
+def test_two_complement_clauses_joined_by_and():
+    text = "The video was not clear, but he said witnesses saw a knife and that one was found nearby."
+    check(one(text, "said"), "he", "witnesses saw a knife and that one was found nearby", text)
+
+
+def test_aside_and_adverb_between_speaker_and_cue():
+    text = "The opposition leader, in particular, has sharply criticized the new trade deal."
+    check(one(text, "has sharply criticized"), "The opposition leader", "the new trade deal", text)
+
+
+def test_a_quotation_left_open_does_not_run_into_the_next_paragraph():
+    from streams.engine.quotes import pair_quotes
+    text = '"The gate was open.\n\n"We left at six," she said.'
+    assert pair_quotes(text) == [(text.index('"We'), text.rindex('"'))]
+    st = one(text, "said")
+    assert st.speaker.text == "she" and st.content.text == '"We left at six,"'
+
+
+def test_postposed_speaker_with_a_listener_and_a_relative_clause():
+    text = '"We are ready," the coach said to the owner of the club, who had asked about the match.'
+    check(one(text, "said"), "the coach", "We are ready", text)
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Police in B.C. said earlier the man had no criminal record.", "Police in B.C.", "the man had no criminal record"),
+    ("Officials in Kyiv said the convoy had arrived.", "Officials in Kyiv", "the convoy had arrived"),
+    ("Officials in January said the convoy had arrived.", "Officials", "the convoy had arrived"),
+])
+def test_a_place_after_in_stays_in_the_speaker(text, speaker, content):
+    check(one(text, "said"), speaker, content, text)
+
+
+def test_think_tank_and_dateline():
+    text = "The Institute for Coastal Studies think tank reported that the dunes were shrinking."
+    st = one(text, "reported")
+    assert st.speaker.text == "The Institute for Coastal Studies think tank"
+    assert st.content.text == "that the dunes were shrinking"
+    text = "HARBOURTOWN (Coast Wire) - The ferry service will stop in May, a port official said."
+    check(one(text, "said"), "a port official", "The ferry service will stop in May", text)

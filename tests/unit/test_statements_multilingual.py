@@ -329,3 +329,203 @@ def test_german_warning_with_article_subject_keeps_its_direction():
     warnings = [e for e in result.events if e.type == "warning"]
     assert warnings, "the warning must be found"
     assert warnings[0].source.code == "CHN" and warnings[0].target.code == "AUS"
+
+
+# -- statements-ml round: general constructions per language (sentences written for this test) --
+
+@pytest.mark.parametrize("lang, text, cue, speaker, content", [
+    # de: every person and tense of the reporting verbs, and the participle after an auxiliary
+    ("de", "Viele Ökonomen befürchten, dass die Inflation weiter steigt.", "befürchten",
+     "Viele Ökonomen", "dass die Inflation weiter steigt"),
+    ("de", "Die Anwohner bezweifeln aber, dass die Straße rechtzeitig fertig wird.", "bezweifeln",
+     "Die Anwohner", "dass die Straße rechtzeitig fertig wird"),
+    ("de", "Im Rahmen des Abkommens hat die Regierung zugesagt, die Zölle bis 2030 zu senken.", "zugesagt",
+     "die Regierung", "die Zölle bis 2030 zu senken"),
+    # a newspaper as subject, also under its quoted name
+    ("de", "Die Zeitung hatte gestern berichtet, die Firma wolle 300 Stellen streichen.", "berichtet",
+     "Die Zeitung", "die Firma wolle 300 Stellen streichen"),
+    # "Wie X mitteilte, …" opening the sentence and "…, so urteilte X" closing it
+    ("de", "Wie ein Sprecher der Feuerwehr mitteilte, wurde bei dem Brand niemand verletzt.", "mitteilte",
+     "ein Sprecher der Feuerwehr", "wurde bei dem Brand niemand verletzt"),
+    ("de", "Die Mannschaft habe hervorragend gekämpft, so urteilte die Trainerin.", "urteilte",
+     "die Trainerin", "Die Mannschaft habe hervorragend gekämpft"),
+    # the one quoted is the speaker of "zitiert"
+    ("de", "Die Agentur zitierte den Minister mit den Worten, man werde nicht nachgeben.", "zitierte",
+     "den Minister", "man werde nicht nachgeben"),
+    # es: a time adjunct before the subject is no part of the speaker
+    ("es", "Este lunes la Casa Blanca dijo que enviará más ayuda a Ucrania.", "dijo",
+     "la Casa Blanca", "que enviará más ayuda a Ucrania"),
+    # fr: an acronym in brackets after the speaker
+    ("fr", "L'armée malienne (FAMa) a annoncé mardi que ses soldats avaient repris la ville.", "a annoncé",
+     "L'armée malienne", "que ses soldats avaient repris la ville"),
+    # cs: an adverb between the speaker and the cue
+    ("cs", "Mluvčí Kremlu nyní tvrdí, že jednání budou pokračovat.", "tvrdí",
+     "Mluvčí Kremlu", "že jednání budou pokračovat"),
+    ("cs", "Ministryně doufá, že se dohoda podaří do konce roku.", "doufá",
+     "Ministryně", "že se dohoda podaří do konce roku"),
+    # hu: a place adjunct after a postposed speaker ends it
+    ("hu", "„Jó munkát végeztünk” – írta Kovács Péter az X közösségi portálon, miután hazatért.", "írta",
+     "Kovács Péter", "Jó munkát végeztünk"),
+    ("hu", "„Nem adjuk fel” – mondta a szóvivő a sajtótájékoztatón.", "mondta", "a szóvivő", "Nem adjuk fel"),
+    # ar: the addressee after a verb-initial speaker is no part of him
+    ("ar", "وقال الوزير للصحفيين إن بلاده لن تتراجع عن قرارها.", "وقال", "الوزير", "بلاده لن تتراجع عن قرارها"),
+    # uk/ru: a gerund clause after the speaker is an adjunct, not an apposition
+    ("uk", "Міністр, маючи на увазі нові санкції, сказав, що тиск зростатиме.", "сказав",
+     "Міністр", "що тиск зростатиме"),
+    ("ru", "Министр, ссылаясь на данные разведки, заявил, что угроза сохраняется.", "заявил",
+     "Министр", "что угроза сохраняется"),
+])
+def test_general_constructions(lang, text, cue, speaker, content):
+    st = statement(text, lang, cue)
+    assert st.speaker is not None and st.speaker.text.strip("„“\"") == speaker
+    assert st.content is not None and st.content.text.strip("„“”\"") == content
+
+
+@pytest.mark.parametrize("lang, text, cue, speaker, content", [
+    # ja: more verbs after the quotative と, and an adjunct between と and the verb
+    ("ja", "佐藤首相は来月訪米すると言った。", "言った", "佐藤首相", "来月訪米する"),
+    ("ja", "首相は「協力をお願いしたい」と付け加えた。", "付け加えた", "首相", "協力をお願いしたい"),
+    ("ja", "政府は国民の安全を最優先にすると約束した。", "約束した", "政府", "国民の安全を最優先にする"),
+    ("ja", "田中外相は「対話を続ける」と記者団に語った。", "記者団に語った", "田中外相", "対話を続ける"),
+    # zh: "不过" between the clause before and the speaker
+    ("zh", "会谈没有达成协议，不过他承认双方的分歧正在缩小。", "承认", "他", "双方的分歧正在缩小"),
+])
+def test_verb_final_and_continua_cues(lang, text, cue, speaker, content):
+    st = statement(text, lang, cue)
+    assert st.speaker is not None and st.speaker.text == speaker
+    assert st.content is not None and st.content.text == content
+
+
+@pytest.mark.parametrize("lang, text, cue, speaker, content_start", [
+    # the name and its apposition open the sentence: they speak, the addressee follows the cue
+    ("de", "Die frühere Ministerin, Anna Berger (SPD), warnte die Regierung vor einem „gefährlichen Kurs“.", "warnte",
+     "Die frühere Ministerin, Anna Berger (SPD)", "einem"),
+    ("fr", "Le président du Sénat, Jean Martin, a appelé une nouvelle fois les grévistes à reprendre le travail.", "a appelé",
+     "Le président du Sénat, Jean Martin", "reprendre"),
+])
+def test_opening_name_with_apposition_is_the_speaker(lang, text, cue, speaker, content_start):
+    st = statement(text, lang, cue)
+    assert st.speaker is not None and st.speaker.text == speaker
+    assert st.content is not None and st.content.text.startswith(content_start)
+
+
+@pytest.mark.parametrize("lang, text, cue, speaker", [
+    # the attribution inside what was said: the whole sentence (or the quotation's first part) is reported
+    ("es", "La situación, dijo el ministro, sigue siendo grave.", "dijo", "el ministro"),
+    ("fr", "La situation, a dit le ministre, reste grave.", "a dit", "le ministre"),
+    ("ru", "«Это был трудный год, — сказал министр, — но мы справились».", "сказал", "министр"),
+    ("uk", "«Це був важкий рік, — сказав міністр, — але ми впоралися».", "сказав", "міністр"),
+])
+def test_parenthetical_attribution(lang, text, cue, speaker):
+    st = statement(text, lang, cue)
+    assert st.speaker is not None and st.speaker.text == speaker
+    assert st.content is not None and st.content.start in (0, 1)  # from the sentence's (or quotation's) start
+
+
+def test_french_participle_after_the_speaker_reports_too():
+    text = "« Nous sommes prêts », a déclaré le ministre, ajoutant que les renforts arrivent."
+    st = statement(text, "fr", "ajoutant")
+    assert st.speaker is not None and st.speaker.text == "le ministre"
+    assert st.content is not None and st.content.text == "que les renforts arrivent"
+
+
+@pytest.mark.parametrize("lang, text", [
+    # de: a separable verb without its particle, a possessive that looks like Konjunktiv I,
+    # "nach" + a noun that merely contains a source noun
+    ("de", "Wenn das häufig genug vorkommt, führt das zu Chaos am Wahltag."),
+    ("de", "Nachdem ich die Diskussionen entdeckt hatte, wurde meine Liste sehr lang."),
+    ("de", "Er scheint die ganze Zeit nach Antworten zu suchen."),
+    # es: folded accents make nouns look like past tense cues ("reclamo", "anuncio")
+    ("es", "El anuncio del gobierno sobre su reclamo llegó tarde."),
+])
+def test_no_statement(lang, text):
+    assert not extract(text, lang).statements
+
+
+@pytest.mark.parametrize("lang, text, cue, content", [
+    # the subject left out: the cue still reports its quotation or clause
+    ("ja", "外相は国連総会で演説した。「外国軍は直ちに撤退しなければならない」と述べた。", "述べた",
+     "外国軍は直ちに撤退しなければならない"),
+    ("zh", "外交部长在大会上发表讲话，并表示外国军队必须立即撤出。", "表示", "外国军队必须立即撤出"),
+])
+def test_pro_drop_in_verb_final_and_continua(lang, text, cue, content):
+    st = statement(text, lang, cue)
+    assert st.content is not None and st.content.text == content
+
+
+def test_chinese_hearsay_without_source_reports_nothing():
+    assert not extract("据说，这是一个政治过程。", "zh").statements
+
+
+def test_german_quotation_then_reported_speech_keeps_the_speaker():
+    text = ("„Wir befürchten das Schlimmste“, sagte er gegenüber dem Sender. "
+            "„Es gibt jetzt viele Polizisten in der Stadt.“ Er erwarte Festnahmen in den nächsten Tagen.")
+    found = extract(text, "de").statements
+    assert len(found) == 3, [(s.cue and s.cue.text, s.content.text) for s in found]
+    assert [s.content.text for s in found][2] == "Er erwarte Festnahmen in den nächsten Tagen"
+    assert all(s.speaker is not None and s.speaker.text == "er" for s in found)
+
+
+def test_demnach_after_a_named_source_without_statement():
+    text = "Das Gericht veröffentlichte am Montag sein Urteil. Demnach muss die Firma eine hohe Strafe zahlen."
+    found = [s for s in extract(text, "de").statements if s.cue is not None and s.cue.text == "Demnach"]
+    assert found
+    assert found[0].content.text == "muss die Firma eine hohe Strafe zahlen"
+
+
+def test_german_wonach_names_the_source_before_it():
+    text = "Es gibt Hinweise der Polizei, wonach der Täter ins Ausland geflohen ist."
+    found = [s for s in extract(text, "de").statements if s.kind == "according_to"]
+    assert found
+    assert found[0].content.text == "der Täter ins Ausland geflohen ist"
+    assert found[0].speaker is not None and "Polizei" in found[0].speaker.text
+
+
+def test_spanish_time_adjunct_between_inverted_cue_and_speaker():
+    st = statement("Estados Unidos enviará más ayuda a Ucrania, dijo este lunes la Casa Blanca.", "es", "dijo")
+    assert st.speaker is not None and st.speaker.text == "la Casa Blanca"
+    assert st.content.text == "Estados Unidos enviará más ayuda a Ucrania"
+
+
+def test_french_time_adjunct_between_inverted_cue_and_speaker():
+    st = statement("La situation reste grave, a déclaré lundi le ministre de la Défense.", "fr", "a déclaré")
+    assert st.speaker is not None and st.speaker.text == "le ministre de la Défense"
+
+
+def test_russian_gerund_clause_after_an_inverted_speaker():
+    text = "«Таких планов никогда не было», — заявил глава Белого дома, отвечая на вопрос журналиста о войсках."
+    st = statement(text, "ru", "заявил")
+    assert st.speaker is not None and st.speaker.text == "глава Белого дома"
+
+
+def test_czech_time_adjunct_between_inverted_cue_and_speaker():
+    st = statement("„Situace je vážná,“ řekl v pondělí ministr obrany.", "cs", "řekl")
+    assert st.speaker is not None and st.speaker.text == "ministr obrany"
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("„Wir bleiben hier“, hat der Firmenchef gesagt.", "gesagt"),
+    ("„Das ist eine echte Chance“, wird der Firmenchef zitiert.", "zitiert"),
+])
+def test_german_inverted_auxiliary_after_the_quotation(text, cue):
+    st = statement(text, "de", cue)
+    assert st.speaker is not None and st.speaker.text == "der Firmenchef"
+
+
+def test_german_passive_report_verb_after_comma_names_no_speaker():
+    assert not extract("Die Zahl der Unfälle ist gestiegen, wurde die Statistik bestätigt.", "de").statements
+
+
+@pytest.mark.parametrize("lang, text, speaker, content", [
+    ("es", "El gobierno desmintió la información del diario El País, según la cual el ministro dimitirá.",
+     "la información del diario El País", "el ministro dimitirá"),
+    ("fr", "Le ministère a démenti l'information du journal Le Monde, selon laquelle le ministre va démissionner.",
+     "l'information du journal Le Monde", "le ministre va démissionner"),
+    ("ru", "Министерство опровергло сообщение газеты, согласно которому министр уйдет в отставку.",
+     "сообщение газеты", "министр уйдет в отставку"),
+])
+def test_relative_according_marker_names_the_source_before_it(lang, text, speaker, content):
+    found = [s for s in extract(text, lang).statements if s.kind == "according_to"]
+    assert found
+    assert found[0].speaker is not None and found[0].speaker.text == speaker
+    assert found[0].content.text == content
