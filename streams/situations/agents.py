@@ -183,7 +183,8 @@ def register(runtime: "Runtime") -> None:
         partition = event.message.partition  # = the changelog partition of every write below
         acts[key] = _dumps({**result.entry, "p": partition})
         counted[m.event_id] = expiry.encode_pair(s.id, m.time, partition)
-        dyads[result.signal_key] = _dumps({**result.signal_state, "p": partition})
+        if not m.background:  # background mentions leave the dyad's windows as they were
+            dyads[result.signal_key] = _dumps({**result.signal_state, "p": partition})
         for fired in result.alerts:
             levels[fired.level_key] = expiry.encode_pair(fired.alert.level, m.time, partition)
             metrics.alerts_fired.labels(rule=fired.alert.rule_id, severity=fired.alert.severity).inc()
@@ -192,7 +193,7 @@ def register(runtime: "Runtime") -> None:
         (metrics.opened if result.opened else metrics.updated).labels(type=m.type).inc()
         if result.late:
             metrics.late.labels(stage="situations").inc()
-        if result.signal is None:
+        if result.signal is None and not m.background:
             metrics.late.labels(stage="signals").inc()
         elif result.signal_late:
             metrics.late.labels(stage="signals_reopened").inc()

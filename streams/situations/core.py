@@ -43,7 +43,7 @@ class Step:
     closed: list[dict]
     signal_key: str
     signal_state: dict
-    signal: DyadSignal | None  # None: too late for any held window
+    signal: DyadSignal | None  # None: too late for any held window, or a background mention (not counted)
     signal_late: bool
     alerts: list[Fired] = field(default_factory=list)
 
@@ -73,10 +73,11 @@ def step(
     situation = coref.to_record(state)
 
     skey = signal_key(m)
-    sig_state, hour, sig_late = signals.add(signal_state or signals.new_state(), m, opened, config.baseline_hours)
-    signal = None
-    if hour is not None:
-        signal = signals.to_record(sig_state, m.type, m.dyad, hour, config.baseline_hours)
+    sig_state, signal, sig_late = signal_state or signals.new_state(), None, False
+    if not m.background:  # a past act cited as context is no activity of the dyad in this hour
+        sig_state, hour, sig_late = signals.add(sig_state, m, opened, config.baseline_hours)
+        if hour is not None:
+            signal = signals.to_record(sig_state, m.type, m.dyad, hour, config.baseline_hours)
 
     result = Step(new_entry, situation, opened, late, closed, skey, sig_state, signal, sig_late)
     if rules is not None:

@@ -163,3 +163,19 @@ def test_run_and_the_cli_mark_a_background_situation():
 def test_a_first_or_a_superlative_since_dates_nothing(lang, first, cited):
     assert background.cues(first, lang) == []
     assert background.cues(cited, lang)
+
+
+def test_background_mentions_leave_the_dyad_signal_alone():
+    """A spike score fed by past acts cited as context would alert on history: only news counts."""
+    from streams.situations import core
+    from tests.unit.test_situations import CONFIG
+
+    news = warning(event_id="n1", evidence="Russia warned Japan on Monday.")
+    step = core.step(news, "k", None, None, CONFIG)
+    assert step.signal is not None and step.signal.count_1h == 1
+    cited = warning(event_id="b1", article_id="a2", background=True, evidence="Russia has warned Japan for years.")
+    after = core.step(cited, "k", step.entry, step.signal_state, CONFIG)
+    assert after.situation is not None  # the mention still joins a situation of its own
+    assert after.signal is None and after.signal_state == step.signal_state
+    again = core.step(dataclasses.replace(cited, event_id="n2", background=False), "k", step.entry, step.signal_state, CONFIG)
+    assert again.signal is not None and again.signal.count_1h == 2
