@@ -134,6 +134,28 @@ def big(ids: Ids, title: str, description: str, expr: str, *, unit: str,
     return panel
 
 
+def top_table(ids: Ids, title: str, description: str, expr: str, *, value: str, w: int, h: int = 10) -> table.Panel:
+    """An instant table of a top-k query, its value column renamed and sorted descending."""
+    return (
+        table.Panel()
+        .id(ids())
+        .title(title)
+        .description(description)
+        .datasource(DS)
+        .span(w)
+        .height(h)
+        .with_target(q(expr, instant=True, fmt=PromQueryFormat.TABLE))
+        .with_transformation(dash_m.DataTransformerConfig(
+            id_val="organize",
+            options={"excludeByName": {"Time": True}, "renameByName": {"Value": value}},
+        ))
+        .with_transformation(dash_m.DataTransformerConfig(
+            id_val="sortBy",
+            options={"sort": [{"field": value, "desc": True}]},
+        ))
+    )
+
+
 def quantiles(metric: str, by: str = "le") -> list[prometheus.Dataquery]:
     return [
         q(
@@ -321,27 +343,12 @@ def build() -> dash_b.Dashboard:
             "{{actor}}", instant=True,
         ))
     )
-    d = d.with_panel(
-        table.Panel()
-        .id(ids())
-        .title("Events by actor and type (in range)")
-        .description("Events per source actor and event type over the dashboard's time range.")
-        .datasource(DS)
-        .span(6)
-        .height(10)
-        .with_target(q(
-            f"topk(25, sum by (actor, type) (increase(geoevents_actor_events_total{{{SEL}}}[$__range])))",
-            instant=True, fmt=PromQueryFormat.TABLE,
-        ))
-        .with_transformation(dash_m.DataTransformerConfig(
-            id_val="organize",
-            options={"excludeByName": {"Time": True}, "renameByName": {"Value": "events"}},
-        ))
-        .with_transformation(dash_m.DataTransformerConfig(
-            id_val="sortBy",
-            options={"sort": [{"field": "events", "desc": True}]},
-        ))
-    )
+    d = d.with_panel(top_table(
+        ids, "Events by actor and type (in range)",
+        "Events per source actor and event type over the dashboard's time range.",
+        f"topk(25, sum by (actor, type) (increase(geoevents_actor_events_total{{{SEL}}}[$__range])))",
+        value="events", w=6,
+    ))
     d = d.with_panel(ts(
         ids, "Warning events, top 5 actors", "Warnings per second by source actor "
         "(alert GeoeventsWarningSpike: 1 h above 3x the 24 h hourly average).",
@@ -352,29 +359,14 @@ def build() -> dash_b.Dashboard:
 
     # ------------------------------------------------------ situations and alerts
     d = d.with_row(dash_b.Row("Situations, dyads and alerts").id(ids()))
-    d = d.with_panel(
-        table.Panel()
-        .id(ids())
-        .title("Top situations (open, by mentions)")
-        .description("Open situations (one per real-world act, across articles, outlets and languages) with "
-                     "the most mentions; `geoevents situations` or the worker's /situations view has them all.")
-        .datasource(DS)
-        .span(12)
-        .height(10)
-        .with_target(q(
-            "topk(20, max by (situation, type, source, target, modality) "
-            f"(geoevents_top_situation_mentions{{{SEL}}}))",
-            instant=True, fmt=PromQueryFormat.TABLE,
-        ))
-        .with_transformation(dash_m.DataTransformerConfig(
-            id_val="organize",
-            options={"excludeByName": {"Time": True}, "renameByName": {"Value": "mentions"}},
-        ))
-        .with_transformation(dash_m.DataTransformerConfig(
-            id_val="sortBy",
-            options={"sort": [{"field": "mentions", "desc": True}]},
-        ))
-    )
+    d = d.with_panel(top_table(
+        ids, "Top situations (open, by mentions)",
+        "Open situations (one per real-world act, across articles, outlets and languages) with "
+        "the most mentions; `geoevents situations` or the worker's /situations view has them all.",
+        "topk(20, max by (situation, type, source, target, modality) "
+        f"(geoevents_top_situation_mentions{{{SEL}}}))",
+        value="mentions", w=12,
+    ))
     d = d.with_panel(ts(
         ids, "Dyad index: Goldstein sum over 24 h", "Per event type and directed dyad, the Goldstein-weighted "
         "sum of events in the latest 24 h window (negative: conflict, positive: cooperation); busiest dyads.",

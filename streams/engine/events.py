@@ -22,6 +22,7 @@ from streams.engine.text import fold
 
 TRIGGER = "trigger"
 CLASS = "class"
+PLACE_ANAPHOR = "place_anaphor"  # the class of `events.place_anaphors` terms
 COMMAS = (",", "，", "、", "،")  # ends of a comma part in every script
 _FORCE_CLASSES = frozenset({"force", "force_noun", "craft"})
 _NEXT_WORD = re.compile(r"[ \t]{1,3}(\w++)")
@@ -78,6 +79,9 @@ def add_event_terms(matcher: Matcher, data: LanguageData, groups: list[TriggerGr
     for name, terms in data.events.get("classes", {}).items():
         for term in terms:
             matcher.add(term, CLASS, name)
+    # "there", "the country", "its territory": matched in the same pass as every other term
+    for term in data.get("events.place_anaphors", []):
+        matcher.add(term, CLASS, PLACE_ANAPHOR)
 
 
 class EventExtractor:
@@ -120,9 +124,6 @@ class EventExtractor:
         # a party before a reaction word ("protested", "will respond to") reacts to the act the
         # trigger names, it does not do it: within so many words before the trigger, no coordinator between
         self.reaction_max_words = int(data.get("events.reaction_max_words", 4))
-        # "the SAS had been in the country": a place anaphor after the trigger is the latest other
-        # country named before the sentence
-        self.place_anaphors = tuple(fold(w, accents) for w in data.get("events.place_anaphors", []))
         # a deployment with neither owner nor place is dropped (alerts and mobilisation excepted)
         self.deployment_needs_party = bool(data.get("events.deployment_needs_party", False))
         self.quantity_words = frozenset(fold(w, accents) for w in data.get("events.quantity_words", []))
@@ -233,7 +234,7 @@ class EventExtractor:
         if group.type == "deployment" and location is None and not group.home_location:
             # no place in the clause: the country the text was just speaking of ("France has 1,000
             # soldiers on the ground", after a sentence on Syria); the mention says where it was read
-            location = self._anaphoric_place(doc, trig, clause, actor_key(source), anaphor_needed=False)
+            location = self._anaphoric_place(doc, trig, clause, actor_key(source))
         if group.directed:
             # giver → receiver: "sold French warships to Athens", "the US sent military aid to Kyiv"
             receiver = None
@@ -354,12 +355,13 @@ class EventExtractor:
             after = after[1:]  # "Ukraine's border"
         return bool(self.border_nouns.intersection(before[-3:])) or bool(after and after[0] in self.border_nouns)
 
-    def _anaphoric_place(self, doc: Doc, trig: Match, clause: Clause, src_key, anaphor_needed: bool = True) -> Location | None:
-        """A place anaphor ("there", "the country", "its territory") in the trigger's clause (or, with
-        `anaphor_needed` False, no place at all): the latest country named before the trigger, in its
-        sentence or the two before, other than the source."""
-        seg = doc.folded[trig.start:clause.end]
-        if anaphor_needed and not any(_has_phrase(seg, a, self.continua) for a in self.place_anaphors):
+    def _anaphoric_place(self, doc: Doc, trig: Match, clause: Clause, src_key, classes=None) -> Location | None:
+        """The place a place anaphor ("there", "the country", "its territory") after the trigger in
+        its clause stands for ("the SAS had been in the country"), or, without `classes`, the place of
+        a clause that names none: the latest country named before the trigger, in its sentence or the
+        two before, other than the source."""
+        if classes is not None and not any(m.value == PLACE_ANAPHOR and trig.start <= m.start and m.end <= clause.end
+                                           for m in classes):
             return None
         sent = doc.sentence_at(trig.start)
         if sent is None:
@@ -528,8 +530,8 @@ class EventExtractor:
             if group.directed and receiver is not None and location is not None and location.mention is not None \
                     and receiver.end <= location.mention.start and actor_key(receiver.actor) != src_key:
                 target, location = receiver.actor, None  # "train Ukrainian pilots in Latvia": where is not who
-            if location is None and not group.directed and self.place_anaphors:
-                location = self._anaphoric_place(doc, trig, clause, src_key)
+            if location is None and not group.directed:
+                location = self._anaphoric_place(doc, trig, clause, src_key, doc_classes)
             if not group.directed and src_key in countries():
                 if location is not None and location.code and location.code != src_key and self._beside(doc, location):
                     location = _home(src_key, location.mention)  # "massed troops near the Ukrainian border"
@@ -716,13 +718,6 @@ def _mention_location(doc: Doc, m: ActorMention) -> Location:
     own_name = m.how in ("country", "capital") and text[:1].isupper() and not any(c in text for c in "'’")
     return Location(name=text if own_name and m.actor.kind == "country" else m.actor.name, code=actor_key(m.actor),
                     mention=Span(text=text, start=m.start, end=m.end))
-
-
-def _has_phrase(text: str, phrase: str, continua: bool) -> bool:
-    """`phrase` in `text` at word boundaries (anywhere in scriptio continua)."""
-    if continua:
-        return phrase in text
-    return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text) is not None
 
 
 def _home(code: str, mention: Span) -> Location:

@@ -55,8 +55,11 @@ _CONFUSABLE = {
 
 
 class LanguageIdentifier:
-    def __init__(self, supported: set[str]) -> None:
+    def __init__(self, supported: set[str], unmarked: frozenset[str] = frozenset()) -> None:
         self.supported = supported
+        # languages written in Latin letters without diacritics (language.toml `unmarked_latin`):
+        # text with diacritics is unlikely theirs
+        self.unmarked = unmarked
 
     @cached_property
     def _fasttext(self):
@@ -82,10 +85,10 @@ class LanguageIdentifier:
         flat = " ".join(text.split())
         found = [(r["lang"], float(r["score"])) for r in self._fasttext.detect(flat, k=3)]
         found = sorted(found, key=lambda cs: -cs[1] * (1.0 if cs[0] in self.supported else UNSUPPORTED_PRIOR))
-        if (len(found) > 1 and found[0][0] == "en" and found[1][0] in self.supported
+        if (len(found) > 1 and found[0][0] in self.unmarked and found[1][0] in self.supported
                 and found[1][1] * 2 >= found[0][1] and _LATIN_MARKED.search(flat)):
-            # English writes no diacritics: a close supported neighbour that does wins a short
-            # sentence ("Washington a menacé Caracas de nouvelles sanctions." en 0.35, fr 0.26)
+            # a close supported neighbour that writes diacritics wins a short sentence that has them
+            # ("Washington a menacé Caracas de nouvelles sanctions." en 0.35, fr 0.26)
             found[0], found[1] = found[1], found[0]
         return found
 

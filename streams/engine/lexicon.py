@@ -67,6 +67,16 @@ class Matcher:
         self.clitic_min_length = 3
         self.article_variants: dict[str, list[str]] = {}
 
+    @classmethod
+    def for_language(cls, data: "LanguageData") -> "Matcher":
+        """An empty matcher with the language's word rules: boundaries, stems, accents, clitics."""
+        matcher = cls(scriptio_continua=bool(data.get("scriptio_continua", False)),
+                      max_suffix=int(data.get("inflection.max_suffix", 12)),
+                      fold_accents=bool(data.get("fold_accents", False)))
+        return matcher.set_clitics(data.get("inflection.clitic_prefixes", []),
+                                   int(data.get("inflection.clitic_min_length", 3)),
+                                   data.get("inflection.article_variants", {}))
+
     def set_clitics(self, prefixes: list[str], min_length: int = 3, article_variants: dict | None = None) -> "Matcher":
         self.clitic_prefixes = frozenset(fold(p, self.fold_accents) for p in prefixes)
         self.clitic_max = max((len(p) for p in self.clitic_prefixes), default=0)
@@ -188,7 +198,8 @@ class LanguageData:
         return node
 
 
-def _read_toml(code: str, name: str) -> dict[str, Any]:
+def read_language_file(code: str, name: str) -> dict[str, Any]:
+    """One TOML file of a language's folder ({} when the language has none)."""
     path = resources.files(LANG_PACKAGE).joinpath("lang", code, name)
     if not path.is_file():
         return {}
@@ -207,9 +218,9 @@ def available_languages() -> list[str]:
 def load_language(code: str) -> LanguageData:
     return LanguageData(
         code=code,
-        config=_read_toml(code, "language.toml"),
-        events=_read_toml(code, "events.toml"),
-        actors=_read_toml(code, "actors.toml"),
+        config=read_language_file(code, "language.toml"),
+        events=read_language_file(code, "events.toml"),
+        actors=read_language_file(code, "actors.toml"),
     )
 
 

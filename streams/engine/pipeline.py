@@ -47,11 +47,7 @@ class LanguageProfile:
     def build(cls, code: str, version: str) -> "LanguageProfile":
         data = load_language(code)
         neutral = load_language(NEUTRAL)
-        matcher = Matcher(scriptio_continua=bool(data.get("scriptio_continua", False)),
-                          max_suffix=int(data.get("inflection.max_suffix", 12)),
-                          fold_accents=bool(data.get("fold_accents", False)))
-        matcher.set_clitics(data.get("inflection.clitic_prefixes", []), int(data.get("inflection.clitic_min_length", 3)),
-                            data.get("inflection.article_variants", {}))
+        matcher = Matcher.for_language(data)
         for kind, key in ((CUE, "statements.cues"), (CUE, "statements.nominal_cues"), (ACCORDING_BEFORE, "statements.according_to_before"),
                           (ACCORDING_AFTER, "statements.according_to_after")):
             for term in data.get(key, []):
@@ -85,7 +81,8 @@ class Engine:
         self.version = version
         self.languages = languages or available_languages()
         self._profiles: dict[str, LanguageProfile] = {}
-        self.identifier = LanguageIdentifier(set(self.languages))
+        self.identifier = LanguageIdentifier(set(self.languages), frozenset(
+            code for code in self.languages if load_language(code).get("unmarked_latin", False)))
 
     def profile(self, code: str) -> LanguageProfile | None:
         if code not in self.languages:

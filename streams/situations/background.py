@@ -37,7 +37,7 @@ from functools import cache
 
 from babel.dates import get_month_names
 
-from streams.engine.lexicon import Matcher, _read_toml, load_language, longest_leftmost
+from streams.engine.lexicon import Matcher, load_language, longest_leftmost, read_language_file
 from streams.engine.text import fold
 
 GROUPS = ("since", "ongoing", "past", "standing")
@@ -118,16 +118,10 @@ def cue_matcher(language: str) -> Matcher | None:
     """The background cues of a language (None: the language has none)."""
     if not language or not language.isalpha():
         return None
-    data = _read_toml(language, "background.toml").get("background", {})
-    terms = [t for group in GROUPS for t in data.get(group, [])]
-    if not terms:
+    data = read_language_file(language, "background.toml").get("background", {})
+    if not any(data.get(group) for group in GROUPS):
         return None
-    config = load_language(language)
-    matcher = Matcher(scriptio_continua=bool(config.get("scriptio_continua", False)),
-                      max_suffix=int(config.get("inflection.max_suffix", 12)),
-                      fold_accents=bool(config.get("fold_accents", False)))
-    matcher.set_clitics(config.get("inflection.clitic_prefixes", []), int(config.get("inflection.clitic_min_length", 3)),
-                        config.get("inflection.article_variants", {}))
+    matcher = Matcher.for_language(load_language(language))
     for group in (*GROUPS, NOT):
         for term in data.get(group, []):
             matcher.add(term, "background", group)
