@@ -76,8 +76,11 @@ def _date_pattern(language: str) -> tuple[re.Pattern, dict[str, int]] | None:
         return None
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     day = r"(?<!\d)(?P<{}>[0-3]?\d)(?!\d)"
+    # a month name starts a word; in a language written without spaces ('2015年4月27日') only a
+    # digit may not stand before it
+    before = r"(?<!\d)" if read_language_file(language, "language.toml").get("scriptio_continua") else r"(?<!\w)"
     pattern = re.compile(rf"{day.format('d1')}\.?\s*(?:de\s+)?(?P<m1>{alternatives})|"
-                         rf"(?<!\w)(?P<m2>{alternatives})\s*{day.format('d2')}")
+                         rf"{before}(?P<m2>{alternatives})\s*{day.format('d2')}")
     return pattern, names
 
 
@@ -95,19 +98,25 @@ def dates_in(evidence: str, language: str) -> list[tuple[int, int]]:
     return out
 
 
+def nearest_occurrence(month: int, day: int, now: datetime) -> datetime | None:
+    """Noon of the (month, day) nearest to ``now``: last, this or next year (None: no such day)."""
+    nearest = None
+    for year in (now.year - 1, now.year, now.year + 1):
+        try:
+            moment = datetime(year, month, day, 12, tzinfo=timezone.utc)
+        except ValueError:  # 30 February
+            continue
+        if nearest is None or abs(moment - now) < abs(nearest - now):
+            nearest = moment
+    return nearest
+
+
 def past_dates(dates: list[tuple[int, int]], event_time: float) -> bool:
     """Some date's nearest occurrence (last, this or next year) lies more than RECENT_DAYS before
     the event time: '24 February' in a June article; '24 June' in a June 15 article is ahead."""
     now = datetime.fromtimestamp(event_time, timezone.utc)
     for month, day in dates:
-        nearest = None
-        for year in (now.year - 1, now.year, now.year + 1):
-            try:
-                moment = datetime(year, month, day, 12, tzinfo=timezone.utc)
-            except ValueError:  # 30 February
-                continue
-            if nearest is None or abs(moment - now) < abs(nearest - now):
-                nearest = moment
+        nearest = nearest_occurrence(month, day, now)
         if nearest is not None and now - nearest > timedelta(days=RECENT_DAYS):
             return True
     return False

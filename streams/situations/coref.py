@@ -11,7 +11,8 @@ partner set of at least two), no conflicting known target or location, same pola
 code's first two digits: the exact code is not used, since one warning is '130' in one language's
 wording and '138' in another's), deployments that both give a force
 number give the same number, evidence that dates the act to a year (digits) names a year the
-situation has, a report with an unknown side (no source, or no target and no place) joins only
+situation has, evidence that dates the act to a day (:mod:`.eventtime`: "on 3 March", "on Tuesday")
+names a day within a day of one the situation's reports name, a report with an unknown side (no source, or no target and no place) joins only
 on the same force number or the very same sentence (a syndicated copy; otherwise 'Russia deployed
 troops' in two articles would merge any two Russian deployments), and event time within ``horizon`` seconds of the situation's first event
 (anchored at the first event, so a steady drumbeat of warnings opens a new situation every
@@ -35,6 +36,7 @@ from __future__ import annotations
 import hashlib
 from datetime import datetime, timezone
 
+from streams.situations.eventtime import apart
 from streams.situations.goldstein import goldstein
 from streams.situations.mentions import Mention, one_sided
 
@@ -44,6 +46,7 @@ NEGATIVE = frozenset({"negated", "denied"})
 HASH_CHARS = 16  # article-id hashes kept for the distinct count (64 bits: collisions negligible)
 MAX_EVIDENCE_HASHES = 50  # sentences remembered per situation, to recognise a syndicated copy
 MAX_NUMBERS = 50  # evidence numbers remembered per situation (the largest), to recognise a translation
+MAX_ACT_DAYS = 20  # days the situation's reports date the act to (.eventtime), the latest kept
 
 
 def situation_id(first_event_id: str) -> str:
@@ -69,6 +72,8 @@ def compatible(state: dict, m: Mention, horizon: float) -> bool:
         return False  # different CAMEO root (e.g. 06 material cooperation vs 03 intent to cooperate)
     if m.years and state.get("years") and not set(m.years) & set(state["years"]):
         return False
+    if apart(m.act_day, state.get("act_days")):
+        return False  # the two reports date their acts to different days ("on Tuesday", "on 3 March")
     if (m.background or state.get("background")) and not corroborated(state, m):
         return False  # background context is no new act: it meets only its own copies (see corroborated)
     if m.type == "alliance":
@@ -124,6 +129,7 @@ def open_situation(m: Mention, key: str) -> dict:
         "evidence": None,
         "force": list(m.force),
         "years": list(m.years),
+        "act_days": [],
         "numbers": list(m.numbers),
         "background": m.background,
         "late_mentions": 0,
@@ -145,6 +151,8 @@ def add(state: dict, m: Mention, keep: int, late: bool = False) -> dict:
             s[attr] = getattr(m, attr)
     if not s["force"] and m.force:
         s["force"] = list(m.force)
+    if m.act_day is not None and m.act_day not in (state.get("act_days") or ()):
+        s["act_days"] = sorted({*(state.get("act_days") or ()), m.act_day})[-MAX_ACT_DAYS:]
     if m.years and not set(m.years) <= set(state.get("years") or ()):
         s["years"] = sorted(set(state.get("years") or ()) | set(m.years))
     if m.numbers and not set(m.numbers) <= set(state.get("numbers") or ()):

@@ -17,6 +17,7 @@ from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
 from streams.situations.background import is_background
+from streams.situations.eventtime import act_day
 
 UNKNOWN = "?"
 FUTURE_SLACK = 3600.0  # seconds an event time may lie after its record's timestamp
@@ -84,6 +85,7 @@ class Mention:
     years: tuple[int, ...] = field(default=())
     numbers: tuple[int, ...] = field(default=())  # every number written in digits in the evidence
     background: bool = False  # the evidence refers to a past act or a standing state (.background)
+    act_day: int | None = None  # the day the evidence dates its act to (.eventtime), days since the epoch
 
     @property
     def dyad(self) -> str:
@@ -147,6 +149,7 @@ def from_event(body: dict, headers: dict[str, str], record_time: float | None = 
         years=years,
         numbers=force_numbers(evidence),
         background=is_background(evidence, language, years, float(when), body["type"]),
+        act_day=act_day(evidence, language, years, float(when)),
     )
 
 

@@ -1,0 +1,99 @@
+"""The day of an act by its evidence sentence's own words, read relative to the event time (the
+article's publication, else its record time).
+
+A report often says when its act happened: "on 3 March", "on 3 March 2022", "2022年3月3日",
+"on Tuesday", "امس الاثنين". Two reports of one type and dyad that date their acts to different
+days are different acts (:func:`streams.situations.coref.compatible`) whatever their publication
+times: a follow-up published the next day about Tuesday's warning still names Tuesday, a report of
+a second warning on Thursday names Thursday.
+
+A bounded extraction, not a date parser:
+
+- a day and a month (CLDR month names of the language, :func:`.background.dates_in`), in the year
+  the sentence names when it names exactly one, else the occurrence nearest the event time;
+- a weekday (CLDR wide names of the language, matched like the language's other terms): the
+  latest such day at or before the event time's day. News reports what was said or done, so a
+  weekday is read backwards even in "will meet on Thursday" (then the day is wrong, but every
+  report published the same day reads it alike).
+
+A sentence that names several different days dates no single act (None). Not read: relative
+words ("yesterday", "last week", "вчера") and weekday forms CLDR does not list (the Russian
+accusative "в среду", the Hungarian "hétfőn"): such sentences stay undated and are compared by
+their event time alone, as before.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from functools import cache
+
+from babel.dates import get_day_names
+
+from streams.engine.lexicon import Matcher, load_language, longest_leftmost
+from streams.engine.text import fold
+from streams.situations.background import dates_in, nearest_occurrence
+
+DAY = 86_400
+SLACK_DAYS = 1  # acts dated this many days apart may still be one (time zones, an act over midnight)
+
+
+def day_number(moment: datetime) -> int:
+    """Days since the epoch (UTC) of ``moment``."""
+    return int(moment.timestamp() // DAY)
+
+
+@cache
+def weekday_matcher(language: str) -> Matcher | None:
+    """The weekday names of a language (value: Monday 0 .. Sunday 6); None: no language data."""
+    if not language or not language.isalpha():
+        return None
+    try:
+        data = load_language(language)
+        names = {}
+        for context in ("format", "stand-alone"):
+            for weekday, name in get_day_names("wide", context, locale=language).items():
+                names[name] = weekday
+    except Exception:  # not a language of the engine, or not a locale CLDR knows
+        return None
+    if not data.config and not data.events:
+        return None
+    matcher = Matcher.for_language(data)
+    for name, weekday in names.items():
+        matcher.add(name, "weekday", weekday)
+    return matcher.build()
+
+
+def weekdays_in(evidence: str, language: str) -> list[int]:
+    """The weekdays (Monday 0 .. Sunday 6) named in ``evidence``."""
+    matcher = weekday_matcher(language)
+    if matcher is None or not evidence:
+        return []
+    return [m.value for m in longest_leftmost(matcher.find(fold(evidence, matcher.fold_accents)))]
+
+
+def act_day(evidence: str, language: str, years: tuple[int, ...], event_time: float) -> int | None:
+    """The day (:func:`day_number`) the evidence dates its act to, or None (no date, or several).
+    ``years``: the years the sentence names (mentions.years_in)."""
+    now = datetime.fromtimestamp(event_time, timezone.utc)
+    today = day_number(now)
+    named_years = {y for y in years if y % 100}  # a round hundred is a count, not a year (background)
+    days = set()
+    for month, day in dates_in(evidence, language):
+        moment = None
+        if len(named_years) == 1:
+            try:
+                moment = datetime(next(iter(named_years)), month, day, 12, tzinfo=timezone.utc)
+            except ValueError:
+                moment = None
+        if moment is None:
+            moment = nearest_occurrence(month, day, now)
+        if moment is not None:
+            days.add(day_number(moment))
+    for weekday in weekdays_in(evidence, language):
+        days.add(today - (now.weekday() - weekday) % 7)
+    return days.pop() if len(days) == 1 else None
+
+
+def apart(day: int | None, days) -> bool:
+    """``day`` and every day of ``days`` lie more than SLACK_DAYS apart (both sides dated)."""
+    return day is not None and bool(days) and all(abs(day - d) > SLACK_DAYS for d in days)

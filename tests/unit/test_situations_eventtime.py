@@ -1,0 +1,95 @@
+"""The day an act happened by its evidence sentence (streams/situations/eventtime.py), and what
+coreference does with it: reports that date their acts to different days are different acts."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+import pytest
+
+from streams.situations import eventtime
+from streams.situations.mentions import from_event, years_in
+from tests.unit.test_situations import run, warning
+
+NOW = 1_750_000_000.0  # Sunday 2025-06-15 12:26 UTC
+DAY = 86_400.0
+
+
+def day(d: date) -> int:
+    return (d - date(1970, 1, 1)).days
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The ministry issued its warning on Tuesday."),
+    ("de", "Das Ministerium warnte am Dienstag die Nachbarn."),
+    ("fr", "Le ministère a lancé mardi un avertissement."),
+    ("es", "El ministerio advirtió el martes a sus vecinos."),
+    ("ru", "Министерство во вторник предупредило соседей."),
+    ("uk", "Міністерство у вівторок попередило сусідів."),
+    ("cs", "Ministerstvo v úterý varovalo sousedy."),
+    ("hu", "Kedd este figyelmeztette a minisztérium a szomszédokat."),
+    ("ar", "حذرت الوزارة يوم الثلاثاء الجيران."),
+    ("zh", "外交部星期二警告邻国。"),
+    ("ja", "外務省は火曜日に隣国に警告した。"),
+])
+def test_a_weekday_is_the_latest_such_day_before_the_event_time(lang, text):
+    assert eventtime.weekdays_in(text, lang) == [1]
+    assert eventtime.act_day(text, lang, (), NOW) == day(date(2025, 6, 10))  # the Tuesday before Sunday 15 June
+
+
+def test_the_weekday_of_the_event_time_itself_is_that_day():
+    assert eventtime.act_day("It warned on Sunday.", "en", (), NOW) == day(date(2025, 6, 15))
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "On 3 March 2022 the ministry issued a warning.", date(2022, 3, 3)),
+    ("en", "On March 3 the ministry issued a warning.", date(2025, 3, 3)),  # no year: the nearest 3 March
+    ("de", "Am 12. Juni warnte das Ministerium.", date(2025, 6, 12)),
+    ("zh", "外交部2019年11月8日发出警告。", date(2019, 11, 8)),
+    ("ja", "外務省は2019年11月8日に警告した。", date(2019, 11, 8)),
+])
+def test_a_day_and_month_in_the_year_the_sentence_names(lang, text, expected):
+    assert eventtime.act_day(text, lang, years_in(text), NOW) == day(expected)
+
+
+def test_no_day_several_days_or_no_language_date_nothing():
+    assert eventtime.act_day("The ministry issued a warning.", "en", (), NOW) is None
+    assert eventtime.act_day("It warned on Monday and again on Thursday.", "en", (), NOW) is None
+    assert eventtime.act_day("On Tuesday, 10 June, it warned.", "en", (), NOW) == day(date(2025, 6, 10))  # one day, twice
+    assert eventtime.act_day("On Tuesday it warned.", "xx", (), NOW) is None
+    assert eventtime.act_day("On Tuesday it warned.", "und", (), NOW) is None
+
+
+def test_the_event_record_carries_the_day():
+    body = {"id": "e9", "type": "warning", "source": {"code": "RUS"}, "target": {"code": "JPN"},
+            "modality": "asserted", "cameo": "138", "article_id": "a9", "language": "en",
+            "evidence": {"text": "Russia warned Japan on Friday over the exercises."}}
+    m = from_event(body, {"ce_time": "2025-06-15T12:00:00Z"})
+    assert m.act_day == day(date(2025, 6, 13))
+    assert from_event({**body, "evidence": {"text": "Russia warned Japan."}}, {"ce_time": "2025-06-15T12:00:00Z"}).act_day is None
+
+
+def test_reports_dating_their_acts_to_different_days_are_different_acts():
+    tuesday, thursday = day(date(2025, 6, 10)), day(date(2025, 6, 12))
+    first = warning(event_id="t1", article_id="a1", time=NOW - 5 * DAY, act_day=tuesday,
+                    evidence="Russia warned Japan on Tuesday.")
+    follow_up = warning(event_id="t2", article_id="a2", outlet="wire-b", time=NOW - 4 * DAY, act_day=tuesday,
+                        evidence="Russia's warning to Japan on Tuesday drew a reply.")
+    undated = warning(event_id="u1", article_id="a3", outlet="wire-c", time=NOW - 4 * DAY,
+                      evidence="Russia warned Japan.")
+    second = warning(event_id="h1", article_id="a4", outlet="wire-d", time=NOW - 3 * DAY, act_day=thursday,
+                     evidence="Russia warned Japan again on Thursday.")
+    situations, counted, _ = run([first, follow_up, undated, second])
+    assert len(situations) == 2
+    assert counted["t1"] == counted["t2"] == counted["u1"] != counted["h1"]
+    # without the days, all four are one act (the same dyad within the horizon)
+    _, plain, _ = run([dataclasses.replace(m, act_day=None) for m in (first, follow_up, undated, second)])
+    assert len(set(plain.values())) == 1
+
+
+def test_a_day_apart_is_still_one_act():
+    a = warning(event_id="d1", time=NOW, act_day=day(date(2025, 6, 14)))
+    b = warning(event_id="d2", article_id="a2", outlet="wire-b", time=NOW, act_day=day(date(2025, 6, 15)))
+    _, counted, _ = run([a, b])
+    assert counted["d1"] == counted["d2"]
