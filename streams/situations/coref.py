@@ -7,9 +7,10 @@ time, else opens a new one whose id is derived from the mention's event id.
 
 Compatible (:func:`compatible`): same type (the key), same direction (source; alliances: same
 partner set of at least two), no conflicting known target or location, same polarity of modality
-(a denial or a negation is not the same act as its assertion), the same CAMEO root code (the
-code's first two digits: the exact code is not used, since one warning is '130' in one language's
-wording and '138' in another's), deployments that both give a force
+(a denial or a negation is not the same act as its assertion), CAMEO codes that fit every code
+the situation holds (:func:`cameo_fits`: the same root, and an unspecified '130' fits any '13x',
+since one warning is '130' in one language's wording and '138' in another's, but '138' and '139'
+are two acts), deployments that both give a force
 number give the same number, evidence that dates the act to a year (digits) names a year the
 situation has, evidence that dates the act to a day (:mod:`.eventtime`: "on 3 March", "on Tuesday")
 names a day within a day of one the situation's reports name, a report with an unknown side (no source, or no target and no place) joins only
@@ -68,8 +69,8 @@ def compatible(state: dict, m: Mention, horizon: float) -> bool:
         return False
     if (m.modality in NEGATIVE) != (state["modality"] in NEGATIVE):
         return False
-    if m.cameo and state["cameo"] and m.cameo[:2] != state["cameo"][:2]:
-        return False  # different CAMEO root (e.g. 06 material cooperation vs 03 intent to cooperate)
+    if not all(cameo_fits(m.cameo, code) for code in state.get("cameos") or (state["cameo"],)):
+        return False  # e.g. 06 material cooperation vs 03 intent to cooperate; 138 force vs 139 ultimatum
     if m.years and state.get("years") and not set(m.years) & set(state["years"]):
         return False
     if apart(m.act_day, state.get("act_days")):
@@ -95,6 +96,22 @@ def compatible(state: dict, m: Mention, horizon: float) -> bool:
     return True
 
 
+def cameo_fits(a: str, b: str) -> bool:
+    """Two CAMEO codes may name one act. The codes are a tree (root: the first two digits): an
+    unspecified code (third digit 0, '130' threaten, not specified) fits every code under its root,
+    since one language's wording of an act gives '130' where another's gives '138'; two codes on
+    different branches ('138' threaten with military force vs '139' ultimatum, '152' raise alert
+    vs '154' mobilise) name different acts, and different roots never fit. An unknown code fits."""
+    if not a or not b:
+        return True
+    a, b = _cameo_branch(a), _cameo_branch(b)
+    return a.startswith(b) or b.startswith(a)
+
+
+def _cameo_branch(code: str) -> str:
+    return code[:2] if code[2:] in ("", "0") else code
+
+
 def corroborated(state: dict, m: Mention) -> bool:
     """Beyond the codes, the two reports share the very sentence (a syndicated copy) or a number
     written in digits (a translation of it: '2 000 troops', '2,000 人')."""
@@ -118,6 +135,7 @@ def open_situation(m: Mention, key: str) -> dict:
         "partners": sorted(set(m.partners) | {c for c in (m.source, m.target) if c}) if m.type == "alliance" else [],
         "modality": m.modality,
         "cameo": m.cameo,
+        "cameos": [],
         "first_seen": m.time,
         "last_seen": m.time,
         "mentions": 0,
@@ -151,6 +169,8 @@ def add(state: dict, m: Mention, keep: int, late: bool = False) -> dict:
             s[attr] = getattr(m, attr)
     if not s["force"] and m.force:
         s["force"] = list(m.force)
+    if m.cameo and m.cameo not in (state.get("cameos") or ()):
+        s["cameos"] = sorted({*(state.get("cameos") or ()), m.cameo})
     if m.act_day is not None and m.act_day not in (state.get("act_days") or ()):
         s["act_days"] = sorted({*(state.get("act_days") or ()), m.act_day})[-MAX_ACT_DAYS:]
     if m.years and not set(m.years) <= set(state.get("years") or ()):

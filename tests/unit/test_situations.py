@@ -94,15 +94,27 @@ def test_direction_polarity_place_and_force_keep_acts_apart():
         "other place": warning(event_id="e4", location="KOR"),
         "beyond horizon": warning(event_id="e5", time=base.time + 73 * HOUR),
         "other CAMEO root": warning(event_id="e7", cameo="112"),  # 11 disapprove, not 13 threaten
+        "other CAMEO branch": warning(event_id="e8", cameo="139"),  # an ultimatum, not a threat of force
     }
     for name, m in cases.items():
         assert act_key(m) == key, name  # same partition ...
         assert not coref.compatible(state, m, CONFIG.horizon), name  # ... different act
-    # same root, other leaf (130 vs 138: languages word one threat differently): same act
+    # the unspecified code of the root (130 vs 138: languages word one threat differently): same act
     joins = warning(event_id="e6", modality="hypothetical", time=base.time + 71 * HOUR, outlet="wire-b", cameo="130")
     assert coref.compatible(state, joins, CONFIG.horizon)
     _, joined, opened, _ = coref.assign(entry, joins, key, CONFIG.horizon)
     assert not opened and joined["modality"] == "asserted" and joined["mentions"] == 2
+    # the situation holds 138 and 130 now: an ultimatum (139) fits 130 but not 138
+    assert not coref.compatible(joined, warning(event_id="e9", cameo="139"), CONFIG.horizon)
+
+
+@pytest.mark.parametrize(("a", "b", "fits"), [
+    ("130", "138", True), ("138", "130", True), ("138", "138", True), ("138", "139", False),
+    ("150", "154", True), ("152", "154", False), ("0312", "0312", True), ("0312", "062", False),
+    ("130", "150", False), ("", "139", True),
+])
+def test_cameo_codes_fit_along_their_branch(a, b, fits):
+    assert coref.cameo_fits(a, b) is fits
 
     troops = dict(type="deployment", source="USA", target=None, location="ROU", cameo="154")
     d1 = warning(event_id="d1", force=force_numbers("2,000 troops"), **troops)
