@@ -6,7 +6,7 @@ event time seen). A mention joins the compatible open situation whose first even
 time, else opens a new one whose id is derived from the mention's event id.
 
 Compatible (:func:`compatible`): same type (the key), same direction (source; alliances: same
-partner set of at least two), no conflicting known target or location, same polarity of modality
+partner set, and with a single known partner only the very same sentence), no conflicting known target or location, same polarity of modality
 (a denial or a negation is not the same act as its assertion), CAMEO codes that fit every code
 the situation holds (:func:`cameo_fits`: the same root, and an unspecified '130' fits any '13x',
 since one warning is '130' in one language's wording and '138' in another's, but '138' and '139'
@@ -79,9 +79,10 @@ def compatible(state: dict, m: Mention, horizon: float) -> bool:
         return False  # background context is no new act: it meets only its own copies (see corroborated)
     if m.type == "alliance":
         mine = set(m.partners) | {c for c in (m.source, m.target) if c}
-        if len(mine) < 2:
-            return False  # one known partner: nothing to tell two agreements apart
-        return mine == set(state["partners"]) | {c for c in (state["source"], state["target"]) if c}
+        if mine != set(state["partners"]) | {c for c in (state["source"], state["target"]) if c}:
+            return False
+        # one known partner: nothing tells two agreements apart but the very sentence (syndication)
+        return len(mine) >= 2 or evidence_hash(m.evidence) in state.get("evidence_hashes", ())
     if m.source != state["source"]:
         return False
     for attr in ("target", "location"):

@@ -134,6 +134,17 @@ def test_alliance_reported_from_either_side_is_one_act():
     assert len(situations) == 1 and counted["x1"] == counted["x2"]
 
 
+def test_an_alliance_with_one_known_partner_joins_only_its_syndicated_copy():
+    text = "Arms should go to the tribes of the north if talks fail."
+    one = dict(type="alliance", source=None, target="IRQ", partners=("IRQ",), cameo="0312", modality="conditional")
+    a = warning(event_id="y1", article_id="a1", evidence=text, **one)
+    copy = warning(event_id="y2", article_id="a2", outlet="wire-b", evidence="  " + text.upper(), **one)
+    other = warning(event_id="y3", article_id="a3", outlet="wire-c", evidence="Arms went to the tribes.", **one)
+    assert act_key(a) == act_key(other) == "alliance:IRQ|?"
+    _, counted, _ = run([a, copy, other])
+    assert counted["y1"] == counted["y2"] != counted["y3"]
+
+
 def test_events_without_any_actor_have_no_act():
     assert act_key(warning(source=None, target=None)) is None
     assert act_key(warning(source=None, target=None, type="alliance")) is None
