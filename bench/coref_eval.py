@@ -127,11 +127,12 @@ def load_labels(path: Path = LABELS) -> dict[tuple[str, str], bool]:
 def score(pool, labels) -> dict:
     sits = situations_of(pool)
     ids = sorted(pool)
-    tp = fp = fn = 0
+    tp = fp = fn = unlabelled = 0
     errors = []
     for a, b in itertools.combinations(ids, 2):
         system = bool(sits.get(a, set()) & sits.get(b, set()))
         gold = labels.get((a, b), False)
+        unlabelled += system and (a, b) not in labels
         tp += system and gold
         fp += system and not gold
         fn += gold and not system
@@ -142,7 +143,7 @@ def score(pool, labels) -> dict:
     recall = tp / (tp + fn) if tp + fn else 1.0
     return {"articles": len(ids), "articles_with_events": sum(1 for _, m in pool.values() if m),
             "labelled_pairs": len(labels), "gold_positive_pairs": sum(labels.values()),
-            "system_positive_pairs": tp + fp, "tp": tp, "fp": fp, "fn": fn,
+            "system_positive_pairs": tp + fp, "unlabelled_system_pairs": unlabelled, "tp": tp, "fp": fp, "fn": fn,
             "precision": round(precision, 3), "recall": round(recall, 3),
             "precision_ci95": precision_ci, "recall_ci95": recall_ci, "errors": errors}
 
@@ -185,7 +186,9 @@ def main(argv=None) -> int:
           f"{result['labelled_pairs']} labelled pairs, {result['gold_positive_pairs']} same-act; "
           f"system merged {result['system_positive_pairs']} pairs: precision {result['precision']:.3f}, "
           f"recall {result['recall']:.3f} (tp {result['tp']}, fp {result['fp']}, fn {result['fn']}; "
-          f"95 % Wilson intervals: precision {result['precision_ci95']}, recall {result['recall_ci95']})")
+          f"95 % Wilson intervals: precision {result['precision_ci95']}, recall {result['recall_ci95']}); "
+          f"{result['unlabelled_system_pairs']} merged pairs unlabelled (counted as different acts: "
+          f"label them from --dump-candidates before reading precision)")
     if args.json:
         Path(args.json).write_text(json.dumps(result, indent=2))
     return 0
