@@ -19,7 +19,8 @@ A bounded extraction, not a date parser:
 A sentence that names several different days dates no single act (None). Not read: relative
 words ("yesterday", "last week", "вчера") and weekday forms CLDR does not list (the Russian
 accusative "в среду", the Hungarian "hétfőn"): such sentences stay undated and are compared by
-their event time alone, as before.
+their event time alone, as before. A weekday inside a name ("the Sunday Times", "the Good Friday
+Agreement") is read as a date too: it can split two reports of one act, never merge two acts.
 """
 
 from __future__ import annotations
