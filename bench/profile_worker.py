@@ -36,6 +36,13 @@ AREAS = [
     ("engine: statements", "engine/statements.py"),
     ("engine: events", "engine/events.py"),
     ("engine: other", "streams/engine/"),
+    ("situations: pure core (coref, signals, mentions)", "streams/situations/co"),
+    ("situations: pure core (coref, signals, mentions)", "streams/situations/signals"),
+    ("situations: pure core (coref, signals, mentions)", "streams/situations/mentions"),
+    ("situations: pure core (coref, signals, mentions)", "streams/situations/background"),
+    ("situations: pure core (coref, signals, mentions)", "streams/situations/eventtime"),
+    ("situations: records (pydantic model/dump)", "schemas/"),
+    ("situations: agents (rekey, situate)", "streams/situations/"),
     ("decode+validate article", "decode_article"),
     ("output: model_dump+orjson", "dumps (streams/records.py"),
     ("output: envelope/headers", "streams/envelope.py"),
@@ -54,6 +61,19 @@ AREAS = [
 ]
 
 
+# inclusive shares: samples with such a frame anywhere on the stack (what each agent costs in all)
+INCLUSIVE = [
+    ("extraction agent (handle)", "handle (streams/agents.py"),
+    ("situations: rekey agent", "rekey (streams/situations/agents.py"),
+    ("situations: situate agent", "handle_mention (streams/situations/agents.py"),
+    ("situations: signals timer", "publish_signals (streams/situations/agents.py"),
+    ("table writes (faust Table __setitem__)", "__setitem__ (faust/"),
+    ("producer sends (faust producer)", "faust/transport/producer"),
+    ("faust sensors", "faust/sensors"),
+    ("aiokafka consumer (fetcher)", "aiokafka/consumer"),
+]
+
+
 def area_of(stack: list[str]) -> str:
     for frame in reversed(stack):  # leaf last in py-spy's collapsed format
         for area, needle in AREAS:
@@ -65,6 +85,7 @@ def area_of(stack: list[str]) -> str:
 def summarise(collapsed: Path, top: int = 25) -> None:
     areas: Counter = Counter()
     leaf: Counter = Counter()
+    inclusive: Counter = Counter()
     total = 0
     for line in collapsed.read_text().splitlines():
         stack_text, _, count = line.rpartition(" ")
@@ -74,10 +95,16 @@ def summarise(collapsed: Path, top: int = 25) -> None:
         # attribute a sample to the innermost area of ours (engine/service) before library frames
         areas[area_of(frames)] += n
         leaf[frames[-1]] += n
+        for name, needle in INCLUSIVE:
+            if any(needle in f for f in frames):
+                inclusive[name] += n
     print(f"{total} samples")
     print(f"{'area':44} {'share':>6}")
     for area, n in areas.most_common():
         print(f"{area:44} {n / total:6.1%}")
+    print(f"\n{'inclusive (anywhere on the stack)':44} {'share':>6}")
+    for name, needle in INCLUSIVE:
+        print(f"{name:44} {inclusive[name] / total:6.1%}")
     print(f"\ntop {top} functions by self time")
     for frame, n in leaf.most_common(top):
         print(f"{n / total:6.1%}  {frame[:150]}")
@@ -89,16 +116,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=15.0)
     parser.add_argument("--rate", type=float, default=100, help="sampling rate (Hz)")
     parser.add_argument("--svg", default=None, help="also write a flame graph")
+    parser.add_argument("--pool", choices=("realnews", "mixed"), default="realnews",
+                        help="realnews: bench/e2e.py's pool; mixed: bench/situations.py's (one article in six reports an act)")
+    parser.add_argument("--situations", choices=("on", "off"), default="on", help="the situations stage")
     parser.add_argument("--idle", action="store_true", help="include idle samples (waiting on the loop)")
     args = parser.parse_args(argv)
     py_spy = shutil.which("py-spy") or str(Path(sys.executable).with_name("py-spy"))
     if not Path(py_spy).exists():
         print("py-spy not found: .venv/bin/pip install py-spy", file=sys.stderr)
         return 2
-    pool = realistic_articles()
+    if args.pool == "mixed":
+        from situations import mixed_pool
+
+        pool = mixed_pool()
+    else:
+        pool = realistic_articles()
     logdir = Path(tempfile.mkdtemp(prefix="geoevents-bench-profile-"))
     with EmbeddedBroker(log_file=logdir / "tansu.log") as broker:
-        settings = bench_settings(broker, prefix="profile")
+        settings = bench_settings(broker, prefix="profile", situations_enabled=(args.situations == "on"),
+                                  situations_http_port=0)
         worker = WorkerProcess(settings, logdir / "worker.log",
                                cmd=FULL_WORKER if args.app == "full" else PASSTHROUGH_WORKER).start()
         tracker = Tracker(settings)
@@ -123,7 +159,8 @@ def main(argv: list[str] | None = None) -> int:
                 subprocess.run([py_spy, "record", "--pid", str(worker.pid), "--duration", "5", "--rate",
                                 str(int(args.rate)), "--output", args.svg, "--nonblocking"], check=False,
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            print(f"# {args.app} worker, {args.seconds:.0f} s under a full input topic; raw profile {collapsed}")
+            print(f"# {args.app} worker, situations {args.situations}, pool {args.pool}, {args.seconds:.0f} s under a full "
+                  f"input topic; raw profile {collapsed}")
             summarise(collapsed)
         finally:
             tracker.close()

@@ -138,7 +138,7 @@ class SituationTracker:
 
 def run(mode: str, broker, pool, args, logdir: Path, rate_phase: bool) -> dict:
     settings = bench_settings(broker, prefix=f"sit-{mode}", partitions=args.partitions,
-                              situations_enabled=(mode == "on"), situations_http_port=0)
+                              situations_enabled=(mode == "on"), situations_http_port=0, situations_input=args.input)
     worker = WorkerProcess(settings, logdir / f"{mode}-{time.monotonic_ns()}.log").start()
     producer = make_producer(settings)
     tracker = situations = None
@@ -207,6 +207,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pool", choices=("mixed", "news", "realnews"), default="mixed",
                         help="mixed: e2e's realnews pool + the geopolitical news (default); news: the latter only; "
                         "realnews: e2e's pool only")
+    parser.add_argument("--input", choices=("articles", "events"), default="articles",
+                        help="situations_input: mentions published by the extraction agent (default) or re-keyed "
+                        "from the events topics by the rekey agent (the design before 2026-12-07)")
     parser.add_argument("--smoke", action="store_true")
     parser.add_argument("--json", dest="json_out")
     args = parser.parse_args(argv)
@@ -218,6 +221,7 @@ def main(argv: list[str] | None = None) -> int:
     pool = pools[args.pool](3 if args.smoke else None)
     logdir = Path(tempfile.mkdtemp(prefix="geoevents-bench-situations-"))
     print(f"# situations {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC; {machine()}")
+    print(f"# situations_input={args.input}, {args.partitions} partitions")
     print(f"# {len(pool)} distinct articles, {len({a['lang'] for a in pool})} languages, {OUTLETS} outlets; logs {logdir}")
     runs: dict[str, list[dict]] = {"off": [], "on": []}
     rate = None

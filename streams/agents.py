@@ -185,8 +185,11 @@ def register(runtime: "Runtime") -> None:
         in_flight = (message.topic, message.partition)
         # no commit passes this offset until it is published; a record that failed keeps its entry
         faust_fixes.in_flight.setdefault(in_flight, message.offset)
+        # the situations stage's mentions of these events, when it takes them from here: published in
+        # the same acked batch, so an event and its mention are both out before the offset commits
+        mentions_of = runtime.extra.get("mentions_of")
         try:
-            await publish(outcome.records)
+            await publish(outcome.records if mentions_of is None else [*outcome.records, *mentions_of(outcome)])
         except asyncio.CancelledError:
             raise
         except Exception as exc:

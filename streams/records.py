@@ -48,6 +48,7 @@ DEAD_LETTER_HEADER_PREFIX = "dlq_"
 MAX_DETAIL_CHARS = 1000
 STATEMENTS = "statements"
 DEAD_LETTER = "dead-letter"
+MENTIONS = "mentions"  # the situations stage's input (streams/situations/agents.py), published with the events
 
 
 class Rejected(Exception):
@@ -75,7 +76,7 @@ class SourceRecord:
 
 @dataclass(frozen=True)
 class OutRecord:
-    """A record to publish. ``kind``: an event type, 'statements' or 'dead-letter'."""
+    """A record to publish. ``kind``: an event type, 'statements', 'dead-letter' or 'mentions'."""
 
     kind: str
     key: bytes | None

@@ -126,6 +126,12 @@ class Settings(BaseSettings):
 
     # --- situations, dyad signals, alerts (streams/situations) ---------------------------------
     situations_enabled: bool = Field(True, description="Run the situations/signals/alerts agents in the worker.")
+    situations_input: Literal["articles", "events"] = Field(
+        "articles", description="Where the stage's mentions come from. articles: the extraction agent publishes each "
+        "event's mention on topic_mentions in the same acked batch as the event (no second read of the events). "
+        "events: a rekey agent reads the events topics and publishes the mentions (a stage running apart from "
+        "extraction, or rebuilding the mentions of events extracted without them).",
+    )
     topic_mentions: str = Field(
         "situations.mentions", description="Intermediate topic: events re-keyed by act (type + unordered dyad)."
     )

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import faust
 
-from streams.records import DEAD_LETTER, STATEMENTS, OutRecord
+from streams.records import DEAD_LETTER, MENTIONS, STATEMENTS, OutRecord
 from streams.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -26,12 +26,15 @@ class Topics:
     statements: faust.TopicT
     dead_letter: faust.TopicT
     events: dict[str, faust.TopicT]
+    mentions: faust.TopicT | None = None  # set by the situations stage when it takes mentions from the articles
 
     def for_kind(self, kind: str) -> faust.TopicT:
         if kind == STATEMENTS:
             return self.statements
         if kind == DEAD_LETTER:
             return self.dead_letter
+        if kind == MENTIONS and self.mentions is not None:
+            return self.mentions
         return self.events[kind]
 
     async def send(self, record: OutRecord):

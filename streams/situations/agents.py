@@ -51,7 +51,8 @@ import orjson
 from streams import envelope
 from streams.agents import publish_until_acked, stop_on_fatal_publish
 from streams.situations import core, expiry
-from streams.situations.mentions import Mention, act_key, from_event
+from streams.records import MENTIONS, OutRecord
+from streams.situations.mentions import Mention, act_key, from_event, from_records
 from streams.situations.metrics import TOP, Leaders, SituationMetrics
 
 if TYPE_CHECKING:
@@ -143,14 +144,25 @@ def register(runtime: "Runtime") -> None:
                             message.offset, exc)
                 yield None
                 continue
-            key = act_key(mention)
-            if key is None:
-                metrics.without_actors.labels(type=mention.type).inc()
-                yield None
-                continue
-            value = orjson.dumps({**mention.to_json(), "_ts": message.timestamp})
-            await publish([lambda: mentions_topic.send(key=key.encode(), value=value)])
+            record = mention_record(mention, message.timestamp)
+            if record is not None:
+                await publish([lambda: mentions_topic.send(key=record.key, value=record.value)])
             yield None
+
+    def mention_record(mention: Mention, record_time: float | None) -> OutRecord | None:
+        """The mentions-topic record of one event (key = act key), or None for an event without any
+        actor code (counted). ``_ts``: the event record's time, for the latency histogram only."""
+        key = act_key(mention)
+        if key is None:
+            metrics.without_actors.labels(type=mention.type).inc()
+            return None
+        return OutRecord(MENTIONS, key.encode(), orjson.dumps({**mention.to_json(), "_ts": record_time}), [])
+
+    def mentions_of(outcome) -> list[OutRecord]:
+        """The mention records of an article's events (``situations_input = "articles"``): what the rekey
+        agent would publish after reading the events back, at the events' own record time (ms)."""
+        now = round(time.time(), 3)
+        return [r for m in from_records(outcome.records, now) if (r := mention_record(m, now)) is not None]
 
     # --- situate: mentions -> situations, signals, alerts -----------------------------------------
     async def situate(stream):
@@ -272,7 +284,11 @@ def register(runtime: "Runtime") -> None:
     runtime.extra["situations_sweep"] = sweep
     runtime.extra["situations_topics"] = {"mentions": mentions_topic, "situations": situations_topic,
                                           "signals": signals_topic, "alerts": alerts_topic}
-    runtime.extra["situations_rekey"] = app.agent(events_in, name="geoevents.situations_rekey")(rekey)
+    if settings.situations_input == "events":
+        runtime.extra["situations_rekey"] = app.agent(events_in, name="geoevents.situations_rekey")(rekey)
+    else:  # the extraction agent publishes the mentions with the events (streams/agents.py)
+        runtime.topics.mentions = mentions_topic
+        runtime.extra["mentions_of"] = mentions_of
     runtime.extra["situations_agent"] = app.agent(mentions_topic, name="geoevents.situations")(situate)
     runtime.extra["situations_tables"] = tables
     runtime.extra["situations_handle"] = handle_mention

@@ -178,9 +178,10 @@ def act_key(m: Mention) -> str | None:
     return f"{m.type}:{a}|{b}"
 
 
-def from_records(records) -> list[Mention]:
+def from_records(records, record_time: float | None = None) -> list[Mention]:
     """Mentions of the event records an article produced (streams.records.OutRecord), in order:
-    what the rekey agent would read back from the events topics."""
+    what the rekey agent would read back from the events topics (``record_time``: their Kafka
+    timestamp, seconds)."""
     import orjson
 
     from streams import envelope
@@ -188,5 +189,5 @@ def from_records(records) -> list[Mention]:
     out = []
     for record in records:
         if record.kind in ("warning", "deployment", "alliance"):
-            out.append(from_event(orjson.loads(record.value), envelope.headers_dict(record.headers)))
+            out.append(from_event(orjson.loads(record.value), envelope.headers_dict(record.headers), record_time))
     return out

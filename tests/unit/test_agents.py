@@ -12,7 +12,7 @@ from faust.types import TP
 from streams.app import create_app
 from streams.engine import EXTRACTOR_VERSION, extract
 from streams import dedup
-from streams.records import DEAD_LETTER, STATEMENTS, parse_dead_letter_headers
+from streams.records import DEAD_LETTER, MENTIONS, STATEMENTS, parse_dead_letter_headers
 from streams.settings import Settings
 
 WARNING_TEXT = (
@@ -65,7 +65,7 @@ def test_good_article_publishes_statements_then_events():
 
     runtime, capture = run_agent(steps)
     assert capture.kinds()[0] == STATEMENTS
-    events = [r for r in capture.records if r.kind not in (STATEMENTS, DEAD_LETTER)]
+    events = [r for r in capture.records if r.kind not in (STATEMENTS, DEAD_LETTER, MENTIONS)]
     assert events, capture.kinds()
     for record in events:
         body = orjson.loads(record.value)
@@ -77,6 +77,25 @@ def test_good_article_publishes_statements_then_events():
     assert counter(runtime, "geoevents_events_emitted_total", type="warning", language="en") >= 1
     assert counter(runtime, "geoevents_actor_events_total", type="warning", actor="RUS") >= 1
     assert dedup.decode(runtime.table["a-1"]).fingerprint.startswith(EXTRACTOR_VERSION + ":")
+    # the situations stage's input goes out in the same batch: one mention per event, keyed by act,
+    # the very mention the rekey agent would build from the event record
+    from streams.situations.mentions import act_key, from_records
+
+    mentions = [r for r in capture.records if r.kind == MENTIONS]
+    assert [orjson.loads(r.value)["event_id"] for r in mentions] == [orjson.loads(r.value)["id"] for r in events]
+    for record, want in zip(mentions, from_records(events)):
+        doc = orjson.loads(record.value)
+        assert doc.pop("_ts") > 0
+        assert record.key == act_key(want).encode() and doc == orjson.loads(orjson.dumps(want.to_json()))
+
+
+def test_with_situations_read_from_the_events_the_agent_publishes_no_mentions():
+    async def steps(agent, runtime, capture):
+        await agent.put(article("a-1"), key=b"a-1")
+
+    runtime, capture = run_agent(steps, situations_input="events")
+    assert MENTIONS not in capture.kinds() and len(capture.kinds()) > 1
+    assert "situations_rekey" in runtime.extra
 
 
 def test_resent_article_is_skipped_and_changed_one_reprocessed():
