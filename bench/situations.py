@@ -16,7 +16,7 @@ article-level realnews corpora (ru-rusentrel, ja-livedoor; cut at 5 KB; events i
    an actor, latency = first situation record listing it in ``article_ids`` - the producer's send
    call (same clock), p50/p95/p99; the statements latency of the same articles beside it.
 
-    .venv/bin/python bench/situations.py [--pool mixed|news|realnews] [--articles 2000] [--rounds 2] [--rate 50] [--seconds 30] [--json out.json]
+    .venv/bin/python bench/situations.py [--workers 1] [--input articles|events] [--pool mixed|news|realnews] [--articles 2000] [--rounds 2] [--rate 50] [--seconds 30] [--json out.json]
     .venv/bin/python bench/situations.py --smoke
 """
 
@@ -139,25 +139,27 @@ class SituationTracker:
 def run(mode: str, broker, pool, args, logdir: Path, rate_phase: bool) -> dict:
     settings = bench_settings(broker, prefix=f"sit-{mode}", partitions=args.partitions,
                               situations_enabled=(mode == "on"), situations_http_port=0, situations_input=args.input)
-    worker = WorkerProcess(settings, logdir / f"{mode}-{time.monotonic_ns()}.log").start()
+    tag = time.monotonic_ns()
+    workers = [WorkerProcess(settings, logdir / f"{mode}-{tag}-{i}.log").start() for i in range(args.workers)]
     producer = make_producer(settings)
     tracker = situations = None
-    out: dict = {"mode": mode}
+    out: dict = {"mode": mode, "workers": args.workers}
     try:
-        worker.wait_ready()
-        wait_for_assignment([worker], settings.partitions)
+        for worker in workers:
+            worker.wait_ready()
+        wait_for_assignment(workers, settings.partitions)
         tracker = Tracker(settings)
         if mode == "on":
             situations = SituationTracker(settings)
         warm = OutletSource(one_per_language(pool), f"{settings.app_id}-warm").take(2 * len(one_per_language(pool)))
         publish(settings, producer, warm)
         if not tracker.wait_for([i for i, _ in warm], 120):
-            raise RuntimeError(f"{mode}: warm-up not processed:\n{worker.log_tail()}")
+            raise RuntimeError(f"{mode}: warm-up not processed:\n" + "\n".join(w.log_tail() for w in workers))
         if situations is not None:
             situations.settle(idle=2.0)
         source = OutletSource(pool, settings.app_id)
         records = source.take(args.articles)
-        burst = measure_burst(settings, producer, tracker, [worker], records, broker_pid=broker.pid,
+        burst = measure_burst(settings, producer, tracker, workers, records, broker_pid=broker.pid,
                               timeout=args.timeout)
         if situations is not None:
             # until the stage is done too: first send (= last statements arrival - the burst window)
@@ -184,15 +186,16 @@ def run(mode: str, broker, pool, args, logdir: Path, rate_phase: bool) -> dict:
                 "p99_ms": round(percentile(lat, 0.99), 1), "max_ms": round(max(lat), 1) if lat else None,
                 "statements_p99_ms": round(percentile(st, 0.99), 1) if st else None,
             }
-        out["worker_rss_mb"] = round(worker.rss_mb(), 1)
-        out["opened"] = worker.metric_sum("geoevents_situations_opened_total")
-        out["updated"] = worker.metric_sum("geoevents_situations_updated_total")
+        out["worker_rss_mb"] = round(max(w.rss_mb() for w in workers), 1)
+        out["opened"] = sum(w.metric_sum("geoevents_situations_opened_total") for w in workers)
+        out["updated"] = sum(w.metric_sum("geoevents_situations_updated_total") for w in workers)
     finally:
         producer.flush(10)
         for t in (tracker, situations):
             if t is not None:
                 t.close()
-        worker.stop()
+        for worker in workers:
+            worker.stop()
     return out
 
 
@@ -203,6 +206,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rate", type=float, default=50.0)
     parser.add_argument("--seconds", type=float, default=30.0)
     parser.add_argument("--partitions", type=int, default=4)
+    parser.add_argument("--workers", type=int, default=1, help="worker processes in one group (partitions spread)")
     parser.add_argument("--timeout", type=float, default=300.0)
     parser.add_argument("--pool", choices=("mixed", "news", "realnews"), default="mixed",
                         help="mixed: e2e's realnews pool + the geopolitical news (default); news: the latter only; "
@@ -221,7 +225,7 @@ def main(argv: list[str] | None = None) -> int:
     pool = pools[args.pool](3 if args.smoke else None)
     logdir = Path(tempfile.mkdtemp(prefix="geoevents-bench-situations-"))
     print(f"# situations {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC; {machine()}")
-    print(f"# situations_input={args.input}, {args.partitions} partitions")
+    print(f"# situations_input={args.input}, {args.partitions} partitions, {args.workers} worker(s) per round")
     print(f"# {len(pool)} distinct articles, {len({a['lang'] for a in pool})} languages, {OUTLETS} outlets; logs {logdir}")
     runs: dict[str, list[dict]] = {"off": [], "on": []}
     rate = None

@@ -158,3 +158,38 @@ def test_http_view_and_cli_return_current_situations(live):
     # the week-later warning only: the "new military build-up" it would respond to names no owner, and
     # a reaction to an unowned act is no deployment (streams/engine/events.py, the reaction class)
     assert len(lines) == 1 and " warning " in lines[0] and "RUS->JPN" in lines[0]
+
+
+def test_two_workers_build_the_same_situations_as_one(broker, start_worker):
+    """Partitions spread over two workers of one group: the mentions of an act meet in one partition
+    (key = act), so its table state lives in one worker, and the situations are those one worker
+    builds. The articles go one at a time, each after the previous one's output, so that both runs
+    see the mentions in the same order (the order is all coreference depends on)."""
+    from .conftest import stop_worker
+    from .test_scaling import lag_partitions
+
+    built = []
+    for count in (1, 2):
+        settings = make_settings(broker, situations_http_port=0, partitions=4)
+        workers = [start_worker(settings) for _ in range(count)]
+        if count == 2:
+            def split():
+                a, b = (lag_partitions(w) for w in workers)
+                return a and b and not a & b and a | b == {"0", "1", "2", "3"}
+
+            wait_until(split, 60, message="both workers to own partitions")
+        for line in ONE_ACT:
+            article_id = orjson.loads(line)["id"]
+            scrape(settings, [line])
+            collect(settings, ["statements"], lambda recs: any(r.json()["article_id"] == article_id for r in recs), 60)
+        collect(settings, ["situations"], lambda recs: any("act-en-later" in r.json()["article_ids"] for r in recs)
+                and act_done(recs), 60)
+        built.append(latest(drain(settings, ["situations"], idle=3.0)))
+        if count == 2:  # each situation opened once across the two workers: no act's state in both
+            opened = [w.metric_sum("geoevents_situations_opened_total") for w in workers]
+            assert sum(opened) == len(built[-1]), opened
+        for worker in workers:
+            stop_worker(worker)
+    one, two = built
+    assert one and any(s["mentions"] == 4 for s in one.values())
+    assert two == one
