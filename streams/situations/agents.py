@@ -2,10 +2,18 @@
 
 ::
 
-    events.warning ─┐                      situations.mentions                 ┌─► situations (compacted, key = id)
-    events.deployment ├─► [rekey] ─────────► (key = act: type + unordered ─► [situate] ─► signals (debounced, key = dyad)
-    events.alliance ─┘   Mention, act key    dyad, e.g. warning:JPN|RUS)        └─► alerts ─► [deliver] ─► sinks
-                                                                                                  └─► alerts.dead-letter
+    articles ─► [extraction agent] ─┬─► events.*            situations.mentions                 ┌─► situations (compacted, key = id)
+                                    └─► mentions ─────────► (key = act: type + unordered ─► [situate] ─► signals (debounced, key = dyad)
+    events.* ─► [rekey] (situations_input=events) ─────────► dyad, e.g. warning:JPN|RUS)        └─► alerts ─► [deliver] ─► sinks
+                                                                                                             └─► alerts.dead-letter
+
+Where the mentions come from (``situations_input``): ``articles`` (default), the extraction agent
+builds each event's mention (:func:`mentions_of`) and publishes it in the same acked batch as the
+event, before the article's offset is committed; ``events``, the rekey agent reads the events topics
+back and publishes the same mentions (a stage deployed apart from extraction, or mentions rebuilt
+from events extracted without them). The records are identical either way; reading the events
+back cost one more consume and one more acked produce round trip per event, ~4 ms of worker CPU
+per article on the geopolitical mix (BENCHMARKS.md section 6).
 
 Why the intermediate topic: the events topics are keyed by the directed dyad, so the events of one
 act (RUS->JPN, RUS->? in Tokyo, an alliance reported as A->B and B->A) can sit in different
