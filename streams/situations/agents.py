@@ -12,8 +12,9 @@ builds each event's mention (:func:`mentions_of`) and publishes it in the same a
 event, before the article's offset is committed; ``events``, the rekey agent reads the events topics
 back and publishes the same mentions (a stage deployed apart from extraction, or mentions rebuilt
 from events extracted without them). The records are identical either way; reading the events
-back cost one more consume and one more acked produce round trip per event, ~4 ms of worker CPU
-per article on the geopolitical mix (BENCHMARKS.md section 6).
+back costs one more consume and one more acked produce round trip per event: the stage's worker CPU
+per article on the geopolitical mix was +4.3-6.2 ms that way, +1.8-2.9 ms with the mentions
+published here (BENCHMARKS.md section 6).
 
 Why the intermediate topic: the events topics are keyed by the directed dyad, so the events of one
 act (RUS->JPN, RUS->? in Tokyo, an alliance reported as A->B and B->A) can sit in different
