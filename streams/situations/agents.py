@@ -13,7 +13,7 @@ event, before the article's offset is committed; ``events``, the rekey agent rea
 back and publishes the same mentions (a stage deployed apart from extraction, or mentions rebuilt
 from events extracted without them). The records are identical either way; reading the events
 back costs one more consume and one more acked produce round trip per event: the stage's worker CPU
-per article on the geopolitical mix was +4.3-6.2 ms that way, +1.8-2.9 ms with the mentions
+per article on the geopolitical mix was +4.3-8.1 ms that way, +1.8-3.8 ms with the mentions
 published here (BENCHMARKS.md section 6).
 
 Why the intermediate topic: the events topics are keyed by the directed dyad, so the events of one
