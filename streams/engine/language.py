@@ -122,8 +122,12 @@ class LanguageIdentifier:
         if by_script:
             return by_script
         lingua = self._lingua[tuple(sorted(group))]
-        found = lingua.detect_language_of(text[:2000])
-        return found.iso_code_639_1.name.lower() if found else code
+        # the same prior as the votes: a short Russian sentence ("… направят войска на …") reads
+        # as Bulgarian about as well as Russian, and must not be lost to a language we skip
+        scored = [(c.language.iso_code_639_1.name.lower(), c.value)
+                  for c in lingua.compute_language_confidence_values(text[:2000])]
+        scored = [(c, v * (1.0 if c in self.supported else UNSUPPORTED_PRIOR)) for c, v in scored if v > 0]
+        return max(scored, key=lambda cv: cv[1])[0] if scored else code
 
     def identify(self, text: str, hint: str | None = None) -> LanguageInfo:
         letters = _letters(text[:5000])
@@ -222,7 +226,7 @@ def has_foreign_block(text: str) -> bool:
             return True  # a paragraph with no diacritics at all in an article full of them (English in Portuguese news)
     return False
 _UK_ONLY = set("іїєґІЇЄҐ")
-_RU_ONLY = set("ыэъёЫЭЪЁ")
+_RU_ONLY = set("ыэёЫЭЁ")  # not ъ: Bulgarian writes it in almost every sentence
 
 
 def _by_script(group: tuple[str, ...], text: str) -> str | None:

@@ -48,6 +48,11 @@ def test_many_languages_are_identified():
 def test_confusable_pairs():
     assert IDENTIFY("Уряд України заявив про нові заходи щодо підтримки економіки країни.").code == "uk"
     assert IDENTIFY("Правительство России объявило о новых мерах поддержки экономики страны.").code == "ru"
+    assert IDENTIFY("Германия и Италия отправят корабли на Балтику.").code == "ru"
+    assert IDENTIFY("Турция и Греция направят войска на Кипр.").code == "ru"  # lingua alone: bg
+    # Bulgarian is not supported: said so, not read as Russian because it writes ъ
+    assert IDENTIFY("Министър-председателят заяви, че България ще изпрати войници.").code == "bg"
+    assert IDENTIFY("Великобритания и Норвегия изпратиха войски в Естония.").code == "bg"
     assert IDENTIFY("日本政府は本日、経済対策を発表した。").code == "ja"
     assert IDENTIFY("中国政府今天宣布了新的经济措施。").code == "zh"
 
