@@ -664,3 +664,58 @@ def test_third_pass_austrian_army_deployments(text):
 
 def test_third_pass_armed_forces_named_by_their_institution():
     assert_event(DE, "Die Volksbefreiungsarmee verlegte Kampfjets in die Nähe Taiwans.", "deployment", "CHN")
+
+
+# --- issue 13, fourth pass: general forms of each clause of EVENTS.md (our own sentences) ----------
+
+@pytest.mark.parametrize("text, source, location", [
+    ("Nach Angaben des Pentagons sollen ab 2028 amerikanische Langstreckenwaffen in Deutschland stationiert werden.", "USA", "DEU"),
+    ("Die Bundesregierung will Soldaten zur Absicherung einer Waffenruhe in die Ukraine schicken.", "DEU", "UKR"),
+    ("Frankreich verlegte im Herbst eine Panzerkompanie nach Rumänien.", "FRA", "ROU"),
+    ("Die Türkei hat weitere Kommandosoldaten in den Nordirak abkommandiert.", "TUR", "IRQ"),
+    ("London kündigte an, zusätzliche Eurofighter nach Polen zu entsenden.", "GBR", "POL"),
+])
+def test_fourth_pass_deployment_verbs_forces_and_regions(text, source, location):
+    assert_event(DE, text, "deployment", source, location)
+
+
+def test_fourth_pass_compound_noun_names_the_moved_forces():
+    assert_event(DE, "Die Truppenverlegung Russlands nach Belarus hat begonnen.", "deployment", "RUS", "BLR")
+
+
+def test_fourth_pass_alert_of_strategic_forces():
+    assert_event(DE, "Moskau hat seine Atomstreitkräfte in erhöhte Kampfbereitschaft versetzt.", "deployment", "RUS")
+
+
+def test_fourth_pass_frigates_contributed_to_a_mission():
+    assert_event(DE, "Italien beteiligt sich mit zwei Fregatten an der Mission im Roten Meer.", "deployment", "ITA")
+
+
+@pytest.mark.parametrize("text", [
+    "Seit Beginn der Luftangriffe hat die Luftwaffe mehr als 500 Einsätze geflogen.",
+    "Die Armee versucht, den Vormarsch der Rebellen zu stoppen.",
+    "Die Firma hat die neue Software auf allen Rechnern installiert.",
+])
+def test_fourth_pass_sorties_advances_and_software_are_no_deployments(text):
+    assert DE.events(text, "deployment") == []
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Peking kündigte eine entschlossene Antwort auf jede Provokation Taiwans an.", "CHN", "TWN"),
+    ("Teheran werde jede Aggression der USA beantworten, sagte der iranische Außenminister.", "IRN", "USA"),
+])
+def test_fourth_pass_announced_answers_are_warnings(text, source, target):
+    assert_event(DE, text, "warning", source, target, "asserted")
+
+
+def test_fourth_pass_joint_training_is_an_alliance():
+    ev = DE.first_event("Polnische und litauische Soldaten trainieren gemeinsam an der Grenze.", "alliance")
+    assert {ev.source.code, ev.target.code} == {"POL", "LTU"}
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Washington unterstützt Israel mit Munition und Luftabwehrsystemen.", "USA", "ISR"),
+    ("Deutschland wird der Ukraine weitere Luftverteidigungssysteme überlassen.", "DEU", "UKR"),
+])
+def test_fourth_pass_military_support_and_air_defence_supplies(text, source, target):
+    assert_event(DE, text, "alliance", source, target)
