@@ -861,6 +861,10 @@ class StatementExtractor:
             # "Lawrow kritisierte das Gesetz und sagte, …": the subject of the clause speaks
             c = _clause_open(before, len(before) - 1)
             speaker = self._np_forward(before[c:-1])
+            if speaker is not None and len(before) - 1 - c > 2 and speaker[1] >= before[-2].end:
+                # the phrase ran on over the first verb and its object ("El alcalde visitó la zona y dijo",
+                # "Мэр посетил район и сообщил"): a subject never reaches the coordinator
+                speaker = None
             if speaker is None:
                 # "X described the plan as ominous, and said …", "X, her rival, criticised the plan and
                 # said …": the speaker of an earlier cue in the sentence, else the subject opening it
@@ -1080,11 +1084,28 @@ class StatementExtractor:
                     if after[k].word in self.cue_words and self._clause_ends(after[k + 1:]):
                         cend = min(cend, after[n].start)
                         break
+        if cend <= sent.end:
+            cend = self._next_report_start(doc, sent, after, start_tok, cend)
         cstart, cend = strip_span(doc.text, cstart, cend, " \t\r\n,;:")
         cend = _rstrip(doc.text, cstart, cend)
         if _words_between(after, cstart, cend) < 2 and cend <= sent.end:
             return None
         return (cstart, cend), addressee
+
+    def _next_report_start(self, doc: Doc, sent: Sentence, after: list[Tok], start_tok: int, cend: int) -> int:
+        """The content ends where the same speaker goes on to a second report: '…, adding that …',
+        '… and said that …' (a participle cue after a comma, or a cue joined by a coordinating
+        conjunction with no subject of its own); not inside a quotation."""
+        for n in range(start_tok + 2, len(after) - 1):
+            tok, nxt = after[n], after[n + 1]
+            if tok.start >= cend:
+                break
+            if (tok.word == "," and nxt.word in self.participles
+                    or tok.word in self.coordinated_subject and nxt.word in self.cue_words
+                    and nxt.word not in self.weak_cues and nxt.word not in self.participles):
+                if not self._inside_quote(doc, sent, tok.start):
+                    return tok.start
+        return cend
 
     def _infinitive_at(self, after: list[Tok]) -> int | None:
         """Index of the infinitive marker after the cue ("to leave", "the council to approve"),
@@ -1136,6 +1157,13 @@ class StatementExtractor:
             return before[i].start, before[i].end
         if before[i].word in self.determiners and before[i].word not in self.complementizers and self.determiner_ends_np:
             return self._np_forward(before[i:])  # "The governor opened the meeting by saying …"
+        if before[i].word in self.determiners and before[i].word not in self.complementizers and i + 2 < len(before):
+            # without determiner_ends_np the phrase would run over the verb: the determiner, its noun and
+            # the names after it ("La ministra criticó …", "A polgármester felkereste …", "El presidente Petro visitó …")
+            j = i + 2
+            while j < len(before) and j - i < 6 and before[j].is_word and doc.text[before[j].start].isupper():
+                j += 1
+            return (before[i].start, before[j - 1].end) if before[i + 1].is_word else None
         text = doc.text
         j = i
         while j < len(before) and j - i < 6 and (before[j].is_word and text[before[j].start].isupper() or before[j].word == "."

@@ -446,3 +446,41 @@ def test_think_tank_and_dateline():
     assert st.content.text == "that the dunes were shrinking"
     text = "HARBOURTOWN (Coast Wire) - The ferry service will stop in May, a port official said."
     check(one(text, "said"), "a port official", "The ferry service will stop in May", text)
+
+
+ROUND3_ATTITUDES = [
+    # attitude verbs report with a that-clause or a clause, in every person
+    ("Local farmers worry that the new dam will flood their fields.", "worry", "Local farmers",
+     "that the new dam will flood their fields"),
+    ("Economists expect that the central bank will cut rates again.", "expect", "Economists",
+     "that the central bank will cut rates again"),
+    ("Many residents feel that the curfew came too late.", "feel", "Many residents",
+     "that the curfew came too late"),
+    ("The coalition recognises that the ceasefire is fragile.", "recognises", "The coalition",
+     "that the ceasefire is fragile"),
+]
+
+
+@pytest.mark.parametrize("text,cue,speaker,content", ROUND3_ATTITUDES)
+def test_attitude_verbs_with_a_clause(text, cue, speaker, content):
+    check(one(text, cue), speaker, content, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A storm would make the crossing more worrying than it already is.",
+    "Negotiators voiced some fear, but also hope, of a deal.",
+])
+def test_attitude_words_without_a_report(text):
+    assert not statements(text)
+
+
+@pytest.mark.parametrize("text,first,second", [
+    ("The mayor said the bridge would reopen, adding that repairs had cost more than planned.",
+     "the bridge would reopen", "that repairs had cost more than planned"),
+    ("The agency warned that prices would rise and noted that supplies were short.",
+     "that prices would rise", "that supplies were short"),
+])
+def test_content_ends_where_the_speaker_goes_on_to_a_second_report(text, first, second):
+    found = statements(text)
+    assert len(found) == 2, [(s.cue.text, s.content.text) for s in found]
+    assert [s.content.text for s in found] == [first, second]
