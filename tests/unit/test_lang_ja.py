@@ -558,3 +558,49 @@ def test_membership_stated_of_a_state(clause, text, kind):
     found = JA.events(text, kind)
     assert found, clause
     assert {code(found[0].source), code(found[0].target)} == {"POL", "NATO"}, [(code(e.source), code(e.target)) for e in found]
+
+
+# Forms of the definitions added in the issue 13 recall round (our own sentences, every clause a new form).
+JA_FORMS = [
+    ("warning: retaliation vowed", "ロシア外務省は、西側諸国の新たな制裁に対して報復を誓った。", "warning", "RUS", None, "asserted"),
+    ("warning: countermeasures (対抗策)", "中国は米国の関税引き上げに対抗策を講じる方針を示した。", "warning", "CHN", "USA", None),
+    ("warning: attack as a declaration of war", "イラン外相は、米国による攻撃は宣戦布告とみなすと述べた。", "warning", "IRN", "USA", "asserted"),
+    ("warning: a legitimate target", "ロシア国防省は、ウクライナに供与された戦闘機は正当な標的になると警告した。", "warning", "RUS", None, "asserted"),
+    ("warning: protest through diplomatic channels", "日本政府は中国に対し、外交ルートを通じて抗議した。", "warning", "JPN", "CHN", None),
+    ("warning: protesting (抗議する)", "韓国外務省は日本の教科書検定に抗議する声明を出した。", "warning", "KOR", "JPN", None),
+    ("warning: severe measures if provocations go on", "米国防長官は北朝鮮が挑発を続けるなら厳しい措置を取ると述べた。", "warning", "USA", "PRK", "asserted"),
+    ("warning: hard-line measures (強硬措置)", "中国国務院台湾事務弁公室は、独立勢力には強硬措置を取ると表明した。", "warning", "CHN", None, None),
+    ("warning: a price to pay", "米大統領は、ロシアは高い代償を払うことになると警告した。", "warning", "USA", "RUS", "asserted"),
+    ("deployment: a destroyer through a strait", "米海軍の駆逐艦が台湾海峡を通過した。", "deployment", "USA", None, "asserted"),
+    ("deployment: freedom-of-navigation operation", "米軍は南シナ海で航行の自由作戦を実施した。", "deployment", "USA", None, None),
+    ("deployment: soldiers sent out (送り出す)", "英国は数百人の兵士をドイツに送り出した。", "deployment", "GBR", "DEU", "asserted"),
+    ("deployment: sending, planned by 方針", "米国は来月、ポーランドに約千人の部隊を派遣する方針だ。", "deployment", "USA", "POL", "planned"),
+    ("deployment: relative clause (Xが派遣した部隊)", "フランスが派遣した部隊はマリに到着した。", "deployment", "FRA", None, "asserted"),
+    ("deployment: considered (検討)", "英国はポーランドに追加の部隊を送ることを検討している。", "deployment", "GBR", "POL", "planned"),
+    ("deployment: massing at a border", "ロシアはウクライナとの国境付近に10万人規模の部隊を集結させている。", "deployment", "RUS", None, None),
+    ("alliance: entry into NATO (NATO入り)", "スウェーデンのNATO入りが実現した。", "alliance", "SWE", "NATO", None),
+    ("alliance: radars supplied", "日本はフィリピンに沿岸監視レーダーを供与する。", "alliance", "JPN", "PHL", None),
+    ("alliance: fighters provided", "米国はウクライナにF16戦闘機を提供することを決めた。", "alliance", "USA", "UKR", None),
+    ("alliance: in reported speech", "国防総省は、米国とウクライナが新たな軍事協力協定に署名したと発表した。", "alliance", "USA", "UKR", None),
+    ("alliance: training another's soldiers", "英国はウクライナ兵の訓練を続けている。", "alliance", "GBR", "UKR", None),
+]
+
+JA_NOT_FORMS = [
+    ("not: a counter-strike carried out is combat", "ロシアの報復攻撃でウクライナの発電所が破壊された。", "warning"),
+    ("not: residents protesting a base", "地元住民は基地建設に抗議する集会を開いた。", "warning"),
+    ("not: a police patrol", "警察はパトロールを強化した。", "deployment"),
+    ("not: a spokesman answering questions", "中国外務省の報道官は定例会見で質問に答えた。", "warning"),
+    ("not: shelling is combat", "ロシア軍はウクライナ東部の都市を砲撃した。", "deployment"),
+    ("not: gas exports", "ロシアは欧州に天然ガスを輸出している。", "alliance"),
+    ("not: a national team arriving", "日本代表チームがカタールに到着した。", "deployment"),
+]
+
+
+@pytest.mark.parametrize("clause,text,kind,source,other,modality", JA_FORMS, ids=[c[0] for c in JA_FORMS])
+def test_definition_forms(clause, text, kind, source, other, modality):
+    assert_event(JA, text, kind, source, other, modality)  # fails first when the event is missing
+
+
+@pytest.mark.parametrize("clause,text,kind", JA_NOT_FORMS, ids=[c[0] for c in JA_NOT_FORMS])
+def test_definition_not_forms(clause, text, kind):
+    assert not [e.trigger.text for e in JA.events(text, kind)], clause
