@@ -581,3 +581,46 @@ def test_membership_stated_of_a_state(clause, text, kind):
     found = ZH.events(text, kind)
     assert found, clause
     assert {code(found[0].source), code(found[0].target)} == {"POL", "NATO"}, [(code(e.source), code(e.target)) for e in found]
+
+
+# Forms of the definitions added in the issue 13 recall round (our own sentences, every clause a new form).
+ZH_FORMS = [
+    ("warning: resolute measures if (若) …", "中国国防部发言人说，美方若一意孤行，中方将采取坚决措施。", "warning", "CHN", None, "asserted"),
+    ("warning: a legitimate target", "俄罗斯国防部称，向乌克兰提供的西方战机将成为合法目标。", "warning", "RUS", None, "asserted"),
+    ("warning: an attack taken as a declaration of war", "伊朗外长说，任何对伊朗的攻击都将被视为宣战。", "warning", "IRN", None, "asserted"),
+    ("warning: will be punished", "国台办警告说，台独分裂势力必将受到惩罚。", "warning", "CHN", None, "asserted"),
+    ("warning: warned X not to", "中国外交部警告美国不要干涉台湾问题。", "warning", "CHN", "USA", "asserted"),
+    ("warning: urged to stop, else consequences", "中方敦促日方立即停止挑衅，否则后果自负。", "warning", "CHN", "JPN", "asserted"),
+    ("warning: will face sanctions", "美国国务卿警告俄罗斯，入侵乌克兰将面临严厉制裁。", "warning", "USA", "RUS", "asserted"),
+    ("deployment: sailing through a strait (航经)", "美国海军驱逐舰航经台湾海峡。", "deployment", "USA", None, "asserted"),
+    ("deployment: a carrier group patrolling (巡航)", "英国航母打击群在南海巡航。", "deployment", "GBR", None, "asserted"),
+    ("deployment: freedom-of-navigation operation", "美军在南海开展所谓航行自由行动。", "deployment", "USA", None, None),
+    ("deployment: relative clause (X派遣的部队)", "德国派遣的部队已抵达立陶宛。", "deployment", "DEU", "LTU", "asserted"),
+    ("deployment: massing at a border", "俄罗斯在乌克兰边境集结了大批部队。", "deployment", "RUS", None, "asserted"),
+    ("deployment: announced with 将", "英国宣布将向爱沙尼亚增派坦克。", "deployment", "GBR", "EST", "planned"),
+    ("alliance: becoming the Nth member", "瑞典正式成为北约第32个成员国。", "alliance", "SWE", "NATO", None),
+    ("alliance: joint air strikes (coalition operation)", "美英对也门胡塞武装发动联合空袭。", "alliance", "USA", "GBR", None),
+    ("alliance: in reported speech", "俄罗斯国防部表示，俄罗斯与伊朗将深化军事合作。", "alliance", "RUS", "IRN", None),
+    ("alliance: missiles delivered (交付)", "美国将向乌克兰交付爱国者导弹系统。", "alliance", "USA", "UKR", None),
+    ("alliance: fighters sold (出售)", "法国同意向印度出售阵风战斗机。", "alliance", "FRA", "IND", None),
+]
+
+ZH_NOT_FORMS = [
+    ("not: a cruise missile test-fired", "俄罗斯试射了一枚巡航导弹。", "deployment"),
+    ("not: a freighter through a strait", "一艘货轮航经马六甲海峡。", "deployment"),
+    ("not: the member states as a noun", "北约32个成员国的外长在布鲁塞尔开会。", "alliance"),
+    ("not: children playing with fire", "小朋友们在公园里玩火很危险。", "warning"),
+    ("not: criminals punished by the police", "公安机关依法从严惩处暴力犯罪分子。", "warning"),
+    ("not: attending a NATO summit", "法国总统出席了北约峰会。", "alliance"),
+    ("not: shelling is combat", "俄军炮击了哈尔科夫。", "deployment"),
+]
+
+
+@pytest.mark.parametrize("clause,text,kind,source,other,modality", ZH_FORMS, ids=[c[0] for c in ZH_FORMS])
+def test_definition_forms(clause, text, kind, source, other, modality):
+    assert_event(ZH, text, kind, source, other, modality)  # fails first when the event is missing
+
+
+@pytest.mark.parametrize("clause,text,kind", ZH_NOT_FORMS, ids=[c[0] for c in ZH_NOT_FORMS])
+def test_definition_not_forms(clause, text, kind):
+    assert not [e.trigger.text for e in ZH.events(text, kind)], clause
