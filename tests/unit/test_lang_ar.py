@@ -519,3 +519,45 @@ def test_events_md_clause(clause, text, kind, source, other, modality):
 def test_events_md_not_clause(clause, text, kind):
     found = [(e.type, e.trigger.text) for e in AR.events(text) if e.type == kind]
     assert not found, (clause, found)
+
+
+# Forms of the definitions added in the issue 13 recall round (our own sentences, every clause a new form).
+AR_FORMS = [
+    ("warning: an attack taken as a declaration of war", "قال وزير الخارجية الإيراني إن أي هجوم أمريكي سيعتبر إعلان حرب.", "warning", "IRN", None, "asserted"),
+    ("warning: a legitimate target", "أعلنت موسكو أن الطائرات الغربية في أوكرانيا ستكون هدفا مشروعا لقواتها.", "warning", "RUS", None, "asserted"),
+    ("warning: will target if attacks go on", "قال وزير الدفاع الإسرائيلي إن تل أبيب ستستهدف البنية التحتية في لبنان إذا استمرت الهجمات.", "warning", "ISR", None, "asserted"),
+    ("warning: warned X of the consequences (مغبة)", "حذر وزير الدفاع الأمريكي إيران من مغبة إغلاق مضيق هرمز.", "warning", "USA", "IRN", "asserted"),
+    ("warning: vowed (توعد) consequences", "توعدت كوريا الشمالية كوريا الجنوبية بعواقب وخيمة.", "warning", "PRK", "KOR", "asserted"),
+    ("warning: ultimatum (أنذر)", "أنذرت تركيا اليونان بأنها ستدفع الثمن.", "warning", "TUR", "GRC", "asserted"),
+    ("deployment: reinforcements brought in (استقدم)", "استقدم الجيش السوري تعزيزات عسكرية إلى ريف إدلب.", "deployment", "SYR", None, "asserted"),
+    ("deployment: patrols run (سيّر دوريات)", "سيرت القوات التركية دوريات عسكرية في شمال سوريا.", "deployment", "TUR", "SYR", "asserted"),
+    ("deployment: pushed reinforcements (دفع بـ)", "دفعت تركيا بتعزيزات عسكرية إلى الحدود السورية.", "deployment", "TUR", None, "asserted"),
+    ("deployment: planned with سوف", "سوف ترسل بريطانيا قوات إضافية إلى إستونيا.", "deployment", "GBR", "EST", "planned"),
+    ("deployment: relative clause (التي أرسلتها)", "القوات التي أرسلتها بريطانيا وصلت إلى إستونيا.", "deployment", "GBR", "EST", "asserted"),
+    ("deployment: passive agent (من قبل)", "تم نشر صواريخ من قبل روسيا في بيلاروسيا.", "deployment", "RUS", "BLR", None),
+    ("alliance: an arms deal with a state", "أبرمت السعودية مع الولايات المتحدة صفقة لشراء طائرات مقاتلة.", "alliance", "SAU", "USA", None),
+    ("alliance: arms bought from a state (the seller gives)", "اشترت مصر مقاتلات رافال من فرنسا.", "alliance", "FRA", "EGY", None),
+    ("alliance: arms received from a state", "تسلمت إيران مقاتلات سوخوي من روسيا.", "alliance", "RUS", "IRN", None),
+    ("alliance: the Nth member of NATO", "أصبحت السويد العضو الثاني والثلاثين في حلف الناتو.", "alliance", "SWE", "NATO", None),
+    ("alliance: military aid", "قدمت ألمانيا مساعدات عسكرية لأوكرانيا.", "alliance", "DEU", "UKR", None),
+]
+
+AR_NOT_FORMS = [
+    ("not: the course of negotiations (سير)", "ناقش الوزراء سير المفاوضات مع الجانب الأمريكي.", "deployment"),
+    ("not: a caretaker government (تسيير الأعمال)", "كلف الرئيس حكومة تسيير الأعمال بإدارة شؤون البلاد.", "deployment"),
+    ("not: a company buying equipment", "اشترت الشركة معدات جديدة لمصنعها.", "alliance"),
+    ("not: a medal won", "حصلت اللاعبة على الميدالية الذهبية.", "alliance"),
+    ("not: traffic accidents (حوادث السير)", "ارتفعت حوادث السير في العاصمة.", "deployment"),
+    ("not: a trade agreement", "وقعت مصر والإمارات اتفاقية تجارية.", "alliance"),
+    ("not: a paper publishing a report (نشر)", "نشرت الصحيفة تقريرا عن الانتخابات.", "deployment"),
+]
+
+
+@pytest.mark.parametrize("clause,text,kind,source,other,modality", AR_FORMS, ids=[c[0] for c in AR_FORMS])
+def test_definition_forms(clause, text, kind, source, other, modality):
+    assert_event(AR, text, kind, source, other, modality)  # fails first when the event is missing
+
+
+@pytest.mark.parametrize("clause,text,kind", AR_NOT_FORMS, ids=[c[0] for c in AR_NOT_FORMS])
+def test_definition_not_forms(clause, text, kind):
+    assert not [e.trigger.text for e in AR.events(text, kind)], clause
