@@ -49,6 +49,7 @@ class TriggerGroup:
     quantity_before_force: bool = False  # "has about 2,500 troops": the forces follow with only a quantity between
     fallback: bool = False  # tried only after every other group of the sentence ("has" as a possession verb, not "has said")
     needs_location: bool = False  # "has 2,500 troops in Iraq": a possession or copula verb is a deployment only with its place
+    foreign_owner: bool = False  # "American troops in Syria": only the forces' own owner is the source, and the place is not its country
     terms: tuple[str, ...] = field(default=(), compare=False)
 
 
@@ -66,6 +67,7 @@ def load_trigger_groups(data: LanguageData) -> list[TriggerGroup]:
             modalities=tuple(raw["modalities"]) if "modalities" in raw else None,
             home_location=bool(raw.get("home_location", False)),
             needs_location=bool(raw.get("needs_location", False)),
+            foreign_owner=bool(raw.get("foreign_owner", False)),
             fallback=bool(raw.get("fallback", False)),
             quantity_before_force=bool(raw.get("quantity_before_force", False)),
         ))
@@ -131,6 +133,12 @@ class EventExtractor:
         self.coordinators = frozenset(fold(w, accents) for w in data.get("roles.coordinators", []))
         # words right before a verb trigger that make it passive ("were deployed"): the forces' owner acts
         self.passive_auxiliaries = frozenset(fold(w, accents) for w in data.get("roles.passive_auxiliaries", []))
+        # a trigger right after "PREFIX-" is part of a compound, no verb ("anti-ship missiles", "counter-drone")
+        self.compound_prefixes = frozenset(fold(w, accents) for w in data.get("events.compound_prefixes", []))
+        # a class word inside a longer match of a shadowing class does not count ("military" in "military
+        # analyst", "storm" in "Storm Shadow"): shadowing class -> the classes it hides
+        self.shadows = {"not_force": _FORCE_CLASSES} | {
+            name: frozenset(hidden) for name, hidden in data.get("events.shadows", {}).items()}
 
     def __call__(self, doc: Doc, sentence_matches: list[list[Match]]) -> None:
         cued: dict[int, list] = {}  # sentence index -> statements whose cue stands there
@@ -142,11 +150,13 @@ class EventExtractor:
                 continue
             triggers.sort(key=lambda m: m.value.fallback)  # stable: position order within each rank
             classes = [m for m in matches if m.kind == CLASS]
-            shadows = [(m.start, m.end) for m in classes if m.value == "not_force"]
+            shadows = [(m.start, m.end, self.shadows[m.value]) for m in classes if m.value in self.shadows]
             if shadows:
                 # "military analyst", "army chief": the force word inside names no forces
-                classes = [m for m in classes if m.value not in _FORCE_CLASSES
-                           or not any(a <= m.start and m.end <= b for a, b in shadows)]
+                classes = [m for m in classes if not any(m.value in hidden and a <= m.start and m.end <= b
+                                                         and (a, b) != (m.start, m.end) for a, b, hidden in shadows)]
+            if self.compound_prefixes:
+                triggers = [t for t in triggers if not self._in_compound(doc.folded, t.start)]
             # actors count as a class: "actor" in `requires` asks for a named party nearby
             classes += [Match(a.start, a.end, CLASS, "actor") for a in doc.mentions_in(sent.start, sent.end)]
             speakers = [s.speaker for s in cued.get(sent.index, ()) if s.speaker]
@@ -169,6 +179,15 @@ class EventExtractor:
                     continue  # no party to act (an alliance with no named party, a reaction to an unowned act)
                 done.add(group.type)
                 doc.events.append(event)
+
+    def _in_compound(self, folded: str, start: int) -> bool:
+        """The trigger follows "PREFIX-" in one word ("anti-ship")."""
+        if start < 2 or folded[start - 1] != "-":
+            return False
+        i = start - 1
+        while i > 0 and folded[i - 1].isalnum():
+            i -= 1
+        return folded[i:start - 1] in self.compound_prefixes
 
     @staticmethod
     def _near(group: TriggerGroup, trig: Match, m: Match) -> bool:
@@ -226,6 +245,9 @@ class EventExtractor:
         source, target, location = roles
         if group.needs_location and location is None:
             return None  # "the mission has 14,000 troops": no place, no deployment
+        if group.foreign_owner and (source is None or location is None or location.code == actor_key(source)
+                                    or not self._own_place(doc, trig, location)):
+            return None  # "government forces in Syria", "Russian troops in Russia": no owner or no foreign place
         if group.type == "deployment" and self.deployment_needs_party and source is None and location is None \
                 and not group.home_location:
             # whose forces and where both unsaid ("transfer people across regiments", "one of its largest
@@ -372,6 +394,16 @@ class EventExtractor:
                 return _mention_location(doc, m)
         return None
 
+    def _own_place(self, doc: Doc, trig: Match, location: Location) -> bool:
+        """The place is the object of the forces' own preposition, within 40 characters ("troops in the
+        south of Iraq", "forces stationed in Syria"; not "peacekeepers in a firefight in the Golan")."""
+        if location.mention is None or not 0 <= location.mention.start - trig.end <= 40:
+            return False
+        words = _WORDS.findall(doc.folded, trig.end, location.mention.start)
+        if words and words[0] in self.location_preps and _WORDS.findall(doc.folded, trig.start, trig.end)[-1] not in self.location_preps:
+            words = words[1:]
+        return not self.location_preps.intersection(words)
+
     def _quantity_then_force(self, doc: Doc, classes: list[Match], trig: Match) -> bool:
         """The forces follow the trigger with only numbers and `events.quantity_words` between
         ("has about 2,500 troops", "has tens of thousands of soldiers", "still has a garrison")."""
@@ -423,12 +455,15 @@ class EventExtractor:
         if moves and force:
             # the owner stands in the forces' comma part ("Россия аннексировала Крым, ввела войска": not Crimea)
             owners = [m for m in mentions if m.end <= force[0] and force[0] - m.end <= self.owner_window
-                      and slot(m) != PLACE and not self._after_location_prep(doc, m) and "," not in doc.text[m.end:force[0]]]
+                      and slot(m) != PLACE and not self._after_location_prep(doc, m) and "," not in doc.text[m.end:force[0]]
+                      or m.start < force[0] < m.end]  # a mention that holds the force word: "the Russian military"
             if self.owner_after_force:
                 owners += [m for m in mentions if m.how == "demonym" and 0 <= m.start - force[1] <= self.owner_after_force]
             if self.genitive_owner:
                 owners += [m for m in mentions if 0 <= m.start - force[1] <= 1 and slot(m) == FREE]
             owner = owners[-1] if owners else None
+        if group.foreign_owner and (owner is None or not actor_key(owner.actor)):
+            return None  # "forces in Syria" with no owner on them names no one's deployment
         speaking = speaker is not None and actor_key(speaker.actor) is not None
 
         source: Actor | None = None
@@ -442,7 +477,7 @@ class EventExtractor:
                 return None
             subject, weak, pronoun, speaking = doer, None, None, False
         if moves:
-            if group.subject_is_location:
+            if group.subject_is_location or group.foreign_owner:
                 order = [owner]  # "Belarus hosts Russian missiles": the subject is the place
             elif group.nominal:
                 order = [owner, subject, weak]  # "the arrival of German troops": the forces' owner
