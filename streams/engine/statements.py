@@ -805,7 +805,8 @@ class StatementExtractor:
             return ("direct", speaker, content, None) if content else None
         if before[k - 1].word not in _CLOSING:
             return None
-        if (self.adjunct_openers and before[0].word in self.adjunct_openers and k - 1 <= 6
+        if (self.adjunct_openers and k - 1 <= 6 and (before[0].word in self.adjunct_openers and before[0].word not in self.determiners
+                                                     or k > 1 and self._time_only(doc, before[0].start, before[k - 2].end))
                 and sum(t.is_word for t in after) >= 2 and not any(t.word in _QUOTE_MARKS for t in before[:k])):
             return None  # "On Monday, the minister said …": an adjunct, what was said follows the cue
         content = self._content_before(doc, sent, before[: k - 1])

@@ -484,3 +484,15 @@ def test_content_ends_where_the_speaker_goes_on_to_a_second_report(text, first, 
     found = statements(text)
     assert len(found) == 2, [(s.cue.text, s.content.text) for s in found]
     assert [s.content.text for s in found] == [first, second]
+
+
+@pytest.mark.parametrize("text,cue,speaker,content", [
+    # a clause opened by a determiner before a postposed speaker and a closing adjunct is what was said
+    ("The bridge has collapsed, officials said on Tuesday.", "said", "officials", "The bridge has collapsed"),
+    ("The convoy turned back, the minister said in a statement.", "said", "the minister", "The convoy turned back"),
+    # a time phrase opening the sentence is an adjunct: what was said follows the cue
+    ("This week, the minister said the troops had left.", "said", "the minister", "the troops had left"),
+    ("Last year, the agency said it would close the mine.", "said", "the agency", "it would close the mine"),
+])
+def test_postposed_speaker_with_a_closing_adjunct(text, cue, speaker, content):
+    check(one(text, cue), speaker, content, text)
