@@ -546,3 +546,70 @@ def test_third_pass_a_force_word_inside_another_noun_names_no_forces():
 ])
 def test_third_pass_armed_forces_named_by_their_institution(text, source):
     assert_event(ES, text, "deployment", source)
+
+
+# --- issue 13, fourth pass: general forms of each clause of EVENTS.md (our own sentences) ----------
+
+@pytest.mark.parametrize("text, source, location", [
+    ("Según Washington, armas estadounidenses de largo alcance serán estacionadas en Alemania desde 2027.", "USA", "DEU"),
+    ("Italia mandará más cascos azules al Líbano.", "ITA", "LBN"),
+    ("Un batallón español tomó posiciones en Eslovaquia.", "ESP", "SVK"),
+    ("El ejército turco entró con blindados en el norte de Siria.", "TUR", "SYR"),
+    ("Rusia movió miles de hombres hacia Kursk.", "RUS", "RUS"),
+])
+def test_fourth_pass_deployment_forms(text, source, location):
+    assert_event(ES, text, "deployment", source, location)
+
+
+def test_fourth_pass_troops_contributed_to_a_mission():
+    assert_event(ES, "España aporta 600 militares a la misión de la OTAN en Letonia.", "deployment", "ESP", "LVA")
+
+
+@pytest.mark.parametrize("text, source, location", [
+    ("China comenzó el lunes unos ejercicios militares alrededor de Taiwán.", "CHN", "TWN"),
+    ("Corea del Norte realizó nuevas maniobras militares.", "PRK", "PRK"),  # held at home
+])
+def test_fourth_pass_one_army_exercises_are_a_show_of_force_not_an_alliance(text, source, location):
+    assert_event(ES, text, "deployment", source, location)
+    assert ES.events(text, "alliance") == []
+
+
+def test_fourth_pass_exercises_of_two_parties_stay_an_alliance():
+    ev = ES.first_event("Japón y Filipinas realizan ejercicios navales en el mar de China Meridional.", "alliance")
+    assert {code(ev.source), code(ev.target)} == {"JPN", "PHL"}
+
+
+@pytest.mark.parametrize("text", [
+    "La empresa desplegó una nueva versión de su aplicación.",
+    "El ministro apostó por el diálogo con la oposición.",
+    "Miles de hombres y mujeres marcharon por el centro de Madrid.",
+])
+def test_fourth_pass_no_deployment(text):
+    assert ES.events(text, "deployment") == []
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Pekín prometió una respuesta contundente a cualquier provocación de Taiwán.", "CHN", "TWN"),
+    ("Teherán responderá con firmeza a cualquier agresión de Estados Unidos, afirmó el canciller iraní.", "IRN", "USA"),
+])
+def test_fourth_pass_firm_answers_are_warnings(text, source, target):
+    assert_event(ES, text, "warning", source, target, "asserted")
+
+
+def test_fourth_pass_reserving_the_right_to_respond_is_a_warning():
+    assert_event(ES, "Rusia se reserva el derecho a responder a la ampliación de la OTAN.", "warning", "RUS")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Soldados españoles y lituanos se entrenan juntos en Lituania.", {"ESP", "LTU"}),
+    ("España y Portugal acordaron una cooperación más estrecha en materia de defensa.", {"ESP", "PRT"}),
+    ("Rusia y Corea del Norte firmaron un tratado de asistencia mutua.", {"RUS", "PRK"}),
+    ("Suecia se convirtió en miembro de pleno derecho de la OTAN.", {"SWE", "NATO"}),
+])
+def test_fourth_pass_alliance_forms(text, pair):
+    ev = ES.first_event(text, "alliance")
+    assert {code(ev.source), code(ev.target)} == pair
+
+
+def test_fourth_pass_support_with_munitions_is_military_aid():
+    assert_event(ES, "Washington apoya a Israel con municiones y sistemas de defensa aérea.", "alliance", "USA", "ISR")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.unit.engine_helpers import LanguageProbe, assert_event
+from tests.unit.engine_helpers import LanguageProbe, assert_event, code
 
 FR = LanguageProbe("fr")
 
@@ -603,3 +603,65 @@ def test_third_pass_a_force_word_inside_another_noun_names_no_forces():
 ])
 def test_third_pass_armed_forces_named_by_their_institution(text, source):
     assert_event(FR, text, "deployment", source)
+
+
+# --- issue 13, fourth pass: general forms of each clause of EVENTS.md (our own sentences) ----------
+
+@pytest.mark.parametrize("text, source, location", [
+    ("Selon Washington, des armes américaines à longue portée seront stationnées en Allemagne dès 2027.", "USA", "DEU"),
+    ("Moscou a massé quelque 80 000 hommes dans le sud de la Biélorussie.", "RUS", "BLR"),
+    ("Un bataillon britannique a pris position en Estonie.", "GBR", "EST"),
+    ("L'armée turque est entrée avec des blindés dans le nord de la Syrie.", "TUR", "SYR"),
+    ("Paris enverra des Typhoon et des Rafale en Roumanie.", "FRA", "ROU"),
+])
+def test_fourth_pass_deployment_forms(text, source, location):
+    assert_event(FR, text, "deployment", source, location)
+
+
+def test_fourth_pass_frigates_contributed_to_a_mission():
+    assert_event(FR, "L'Italie participe à la mission européenne avec deux frégates.", "deployment", "ITA")
+
+
+@pytest.mark.parametrize("text, source, location", [
+    ("La Chine a entamé lundi des manœuvres militaires autour de Taïwan.", "CHN", "TWN"),
+    ("La Corée du Nord a organisé de nouveaux exercices militaires.", "PRK", "PRK"),  # held at home
+])
+def test_fourth_pass_one_army_exercises_are_a_show_of_force_not_an_alliance(text, source, location):
+    assert_event(FR, text, "deployment", source, location)
+    assert FR.events(text, "alliance") == []
+
+
+def test_fourth_pass_exercises_of_two_parties_stay_an_alliance():
+    ev = FR.first_event("La Pologne et la Lituanie ont lancé des exercices militaires près de la frontière.", "alliance")
+    assert {ev.source.code, ev.target.code} == {"POL", "LTU"}
+
+
+@pytest.mark.parametrize("text", [
+    "L'entreprise a déployé une nouvelle version de son logiciel.",
+    "Des milliers d'hommes et de femmes ont manifesté à Paris.",
+    "La France a pris position contre le projet de loi.",
+])
+def test_fourth_pass_no_deployment(text):
+    assert FR.events(text, "deployment") == []
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Pékin a promis une riposte ferme à toute provocation de Taïwan.", "CHN", "TWN"),
+    ("Téhéran répondra avec fermeté à toute agression des États-Unis, a affirmé le ministre iranien.", "IRN", "USA"),
+])
+def test_fourth_pass_firm_answers_are_warnings(text, source, target):
+    assert_event(FR, text, "warning", source, target, "asserted")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Des soldats français et estoniens s'entraînent ensemble en Estonie.", {"FRA", "EST"}),
+    ("La France et la Grèce ont convenu d'une coopération plus étroite en matière de défense.", {"FRA", "GRC"}),
+    ("La Suède est devenue le nouveau membre de l'Otan.", {"SWE", "NATO"}),
+])
+def test_fourth_pass_alliance_forms(text, pair):
+    ev = FR.first_event(text, "alliance")
+    assert {code(ev.source), code(ev.target)} == pair
+
+
+def test_fourth_pass_support_with_munitions_is_military_aid():
+    assert_event(FR, "Washington soutient Israël avec des munitions et des systèmes de défense aérienne.", "alliance", "USA", "ISR")
