@@ -370,3 +370,49 @@ def test_asked_for_or_needed_supply_is_hypothetical(text):
     found = RU.events(text, "alliance")
     assert found, text
     assert found[0].modality == "hypothetical"
+
+
+# --- round 3: every person and aspect, alerts, exercises, reactions, summons roles (our own sentences) --------
+
+RU_ROUND3 = [
+    # first person plural with a condition: the speaker's country sends, conditionally
+    ("deployment-first-person-plural", "«Мы направим войска в Молдавию, если это потребуется», — заявил министр обороны Румынии.",
+     "deployment", "ROU", "MDA", "conditional"),
+    ("deployment-imperfective-unfold", "Иран разворачивает зенитные комплексы вдоль побережья Ирака.", "deployment", "IRN", "IRQ", "asserted"),
+    ("deployment-place-first-entering", "В Балтийское море вошли два британских фрегата.", "deployment", "GBR", None, "asserted"),
+    ("deployment-patrol", "Китайские военные корабли патрулируют воды у Филиппин.", "deployment", "CHN", None, "asserted"),
+    ("deployment-alert-raised-readiness", "Министр обороны Японии привел силы самообороны в повышенную готовность.",
+     "deployment", "JPN", "JPN", "asserted"),
+    ("deployment-alert-scrambled", "По тревоге были подняты истребители ВВС Польши.", "deployment", "POL", None, "asserted"),
+    ("deployment-own-exercise-past", "Армия Азербайджана провела учения у границы с Арменией.", "deployment", "AZE", "ARM", "asserted"),
+    ("deployment-moving-forces-noun-sily", "Пентагон перебросил силы на Ближний Восток.", "deployment", "USA", None, "asserted"),
+    ("deployment-reinforcement-increase", "Великобритания увеличит свой контингент в Эстонии.", "deployment", "GBR", "EST", "planned"),
+    ("deployment-place-noun-before-country", "На территории Сербии размещены венгерские миротворцы.", "deployment", "HUN", "SRB", "asserted"),
+    ("deployment-nuclear-munitions-stationed", "В Белоруссии дислоцированы российские ядерные боеприпасы.", "deployment", "RUS", "BLR", "asserted"),
+    # reacting to a deployment: the deployer is the owner of the forces, not the one who reacts
+    ("deployment-object-of-condemnation", "Китай осудил размещение японских ракет на острове Йонагуни.", "deployment", "JPN", None, None),
+    ("warning-subject-undergoes", "Эстония понесет ответственность за эти провокации, предупредил Шойгу.", "warning", "RUS", "EST", "asserted"),
+    # summons: the envoy's country is summoned, never the summoner
+    ("warning-summons-genitive-envoy", "Румыния вызвала посла Венгрии в министерство иностранных дел.", "warning", "ROU", "HUN", None),
+    ("warning-summons-impersonal-plural", "Посла Ирана вызвали в МИД Германии.", "warning", None, "IRN", None),
+    ("warning-summons-passive", "Посол Армении был вызван в МИД Азербайджана.", "warning", None, "ARM", None),
+]
+
+
+@pytest.mark.parametrize("clause, text, kind, source, other, modality", RU_ROUND3, ids=[c[0] for c in RU_ROUND3])
+def test_round3_clause(clause, text, kind, source, other, modality):
+    assert_event(RU, text, kind, source, other, modality)
+
+
+RU_ROUND3_NOT = [
+    ("deployment-not-output-increase", "Россия увеличила производство ракет и снарядов.", "deployment"),
+    ("deployment-not-influence", "Китай стремится увеличить свое влияние в Африке, а его армия растет.", "deployment"),
+    ("deployment-not-civil-drill", "МЧС провело учения по эвакуации жителей.", "deployment"),
+    ("deployment-not-hard-situation", "Армия находилась в тяжелом положении после отступления.", "deployment"),
+    ("deployment-not-entering-history", "Эти солдаты вошли в историю как герои.", "deployment"),
+]
+
+
+@pytest.mark.parametrize("clause, text, kind", RU_ROUND3_NOT, ids=[c[0] for c in RU_ROUND3_NOT])
+def test_round3_not(clause, text, kind):
+    assert not RU.events(text, kind)
