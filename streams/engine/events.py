@@ -696,6 +696,21 @@ class EventExtractor:
         name = doc.text[start:stop]
         return Location(name=name, code=None, mention=Span(text=name, start=start, end=stop))
 
+    def _placed_in_country(self, doc: Doc, place: Location, after: list[ActorMention], sent) -> Location:
+        """An unknown place followed by its country ("the Tapa military base in Estonia", "Diego Garcia,
+        a British territory" is not one): a country named right after a location preposition or a
+        comma within 40 characters gives the place its code."""
+        end = place.mention.end
+        stop = min(end + 40, sent.end if sent else end + 40)
+        for m in after:
+            if m.start < end or m.start > stop or m.actor.kind != "country" or m.how == "demonym":
+                continue
+            words = _WORDS.findall(doc.folded, end, m.start)
+            if (words and words[-1] in self.location_preps) or doc.text[end:m.start].strip() == ",":
+                return Location(name=place.name, code=actor_key(m.actor), mention=place.mention)
+            break
+        return place
+
     def _location(self, doc: Doc, trig: Match, force, after: list[ActorMention], src_key) -> Location | None:
         """Where forces go: the object of the first location preposition after the trigger
         ("to Japan's Nansei Islands", "in Asia"), else a party named right after it."""
@@ -729,7 +744,7 @@ class EventExtractor:
             # a name may run past the window, never into the next sentence ("… у 2023 році. Однак …")
             place = self._unknown_place(doc, obj, min(limit + 30, obj + 12 + 60, sent.end if sent else limit + 30))
             if place:
-                return place
+                return self._placed_in_country(doc, place, after, sent)
             # the object is a common noun: a later preposition may name the place ("in a number of
             # areas in Mosul"), not past a comma ("…, in a bid to …")
             if "," in doc.text[obj:min(limit, obj + 40)]:

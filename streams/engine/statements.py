@@ -246,6 +246,7 @@ class StatementExtractor:
         # case endings of adjuncts between speaker and cue (hu "pénteken a Kossuth rádióban mondta"):
         # such a word and the phrase it closes are no part of the speaker
         self.adjunct_suffixes = tuple(get("statements.adjunct_suffixes", []))
+        self._phrase_cues: frozenset[int] = frozenset()  # starts of the sentence's multi-word cues (set per sentence)
 
     # -- entry point -------------------------------------------------------------------------
     def __call__(self, doc: Doc, sentence_matches: list[list[Match]]) -> None:
@@ -254,6 +255,8 @@ class StatementExtractor:
             if not cues:
                 continue
             toks = self._tokens(doc, sent)
+            # multi-word cues ("lashed out at", "called on") end a speaker phrase as one-word cues do
+            self._phrase_cues = frozenset(m.start for m in cues if m.kind == CUE and " " in doc.folded[m.start:m.end])
             taken: list[tuple[int, int]] = []
             for cue in longest_leftmost(cues)[:MAX_CUES_PER_SENTENCE]:
                 if cue.value is None or any(a <= cue.start < b for a, b in taken):
@@ -1479,6 +1482,8 @@ class StatementExtractor:
                         continue
                 break
             if taken >= self.max_speaker:
+                break
+            if n > 0 and tok.start in self._phrase_cues:
                 break
             if tok.word in self.cue_words and not (n == 0 and n + 1 < len(after) and after[n + 1].is_word
                                                    and after[n + 1].word not in self.speaker_stop

@@ -496,3 +496,10 @@ def test_content_ends_where_the_speaker_goes_on_to_a_second_report(text, first, 
 ])
 def test_postposed_speaker_with_a_closing_adjunct(text, cue, speaker, content):
     check(one(text, cue), speaker, content, text)
+
+
+def test_a_speaker_phrase_ends_before_a_multiword_cue():
+    text = ("A regional governor lashed out at the neighbouring states for arming the militia, "
+            "saying that crates of rifles had been found.")
+    st = one(text, "saying")
+    check(st, "A regional governor", "that crates of rifles had been found", text)
