@@ -307,3 +307,40 @@ def test_asked_for_or_needed_supply_is_hypothetical(text):
     found = UK.events(text, "alliance")
     assert found, text
     assert found[0].modality == "hypothetical"
+
+
+# --- round 3: every person and aspect, alerts, exercises, reactions, summons roles (our own sentences) --------
+
+UK_ROUND3 = [
+    ("deployment-gather-perfective-future", "Росія стягне додаткові війська до кордону з Казахстаном.", "deployment", "RUS", "KAZ", "planned"),
+    ("deployment-place-first-entering", "У Балтійське море увійшли два британські фрегати.", "deployment", "GBR", None, "asserted"),
+    ("deployment-alert-raised-readiness", "Міністр оборони Японії привів сили самооборони у підвищену готовність.",
+     "deployment", "JPN", "JPN", "asserted"),
+    ("deployment-alert-scrambled", "Польща підняла по тривозі свої винищувачі.", "deployment", "POL", "POL", "asserted"),
+    ("deployment-own-exercise-past", "Армія Азербайджану провела навчання біля кордону з Вірменією.", "deployment", "AZE", "ARM", "asserted"),
+    ("deployment-moving-forces-noun-syly", "Пентагон перекинув сили на Близький Схід.", "deployment", "USA", None, "asserted"),
+    ("deployment-reinforcement-increase", "Велика Британія збільшила свій контингент в Естонії.", "deployment", "GBR", "EST", "asserted"),
+    ("deployment-place-noun-before-country", "На території Сербії розміщені угорські миротворці.", "deployment", "HUN", "SRB", "asserted"),
+    ("deployment-nuclear-munitions", "У Білорусі розміщені російські ядерні боєприпаси.", "deployment", "RUS", "BLR", "asserted"),
+    ("deployment-object-of-condemnation", "Китай засудив розміщення японських ракет на острові Йонагуні.", "deployment", "JPN", None, None),
+    ("warning-subject-undergoes", "Естонія понесе відповідальність за ці провокації, попередив Шойгу.", "warning", "RUS", "EST", "asserted"),
+    ("warning-summons-genitive-envoy", "Румунія викликала посла Угорщини до міністерства закордонних справ.", "warning", "ROU", "HUN", None),
+    ("warning-summons-impersonal-plural", "Посла Ірану викликали до МЗС Німеччини.", "warning", None, "IRN", None),
+]
+
+
+@pytest.mark.parametrize("clause, text, kind, source, other, modality", UK_ROUND3, ids=[c[0] for c in UK_ROUND3])
+def test_round3_clause(clause, text, kind, source, other, modality):
+    assert_event(UK, text, kind, source, other, modality)
+
+
+UK_ROUND3_NOT = [
+    ("deployment-not-output-increase", "Росія збільшила виробництво ракет і снарядів.", "deployment"),
+    ("deployment-not-training-soldiers-as-exercise", "Британія проводить навчання українських військових на своїй території.", "deployment"),
+    ("deployment-not-civil-drill", "ДСНС провела навчання з евакуації мешканців.", "deployment"),
+]
+
+
+@pytest.mark.parametrize("clause, text, kind", UK_ROUND3_NOT, ids=[c[0] for c in UK_ROUND3_NOT])
+def test_round3_not(clause, text, kind):
+    assert not UK.events(text, kind)
