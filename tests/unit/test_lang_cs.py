@@ -274,3 +274,36 @@ def test_asked_for_or_needed_supply_is_hypothetical(text):
     found = CS.events(text, "alliance")
     assert found, text
     assert found[0].modality == "hypothetical"
+
+
+# --- round 3: every person, exercises, reactions, summons roles (our own sentences) ---------------------------
+
+CS_ROUND3 = [
+    ("deployment-first-person-plural", "„Vyšleme vojáky do Moldavska, pokud to bude nutné,“ prohlásil rumunský ministr obrany.",
+     "deployment", "ROU", "MDA", "conditional"),
+    ("deployment-gather-future", "Rusko soustředí další jednotky u hranic s Kazachstánem.", "deployment", "RUS", "KAZ", None),
+    ("deployment-own-exercise-past", "Ázerbájdžánská armáda uspořádala cvičení u hranic s Arménií.", "deployment", "AZE", "ARM", "asserted"),
+    ("deployment-moving-forces-noun-sily", "Pentagon přesunul síly na Blízký východ.", "deployment", "USA", None, "asserted"),
+    ("deployment-place-noun-before-country", "Na území Srbska jsou rozmístěni maďarští vojáci.", "deployment", "HUN", "SRB", "asserted"),
+    ("deployment-object-of-condemnation", "Čína odsoudila rozmístění japonských raket na ostrově Jonaguni.", "deployment", "JPN", None, None),
+    ("warning-subject-undergoes", "Estonsko ponese odpovědnost za tyto provokace, varoval Šojgu.", "warning", "RUS", "EST", "asserted"),
+    ("warning-summons-genitive-envoy", "Rumunsko předvolalo velvyslance Maďarska na ministerstvo zahraničí.", "warning", "ROU", "HUN", None),
+    ("warning-summons-adjective-envoy", "Ministerstvo zahraničí předvolalo íránského velvyslance.", "warning", None, "IRN", None),
+    ("warning-summons-passive", "Arménský velvyslanec byl předvolán na ministerstvo zahraničí Ázerbájdžánu.", "warning", None, "ARM", None),
+]
+
+
+@pytest.mark.parametrize("clause, text, kind, source, other, modality", CS_ROUND3, ids=[c[0] for c in CS_ROUND3])
+def test_round3_clause(clause, text, kind, source, other, modality):
+    assert_event(CS, text, kind, source, other, modality)
+
+
+CS_ROUND3_NOT = [
+    ("deployment-not-training-soldiers-as-exercise", "Británie pořádá cvičení ukrajinských vojáků na svém území.", "deployment"),
+    ("deployment-not-civil-drill", "Hasiči uspořádali cvičení evakuace obyvatel.", "deployment"),
+]
+
+
+@pytest.mark.parametrize("clause, text, kind", CS_ROUND3_NOT, ids=[c[0] for c in CS_ROUND3_NOT])
+def test_round3_not(clause, text, kind):
+    assert not CS.events(text, kind)
