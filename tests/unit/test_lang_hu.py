@@ -327,3 +327,21 @@ def test_asked_for_or_needed_supply_is_hypothetical(text):
     found = HU.events(text, "alliance")
     assert found, text
     assert found[0].modality == "hypothetical"
+
+
+# --- round 3: compounds, separable verbs, reactions, summons roles (our own sentences) ------------------------
+
+HU_ROUND3 = [
+    ("deployment-missile-system-compound", "Irán rakétarendszereket telepít az Irakkal közös határ mentén.", "deployment", "IRN", None, None),
+    ("deployment-separable-particle-after", "Románia csapatokat helyez át Moldovába.", "deployment", "ROU", "MDA", None),
+    ("deployment-marching-in", "Azerbajdzsán csapatokat vonultatott be Örményországba.", "deployment", "AZE", "ARM", "asserted"),
+    ("deployment-object-of-protest", "Kína tiltakozott a japán rakéták telepítése ellen.", "deployment", "JPN", None, None),
+    ("warning-subject-undergoes", "Észtország megfizet ezekért a provokációkért – figyelmeztetett Sojgu.", "warning", "RUS", "EST", "asserted"),
+    ("warning-summons-impersonal-plural", "Bekérették az iráni nagykövetet a német külügyminisztériumba.", "warning", None, "IRN", None),
+    ("warning-summons-genitive-envoy", "Románia bekérette Magyarország nagykövetét.", "warning", "ROU", "HUN", None),
+]
+
+
+@pytest.mark.parametrize("clause, text, kind, source, other, modality", HU_ROUND3, ids=[c[0] for c in HU_ROUND3])
+def test_round3_clause(clause, text, kind, source, other, modality):
+    assert_event(HU, text, kind, source, other, modality)
