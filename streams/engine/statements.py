@@ -280,7 +280,10 @@ class StatementExtractor:
                     for part in parts:
                         self._emit(doc, sent, "direct", speaker, cue, part, None)
                     if (parts or content[1] <= min(cue.start, speaker[0]) or doc.text[content[0]] in _QUOTE_MARKS
-                            or doc.text[content[1] - 1] in _QUOTE_MARKS):
+                            or doc.text[content[1] - 1] in _QUOTE_MARKS
+                            or not any(ch.isalnum() for ch in doc.text[content[1]:sent.end])):
+                        # (also "X said the front was stable. "Our lines hold."": a quotation right after
+                        # an indirect statement that closes its sentence is the same speaker's)
                         pos = max(speaker[1], cue.end, content[1], *(p[1] for p in parts))
                         for more in self._continued_quotes(doc, sent, pos):
                             self._emit(doc, sent, "direct", speaker, cue, more, None)

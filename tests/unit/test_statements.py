@@ -503,3 +503,11 @@ def test_a_speaker_phrase_ends_before_a_multiword_cue():
             "saying that crates of rifles had been found.")
     st = one(text, "saying")
     check(st, "A regional governor", "that crates of rifles had been found", text)
+
+
+def test_a_quotation_after_an_indirect_statement_goes_on_with_its_speaker():
+    text = 'The harbour master said the channel was clear again. "Two tugs worked through the night to move the wreck."'
+    found = statements(text)
+    assert len(found) == 2, [(s.cue.text, s.content.text) for s in found]
+    assert found[1].speaker.text == "The harbour master"
+    assert found[1].content.text.strip('"') == "Two tugs worked through the night to move the wreck."
