@@ -345,3 +345,12 @@ HU_ROUND3 = [
 @pytest.mark.parametrize("clause, text, kind, source, other, modality", HU_ROUND3, ids=[c[0] for c in HU_ROUND3])
 def test_round3_clause(clause, text, kind, source, other, modality):
     assert_event(HU, text, kind, source, other, modality)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # aid is given: the receiver may be the subject ("kap … -tól") or named by "számára"
+    ("Moldova katonai támogatást kap Romániától.", "ROU", "MDA"),
+    ("A légvédelmi segély Litvánia számára folytatódik, közölte a svéd miniszterelnök.", "SWE", "LTU"),
+])
+def test_military_aid_goes_from_the_giver_to_the_receiver(text, source, target):
+    assert_event(HU, text, "alliance", source, target)

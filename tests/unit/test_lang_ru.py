@@ -416,3 +416,8 @@ RU_ROUND3_NOT = [
 @pytest.mark.parametrize("clause, text, kind", RU_ROUND3_NOT, ids=[c[0] for c in RU_ROUND3_NOT])
 def test_round3_not(clause, text, kind):
     assert not RU.events(text, kind)
+
+
+def test_military_aid_received_from_the_giver():
+    # aid is given (EVENTS.md): the subject receives, the party after "от" gives
+    assert_event(RU, "Молдавия получила военную помощь от Румынии.", "alliance", "ROU", "MDA")
