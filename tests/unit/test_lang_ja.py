@@ -593,6 +593,9 @@ JA_NOT_FORMS = [
     ("not: shelling is combat", "ロシア軍はウクライナ東部の都市を砲撃した。", "deployment"),
     ("not: gas exports", "ロシアは欧州に天然ガスを輸出している。", "alliance"),
     ("not: a national team arriving", "日本代表チームがカタールに到着した。", "deployment"),
+    ("not: the war's military action itself", "ロシアの軍事行動が続く中、避難民は増え続けている。", "warning"),
+    ("not: a debate on pre-emptive strike capability", "国会では先制攻撃能力の保有をめぐる議論が続いている。", "warning"),
+    ("not: condemnation without consequence (容認できない)", "外相は隣国の発言は到底容認できないと批判した。", "warning"),
 ]
 
 
