@@ -613,3 +613,34 @@ def test_fourth_pass_alliance_forms(text, pair):
 
 def test_fourth_pass_support_with_munitions_is_military_aid():
     assert_event(ES, "Washington apoya a Israel con municiones y sistemas de defensa aérea.", "alliance", "USA", "ISR")
+
+
+@pytest.mark.parametrize("text, source, location", [
+    ("Unos 400 militares italianos se encuentran actualmente en Rumanía.", "ITA", "ROU"),
+    ("Fragatas rusas hicieron escala en Tartus.", "RUS", "SYR"),
+    ("Canadá lidera el grupo de combate de la OTAN en Letonia.", "CAN", "LVA"),
+    ("Los Guardianes de la Revolución están presentes en Irak.", "IRN", "IRQ"),
+    ("Francia cuenta todavía con 1.500 soldados en Yibuti.", "FRA", "DJI"),
+])
+def test_fourth_pass_presence_port_calls_and_battlegroups(text, source, location):
+    assert_event(ES, text, "deployment", source, location)
+
+
+def test_fourth_pass_a_presence_reinforced():
+    assert_event(ES, "La OTAN reforzó de nuevo su presencia en Polonia.", "deployment", "NATO", "POL")
+
+
+def test_fourth_pass_capital_names_its_government():
+    assert_event(ES, "Madrid convocó al embajador ruso tras la violación del espacio aéreo.", "warning", "ESP", "RUS")
+
+
+def test_fourth_pass_football_club_is_no_actor():
+    result = ES.extract("El Real Madrid anunció que el equipo viajará a Roma el martes.")
+    assert result.statements, "the club's announcement is a statement"
+    assert code(result.statements[0].speaker_actor) != "ESP"
+
+
+def test_fourth_pass_basing_agreement_and_training_pilots_are_alliances():
+    ev = ES.first_event("Washington y Varsovia firmaron un acuerdo sobre el estacionamiento de soldados estadounidenses.", "alliance")
+    assert {code(ev.source), code(ev.target)} == {"USA", "POL"}
+    assert_event(ES, "Bélgica formará a pilotos ucranianos.", "alliance", "BEL", "UKR")

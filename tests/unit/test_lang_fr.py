@@ -665,3 +665,27 @@ def test_fourth_pass_alliance_forms(text, pair):
 
 def test_fourth_pass_support_with_munitions_is_military_aid():
     assert_event(FR, "Washington soutient Israël avec des munitions et des systèmes de défense aérienne.", "alliance", "USA", "ISR")
+
+
+@pytest.mark.parametrize("text, source, location", [
+    ("Environ 400 militaires belges se trouvent actuellement en Roumanie.", "BEL", "ROU"),
+    ("Des frégates russes ont fait escale à Tartous.", "RUS", "SYR"),
+    ("Le Canada dirige le groupement tactique de l'Otan en Lettonie.", "CAN", "LVA"),
+    ("Les Gardiens de la révolution sont présents en Irak.", "IRN", "IRQ"),
+])
+def test_fourth_pass_presence_port_calls_and_battlegroups(text, source, location):
+    assert_event(FR, text, "deployment", source, location)
+
+
+def test_fourth_pass_a_presence_reinforced():
+    assert_event(FR, "L'Otan a encore renforcé sa présence en Pologne.", "deployment", "NATO", "POL")
+
+
+def test_fourth_pass_soldiers_killed_somewhere_are_no_presence():
+    assert FR.events("Deux soldats français se trouvent parmi les blessés au Mali.", "deployment") == []
+
+
+def test_fourth_pass_basing_agreement_and_training_pilots_are_alliances():
+    ev = FR.first_event("Washington et Varsovie ont signé un accord sur le stationnement de soldats américains.", "alliance")
+    assert {code(ev.source), code(ev.target)} == {"USA", "POL"}
+    assert_event(FR, "La Belgique formera des pilotes ukrainiens.", "alliance", "BEL", "UKR")
