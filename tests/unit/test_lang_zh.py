@@ -592,6 +592,8 @@ ZH_FORMS = [
     ("warning: warned X not to", "中国外交部警告美国不要干涉台湾问题。", "warning", "CHN", "USA", "asserted"),
     ("warning: urged to stop, else consequences", "中方敦促日方立即停止挑衅，否则后果自负。", "warning", "CHN", "JPN", "asserted"),
     ("warning: will face sanctions", "美国国务卿警告俄罗斯，入侵乌克兰将面临严厉制裁。", "warning", "USA", "RUS", "asserted"),
+    ("warning: retaliation vowed", "伊朗誓言将对以色列进行报复。", "warning", "IRN", "ISR", "asserted"),
+    ("warning: force not ruled out", "中国不排除动用武力。", "warning", "CHN", None, "asserted"),
     ("deployment: sailing through a strait (航经)", "美国海军驱逐舰航经台湾海峡。", "deployment", "USA", None, "asserted"),
     ("deployment: a carrier group patrolling (巡航)", "英国航母打击群在南海巡航。", "deployment", "GBR", None, "asserted"),
     ("deployment: freedom-of-navigation operation", "美军在南海开展所谓航行自由行动。", "deployment", "USA", None, None),
@@ -613,6 +615,8 @@ ZH_NOT_FORMS = [
     ("not: criminals punished by the police", "公安机关依法从严惩处暴力犯罪分子。", "warning"),
     ("not: attending a NATO summit", "法国总统出席了北约峰会。", "alliance"),
     ("not: shelling is combat", "俄军炮击了哈尔科夫。", "deployment"),
+    ("not: force used is the war itself", "俄罗斯对乌克兰动用武力后，欧洲局势紧张。", "warning"),
+    ("not: retaliation carried out", "以色列对伊朗进行了报复。", "warning"),
 ]
 
 
