@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -201,6 +202,10 @@ class StatementExtractor:
         self.pro_drop_openers = words("statements.pro_drop_openers") | {""}
         # adverbs that open a sentence reported by the source of the sentence before (de "Demnach …")
         self.anaphoric_according = words("statements.anaphoric_according")
+        # sentence openers that stand for the sentence before as what was said ("Об этом заявил X")
+        self.anaphoric_openers = tuple(sorted(words("statements.anaphoric_openers"), key=len, reverse=True))
+        # endings of finite verbs: such a single word opening a clause is no subject ("Navštívila …, a uvedla")
+        self.verb_suffixes = tuple(fold(w, accents) for w in get("statements.verb_suffixes", []))
         # complementizers written onto the next word (fr "qu'à", "qu'il"): a token opening with one opens the content
         self.according_markers = tuple(words("statements.according_to_before"))
         # warning, threat and accusation cues whose addressee a preposition closes ("warned X against …",
@@ -609,6 +614,10 @@ class StatementExtractor:
             return None  # "… mitgeteilt worden", "… begrüßt werden": passive, no speaker
         if self.clitic_subjects and toks[i].end > cue.end:
             return self._clitic_inverted(doc, sent, before, toks[i], cue)
+        if self.anaphoric_openers and sent.index > 0:
+            found = self._anaphoric_opener(doc, sent, before, after, cue)
+            if found is not None:
+                return found
         found = self._postposed(doc, sent, before, after, cue)
         if found is None:
             found = self._preposed(doc, sent, before, after, cue)
@@ -621,6 +630,37 @@ class StatementExtractor:
         if found and found[0] == "indirect" and (doc.text[found[2][0]] in _QUOTE_MARKS or doc.text[found[2][1] - 1] in _QUOTE_MARKS):
             found = ("direct",) + found[1:]
         return found
+
+    def _anaphoric_opener(self, doc, sent, before, after, cue):
+        """'Об этом заявил министр.' / 'Erről a minisztérium tájékoztatott.': an anaphor opening the
+        sentence stands for the sentence before, which is what was said; the speaker follows the cue,
+        or stands between the anaphor and the cue."""
+        head = doc.folded[sent.start:cue.start].strip()
+        opener = next((o for o in self.anaphoric_openers if head == o or head.startswith(o + " ")), None)
+        if opener is None:
+            return None
+        mid = before[len(opener.split()):]
+        if mid:
+            speaker = self._np_backward(mid)
+        else:
+            clause = list(itertools.takewhile(lambda t: t.word != ",", after))
+            if not clause or any(t.word in _QUOTE_MARKS or t.word in self.complementizers or t.word == ":" for t in clause):
+                return None  # the cue has a content of its own
+            rest = after[1:] if after[0].word in self.adjunct_prepositions else after  # "Об этом сообщили в Кремле"
+            speaker = self._np_forward(rest)
+        if speaker is None:
+            return None
+        prev = doc.sentences[sent.index - 1]
+        if doc.text.count("\n", prev.end, sent.start) > 1:
+            return None
+        reported = next((st.content for st in doc.statements if st.sentence == prev.index and st.content), None)
+        if reported is not None:  # "X заявил, что … . Об этом он сказал в интервью": what the sentence before reports
+            return _kind(doc.text, reported.start), speaker, (reported.start, reported.end), None
+        c0, c1 = strip_span(doc.text, prev.start, prev.end)
+        c1 = _rstrip(doc.text, c0, c1)
+        if _word_count(doc.text, c0, c1) < 3:
+            return None
+        return "indirect", speaker, (c0, c1), None
 
     def _quoted_object(self, found, after):
         """'X zitiert den Minister mit den Worten: …': the one quoted, the cue's object, is the speaker."""
@@ -879,8 +919,13 @@ class StatementExtractor:
                                 if st.sentence == sent.index and st.speaker and st.speaker.end <= cue.start), None)
                 if speaker is None:
                     speaker = self._subject(doc, before[:c - 1] if c == len(before) - 1 else before[:-1])
+            if (speaker is not None and self.verb_suffixes and speaker[0] == before[0].start
+                    and _word_count(doc.text, *speaker) == 1 and not doc.mentions_in(*speaker)
+                    and fold(doc.text[speaker[0]:speaker[1]]).endswith(self.verb_suffixes)):
+                speaker = None  # cs "Počítá daň …, a konstatuje": a verb opens the clause, its subject left out
             if speaker is None or not self._plausible_speaker(doc, speaker):
-                return None
+                # pro-drop: the verbs share a subject left out ("Urazil se …, a prohlásil, že …"): no speaker span
+                return self._with_content(doc, sent, None, after, cue) if self.pro_drop and after else None
             return self._reported(doc, sent, speaker, after, cue)
         speaker = self._np_backward(before)
         if speaker is not None and self._time_only(doc, *speaker):
@@ -1242,6 +1287,9 @@ class StatementExtractor:
             return None
         if self.need_source and doc.folded[cue.start:cue.end] in self.need_source:
             head = [t.word for t in after[:4] if t.end <= speaker[1]]
+            noun = next((t.word for t in after[:4] if t.end <= speaker[1] and t.cap and t.word not in self.determiners), None)
+            if self.cues_lowercase and noun is not None:
+                head = [noun]  # nouns capitalised: the head noun decides ("nach Abschluss der Ermittlungen" is no source)
             if not any(noun in w for w in head for noun in self.source_nouns):
                 return None
         i = _index_at(toks, cue.start)

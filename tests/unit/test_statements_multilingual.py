@@ -529,3 +529,150 @@ def test_relative_according_marker_names_the_source_before_it(lang, text, speake
     assert found
     assert found[0].speaker is not None and found[0].speaker.text == speaker
     assert found[0].content.text == content
+
+
+# a party in brackets between the speaker and the cue: the statement is found, the party is no speaker
+# (hu puts the title after the bracket, which then belongs to the speaker)
+BRACKETED_PARTY = [
+    ("es", "La senadora Lucía Vega (PP) aseguró que el presupuesto se votará en abril.", "aseguró",
+     "La senadora Lucía Vega", "que el presupuesto se votará en abril"),
+    ("ru", "Сенатор Олег Смирнов (КПРФ) заявил, что бюджет примут в апреле.", "заявил",
+     "Сенатор Олег Смирнов", "что бюджет примут в апреле"),
+    ("uk", "Депутатка Олена Коваль (Батьківщина) заявила, що бюджет ухвалять у квітні.", "заявила",
+     "Депутатка Олена Коваль", "що бюджет ухвалять у квітні"),
+    ("cs", "Senátorka Petra Malá (STAN) uvedla, že rozpočet bude schválen v dubnu.", "uvedla",
+     "Senátorka Petra Malá", "že rozpočet bude schválen v dubnu"),
+    ("hu", "Szabó Éva (Jobbik) képviselő azt mondta, hogy a költségvetést áprilisban szavazzák meg.", "azt mondta",
+     "Szabó Éva (Jobbik) képviselő", "hogy a költségvetést áprilisban szavazzák meg"),
+]
+
+
+@pytest.mark.parametrize("lang,text,cue,speaker,content", BRACKETED_PARTY)
+def test_bracketed_party_between_speaker_and_cue(lang, text, cue, speaker, content):
+    st = statement(text, lang, cue)
+    assert st.speaker is not None and st.speaker.text == speaker
+    assert st.content is not None and st.content.text == content
+
+
+# "X did something and said that …": the subject of the first verb speaks, not the words before the coordinator
+COORDINATED = [
+    ("es", "El gobernador recorrió los barrios inundados y dijo que la ayuda llegará mañana.", "dijo",
+     "El gobernador", "que la ayuda llegará mañana"),
+    ("ru", "Губернатор осмотрел затопленные кварталы и сообщил, что помощь прибудет завтра.", "сообщил",
+     "Губернатор", "что помощь прибудет завтра"),
+    ("uk", "Губернатор оглянув затоплені квартали і повідомив, що допомога прибуде завтра.", "повідомив",
+     "Губернатор", "що допомога прибуде завтра"),
+    ("cs", "Hejtman si prohlédl zaplavené čtvrti a řekl, že pomoc dorazí zítra.", "řekl",
+     "Hejtman", "že pomoc dorazí zítra"),
+    ("hu", "A kormányzó bejárta az elárasztott negyedeket, és közölte, hogy a segítség holnap érkezik.", "közölte",
+     "A kormányzó", "hogy a segítség holnap érkezik"),
+]
+
+
+@pytest.mark.parametrize("lang,text,cue,speaker,content", COORDINATED)
+def test_coordinated_cue_takes_the_clause_subject(lang, text, cue, speaker, content):
+    st = statement(text, lang, cue)
+    assert st.speaker is not None and st.speaker.text == speaker
+    assert st.content is not None and st.content.text == content
+
+
+def test_coordinated_cue_after_a_verb_first_clause_has_no_speaker_span():
+    # cs: the clause opens with its verb, the subject is left out; the capitalised verb is no speaker
+    text = "Navštívila v pátek zaplavené obce a uvedla, že škody jsou obrovské."
+    st = statement(text, "cs", "uvedla")
+    assert st.speaker is None
+    assert st.content is not None and st.content.text == "že škody jsou obrovské"
+
+
+# "Об этом заявил X." — an anaphor opening the sentence: the sentence before is what was said
+ANAPHORIC = [
+    ("ru", "Маневры флота завершатся в субботу. Об этом заявил представитель штаба округа.", "заявил",
+     "представитель штаба округа", "Маневры флота завершатся в субботу"),
+    ("ru", "Маневры флота завершатся в субботу. Об этом сообщили в пресс-службе флота.", "сообщили",
+     "пресс-службе флота", "Маневры флота завершатся в субботу"),
+    ("uk", "Навчання флоту завершаться в суботу. Про це повідомив речник командування.", "повідомив",
+     "речник командування", "Навчання флоту завершаться в суботу"),
+    ("hu", "A flotta hadgyakorlata szombaton ér véget. Erről a parancsnokság szóvivője tájékoztatott.", "tájékoztatott",
+     "a parancsnokság szóvivője", "A flotta hadgyakorlata szombaton ér véget"),
+    ("es", "Las maniobras de la flota terminarán el sábado. Así lo afirmó el portavoz del mando naval.", "afirmó",
+     "el portavoz del mando naval", "Las maniobras de la flota terminarán el sábado"),
+]
+
+
+@pytest.mark.parametrize("lang,text,cue,speaker,content", ANAPHORIC)
+def test_anaphoric_opener_reports_the_sentence_before(lang, text, cue, speaker, content):
+    st = statement(text, lang, cue)
+    assert st.speaker is not None and st.speaker.text == speaker
+    assert st.content is not None and st.content.text == content
+
+
+def test_anaphoric_opener_with_a_report_before_takes_its_content():
+    text = "Министр заявил, что учения продлятся две недели. Об этом он сказал в интервью газете."
+    st = statement(text, "ru", "сказал")
+    assert st.speaker is not None and st.speaker.text == "он"
+    assert st.content is not None and st.content.text == "что учения продлятся две недели"
+
+
+def test_anaphoric_word_as_determiner_is_no_report():
+    # "Это решение поддержал парламент": "это" is a determiner here; nothing was said
+    text = "Правительство одобрило новый план обороны. Это решение поддержал парламент."
+    assert not [s for s in extract(text, "ru").statements if s.cue is not None and s.cue.text == "поддержал"]
+
+
+# a quotation opening the next sentence goes on with the speaker of a postposed direct statement
+CONTINUED = [
+    ("es", "«Estamos listos para cualquier escenario», dijo el almirante. «Nadie cruzará esta línea.»", "dijo",
+     "el almirante", "«Nadie cruzará esta línea.»"),
+    ("ru", "«Мы готовы к любому развитию событий», — сказал адмирал. «Никто не пересечет эту линию».", "сказал",
+     "адмирал", "«Никто не пересечет эту линию»"),
+    ("cs", "„Jsme připraveni na jakýkoli vývoj,“ řekl admirál. „Tuto linii nikdo nepřekročí.“", "řekl",
+     "admirál", "„Tuto linii nikdo nepřekročí.“"),
+    ("hu", "„Minden fejleményre felkészültünk” – mondta az admirális. „Ezt a vonalat senki sem lépi át.”", "mondta",
+     "az admirális", "„Ezt a vonalat senki sem lépi át.”"),
+]
+
+
+@pytest.mark.parametrize("lang,text,cue,speaker,last", CONTINUED)
+def test_quotation_in_the_next_sentence_continues_the_statement(lang, text, cue, speaker, last):
+    found = [s for s in extract(text, lang).statements if s.cue is not None and s.cue.text == cue]
+    assert len(found) >= 2, [(s.cue and s.cue.text, s.content and s.content.text) for s in found]
+    assert all(s.speaker is not None and s.speaker.text == speaker for s in found)
+    assert any(s.content is not None and s.content.text == last for s in found)
+
+
+def test_spanish_gerund_reports_with_the_main_subject():
+    text = "El canciller cerró la reunión con sus homólogos, añadiendo que las sanciones seguirán vigentes."
+    st = statement(text, "es", "añadiendo")
+    assert st.speaker is not None and st.speaker.text == "El canciller"
+    assert st.content is not None and st.content.text == "que las sanciones seguirán vigentes"
+
+
+def test_arabic_circumstantial_participle_reports_with_the_speaker():
+    text = "وقال وزير الدفاع إن التدريبات ستنتهي يوم الخميس، مضيفا أن القوات ستعود إلى ثكناتها."
+    st = statement(text, "ar", "مضيفا")
+    assert st.speaker is not None and st.speaker.text == "وزير الدفاع"
+    assert st.content is not None and "القوات ستعود إلى ثكناتها" in st.content.text
+
+
+@pytest.mark.parametrize("lang,text,cue,speaker,content", [
+    ("es", "Las conversaciones seguirán la próxima semana, como explicó la portavoz del ministerio.", "explicó",
+     "la portavoz del ministerio", "Las conversaciones seguirán la próxima semana"),
+    ("hu", "A tárgyalások jövő héten folytatódnak, ahogy a minisztérium szóvivője közölte.", "közölte",
+     "a minisztérium szóvivője", "A tárgyalások jövő héten folytatódnak"),
+])
+def test_trailing_as_clause_names_the_source(lang, text, cue, speaker, content):
+    st = statement(text, lang, cue)
+    assert st.speaker is not None and st.speaker.text == speaker
+    assert st.content is not None and st.content.text == content
+
+
+@pytest.mark.parametrize("text,reports", [
+    ("Nach Angaben der Feuerwehr brannte das Lager vollständig aus.", True),
+    ("Nach ersten Untersuchungen war ein Kurzschluss die Ursache.", True),
+    ("Nach der Auszählung der Stimmen lag die Partei knapp vorn.", False),
+    ("Nach Abschluss der Ermittlungen wurde das Verfahren eingestellt.", False),
+    ("Nach der Veröffentlichung des Berichts trat der Minister zurück.", False),
+])
+def test_german_nach_reports_only_with_a_source_noun_at_its_head(text, reports):
+    found = [s for s in extract(text, "de").statements if s.cue is not None and s.cue.text.lower() == "nach"]
+    assert bool(found) == reports, [(s.speaker and s.speaker.text) for s in found]
