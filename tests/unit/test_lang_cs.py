@@ -307,3 +307,14 @@ CS_ROUND3_NOT = [
 @pytest.mark.parametrize("clause, text, kind", CS_ROUND3_NOT, ids=[c[0] for c in CS_ROUND3_NOT])
 def test_round3_not(clause, text, kind):
     assert not CS.events(text, kind)
+
+
+@pytest.mark.parametrize("text, kind, source, other", [
+    # a genitive after its noun is no subject: the Kremlin draws the red line, NATO's troops cross it
+    ("Kreml prohlásil přítomnost vojsk NATO v Moldavsku za červenou linii.", "warning", "RUS", "NATO"),
+    # a coordinated subject starts with its head
+    ("Spojené státy a Kanada varovaly Írán před následky.", "warning", "USA", "IRN"),
+    ("Francie a Indie uspořádají společné námořní cvičení.", "alliance", "FRA", "IND"),
+])
+def test_subject_is_the_first_unmarked_party(text, kind, source, other):
+    assert_event(CS, text, kind, source, other)
