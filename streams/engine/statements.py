@@ -251,6 +251,10 @@ class StatementExtractor:
         # case endings of adjuncts between speaker and cue (hu "pénteken a Kossuth rádióban mondta"):
         # such a word and the phrase it closes are no part of the speaker
         self.adjunct_suffixes = tuple(get("statements.adjunct_suffixes", []))
+        # 'NP: "quotation"' opening a sentence without a cue reports the quotation; the topic of the
+        # quotation may stand after these prepositions ("Jane Doe on the talks: "…"")
+        self.colon_quotes = bool(get("statements.colon_quotes", False))
+        self.colon_topic_prepositions = words("statements.colon_topic_prepositions")
         self._phrase_cues: frozenset[int] = frozenset()  # starts of the sentence's multi-word cues (set per sentence)
 
     # -- entry point -------------------------------------------------------------------------
@@ -296,6 +300,8 @@ class StatementExtractor:
             self._dash_attributions(doc)
         if self.speaker_labels:
             self._speaker_labels(doc)
+        if self.colon_quotes:
+            self._colon_quotes(doc)
         if self.free_indirect:
             self._free_indirect(doc)
         if self.anaphoric_according:
@@ -544,6 +550,47 @@ class StatementExtractor:
                 continue
             colon = m.end(1) + text[m.end(1):m.end()].index(":")
             self._emit(doc, sent, "direct", (m.start(1), m.end(1)), Match(colon, colon + 1, CUE, None), (start, end), None)
+
+    def _colon_quotes(self, doc: Doc) -> None:
+        """'The spokesman: "We will not negotiate."' / 'Jane Doe on the talks: "…"' — a noun phrase
+        (and its topic after `colon_topic_prepositions`) opening a sentence without a cue, a colon,
+        then a quotation: the phrase speaks."""
+        text = doc.text
+        cued = {st.sentence for st in doc.statements}
+        for sent in doc.sentences:
+            if sent.index in cued:
+                continue
+            colon = text.find(":", sent.start, min(sent.end, sent.start + 160))
+            if colon < 0:
+                continue
+            q0 = strip_span(text, colon + 1, sent.end, " \t\r\n\u00a0")[0]
+            if q0 >= sent.end or text[q0] not in _QUOTE_MARKS:
+                continue
+            toks = [t for t in self._tokens(doc, sent) if t.end <= colon]
+            if not toks or not (toks[0].cap or toks[0].word in self.determiners or toks[0].word in self.possessive_pronouns):
+                continue
+            speaker = self._np_forward(toks)
+            if speaker is None:
+                continue
+            k = _count_until(toks, speaker[1])
+            if k < len(toks) and not (toks[k].word in self.colon_topic_prepositions and all(t.is_word for t in toks[k:])
+                                      and len(toks) - k <= self.max_adjunct_words):
+                continue  # a clause before the colon ("The rule is simple: …"), not a speaker
+            end = self._quote_extended_end(doc, q0, sent.end)
+            end = _rstrip(text, q0, end)
+            if _word_count(text, q0, end) < 2 or not self._plausible_speaker(doc, speaker):
+                continue
+            cue = Match(colon, colon + 1, CUE, None)
+            head = toks[k - 1]
+            if head.word in self.nominal_cues:
+                # "His verdict: "…"", "The minister's message: "…"": the possessor speaks, the noun is the cue
+                owner = next((n for n in range(k - 1) if toks[n].word in self.possessive_pronouns
+                              or toks[n].word.endswith(("'s", "’s"))), None)
+                if owner is None:
+                    continue
+                end_owner = toks[owner].end - (0 if toks[owner].word in self.possessive_pronouns else 2)
+                speaker, cue = (toks[0].start, end_owner), Match(head.start, head.end, CUE, None)
+            self._emit(doc, sent, "direct", speaker, cue, (q0, end), None)
 
     @staticmethod
     def _title_case(line: str) -> bool:

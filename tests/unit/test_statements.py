@@ -511,3 +511,19 @@ def test_a_quotation_after_an_indirect_statement_goes_on_with_its_speaker():
     assert len(found) == 2, [(s.cue.text, s.content.text) for s in found]
     assert found[1].speaker.text == "The harbour master"
     assert found[1].content.text.strip('"') == "Two tugs worked through the night to move the wreck."
+
+
+@pytest.mark.parametrize("text,speaker,cue,content", [
+    ('The fire chief: "The blaze is under control now."', "The fire chief", ":", "The blaze is under control now."),
+    ('Senator Anna Holm on the budget: "We cannot cut any deeper."', "Senator Anna Holm", ":", "We cannot cut any deeper."),
+    ('Her answer: "The port stays open all winter."', "Her", "answer", "The port stays open all winter."),
+])
+def test_a_noun_phrase_a_colon_and_a_quotation(text, speaker, cue, content):
+    found = statements(text)
+    assert found, text
+    assert (found[0].speaker.text, found[0].cue.text, found[0].content.text.strip('"')) == (speaker, cue, content)
+
+
+@pytest.mark.parametrize("text", ['The rule is simple: "No entry after dark."', 'Warning: "Do not enter the zone."'])
+def test_a_clause_or_a_label_before_a_colon_is_no_speaker(text):
+    assert not statements(text)
