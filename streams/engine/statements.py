@@ -1294,6 +1294,9 @@ class StatementExtractor:
             if at > 0:
                 marker_at = at
                 break
+        if self.cue_drop_prefix and not text.startswith(self.cue_drop_prefix, cue.start):
+            # a bare verb ("述べた" with no と): only "「…」と、SPEAKER は CUE" reports, the speaker after the quotative
+            return self._verb_final_postposed(doc, sent, cue, marker_at) if marker_at > 0 else None
         if marker_at <= 0:
             if not self.pro_drop:
                 return None
@@ -1324,6 +1327,31 @@ class StatementExtractor:
         if speaker[1] <= speaker[0] or content[1] - content[0] < 2:
             return None
         return _kind(text, cue.start - 1), speaker, content, None
+
+    def _verb_final_postposed(self, doc, sent, cue, marker_at):
+        """'「…」と、李外相は言った。' / '…と彼は述べた。': what was said, the quotative と, then the
+        speaker with its topic marker and a bare reporting verb."""
+        text = doc.text
+        s0 = sent.start + marker_at
+        k = s0
+        while k > sent.start and (text[k - 1].isalnum() and text[k - 1] != "と" or text[k - 1] in "・ー"):
+            k -= 1  # the speaker: the word run before は, back to the quotative と or a mark
+        speaker = strip_span(text, k, s0)
+        j = k
+        while j > sent.start and text[j - 1] in "、，, \u3000":
+            j -= 1
+        if speaker[1] - speaker[0] < 1 or speaker[1] - speaker[0] > self.max_speaker_chars or j <= sent.start or text[j - 1] != "と":
+            return None
+        close = j - 2
+        if close >= sent.start and text[close] in _QUOTE_MARKS:
+            q = doc.quote_containing(close)
+            content = (q[0] + 1, q[1]) if q else (sent.start, close)
+        else:
+            content = (sent.start, j - 1)
+        content = strip_span(text, *content)
+        if content[1] - content[0] < 6:
+            return None
+        return _kind(text, j - 2), speaker, content, None
 
     def _according_before(self, doc, sent, toks, cue):
         """according to SPEAKER, CONTENT — or CONTENT, according to SPEAKER."""

@@ -676,3 +676,24 @@ def test_trailing_as_clause_names_the_source(lang, text, cue, speaker, content):
 def test_german_nach_reports_only_with_a_source_noun_at_its_head(text, reports):
     found = [s for s in extract(text, "de").statements if s.cue is not None and s.cue.text.lower() == "nach"]
     assert bool(found) == reports, [(s.speaker and s.speaker.text) for s in found]
+
+
+# Japanese: "「…」と、SPEAKER は VERB" (a bare verb after the speaker) and the object of a speech act
+JAPANESE = [
+    ("「制裁は厳しく続けなければならない」と、国務長官は述べた。", "述べた", "国務長官", "制裁は厳しく続けなければならない"),
+    ("「交渉の扉は開いている」と外務大臣は記者団に語った。", "語った", "外務大臣", "交渉の扉は開いている"),
+    ("大統領は自国軍の関与を否定した。", "否定した", "大統領", "自国軍の関与"),
+    ("外相は合意には明確な期限があることを強調した。", "強調した", "外相", "合意には明確な期限がある"),
+]
+
+
+@pytest.mark.parametrize("text,cue,speaker,content", JAPANESE)
+def test_japanese_postposed_speaker_and_speech_act_objects(text, cue, speaker, content):
+    st = statement(text, "ja", cue)
+    assert st.speaker is not None and st.speaker.text == speaker
+    assert st.content is not None and st.content.text == content
+
+
+@pytest.mark.parametrize("text", ["両国は経済協力について話し合いを続けた。", "市長は昨日、記者会見で説明した。"])
+def test_japanese_bare_verb_without_quotative_reports_nothing(text):
+    assert not extract(text, "ja").statements
