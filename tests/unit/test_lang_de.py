@@ -719,3 +719,7 @@ def test_fourth_pass_joint_training_is_an_alliance():
 ])
 def test_fourth_pass_military_support_and_air_defence_supplies(text, source, target):
     assert_event(DE, text, "alliance", source, target)
+
+
+def test_fourth_pass_reciprocity_is_a_warning():
+    assert_event(DE, "Moskau will nach dem Prinzip der Gegenseitigkeit auf die Sanktionen der EU reagieren.", "warning", "RUS", "EU", "asserted")

@@ -644,3 +644,15 @@ def test_fourth_pass_basing_agreement_and_training_pilots_are_alliances():
     ev = ES.first_event("Washington y Varsovia firmaron un acuerdo sobre el estacionamiento de soldados estadounidenses.", "alliance")
     assert {code(ev.source), code(ev.target)} == {"USA", "POL"}
     assert_event(ES, "Bélgica formará a pilotos ucranianos.", "alliance", "BEL", "UKR")
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Chile presentó una nota de protesta ante Bolivia por las maniobras en la frontera.", "CHL", "BOL"),
+    ("China anunció medidas recíprocas contra las sanciones de la Unión Europea.", "CHN", "EU"),
+])
+def test_fourth_pass_protest_notes_and_reciprocal_measures_are_warnings(text, source, target):
+    assert_event(ES, text, "warning", source, target, "asserted")
+
+
+def test_fourth_pass_every_means_against_nothing_hostile_is_no_warning():
+    assert ES.events("El Gobierno usará todos los medios a su alcance para bajar el precio del pan.", "warning") == []

@@ -689,3 +689,11 @@ def test_fourth_pass_basing_agreement_and_training_pilots_are_alliances():
     ev = FR.first_event("Washington et Varsovie ont signé un accord sur le stationnement de soldats américains.", "alliance")
     assert {code(ev.source), code(ev.target)} == {"USA", "POL"}
     assert_event(FR, "La Belgique formera des pilotes ukrainiens.", "alliance", "BEL", "UKR")
+
+
+def test_fourth_pass_reciprocal_measures_are_a_warning():
+    assert_event(FR, "La Chine a annoncé des mesures réciproques contre les sanctions de l'Union européenne.", "warning", "CHN", "EU", "asserted")
+
+
+def test_fourth_pass_every_means_against_nothing_hostile_is_no_warning():
+    assert FR.events("Le gouvernement utilisera tous les moyens à sa disposition pour faire baisser le prix du pain.", "warning") == []
