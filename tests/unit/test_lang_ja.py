@@ -581,6 +581,7 @@ JA_FORMS = [
     ("deployment: forces entering a place (に入った)", "ロシア軍の部隊がウクライナ北部に入った。", "deployment", "RUS", "UKR", "asserted"),
     ("deployment: military strength reinforced (戦力を増強)", "ロシアは国境付近の戦力を増強している。", "deployment", "RUS", None, None),
     ("deployment: ground forces advanced (部隊を進めた)", "イスラエル軍はレバノン南部に地上部隊を進めた。", "deployment", "ISR", "LBN", "asserted"),
+    ("deployment: a party before the forces that is an object owns none", "中国軍は台湾を取り囲むように艦艇を配置した。", "deployment", "CHN", None, "asserted"),
     ("deployment: crossing a border (越境)", "トルコ軍はシリア北部に越境した。", "deployment", "TUR", "SYR", "asserted"),
     ("deployment: personnel dispatched, passive presence", "ジブチには自衛隊員約200人が派遣されている。", "deployment", "JPN", "DJI", None),
     ("alliance: entry into NATO (NATO入り)", "スウェーデンのNATO入りが実現した。", "alliance", "SWE", "NATO", None),
