@@ -354,3 +354,13 @@ def test_round3_clause(clause, text, kind, source, other, modality):
 ])
 def test_military_aid_goes_from_the_giver_to_the_receiver(text, source, target):
     assert_event(HU, text, "alliance", source, target)
+
+
+@pytest.mark.parametrize("text, kind, source, other", [
+    # a party in the comitative, delative or allative is never the subject
+    ("Ukrajnáról tárgyalva Spanyolország katonákat küld Lettországba.", "deployment", "ESP", "LVA"),
+    ("Kijevvel egyeztetve Hollandia légvédelmi rendszereket telepít Lengyelországba.", "deployment", "NLD", "POL"),
+    ("Izraellel szemben Irán ultimátumot adott Libanonnak.", "warning", "IRN", "LBN"),
+])
+def test_oblique_cases_are_no_subject(text, kind, source, other):
+    assert_event(HU, text, kind, source, other)
