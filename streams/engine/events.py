@@ -394,6 +394,17 @@ class EventExtractor:
                 return _mention_location(doc, m)
         return None
 
+    @staticmethod
+    def _possessor(doc: Doc, trig: Match, mentions: list[ActorMention]) -> ActorMention | None:
+        """The party whose possessive stands right before a noun trigger, a bloc name between
+        ("Sweden's accession", "Finland's NATO membership")."""
+        for m in reversed([m for m in mentions if m.end <= trig.start and trig.start - m.end <= 30]):
+            gap = doc.text[m.end:trig.start].strip()
+            if not gap and m.actor.kind == "organisation":
+                continue  # "NATO" in "Finland's NATO membership": look further back
+            return m if gap in ("'s", "’s", "'", "’") else None
+        return None
+
     def _own_place(self, doc: Doc, trig: Match, location: Location) -> bool:
         """The place is the object of the forces' own preposition, within 40 characters ("troops in the
         south of Iraq", "forces stationed in Syria"; not "peacekeepers in a firefight in the Golan")."""
@@ -498,7 +509,9 @@ class EventExtractor:
             if origin is not None:
                 order.insert(0, origin)  # "Ukraine received arms from the United States": the giver
         elif group.type == "alliance":
-            order = [subject]  # "Sweden and Finland applied for membership": the clause subject first
+            # "Sweden and Finland applied for membership": the clause subject first; a nominal trigger's
+            # possessor before it ("Hungary ratified Sweden's accession") is the party that joins
+            order = [self._possessor(doc, trig, mentions) if group.nominal else None, subject]
         elif undergoes:
             # "Russia would pay a heavy price", "the decision will have consequences": the clause
             # subject undergoes what is threatened, it is the warned party and never the source

@@ -582,3 +582,78 @@ def test_combat_alone_is_no_deployment():
 
 def test_allies_agreeing_to_deploy_is_a_planned_deployment():
     assert_event(EN, "NATO allies agreed to send a battlegroup to Romania.", "deployment", "NATO", "ROU", "planned")
+
+
+# -- round 3 (core-en): EVENTS.md clause by clause, more phrasings --------------------------------
+@pytest.mark.parametrize("text, source, place, modality", [
+    # moving and sending in other verbs, every tense
+    ("India rushed two more divisions to the Chinese frontier last week.", "IND", "IND", "asserted"),
+    ("Ottawa is airlifting 400 soldiers to Latvia.", "CAN", "LVA", "asserted"),
+    ("Moscow has shifted several battalions to Belarus.", "RUS", "BLR", "asserted"),
+    ("Berlin announced it would station a tank brigade in Lithuania.", "DEU", "LTU", "planned"),
+    ("About 3,000 US Marines are heading to Japan for the rotation.", "USA", "JPN", None),
+    ("Two hundred Dutch troops will fly out to Cyprus next month.", "NLD", "CYP", "planned"),
+    # offered or committed forces with their number
+    ("Rome has pledged 1,500 soldiers to the mission in Niger.", "ITA", None, None),
+    ("Oslo will contribute two frigates to the maritime force in the Red Sea.", "NOR", None, "planned"),
+    # growth of a standing presence, self-named forces
+    ("Warsaw increased its military presence along the Belarusian border.", "POL", "POL", "asserted"),
+    ("London doubled the number of troops it keeps in Estonia.", "GBR", "EST", "asserted"),
+    ("The American troop build-up in Romania continued.", "USA", "ROU", "asserted"),
+    # standing presence named as owned forces in a foreign place
+    ("The 2,000 French soldiers in Mali guard the airport.", "FRA", "MLI", None),
+    ("Russia's warships in Cuba were repainted.", "RUS", "CUB", None),
+    # leading a force in a place, craft spotted off a coast, a base with its country
+    ("Germany leads the multinational battlegroup in Lithuania.", "DEU", "LTU", "asserted"),
+    ("Chinese warships were spotted off the coast of Vietnam.", "CHN", "VNM", "asserted"),
+    ("British soldiers will be stationed at the Tapa base in Estonia.", "GBR", "EST", "planned"),
+])
+def test_deployment_phrasings(text, source, place, modality):
+    ev = assert_event(EN, text, "deployment", source, place, modality)
+    assert ev.location is not None or place is None
+
+
+@pytest.mark.parametrize("text", [
+    "Government forces in Yemen retook the port.",            # no owner on the forces
+    "Polish troops in Poland held a parade.",                  # their own country
+    "Moroccan peacekeepers in a clash with rebels were hurt.", # the place is no object of their 'in'
+    "Canadian trainers will train Ukrainian soldiers in Britain.",  # trainees, not a deployment
+    "Japan deployed anti-ship missiles on Yonaguni.",          # 'anti-ship' is no shipping (alliance)
+    "Riot police were deployed to break up the rally in Paris.",
+])
+def test_not_owned_foreign_forces_or_no_deployment(text):
+    types = [e.type for e in EN.events(text)]
+    if text.startswith("Japan"):
+        assert types == ["deployment"]
+    else:
+        assert "deployment" not in types, (text, types)
+
+
+def test_planes_and_planners_are_no_plan():
+    ev = EN.only_event("A team of Italian military planners was sent to Jordan.", "deployment")
+    assert ev.modality == "asserted"
+    ev = EN.only_event("Moscow sent six planes to Venezuela.", "deployment")
+    assert ev.modality == "asserted" and code(ev.source) == "RUS"
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Seoul said North Korea would face the end of its regime if it ever used nuclear arms.", "KOR", "PRK"),
+    ("Jerusalem told Hezbollah it would strike Beirut unless the rocket fire stopped.", "ISR", "LBN"),
+    ("Moscow said any Western instructors in Ukraine would be legitimate targets.", "RUS", None),
+])
+def test_conditional_threats_and_declared_targets(text, source, target):
+    assert_event(EN, text, "warning", source, target, "asserted")
+
+
+def test_officials_warning_citizens_not_to_travel_is_no_warning():
+    assert "warning" not in [e.type for e in EN.events("The foreign office warned citizens not to travel to Haiti.")]
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Turkey's parliament ratified Sweden's accession to NATO.", "SWE", "NATO"),
+    ("Russia and China flew joint bomber patrols over the East China Sea.", "RUS", "CHN"),
+    ("Seoul will export 48 howitzers to Warsaw.", "KOR", "POL"),
+    ("Chisinau is seeking closer cooperation with NATO.", "MDA", "NATO"),
+])
+def test_alliance_phrasings(text, first, second):
+    assert_event(EN, text, "alliance", first, second)
