@@ -723,3 +723,21 @@ def test_fourth_pass_military_support_and_air_defence_supplies(text, source, tar
 
 def test_fourth_pass_reciprocity_is_a_warning():
     assert_event(DE, "Moskau will nach dem Prinzip der Gegenseitigkeit auf die Sanktionen der EU reagieren.", "warning", "RUS", "EU", "asserted")
+
+
+@pytest.mark.parametrize("text, source, location", [
+    ("Die russische Luftwaffe ist seit Oktober in Syrien aktiv.", "RUS", "SYR"),
+    ("Russland hat weitere Kampfflugzeuge auf den Stützpunkt Hmeimim verlegt.", "RUS", "SYR"),
+    ("Die USA haben Tankflugzeuge nach Incirlik verlegt.", "USA", "TUR"),
+    ("Türkische Panzer stehen an der Grenze zu Syrien bereit.", "TUR", "TUR"),  # a border: their own side
+])
+def test_fourth_pass_presence_and_bases_named_alone(text, source, location):
+    assert_event(DE, text, "deployment", source, location)
+
+
+def test_fourth_pass_jets_contributed_to_a_fight():
+    assert_event(DE, "Die Bundeswehr beteiligt sich mit Aufklärungsjets am Kampf gegen den IS.", "deployment", "DEU")
+
+
+def test_fourth_pass_fighters_increasingly_active_are_no_deployment():
+    assert DE.events("Seit Jahresbeginn sind die Kämpfer der Miliz verstärkt auch im Süden Malis aktiv.", "deployment") == []
