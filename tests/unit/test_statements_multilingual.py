@@ -697,3 +697,19 @@ def test_japanese_postposed_speaker_and_speech_act_objects(text, cue, speaker, c
 @pytest.mark.parametrize("text", ["両国は経済協力について話し合いを続けた。", "市長は昨日、記者会見で説明した。"])
 def test_japanese_bare_verb_without_quotative_reports_nothing(text):
     assert not extract(text, "ja").statements
+
+
+@pytest.mark.parametrize("text,cue,speaker,content", [
+    ("A rádiónak nyilatkozva Tóth Anna biztonságpolitikai szakértő elmondta, hogy a fegyverek nyoma gyakran eltűnik.",
+     "elmondta", "Tóth Anna biztonságpolitikai szakértő", "hogy a fegyverek nyoma gyakran eltűnik"),
+    ("A vezérkar beszámolt arról, hogy a gyakorlat véget ért.", "beszámolt", "A vezérkar", "hogy a gyakorlat véget ért"),
+    ("A kormányszóvivő hozzáfűzte: a csapatok hétfőn indulnak.", "hozzáfűzte", "A kormányszóvivő", "a csapatok hétfőn indulnak"),
+])
+def test_hungarian_reporting_verbs_and_participle_adjuncts(text, cue, speaker, content):
+    st = statement(text, "hu", cue)
+    assert st.speaker is not None and st.speaker.text == speaker
+    assert st.content is not None and st.content.text == content
+
+
+def test_hungarian_report_about_a_programme_without_clause_is_no_statement():
+    assert not extract("A műsor beszámolt a fesztivál programjáról.", "hu").statements
