@@ -657,3 +657,14 @@ def test_officials_warning_citizens_not_to_travel_is_no_warning():
 ])
 def test_alliance_phrasings(text, first, second):
     assert_event(EN, text, "alliance", first, second)
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("The Storting approved the deployment of 200 soldiers to Lithuania.", "planned"),   # approval: planned
+    ("The government authorised sending a frigate to the Baltic.", "planned"),
+    ("Canberra said it would send a surveillance plane to the Gulf.", "planned"),         # reported future
+    ("Vilnius asked Berlin to station more troops in Lithuania.", "hypothetical"),        # a request
+    ("Any deployment of Turkish troops to Libya would be illegal, Cairo said.", "hypothetical"),
+])
+def test_deployment_modality_of_approvals_reports_and_requests(text, modality):
+    assert EN.first_event(text, "deployment").modality == modality
