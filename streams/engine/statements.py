@@ -255,6 +255,11 @@ class StatementExtractor:
         # quotation may stand after these prepositions ("Jane Doe on the talks: "…"")
         self.colon_quotes = bool(get("statements.colon_quotes", False))
         self.colon_topic_prepositions = words("statements.colon_topic_prepositions")
+        # adverbs that open a sentence before a comma ("Meanwhile, …") and quantifiers that open a subject ("several groups")
+        self.sentence_adverbs = words("statements.sentence_adverbs")
+        self.quantifiers = words("statements.quantifiers")
+        # dashes that set off an apposition of the speaker as commas do ("-" twice for "--")
+        self.apposition_dashes = frozenset(get("statements.apposition_dashes", []))
         self._phrase_cues: frozenset[int] = frozenset()  # starts of the sentence's multi-word cues (set per sentence)
 
     # -- entry point -------------------------------------------------------------------------
@@ -819,7 +824,8 @@ class StatementExtractor:
             closes_relative = c2 < len(before) - 1 and before[c2].word in self.relative_openers and c2 > 0
         # verb-second: "Die Ministerin, Anna Berger (SPD), warnte die Regierung …" — a name and its
         # apposition opening the sentence are the speaker, not a content before an inverted cue
-        opening_apposition = self._opening_apposition(before)
+        opening_apposition = self._opening_apposition(before) or (
+            before and before[-1].word in self.apposition_dashes and self._apposition_speaker(before) is not None)
         if before and before[-1].word == ")":
             # "L'armée congolaise (FARDC) a annoncé que …": a short parenthesis names, it closes no content
             opening = next((k for k in range(len(before) - 2, max(-1, len(before) - 7), -1) if before[k].word == "("), None)
@@ -1248,14 +1254,17 @@ class StatementExtractor:
         """The subject that opens the clause: a pronoun or a capitalised name ("Trump attacked …")."""
         i = 0
         head = next((n for n, t in enumerate(before[:8]) if t.word == ","), -1)
-        if head != -1 and before[0].word in self.speaker_stop:
-            i = head + 1  # "On Monday, Trump attacked …"
+        if head != -1 and (before[0].word in self.speaker_stop or self._adverb(before, 0) and head <= 2
+                           or before[0].word in self.sentence_adverbs or self._time_only(doc, before[0].start, before[head - 1].end)):
+            i = head + 1  # "On Monday, Trump attacked …", "Meanwhile, the paper attacked …", "Last week, …"
         if i >= len(before) - 1:
             return None
         if before[i].word in self.pronouns:
             return before[i].start, before[i].end
-        if before[i].word in self.determiners and before[i].word not in self.complementizers and self.determiner_ends_np:
-            return self._np_forward(before[i:])  # "The governor opened the meeting by saying …"
+        if (before[i].word in self.determiners or before[i].word in self.clause_subjects or before[i].word in self.quantifiers) and (
+                before[i].word not in self.complementizers and self.determiner_ends_np):
+            # "The governor opened the meeting by saying …", "several groups granted an extension, saying …"
+            return self._np_forward(before[i:])
         if before[i].word in self.determiners and before[i].word not in self.complementizers and i + 2 < len(before):
             # without determiner_ends_np the phrase would run over the verb: the determiner, its noun and
             # the names after it ("La ministra criticó …", "A polgármester felkereste …", "El presidente Petro visitó …")
@@ -1561,7 +1570,16 @@ class StatementExtractor:
         return before[i + 1].start, before[end_i].end
 
     def _apposition_speaker(self, before: list[Tok]) -> tuple[int, int] | None:
-        """NAME, APPOSITION, CUE → the whole 'NAME, APPOSITION'."""
+        """NAME, APPOSITION, CUE → the whole 'NAME, APPOSITION'; dashes set the apposition off as
+        commas do ("Jane Doe -- a senior fellow at … -- said")."""
+        if self.apposition_dashes and any(t.word in self.apposition_dashes for t in before):
+            merged: list[Tok] = []
+            for t in before:  # "--" is two tokens: one dash, read as a comma
+                if t.word == "-" and merged and merged[-1].word == "," and merged[-1].end == t.start:
+                    merged[-1] = Tok(merged[-1].start, t.end, ",")
+                else:
+                    merged.append(Tok(t.start, t.end, ",") if t.word in self.apposition_dashes else t)
+            before = merged
         if len(before) < 4 or before[-1].word != ",":
             return None
         inner = before[:-1]
@@ -1575,8 +1593,9 @@ class StatementExtractor:
             if name is None:
                 continue
             k = _count_until(inner, name[0])
-            if sum(t.is_word for t in inner[k:comma]) > 8 or (k > 0 and inner[k - 1].word not in _BOUNDARY):
-                continue
+            if sum(t.is_word for t in inner[k:comma]) > 8 or (k > 0 and inner[k - 1].word not in _BOUNDARY and not (
+                    inner[k - 1].word in self.sentence_adverbs and (k == 1 or inner[k - 2].word in _BOUNDARY))):
+                continue  # (a conjunction or sentence adverb may open the clause: "But Jane Doe, …, said")
             first = inner[comma + 1]
             if not first.cap and first.word not in self.apposition_openers and (
                     bool(self.participle_suffixes) and first.word.endswith(self.participle_suffixes)

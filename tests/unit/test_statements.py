@@ -527,3 +527,32 @@ def test_a_noun_phrase_a_colon_and_a_quotation(text, speaker, cue, content):
 @pytest.mark.parametrize("text", ['The rule is simple: "No entry after dark."', 'Warning: "Do not enter the zone."'])
 def test_a_clause_or_a_label_before_a_colon_is_no_speaker(text):
     assert not statements(text)
+
+
+@pytest.mark.parametrize("text,speaker,content", [
+    # the subject of the main clause after an opening adverb, time phrase or quantifier speaks the participle
+    ('Meanwhile, the union attacked the board, saying it "had ignored the workers for years."', "the union",
+     'it "had ignored the workers for years."'),
+    ("Last week, the ministry closed the border crossing, saying that the virus was spreading.", "the ministry",
+     "that the virus was spreading"),
+    ("Several charities criticised the new rules, saying they would hurt the poorest families.", "Several charities",
+     "they would hurt the poorest families"),
+    # 'citing' after a comma reports its object
+    ("The court halted the demolition, citing a risk to the old town walls.", "The court", "a risk to the old town walls"),
+])
+def test_participle_speaker_after_an_opening_adjunct(text, speaker, content):
+    found = [s for s in statements(text) if s.cue.text in ("saying", "citing")]
+    assert found, text
+    assert (found[0].speaker.text, found[0].content.text) == (speaker, content)
+
+
+@pytest.mark.parametrize("text,speaker,content", [
+    ("But Maria Lind, a lawyer at a firm in Oslo, said the contract was void.",
+     "Maria Lind, a lawyer at a firm in Oslo", "the contract was void"),
+    ("Tom Hale -- a former harbour pilot -- said the channel was too shallow.",
+     "Tom Hale -- a former harbour pilot", "the channel was too shallow"),
+    ("Tom Hale — a former harbour pilot — said the channel was too shallow.",
+     "Tom Hale — a former harbour pilot", "the channel was too shallow"),
+])
+def test_apposition_after_a_conjunction_or_between_dashes(text, speaker, content):
+    check(one(text, "said"), speaker, content, text)
