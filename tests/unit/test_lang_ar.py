@@ -529,6 +529,8 @@ AR_FORMS = [
     ("warning: warned X of the consequences (مغبة)", "حذر وزير الدفاع الأمريكي إيران من مغبة إغلاق مضيق هرمز.", "warning", "USA", "IRN", "asserted"),
     ("warning: vowed (توعد) consequences", "توعدت كوريا الشمالية كوريا الجنوبية بعواقب وخيمة.", "warning", "PRK", "KOR", "asserted"),
     ("warning: ultimatum (أنذر)", "أنذرت تركيا اليونان بأنها ستدفع الثمن.", "warning", "TUR", "GRC", "asserted"),
+    ("warning: a demand 'or else' (وإلا)", "طالبت واشنطن طهران بوقف تخصيب اليورانيوم وإلا ستواجه عقوبات إضافية.", "warning", "USA", "IRN", "asserted"),
+    ("warning: the threat renewed (تهديده)", "جدد الرئيس الإيراني تهديده بإغلاق مضيق هرمز.", "warning", "IRN", None, "asserted"),
     ("deployment: reinforcements brought in (استقدم)", "استقدم الجيش السوري تعزيزات عسكرية إلى ريف إدلب.", "deployment", "SYR", None, "asserted"),
     ("deployment: patrols run (سيّر دوريات)", "سيرت القوات التركية دوريات عسكرية في شمال سوريا.", "deployment", "TUR", "SYR", "asserted"),
     ("deployment: pushed reinforcements (دفع بـ)", "دفعت تركيا بتعزيزات عسكرية إلى الحدود السورية.", "deployment", "TUR", None, "asserted"),
@@ -540,6 +542,7 @@ AR_FORMS = [
     ("alliance: arms received from a state", "تسلمت إيران مقاتلات سوخوي من روسيا.", "alliance", "RUS", "IRN", None),
     ("alliance: the Nth member of NATO", "أصبحت السويد العضو الثاني والثلاثين في حلف الناتو.", "alliance", "SWE", "NATO", None),
     ("alliance: military aid", "قدمت ألمانيا مساعدات عسكرية لأوكرانيا.", "alliance", "DEU", "UKR", None),
+    ("alliance: one joint naval drill (singular)", "اختتمت القوات البحرية المصرية واليونانية التدريب البحري المشترك.", "alliance", "EGY", "GRC", None),
 ]
 
 AR_NOT_FORMS = [
@@ -549,6 +552,9 @@ AR_NOT_FORMS = [
     ("not: a medal won", "حصلت اللاعبة على الميدالية الذهبية.", "alliance"),
     ("not: traffic accidents (حوادث السير)", "ارتفعت حوادث السير في العاصمة.", "deployment"),
     ("not: a trade agreement", "وقعت مصر والإمارات اتفاقية تجارية.", "alliance"),
+    ("not: 'only' (لا … إلا) is no 'or else'", "لا يمكن حل الأزمة إلا بالحوار.", "warning"),
+    ("not: a threat assessment (تشكل تهديدا)", "تشكل إيران تهديدا للمنطقة.", "warning"),
+    ("not: a minister warning of a deficit", "حذر وزير المالية من ارتفاع عجز الموازنة.", "warning"),
     ("not: a paper publishing a report (نشر)", "نشرت الصحيفة تقريرا عن الانتخابات.", "deployment"),
 ]
 
