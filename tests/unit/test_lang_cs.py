@@ -318,3 +318,8 @@ def test_round3_not(clause, text, kind):
 ])
 def test_subject_is_the_first_unmarked_party(text, kind, source, other):
     assert_event(CS, text, kind, source, other)
+
+
+def test_an_organisation_and_a_country_are_two_parties():
+    # "a" joins two parties, not two parts of one actor: the first conjunct heads the subject
+    assert_event(CS, "NATO a Velká Británie posilují jednotky v Estonsku.", "deployment", "NATO", "EST")

@@ -364,3 +364,8 @@ def test_military_aid_goes_from_the_giver_to_the_receiver(text, source, target):
 ])
 def test_oblique_cases_are_no_subject(text, kind, source, other):
     assert_event(HU, text, kind, source, other)
+
+
+def test_an_organisation_and_a_country_are_two_parties():
+    # "és" joins two parties, not two parts of one actor: the first conjunct heads the subject
+    assert_event(HU, "A NATO és Nagy-Britannia csapatokat telepít Észtországba.", "deployment", "NATO", "EST")

@@ -421,3 +421,10 @@ def test_round3_not(clause, text, kind):
 def test_military_aid_received_from_the_giver():
     # aid is given (EVENTS.md): the subject receives, the party after "от" gives
     assert_event(RU, "Молдавия получила военную помощь от Румынии.", "alliance", "ROU", "MDA")
+
+
+def test_an_organisation_and_a_country_are_two_parties():
+    # "и" joins two parties, not two parts of one actor: the first conjunct heads the subject
+    # (between a state and a bloc the state is the source, EVENTS.md roles as the engine reads them)
+    assert_event(RU, "ОДКБ и Белоруссия проведут совместные учения у границы с Польшей.", "alliance", "BLR", "CSTO")
+    assert_event(RU, "НАТО и Великобритания усиливают группировку в Эстонии.", "deployment", "NATO", "EST")

@@ -344,3 +344,8 @@ UK_ROUND3_NOT = [
 @pytest.mark.parametrize("clause, text, kind", UK_ROUND3_NOT, ids=[c[0] for c in UK_ROUND3_NOT])
 def test_round3_not(clause, text, kind):
     assert not UK.events(text, kind)
+
+
+def test_an_organisation_and_a_country_are_two_parties():
+    # "і" joins two parties, not two parts of one actor: the first conjunct heads the subject
+    assert_event(UK, "НАТО і Велика Британія посилюють угруповання в Естонії.", "deployment", "NATO", "EST")
