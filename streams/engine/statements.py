@@ -283,7 +283,10 @@ class StatementExtractor:
                 if found is None:
                     continue
                 kind, speaker, content, addressee = found
-                taken.append((min(speaker[0], cue.start), max(speaker[1], cue.end)) if speaker else (cue.start, cue.end))
+                # the words between the cue and its content ("told a morning show that") hold no other cue
+                gap = doc.text[cue.end:content[0]] if content[0] >= cue.end else ""
+                reach = content[0] if gap and gap.count(" ") <= 8 and not any(ch in gap for ch in ",:;\"“”„«»()") else cue.end
+                taken.append((min(speaker[0], cue.start), max(speaker[1], reach)) if speaker else (cue.start, reach))
                 self._emit(doc, sent, kind, speaker, cue, content, addressee)
                 if kind == "according_to" and speaker and content[1] <= cue.start:
                     tail = self._according_tail(doc, sent, speaker)
@@ -1132,8 +1135,10 @@ class StatementExtractor:
                 if n == 0:
                     start_tok = n
                 break
-            if n > 0 and tok.word in self.cue_words and tok.word not in self.complementizers:
-                break  # "criticised the plan and said he thought that …": a later cue's complement is not this one's
+            if n > 0 and tok.word in self.cue_words and tok.word not in self.complementizers and not (
+                    after[n - 1].word in self.determiners or n > 1 and after[n - 2].word in self.determiners and after[n - 1].is_word):
+                # "criticised the plan and said he thought that …": a later cue's complement is not this one's
+                break  # (not "told a morning show that …": after a determiner the word is a noun)
         if self.separable or self.separable_not:
             verb = doc.folded[cue.start:cue.end]
             between = {t.word for t in after[:start_tok or 0]}

@@ -556,3 +556,10 @@ def test_participle_speaker_after_an_opening_adjunct(text, speaker, content):
 ])
 def test_apposition_after_a_conjunction_or_between_dashes(text, speaker, content):
     check(one(text, "said"), speaker, content, text)
+
+
+def test_a_cue_word_after_a_determiner_between_cue_and_content_is_a_noun():
+    text = "The mayor tells a morning show on Friday that the flood barrier will hold."
+    found = statements(text)
+    assert [(s.speaker.text, s.cue.text, s.content.text) for s in found] == [
+        ("The mayor", "tells", "that the flood barrier will hold")]
