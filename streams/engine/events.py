@@ -133,6 +133,8 @@ class EventExtractor:
         self.coordinators = frozenset(fold(w, accents) for w in data.get("roles.coordinators", []))
         # words right before a verb trigger that make it passive ("were deployed"): the forces' owner acts
         self.passive_auxiliaries = frozenset(fold(w, accents) for w in data.get("roles.passive_auxiliaries", []))
+        # possessive pronouns on the forces ("its forces in Kaliningrad"): the party they stand for owns them
+        self.possessive_owners = frozenset(fold(w, accents) for w in data.get("events.possessive_owners", []))
         # a trigger right after "PREFIX-" is part of a compound, no verb ("anti-ship missiles", "counter-drone")
         self.compound_prefixes = frozenset(fold(w, accents) for w in data.get("events.compound_prefixes", []))
         # a class word inside a longer match of a shadowing class does not count ("military" in "military
@@ -394,6 +396,19 @@ class EventExtractor:
                 return _mention_location(doc, m)
         return None
 
+    def _pronoun_owner(self, doc: Doc, force: tuple[int, int], mentions: list[ActorMention]) -> ActorMention | None:
+        """"Russia said its forces in Kaliningrad …": a possessive pronoun right before the forces
+        (numbers and modifiers between) stands for the latest party named before it in the sentence."""
+        words = _WORDS.findall(doc.folded, max(0, force[0] - 40), force[0])
+        while words and (words[-1].isdigit() or words[-1] in self.quantity_words) and words[-1] not in self.possessive_owners:
+            words.pop()
+        if not words or words[-1] not in self.possessive_owners:
+            return None
+        sent = doc.sentence_at(force[0])
+        start = sent.start if sent else 0
+        return next((m for m in reversed(mentions) if start <= m.start and m.end <= force[0]
+                     and actor_key(m.actor)), None)
+
     @staticmethod
     def _possessor(doc: Doc, trig: Match, mentions: list[ActorMention]) -> ActorMention | None:
         """The party whose possessive stands right before a noun trigger, a bloc name between
@@ -473,6 +488,9 @@ class EventExtractor:
             if self.genitive_owner:
                 owners += [m for m in mentions if 0 <= m.start - force[1] <= 1 and slot(m) == FREE]
             owner = owners[-1] if owners else None
+            if owner is None and self.possessive_owners:
+                near = [m for m in mentions if slot(m) not in (PLACE, AGENT)] + ([speaker] if speaker is not None else [])
+                owner = self._pronoun_owner(doc, force, sorted(near, key=lambda m: m.start))
         if group.foreign_owner and (owner is None or not actor_key(owner.actor)):
             return None  # "forces in Syria" with no owner on them names no one's deployment
         speaking = speaker is not None and actor_key(speaker.actor) is not None

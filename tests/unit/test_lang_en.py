@@ -668,3 +668,9 @@ def test_alliance_phrasings(text, first, second):
 ])
 def test_deployment_modality_of_approvals_reports_and_requests(text, modality):
     assert EN.first_event(text, "deployment").modality == modality
+
+
+def test_possessive_pronoun_on_the_forces_names_their_owner():
+    assert_event(EN, "Turkey's defence ministry said its soldiers in Libya were safe.", "deployment", "TUR", "LBY")
+    # the owner's own country is no deployment place
+    assert "deployment" not in [e.type for e in EN.events("Russia said its forces in Kaliningrad were ready.")]
