@@ -741,3 +741,16 @@ def test_fourth_pass_jets_contributed_to_a_fight():
 
 def test_fourth_pass_fighters_increasingly_active_are_no_deployment():
     assert DE.events("Seit Jahresbeginn sind die Kämpfer der Miliz verstärkt auch im Süden Malis aktiv.", "deployment") == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Washington genehmigte ein neues Waffenpaket für Taiwan.", "USA"),
+    ("Die USA sind der wichtigste Waffenlieferant Israels.", "USA"),
+    ("Indien unterzeichnete einen Vertrag mit Frankreich über den Kauf von Kampfjets.", "IND"),
+])
+def test_fourth_pass_arms_packages_suppliers_and_purchases_are_alliances(text, source):
+    assert_event(DE, text, "alliance", source)
+
+
+def test_fourth_pass_a_demand_for_guarantees_is_no_alliance():
+    assert DE.events("Russland fordert Sicherheitsgarantien von der Nato.", "alliance") == []

@@ -656,3 +656,17 @@ def test_fourth_pass_protest_notes_and_reciprocal_measures_are_warnings(text, so
 
 def test_fourth_pass_every_means_against_nothing_hostile_is_no_warning():
     assert ES.events("El Gobierno usará todos los medios a su alcance para bajar el precio del pan.", "warning") == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Washington aprobó un nuevo paquete de armas para Taiwán.", "USA"),
+    ("España enviará a Ucrania un nuevo lote de material militar.", "ESP"),
+    ("India firmó un contrato con Francia para la compra de cazas.", "IND"),
+    ("El Parlamento aprobó por fin la entrada de Suecia en la OTAN.", "SWE"),
+])
+def test_fourth_pass_arms_packages_sending_purchases_and_entry_are_alliances(text, source):
+    assert_event(ES, text, "alliance", source)
+
+
+def test_fourth_pass_demanded_guarantees_are_no_alliance():
+    assert ES.events("Rusia exige garantías de seguridad a la OTAN.", "alliance") == []

@@ -697,3 +697,18 @@ def test_fourth_pass_reciprocal_measures_are_a_warning():
 
 def test_fourth_pass_every_means_against_nothing_hostile_is_no_warning():
     assert FR.events("Le gouvernement utilisera tous les moyens à sa disposition pour faire baisser le prix du pain.", "warning") == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Washington a approuvé un nouveau paquet d'armes pour Taïwan.", "USA"),
+    ("La France enverra à l'Ukraine un nouveau lot d'équipements militaires.", "FRA"),
+    ("L'Inde a signé un contrat avec la France pour l'achat de chasseurs.", "IND"),
+    ("La France et l'Ukraine ont signé un accord de garanties de sécurité.", "FRA"),
+])
+def test_fourth_pass_arms_packages_sending_and_purchases_are_alliances(text, source):
+    assert_event(FR, text, "alliance", source)
+
+
+def test_fourth_pass_sending_equipment_is_no_deployment_and_demanded_guarantees_no_alliance():
+    assert FR.events("La France enverra à l'Ukraine un nouveau lot d'équipements militaires.", "deployment") == []
+    assert FR.events("La Russie exige des garanties de sécurité de l'Otan.", "alliance") == []
