@@ -603,6 +603,8 @@ ZH_FORMS = [
     ("deployment: close-in reconnaissance (抵近侦察)", "美军侦察机对中国沿海进行抵近侦察。", "deployment", "USA", None, "asserted"),
     ("deployment: entering an air defence zone", "解放军多架战机进入台湾西南防空识别区。", "deployment", "CHN", "TWN", "asserted"),
     ("deployment: rotational deployment", "美国将在澳大利亚轮换部署B-52轰炸机。", "deployment", "USA", "AUS", "planned"),
+    ("alliance: the alliance strengthened", "美日两国同意进一步加强美日同盟。", "alliance", "USA", "JPN", None),
+    ("alliance: an alliance formed with a partner", "俄罗斯与朝鲜结成军事同盟。", "alliance", "RUS", "PRK", "asserted"),
     ("alliance: becoming the Nth member", "瑞典正式成为北约第32个成员国。", "alliance", "SWE", "NATO", None),
     ("alliance: joint air strikes (coalition operation)", "美英对也门胡塞武装发动联合空袭。", "alliance", "USA", "GBR", None),
     ("alliance: in reported speech", "俄罗斯国防部表示，俄罗斯与伊朗将深化军事合作。", "alliance", "RUS", "IRN", None),
@@ -618,6 +620,7 @@ ZH_NOT_FORMS = [
     ("not: criminals punished by the police", "公安机关依法从严惩处暴力犯罪分子。", "warning"),
     ("not: attending a NATO summit", "法国总统出席了北约峰会。", "alliance"),
     ("not: shelling is combat", "俄军炮击了哈尔科夫。", "deployment"),
+    ("not: the alliance named without an act (as en 'alliance')", "日本首相强调日美同盟的重要性。", "alliance"),
     ("not: force used is the war itself", "俄罗斯对乌克兰动用武力后，欧洲局势紧张。", "warning"),
     ("not: retaliation carried out", "以色列对伊朗进行了报复。", "warning"),
 ]
