@@ -323,3 +323,11 @@ def test_subject_is_the_first_unmarked_party(text, kind, source, other):
 def test_an_organisation_and_a_country_are_two_parties():
     # "a" joins two parties, not two parts of one actor: the first conjunct heads the subject
     assert_event(CS, "NATO a Velká Británie posilují jednotky v Estonsku.", "deployment", "NATO", "EST")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("AČR vyšle do Lotyšska další vojáky.", "CZE"),
+    ("Bundeswehr rozmístí v Litvě tankovou brigádu.", "DEU"),
+])
+def test_armies_by_their_own_name(text, source):
+    assert_event(CS, text, "deployment", source)

@@ -369,3 +369,11 @@ def test_oblique_cases_are_no_subject(text, kind, source, other):
 def test_an_organisation_and_a_country_are_two_parties():
     # "és" joins two parties, not two parts of one actor: the first conjunct heads the subject
     assert_event(HU, "A NATO és Nagy-Britannia csapatokat telepít Észtországba.", "deployment", "NATO", "EST")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("A Honvédség újabb katonákat vezényel Koszovóba.", "HUN"),
+    ("A Bundeswehr dandárt telepít Litvániába.", "DEU"),
+])
+def test_armies_by_their_own_name(text, source):
+    assert_event(HU, text, "deployment", source)

@@ -428,3 +428,13 @@ def test_an_organisation_and_a_country_are_two_parties():
     # (between a state and a bloc the state is the source, EVENTS.md roles as the engine reads them)
     assert_event(RU, "ОДКБ и Белоруссия проведут совместные учения у границы с Польшей.", "alliance", "BLR", "CSTO")
     assert_event(RU, "НАТО и Великобритания усиливают группировку в Эстонии.", "deployment", "NATO", "EST")
+
+
+@pytest.mark.parametrize("text, source", [
+    # armies named by their own abbreviation are their state (a role, not a country code)
+    ("ВС РФ перебросили дополнительные силы в Белоруссию.", "RUS"),
+    ("ЦАХАЛ перебросил еще одну бригаду на границу с Ливаном.", "ISR"),
+    ("КСИР развернул ракетные комплексы на островах в Ормузском проливе.", "IRN"),
+])
+def test_army_abbreviations_are_their_state(text, source):
+    assert_event(RU, text, "deployment", source)

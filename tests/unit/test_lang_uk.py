@@ -349,3 +349,12 @@ def test_round3_not(clause, text, kind):
 def test_an_organisation_and_a_country_are_two_parties():
     # "і" joins two parties, not two parts of one actor: the first conjunct heads the subject
     assert_event(UK, "НАТО і Велика Британія посилюють угруповання в Естонії.", "deployment", "NATO", "EST")
+
+
+@pytest.mark.parametrize("text, source", [
+    # armies named by their own abbreviation are their state (a role, not a country code)
+    ("ЗС РФ перекинули додаткові сили до Білорусі.", "RUS"),
+    ("ЦАХАЛ перекинув ще одну бригаду на кордон з Ліваном.", "ISR"),
+])
+def test_army_abbreviations_are_their_state(text, source):
+    assert_event(UK, text, "deployment", source)
