@@ -670,3 +670,8 @@ def test_fourth_pass_arms_packages_sending_purchases_and_entry_are_alliances(tex
 
 def test_fourth_pass_demanded_guarantees_are_no_alliance():
     assert ES.events("Rusia exige garantías de seguridad a la OTAN.", "alliance") == []
+
+
+def test_fourth_pass_reporting_conditional_is_hypothetical():
+    assert_event(ES, "Según la inteligencia ucraniana, Rusia habría trasladado tropas a Bielorrusia.", "deployment",
+                 "RUS", "BLR", "hypothetical")
