@@ -204,6 +204,10 @@ class StatementExtractor:
         self.anaphoric_according = words("statements.anaphoric_according")
         # sentence openers that stand for the sentence before as what was said ("Об этом заявил X")
         self.anaphoric_openers = tuple(sorted(words("statements.anaphoric_openers"), key=len, reverse=True))
+        # impersonal cues with no subject ("…, hieß es", "In der Erklärung heißt es, …"); a phrase after
+        # these prepositions next to the cue is the source ("hieß es aus dem Rathaus")
+        self.impersonal_cues = words("statements.impersonal_cues")
+        self.impersonal_sources = words("statements.impersonal_sources")
         # endings of finite verbs: such a single word opening a clause is no subject ("Navštívila …, a uvedla")
         self.verb_suffixes = tuple(fold(w, accents) for w in get("statements.verb_suffixes", []))
         # complementizers written onto the next word (fr "qu'à", "qu'il"): a token opening with one opens the content
@@ -669,6 +673,8 @@ class StatementExtractor:
             return None  # "… mitgeteilt worden", "… begrüßt werden": passive, no speaker
         if self.clitic_subjects and toks[i].end > cue.end:
             return self._clitic_inverted(doc, sent, before, toks[i], cue)
+        if self.impersonal_cues and doc.folded[cue.start:cue.end] in self.impersonal_cues:
+            return self._impersonal(doc, sent, before, after, cue)
         if self.anaphoric_openers and sent.index > 0:
             found = self._anaphoric_opener(doc, sent, before, after, cue)
             if found is not None:
@@ -686,6 +692,31 @@ class StatementExtractor:
             found = ("direct",) + found[1:]
         return found
 
+    def _impersonal(self, doc, sent, before, after, cue):
+        """'CONTENT, hieß es [aus X].' / '[In X] heißt es, CONTENT' / 'Es hieß: …': a cue without subject;
+        the source is the phrase after an `impersonal_sources` preposition next to the cue, if any."""
+        c = _clause_open(before, len(before))
+        clause = before[c:]
+        if clause and clause[0].word in self.as_openers:
+            clause = clause[1:]  # "Wie aus Unternehmenskreisen verlautete, …"
+        tail = list(itertools.takewhile(lambda t: t.is_word, after))  # "hieß es aus dem Rathaus"
+        speaker = None
+        for phrase in (tail, clause):
+            if len(phrase) > 1 and phrase[0].word in self.impersonal_sources:
+                speaker = self._np_forward(phrase[1:])
+                if speaker is not None:
+                    break
+        rest = after[len(tail):]
+        if rest and rest[0].word in (",", ":") or rest and rest[0].word in _QUOTE_MARKS:
+            content = self._content_after(doc, sent, rest)
+        elif c > 0 and before[c - 1].word in (",", ":") and not tail or c > 0 and before[c - 1].word == "," and speaker:
+            content = self._content_before(doc, sent, before[:c - 1])
+        else:
+            return None
+        if content is None:
+            return None
+        return _kind(doc.text, content[0]), speaker, content, None
+
     def _anaphoric_opener(self, doc, sent, before, after, cue):
         """'Об этом заявил министр.' / 'Erről a minisztérium tájékoztatott.': an anaphor opening the
         sentence stands for the sentence before, which is what was said; the speaker follows the cue,
@@ -695,12 +726,17 @@ class StatementExtractor:
         if opener is None:
             return None
         mid = before[len(opener.split()):]
+        clause = list(itertools.takewhile(lambda t: t.word != ",", after))
+        comma = after[len(clause) + 1:len(clause) + 2]
+        if any(t.word in _QUOTE_MARKS or t.word in self.complementizers or t.word == ":" for t in clause + comma):
+            return None  # the cue has a content of its own ("Это ведомство заявило, что …")
         if mid:
+            if " " not in opener and not (mid[0].word in self.determiners or mid[0].cap and not self.cues_lowercase):
+                return None  # a determiner, not an anaphor: "Это ведомство заявило", "Das Ministerium bestätigte den Bericht"
             speaker = self._np_backward(mid)
         else:
-            clause = list(itertools.takewhile(lambda t: t.word != ",", after))
-            if not clause or any(t.word in _QUOTE_MARKS or t.word in self.complementizers or t.word == ":" for t in clause):
-                return None  # the cue has a content of its own
+            if not clause:
+                return None
             rest = after[1:] if after[0].word in self.adjunct_prepositions else after  # "Об этом сообщили в Кремле"
             speaker = self._np_forward(rest)
         if speaker is None:
@@ -1635,7 +1671,7 @@ class StatementExtractor:
                 break
             if n > 0 and tok.start in self._phrase_cues:
                 break
-            if tok.word in self.cue_words and not (n == 0 and n + 1 < len(after) and after[n + 1].is_word
+            if tok.word in self.cue_words and not (self.cues_lowercase and tok.cap) and not (n == 0 and n + 1 < len(after) and after[n + 1].is_word
                                                    and after[n + 1].word not in self.speaker_stop
                                                    and after[n + 1].word not in self.determiners):
                 break  # not "according to show insiders": a cue word opening the phrase is a noun

@@ -713,3 +713,41 @@ def test_hungarian_reporting_verbs_and_participle_adjuncts(text, cue, speaker, c
 
 def test_hungarian_report_about_a_programme_without_clause_is_no_statement():
     assert not extract("A műsor beszámolt a fesztivál programjáról.", "hu").statements
+
+
+@pytest.mark.parametrize("text,cue,speaker,content", [
+    ("Ein Festakt zum Jubiläum sei nicht geplant, hieß es aus dem Rathaus.", "hieß es",
+     "dem Rathaus", "Ein Festakt zum Jubiläum sei nicht geplant"),
+    ("In dem Schreiben heißt es, man werde alle Möglichkeiten prüfen.", "heißt es",
+     "dem Schreiben", "man werde alle Möglichkeiten prüfen"),
+    ("Wie aus Verhandlungskreisen verlautete, ist eine Einigung nahe.", "verlautete",
+     "Verhandlungskreisen", "ist eine Einigung nahe"),
+])
+def test_german_impersonal_cues_with_their_source(text, cue, speaker, content):
+    st = statement(text, "de", cue)
+    assert st.speaker is not None and st.speaker.text == speaker
+    assert st.content is not None and st.content.text == content
+
+
+def test_german_impersonal_cue_without_source_has_no_speaker_span():
+    st = statement("Die Gespräche seien ohne Ergebnis geblieben, hieß es.", "de", "hieß es")
+    assert st.speaker is None
+    assert st.content is not None and st.content.text == "Die Gespräche seien ohne Ergebnis geblieben"
+
+
+def test_german_anaphor_takes_the_sentence_before_and_a_determiner_does_not():
+    text = "Die Fähre bleibt bis Freitag im Hafen. Das bestätigte eine Sprecherin der Reederei am Abend."
+    st = statement(text, "de", "bestätigte")
+    assert st.speaker is not None and st.speaker.text == "eine Sprecherin der Reederei"
+    assert st.content is not None and st.content.text == "Die Fähre bleibt bis Freitag im Hafen"
+    text = "Die Fähre bleibt bis Freitag im Hafen. Das Unternehmen bestätigte den Bericht."
+    st = statement(text, "de", "bestätigte")
+    assert st.speaker is not None and st.speaker.text == "Das Unternehmen"
+    assert st.content is not None and st.content.text == "den Bericht"
+
+
+def test_russian_determiner_eto_is_no_anaphor_before_a_noun():
+    text = "Министр подал в отставку. Это ведомство заявило, что замены пока нет."
+    st = statement(text, "ru", "заявило")
+    assert st.speaker is not None and st.speaker.text == "ведомство"
+    assert st.content is not None and st.content.text == "что замены пока нет"
