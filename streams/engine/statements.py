@@ -1589,8 +1589,9 @@ class StatementExtractor:
                         and before[i - 1].word not in self.speaker_stop and before[i + 1].word not in self.content_time_words
                         and not before[i + 1].word[0].isdigit()
                         and (w not in self.place_connectors or before[i + 1].cap)
-                        or w in self.speaker_coordinators and i < end_i and i > 0 and before[i - 1].cap and (
-                            before[i + 1].cap or before[i + 1].word in self.determiners and i + 1 < end_i and before[i + 2].cap)):
+                        or w in self.speaker_coordinators and i < end_i and i > 0 and (before[i - 1].cap and (
+                            before[i + 1].cap or before[i + 1].word in self.determiners and i + 1 < end_i and before[i + 2].cap)
+                            or self._opening_conjunct(before, i))):
                     break
             taken += 1
             i -= 1
@@ -1609,6 +1610,20 @@ class StatementExtractor:
             elif (i == 0 or not before[i - 1].is_word) and end_i - i >= 2:
                 return before[i + 2].start, before[end_i].end
         return before[i + 1].start, before[end_i].end
+
+    def _opening_conjunct(self, before: list[Tok], i: int) -> bool:
+        """'Regulators and lawmakers said', 'The unions and the employers said': the words before the
+        coordinator at `i` open the clause and are a short noun phrase (no stop word, cue or second
+        determiner), so both conjuncts speak."""
+        c = i
+        while c > 0 and before[c - 1].word not in _BOUNDARY:
+            c -= 1
+        left = before[c:i]
+        if not (1 <= len(left) <= 4 and all(t.is_word and t.word not in self.speaker_stop and t.word not in self.cue_words
+                                             and (n == 0 or t.word not in self.determiners) for n, t in enumerate(left))):
+            return False
+        # one word, a determiner and its noun, or a run of capitalised words (no verb can hide in it)
+        return len(left) == 1 or len(left) == 2 and left[0].word in self.determiners or all(t.cap for t in left)
 
     def _apposition_speaker(self, before: list[Tok]) -> tuple[int, int] | None:
         """NAME, APPOSITION, CUE → the whole 'NAME, APPOSITION'; dashes set the apposition off as

@@ -563,3 +563,15 @@ def test_a_cue_word_after_a_determiner_between_cue_and_content_is_a_noun():
     found = statements(text)
     assert [(s.speaker.text, s.cue.text, s.content.text) for s in found] == [
         ("The mayor", "tells", "that the flood barrier will hold")]
+
+
+@pytest.mark.parametrize("text,speaker,content", [
+    ("Regulators and lawmakers said the bank had broken the rules.", "Regulators and lawmakers",
+     "the bank had broken the rules"),
+    ("The unions and the employers said the deal was fair.", "The unions and the employers", "the deal was fair"),
+    # a clause before the coordinator is no conjunct of the speaker
+    ("Police arrested two men and officials said they were armed.", "officials", "they were armed"),
+    ("Analysts on Wall Street said the merger would fail.", "Analysts on Wall Street", "the merger would fail"),
+])
+def test_coordinated_speakers_opening_the_clause(text, speaker, content):
+    check(one(text, "said"), speaker, content, text)
