@@ -754,3 +754,19 @@ def test_fourth_pass_arms_packages_suppliers_and_purchases_are_alliances(text, s
 
 def test_fourth_pass_a_demand_for_guarantees_is_no_alliance():
     assert DE.events("Russland fordert Sicherheitsgarantien von der Nato.", "alliance") == []
+
+
+@pytest.mark.parametrize("text, source, location", [
+    ("Die Zahl der amerikanischen Soldaten in Syrien ist zuletzt gestiegen.", "USA", "SYR"),
+    ("Das russische Verteidigungsministerium erklärte, seine Soldaten in Syrien seien in Sicherheit.", "RUS", "SYR"),
+])
+def test_fourth_pass_owned_forces_in_a_foreign_place(text, source, location):
+    assert_event(DE, text, "deployment", source, location)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Regierung lobte deutsche Soldaten in Deutschland für ihre Hilfe.",
+    "Zwei US-Soldaten im Irak wurden bei dem Anschlag getötet.",
+])
+def test_fourth_pass_own_country_and_casualties_are_no_presence(text):
+    assert DE.events(text, "deployment") == []

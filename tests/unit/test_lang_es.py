@@ -675,3 +675,8 @@ def test_fourth_pass_demanded_guarantees_are_no_alliance():
 def test_fourth_pass_reporting_conditional_is_hypothetical():
     assert_event(ES, "Según la inteligencia ucraniana, Rusia habría trasladado tropas a Bielorrusia.", "deployment",
                  "RUS", "BLR", "hypothetical")
+
+
+def test_fourth_pass_possessive_on_the_forces_names_their_owner():
+    assert_event(ES, "El Ministerio de Defensa ruso dijo que sus tropas desplegadas en Siria están a salvo.",
+                 "deployment", "RUS", "SYR")

@@ -712,3 +712,8 @@ def test_fourth_pass_arms_packages_sending_and_purchases_are_alliances(text, sou
 def test_fourth_pass_sending_equipment_is_no_deployment_and_demanded_guarantees_no_alliance():
     assert FR.events("La France enverra à l'Ukraine un nouveau lot d'équipements militaires.", "deployment") == []
     assert FR.events("La Russie exige des garanties de sécurité de l'Otan.", "alliance") == []
+
+
+def test_fourth_pass_possessive_on_the_forces_names_their_owner():
+    assert_event(FR, "Le ministère russe de la Défense a indiqué que ses soldats stationnés en Syrie étaient en sécurité.",
+                 "deployment", "RUS", "SYR")
