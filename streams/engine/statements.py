@@ -581,7 +581,8 @@ class StatementExtractor:
             toks = [t for t in self._tokens(doc, sent) if t.end <= colon]
             if not toks or not (toks[0].cap or toks[0].word in self.determiners or toks[0].word in self.possessive_pronouns):
                 continue
-            speaker = self._np_forward(toks)
+            topic = next((n for n, t in enumerate(toks) if n > 0 and t.word in self.colon_topic_prepositions), len(toks))
+            speaker = self._np_forward(toks[:topic])  # "Jane Doe on the talks:": the topic is no part of the speaker
             if speaker is None:
                 continue
             k = _count_until(toks, speaker[1])
