@@ -396,6 +396,16 @@ class EventExtractor:
                 return _mention_location(doc, m)
         return None
 
+    def _on_forces(self, doc: Doc, owner: ActorMention, force: tuple[int, int]) -> bool:
+        """The owner stands on the forces: only numbers, `quantity_words`, a possessive "'s" or a
+        possessive pronoun between ("the 2,000 French soldiers", "Russia's warships"; not "Iran envelops our forces")."""
+        if owner.end > force[0]:
+            return True  # the mention holds the force word: "the Russian military"
+        words = _WORDS.findall(doc.folded, owner.end, force[0])
+        if any(w in self.possessive_owners for w in words):
+            return doc.sentence_at(owner.start) is not None and owner.start < force[0]
+        return all(w.isdigit() or w in self.quantity_words or w == "s" for w in words)
+
     def _pronoun_owner(self, doc: Doc, force: tuple[int, int], mentions: list[ActorMention]) -> ActorMention | None:
         """"Russia said its forces in Kaliningrad …": a possessive pronoun right before the forces
         (numbers and modifiers between) stands for the latest party named before it in the sentence."""
@@ -491,7 +501,7 @@ class EventExtractor:
             if owner is None and self.possessive_owners:
                 near = [m for m in mentions if slot(m) not in (PLACE, AGENT)] + ([speaker] if speaker is not None else [])
                 owner = self._pronoun_owner(doc, force, sorted(near, key=lambda m: m.start))
-        if group.foreign_owner and (owner is None or not actor_key(owner.actor)):
+        if group.foreign_owner and (owner is None or not actor_key(owner.actor) or not self._on_forces(doc, owner, force)):
             return None  # "forces in Syria" with no owner on them names no one's deployment
         speaking = speaker is not None and actor_key(speaker.actor) is not None
 

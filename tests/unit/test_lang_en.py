@@ -674,3 +674,14 @@ def test_possessive_pronoun_on_the_forces_names_their_owner():
     assert_event(EN, "Turkey's defence ministry said its soldiers in Libya were safe.", "deployment", "TUR", "LBY")
     # the owner's own country is no deployment place
     assert "deployment" not in [e.type for e in EN.events("Russia said its forces in Kaliningrad were ready.")]
+
+
+@pytest.mark.parametrize("text", [
+    "Please find the redlined contract attached.",                         # an edited draft
+    "Take the red line two stops and change at Central.",                  # a metro line
+    "The charity mobilised hundreds of volunteers after the earthquake in Turkey.",
+    "Sergeants leading platoons of the local militia that are on the border stayed loyal.",
+    "A war with Iran would engulf our troops in Kuwait.",                  # the owner is not on the forces
+])
+def test_ordinary_text_with_event_words_is_no_event(text):
+    assert EN.events(text) == [], [(e.type, e.trigger.text) for e in EN.events(text)]
