@@ -264,6 +264,9 @@ class StatementExtractor:
         self.quantifiers = words("statements.quantifiers")
         # dashes that set off an apposition of the speaker as commas do ("-" twice for "--")
         self.apposition_dashes = frozenset(get("statements.apposition_dashes", []))
+        # weak cues whose object may be a name or pronoun with a participle ("the poll shows Clinton leading")
+        self.small_clause_cues = words("statements.small_clause_cues")
+        self.object_pronouns = words("statements.object_pronouns")
         self._phrase_cues: frozenset[int] = frozenset()  # starts of the sentence's multi-word cues (set per sentence)
 
     # -- entry point -------------------------------------------------------------------------
@@ -1197,6 +1200,10 @@ class StatementExtractor:
                     break
                 if n > 0 and tok.word in self.clause_verbs:
                     weak = False  # "has shown the tumour is growing": a clause without "that"
+                    break
+                if (0 < n <= 3 and verb in self.small_clause_cues and tok.word.endswith(self.participle_suffixes)
+                        and all(t.cap or t.word in self.object_pronouns for t in after[:n])):
+                    weak = False  # "the poll shows Clinton leading by three points": a name and its participle
                     break
                 if tok.word in self.subordinators:
                     break  # "asked her if she …": a subordinate clause, not what was said

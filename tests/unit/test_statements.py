@@ -575,3 +575,19 @@ def test_a_cue_word_after_a_determiner_between_cue_and_content_is_a_noun():
 ])
 def test_coordinated_speakers_opening_the_clause(text, speaker, content):
     check(one(text, "said"), speaker, content, text)
+
+
+@pytest.mark.parametrize("text,speaker,content", [
+    ("The latest survey shows Labour leading the Tories by four points.", "The latest survey",
+     "Labour leading the Tories by four points"),
+    ("Footage from the port shows them loading crates onto the ship.", "Footage from the port",
+     "them loading crates onto the ship"),
+])
+def test_a_weak_cue_with_a_name_or_pronoun_and_its_participle(text, speaker, content):
+    found = statements(text)
+    assert found, text
+    assert (found[0].speaker.text, found[0].content.text) == (speaker, content)
+
+
+def test_a_weak_cue_with_a_plain_object_reports_nothing():
+    assert not statements("The gallery shows Picasso drawings all summer.")
