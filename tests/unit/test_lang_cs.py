@@ -331,3 +331,11 @@ def test_an_organisation_and_a_country_are_two_parties():
 ])
 def test_armies_by_their_own_name(text, source):
     assert_event(CS, text, "deployment", source)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Lotyšsko uzavře hranice s Ruskem, pokud budou provokace pokračovat, prohlásil ministr.", "LVA", "RUS"),
+    ("Pokud Vilnius nezruší rozhodnutí, Moskva vyhostí litevské diplomaty.", "RUS", "LTU"),
+])
+def test_conditional_punitive_act_is_a_warning(text, source, target):
+    assert_event(CS, text, "warning", source, target, "asserted")

@@ -377,3 +377,11 @@ def test_an_organisation_and_a_country_are_two_parties():
 ])
 def test_armies_by_their_own_name(text, source):
     assert_event(HU, text, "deployment", source)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Lettország lezárja a határt Oroszország felé, ha folytatódnak a provokációk – közölte a miniszter.", "LVA", "RUS"),
+    ("Ha Vilnius nem vonja vissza a döntést, Moszkva kiutasítja a litván diplomatákat.", "RUS", "LTU"),
+])
+def test_conditional_punitive_act_is_a_warning(text, source, target):
+    assert_event(HU, text, "warning", source, target, "asserted")

@@ -438,3 +438,16 @@ def test_an_organisation_and_a_country_are_two_parties():
 ])
 def test_army_abbreviations_are_their_state(text, source):
     assert_event(RU, text, "deployment", source)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # a punitive act announced under a condition is a warning (EVENTS.md: the threat is issued, so asserted)
+    ("Латвия закроет границу с Россией, если провокации продолжатся, заявил министр внутренних дел.", "LVA", "RUS"),
+    ("Если Вильнюс не отменит решение, Москва вышлет литовских дипломатов.", "RUS", "LTU"),
+])
+def test_conditional_punitive_act_is_a_warning(text, source, target):
+    assert_event(RU, text, "warning", source, target, "asserted")
+
+
+def test_conditional_act_without_parties_is_no_warning():
+    assert not RU.events("Если пойдет снег, администрация закроет дорогу через перевал.", "warning")

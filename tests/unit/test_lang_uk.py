@@ -358,3 +358,11 @@ def test_an_organisation_and_a_country_are_two_parties():
 ])
 def test_army_abbreviations_are_their_state(text, source):
     assert_event(UK, text, "deployment", source)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Латвія закриє кордон з Росією, якщо провокації триватимуть, заявив міністр.", "LVA", "RUS"),
+    ("Якщо Вільнюс не скасує рішення, Москва вишле литовських дипломатів.", "RUS", "LTU"),
+])
+def test_conditional_punitive_act_is_a_warning(text, source, target):
+    assert_event(UK, text, "warning", source, target, "asserted")
