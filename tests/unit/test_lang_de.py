@@ -770,3 +770,23 @@ def test_fourth_pass_owned_forces_in_a_foreign_place(text, source, location):
 ])
 def test_fourth_pass_own_country_and_casualties_are_no_presence(text):
     assert DE.events(text, "deployment") == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Die Bundeswehr bildet im Nordirak kurdische Peschmerga-Kämpfer aus.", "DEU"),
+    ("Die USA rüsten die kurdischen Milizen in Syrien auf.", "USA"),
+    ("Berlin stellt Kiew weitere Patriot-Systeme bereit.", "DEU"),
+    ("Deutschland beteiligt sich an der Koalition gegen den IS.", "DEU"),
+    ("Russland und der Iran vertiefen ihre militärische Kooperation.", "RUS"),
+])
+def test_fourth_pass_training_arming_and_coalitions(text, source):
+    assert_event(DE, text, "alliance", source)
+
+
+@pytest.mark.parametrize("text", [
+    "Deutschland rüstet die Bundeswehr mit neuen Panzern auf.",
+    "Die Regierung bildet mehr Lehrer aus.",
+    "Die von der CDU geführte Koalition streitet über den Haushalt.",
+])
+def test_fourth_pass_own_rearmament_teachers_and_party_coalitions_are_no_alliance(text):
+    assert DE.events(text, "alliance") == []
