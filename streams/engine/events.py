@@ -17,7 +17,7 @@ from streams.engine.actors import actor_key, countries
 from streams.engine.doc import ActorMention, Doc, Sentence
 from streams.engine.lexicon import LanguageData, Match, Matcher
 from streams.engine.modality import KINDS as MODALITY_KINDS, ORDER as MODALITY_ORDER, ModalityReader
-from streams.engine.roles import AGENT, FREE, OBJECT, ORIGIN, PLACE, SUBJECT, Clause, ClauseReader
+from streams.engine.roles import AGENT, FREE, OBJECT, ORIGIN, PLACE, SUBJECT, Clause, ClauseReader, ParseRoles
 from streams.engine.text import fold
 
 TRIGGER = "trigger"
@@ -91,6 +91,7 @@ class EventExtractor:
         self.version = extractor_version
         self.modality = ModalityReader(data)
         self.clauses = ClauseReader(data)
+        self.parsed = ParseRoles(data)  # roles.parse: the dependency parse first, the grammar as fallback
         accents = bool(data.get("fold_accents", False))
         self.location_preps = frozenset(fold(w, accents) for w in data.get("events.location_prepositions", []))
         self.force_joiners = frozenset(data.get("events.force_joiners", []))
@@ -474,6 +475,7 @@ class EventExtractor:
         object slot or the addressee is who is warned, a marked place is where, never who."""
         cr = self.clauses
         slots = {(m.start, m.end): cr.slot(doc, m) for m in mentions}
+        slots.update(self.parsed.slots(doc, trig.start, trig.end, mentions))
         if self.continua and group.type == "deployment":  # ja "に" marks where forces go, and whom one warns
             for m in mentions:
                 if self._marked_place(doc, m, trig):
