@@ -680,3 +680,11 @@ def test_fourth_pass_reporting_conditional_is_hypothetical():
 def test_fourth_pass_possessive_on_the_forces_names_their_owner():
     assert_event(ES, "El Ministerio de Defensa ruso dijo que sus tropas desplegadas en Siria están a salvo.",
                  "deployment", "RUS", "SYR")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Berlín pone a disposición de Kiev más sistemas Patriot.", "DEU"),
+    ("Estados Unidos arma a las milicias kurdas en Siria.", "USA"),
+])
+def test_fourth_pass_arms_at_disposal_and_arming_militias(text, source):
+    assert_event(ES, text, "alliance", source)

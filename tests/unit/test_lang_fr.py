@@ -717,3 +717,7 @@ def test_fourth_pass_sending_equipment_is_no_deployment_and_demanded_guarantees_
 def test_fourth_pass_possessive_on_the_forces_names_their_owner():
     assert_event(FR, "Le ministère russe de la Défense a indiqué que ses soldats stationnés en Syrie étaient en sécurité.",
                  "deployment", "RUS", "SYR")
+
+
+def test_fourth_pass_arms_put_at_disposal_are_a_supply():
+    assert_event(FR, "Berlin met à disposition de Kiev des systèmes Patriot supplémentaires.", "alliance", "DEU", "UKR")
