@@ -1089,6 +1089,8 @@ class StatementExtractor:
         addressee = None
         if speaker[0] > cue.start:
             speaker, addressee = _split_addressee(doc, speaker)
+            if addressee is None:
+                speaker = self._comma_apposition(after, speaker)  # "sagte Anna Berg, Sprecherin der Polizei, …"
         rest = after if speaker[1] <= cue.start else after[_count_until(after, addressee[1] if addressee else speaker[1]):]
         found = self._object(doc, sent, rest, cue)
         if found is None and len(clause) == 1 and clause[0].word in self.anaphoric and sent.index > 0:
@@ -1427,6 +1429,7 @@ class StatementExtractor:
                 return None
         i = _index_at(toks, cue.start)
         before = toks[:i]
+        speaker = self._comma_apposition(after, speaker)  # "Laut Anna Berg, einer Sprecherin der Polizei, …"
         rest = after[_count_until(after, speaker[1]):]
         if before and any(t.is_word for t in before):
             content = self._content_before(doc, sent, before[:-1] if before[-1].word in _BOUNDARY else before)
@@ -1462,6 +1465,23 @@ class StatementExtractor:
                 (rest[1].word in self.participles or bool(self.participle_suffixes) and rest[1].word.endswith(self.participle_suffixes)
                  or self.noun_after_determiner and rest[1].word in self.cue_words and not rest[1].cap))  # ', confirmed by …'
 
+
+    def _comma_apposition(self, after: list[Tok], speaker: tuple[int, int]) -> tuple[int, int]:
+        """'CUE NAME, APPOSITION, CONTENT' where nouns are capitalised (cues_lowercase): a noun phrase set
+        off by commas right after a forward speaker belongs to it; a clause there ("…, die Lage sei
+        ruhig") stops the phrase at its verb before the next comma, and stays what was said."""
+        if not self.cues_lowercase:
+            return speaker
+        k = _count_until(after, speaker[1])
+        if k + 3 >= len(after) or after[k].word != "," or not after[k + 1].is_word:
+            return speaker
+        inner = self._np_forward(after[k + 1:])
+        if inner is None:
+            return speaker
+        m = _count_until(after, inner[1])
+        if m + 2 < len(after) and after[m].word == "," and after[m + 1].word not in self.relative_openers:
+            return speaker[0], inner[1]
+        return speaker
 
     def _apposition_forward(self, doc: Doc, rest: list[Tok]) -> int | None:
         """'said NAME, APPOSITION.' — where the apposition ends, if it runs to the end of the sentence."""

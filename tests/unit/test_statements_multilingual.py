@@ -751,3 +751,32 @@ def test_russian_determiner_eto_is_no_anaphor_before_a_noun():
     st = statement(text, "ru", "заявило")
     assert st.speaker is not None and st.speaker.text == "ведомство"
     assert st.content is not None and st.content.text == "что замены пока нет"
+
+
+@pytest.mark.parametrize("text,cue,speaker,content", [
+    ("Laut Jana Roth, einer Sprecherin der Feuerwehr, wurde niemand verletzt.", "Laut",
+     "Jana Roth, einer Sprecherin der Feuerwehr", "wurde niemand verletzt"),
+    ("Am Dienstag sagte Jana Roth, Sprecherin der Feuerwehr, die Lage sei unter Kontrolle.", "sagte",
+     "Jana Roth, Sprecherin der Feuerwehr", "die Lage sei unter Kontrolle"),
+    ("Am Dienstag sagte Jana Roth, die Lage sei unter Kontrolle, und niemand sei verletzt.", "sagte",
+     "Jana Roth", "die Lage sei unter Kontrolle, und niemand sei verletzt"),
+])
+def test_german_apposition_after_a_forward_speaker(text, cue, speaker, content):
+    st = statement(text, "de", cue)
+    assert st.speaker is not None and st.speaker.text == speaker
+    assert st.content is not None and st.content.text == content
+
+
+@pytest.mark.parametrize("text,cue,speaker", [
+    ("Der Verband hofft, dass die Regierung einlenkt.", "hofft", "Der Verband"),
+    ("Die Richter waren der Ansicht, das Gesetz verstoße gegen die Verfassung.", "waren der Ansicht", "Die Richter"),
+    ("Die Kommission hatte den Standpunkt vertreten, sie sei nicht zuständig.", "den Standpunkt vertreten", "Die Kommission"),
+])
+def test_german_opinions_and_hopes_report(text, cue, speaker):
+    st = statement(text, "de", cue)
+    assert st.speaker is not None and st.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text", ["Die Fans hoffen auf einen Sieg.", "Die Firma erwartet einen Gewinn von zehn Millionen Euro."])
+def test_german_hope_or_expectation_of_a_thing_is_no_statement(text):
+    assert not extract(text, "de").statements
