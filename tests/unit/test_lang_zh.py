@@ -594,6 +594,8 @@ ZH_FORMS = [
     ("warning: will face sanctions", "美国国务卿警告俄罗斯，入侵乌克兰将面临严厉制裁。", "warning", "USA", "RUS", "asserted"),
     ("warning: retaliation vowed", "伊朗誓言将对以色列进行报复。", "warning", "IRN", "ISR", "asserted"),
     ("warning: force not ruled out", "中国不排除动用武力。", "warning", "CHN", None, "asserted"),
+    ("warning: a threat named as the reason does not hide the countermeasures", "俄罗斯认为北约东扩构成威胁，表示将采取反制措施。", "warning", "RUS", None, "asserted"),
+    ("warning: called a grave threat, then a resolute riposte", "中方视美国的行为为严重威胁，将予以坚决回击。", "warning", "CHN", None, "asserted"),
     ("deployment: sailing through a strait (航经)", "美国海军驱逐舰航经台湾海峡。", "deployment", "USA", None, "asserted"),
     ("deployment: a carrier group patrolling (巡航)", "英国航母打击群在南海巡航。", "deployment", "GBR", None, "asserted"),
     ("deployment: freedom-of-navigation operation", "美军在南海开展所谓航行自由行动。", "deployment", "USA", None, None),
@@ -621,6 +623,7 @@ ZH_NOT_FORMS = [
     ("not: attending a NATO summit", "法国总统出席了北约峰会。", "alliance"),
     ("not: shelling is combat", "俄军炮击了哈尔科夫。", "deployment"),
     ("not: the alliance named without an act (as en 'alliance')", "日本首相强调日美同盟的重要性。", "alliance"),
+    ("not: a threat assessment", "报告认为气候变化对国家安全构成严重威胁。", "warning"),
     ("not: force used is the war itself", "俄罗斯对乌克兰动用武力后，欧洲局势紧张。", "warning"),
     ("not: retaliation carried out", "以色列对伊朗进行了报复。", "warning"),
 ]
