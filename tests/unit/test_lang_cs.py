@@ -339,3 +339,11 @@ def test_armies_by_their_own_name(text, source):
 ])
 def test_conditional_punitive_act_is_a_warning(text, source, target):
     assert_event(CS, text, "warning", source, target, "asserted")
+
+
+@pytest.mark.parametrize("text, source, location, modality", [
+    ("V Rumunsku se objeví další francouzští vojáci.", "FRA", "ROU", "planned"),
+    ("Čína má vojenskou základnu v Džibutsku.", "CHN", "DJI", "asserted"),
+])
+def test_forces_appearing_or_based(text, source, location, modality):
+    assert_event(CS, text, "deployment", source, location, modality)

@@ -451,3 +451,16 @@ def test_conditional_punitive_act_is_a_warning(text, source, target):
 
 def test_conditional_act_without_parties_is_no_warning():
     assert not RU.events("Если пойдет снег, администрация закроет дорогу через перевал.", "warning")
+
+
+@pytest.mark.parametrize("text, source, location, modality", [
+    ("В Румынии появятся новые французские войска.", "FRA", "ROU", "planned"),
+    ("Китай имеет военную базу в Джибути.", "CHN", "DJI", "asserted"),
+    ("В Венесуэлу командированы российские военные специалисты.", "RUS", "VEN", "asserted"),
+])
+def test_forces_appearing_seconded_or_based(text, source, location, modality):
+    assert_event(RU, text, "deployment", source, location, modality)
+
+
+def test_things_appearing_without_forces_are_no_deployment():
+    assert not RU.events("У авиакомпании появились новые самолеты.", "deployment")

@@ -366,3 +366,11 @@ def test_army_abbreviations_are_their_state(text, source):
 ])
 def test_conditional_punitive_act_is_a_warning(text, source, target):
     assert_event(UK, text, "warning", source, target, "asserted")
+
+
+@pytest.mark.parametrize("text, source, location, modality", [
+    ("У Румунії з'являться нові французькі війська.", "FRA", "ROU", "planned"),
+    ("Китай має військову базу в Джибуті.", "CHN", "DJI", "asserted"),
+])
+def test_forces_appearing_or_based(text, source, location, modality):
+    assert_event(UK, text, "deployment", source, location, modality)
