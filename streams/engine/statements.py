@@ -479,7 +479,8 @@ class StatementExtractor:
         for sent in doc.sentences:
             own = first.get(sent.index)
             if own is not None:
-                prev, chain = (own if own.speaker else None), 0
+                # a report without speaker span goes on too ("…, hieß es. Die Lage sei ernst.")
+                prev, chain = (own if own.speaker or own.cue is not None else None), 0
                 continue
             if prev is None and self.free_indirect_subject and sent.index > 0 and any(
                     m.group() in self.free_indirect_subject for m in re.finditer(r"\w+", doc.folded[sent.start:sent.end])):
@@ -1637,6 +1638,8 @@ class StatementExtractor:
                     return found
             elif (i == 0 or not before[i - 1].is_word) and end_i - i >= 2:
                 return before[i + 2].start, before[end_i].end
+        while i + 1 < end_i and before[i + 1].word in (".", "-", "/", "&", "'", "’"):
+            i += 1  # "В феврале 2016 г. глава МИД заявил": the abbreviation's dot stays with the adjunct
         return before[i + 1].start, before[end_i].end
 
     def _opening_conjunct(self, before: list[Tok], i: int) -> bool:
