@@ -266,6 +266,8 @@ class StatementExtractor:
         self.apposition_dashes = frozenset(get("statements.apposition_dashes", []))
         # weak cues whose object may be a name or pronoun with a participle ("the poll shows Clinton leading")
         self.small_clause_cues = words("statements.small_clause_cues")
+        # verbs after "CUE to" that make the cue a raising passive ("believed to be", "said to have")
+        self.raising_verbs = words("statements.raising_verbs")
         self.object_pronouns = words("statements.object_pronouns")
         self._phrase_cues: frozenset[int] = frozenset()  # starts of the sentence's multi-word cues (set per sentence)
 
@@ -1031,6 +1033,9 @@ class StatementExtractor:
             speaker = self._np_backward(before[:k - 1]) if k > 1 and before[k - 1].word in self.speaker_stop else None
         elif speaker is not None and self.coordinated_subject:
             k = _count_until(before, speaker[0])
+            while k < len(before) - 1 and before[k].word in self.content_time_words and before[k + 1].cap:
+                k += 1  # "but on Wednesday Mr Straw said": after the time words a subject of its own
+                speaker = (before[k].start, speaker[1])
             if k > 1 and before[k - 1].word in self.adjunct_openers and before[k - 2].word in self.coordinated_subject:
                 # "The unions protested and on several occasions have called for …": an adjunct after
                 # the coordinator; the subject of the sentence speaks
@@ -1138,6 +1143,8 @@ class StatementExtractor:
                 addressee = (after[0].start, after[infinitive - 1].end) if infinitive > 0 else None
         elif verb in self.infinitive_cues:
             weak = True  # "wants a new stadium", "plans for the weekend": no report without "to" or "that"
+        elif infinitive == 0 and not addressee_cue and len(after) > 1 and after[1].word in self.raising_verbs:
+            return None  # "(was) believed to be", "said to have": a raising passive, no report
         for n, tok in enumerate(after[: self.max_addressee + 4] if start_tok is None else ()):
             if addressee_cue and n == 0 and tok.word in self.addressee_prepositions and len(after) > 2:
                 start_tok = 1  # "drohte mit …", "varoval před …": what the warning is about, no addressee
@@ -1220,6 +1227,8 @@ class StatementExtractor:
             start_tok = 0
             while start_tok + 2 < len(after) and after[start_tok].word in self.content_time_words:
                 start_tok += 1  # "said on Monday it had …": the time of the saying is no part of what was said
+        if start_tok < len(after) and after[start_tok].word in self.coordinated_subject:
+            return None  # "protested and on several occasions called for …": the cue ends its clause
         if start_tok >= len(after):
             if after and after[-1].word == ":":
                 content = self._next_sentence_content(doc, sent)

@@ -591,3 +591,18 @@ def test_a_weak_cue_with_a_name_or_pronoun_and_its_participle(text, speaker, con
 
 def test_a_weak_cue_with_a_plain_object_reports_nothing():
     assert not statements("The gallery shows Picasso drawings all summer.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 'but' joins a second reporting verb of the same subject
+    ("The agency praised the plan but warned that the costs could double.",
+     [("The agency", "warned", "that the costs could double")]),
+    # a time phrase after the coordinator, then a subject of its own
+    ("Spain backed the treaty, but on Friday Ms Ortega said she still had doubts.",
+     [("Ms Ortega", "said", "she still had doubts")]),
+    # a raising passive reports nothing
+    ("The drones were launched from the coast but believed to be imported.", []),
+])
+def test_coordinated_clauses(text, expected):
+    got = [(s.speaker.text, s.cue.text, s.content.text) for s in statements(text) if s.cue.text != "praised"]
+    assert got == expected
