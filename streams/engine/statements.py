@@ -1367,6 +1367,14 @@ class StatementExtractor:
         if self.cue_drop_prefix and not text.startswith(self.cue_drop_prefix, cue.start):
             # a bare verb ("述べた" with no と): only "「…」と、SPEAKER は CUE" reports, the speaker after the quotative
             return self._verb_final_postposed(doc, sent, cue, marker_at) if marker_at > 0 else None
+        if text[cue.start] != "と":
+            # an object cue ("関与を否定した"): only a predicate that ends its clause reports; a verb
+            # before a noun is a relative clause ("慰安婦問題を訴えるポスター", "店主を非難する声")
+            j = cue.end
+            while j < sent.end and "\u3041" <= text[j] <= "\u309f":
+                j += 1
+            if j < sent.end and text[j] not in "。、，,」』）)!?！？\n":
+                return None
         if marker_at <= 0:
             if not self.pro_drop:
                 return None

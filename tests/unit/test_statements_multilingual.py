@@ -780,3 +780,8 @@ def test_german_opinions_and_hopes_report(text, cue, speaker):
 @pytest.mark.parametrize("text", ["Die Fans hoffen auf einen Sieg.", "Die Firma erwartet einen Gewinn von zehn Millionen Euro."])
 def test_german_hope_or_expectation_of_a_thing_is_no_statement(text):
     assert not extract(text, "de").statements
+
+
+@pytest.mark.parametrize("text", ["市民団体は核兵器の廃絶を訴えるポスターを駅に貼った。", "店主を非難する声がネット上で広がった。"])
+def test_japanese_object_cue_before_a_noun_is_a_relative_clause(text):
+    assert not extract(text, "ja").statements
