@@ -567,3 +567,22 @@ def test_definition_forms(clause, text, kind, source, other, modality):
 @pytest.mark.parametrize("clause,text,kind", AR_NOT_FORMS, ids=[c[0] for c in AR_NOT_FORMS])
 def test_definition_not_forms(clause, text, kind):
     assert not [e.trigger.text for e in AR.events(text, kind)], clause
+
+
+# Modality of deployments and alliances (EVENTS.md: announced, planned, conditional, hypothetical; refusals negated)
+AR_MODALITY = [
+    ("planned: announced with the future prefix", "أعلنت الولايات المتحدة أنها ستنشر صواريخ جديدة في اليابان.", "deployment", "planned"),
+    ("planned: a decision", "قررت بريطانيا إرسال قوات إلى بولندا.", "deployment", "planned"),
+    ("planned: a plan (تخطط)", "تخطط الولايات المتحدة لنشر صواريخ في الفلبين.", "deployment", "planned"),
+    ("hypothetical: قد before the imperfect", "قد ترسل روسيا قوات إضافية إلى سوريا.", "deployment", "hypothetical"),
+    ("asserted: قد before the perfect", "وقد أرسلت روسيا قوات إلى سوريا.", "deployment", "asserted"),
+    ("negated: did not send", "لم ترسل اليابان قوات إلى الشرق الأوسط.", "deployment", "negated"),
+    ("conditional: if the conflict escalates", "سترسل الولايات المتحدة قوات إلى إسرائيل إذا تصاعد النزاع.", "deployment", "conditional"),
+    ("planned: seeking to join", "تسعى السويد إلى الانضمام إلى حلف الناتو.", "alliance", "planned"),
+]
+
+
+@pytest.mark.parametrize("clause,text,kind,modality", AR_MODALITY, ids=[c[0] for c in AR_MODALITY])
+def test_modality_forms(clause, text, kind, modality):
+    ev = AR.first_event(text, kind)  # fails first when the event is missing
+    assert ev.modality == modality, (clause, ev.modality)

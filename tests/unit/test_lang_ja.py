@@ -627,3 +627,22 @@ def test_definition_forms(clause, text, kind, source, other, modality):
 @pytest.mark.parametrize("clause,text,kind", JA_NOT_FORMS, ids=[c[0] for c in JA_NOT_FORMS])
 def test_definition_not_forms(clause, text, kind):
     assert not [e.trigger.text for e in JA.events(text, kind)], clause
+
+
+# Modality of deployments and alliances (EVENTS.md: announced, planned, conditional, hypothetical; refusals negated)
+JA_MODALITY = [
+    ("planned: announced (配備すると発表)", "米国は沖縄に新たな部隊を配備すると発表した。", "deployment", "planned"),
+    ("planned: decided (ことを決めた)", "英国はポーランドに部隊を派遣することを決めた。", "deployment", "planned"),
+    ("planned: sentence-final non-past", "ドイツはリトアニアに旅団を常駐させる。", "deployment", "planned"),
+    ("asserted: announced as done (配備したと発表)", "ロシアはベラルーシに核兵器を配備したと発表した。", "deployment", "asserted"),
+    ("planned: being arranged (方向で調整)", "米国はイスラエルに防空システムを送る方向で調整している。", "deployment", "planned"),
+    ("hypothetical: a possibility (可能性)", "中国が台湾周辺に艦艇を展開する可能性がある。", "deployment", "hypothetical"),
+    ("negated: shelved (見送った)", "日本は中東への自衛隊派遣を見送った。", "deployment", "negated"),
+    ("planned: membership as a policy (方針)", "スウェーデンはNATOに加盟する方針だ。", "alliance", "planned"),
+]
+
+
+@pytest.mark.parametrize("clause,text,kind,modality", JA_MODALITY, ids=[c[0] for c in JA_MODALITY])
+def test_modality_forms(clause, text, kind, modality):
+    ev = JA.first_event(text, kind)  # fails first when the event is missing
+    assert ev.modality == modality, (clause, ev.modality)

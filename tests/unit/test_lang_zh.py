@@ -637,3 +637,21 @@ def test_definition_forms(clause, text, kind, source, other, modality):
 @pytest.mark.parametrize("clause,text,kind", ZH_NOT_FORMS, ids=[c[0] for c in ZH_NOT_FORMS])
 def test_definition_not_forms(clause, text, kind):
     assert not [e.trigger.text for e in ZH.events(text, kind)], clause
+
+
+# Modality of deployments and alliances (EVENTS.md: announced, planned, conditional, hypothetical; refusals negated)
+ZH_MODALITY = [
+    ("planned: announced with 将", "美国宣布将在日本部署新的导弹部队。", "deployment", "planned"),
+    ("planned: a decision (决定)", "英国决定向波兰派遣部队。", "deployment", "planned"),
+    ("asserted: already deployed (已)", "俄罗斯已在白俄罗斯部署核武器。", "deployment", "asserted"),
+    ("hypothetical: may (可能)", "中国可能在台湾周边部署更多军舰。", "deployment", "hypothetical"),
+    ("negated: did not send (没有)", "日本没有向中东派遣自卫队。", "deployment", "negated"),
+    ("conditional: if (如果)", "如果冲突升级，美国将向以色列增派部队。", "deployment", "conditional"),
+    ("planned: plans to join", "瑞典计划加入北约。", "alliance", "planned"),
+]
+
+
+@pytest.mark.parametrize("clause,text,kind,modality", ZH_MODALITY, ids=[c[0] for c in ZH_MODALITY])
+def test_modality_forms(clause, text, kind, modality):
+    ev = ZH.first_event(text, kind)  # fails first when the event is missing
+    assert ev.modality == modality, (clause, ev.modality)
