@@ -785,3 +785,12 @@ def test_german_hope_or_expectation_of_a_thing_is_no_statement(text):
 @pytest.mark.parametrize("text", ["市民団体は核兵器の廃絶を訴えるポスターを駅に貼った。", "店主を非難する声がネット上で広がった。"])
 def test_japanese_object_cue_before_a_noun_is_a_relative_clause(text):
     assert not extract(text, "ja").statements
+
+
+@pytest.mark.parametrize("text,cue,speaker", [
+    ("A cég ugyan jelezte, hogy tőkeemelést tervez.", "jelezte", "A cég"),
+    ("A szóvivő később közölte, hogy a hidat lezárták.", "közölte", "A szóvivő"),
+])
+def test_hungarian_adverb_between_speaker_and_cue_is_no_part_of_the_speaker(text, cue, speaker):
+    st = statement(text, "hu", cue)
+    assert st.speaker is not None and st.speaker.text == speaker
