@@ -790,3 +790,12 @@ def test_fourth_pass_training_arming_and_coalitions(text, source):
 ])
 def test_fourth_pass_own_rearmament_teachers_and_party_coalitions_are_no_alliance(text):
     assert DE.events(text, "alliance") == []
+
+
+@pytest.mark.parametrize("verb", ["verlegen", "entsenden", "schicken", "verschiffen", "verlagern", "einfliegen", "bringen"])
+def test_fourth_pass_every_moving_verb_in_the_future(verb):
+    assert_event(DE, f"Frankreich wird weitere Soldaten nach Rumänien {verb}.", "deployment", "FRA", "ROU", "planned")
+
+
+def test_fourth_pass_missiles_able_to_carry_warheads_move_nothing():
+    assert DE.events("Die Raketen haben eine Reichweite von 35 Kilometern und können Sprengköpfe transportieren.", "deployment") == []

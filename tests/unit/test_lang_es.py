@@ -688,3 +688,20 @@ def test_fourth_pass_possessive_on_the_forces_names_their_owner():
 ])
 def test_fourth_pass_arms_at_disposal_and_arming_militias(text, source):
     assert_event(ES, text, "alliance", source)
+
+
+@pytest.mark.parametrize("text", [
+    "Kiev pidió a sus aliados que envíen más tropas a la frontera con Bielorrusia.",
+    "Si Rusia desplegara misiles en Cuba, Washington respondería.",
+    "Miles de soldados rusos fueron concentrados en la frontera con Ucrania.",
+])
+def test_fourth_pass_subjunctive_and_participle_forms(text):
+    assert ES.events(text, "deployment")
+
+
+@pytest.mark.parametrize("text", [
+    "Miles de personas se concentraron frente al Congreso.",
+    "El Gobierno concentrará sus esfuerzos en la economía.",
+])
+def test_fourth_pass_gatherings_and_efforts_are_no_deployment(text):
+    assert ES.events(text, "deployment") == []

@@ -721,3 +721,12 @@ def test_fourth_pass_possessive_on_the_forces_names_their_owner():
 
 def test_fourth_pass_arms_put_at_disposal_are_a_supply():
     assert_event(FR, "Berlin met à disposition de Kiev des systèmes Patriot supplémentaires.", "alliance", "DEU", "UKR")
+
+
+@pytest.mark.parametrize("verb", ["déploierons", "stationnerons", "masserons", "enverrons", "redéploierons"])
+def test_fourth_pass_first_person_plural_future(verb):
+    assert FR.events(f"Nous {verb} des troupes en Roumanie, a déclaré le ministre français.", "deployment")
+
+
+def test_fourth_pass_feminine_participle_of_redeploy():
+    assert_event(FR, "La force Barkhane a été redéployée au Niger.", "deployment", "FRA", "NER")
