@@ -136,6 +136,8 @@ class EventExtractor:
         self.passive_auxiliaries = frozenset(fold(w, accents) for w in data.get("roles.passive_auxiliaries", []))
         # possessive pronouns on the forces ("its forces in Kaliningrad"): the party they stand for owns them
         self.possessive_owners = frozenset(fold(w, accents) for w in data.get("events.possessive_owners", []))
+        # a directed trigger right after the arms is a participle on them ("jets delivered to Ukraine"), no giver's verb
+        self.participle_after_arms = bool(data.get("events.participle_after_arms", False))
         # a trigger right after "PREFIX-" is part of a compound, no verb ("anti-ship missiles", "counter-drone")
         self.compound_prefixes = frozenset(fold(w, accents) for w in data.get("events.compound_prefixes", []))
         # a class word inside a longer match of a shadowing class does not count ("military" in "military
@@ -489,6 +491,13 @@ class EventExtractor:
                       and (m.how == "demonym" or doc.text[m.start:m.start + 1].islower()) and not doc.text[m.end:force[0]].strip()}
         subject, weak, pronoun = self._subject(doc, clause, trig, [m for m in in_clause if (m.start, m.end) not in adjectives], slot)
         owner = None
+        participle = group.directed and self.participle_after_arms and force is not None and 0 <= trig.start - force[1] <= 1
+        if participle:
+            # "any F-16 jets delivered to Ukraine": a participle on the arms; neither the clause subject nor the
+            # speaker gives, only an agent ("delivered by Germany") or an origin ("from Germany") names the giver
+            subject = subject if subject is not None and slots.get((subject.start, subject.end)) == AGENT else None
+            weak = pronoun = speaker = None
+            before = []
         moves = group.type == "deployment" or group.directed  # forces or arms go from a source to a place
         if moves and force:
             # the owner stands in the forces' comma part ("Россия аннексировала Крым, ввела войска": not Crimea)

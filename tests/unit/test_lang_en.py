@@ -685,3 +685,23 @@ def test_possessive_pronoun_on_the_forces_names_their_owner():
 ])
 def test_ordinary_text_with_event_words_is_no_event(text):
     assert EN.events(text) == [], [(e.type, e.trigger.text) for e in EN.events(text)]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Beijing said it would not sit idly by if Manila provoked it again.", "CHN", None),
+    ("The Kremlin said sending long-range missiles to Kyiv would be considered an act of war.", "RUS", None),
+    ("Minsk said any strike on its territory would be treated as an attack on Russia.", "BLR", None),
+    ("Pyongyang said the manoeuvres by Seoul could trigger a nuclear war.", "PRK", None),
+    ("Washington said it would impose 40% tariffs on Mexican steel.", "USA", "MEX"),
+    ("Tokyo said it would defend the Senkakus if Beijing attacked them.", "JPN", None),
+    ("Tehran has vowed to hold Washington accountable.", "IRN", "USA"),
+])
+def test_threat_phrasings(text, source, target):
+    assert_event(EN, text, "warning", source, target, "asserted")
+
+
+def test_arms_named_with_a_participle_have_no_giver_in_the_subject():
+    # the warner targets the arms; it gives none ("delivered" is a participle on the jets)
+    text = "Moscow warned that it would target any F-16 jets delivered to Kyiv."
+    assert_event(EN, text, "warning", "RUS")
+    assert all(code(e.source) != "RUS" for e in EN.events(text, "alliance"))
