@@ -705,3 +705,8 @@ def test_fourth_pass_subjunctive_and_participle_forms(text):
 ])
 def test_fourth_pass_gatherings_and_efforts_are_no_deployment(text):
     assert ES.events(text, "deployment") == []
+
+
+@pytest.mark.parametrize("verb", ["advertiría", "previno", "avisó"])
+def test_fourth_pass_warning_verb_forms(verb):
+    assert_event(ES, f"Rusia {verb} a Polonia contra cualquier provocación militar.", "warning", "RUS", "POL")
