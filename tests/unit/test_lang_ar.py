@@ -523,6 +523,8 @@ def test_events_md_not_clause(clause, text, kind):
 
 # Forms of the definitions added in the issue 13 recall round (our own sentences, every clause a new form).
 AR_FORMS = [
+    ("warning: diplomatic representation downgraded", "قررت السعودية خفض التمثيل الدبلوماسي مع إيران.", "warning", "SAU", "IRN", "asserted"),
+    ("warning: threatened to cut aid", "هددت واشنطن بقطع المساعدات عن السلطة الفلسطينية.", "warning", "USA", None, "asserted"),
     ("warning: an attack taken as a declaration of war", "قال وزير الخارجية الإيراني إن أي هجوم أمريكي سيعتبر إعلان حرب.", "warning", "IRN", None, "asserted"),
     ("warning: a legitimate target", "أعلنت موسكو أن الطائرات الغربية في أوكرانيا ستكون هدفا مشروعا لقواتها.", "warning", "RUS", None, "asserted"),
     ("warning: will target if attacks go on", "قال وزير الدفاع الإسرائيلي إن تل أبيب ستستهدف البنية التحتية في لبنان إذا استمرت الهجمات.", "warning", "ISR", None, "asserted"),
@@ -546,6 +548,7 @@ AR_FORMS = [
 ]
 
 AR_NOT_FORMS = [
+    ("not: a charity stopping food aid", "أعلنت الجمعية وقف المساعدات الغذائية بسبب نقص التمويل.", "warning"),
     ("not: the course of negotiations (سير)", "ناقش الوزراء سير المفاوضات مع الجانب الأمريكي.", "deployment"),
     ("not: a caretaker government (تسيير الأعمال)", "كلف الرئيس حكومة تسيير الأعمال بإدارة شؤون البلاد.", "deployment"),
     ("not: a company buying equipment", "اشترت الشركة معدات جديدة لمصنعها.", "alliance"),

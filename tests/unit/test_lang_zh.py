@@ -585,6 +585,8 @@ def test_membership_stated_of_a_state(clause, text, kind):
 
 # Forms of the definitions added in the issue 13 recall round (our own sentences, every clause a new form).
 ZH_FORMS = [
+    ("warning: relations downgraded to chargé level", "中国决定将与立陶宛的外交关系降为代办级。", "warning", "CHN", "LTU", "asserted"),
+    ("warning: aid stopped", "美国宣布停止援助巴勒斯坦。", "warning", "USA", None, "asserted"),
     ("warning: resolute measures if (若) …", "中国国防部发言人说，美方若一意孤行，中方将采取坚决措施。", "warning", "CHN", None, "asserted"),
     ("warning: a legitimate target", "俄罗斯国防部称，向乌克兰提供的西方战机将成为合法目标。", "warning", "RUS", None, "asserted"),
     ("warning: an attack taken as a declaration of war", "伊朗外长说，任何对伊朗的攻击都将被视为宣战。", "warning", "IRN", None, "asserted"),
@@ -615,6 +617,7 @@ ZH_FORMS = [
 ]
 
 ZH_NOT_FORMS = [
+    ("not: a village stopping help to households", "村委会停止援助贫困户的做法引发争议。", "warning"),
     ("not: a cruise missile test-fired", "俄罗斯试射了一枚巡航导弹。", "deployment"),
     ("not: a freighter through a strait", "一艘货轮航经马六甲海峡。", "deployment"),
     ("not: the member states as a noun", "北约32个成员国的外长在布鲁塞尔开会。", "alliance"),
