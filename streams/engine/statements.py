@@ -187,6 +187,8 @@ class StatementExtractor:
         self.skip_word_heads = bool(get("statements.skip_word_heads", False))
         # relative pronouns right before a cue are its speaker ("an architect who said …"); empty: none
         self.relative_speakers = words("statements.relative_speakers")
+        # the speaker of "X, quien dijo …" is the antecedent X rather than the pronoun
+        self.relative_antecedent = bool(get("statements.relative_antecedent", False))
         # relative pronouns that may open a clause after an inverted speaker ("…, said X, who …")
         self.relative_openers = words("statements.relative_openers")
         # most words of an adjunct after an inverted speaker ("…, dijo X en una entrevista el jueves con …")
@@ -908,6 +910,8 @@ class StatementExtractor:
                 # "…, said X, who …" / "…, says X from Y in Denver, where …"
                 relative = any(rest[k].word == "," and rest[k + 1].word in self.relative_openers
                                for k in range(min(len(rest) - 1, self.max_adjunct_words + 1)))
+                # "…, dijo un funcionario que pidió el anonimato.": a relative clause right after the speaker
+                relative = relative or bool(self.relative_antecedent and rest and rest[0].word in self.relative_openers)
                 quote_goes_on = len(rest) > 1 and rest[0].word == "," and rest[1].word in _QUOTE_MARKS  # '"…," said X, "…"'
                 # ru/uk «…, — сказал министр, — …»: the dash after the speaker resumes the quotation
                 quote_goes_on = quote_goes_on or before[-1].word in ("—", "–", "-") and any(t.word in ("—", "–", "-") for t in rest[:2])
@@ -1595,6 +1599,12 @@ class StatementExtractor:
             if i < len(before) - 1 and before[max(i, 0)].word in self.determiners and self.determiner_ends_np:
                 i = len(before) - 1  # "The statement said", "A week later said": the skipped words are the noun
             if skip and self.relative_speakers and 0 < i == len(before) - 1 and before[i].word in self.relative_speakers:
+                if self.relative_antecedent:
+                    # es "…, Hugo Swiere, quien consideró que …": the antecedent the relative pronoun stands for
+                    k = i - 1 if before[i - 1].word == "," else i
+                    found = self._np_backward(before[:k], skip=False) if k > 0 else None
+                    if found is not None:
+                        return found
                 return before[i].start, before[i].end  # "… an architect who said …": the relative pronoun
             if self.skip_parentheses and i > 0 and before[i].word == ")":
                 opening = next((k for k in range(i - 1, max(-1, i - 12), -1) if before[k].word == "("), None)

@@ -794,3 +794,22 @@ def test_japanese_object_cue_before_a_noun_is_a_relative_clause(text):
 def test_hungarian_adverb_between_speaker_and_cue_is_no_part_of_the_speaker(text, cue, speaker):
     st = statement(text, "hu", cue)
     assert st.speaker is not None and st.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text,cue,speaker,content", [
+    ("El ministro recibió al embajador Hugo Pérez, quien consideró que las sanciones fracasarán.", "consideró",
+     "embajador Hugo Pérez", "que las sanciones fracasarán"),
+    ("Los misiles fueron retirados, dijo un funcionario de Defensa que pidió el anonimato.", "dijo",
+     "un funcionario de Defensa", "Los misiles fueron retirados"),
+    ("La embajada expresó su total rechazo a la visita.", "expresó", "La embajada", "su total rechazo a la visita"),
+    ("Ayer dijo el ministro que la situación es grave.", "dijo", "el ministro", "la situación es grave"),
+])
+def test_spanish_relative_antecedent_object_and_verb_first(text, cue, speaker, content):
+    st = statement(text, "es", cue)
+    assert st.speaker is not None and st.speaker.text == speaker
+    assert st.content is not None and st.content.text == content
+
+
+@pytest.mark.parametrize("text", ["El texto que aprobó el Congreso entra en vigor mañana.", "Anunció el Gobierno un nuevo plan de vivienda."])
+def test_spanish_relative_or_verb_first_without_report_is_no_statement(text):
+    assert not [s for s in extract(text, "es").statements if s.speaker is not None]
