@@ -270,6 +270,8 @@ class StatementExtractor:
         self.small_clause_cues = words("statements.small_clause_cues")
         # verbs after "CUE to" that make the cue a raising passive ("believed to be", "said to have")
         self.raising_verbs = words("statements.raising_verbs")
+        # a past participle opening the phrase after a speaker's comma opens an adjunct ("The report, released on Monday, found")
+        self.past_participle_suffixes = tuple(get("statements.past_participle_suffixes", []))
         self.object_pronouns = words("statements.object_pronouns")
         self._phrase_cues: frozenset[int] = frozenset()  # starts of the sentence's multi-word cues (set per sentence)
 
@@ -1713,6 +1715,7 @@ class StatementExtractor:
             first = inner[comma + 1]
             if not first.cap and first.word not in self.apposition_openers and (
                     bool(self.participle_suffixes) and first.word.endswith(self.participle_suffixes)
+                    or bool(self.past_participle_suffixes) and first.word.endswith(self.past_participle_suffixes)
                                   or first.word in self.speaker_stop and first.word not in self.relative_openers
                                   and first.word not in self.relative_speakers):
                 return name  # "Trump, speaking to veterans in Ohio, said": an adjunct clause, not an apposition

@@ -606,3 +606,8 @@ def test_a_weak_cue_with_a_plain_object_reports_nothing():
 def test_coordinated_clauses(text, expected):
     got = [(s.speaker.text, s.cue.text, s.content.text) for s in statements(text) if s.cue.text != "praised"]
     assert got == expected
+
+
+def test_a_participle_clause_after_the_speaker_is_no_part_of_it():
+    text = "The audit, published on Thursday, concluded that the fund had lost track of the money."
+    check(one(text, "concluded"), "The audit", "that the fund had lost track of the money", text)
