@@ -799,3 +799,11 @@ def test_fourth_pass_every_moving_verb_in_the_future(verb):
 
 def test_fourth_pass_missiles_able_to_carry_warheads_move_nothing():
     assert DE.events("Die Raketen haben eine Reichweite von 35 Kilometern und können Sprengköpfe transportieren.", "deployment") == []
+
+
+def test_fourth_pass_joining_the_alliance_with_a_separable_verb():
+    assert_event(DE, "Schweden schließt sich der Nato an.", "alliance", "SWE", "NATO")
+
+
+def test_fourth_pass_handing_over_a_mission_is_no_supply():
+    assert DE.events("Frankreich übergab den Militäreinsatz später der UNO-Truppe.", "alliance") == []

@@ -710,3 +710,13 @@ def test_fourth_pass_gatherings_and_efforts_are_no_deployment(text):
 @pytest.mark.parametrize("verb", ["advertiría", "previno", "avisó"])
 def test_fourth_pass_warning_verb_forms(verb):
     assert_event(ES, f"Rusia {verb} a Polonia contra cualquier provocación militar.", "warning", "RUS", "POL")
+
+
+@pytest.mark.parametrize("verb", ["entregaría", "cederá", "transferirá", "facilitó", "dona"])
+def test_fourth_pass_supply_verb_forms(verb):
+    assert_event(ES, f"Alemania {verb} tanques a Ucrania.", "alliance", "DEU", "UKR")
+
+
+@pytest.mark.parametrize("verb", ["entró en", "entrará en", "se incorpora a"])
+def test_fourth_pass_joining_verb_forms(verb):
+    assert_event(ES, f"Suecia {verb} la OTAN.", "alliance", "SWE", "NATO")

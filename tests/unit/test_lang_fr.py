@@ -730,3 +730,8 @@ def test_fourth_pass_first_person_plural_future(verb):
 
 def test_fourth_pass_feminine_participle_of_redeploy():
     assert_event(FR, "La force Barkhane a été redéployée au Niger.", "deployment", "FRA", "NER")
+
+
+@pytest.mark.parametrize("verb", ["cédera", "transfère", "a transféré"])
+def test_fourth_pass_supply_verb_forms(verb):
+    assert_event(FR, f"L'Allemagne {verb} des chars à l'Ukraine.", "alliance", "DEU", "UKR")
