@@ -30,16 +30,20 @@ class ModalityReader:
         self.markers_follow = bool(data.get("modality.markers_follow", False))
         # verb-second languages put the negation after the finite verb ("verlegt keine Truppen")
         self.negation_after = int(data.get("modality.negation_window_after", 0))
+        # hypothetical markers that are a future seen from the past in reported speech: "said Romania
+        # would send troops" announces (planned); outside reported speech they stay hypothetical
+        self.reported_future = frozenset(data.get("modality.reported_future", []))
 
     def __call__(self, trigger: Match, sentence_matches: list[Match], sent_start: int, sent_end: int,
                  kinds: tuple[str, ...] = ORDER, clause: tuple[int, int, int, int] | None = None,
-                 act_start: int | None = None) -> str:
+                 act_start: int | None = None, reported: str | None = None) -> str:
         """`kinds`: the modalities the event type can take (a warning is an act: an issued
         threat is asserted even when its content is conditional); `clause`: the trigger's
         clause and comma part (start, end, soft start, soft end), where conditions and
         `planned_in_clause` markers ("next month") count; `act_start`: where the speech act that
         holds the trigger begins: a denial before it is another act ("Moscow denied sending troops,
-        and warned that it would retaliate": the warning stands)."""
+        and warned that it would retaliate": the warning stands); `reported`: the folded text when the
+        trigger stands in reported speech after its cue (`modality.reported_future` markers are then planned)."""
         found: set[str] = set()
         markers = [m for m in sentence_matches if m.kind == MOD]
         # a `none` marker over the same span hides the marker (es exact "sí" yes over folded "si" if)
@@ -53,6 +57,8 @@ class ModalityReader:
                 if clause is not None and clause[0] <= m.start < clause[1]:
                     found.add("planned")
                 continue
+            if mod == "hypothetical" and reported is not None and reported[m.start:m.end] in self.reported_future:
+                mod = "planned"  # "said Romania would send troops": an announcement, not a hypothesis
             if mod not in kinds:
                 continue
             if mod == "negated" and trigger.start <= m.start < trigger.end:

@@ -705,3 +705,22 @@ def test_arms_named_with_a_participle_have_no_giver_in_the_subject():
     text = "Moscow warned that it would target any F-16 jets delivered to Kyiv."
     assert_event(EN, text, "warning", "RUS")
     assert all(code(e.source) != "RUS" for e in EN.events(text, "alliance"))
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Sweden and Norway took part in the naval exercises off Scotland.", "SWE", "NOR"),
+    ("Lithuania hosted the NATO exercises in June.", "LTU", "NATO"),
+])
+def test_exercises_held_with_others(text, first, second):
+    assert_event(EN, text, "alliance", first, second)
+
+
+def test_school_measures_are_no_threat():
+    assert EN.events("The ministry will take steps to improve school meals.") == []
+
+
+def test_a_reported_would_is_an_announcement():
+    # in what was said after its cue, "would" reports a future: planned; outside reported speech it stays hypothetical
+    assert EN.first_event("The Estonian minister said Finland would send a battalion to the border.", "deployment").modality == "planned"
+    assert EN.first_event("Finland would send a battalion to the border in a crisis.", "deployment").modality == "hypothetical"
+    assert EN.first_event("The minister said Finland would send a battalion if Russia attacked.", "deployment").modality == "conditional"
