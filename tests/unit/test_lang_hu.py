@@ -347,15 +347,6 @@ def test_round3_clause(clause, text, kind, source, other, modality):
     assert_event(HU, text, kind, source, other, modality)
 
 
-@pytest.mark.parametrize("text, source, target", [
-    # aid is given: the receiver may be the subject ("kap … -tól") or named by "számára"
-    ("Moldova katonai támogatást kap Romániától.", "ROU", "MDA"),
-    ("A légvédelmi segély Litvánia számára folytatódik, közölte a svéd miniszterelnök.", "SWE", "LTU"),
-])
-def test_military_aid_goes_from_the_giver_to_the_receiver(text, source, target):
-    assert_event(HU, text, "alliance", source, target)
-
-
 @pytest.mark.parametrize("text, kind, source, other", [
     # a party in the comitative, delative or allative is never the subject
     ("Ukrajnáról tárgyalva Spanyolország katonákat küld Lettországba.", "deployment", "ESP", "LVA"),
