@@ -807,3 +807,19 @@ def test_fourth_pass_joining_the_alliance_with_a_separable_verb():
 
 def test_fourth_pass_handing_over_a_mission_is_no_supply():
     assert DE.events("Frankreich übergab den Militäreinsatz später der UNO-Truppe.", "alliance") == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Russland hält ein Großmanöver mit 100.000 Soldaten nahe der finnischen Grenze ab.", "RUS"),
+    ("Soldaten des österreichischen Bundesheeres sollen die Grenze zu Slowenien sichern.", "AUT"),
+])
+def test_fourth_pass_one_army_manoeuvre_and_border_security(text, source):
+    assert_event(DE, text, "deployment", source)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Regierung plant ein politisches Manöver, um die Opposition zu spalten.",
+    "Die Polizei überwacht die Grenze zu Tschechien.",
+])
+def test_fourth_pass_political_manoeuvres_and_police_watch_are_no_deployment(text):
+    assert DE.events(text, "deployment") == []

@@ -720,3 +720,15 @@ def test_fourth_pass_supply_verb_forms(verb):
 @pytest.mark.parametrize("verb", ["entró en", "entrará en", "se incorpora a"])
 def test_fourth_pass_joining_verb_forms(verb):
     assert_event(ES, f"Suecia {verb} la OTAN.", "alliance", "SWE", "NATO")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Rusia realiza maniobras con 100.000 soldados cerca de la frontera finlandesa.", "RUS"),
+    ("Soldados polacos vigilan la frontera con Bielorrusia.", "POL"),
+])
+def test_fourth_pass_one_army_manoeuvres_and_border_watch(text, source):
+    assert_event(ES, text, "deployment", source)
+
+
+def test_fourth_pass_homework_exercises_are_nothing():
+    assert ES.extract("Los alumnos hacen ejercicios de matemáticas.").events == []

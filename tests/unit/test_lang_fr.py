@@ -735,3 +735,15 @@ def test_fourth_pass_feminine_participle_of_redeploy():
 @pytest.mark.parametrize("verb", ["cédera", "transfère", "a transféré"])
 def test_fourth_pass_supply_verb_forms(verb):
     assert_event(FR, f"L'Allemagne {verb} des chars à l'Ukraine.", "alliance", "DEU", "UKR")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("La Russie mène des manœuvres avec 100 000 soldats près de la frontière finlandaise.", "RUS"),
+    ("Des soldats polonais surveillent la frontière avec la Biélorussie.", "POL"),
+])
+def test_fourth_pass_one_army_manoeuvres_and_border_watch(text, source):
+    assert_event(FR, text, "deployment", source)
+
+
+def test_fourth_pass_homework_exercises_are_nothing():
+    assert FR.extract("Les élèves font des exercices de mathématiques.").events == []
