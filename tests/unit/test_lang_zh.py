@@ -585,6 +585,9 @@ def test_membership_stated_of_a_state(clause, text, kind):
 
 # Forms of the definitions added in the issue 13 recall round (our own sentences, every clause a new form).
 ZH_FORMS = [
+    ("warning: do not underestimate (不要低估)", "中方正告美方，不要低估中国人民捍卫国家主权的坚定决心。", "warning", "CHN", "USA", "asserted"),
+    ("warning: 'do not say we did not warn you'", "中国媒体警告印度勿谓言之不预。", "warning", "CHN", "IND", "asserted"),
+    ("warning: will fight to the end if tariffs go on", "商务部表示，如果美方坚持加征关税，中方将奉陪到底。", "warning", "CHN", "USA", "asserted"),
     ("warning: relations downgraded to chargé level", "中国决定将与立陶宛的外交关系降为代办级。", "warning", "CHN", "LTU", "asserted"),
     ("warning: aid stopped", "美国宣布停止援助巴勒斯坦。", "warning", "USA", None, "asserted"),
     ("warning: resolute measures if (若) …", "中国国防部发言人说，美方若一意孤行，中方将采取坚决措施。", "warning", "CHN", None, "asserted"),
@@ -617,6 +620,7 @@ ZH_FORMS = [
 ]
 
 ZH_NOT_FORMS = [
+    ("not: a coach on the opponent", "教练表示不要低估对手的实力。", "warning"),
     ("not: a village stopping help to households", "村委会停止援助贫困户的做法引发争议。", "warning"),
     ("not: a cruise missile test-fired", "俄罗斯试射了一枚巡航导弹。", "deployment"),
     ("not: a freighter through a strait", "一艘货轮航经马六甲海峡。", "deployment"),
