@@ -940,6 +940,8 @@ class StatementExtractor:
             return None  # de: ", SUBJECT VERB." after a comma is a subordinate clause ("…, das sie attraktiver macht")
         if after and after[0].word in self.object_openers:
             return None  # "…, le gouvernement a annoncé un plan": the cue's object follows, nothing before was said
+        if after and self.elided_complementizers and after[0].word.startswith(self.elided_complementizers):
+            return None  # "S'exprimant à New York, M. X a affirmé qu'il …": what was said follows the cue
         speaker = self._np_backward(before)
         if speaker is None:
             # CONTENT, NAME, APPOSITION, CUE

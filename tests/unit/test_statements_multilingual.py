@@ -813,3 +813,21 @@ def test_spanish_relative_antecedent_object_and_verb_first(text, cue, speaker, c
 @pytest.mark.parametrize("text", ["El texto que aprobó el Congreso entra en vigor mañana.", "Anunció el Gobierno un nuevo plan de vivienda."])
 def test_spanish_relative_or_verb_first_without_report_is_no_statement(text):
     assert not [s for s in extract(text, "es").statements if s.speaker is not None]
+
+
+@pytest.mark.parametrize("lang,text,cue,speaker,content", [
+    ("fr", "Le conseiller à la sécurité nationale, Paul Martin, a confirmé que les canaux restaient ouverts.", "a confirmé",
+     "Le conseiller à la sécurité nationale, Paul Martin", "que les canaux restaient ouverts"),
+    ("fr", "Mais la porte-parole, Anne Roux, a signalé lundi que rien ne changerait.", "a signalé",
+     "la porte-parole, Anne Roux", "que rien ne changerait"),
+    ("fr", "S'exprimant à Genève, M. Martin a affirmé qu'il fallait maintenir le contact.", "a affirmé",
+     "M. Martin", "qu'il fallait maintenir le contact"),
+    ("fr", "« Nous avons vécu un an avec les rebelles », témoigne un habitant du village.", "témoigne",
+     "un habitant du village", "« Nous avons vécu un an avec les rebelles »"),
+    ("es", "El embajador ante la ONU, Luis Vega, dijo que la resolución es injusta.", "dijo",
+     "El embajador ante la ONU, Luis Vega", "que la resolución es injusta"),
+])
+def test_titles_with_prepositions_and_a_participle_adjunct_before_the_speaker(lang, text, cue, speaker, content):
+    st = statement(text, lang, cue)
+    assert st.speaker is not None and st.speaker.text == speaker
+    assert st.content is not None and st.content.text == content
