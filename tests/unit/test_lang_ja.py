@@ -562,6 +562,8 @@ def test_membership_stated_of_a_state(clause, text, kind):
 
 # Forms of the definitions added in the issue 13 recall round (our own sentences, every clause a new form).
 JA_FORMS = [
+    ("warning: a government protesting an intrusion", "日本政府は中国公船の領海侵入に強く抗議した。", "warning", "JPN", "CHN", "asserted"),
+    ("warning: a protest at another state's lawmakers' act", "韓国政府は日本の議員による靖国参拝に抗議した。", "warning", "KOR", "JPN", "asserted"),
     ("warning: retaliation vowed", "ロシア外務省は、西側諸国の新たな制裁に対して報復を誓った。", "warning", "RUS", None, "asserted"),
     ("warning: countermeasures (対抗策)", "中国は米国の関税引き上げに対抗策を講じる方針を示した。", "warning", "CHN", "USA", None),
     ("warning: attack as a declaration of war", "イラン外相は、米国による攻撃は宣戦布告とみなすと述べた。", "warning", "IRN", "USA", "asserted"),
@@ -603,6 +605,8 @@ JA_FORMS = [
 ]
 
 JA_NOT_FORMS = [
+    ("not: the opposition protesting in parliament", "野党は政府の答弁に強く抗議した。", "warning"),
+    ("not: bereaved families protesting a ruling", "遺族らは判決に抗議する声明を出した。", "warning"),
     ("not: a counter-strike carried out is combat", "ロシアの報復攻撃でウクライナの発電所が破壊された。", "warning"),
     ("not: residents protesting a base", "地元住民は基地建設に抗議する集会を開いた。", "warning"),
     ("not: a police patrol", "警察はパトロールを強化した。", "deployment"),
