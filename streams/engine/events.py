@@ -243,7 +243,8 @@ class EventExtractor:
             force = self._force(doc, classes, trig, ("force", "arms"))
         clause = self.clauses.clause(doc, sent, trig.start, trig.end, statement)
         reacted = self._reacted(doc, classes, clause, trig) if group.type == "deployment" else None
-        undergoes = group.type == "warning" and self._reacted(doc, classes, clause, trig, "undergo") is not None
+        undergoes = group.type == "warning" and (self._reacted(doc, classes, clause, trig, "undergo") is not None
+                                                 or self._passive(doc, trig) and not self._agent_after(doc, trig, clause))
         roles = self._roles(doc, clause, group, trig, mentions, speaker, force, statement, reacted, undergoes, classes)
         if roles is None:
             return None
@@ -467,6 +468,10 @@ class EventExtractor:
         return next((m for m in doc.mentions_in(statement.addressee.start, statement.addressee.end)
                      if actor_key(m.actor)), None)
 
+    def _agent_after(self, doc: Doc, trig: Match, clause: Clause) -> bool:
+        """A passive agent ("by Poland") after the trigger in its clause."""
+        return any(self.clauses.slot(doc, m) == AGENT for m in doc.mentions_in(trig.end, clause.end) if actor_key(m.actor))
+
     def _passive(self, doc: Doc, trig: Match) -> bool:
         words = _WORDS.findall(doc.folded, max(0, trig.start - 30), trig.start)
         return bool(words) and words[-1] in self.passive_auxiliaries
@@ -557,6 +562,9 @@ class EventExtractor:
             # "Russia would pay a heavy price", "the decision will have consequences": the clause
             # subject undergoes what is threatened, it is the warned party and never the source
             order = [speaker if speaking else None]
+            if self._passive(doc, trig):
+                # "the Russian ambassador was summoned to the ministry in Prague": where it was done acts
+                order.append(next((m for m in in_clause if m.start >= trig.end and slot(m) == PLACE), None))
             before = []  # no other fallback: an unresolved speaker leaves the source unknown
         else:
             # a warning made by speaking: the speaker warns, whoever the clause names

@@ -724,3 +724,16 @@ def test_a_reported_would_is_an_announcement():
     assert EN.first_event("The Estonian minister said Finland would send a battalion to the border.", "deployment").modality == "planned"
     assert EN.first_event("Finland would send a battalion to the border in a crisis.", "deployment").modality == "hypothetical"
     assert EN.first_event("The minister said Finland would send a battalion if Russia attacked.", "deployment").modality == "conditional"
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The Iranian ambassador was summoned to the foreign ministry in Berlin.", "DEU", "IRN"),
+    ("Belarus's envoy was summoned by Lithuania over the balloons.", "LTU", "BLR"),
+    ("Moscow promised a response to the expulsion of its diplomats from Oslo.", "RUS", None),
+])
+def test_passive_summons_and_promised_responses(text, source, target):
+    assert_event(EN, text, "warning", source, target, "asserted")
+
+
+def test_a_missile_fired_as_a_show_of_force_is_no_deployment():
+    assert "deployment" not in [e.type for e in EN.events("Pyongyang fired a missile in a show of force against Seoul.")]
