@@ -732,3 +732,7 @@ def test_fourth_pass_one_army_manoeuvres_and_border_watch(text, source):
 
 def test_fourth_pass_homework_exercises_are_nothing():
     assert ES.extract("Los alumnos hacen ejercicios de matemáticas.").events == []
+
+
+def test_fourth_pass_a_company_threatening_layoffs_is_no_warning():
+    assert ES.events("La empresa amenazó con despedir a 300 trabajadores.", "warning") == []
