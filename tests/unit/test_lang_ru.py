@@ -464,3 +464,7 @@ def test_forces_appearing_seconded_or_based(text, source, location, modality):
 
 def test_things_appearing_without_forces_are_no_deployment():
     assert not RU.events("У авиакомпании появились новые самолеты.", "deployment")
+
+
+def test_forces_on_duty_in_a_place_are_present():
+    assert_event(RU, "В Средиземном море дежурят российские фрегаты.", "deployment", "RUS", None, "asserted")

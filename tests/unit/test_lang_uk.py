@@ -374,3 +374,7 @@ def test_conditional_punitive_act_is_a_warning(text, source, target):
 ])
 def test_forces_appearing_or_based(text, source, location, modality):
     assert_event(UK, text, "deployment", source, location, modality)
+
+
+def test_forces_on_duty_in_a_place_are_present():
+    assert_event(UK, "У Середземному морі чергують російські фрегати.", "deployment", "RUS", None, "asserted")
