@@ -585,6 +585,7 @@ def test_membership_stated_of_a_state(clause, text, kind):
 
 # Forms of the definitions added in the issue 13 recall round (our own sentences, every clause a new form).
 ZH_FORMS = [
+    ("alliance: arms supplied with a long amount between verb and arms", "美国宣布向乌克兰提供总额为20亿美元的新一轮武器。", "alliance", "USA", "UKR", None),
     ("warning: do not underestimate (不要低估)", "中方正告美方，不要低估中国人民捍卫国家主权的坚定决心。", "warning", "CHN", "USA", "asserted"),
     ("warning: 'do not say we did not warn you'", "中国媒体警告印度勿谓言之不预。", "warning", "CHN", "IND", "asserted"),
     ("warning: will fight to the end if tariffs go on", "商务部表示，如果美方坚持加征关税，中方将奉陪到底。", "warning", "CHN", "USA", "asserted"),
