@@ -523,6 +523,7 @@ def test_events_md_not_clause(clause, text, kind):
 
 # Forms of the definitions added in the issue 13 recall round (our own sentences, every clause a new form).
 AR_FORMS = [
+    ("deployment: forces crossing a border (اجتاز)", "اجتازت قوات تركية الحدود السورية فجر اليوم.", "deployment", "TUR", None, "asserted"),
     ("warning: diplomatic representation downgraded", "قررت السعودية خفض التمثيل الدبلوماسي مع إيران.", "warning", "SAU", "IRN", "asserted"),
     ("warning: threatened to cut aid", "هددت واشنطن بقطع المساعدات عن السلطة الفلسطينية.", "warning", "USA", None, "asserted"),
     ("warning: an attack taken as a declaration of war", "قال وزير الخارجية الإيراني إن أي هجوم أمريكي سيعتبر إعلان حرب.", "warning", "IRN", None, "asserted"),
@@ -548,6 +549,7 @@ AR_FORMS = [
 ]
 
 AR_NOT_FORMS = [
+    ("not: a student passing an exam (اجتاز)", "اجتاز الطالب الامتحان بنجاح.", "deployment"),
     ("not: a charity stopping food aid", "أعلنت الجمعية وقف المساعدات الغذائية بسبب نقص التمويل.", "warning"),
     ("not: the course of negotiations (سير)", "ناقش الوزراء سير المفاوضات مع الجانب الأمريكي.", "deployment"),
     ("not: a caretaker government (تسيير الأعمال)", "كلف الرئيس حكومة تسيير الأعمال بإدارة شؤون البلاد.", "deployment"),
