@@ -270,6 +270,8 @@ class StatementExtractor:
         self.small_clause_cues = words("statements.small_clause_cues")
         # verbs after "CUE to" that make the cue a raising passive ("believed to be", "said to have")
         self.raising_verbs = words("statements.raising_verbs")
+        # prepositions of an absolute construction whose noun phrase speaks the participle after it ("with officials saying")
+        self.absolute_openers = words("statements.absolute_openers")
         # a past participle opening the phrase after a speaker's comma opens an adjunct ("The report, released on Monday, found")
         self.past_participle_suffixes = tuple(get("statements.past_participle_suffixes", []))
         self.object_pronouns = words("statements.object_pronouns")
@@ -675,6 +677,14 @@ class StatementExtractor:
         after = toks[j + 1:]
         if before and (before[-1].word == "," or before[-1].word in self.participle_prepositions) and toks[i].word in self.participles:
             return self._participle(doc, sent, before, after, cue)  # "…, saying that …", "… by saying that …"
+        if toks[i].word in self.participles and self.absolute_openers:
+            # "…, with officials saying that …": the phrase between the opener and the participle speaks
+            w = next((k for k in range(len(before) - 1, max(-1, len(before) - 2 - self.max_speaker), -1)
+                      if before[k].word in self.absolute_openers), None)
+            if w is not None and w + 1 < len(before):
+                speaker = self._np_forward(before[w + 1:])
+                if speaker is not None and speaker[1] == before[-1].end:
+                    return self._reported(doc, sent, speaker, after, cue)
         if toks[i].word in self.participles and not (before and before[-1].word in self.passive_auxiliaries):
             return None  # "issued a stark warning": a participle reports after a comma or "is" only
         if self._passive(before, toks[i]):

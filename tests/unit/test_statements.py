@@ -611,3 +611,15 @@ def test_coordinated_clauses(text, expected):
 def test_a_participle_clause_after_the_speaker_is_no_part_of_it():
     text = "The audit, published on Thursday, concluded that the fund had lost track of the money."
     check(one(text, "concluded"), "The audit", "that the fund had lost track of the money", text)
+
+
+@pytest.mark.parametrize("text,speaker,content", [
+    ("The aid package was unveiled on Monday, with officials saying it would reach the front within weeks.",
+     "officials", "it would reach the front within weeks"),
+    ("The talks resumed, with both delegations insisting that a deal was close.", "both delegations",
+     "that a deal was close"),
+])
+def test_absolute_construction_with_a_participle_cue(text, speaker, content):
+    found = statements(text)
+    assert found, text
+    assert (found[0].speaker.text, found[0].content.text) == (speaker, content)
