@@ -347,3 +347,7 @@ def test_conditional_punitive_act_is_a_warning(text, source, target):
 ])
 def test_forces_appearing_or_based(text, source, location, modality):
     assert_event(CS, text, "deployment", source, location, modality)
+
+
+def test_border_closed_against_an_epidemic_is_no_warning():
+    assert not CS.events("Pokud počet nakažených poroste, vláda uzavře hranice kvůli karanténě.", "warning")

@@ -376,3 +376,15 @@ def test_armies_by_their_own_name(text, source):
 ])
 def test_conditional_punitive_act_is_a_warning(text, source, target):
     assert_event(HU, text, "warning", source, target, "asserted")
+
+
+def test_border_closed_against_an_epidemic_is_no_warning():
+    assert not HU.events("Ha tovább nő a fertőzöttek száma, a kormány lezárja a határt.", "warning")
+
+
+@pytest.mark.parametrize("text", [
+    "A rendőrség további erőket vezényelt a stadionhoz.",
+    "A cég új szoftvert telepített a szervereire.",
+])
+def test_police_and_software_are_no_deployment(text):
+    assert not HU.events(text, "deployment")

@@ -468,3 +468,7 @@ def test_things_appearing_without_forces_are_no_deployment():
 
 def test_forces_on_duty_in_a_place_are_present():
     assert_event(RU, "В Средиземном море дежурят российские фрегаты.", "deployment", "RUS", None, "asserted")
+
+
+def test_border_closed_against_an_epidemic_is_no_warning():
+    assert not RU.events("Если число заражений продолжит расти, власти закроют границу на карантин.", "warning")

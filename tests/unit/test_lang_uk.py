@@ -378,3 +378,7 @@ def test_forces_appearing_or_based(text, source, location, modality):
 
 def test_forces_on_duty_in_a_place_are_present():
     assert_event(UK, "У Середземному морі чергують російські фрегати.", "deployment", "RUS", None, "asserted")
+
+
+def test_border_closed_against_an_epidemic_is_no_warning():
+    assert not UK.events("Якщо кількість заражень зростатиме, уряд закриє кордон на карантин.", "warning")
