@@ -737,3 +737,18 @@ def test_passive_summons_and_promised_responses(text, source, target):
 
 def test_a_missile_fired_as_a_show_of_force_is_no_deployment():
     assert "deployment" not in [e.type for e in EN.events("Pyongyang fired a missile in a show of force against Seoul.")]
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("The stationing of Russian missiles in Belarus would threaten Warsaw.", "hypothetical"),
+    ("The deployment of Spanish troops to Latvia will start in March.", "planned"),
+    ("The deployment of Danish troops to Mali never took place.", "negated"),
+    ("The arrival of Czech troops in Slovakia, which might worry Budapest, was celebrated.", "asserted"),
+])
+def test_a_noun_trigger_takes_the_mood_of_its_verb(text, modality):
+    assert EN.first_event(text, "deployment").modality == modality
+
+
+def test_a_noun_trigger_ignores_the_mood_of_a_coordinated_clause():
+    text = "The ministers condemned Russia's naval build-up near Finland and they called on Moscow to stop."
+    assert EN.first_event(text, "deployment").modality == "asserted"
