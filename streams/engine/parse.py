@@ -113,6 +113,7 @@ def parse(lang: str, text: str, start: int, end: int) -> Parse | None:
 def _parse(model, tokenizer, line: str, start: int) -> Parse | None:
     from ufal.udpipe import Model, ProcessingError, Sentence
 
+    tokenizer.resetDocument()  # else the token ranges run on from the previous text
     tokenizer.setText(line)
     error = ProcessingError()
     tokens: list[Token] = []
