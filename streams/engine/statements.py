@@ -272,6 +272,10 @@ class StatementExtractor:
         self.raising_verbs = words("statements.raising_verbs")
         # prepositions of an absolute construction whose noun phrase speaks the participle after it ("with officials saying")
         self.absolute_openers = words("statements.absolute_openers")
+        # "X was quoted (by Y) as saying", "Y quoted X as saying": the cue after a quoting verb, whose subject
+        # (passive) or object (active) speaks
+        self.quote_as_cues = words("statements.quote_as_cues")
+        self.quoting_verbs = words("statements.quoting_verbs")
         # a past participle opening the phrase after a speaker's comma opens an adjunct ("The report, released on Monday, found")
         self.past_participle_suffixes = tuple(get("statements.past_participle_suffixes", []))
         self.object_pronouns = words("statements.object_pronouns")
@@ -409,7 +413,7 @@ class StatementExtractor:
         text = doc.text
         if cue.start - 1 > sent.start and text[cue.start - 1] == "-" and text[cue.start - 2].isalnum():
             return True  # "so-called", "self-declared": the cue is part of a compound
-        if self.noun_after_determiner:
+        if self.noun_after_determiner and doc.folded[cue.start:cue.end] not in self.quote_as_cues:  # ("quoted her as saying")
             prev = doc.folded[max(sent.start, cue.start - 12):cue.start].split()
             if prev and prev[-1] in self.determiners and prev[-1] not in self.complementizers:
                 return True  # "the demands", "their claims": a noun, not a reporting verb
@@ -677,6 +681,8 @@ class StatementExtractor:
         after = toks[j + 1:]
         if before and (before[-1].word == "," or before[-1].word in self.participle_prepositions) and toks[i].word in self.participles:
             return self._participle(doc, sent, before, after, cue)  # "…, saying that …", "… by saying that …"
+        if self.quoting_verbs and doc.folded[cue.start:cue.end] in self.quote_as_cues:
+            return self._quoted_as(doc, sent, before, after, cue)
         if toks[i].word in self.participles and self.absolute_openers:
             # "…, with officials saying that …": the phrase between the opener and the participle speaks
             w = next((k for k in range(len(before) - 1, max(-1, len(before) - 2 - self.max_speaker), -1)
@@ -773,6 +779,25 @@ class StatementExtractor:
         if _word_count(doc.text, c0, c1) < 3:
             return None
         return "indirect", speaker, (c0, c1), None
+
+    def _quoted_as(self, doc, sent, before, after, cue):
+        """'X was quoted (by Y) as saying …' — X speaks; 'Y quoted X as saying …' — the object X speaks."""
+        k = next((k for k in range(len(before) - 1, max(-1, len(before) - 3 - 2 * self.max_speaker), -1)
+                  if before[k].word in self.quoting_verbs), None)
+        if k is None:
+            return None
+        a = k
+        while a > 0 and (before[a - 1].word in self.cue_prefix_words or self._adverb(before, a - 1)):
+            a -= 1
+        if any(t.word in self.passive_auxiliaries for t in before[a:k]):
+            speaker = self._np_backward(before[:a]) if a > 0 else None
+        elif k + 2 == len(before) and before[k + 1].word in self.object_pronouns:
+            speaker = before[k + 1].start, before[k + 1].end  # "quoted her as saying"
+        else:
+            speaker = self._np_forward(before[k + 1:]) if k + 1 < len(before) else None
+            if speaker is not None and speaker[1] != before[-1].end:
+                return None
+        return self._reported(doc, sent, speaker, after, cue) if speaker else None
 
     def _quoted_object(self, found, after):
         """'X zitiert den Minister mit den Worten: …': the one quoted, the cue's object, is the speaker."""

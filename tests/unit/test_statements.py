@@ -623,3 +623,19 @@ def test_absolute_construction_with_a_participle_cue(text, speaker, content):
     found = statements(text)
     assert found, text
     assert (found[0].speaker.text, found[0].content.text) == (speaker, content)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The mayor was quoted by a local paper as saying that the dam would hold.", "The mayor"),
+    ("State television quoted the minister as saying that the dam would hold.", "the minister"),
+    ("Local media quoted her as saying that the dam would hold.", "her"),
+])
+def test_quoted_as_saying(text, speaker):
+    st = one(text, "as saying")
+    check(st, speaker, "that the dam would hold", text)
+
+
+def test_unveiled_reports_only_with_a_clause():
+    assert not statements("The carmaker unveiled a new electric van.")
+    check(one("The senator further unveiled that the audit had been delayed.", "further unveiled"),
+          "The senator", "that the audit had been delayed", "The senator further unveiled that the audit had been delayed.")
