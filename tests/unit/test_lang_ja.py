@@ -562,6 +562,10 @@ def test_membership_stated_of_a_state(clause, text, kind):
 
 # Forms of the definitions added in the issue 13 recall round (our own sentences, every clause a new form).
 JA_FORMS = [
+    ("deployment: based in a place (を拠点とする)", "沖縄を拠点とする米海兵隊の部隊は約1万8千人に上る。", "deployment", "USA", "JPN", None),
+    ("deployment: on watch duty (警戒にあたる)", "海上自衛隊の護衛艦が周辺海域で警戒にあたっている。", "deployment", "JPN", None, None),
+    ("deployment: warships anchored (停泊)", "ロシアの艦船がシリアのタルトゥース港に停泊している。", "deployment", "RUS", "SYR", None),
+    ("deployment: forces doubled (倍増)", "米国はポーランドに駐留する部隊を倍増させる。", "deployment", "USA", "POL", None),
     ("warning: a government protesting an intrusion", "日本政府は中国公船の領海侵入に強く抗議した。", "warning", "JPN", "CHN", "asserted"),
     ("warning: a protest at another state's lawmakers' act", "韓国政府は日本の議員による靖国参拝に抗議した。", "warning", "KOR", "JPN", "asserted"),
     ("warning: retaliation vowed", "ロシア外務省は、西側諸国の新たな制裁に対して報復を誓った。", "warning", "RUS", None, "asserted"),
@@ -605,6 +609,9 @@ JA_FORMS = [
 ]
 
 JA_NOT_FORMS = [
+    ("not: a company based in Osaka", "大阪を拠点とする企業が新製品を発表した。", "deployment"),
+    ("not: police on guard", "警察官が周辺で警戒にあたっている。", "deployment"),
+    ("not: sales doubled", "売上高が前年の倍増となった。", "deployment"),
     ("not: the opposition protesting in parliament", "野党は政府の答弁に強く抗議した。", "warning"),
     ("not: bereaved families protesting a ruling", "遺族らは判決に抗議する声明を出した。", "warning"),
     ("not: a counter-strike carried out is combat", "ロシアの報復攻撃でウクライナの発電所が破壊された。", "warning"),
