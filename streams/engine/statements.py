@@ -959,7 +959,8 @@ class StatementExtractor:
                         return "indirect", speaker, content, None
         relative = next((k for k in range(min(len(after) - 1, 3 * self.max_adjunct_words)) if after[k].word == ","
                          and after[k + 1].word in self.relative_openers), None) if self.relative_openers else None
-        if not (self._clause_ends(after) or self._participle_follows(after) or self._free_tail(after)
+        quoted = bool(before) and before[0].word in _QUOTE_MARKS  # the sentence opens with a quotation
+        if not (self._clause_ends(after, quoted) or self._participle_follows(after) or self._free_tail(after)
                 or relative is not None and self._clause_ends(after[:relative])):  # '"…," X said to Y, who …'
             return self._parenthetical(doc, sent, before, after) if self.parentheticals else None
         if self.verb_second:
@@ -1821,13 +1822,14 @@ class StatementExtractor:
         ("…, sagte X dem Sender „Al Jazeera“ am Rande einer Konferenz, die …")."""
         return self.postposed_free_tail and not any(t.word in self.complementizers or t.word == ":" for t in rest)
 
-    def _clause_ends(self, after: list[Tok]) -> bool:
+    def _clause_ends(self, after: list[Tok], quoted: bool = False) -> bool:
         """Nothing but a short adjunct ('on Tuesday', 'in a statement') follows before the end."""
         words = 0
         # "…, she said in an interview with a local radio station on Sunday": a phrase opened by a
-        # preposition (or a listener: "told reporters at …") may run longer than a bare adjunct
+        # preposition (or a listener: "told reporters at …") may run longer than a bare adjunct;
+        # after a quotation any listener may ('"…," he told the joint committee on export controls.')
         limit = self.max_adjunct_words * (2 if after and after[0].word in self.adjunct_openers
-                                          and after[0].word not in self.determiners else 1)
+                                          and (quoted or after[0].word not in self.determiners) else 1)
         for tok in after:
             if tok.word in ("(", "["):
                 break  # a parenthesis after the speaker is an aside

@@ -639,3 +639,8 @@ def test_unveiled_reports_only_with_a_clause():
     assert not statements("The carmaker unveiled a new electric van.")
     check(one("The senator further unveiled that the audit had been delayed.", "further unveiled"),
           "The senator", "that the audit had been delayed", "The senator further unveiled that the audit had been delayed.")
+
+
+def test_a_long_listener_after_a_quotation_and_its_speaker():
+    text = '"We will not reopen the mine this year," the minister told the joint committee on regional energy policy.'
+    check(one(text, "told"), "the minister", "We will not reopen the mine this year", text)
