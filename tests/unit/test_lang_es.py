@@ -736,3 +736,11 @@ def test_fourth_pass_homework_exercises_are_nothing():
 
 def test_fourth_pass_a_company_threatening_layoffs_is_no_warning():
     assert ES.events("La empresa amenazó con despedir a 300 trabajadores.", "warning") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Rusia concentró 100.000 soldados cerca de Ucrania.",
+    "Rusia concentró 100.000 soldados en las inmediaciones de Ucrania.",
+])
+def test_fourth_pass_forces_near_a_neighbour_stand_on_their_own_side(text):
+    assert_event(ES, text, "deployment", "RUS", "RUS")

@@ -747,3 +747,11 @@ def test_fourth_pass_one_army_manoeuvres_and_border_watch(text, source):
 
 def test_fourth_pass_homework_exercises_are_nothing():
     assert FR.extract("Les élèves font des exercices de mathématiques.").events == []
+
+
+@pytest.mark.parametrize("text", [
+    "La Russie a massé 100 000 soldats près de l'Ukraine.",
+    "La Russie a massé 100 000 soldats à proximité de l'Ukraine.",
+])
+def test_fourth_pass_forces_near_a_neighbour_stand_on_their_own_side(text):
+    assert_event(FR, text, "deployment", "RUS", "RUS")
