@@ -797,6 +797,11 @@ class StatementExtractor:
             speaker = self._np_forward(before[k + 1:]) if k + 1 < len(before) else None
             if speaker is not None and speaker[1] != before[-1].end:
                 return None
+        if speaker and not any(t.is_word for t in after):
+            # '"…," the website quoted X as saying.': what was said stands before the quoting clause
+            c = _clause_open(before, k)
+            content = self._content_before(doc, sent, before[:c - 1]) if c > 1 and before[c - 1].word in _CLOSING else None
+            return ("indirect", speaker, content, None) if content else None
         return self._reported(doc, sent, speaker, after, cue) if speaker else None
 
     def _quoted_object(self, found, after):
@@ -959,7 +964,10 @@ class StatementExtractor:
                         return "indirect", speaker, content, None
         relative = next((k for k in range(min(len(after) - 1, 3 * self.max_adjunct_words)) if after[k].word == ","
                          and after[k + 1].word in self.relative_openers), None) if self.relative_openers else None
-        quoted = bool(before) and before[0].word in _QUOTE_MARKS  # the sentence opens with a quotation
+        # a quotation closes right before the speaker ('"…," the pope told thousands of people in …')
+        q = next((n for n in range(len(before) - 1, max(-1, len(before) - 2 - self.max_speaker), -1)
+                  if not before[n].is_word), None)
+        quoted = q is not None and before[q].word in _QUOTE_MARKS and q < len(before) - 1
         if not (self._clause_ends(after, quoted) or self._participle_follows(after) or self._free_tail(after)
                 or relative is not None and self._clause_ends(after[:relative])):  # '"…," X said to Y, who …'
             return self._parenthetical(doc, sent, before, after) if self.parentheticals else None
@@ -1828,8 +1836,8 @@ class StatementExtractor:
         # "…, she said in an interview with a local radio station on Sunday": a phrase opened by a
         # preposition (or a listener: "told reporters at …") may run longer than a bare adjunct;
         # after a quotation any listener may ('"…," he told the joint committee on export controls.')
-        limit = self.max_adjunct_words * (2 if after and after[0].word in self.adjunct_openers
-                                          and (quoted or after[0].word not in self.determiners) else 1)
+        limit = self.max_adjunct_words * (2 if quoted or after and after[0].word in self.adjunct_openers
+                                          and after[0].word not in self.determiners else 1)
         for tok in after:
             if tok.word in ("(", "["):
                 break  # a parenthesis after the speaker is an aside

@@ -644,3 +644,15 @@ def test_unveiled_reports_only_with_a_clause():
 def test_a_long_listener_after_a_quotation_and_its_speaker():
     text = '"We will not reopen the mine this year," the minister told the joint committee on regional energy policy.'
     check(one(text, "told"), "the minister", "We will not reopen the mine this year", text)
+
+
+@pytest.mark.parametrize("text,speaker,content", [
+    ('"We found rifles made abroad in the cleared villages," the news site quoted the council head as saying.',
+     "the council head", "We found rifles made abroad in the cleared villages"),
+    ('"May this winter bring peace to the valley," the bishop told thousands of people in the square for his noon blessing.',
+     "the bishop", "May this winter bring peace to the valley"),
+])
+def test_postposed_quotation_with_quoted_as_or_a_long_listener(text, speaker, content):
+    found = statements(text)
+    assert found, text
+    check(found[0], speaker, content, text)
