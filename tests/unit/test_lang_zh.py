@@ -585,6 +585,8 @@ def test_membership_stated_of_a_state(clause, text, kind):
 
 # Forms of the definitions added in the issue 13 recall round (our own sentences, every clause a new form).
 ZH_FORMS = [
+    ("deployment: based in a place (以…为基地): the place hosts, the owner deploys", "以冲绳为基地的美国海军陆战队约有1.8万人。", "deployment", "USA", "JPN", None),
+    ("deployment: warships anchored (停泊)", "俄罗斯军舰停泊在叙利亚塔尔图斯港。", "deployment", "RUS", "SYR", None),
     ("alliance: arms supplied with a long amount between verb and arms", "美国宣布向乌克兰提供总额为20亿美元的新一轮武器。", "alliance", "USA", "UKR", None),
     ("warning: do not underestimate (不要低估)", "中方正告美方，不要低估中国人民捍卫国家主权的坚定决心。", "warning", "CHN", "USA", "asserted"),
     ("warning: 'do not say we did not warn you'", "中国媒体警告印度勿谓言之不预。", "warning", "CHN", "IND", "asserted"),
@@ -621,6 +623,7 @@ ZH_FORMS = [
 ]
 
 ZH_NOT_FORMS = [
+    ("not: an airline based in Shanghai", "以上海为基地的航空公司开通了新航线。", "deployment"),
     ("not: a coach on the opponent", "教练表示不要低估对手的实力。", "warning"),
     ("not: a village stopping help to households", "村委会停止援助贫困户的做法引发争议。", "warning"),
     ("not: a cruise missile test-fired", "俄罗斯试射了一枚巡航导弹。", "deployment"),
