@@ -303,7 +303,7 @@ class EventExtractor:
                                                    (clause.start, clause.end, clause.soft_start, clause.soft_end),
                                                    _comma_part_start(text, sent.start, trig.start) if group.type == "warning" else None,
                                                    statement is not None and statement.cue is not None
-                                                   and statement.cue.end <= trig.start, group.nominal, doc.folded)
+                                                   and statement.cue.end <= trig.start, group.nominal and group.type != "warning", doc.folded)
         evidence = Span(text=text[sent.start:sent.end], start=sent.start, end=sent.end)
         confidence = group.confidence + 0.1 * (source is not None) + 0.1 * (target is not None or location is not None)
         confidence += 0.05 * (statement is not None)
@@ -430,9 +430,11 @@ class EventExtractor:
         """The party whose possessive stands right before a noun trigger, a bloc name between
         ("Sweden's accession", "Finland's NATO membership")."""
         for m in reversed([m for m in mentions if m.end <= trig.start and trig.start - m.end <= 30]):
-            gap = doc.text[m.end:trig.start].strip()
+            gap = "".join(c for c in doc.text[m.end:trig.start] if c not in '"“”«»„').strip()  # 's "red line"
             if not gap and m.actor.kind == "organisation":
                 continue  # "NATO" in "Finland's NATO membership": look further back
+            if not gap and m.how == "demonym":
+                return m  # "the Russian ultimatum", "the Turkish accession"
             return m if gap in ("'s", "’s", "'", "’") else None
         return None
 
@@ -567,8 +569,11 @@ class EventExtractor:
                 order.append(next((m for m in in_clause if m.start >= trig.end and slot(m) == PLACE), None))
             before = []  # no other fallback: an unresolved speaker leaves the source unknown
         else:
-            # a warning made by speaking: the speaker warns, whoever the clause names
+            # a warning made by speaking: the speaker warns, whoever the clause names; a noun trigger's
+            # possessor made it ("the administration's red line", "Russia's ultimatum")
             order = [speaker if speaking else None, subject, weak]
+            if group.nominal:
+                order.insert(0, self._possessor(doc, trig, mentions))
         receiver = None
         if group.directed:
             # the receiver as addressee: a dative-marked party ("Kijevnek", "Китаю"), else the first
@@ -650,6 +655,8 @@ class EventExtractor:
         ranked += [m for m in after if other(m)] + [m for m in reversed(before) if other(m) and m is not subject]
         ranked += [m for m in mentions if slot(m) == PLACE and m.start >= trig.end and other(m)]
         ranked += [m for m in reversed(mentions) if slot(m) == PLACE and m.end <= trig.start and other(m)]
+        if group.nominal and speaker is not None and actor_key(speaker.actor) and other(speaker):
+            ranked.append(speaker)  # "Ukraine rejected Moscow's ultimatum": the possessor warns the one who reacts
         if ranked:
             target = ranked[0].actor
         elif speaker is not None:

@@ -752,3 +752,16 @@ def test_a_noun_trigger_takes_the_mood_of_its_verb(text, modality):
 def test_a_noun_trigger_ignores_the_mood_of_a_coordinated_clause():
     text = "The ministers condemned Russia's naval build-up near Finland and they called on Moscow to stop."
     assert EN.first_event(text, "deployment").modality == "asserted"
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Damascus crossed Washington's \"red line\" by using chemical weapons.", "USA", "SYR"),
+    ("Kyiv rejected Moscow's ultimatum on Monday.", "RUS", "UKR"),
+])
+def test_a_red_line_or_ultimatum_belongs_to_its_possessor(text, source, target):
+    assert_event(EN, text, "warning", source, target)
+
+
+def test_a_red_line_is_not_negated_by_the_relative_clause_after_it():
+    ev = EN.first_event("For Beijing, foreign warships in the strait are a red line it will not allow to be crossed.", "warning")
+    assert ev.modality == "asserted"
