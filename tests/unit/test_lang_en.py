@@ -765,3 +765,9 @@ def test_a_red_line_or_ultimatum_belongs_to_its_possessor(text, source, target):
 def test_a_red_line_is_not_negated_by_the_relative_clause_after_it():
     ev = EN.first_event("For Beijing, foreign warships in the strait are a red line it will not allow to be crossed.", "warning")
     assert ev.modality == "asserted"
+
+
+def test_the_month_may_is_no_modal():
+    ev = EN.first_event("Two thousand Polish soldiers were deployed to Lithuania in May 2024.", "deployment")
+    assert ev.modality == "asserted"
+    assert EN.first_event("Poland may deploy soldiers to Lithuania.", "deployment").modality == "hypothetical"
