@@ -351,3 +351,8 @@ def test_forces_appearing_or_based(text, source, location, modality):
 
 def test_border_closed_against_an_epidemic_is_no_warning():
     assert not CS.events("Pokud počet nakažených poroste, vláda uzavře hranice kvůli karanténě.", "warning")
+
+
+def test_reinforced_presence_with_a_military_context():
+    assert_event(CS, "Generální tajemník NATO oznámil, že aliance posílí svou přítomnost v Černém moři.", "deployment", "NATO", None, "planned")
+    assert not CS.events("Čína posiluje svou přítomnost v Latinské Americe prostřednictvím úvěrů.", "deployment")

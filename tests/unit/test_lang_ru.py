@@ -472,3 +472,8 @@ def test_forces_on_duty_in_a_place_are_present():
 
 def test_border_closed_against_an_epidemic_is_no_warning():
     assert not RU.events("Если число заражений продолжит расти, власти закроют границу на карантин.", "warning")
+
+
+def test_reinforced_presence_with_a_military_context():
+    assert_event(RU, "Генсек НАТО сообщил, что альянс усилит свое присутствие в Черном море.", "deployment", "NATO", None, "planned")
+    assert not RU.events("Китай усиливает свое присутствие в Латинской Америке через кредиты.", "deployment")

@@ -382,3 +382,8 @@ def test_forces_on_duty_in_a_place_are_present():
 
 def test_border_closed_against_an_epidemic_is_no_warning():
     assert not UK.events("Якщо кількість заражень зростатиме, уряд закриє кордон на карантин.", "warning")
+
+
+def test_reinforced_presence_with_a_military_context():
+    assert_event(UK, "Генсек НАТО повідомив, що альянс посилить свою присутність у Чорному морі.", "deployment", "NATO", None, "planned")
+    assert not UK.events("Китай посилює свою присутність у Латинській Америці через кредити.", "deployment")
