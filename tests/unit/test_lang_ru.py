@@ -477,3 +477,7 @@ def test_border_closed_against_an_epidemic_is_no_warning():
 def test_reinforced_presence_with_a_military_context():
     assert_event(RU, "Генсек НАТО сообщил, что альянс усилит свое присутствие в Черном море.", "deployment", "NATO", None, "planned")
     assert not RU.events("Китай усиливает свое присутствие в Латинской Америке через кредиты.", "deployment")
+
+
+def test_a_decision_that_would_hit_the_economy_is_no_warning():
+    assert not RU.events("Если соглашение сорвется, это ударит по экономике Германии, считают эксперты.", "warning")
