@@ -656,3 +656,13 @@ def test_postposed_quotation_with_quoted_as_or_a_long_listener(text, speaker, co
     found = statements(text)
     assert found, text
     check(found[0], speaker, content, text)
+
+
+@pytest.mark.parametrize("text,speaker,content", [
+    ('The advert closes with footage of the mayor saying at a rally, "We built this bridge."', "the mayor",
+     "We built this bridge."),
+    ("The coach was fined for saying that the referee had been bribed.", "The coach", "that the referee had been bribed"),
+])
+def test_participle_cue_after_of_or_for(text, speaker, content):
+    st = one(text, "saying")
+    assert st.speaker.text == speaker and st.content.text.strip('"') == content
