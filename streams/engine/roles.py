@@ -330,6 +330,8 @@ class ParseRoles:
         for j in kids:
             rel = p.tokens[j].deprel
             if rel == "nsubj":
+                if case_word(j):
+                    continue  # a subject never takes a preposition: "À Minsk, Lavrov a averti" is misparsed
                 subject = mark(j, SUBJECT, deep=True) or subject
             elif rel == "obl:agent" or rel == "obl" and passive and case_word(j) in self.agent_case:
                 subject = mark(j, AGENT) or subject
@@ -350,7 +352,12 @@ class ParseRoles:
                 gkids = p.children(gov)
                 controller = None
                 if rel == "xcomp":
+                    # the object controls: "urged Germany to send"; also a party between the asking
+                    # verb and the infinitive ("demandé à l'Allemagne d'envoyer", "pidió a Alemania enviar")
                     controller = next((j for j in gkids if p.tokens[j].deprel in ("obj", "iobj")), None)
+                    if controller is None:
+                        controller = next((j for j in gkids if gov < j < verb and j in heads
+                                           and p.tokens[j].deprel.startswith("obl")), None)
                 if controller is None:
                     controller = next((j for j in gkids if p.tokens[j].deprel == "nsubj"), None)
                 if controller is not None:

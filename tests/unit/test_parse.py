@@ -90,3 +90,42 @@ def test_subject_of_without_a_model_is_none(monkeypatch):
     monkeypatch.setitem(parse._models, "en", None)
     text = "The minister said that Sweden would send a battalion."
     assert parse.subject_of("en", text, (0, len(text)), (13, 17)) is None
+
+
+# -- French (roles.parse = true) -------------------------------------------------------------------
+FR = LanguageProbe("fr")
+needs_fr = pytest.mark.skipif(not parse.available("fr"), reason="no French model in streams/engine/models")
+
+
+@needs_fr
+@pytest.mark.parametrize("text, source, place", [
+    # a fronted phrase naming another party: the verb's subject deploys, not the first party
+    ("Malgré les critiques de la Chine, le Japon a déployé des missiles à Okinawa.", "JPN", "JPN"),
+    ("Après des semaines de discussions avec la Finlande, la Suède enverra des soldats en Lettonie.", "SWE", "LVA"),
+    ("Après une rencontre avec le Japon, les États-Unis enverront des navires aux Philippines.", "USA", "PHL"),
+    # the party asked to act is the infinitive's subject
+    ("Le président ukrainien a demandé à l'Allemagne d'envoyer des chars en Ukraine.", "DEU", "UKR"),
+    ("Le Premier ministre estonien a exhorté la France à déployer davantage de soldats en Estonie.", "FRA", "EST"),
+    # passive agent, reported speech, coordinated verbs: the parse agrees with the grammar
+    ("Des avions de combat seront stationnés en Slovaquie par les Pays-Bas.", "NLD", "SVK"),
+    ("Lors d'une visite en Grèce, le ministre a affirmé que l'Italie enverrait une frégate à Chypre.", "ITA", "CYP"),
+    ("La Turquie a condamné les exercices grecs et a déployé des drones à Chypre.", "TUR", "CYP"),
+])
+def test_fr_parse_reads_the_deployer(text, source, place):
+    assert_event(FR, text, "deployment", source, place)
+
+
+@needs_fr
+def test_fr_a_place_with_its_preposition_is_no_subject():
+    # the model may label "À Minsk" a subject; a nominal with a preposition never is one
+    assert_event(FR, "À Vilnius, le ministre russe a averti que la Russie riposterait à tout renforcement de l'Otan.",
+                 "warning", "RUS", "NATO")
+
+
+@needs_fr
+def test_fr_multiword_tokens_share_their_span():
+    text = "La Suède enverra des soldats au Mali."
+    p = parse.parse("fr", text, 0, len(text))
+    assert p is not None
+    au = [t for t in p.tokens if text[t.start:t.end] == "au"]
+    assert len(au) == 2 and {t.form.lower() for t in au} == {"à", "le"}
