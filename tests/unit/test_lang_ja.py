@@ -562,6 +562,7 @@ def test_membership_stated_of_a_state(clause, text, kind):
 
 # Forms of the definitions added in the issue 13 recall round (our own sentences, every clause a new form).
 JA_FORMS = [
+    ("warning: kept in check by a warning (とけん制した)", "中国外務省は米国に対し「台湾問題で火遊びをするな」とけん制した。", "warning", "CHN", None, "asserted"),
     ("deployment: based in a place (を拠点とする)", "沖縄を拠点とする米海兵隊の部隊は約1万8千人に上る。", "deployment", "USA", "JPN", None),
     ("deployment: on watch duty (警戒にあたる)", "海上自衛隊の護衛艦が周辺海域で警戒にあたっている。", "deployment", "JPN", None, None),
     ("deployment: warships anchored (停泊)", "ロシアの艦船がシリアのタルトゥース港に停泊している。", "deployment", "RUS", "SYR", None),
@@ -609,6 +610,7 @@ JA_FORMS = [
 ]
 
 JA_NOT_FORMS = [
+    ("not: the aim read into a drill (けん制する狙い)", "日米は南シナ海で共同訓練を行った。中国をけん制する狙いがあるとみられる。", "warning"),
     ("not: a company based in Osaka", "大阪を拠点とする企業が新製品を発表した。", "deployment"),
     ("not: police on guard", "警察官が周辺で警戒にあたっている。", "deployment"),
     ("not: sales doubled", "売上高が前年の倍増となった。", "deployment"),
