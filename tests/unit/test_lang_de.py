@@ -823,3 +823,12 @@ def test_fourth_pass_one_army_manoeuvre_and_border_security(text, source):
 ])
 def test_fourth_pass_political_manoeuvres_and_police_watch_are_no_deployment(text):
     assert DE.events(text, "deployment") == []
+
+
+def test_fourth_pass_soldiers_assisting_the_police_at_a_border():
+    assert_event(DE, "Im Burgenland wird die Polizei, assistiert von 200 Soldaten, die Grenze zu Ungarn überwachen, "
+                     "sagte der österreichische Innenminister.", "deployment", "AUT")
+
+
+def test_fourth_pass_support_by_a_state_is_no_deployment():
+    assert DE.events("Die Rebellen, unterstützt von Russland, rückten vor.", "deployment") == []
