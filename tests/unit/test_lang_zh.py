@@ -623,6 +623,7 @@ ZH_FORMS = [
 ]
 
 ZH_NOT_FORMS = [
+    ("not: the aim read into a drill (意在警告)", "美日在南海举行联合演习，分析认为此举意在警告北京。", "warning"),
     ("not: an airline based in Shanghai", "以上海为基地的航空公司开通了新航线。", "deployment"),
     ("not: a coach on the opponent", "教练表示不要低估对手的实力。", "warning"),
     ("not: a village stopping help to households", "村委会停止援助贫困户的做法引发争议。", "warning"),
