@@ -275,6 +275,8 @@ class StatementExtractor:
         # "X was quoted (by Y) as saying", "Y quoted X as saying": the cue after a quoting verb, whose subject
         # (passive) or object (active) speaks
         self.quote_as_cues = words("statements.quote_as_cues")
+        # quantity words that make the cue after them a noun ("little hope that", "much concern")
+        self.noun_quantifiers = words("statements.noun_quantifiers")
         self.quoting_verbs = words("statements.quoting_verbs")
         # a past participle opening the phrase after a speaker's comma opens an adjunct ("The report, released on Monday, found")
         self.past_participle_suffixes = tuple(get("statements.past_participle_suffixes", []))
@@ -415,8 +417,8 @@ class StatementExtractor:
             return True  # "so-called", "self-declared": the cue is part of a compound
         if self.noun_after_determiner and doc.folded[cue.start:cue.end] not in self.quote_as_cues:  # ("quoted her as saying")
             prev = doc.folded[max(sent.start, cue.start - 12):cue.start].split()
-            if prev and prev[-1] in self.determiners and prev[-1] not in self.complementizers:
-                return True  # "the demands", "their claims": a noun, not a reporting verb
+            if prev and (prev[-1] in self.determiners or prev[-1] in self.noun_quantifiers) and prev[-1] not in self.complementizers:
+                return True  # "the demands", "their claims", "little hope": a noun, not a reporting verb
             if prev and prev[-1].endswith(_POSSESSIVE) and prev[-1][:-2] not in self.pronouns | self.relative_speakers:
                 return True  # "the senator's remarks", "Friday's tweets" (not "he's said")
         if self.cues_lowercase and text[cue.start].isupper() and text[sent.start:cue.start].strip(" „“\"'»«‚(") != "":

@@ -666,3 +666,9 @@ def test_postposed_quotation_with_quoted_as_or_a_long_listener(text, speaker, co
 def test_participle_cue_after_of_or_for(text, speaker, content):
     st = one(text, "saying")
     assert st.speaker.text == speaker and st.content.text.strip('"') == content
+
+
+def test_hope_reports_as_a_verb_not_as_a_noun():
+    text = "We hope that the talks will succeed."
+    check(one(text, "hope"), "We", "that the talks will succeed", text)
+    assert not statements("There is little hope that the talks will succeed.")
