@@ -277,6 +277,8 @@ class StatementExtractor:
         self.quote_as_cues = words("statements.quote_as_cues")
         # quantity words that make the cue after them a noun ("little hope that", "much concern")
         self.noun_quantifiers = words("statements.noun_quantifiers")
+        # complementizers that also open a relative clause after a noun ("the board that oversees them")
+        self.relative_complementizers = words("statements.relative_complementizers")
         self.quoting_verbs = words("statements.quoting_verbs")
         # a past participle opening the phrase after a speaker's comma opens an adjunct ("The report, released on Monday, found")
         self.past_participle_suffixes = tuple(get("statements.past_participle_suffixes", []))
@@ -1570,6 +1572,9 @@ class StatementExtractor:
         for n, tok in enumerate(rest[1:], 1):
             if tok.word in _QUOTE_MARKS or n > 5 * self.max_speaker or tok.word == ":":
                 return None
+            if (tok.word in self.complementizers and tok.word in self.relative_complementizers and n > 2
+                    and rest[n - 1].is_word and rest[n - 1].word not in self.speaker_stop):
+                continue  # "said X, a senior official with the board that oversees them": a relative clause of the apposition
             if tok.word in self.complementizers or tok.word in self.cue_words:
                 if comma_before is not None and tok.word in self.cue_words and tok.word not in self.complementizers:
                     return comma_before.end  # "…, wrote X, founder of Y, in a message explaining …"

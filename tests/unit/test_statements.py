@@ -672,3 +672,9 @@ def test_hope_reports_as_a_verb_not_as_a_noun():
     text = "We hope that the talks will succeed."
     check(one(text, "hope"), "We", "that the talks will succeed", text)
     assert not statements("There is little hope that the talks will succeed.")
+
+
+def test_inverted_speaker_with_a_relative_that_in_its_apposition():
+    text = "The ferries will stop in May, said Jana Roe, a senior official with the agency that runs the port."
+    check(one(text, "said"), "Jana Roe, a senior official with the agency that runs the port",
+          "The ferries will stop in May", text)
