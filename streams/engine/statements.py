@@ -279,6 +279,8 @@ class StatementExtractor:
         self.noun_quantifiers = words("statements.noun_quantifiers")
         # complementizers that also open a relative clause after a noun ("the board that oversees them")
         self.relative_complementizers = words("statements.relative_complementizers")
+        # one-word listeners of an addressee cue before a clause without "that" ("told reporters the talks had failed")
+        self.listeners = words("statements.listeners")
         self.quoting_verbs = words("statements.quoting_verbs")
         # a past participle opening the phrase after a speaker's comma opens an adjunct ("The report, released on Monday, found")
         self.past_participle_suffixes = tuple(get("statements.past_participle_suffixes", []))
@@ -1283,6 +1285,13 @@ class StatementExtractor:
             start_tok = 0
             while start_tok + 2 < len(after) and after[start_tok].word in self.content_time_words:
                 start_tok += 1  # "said on Monday it had …": the time of the saying is no part of what was said
+            if (addressee_cue and addressee is None and self.listeners and start_tok + 2 < len(after)
+                    and (after[start_tok].cap or after[start_tok].word in self.object_pronouns or after[start_tok].word in self.listeners)
+                    and (after[start_tok + 1].word in self.determiners or after[start_tok + 1].word in self.nominative_pronouns
+                         or after[start_tok + 1].word in self.clause_subjects)):
+                # "told MPs the deployment would …", "told him they …": one listener, then the clause
+                addressee = (after[start_tok].start, after[start_tok].end)
+                start_tok += 1
         if start_tok < len(after) and after[start_tok].word in self.coordinated_subject:
             return None  # "protested and on several occasions called for …": the cue ends its clause
         if start_tok >= len(after):

@@ -678,3 +678,16 @@ def test_inverted_speaker_with_a_relative_that_in_its_apposition():
     text = "The ferries will stop in May, said Jana Roe, a senior official with the agency that runs the port."
     check(one(text, "said"), "Jana Roe, a senior official with the agency that runs the port",
           "The ferries will stop in May", text)
+
+
+@pytest.mark.parametrize("text,speaker,addressee,content", [
+    ("The defence secretary told MPs the mission would last six months.", "The defence secretary", "MPs",
+     "the mission would last six months"),
+    ("The mayor told reporters the bridge would reopen in spring.", "The mayor", "reporters",
+     "the bridge would reopen in spring"),
+    ("She told him they would never sign.", "She", "him", "they would never sign"),
+])
+def test_one_listener_before_a_clause_without_that(text, speaker, addressee, content):
+    st = one(text, "told")
+    assert st.addressee is not None and st.addressee.text == addressee
+    check(st, speaker, content, text)
