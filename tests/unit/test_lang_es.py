@@ -744,3 +744,7 @@ def test_fourth_pass_a_company_threatening_layoffs_is_no_warning():
 ])
 def test_fourth_pass_forces_near_a_neighbour_stand_on_their_own_side(text):
     assert_event(ES, text, "deployment", "RUS", "RUS")
+
+
+def test_fourth_pass_soldiers_among_the_victims_are_no_presence():
+    assert ES.events("Dos militares españoles se encuentran entre las víctimas en Malí.", "deployment") == []

@@ -755,3 +755,7 @@ def test_fourth_pass_homework_exercises_are_nothing():
 ])
 def test_fourth_pass_forces_near_a_neighbour_stand_on_their_own_side(text):
     assert_event(FR, text, "deployment", "RUS", "RUS")
+
+
+def test_fourth_pass_soldiers_among_the_victims_are_no_presence():
+    assert FR.events("Deux militaires français se trouvent parmi les victimes au Mali.", "deployment") == []
