@@ -251,9 +251,11 @@ class EventExtractor:
         source, target, location = roles
         if group.needs_location and location is None:
             return None  # "the mission has 14,000 troops": no place, no deployment
-        if group.foreign_owner and (source is None or location is None or location.code == actor_key(source)
-                                    or not self._own_place(doc, trig, location)):
-            return None  # "government forces in Syria", "Russian troops in Russia": no owner or no foreign place
+        if group.foreign_owner and (source is None or location is None or not self._own_place(doc, trig, location)
+                                    or location.code == actor_key(source) and not self._at_border(doc, trig, clause)):
+            # "government forces in Syria", "Russian troops in Russia": no owner or no foreign place; forces
+            # near a border stand at home ("Russian troops near the Ukrainian border")
+            return None
         if group.type == "deployment" and self.deployment_needs_party and source is None and location is None \
                 and not group.home_location:
             # whose forces and where both unsaid ("transfer people across regiments", "one of its largest
@@ -437,6 +439,11 @@ class EventExtractor:
                 return m  # "the Russian ultimatum", "the Turkish accession"
             return m if gap in ("'s", "’s", "'", "’") else None
         return None
+
+    def _at_border(self, doc: Doc, trig: Match, clause: Clause) -> bool:
+        """The trigger ends with a proximity preposition or a border noun follows it: "troops near …"."""
+        last = _WORDS.findall(doc.folded, trig.start, trig.end)
+        return bool(last and last[-1] in self.proximity_preps) or self._border_after(doc, trig, clause)
 
     def _own_place(self, doc: Doc, trig: Match, location: Location) -> bool:
         """The place is the object of the forces' own preposition, within 40 characters ("troops in the

@@ -771,3 +771,8 @@ def test_the_month_may_is_no_modal():
     ev = EN.first_event("Two thousand Polish soldiers were deployed to Lithuania in May 2024.", "deployment")
     assert ev.modality == "asserted"
     assert EN.first_event("Poland may deploy soldiers to Lithuania.", "deployment").modality == "hypothetical"
+
+
+def test_owned_forces_at_a_border_stand_at_home():
+    assert_event(EN, "There are some 50,000 Belarusian troops near the Polish border.", "deployment", "BLR", "BLR")
+    assert EN.events("Polish troops near the town of Lublin held a parade.", "deployment") == []
