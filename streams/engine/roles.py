@@ -235,6 +235,7 @@ class ClauseReader:
 
 
 # -- roles from a dependency parse (parse.py) ------------------------------------------------
+_PLACE_NAMES = frozenset({"country", "capital", "demonym"})  # mentions that can name where
 _SUBJECT_PARTS = frozenset({"nmod:poss", "compound", "flat", "flat:name", "appos", "amod"})
 
 
@@ -340,7 +341,10 @@ class ParseRoles:
             elif rel.startswith("obl"):
                 case = case_word(j)
                 if case in self.place_case:
-                    mark(j, PLACE)
+                    # a person or body after the preposition is no place (es "convocó al embajador")
+                    m = mention_at(j)
+                    if m is not None and m.how in _PLACE_NAMES:
+                        mark(j, PLACE)
                 elif case in self.origin_case:
                     mark(j, ORIGIN)
         if not subject and not passive:
