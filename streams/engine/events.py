@@ -463,9 +463,11 @@ class EventExtractor:
             return False
         return all(w.isdigit() or w in self.quantity_words for w in _WORDS.findall(doc.folded, trig.end, nxt.start))
 
-    def _border_after(self, doc: Doc, trig: Match, clause: Clause) -> bool:
-        """A border noun shortly after the trigger with no place named: "massing along the northern border"."""
-        words = _WORDS.findall(doc.folded, trig.end, min(clause.end, trig.end + 50))[:6]
+    def _border_after(self, doc: Doc, trig: Match, clause: Clause, force=None) -> bool:
+        """A border noun shortly after the trigger, or after the forces that follow it, with no place
+        named: "massing along the northern border", "have thousands of troops along their border"."""
+        start = force[1] if force and force[1] > trig.end else trig.end
+        words = _WORDS.findall(doc.folded, start, min(clause.end, start + 50))[:6]
         return bool(self.border_nouns.intersection(words))
 
     @staticmethod
@@ -644,7 +646,7 @@ class EventExtractor:
             if not group.directed and src_key in countries():
                 if location is not None and location.code and location.code != src_key and self._beside(doc, location):
                     location = _home(src_key, location.mention)  # "massed troops near the Ukrainian border"
-                elif location is None and (group.home_location or self._border_after(doc, trig, clause)):
+                elif location is None and (group.home_location or self._border_after(doc, trig, clause, force)):
                     location = _home(src_key, Span(text=doc.text[trig.start:trig.end],
                                                    start=trig.start, end=trig.end))  # "put its army on alert"
             return source, target, location

@@ -776,3 +776,7 @@ def test_the_month_may_is_no_modal():
 def test_owned_forces_at_a_border_stand_at_home():
     assert_event(EN, "There are some 50,000 Belarusian troops near the Polish border.", "deployment", "BLR", "BLR")
     assert EN.events("Polish troops near the town of Lublin held a parade.", "deployment") == []
+
+
+def test_forces_kept_along_a_border_stand_at_home():
+    assert_event(EN, "Pakistan has tens of thousands of soldiers along its eastern border.", "deployment", "PAK", "PAK")
