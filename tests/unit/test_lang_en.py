@@ -780,3 +780,11 @@ def test_owned_forces_at_a_border_stand_at_home():
 
 def test_forces_kept_along_a_border_stand_at_home():
     assert_event(EN, "Pakistan has tens of thousands of soldiers along its eastern border.", "deployment", "PAK", "PAK")
+
+
+@pytest.mark.parametrize("text, first, modality", [
+    ("Nobody can veto Moldova's NATO hopes, the minister said.", "MDA", "hypothetical"),
+    ("Budapest lifted its objections to Finland's NATO bid.", "FIN", None),
+])
+def test_nato_hopes_and_bids_belong_to_their_possessor(text, first, modality):
+    assert_event(EN, text, "alliance", first, "NATO", modality)
