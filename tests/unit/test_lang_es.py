@@ -748,3 +748,9 @@ def test_fourth_pass_forces_near_a_neighbour_stand_on_their_own_side(text):
 
 def test_fourth_pass_soldiers_among_the_victims_are_no_presence():
     assert ES.events("Dos militares españoles se encuentran entre las víctimas en Malí.", "deployment") == []
+
+
+def test_fourth_pass_economic_cooperation_is_no_alliance():
+    assert ES.events("China y Brasil acordaron reforzar su cooperación económica.", "alliance") == []
+    ev = ES.first_event("Rusia e Irán acordaron reforzar su cooperación militar.", "alliance")
+    assert {code(ev.source), code(ev.target)} == {"RUS", "IRN"}
