@@ -90,7 +90,7 @@ class ClauseReader:
             if ch in self.hard or ch == "-" and self._dash(folded, i):
                 h0 = i + 1
                 break
-            if ch in self.soft and s0 == lo:
+            if ch in self.soft and s0 == lo and not _in_number(folded, i):
                 s0 = i + 1
         h1 = s1 = hi
         for i in range(end, hi):
@@ -98,7 +98,7 @@ class ClauseReader:
             if ch in self.hard or ch == "-" and self._dash(folded, i):
                 h1 = i
                 break
-            if ch in self.soft and s1 == hi:
+            if ch in self.soft and s1 == hi and not _in_number(folded, i):
                 s1 = i
         relative_at = -1
         if self.openers:
@@ -372,3 +372,8 @@ class ParseRoles:
                 gov, rel = p.tokens[gov].head, p.tokens[gov].deprel
                 hops += 1
         return found
+
+
+def _in_number(folded: str, i: int) -> bool:
+    """A comma between digits groups a number ("2,000 soldiers"), it ends no comma part."""
+    return 0 < i < len(folded) - 1 and folded[i - 1].isdigit() and folded[i + 1].isdigit()
