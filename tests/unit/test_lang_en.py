@@ -788,3 +788,16 @@ def test_forces_kept_along_a_border_stand_at_home():
 ])
 def test_nato_hopes_and_bids_belong_to_their_possessor(text, first, modality):
     assert_event(EN, text, "alliance", first, "NATO", modality)
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Canada trained 1,500 Latvian recruits last year.", "CAN", "LVA"),          # a number's comma ends no comma part
+    ("London will give Kyiv another £300m in military aid.", "GBR", "UKR"),
+    ("Moscow and Pyongyang agreed to cooperate militarily.", "RUS", "PRK"),
+])
+def test_more_alliance_phrasings(text, first, second):
+    assert_event(EN, text, "alliance", first, second)
+
+
+def test_bolstering_air_defences_reinforces_no_border():
+    assert "deployment" not in [e.type for e in EN.events("Washington will help Kyiv bolster its air defences.")]
