@@ -136,6 +136,8 @@ class EventExtractor:
         self.passive_auxiliaries = frozenset(fold(w, accents) for w in data.get("roles.passive_auxiliaries", []))
         # possessive pronouns on the forces ("its forces in Kaliningrad"): the party they stand for owns them
         self.possessive_owners = frozenset(fold(w, accents) for w in data.get("events.possessive_owners", []))
+        # "Iran-backed", "Russian-supported": a party joined by a hyphen to these words backs the forces, owns none
+        self.backer_suffixes = frozenset(fold(w, accents) for w in data.get("events.backer_suffixes", []))
         # a directed trigger right after the arms is a participle on them ("jets delivered to Ukraine"), no giver's verb
         self.participle_after_arms = bool(data.get("events.participle_after_arms", False))
         # a trigger right after "PREFIX-" is part of a compound, no verb ("anti-ship missiles", "counter-drone")
@@ -440,6 +442,13 @@ class EventExtractor:
             return m if gap in ("'s", "’s", "'", "’") else None
         return None
 
+    def _backer(self, doc: Doc, m: ActorMention) -> bool:
+        """The mention is joined by a hyphen to a backing word ("Iran-backed")."""
+        if doc.folded[m.end:m.end + 1] != "-":
+            return False
+        word = _NEXT_WORD.match(" " + doc.folded[m.end + 1:m.end + 20])
+        return bool(word) and word.group(1) in self.backer_suffixes
+
     def _at_border(self, doc: Doc, trig: Match, clause: Clause) -> bool:
         """The trigger ends with a proximity preposition or a border noun follows it: "troops near …"."""
         last = _WORDS.findall(doc.folded, trig.start, trig.end)
@@ -494,6 +503,10 @@ class EventExtractor:
         subject slot of the trigger's verb is the source (also inside reported speech), the
         object slot or the addressee is who is warned, a marked place is where, never who."""
         cr = self.clauses
+        if self.backer_suffixes:
+            # "Iran-backed militias moved …": the backer neither owns nor moves the forces, nor is it the place
+            # ("US-led forces" are the leader's: "led" is no backing word)
+            mentions = [m for m in mentions if not self._backer(doc, m)]
         slots = {(m.start, m.end): cr.slot(doc, m) for m in mentions}
         slots.update(self.parsed.slots(doc, trig.start, trig.end, mentions))
         if self.continua and group.type == "deployment":  # ja "に" marks where forces go, and whom one warns

@@ -801,3 +801,9 @@ def test_more_alliance_phrasings(text, first, second):
 
 def test_bolstering_air_defences_reinforces_no_border():
     assert "deployment" not in [e.type for e in EN.events("Washington will help Kyiv bolster its air defences.")]
+
+
+def test_a_backer_owns_no_forces():
+    ev = EN.first_event("Iran-backed militias have moved fighters into eastern Syria.", "deployment")
+    assert code(ev.source) != "IRN" and ev.location is not None and ev.location.code == "SYR"
+    assert_event(EN, "US-led coalition troops moved into Mosul.", "deployment", "USA")
