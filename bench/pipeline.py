@@ -9,6 +9,10 @@ every language, and side-by-side baselines measured in the same run on the same 
 so the headline is a ratio that survives a noisy machine.
 
     .venv/bin/python bench/pipeline.py [--repeat 3] [--smoke] [--only english-news] [--json out.json]
+    .venv/bin/python bench/pipeline.py --only english-news --parse-ratio   # what the dependency parse costs
+
+`--parse-ratio` runs every corpus also with the dependency parse off (roles.set_parsing), in turn
+with the normal runs in the same process, and prints the ratio and how many sentences were parsed.
 
 `sent/s` is wall clock; `cpu s/s` sentences per CPU second of the process (what the engine costs
 when other processes share the core).
@@ -31,7 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from schemas import Article  # noqa: E402
-from streams.engine import Engine  # noqa: E402
+from streams.engine import Engine, parse, roles  # noqa: E402
 from streams.engine.sentences import split_sentences  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
@@ -138,6 +142,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--smoke", action="store_true", help="tiny run for CI: 3 articles per corpus, 1 repeat")
     parser.add_argument("--json", dest="json_out")
     parser.add_argument("--only", help="run only corpora whose name contains this (e.g. english-news)")
+    parser.add_argument("--parse-ratio", action="store_true",
+                        help="also run with the dependency parse off, in turn, and print parse-on / parse-off speed")
     args = parser.parse_args(argv)
     if args.smoke:
         args.repeat = 1
@@ -161,9 +167,18 @@ def main(argv: list[str] | None = None) -> int:
             continue
         best = None
         for _ in range(args.repeat):
+            parsed = parse.calls["sentences"]
             res = run_engine(engine, articles)
+            parsed = parse.calls["sentences"] - parsed
             if best is None or res[0] < best[0]:
                 best = res
+            if args.parse_ratio:  # the same texts with the grammar alone, right after: same machine minutes
+                roles.set_parsing(False)
+                off = run_engine(engine, articles)
+                roles.set_parsing(True)
+                print(f"  {name}: parse on {res[1] / res[3]:.0f} sent/CPU-s ({res[1] / res[0]:.0f} wall), "
+                      f"off {off[1] / off[3]:.0f} ({off[1] / off[0]:.0f} wall), on/off CPU {off[3] / res[3]:.2f}; "
+                      f"{parsed} of {res[1]} sentences parsed", flush=True)
         seconds, sentences, stages, cpu = best
         split = min(run_split_only(articles) for _ in range(args.repeat))
         lid = min(run_lid_only(engine, articles) for _ in range(args.repeat))

@@ -17,7 +17,7 @@ from streams.engine.actors import actor_key, countries
 from streams.engine.doc import ActorMention, Doc, Sentence
 from streams.engine.lexicon import LanguageData, Match, Matcher
 from streams.engine.modality import KINDS as MODALITY_KINDS, ORDER as MODALITY_ORDER, ModalityReader
-from streams.engine.roles import AGENT, FREE, OBJECT, ORIGIN, PLACE, SUBJECT, Clause, ClauseReader
+from streams.engine.roles import AGENT, FREE, OBJECT, ORIGIN, PLACE, SUBJECT, Clause, ClauseReader, ParseRoles
 from streams.engine.text import fold
 
 TRIGGER = "trigger"
@@ -49,6 +49,7 @@ class TriggerGroup:
     quantity_before_force: bool = False  # "has about 2,500 troops": the forces follow with only a quantity between
     fallback: bool = False  # tried only after every other group of the sentence ("has" as a possession verb, not "has said")
     needs_location: bool = False  # "has 2,500 troops in Iraq": a possession or copula verb is a deployment only with its place
+    foreign_owner: bool = False  # "American troops in Syria": only the forces' own owner is the source, and the place is not its country
     terms: tuple[str, ...] = field(default=(), compare=False)
 
 
@@ -66,6 +67,7 @@ def load_trigger_groups(data: LanguageData) -> list[TriggerGroup]:
             modalities=tuple(raw["modalities"]) if "modalities" in raw else None,
             home_location=bool(raw.get("home_location", False)),
             needs_location=bool(raw.get("needs_location", False)),
+            foreign_owner=bool(raw.get("foreign_owner", False)),
             fallback=bool(raw.get("fallback", False)),
             quantity_before_force=bool(raw.get("quantity_before_force", False)),
         ))
@@ -89,6 +91,7 @@ class EventExtractor:
         self.version = extractor_version
         self.modality = ModalityReader(data)
         self.clauses = ClauseReader(data)
+        self.parsed = ParseRoles(data)  # roles.parse: the dependency parse first, the grammar as fallback
         accents = bool(data.get("fold_accents", False))
         self.location_preps = frozenset(fold(w, accents) for w in data.get("events.location_prepositions", []))
         self.force_joiners = frozenset(data.get("events.force_joiners", []))
@@ -131,6 +134,18 @@ class EventExtractor:
         self.coordinators = frozenset(fold(w, accents) for w in data.get("roles.coordinators", []))
         # words right before a verb trigger that make it passive ("were deployed"): the forces' owner acts
         self.passive_auxiliaries = frozenset(fold(w, accents) for w in data.get("roles.passive_auxiliaries", []))
+        # possessive pronouns on the forces ("its forces in Kaliningrad"): the party they stand for owns them
+        self.possessive_owners = frozenset(fold(w, accents) for w in data.get("events.possessive_owners", []))
+        # "Iran-backed", "Russian-supported": a party joined by a hyphen to these words backs the forces, owns none
+        self.backer_suffixes = frozenset(fold(w, accents) for w in data.get("events.backer_suffixes", []))
+        # a directed trigger right after the arms is a participle on them ("jets delivered to Ukraine"), no giver's verb
+        self.participle_after_arms = bool(data.get("events.participle_after_arms", False))
+        # a trigger right after "PREFIX-" is part of a compound, no verb ("anti-ship missiles", "counter-drone")
+        self.compound_prefixes = frozenset(fold(w, accents) for w in data.get("events.compound_prefixes", []))
+        # a class word inside a longer match of a shadowing class does not count ("military" in "military
+        # analyst", "storm" in "Storm Shadow"): shadowing class -> the classes it hides
+        self.shadows = {"not_force": _FORCE_CLASSES} | {
+            name: frozenset(hidden) for name, hidden in data.get("events.shadows", {}).items()}
 
     def __call__(self, doc: Doc, sentence_matches: list[list[Match]]) -> None:
         cued: dict[int, list] = {}  # sentence index -> statements whose cue stands there
@@ -142,11 +157,13 @@ class EventExtractor:
                 continue
             triggers.sort(key=lambda m: m.value.fallback)  # stable: position order within each rank
             classes = [m for m in matches if m.kind == CLASS]
-            shadows = [(m.start, m.end) for m in classes if m.value == "not_force"]
+            shadows = [(m.start, m.end, self.shadows[m.value]) for m in classes if m.value in self.shadows]
             if shadows:
                 # "military analyst", "army chief": the force word inside names no forces
-                classes = [m for m in classes if m.value not in _FORCE_CLASSES
-                           or not any(a <= m.start and m.end <= b for a, b in shadows)]
+                classes = [m for m in classes if not any(m.value in hidden and a <= m.start and m.end <= b
+                                                         and (a, b) != (m.start, m.end) for a, b, hidden in shadows)]
+            if self.compound_prefixes:
+                triggers = [t for t in triggers if not self._in_compound(doc.folded, t.start)]
             # actors count as a class: "actor" in `requires` asks for a named party nearby
             classes += [Match(a.start, a.end, CLASS, "actor") for a in doc.mentions_in(sent.start, sent.end)]
             speakers = [s.speaker for s in cued.get(sent.index, ()) if s.speaker]
@@ -169,6 +186,15 @@ class EventExtractor:
                     continue  # no party to act (an alliance with no named party, a reaction to an unowned act)
                 done.add(group.type)
                 doc.events.append(event)
+
+    def _in_compound(self, folded: str, start: int) -> bool:
+        """The trigger follows "PREFIX-" in one word ("anti-ship")."""
+        if start < 2 or folded[start - 1] != "-":
+            return False
+        i = start - 1
+        while i > 0 and folded[i - 1].isalnum():
+            i -= 1
+        return folded[i:start - 1] in self.compound_prefixes
 
     @staticmethod
     def _near(group: TriggerGroup, trig: Match, m: Match) -> bool:
@@ -219,13 +245,19 @@ class EventExtractor:
             force = self._force(doc, classes, trig, ("force", "arms"))
         clause = self.clauses.clause(doc, sent, trig.start, trig.end, statement)
         reacted = self._reacted(doc, classes, clause, trig) if group.type == "deployment" else None
-        undergoes = group.type == "warning" and self._reacted(doc, classes, clause, trig, "undergo") is not None
+        undergoes = group.type == "warning" and (self._reacted(doc, classes, clause, trig, "undergo") is not None
+                                                 or self._passive(doc, trig) and not self._agent_after(doc, trig, clause))
         roles = self._roles(doc, clause, group, trig, mentions, speaker, force, statement, reacted, undergoes, classes)
         if roles is None:
             return None
         source, target, location = roles
         if group.needs_location and location is None:
             return None  # "the mission has 14,000 troops": no place, no deployment
+        if group.foreign_owner and (source is None or location is None or not self._own_place(doc, trig, location)
+                                    or location.code == actor_key(source) and not self._at_border(doc, trig, clause)):
+            # "government forces in Syria", "Russian troops in Russia": no owner or no foreign place; forces
+            # near a border stand at home ("Russian troops near the Ukrainian border")
+            return None
         if group.type == "deployment" and self.deployment_needs_party and source is None and location is None \
                 and not group.home_location:
             # whose forces and where both unsaid ("transfer people across regiments", "one of its largest
@@ -273,7 +305,9 @@ class EventExtractor:
         modality = group.modality or self.modality(trig, matches, sent.start, sent.end,
                                                    group.modalities or MODALITY_KINDS.get(group.type, MODALITY_ORDER),
                                                    (clause.start, clause.end, clause.soft_start, clause.soft_end),
-                                                   _comma_part_start(text, sent.start, trig.start) if group.type == "warning" else None)
+                                                   _comma_part_start(text, sent.start, trig.start) if group.type == "warning" else None,
+                                                   statement is not None and statement.cue is not None
+                                                   and statement.cue.end <= trig.start, group.nominal and group.type != "warning", doc.folded)
         evidence = Span(text=text[sent.start:sent.end], start=sent.start, end=sent.end)
         confidence = group.confidence + 0.1 * (source is not None) + 0.1 * (target is not None or location is not None)
         confidence += 0.05 * (statement is not None)
@@ -372,6 +406,64 @@ class EventExtractor:
                 return _mention_location(doc, m)
         return None
 
+    def _on_forces(self, doc: Doc, owner: ActorMention, force: tuple[int, int]) -> bool:
+        """The owner stands on the forces: only numbers, `quantity_words`, a possessive "'s" or a
+        possessive pronoun between ("the 2,000 French soldiers", "Russia's warships"; not "Iran envelops our forces")."""
+        if owner.end > force[0]:
+            return True  # the mention holds the force word: "the Russian military"
+        words = _WORDS.findall(doc.folded, owner.end, force[0])
+        if any(w in self.possessive_owners for w in words):
+            return doc.sentence_at(owner.start) is not None and owner.start < force[0]
+        return all(w.isdigit() or w in self.quantity_words or w == "s" for w in words)
+
+    def _pronoun_owner(self, doc: Doc, force: tuple[int, int], mentions: list[ActorMention]) -> ActorMention | None:
+        """"Russia said its forces in Kaliningrad …": a possessive pronoun right before the forces
+        (numbers and modifiers between) stands for the latest party named before it in the sentence."""
+        words = _WORDS.findall(doc.folded, max(0, force[0] - 40), force[0])
+        while words and (words[-1].isdigit() or words[-1] in self.quantity_words) and words[-1] not in self.possessive_owners:
+            words.pop()
+        if not words or words[-1] not in self.possessive_owners:
+            return None
+        sent = doc.sentence_at(force[0])
+        start = sent.start if sent else 0
+        return next((m for m in reversed(mentions) if start <= m.start and m.end <= force[0]
+                     and actor_key(m.actor)), None)
+
+    @staticmethod
+    def _possessor(doc: Doc, trig: Match, mentions: list[ActorMention]) -> ActorMention | None:
+        """The party whose possessive stands right before a noun trigger, a bloc name between
+        ("Sweden's accession", "Finland's NATO membership")."""
+        for m in reversed([m for m in mentions if m.end <= trig.start and trig.start - m.end <= 30]):
+            gap = "".join(c for c in doc.text[m.end:trig.start] if c not in '"“”«»„').strip()  # 's "red line"
+            if not gap and m.actor.kind == "organisation":
+                continue  # "NATO" in "Finland's NATO membership": look further back
+            if not gap and m.how == "demonym":
+                return m  # "the Russian ultimatum", "the Turkish accession"
+            return m if gap in ("'s", "’s", "'", "’") else None
+        return None
+
+    def _backer(self, doc: Doc, m: ActorMention) -> bool:
+        """The mention is joined by a hyphen to a backing word ("Iran-backed")."""
+        if doc.folded[m.end:m.end + 1] != "-":
+            return False
+        word = _NEXT_WORD.match(" " + doc.folded[m.end + 1:m.end + 20])
+        return bool(word) and word.group(1) in self.backer_suffixes
+
+    def _at_border(self, doc: Doc, trig: Match, clause: Clause) -> bool:
+        """The trigger ends with a proximity preposition or a border noun follows it: "troops near …"."""
+        last = _WORDS.findall(doc.folded, trig.start, trig.end)
+        return bool(last and last[-1] in self.proximity_preps) or self._border_after(doc, trig, clause)
+
+    def _own_place(self, doc: Doc, trig: Match, location: Location) -> bool:
+        """The place is the object of the forces' own preposition, within 40 characters ("troops in the
+        south of Iraq", "forces stationed in Syria"; not "peacekeepers in a firefight in the Golan")."""
+        if location.mention is None or not 0 <= location.mention.start - trig.end <= 40:
+            return False
+        words = _WORDS.findall(doc.folded, trig.end, location.mention.start)
+        if words and words[0] in self.location_preps and _WORDS.findall(doc.folded, trig.start, trig.end)[-1] not in self.location_preps:
+            words = words[1:]
+        return not self.location_preps.intersection(words)
+
     def _quantity_then_force(self, doc: Doc, classes: list[Match], trig: Match) -> bool:
         """The forces follow the trigger with only numbers and `events.quantity_words` between
         ("has about 2,500 troops", "has tens of thousands of soldiers", "still has a garrison")."""
@@ -380,9 +472,11 @@ class EventExtractor:
             return False
         return all(w.isdigit() or w in self.quantity_words for w in _WORDS.findall(doc.folded, trig.end, nxt.start))
 
-    def _border_after(self, doc: Doc, trig: Match, clause: Clause) -> bool:
-        """A border noun shortly after the trigger with no place named: "massing along the northern border"."""
-        words = _WORDS.findall(doc.folded, trig.end, min(clause.end, trig.end + 50))[:6]
+    def _border_after(self, doc: Doc, trig: Match, clause: Clause, force=None) -> bool:
+        """A border noun shortly after the trigger, or after the forces that follow it, with no place
+        named: "massing along the northern border", "have thousands of troops along their border"."""
+        start = force[1] if force and force[1] > trig.end else trig.end
+        words = _WORDS.findall(doc.folded, start, min(clause.end, start + 50))[:6]
         return bool(self.border_nouns.intersection(words))
 
     @staticmethod
@@ -393,6 +487,10 @@ class EventExtractor:
             return None
         return next((m for m in doc.mentions_in(statement.addressee.start, statement.addressee.end)
                      if actor_key(m.actor)), None)
+
+    def _agent_after(self, doc: Doc, trig: Match, clause: Clause) -> bool:
+        """A passive agent ("by Poland") after the trigger in its clause."""
+        return any(self.clauses.slot(doc, m) == AGENT for m in doc.mentions_in(trig.end, clause.end) if actor_key(m.actor))
 
     def _passive(self, doc: Doc, trig: Match) -> bool:
         words = _WORDS.findall(doc.folded, max(0, trig.start - 30), trig.start)
@@ -405,7 +503,12 @@ class EventExtractor:
         subject slot of the trigger's verb is the source (also inside reported speech), the
         object slot or the addressee is who is warned, a marked place is where, never who."""
         cr = self.clauses
+        if self.backer_suffixes:
+            # "Iran-backed militias moved …": the backer neither owns nor moves the forces, nor is it the place
+            # ("US-led forces" are the leader's: "led" is no backing word)
+            mentions = [m for m in mentions if not self._backer(doc, m)]
         slots = {(m.start, m.end): cr.slot(doc, m) for m in mentions}
+        slots.update(self.parsed.slots(doc, trig.start, trig.end, mentions))
         if self.continua and group.type == "deployment":  # ja "に" marks where forces go, and whom one warns
             for m in mentions:
                 if self._marked_place(doc, m, trig):
@@ -419,16 +522,29 @@ class EventExtractor:
                       and (m.how == "demonym" or doc.text[m.start:m.start + 1].islower()) and not doc.text[m.end:force[0]].strip()}
         subject, weak, pronoun = self._subject(doc, clause, trig, [m for m in in_clause if (m.start, m.end) not in adjectives], slot)
         owner = None
+        participle = group.directed and self.participle_after_arms and force is not None and 0 <= trig.start - force[1] <= 1
+        if participle:
+            # "any F-16 jets delivered to Ukraine": a participle on the arms; neither the clause subject nor the
+            # speaker gives, only an agent ("delivered by Germany") or an origin ("from Germany") names the giver
+            subject = subject if subject is not None and slots.get((subject.start, subject.end)) == AGENT else None
+            weak = pronoun = speaker = None
+            before = []
         moves = group.type == "deployment" or group.directed  # forces or arms go from a source to a place
         if moves and force:
             # the owner stands in the forces' comma part ("Россия аннексировала Крым, ввела войска": not Crimea)
             owners = [m for m in mentions if m.end <= force[0] and force[0] - m.end <= self.owner_window
-                      and slot(m) != PLACE and not self._after_location_prep(doc, m) and "," not in doc.text[m.end:force[0]]]
+                      and slot(m) != PLACE and not self._after_location_prep(doc, m) and "," not in doc.text[m.end:force[0]]
+                      or m.start < force[0] < m.end]  # a mention that holds the force word: "the Russian military"
             if self.owner_after_force:
                 owners += [m for m in mentions if m.how == "demonym" and 0 <= m.start - force[1] <= self.owner_after_force]
             if self.genitive_owner:
                 owners += [m for m in mentions if 0 <= m.start - force[1] <= 1 and slot(m) == FREE]
             owner = owners[-1] if owners else None
+            if owner is None and self.possessive_owners:
+                near = [m for m in mentions if slot(m) not in (PLACE, AGENT)] + ([speaker] if speaker is not None else [])
+                owner = self._pronoun_owner(doc, force, sorted(near, key=lambda m: m.start))
+        if group.foreign_owner and (owner is None or not actor_key(owner.actor) or not self._on_forces(doc, owner, force)):
+            return None  # "forces in Syria" with no owner on them names no one's deployment
         speaking = speaker is not None and actor_key(speaker.actor) is not None
 
         source: Actor | None = None
@@ -442,7 +558,7 @@ class EventExtractor:
                 return None
             subject, weak, pronoun, speaking = doer, None, None, False
         if moves:
-            if group.subject_is_location:
+            if group.subject_is_location or group.foreign_owner:
                 order = [owner]  # "Belarus hosts Russian missiles": the subject is the place
             elif group.nominal:
                 order = [owner, subject, weak]  # "the arrival of German troops": the forces' owner
@@ -463,15 +579,23 @@ class EventExtractor:
             if origin is not None:
                 order.insert(0, origin)  # "Ukraine received arms from the United States": the giver
         elif group.type == "alliance":
-            order = [subject]  # "Sweden and Finland applied for membership": the clause subject first
+            # "Sweden and Finland applied for membership": the clause subject first; a nominal trigger's
+            # possessor before it ("Hungary ratified Sweden's accession") is the party that joins
+            order = [self._possessor(doc, trig, mentions) if group.nominal else None, subject]
         elif undergoes:
             # "Russia would pay a heavy price", "the decision will have consequences": the clause
             # subject undergoes what is threatened, it is the warned party and never the source
             order = [speaker if speaking else None]
+            if self._passive(doc, trig):
+                # "the Russian ambassador was summoned to the ministry in Prague": where it was done acts
+                order.append(next((m for m in in_clause if m.start >= trig.end and slot(m) == PLACE), None))
             before = []  # no other fallback: an unresolved speaker leaves the source unknown
         else:
-            # a warning made by speaking: the speaker warns, whoever the clause names
+            # a warning made by speaking: the speaker warns, whoever the clause names; a noun trigger's
+            # possessor made it ("the administration's red line", "Russia's ultimatum")
             order = [speaker if speaking else None, subject, weak]
+            if group.nominal:
+                order.insert(0, self._possessor(doc, trig, mentions))
         receiver = None
         if group.directed:
             # the receiver as addressee: a dative-marked party ("Kijevnek", "Китаю"), else the first
@@ -535,7 +659,7 @@ class EventExtractor:
             if not group.directed and src_key in countries():
                 if location is not None and location.code and location.code != src_key and self._beside(doc, location):
                     location = _home(src_key, location.mention)  # "massed troops near the Ukrainian border"
-                elif location is None and (group.home_location or self._border_after(doc, trig, clause)):
+                elif location is None and (group.home_location or self._border_after(doc, trig, clause, force)):
                     location = _home(src_key, Span(text=doc.text[trig.start:trig.end],
                                                    start=trig.start, end=trig.end))  # "put its army on alert"
             return source, target, location
@@ -553,6 +677,8 @@ class EventExtractor:
         ranked += [m for m in after if other(m)] + [m for m in reversed(before) if other(m) and m is not subject]
         ranked += [m for m in mentions if slot(m) == PLACE and m.start >= trig.end and other(m)]
         ranked += [m for m in reversed(mentions) if slot(m) == PLACE and m.end <= trig.start and other(m)]
+        if group.nominal and speaker is not None and actor_key(speaker.actor) and other(speaker):
+            ranked.append(speaker)  # "Ukraine rejected Moscow's ultimatum": the possessor warns the one who reacts
         if ranked:
             target = ranked[0].actor
         elif speaker is not None:
@@ -661,6 +787,21 @@ class EventExtractor:
         name = doc.text[start:stop]
         return Location(name=name, code=None, mention=Span(text=name, start=start, end=stop))
 
+    def _placed_in_country(self, doc: Doc, place: Location, after: list[ActorMention], sent) -> Location:
+        """An unknown place followed by its country ("the Tapa military base in Estonia", "Diego Garcia,
+        a British territory" is not one): a country named right after a location preposition or a
+        comma within 40 characters gives the place its code."""
+        end = place.mention.end
+        stop = min(end + 40, sent.end if sent else end + 40)
+        for m in after:
+            if m.start < end or m.start > stop or m.actor.kind != "country" or m.how == "demonym":
+                continue
+            words = _WORDS.findall(doc.folded, end, m.start)
+            if (words and words[-1] in self.location_preps) or doc.text[end:m.start].strip() == ",":
+                return Location(name=place.name, code=actor_key(m.actor), mention=place.mention)
+            break
+        return place
+
     def _location(self, doc: Doc, trig: Match, force, after: list[ActorMention], src_key) -> Location | None:
         """Where forces go: the object of the first location preposition after the trigger
         ("to Japan's Nansei Islands", "in Asia"), else a party named right after it."""
@@ -694,7 +835,7 @@ class EventExtractor:
             # a name may run past the window, never into the next sentence ("… у 2023 році. Однак …")
             place = self._unknown_place(doc, obj, min(limit + 30, obj + 12 + 60, sent.end if sent else limit + 30))
             if place:
-                return place
+                return self._placed_in_country(doc, place, after, sent)
             # the object is a common noun: a later preposition may name the place ("in a number of
             # areas in Mosul"), not past a comma ("…, in a bid to …")
             if "," in doc.text[obj:min(limit, obj + 40)]:

@@ -30,16 +30,28 @@ class ModalityReader:
         self.markers_follow = bool(data.get("modality.markers_follow", False))
         # verb-second languages put the negation after the finite verb ("verlegt keine Truppen")
         self.negation_after = int(data.get("modality.negation_window_after", 0))
+        # hypothetical markers that are a future seen from the past in reported speech: "said Romania
+        # would send troops" announces (planned); outside reported speech they stay hypothetical
+        self.reported_future = frozenset(data.get("modality.reported_future", []))
+        # a noun trigger is the subject of the verb after it: "the deployment of missiles in Japan **would**
+        # encircle Russia" is hypothetical; markers that follow a nominal trigger within so many characters,
+        # in its comma part, count (0: off)
+        self.nominal_after = int(data.get("modality.nominal_window_after", 0))
+        self.coordinators = frozenset(data.get("roles.coordinators", []))  # "… build-up near Ukraine **and** they called on"
 
     def __call__(self, trigger: Match, sentence_matches: list[Match], sent_start: int, sent_end: int,
                  kinds: tuple[str, ...] = ORDER, clause: tuple[int, int, int, int] | None = None,
-                 act_start: int | None = None) -> str:
+                 act_start: int | None = None, reported: bool = False, nominal: bool = False,
+                 folded: str | None = None) -> str:
         """`kinds`: the modalities the event type can take (a warning is an act: an issued
         threat is asserted even when its content is conditional); `clause`: the trigger's
         clause and comma part (start, end, soft start, soft end), where conditions and
         `planned_in_clause` markers ("next month") count; `act_start`: where the speech act that
         holds the trigger begins: a denial before it is another act ("Moscow denied sending troops,
-        and warned that it would retaliate": the warning stands)."""
+        and warned that it would retaliate": the warning stands); `reported`: the folded text when the
+        trigger stands in reported speech after its cue (`modality.reported_future` markers are then planned);
+        `nominal`: the trigger is a noun, so markers of the verb after it count (`modality.nominal_window_after`,
+        not past a coordinator); `folded`: the folded text those two checks read."""
         found: set[str] = set()
         markers = [m for m in sentence_matches if m.kind == MOD]
         # a `none` marker over the same span hides the marker (es exact "sí" yes over folded "si" if)
@@ -53,6 +65,8 @@ class ModalityReader:
                 if clause is not None and clause[0] <= m.start < clause[1]:
                     found.add("planned")
                 continue
+            if mod == "hypothetical" and reported and folded is not None and folded[m.start:m.end] in self.reported_future:
+                mod = "planned"  # "said Romania would send troops": an announcement, not a hypothesis
             if mod not in kinds:
                 continue
             if mod == "negated" and trigger.start <= m.start < trigger.end:
@@ -72,7 +86,8 @@ class ModalityReader:
                 elif m.start <= min(clause[1], clause[3]) + 3:
                     found.add(mod)  # up to the comma part's end, or opening the next one (hu ", ha …", de ", wenn …")
             elif mod == "negated":
-                if trigger.start - self.negation_before <= m.start < trigger.end + self.negation_after:
+                if trigger.start - self.negation_before <= m.start < trigger.end + self.negation_after or \
+                        self._noun_verb(trigger, m, clause, nominal, folded):
                     found.add(mod)
             elif trigger.start - self.before <= m.start < trigger.start:
                 found.add(mod)
@@ -80,9 +95,20 @@ class ModalityReader:
                 found.add(mod)  # "deployment is planned"
             elif self.markers_follow and trigger.end <= m.start < trigger.end + self.after:
                 found.add(mod)
+            elif mod in ("hypothetical", "planned") and self._noun_verb(trigger, m, clause, nominal, folded):
+                found.add(mod)  # "the deployment … would encircle": the noun's own verb
             elif trigger.start <= m.start < trigger.end:
                 found.add(mod)  # the marker is part of the trigger word ("-hat/-het", "might-deploy")
         for mod in ORDER:
             if mod in found and mod in kinds:
                 return mod
         return "asserted"
+
+    def _noun_verb(self, trigger: Match, m: Match, clause, nominal: bool, folded: str | None) -> bool:
+        """A marker of the verb whose subject the noun trigger is: after it, within
+        `nominal_window_after`, in its comma part, no coordinator between."""
+        if not nominal or not trigger.end <= m.start < trigger.end + self.nominal_after:
+            return False
+        if clause is not None and m.start >= clause[3]:
+            return False
+        return folded is None or not self.coordinators.intersection(folded[trigger.end:m.start].split())

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from streams.engine.actors import actor_key
 from streams.engine.doc import ActorMention, Doc, Sentence
 from streams.engine.lexicon import LanguageData
 from streams.engine.text import fold
@@ -89,7 +90,7 @@ class ClauseReader:
             if ch in self.hard or ch == "-" and self._dash(folded, i):
                 h0 = i + 1
                 break
-            if ch in self.soft and s0 == lo:
+            if ch in self.soft and s0 == lo and not _in_number(folded, i):
                 s0 = i + 1
         h1 = s1 = hi
         for i in range(end, hi):
@@ -97,7 +98,7 @@ class ClauseReader:
             if ch in self.hard or ch == "-" and self._dash(folded, i):
                 h1 = i
                 break
-            if ch in self.soft and s1 == hi:
+            if ch in self.soft and s1 == hi and not _in_number(folded, i):
                 s1 = i
         relative_at = -1
         if self.openers:
@@ -231,3 +232,148 @@ class ClauseReader:
             if w.group() in self.pronouns:
                 return "third"
         return None
+
+
+# -- roles from a dependency parse (parse.py) ------------------------------------------------
+_PLACE_NAMES = frozenset({"country", "capital", "demonym"})  # mentions that can name where
+_SUBJECT_PARTS = frozenset({"nmod:poss", "compound", "flat", "flat:name", "appos", "amod"})
+
+
+_parsing = {"on": True}
+
+
+def set_parsing(enabled: bool) -> None:
+    """Process-wide switch (bench/pipeline.py --parse-ratio, A/B evaluation): off, only the grammar reads roles."""
+    _parsing["on"] = enabled
+
+
+class ParseRoles:
+    """Slots of the parties of a trigger's verb read off the dependency parse, "parse first,
+    grammar as fallback": the verb's nsubj is the SUBJECT (for an xcomp — "urged Germany to
+    send", "plans to deploy" — the controller: the governing verb's object, else its subject; a
+    conjoined verb with no subject of its own shares its first conjunct's), a passive agent
+    (obl:agent, or obl with an `agent_before` case word under a passive verb) the AGENT, obj /
+    iobj the OBJECT (whom one warns), an obl with a location preposition (`events.location_prepositions`,
+    `roles.place_before`) a PLACE. A party the parse gives no such role keeps the slot the grammar
+    gives it. Languages with `roles.parse = true` and a model file (parse.py) use it; the rest
+    never parse."""
+
+    def __init__(self, data: LanguageData) -> None:
+        self.lang = data.code
+        self.accents = bool(data.get("fold_accents", False))
+        self.on = bool(data.get("roles.parse", False))
+        f = lambda key: frozenset(fold(w, self.accents) for w in data.get(key, []))  # noqa: E731
+        self.place_case = f("events.location_prepositions") | f("roles.place_before")
+        self.agent_case = f("roles.agent_before")
+        self.origin_case = f("roles.origin_before")
+        self._cache: tuple[Doc | None, dict] = (None, {})  # (the last doc, its sentence start → Parse)
+
+    def _parse(self, doc: Doc, sent: Sentence):
+        from streams.engine import parse
+
+        last, cache = self._cache
+        if last is not doc:
+            cache = {}
+            self._cache = (doc, cache)
+        if sent.start not in cache:
+            cache[sent.start] = parse.parse(self.lang, doc.text, sent.start, sent.end)
+        return cache[sent.start]
+
+    def slots(self, doc: Doc, start: int, end: int, mentions: list[ActorMention]) -> dict[tuple[int, int], str]:
+        """Slots the parse gives the mentions, for the verb of the trigger text[start:end]; nothing
+        when the language does not parse or fewer than two parties are named (no roles at stake:
+        the grammar decides, and the engine keeps its speed)."""
+        if not (self.on and _parsing["on"]) or len({actor_key(m.actor) for m in mentions}) < 2:
+            return {}
+        sent = doc.sentence_at(start)
+        p = self._parse(doc, sent) if sent is not None else None
+        if p is None:
+            return {}
+        verb = p.span_head(start, end)
+        if verb is None or p.tokens[verb].upos not in ("VERB", "AUX", "ADJ"):
+            return {}  # a nominal trigger: its owner is read by the grammar
+        heads = {}
+        for m in mentions:
+            h = p.span_head(m.start, m.end)
+            if h is not None:
+                heads.setdefault(h, m)
+        found: dict[tuple[int, int], str] = {}
+
+        def mention_at(i: int, deep: bool = False) -> ActorMention | None:
+            if i in heads:
+                return heads[i]
+            if deep:  # "Russia's army", "the French government": the party inside the subject phrase
+                for j in p.children(i):
+                    if p.tokens[j].deprel in _SUBJECT_PARTS and j in heads:
+                        return heads[j]
+            return None
+
+        def mark(i: int, slot: str, deep: bool = False, conj: bool = True) -> bool:
+            m = mention_at(i, deep)
+            if m is None:
+                return False
+            found.setdefault((m.start, m.end), slot)
+            if conj:  # "France and Germany": the later conjuncts are partners in the same slot,
+                for j in p.children(i):  # but only the first is the subject
+                    if p.tokens[j].deprel == "conj" and (c := mention_at(j)) is not None:
+                        found.setdefault((c.start, c.end), slot if slot != SUBJECT else FREE)
+            return True
+
+        def case_word(i: int) -> str:
+            for j in p.children(i):
+                if p.tokens[j].deprel == "case":
+                    return fold(p.tokens[j].form, self.accents)
+            return ""
+
+        kids = p.children(verb)
+        passive = any(p.tokens[j].deprel in ("nsubj:pass", "aux:pass") for j in kids)
+        subject = False
+        for j in kids:
+            rel = p.tokens[j].deprel
+            if rel == "nsubj":
+                if case_word(j):
+                    continue  # a subject never takes a preposition: "À Minsk, Lavrov a averti" is misparsed
+                subject = mark(j, SUBJECT, deep=True) or subject
+            elif rel == "obl:agent" or rel == "obl" and passive and case_word(j) in self.agent_case:
+                subject = mark(j, AGENT) or subject
+            elif rel in ("obj", "iobj"):
+                mark(j, OBJECT)
+            elif rel.startswith("obl"):
+                case = case_word(j)
+                if case in self.place_case:
+                    # a person or body after the preposition is no place (es "convocó al embajador")
+                    m = mention_at(j)
+                    if m is not None and m.how in _PLACE_NAMES:
+                        mark(j, PLACE)
+                elif case in self.origin_case:
+                    mark(j, ORIGIN)
+        if not subject and not passive:
+            # the verb's subject stands on another verb: the controller of an infinitive, the
+            # first of coordinated verbs
+            gov, rel = p.tokens[verb].head, p.tokens[verb].deprel
+            hops = 0
+            while gov >= 0 and rel in ("xcomp", "conj") and hops < 3:
+                gkids = p.children(gov)
+                controller = None
+                if rel == "xcomp":
+                    # the object controls: "urged Germany to send"; also a party between the asking
+                    # verb and the infinitive ("demandé à l'Allemagne d'envoyer", "pidió a Alemania enviar")
+                    controller = next((j for j in gkids if p.tokens[j].deprel in ("obj", "iobj")), None)
+                    if controller is None:
+                        controller = next((j for j in gkids if gov < j < verb and j in heads
+                                           and p.tokens[j].deprel.startswith("obl")), None)
+                if controller is None:
+                    controller = next((j for j in gkids if p.tokens[j].deprel == "nsubj"), None)
+                if controller is not None:
+                    mark(controller, SUBJECT, deep=True, conj=False)
+                    break
+                if any(p.tokens[j].deprel == "nsubj:pass" for j in gkids):
+                    break
+                gov, rel = p.tokens[gov].head, p.tokens[gov].deprel
+                hops += 1
+        return found
+
+
+def _in_number(folded: str, i: int) -> bool:
+    """A comma between digits groups a number ("2,000 soldiers"), it ends no comma part."""
+    return 0 < i < len(folded) - 1 and folded[i - 1].isdigit() and folded[i + 1].isdigit()

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -186,6 +187,8 @@ class StatementExtractor:
         self.skip_word_heads = bool(get("statements.skip_word_heads", False))
         # relative pronouns right before a cue are its speaker ("an architect who said …"); empty: none
         self.relative_speakers = words("statements.relative_speakers")
+        # the speaker of "X, quien dijo …" is the antecedent X rather than the pronoun
+        self.relative_antecedent = bool(get("statements.relative_antecedent", False))
         # relative pronouns that may open a clause after an inverted speaker ("…, said X, who …")
         self.relative_openers = words("statements.relative_openers")
         # most words of an adjunct after an inverted speaker ("…, dijo X en una entrevista el jueves con …")
@@ -201,6 +204,14 @@ class StatementExtractor:
         self.pro_drop_openers = words("statements.pro_drop_openers") | {""}
         # adverbs that open a sentence reported by the source of the sentence before (de "Demnach …")
         self.anaphoric_according = words("statements.anaphoric_according")
+        # sentence openers that stand for the sentence before as what was said ("Об этом заявил X")
+        self.anaphoric_openers = tuple(sorted(words("statements.anaphoric_openers"), key=len, reverse=True))
+        # impersonal cues with no subject ("…, hieß es", "In der Erklärung heißt es, …"); a phrase after
+        # these prepositions next to the cue is the source ("hieß es aus dem Rathaus")
+        self.impersonal_cues = words("statements.impersonal_cues")
+        self.impersonal_sources = words("statements.impersonal_sources")
+        # endings of finite verbs: such a single word opening a clause is no subject ("Navštívila …, a uvedla")
+        self.verb_suffixes = tuple(fold(w, accents) for w in get("statements.verb_suffixes", []))
         # complementizers written onto the next word (fr "qu'à", "qu'il"): a token opening with one opens the content
         self.according_markers = tuple(words("statements.according_to_before"))
         # warning, threat and accusation cues whose addressee a preposition closes ("warned X against …",
@@ -246,6 +257,35 @@ class StatementExtractor:
         # case endings of adjuncts between speaker and cue (hu "pénteken a Kossuth rádióban mondta"):
         # such a word and the phrase it closes are no part of the speaker
         self.adjunct_suffixes = tuple(get("statements.adjunct_suffixes", []))
+        # 'NP: "quotation"' opening a sentence without a cue reports the quotation; the topic of the
+        # quotation may stand after these prepositions ("Jane Doe on the talks: "…"")
+        self.colon_quotes = bool(get("statements.colon_quotes", False))
+        self.colon_topic_prepositions = words("statements.colon_topic_prepositions")
+        # adverbs that open a sentence before a comma ("Meanwhile, …") and quantifiers that open a subject ("several groups")
+        self.sentence_adverbs = words("statements.sentence_adverbs")
+        self.quantifiers = words("statements.quantifiers")
+        # dashes that set off an apposition of the speaker as commas do ("-" twice for "--")
+        self.apposition_dashes = frozenset(get("statements.apposition_dashes", []))
+        # weak cues whose object may be a name or pronoun with a participle ("the poll shows Clinton leading")
+        self.small_clause_cues = words("statements.small_clause_cues")
+        # verbs after "CUE to" that make the cue a raising passive ("believed to be", "said to have")
+        self.raising_verbs = words("statements.raising_verbs")
+        # prepositions of an absolute construction whose noun phrase speaks the participle after it ("with officials saying")
+        self.absolute_openers = words("statements.absolute_openers")
+        # "X was quoted (by Y) as saying", "Y quoted X as saying": the cue after a quoting verb, whose subject
+        # (passive) or object (active) speaks
+        self.quote_as_cues = words("statements.quote_as_cues")
+        # quantity words that make the cue after them a noun ("little hope that", "much concern")
+        self.noun_quantifiers = words("statements.noun_quantifiers")
+        # complementizers that also open a relative clause after a noun ("the board that oversees them")
+        self.relative_complementizers = words("statements.relative_complementizers")
+        # one-word listeners of an addressee cue before a clause without "that" ("told reporters the talks had failed")
+        self.listeners = words("statements.listeners")
+        self.quoting_verbs = words("statements.quoting_verbs")
+        # a past participle opening the phrase after a speaker's comma opens an adjunct ("The report, released on Monday, found")
+        self.past_participle_suffixes = tuple(get("statements.past_participle_suffixes", []))
+        self.object_pronouns = words("statements.object_pronouns")
+        self._phrase_cues: frozenset[int] = frozenset()  # starts of the sentence's multi-word cues (set per sentence)
 
     # -- entry point -------------------------------------------------------------------------
     def __call__(self, doc: Doc, sentence_matches: list[list[Match]]) -> None:
@@ -254,6 +294,8 @@ class StatementExtractor:
             if not cues:
                 continue
             toks = self._tokens(doc, sent)
+            # multi-word cues ("lashed out at", "called on") end a speaker phrase as one-word cues do
+            self._phrase_cues = frozenset(m.start for m in cues if m.kind == CUE and " " in doc.folded[m.start:m.end])
             taken: list[tuple[int, int]] = []
             for cue in longest_leftmost(cues)[:MAX_CUES_PER_SENTENCE]:
                 if cue.value is None or any(a <= cue.start < b for a, b in taken):
@@ -266,7 +308,10 @@ class StatementExtractor:
                 if found is None:
                     continue
                 kind, speaker, content, addressee = found
-                taken.append((min(speaker[0], cue.start), max(speaker[1], cue.end)) if speaker else (cue.start, cue.end))
+                # the words between the cue and its content ("told a morning show that") hold no other cue
+                gap = doc.text[cue.end:content[0]] if content[0] >= cue.end else ""
+                reach = content[0] if gap and gap.count(" ") <= 8 and not any(ch in gap for ch in ",:;\"“”„«»()") else cue.end
+                taken.append((min(speaker[0], cue.start), max(speaker[1], reach)) if speaker else (cue.start, reach))
                 self._emit(doc, sent, kind, speaker, cue, content, addressee)
                 if kind == "according_to" and speaker and content[1] <= cue.start:
                     tail = self._according_tail(doc, sent, speaker)
@@ -277,7 +322,10 @@ class StatementExtractor:
                     for part in parts:
                         self._emit(doc, sent, "direct", speaker, cue, part, None)
                     if (parts or content[1] <= min(cue.start, speaker[0]) or doc.text[content[0]] in _QUOTE_MARKS
-                            or doc.text[content[1] - 1] in _QUOTE_MARKS):
+                            or doc.text[content[1] - 1] in _QUOTE_MARKS
+                            or not any(ch.isalnum() for ch in doc.text[content[1]:sent.end])):
+                        # (also "X said the front was stable. "Our lines hold."": a quotation right after
+                        # an indirect statement that closes its sentence is the same speaker's)
                         pos = max(speaker[1], cue.end, content[1], *(p[1] for p in parts))
                         for more in self._continued_quotes(doc, sent, pos):
                             self._emit(doc, sent, "direct", speaker, cue, more, None)
@@ -285,6 +333,8 @@ class StatementExtractor:
             self._dash_attributions(doc)
         if self.speaker_labels:
             self._speaker_labels(doc)
+        if self.colon_quotes:
+            self._colon_quotes(doc)
         if self.free_indirect:
             self._free_indirect(doc)
         if self.anaphoric_according:
@@ -369,10 +419,10 @@ class StatementExtractor:
         text = doc.text
         if cue.start - 1 > sent.start and text[cue.start - 1] == "-" and text[cue.start - 2].isalnum():
             return True  # "so-called", "self-declared": the cue is part of a compound
-        if self.noun_after_determiner:
+        if self.noun_after_determiner and doc.folded[cue.start:cue.end] not in self.quote_as_cues:  # ("quoted her as saying")
             prev = doc.folded[max(sent.start, cue.start - 12):cue.start].split()
-            if prev and prev[-1] in self.determiners and prev[-1] not in self.complementizers:
-                return True  # "the demands", "their claims": a noun, not a reporting verb
+            if prev and (prev[-1] in self.determiners or prev[-1] in self.noun_quantifiers) and prev[-1] not in self.complementizers:
+                return True  # "the demands", "their claims", "little hope": a noun, not a reporting verb
             if prev and prev[-1].endswith(_POSSESSIVE) and prev[-1][:-2] not in self.pronouns | self.relative_speakers:
                 return True  # "the senator's remarks", "Friday's tweets" (not "he's said")
         if self.cues_lowercase and text[cue.start].isupper() and text[sent.start:cue.start].strip(" „“\"'»«‚(") != "":
@@ -447,7 +497,8 @@ class StatementExtractor:
         for sent in doc.sentences:
             own = first.get(sent.index)
             if own is not None:
-                prev, chain = (own if own.speaker else None), 0
+                # a report without speaker span goes on too ("…, hieß es. Die Lage sei ernst.")
+                prev, chain = (own if own.speaker or own.cue is not None else None), 0
                 continue
             if prev is None and self.free_indirect_subject and sent.index > 0 and any(
                     m.group() in self.free_indirect_subject for m in re.finditer(r"\w+", doc.folded[sent.start:sent.end])):
@@ -534,6 +585,48 @@ class StatementExtractor:
             colon = m.end(1) + text[m.end(1):m.end()].index(":")
             self._emit(doc, sent, "direct", (m.start(1), m.end(1)), Match(colon, colon + 1, CUE, None), (start, end), None)
 
+    def _colon_quotes(self, doc: Doc) -> None:
+        """'The spokesman: "We will not negotiate."' / 'Jane Doe on the talks: "…"' — a noun phrase
+        (and its topic after `colon_topic_prepositions`) opening a sentence without a cue, a colon,
+        then a quotation: the phrase speaks."""
+        text = doc.text
+        cued = {st.sentence for st in doc.statements}
+        for sent in doc.sentences:
+            if sent.index in cued:
+                continue
+            colon = text.find(":", sent.start, min(sent.end, sent.start + 160))
+            if colon < 0:
+                continue
+            q0 = strip_span(text, colon + 1, sent.end, " \t\r\n\u00a0")[0]
+            if q0 >= sent.end or text[q0] not in _QUOTE_MARKS:
+                continue
+            toks = [t for t in self._tokens(doc, sent) if t.end <= colon]
+            if not toks or not (toks[0].cap or toks[0].word in self.determiners or toks[0].word in self.possessive_pronouns):
+                continue
+            topic = next((n for n, t in enumerate(toks) if n > 0 and t.word in self.colon_topic_prepositions), len(toks))
+            speaker = self._np_forward(toks[:topic])  # "Jane Doe on the talks:": the topic is no part of the speaker
+            if speaker is None:
+                continue
+            k = _count_until(toks, speaker[1])
+            if k < len(toks) and not (toks[k].word in self.colon_topic_prepositions and all(t.is_word for t in toks[k:])
+                                      and len(toks) - k <= self.max_adjunct_words):
+                continue  # a clause before the colon ("The rule is simple: …"), not a speaker
+            end = self._quote_extended_end(doc, q0, sent.end)
+            end = _rstrip(text, q0, end)
+            if _word_count(text, q0, end) < 2 or not self._plausible_speaker(doc, speaker):
+                continue
+            cue = Match(colon, colon + 1, CUE, None)
+            head = toks[k - 1]
+            if head.word in self.nominal_cues:
+                # "His verdict: "…"", "The minister's message: "…"": the possessor speaks, the noun is the cue
+                owner = next((n for n in range(k - 1) if toks[n].word in self.possessive_pronouns
+                              or toks[n].word.endswith(("'s", "’s"))), None)
+                if owner is None:
+                    continue
+                end_owner = toks[owner].end - (0 if toks[owner].word in self.possessive_pronouns else 2)
+                speaker, cue = (toks[0].start, end_owner), Match(head.start, head.end, CUE, None)
+            self._emit(doc, sent, "direct", speaker, cue, (q0, end), None)
+
     @staticmethod
     def _title_case(line: str) -> bool:
         """A headline: short, most words capitalised."""
@@ -594,6 +687,16 @@ class StatementExtractor:
         after = toks[j + 1:]
         if before and (before[-1].word == "," or before[-1].word in self.participle_prepositions) and toks[i].word in self.participles:
             return self._participle(doc, sent, before, after, cue)  # "…, saying that …", "… by saying that …"
+        if self.quoting_verbs and doc.folded[cue.start:cue.end] in self.quote_as_cues:
+            return self._quoted_as(doc, sent, before, after, cue)
+        if toks[i].word in self.participles and self.absolute_openers:
+            # "…, with officials saying that …": the phrase between the opener and the participle speaks
+            w = next((k for k in range(len(before) - 1, max(-1, len(before) - 2 - self.max_speaker), -1)
+                      if before[k].word in self.absolute_openers), None)
+            if w is not None and w + 1 < len(before):
+                speaker = self._np_forward(before[w + 1:])
+                if speaker is not None and speaker[1] == before[-1].end:
+                    return self._reported(doc, sent, speaker, after, cue)
         if toks[i].word in self.participles and not (before and before[-1].word in self.passive_auxiliaries):
             return None  # "issued a stark warning": a participle reports after a comma or "is" only
         if self._passive(before, toks[i]):
@@ -603,6 +706,12 @@ class StatementExtractor:
             return None  # "… mitgeteilt worden", "… begrüßt werden": passive, no speaker
         if self.clitic_subjects and toks[i].end > cue.end:
             return self._clitic_inverted(doc, sent, before, toks[i], cue)
+        if self.impersonal_cues and doc.folded[cue.start:cue.end] in self.impersonal_cues:
+            return self._impersonal(doc, sent, before, after, cue)
+        if self.anaphoric_openers and sent.index > 0:
+            found = self._anaphoric_opener(doc, sent, before, after, cue)
+            if found is not None:
+                return found
         found = self._postposed(doc, sent, before, after, cue)
         if found is None:
             found = self._preposed(doc, sent, before, after, cue)
@@ -615,6 +724,91 @@ class StatementExtractor:
         if found and found[0] == "indirect" and (doc.text[found[2][0]] in _QUOTE_MARKS or doc.text[found[2][1] - 1] in _QUOTE_MARKS):
             found = ("direct",) + found[1:]
         return found
+
+    def _impersonal(self, doc, sent, before, after, cue):
+        """'CONTENT, hieß es [aus X].' / '[In X] heißt es, CONTENT' / 'Es hieß: …': a cue without subject;
+        the source is the phrase after an `impersonal_sources` preposition next to the cue, if any."""
+        c = _clause_open(before, len(before))
+        clause = before[c:]
+        if clause and clause[0].word in self.as_openers:
+            clause = clause[1:]  # "Wie aus Unternehmenskreisen verlautete, …"
+        tail = list(itertools.takewhile(lambda t: t.is_word, after))  # "hieß es aus dem Rathaus"
+        speaker = None
+        for phrase in (tail, clause):
+            if len(phrase) > 1 and phrase[0].word in self.impersonal_sources:
+                speaker = self._np_forward(phrase[1:])
+                if speaker is not None:
+                    break
+        rest = after[len(tail):]
+        if rest and rest[0].word in (",", ":") or rest and rest[0].word in _QUOTE_MARKS:
+            content = self._content_after(doc, sent, rest)
+        elif c > 0 and before[c - 1].word in (",", ":") and not tail or c > 0 and before[c - 1].word == "," and speaker:
+            content = self._content_before(doc, sent, before[:c - 1])
+        else:
+            return None
+        if content is None:
+            return None
+        return _kind(doc.text, content[0]), speaker, content, None
+
+    def _anaphoric_opener(self, doc, sent, before, after, cue):
+        """'Об этом заявил министр.' / 'Erről a minisztérium tájékoztatott.': an anaphor opening the
+        sentence stands for the sentence before, which is what was said; the speaker follows the cue,
+        or stands between the anaphor and the cue."""
+        head = doc.folded[sent.start:cue.start].strip()
+        opener = next((o for o in self.anaphoric_openers if head == o or head.startswith(o + " ")), None)
+        if opener is None:
+            return None
+        mid = before[len(opener.split()):]
+        clause = list(itertools.takewhile(lambda t: t.word != ",", after))
+        comma = after[len(clause) + 1:len(clause) + 2]
+        if any(t.word in _QUOTE_MARKS or t.word in self.complementizers or t.word == ":" for t in clause + comma):
+            return None  # the cue has a content of its own ("Это ведомство заявило, что …")
+        if mid:
+            if " " not in opener and not (mid[0].word in self.determiners or mid[0].cap and not self.cues_lowercase):
+                return None  # a determiner, not an anaphor: "Это ведомство заявило", "Das Ministerium bestätigte den Bericht"
+            speaker = self._np_backward(mid)
+        else:
+            if not clause:
+                return None
+            rest = after[1:] if after[0].word in self.adjunct_prepositions else after  # "Об этом сообщили в Кремле"
+            speaker = self._np_forward(rest)
+        if speaker is None:
+            return None
+        prev = doc.sentences[sent.index - 1]
+        if doc.text.count("\n", prev.end, sent.start) > 1:
+            return None
+        reported = next((st.content for st in doc.statements if st.sentence == prev.index and st.content), None)
+        if reported is not None:  # "X заявил, что … . Об этом он сказал в интервью": what the sentence before reports
+            return _kind(doc.text, reported.start), speaker, (reported.start, reported.end), None
+        c0, c1 = strip_span(doc.text, prev.start, prev.end)
+        c1 = _rstrip(doc.text, c0, c1)
+        if _word_count(doc.text, c0, c1) < 3:
+            return None
+        return "indirect", speaker, (c0, c1), None
+
+    def _quoted_as(self, doc, sent, before, after, cue):
+        """'X was quoted (by Y) as saying …' — X speaks; 'Y quoted X as saying …' — the object X speaks."""
+        k = next((k for k in range(len(before) - 1, max(-1, len(before) - 3 - 2 * self.max_speaker), -1)
+                  if before[k].word in self.quoting_verbs), None)
+        if k is None:
+            return None
+        a = k
+        while a > 0 and (before[a - 1].word in self.cue_prefix_words or self._adverb(before, a - 1)):
+            a -= 1
+        if any(t.word in self.passive_auxiliaries for t in before[a:k]):
+            speaker = self._np_backward(before[:a]) if a > 0 else None
+        elif k + 2 == len(before) and before[k + 1].word in self.object_pronouns:
+            speaker = before[k + 1].start, before[k + 1].end  # "quoted her as saying"
+        else:
+            speaker = self._np_forward(before[k + 1:]) if k + 1 < len(before) else None
+            if speaker is not None and speaker[1] != before[-1].end:
+                return None
+        if speaker and not any(t.is_word for t in after):
+            # '"…," the website quoted X as saying.': what was said stands before the quoting clause
+            c = _clause_open(before, k)
+            content = self._content_before(doc, sent, before[:c - 1]) if c > 1 and before[c - 1].word in _CLOSING else None
+            return ("indirect", speaker, content, None) if content else None
+        return self._reported(doc, sent, speaker, after, cue) if speaker else None
 
     def _quoted_object(self, found, after):
         """'X zitiert den Minister mit den Worten: …': the one quoted, the cue's object, is the speaker."""
@@ -726,7 +920,8 @@ class StatementExtractor:
             closes_relative = c2 < len(before) - 1 and before[c2].word in self.relative_openers and c2 > 0
         # verb-second: "Die Ministerin, Anna Berger (SPD), warnte die Regierung …" — a name and its
         # apposition opening the sentence are the speaker, not a content before an inverted cue
-        opening_apposition = self._opening_apposition(before)
+        opening_apposition = self._opening_apposition(before) or (
+            before and before[-1].word in self.apposition_dashes and self._apposition_speaker(before) is not None)
         if before and before[-1].word == ")":
             # "L'armée congolaise (FARDC) a annoncé que …": a short parenthesis names, it closes no content
             opening = next((k for k in range(len(before) - 2, max(-1, len(before) - 7), -1) if before[k].word == "("), None)
@@ -763,6 +958,8 @@ class StatementExtractor:
                 # "…, said X, who …" / "…, says X from Y in Denver, where …"
                 relative = any(rest[k].word == "," and rest[k + 1].word in self.relative_openers
                                for k in range(min(len(rest) - 1, self.max_adjunct_words + 1)))
+                # "…, dijo un funcionario que pidió el anonimato.": a relative clause right after the speaker
+                relative = relative or bool(self.relative_antecedent and rest and rest[0].word in self.relative_openers)
                 quote_goes_on = len(rest) > 1 and rest[0].word == "," and rest[1].word in _QUOTE_MARKS  # '"…," said X, "…"'
                 # ru/uk «…, — сказал министр, — …»: the dash after the speaker resumes the quotation
                 quote_goes_on = quote_goes_on or before[-1].word in ("—", "–", "-") and any(t.word in ("—", "–", "-") for t in rest[:2])
@@ -773,7 +970,11 @@ class StatementExtractor:
                         return "indirect", speaker, content, None
         relative = next((k for k in range(min(len(after) - 1, 3 * self.max_adjunct_words)) if after[k].word == ","
                          and after[k + 1].word in self.relative_openers), None) if self.relative_openers else None
-        if not (self._clause_ends(after) or self._participle_follows(after) or self._free_tail(after)
+        # a quotation closes right before the speaker ('"…," the pope told thousands of people in …')
+        q = next((n for n in range(len(before) - 1, max(-1, len(before) - 2 - self.max_speaker), -1)
+                  if not before[n].is_word), None)
+        quoted = q is not None and before[q].word in _QUOTE_MARKS and q < len(before) - 1
+        if not (self._clause_ends(after, quoted) or self._participle_follows(after) or self._free_tail(after)
                 or relative is not None and self._clause_ends(after[:relative])):  # '"…," X said to Y, who …'
             return self._parenthetical(doc, sent, before, after) if self.parentheticals else None
         if self.verb_second:
@@ -789,6 +990,8 @@ class StatementExtractor:
             return None  # de: ", SUBJECT VERB." after a comma is a subordinate clause ("…, das sie attraktiver macht")
         if after and after[0].word in self.object_openers:
             return None  # "…, le gouvernement a annoncé un plan": the cue's object follows, nothing before was said
+        if after and self.elided_complementizers and after[0].word.startswith(self.elided_complementizers):
+            return None  # "S'exprimant à New York, M. X a affirmé qu'il …": what was said follows the cue
         speaker = self._np_backward(before)
         if speaker is None:
             # CONTENT, NAME, APPOSITION, CUE
@@ -805,7 +1008,8 @@ class StatementExtractor:
             return ("direct", speaker, content, None) if content else None
         if before[k - 1].word not in _CLOSING:
             return None
-        if (self.adjunct_openers and before[0].word in self.adjunct_openers and k - 1 <= 6
+        if (self.adjunct_openers and k - 1 <= 6 and (before[0].word in self.adjunct_openers and before[0].word not in self.determiners
+                                                     or k > 1 and self._time_only(doc, before[0].start, before[k - 2].end))
                 and sum(t.is_word for t in after) >= 2 and not any(t.word in _QUOTE_MARKS for t in before[:k])):
             return None  # "On Monday, the minister said …": an adjunct, what was said follows the cue
         content = self._content_before(doc, sent, before[: k - 1])
@@ -861,6 +1065,10 @@ class StatementExtractor:
             # "Lawrow kritisierte das Gesetz und sagte, …": the subject of the clause speaks
             c = _clause_open(before, len(before) - 1)
             speaker = self._np_forward(before[c:-1])
+            if speaker is not None and len(before) - 1 - c > 2 and speaker[1] >= before[-2].end:
+                # the phrase ran on over the first verb and its object ("El alcalde visitó la zona y dijo",
+                # "Мэр посетил район и сообщил"): a subject never reaches the coordinator
+                speaker = None
             if speaker is None:
                 # "X described the plan as ominous, and said …", "X, her rival, criticised the plan and
                 # said …": the speaker of an earlier cue in the sentence, else the subject opening it
@@ -868,8 +1076,13 @@ class StatementExtractor:
                                 if st.sentence == sent.index and st.speaker and st.speaker.end <= cue.start), None)
                 if speaker is None:
                     speaker = self._subject(doc, before[:c - 1] if c == len(before) - 1 else before[:-1])
+            if (speaker is not None and self.verb_suffixes and speaker[0] == before[0].start
+                    and _word_count(doc.text, *speaker) == 1 and not doc.mentions_in(*speaker)
+                    and fold(doc.text[speaker[0]:speaker[1]]).endswith(self.verb_suffixes)):
+                speaker = None  # cs "Počítá daň …, a konstatuje": a verb opens the clause, its subject left out
             if speaker is None or not self._plausible_speaker(doc, speaker):
-                return None
+                # pro-drop: the verbs share a subject left out ("Urazil se …, a prohlásil, že …"): no speaker span
+                return self._with_content(doc, sent, None, after, cue) if self.pro_drop and after else None
             return self._reported(doc, sent, speaker, after, cue)
         speaker = self._np_backward(before)
         if speaker is not None and self._time_only(doc, *speaker):
@@ -878,6 +1091,9 @@ class StatementExtractor:
             speaker = self._np_backward(before[:k - 1]) if k > 1 and before[k - 1].word in self.speaker_stop else None
         elif speaker is not None and self.coordinated_subject:
             k = _count_until(before, speaker[0])
+            while k < len(before) - 1 and before[k].word in self.content_time_words and before[k + 1].cap:
+                k += 1  # "but on Wednesday Mr Straw said": after the time words a subject of its own
+                speaker = (before[k].start, speaker[1])
             if k > 1 and before[k - 1].word in self.adjunct_openers and before[k - 2].word in self.coordinated_subject:
                 # "The unions protested and on several occasions have called for …": an adjunct after
                 # the coordinator; the subject of the sentence speaks
@@ -937,6 +1153,8 @@ class StatementExtractor:
         addressee = None
         if speaker[0] > cue.start:
             speaker, addressee = _split_addressee(doc, speaker)
+            if addressee is None:
+                speaker = self._comma_apposition(after, speaker)  # "sagte Anna Berg, Sprecherin der Polizei, …"
         rest = after if speaker[1] <= cue.start else after[_count_until(after, addressee[1] if addressee else speaker[1]):]
         found = self._object(doc, sent, rest, cue)
         if found is None and len(clause) == 1 and clause[0].word in self.anaphoric and sent.index > 0:
@@ -983,6 +1201,8 @@ class StatementExtractor:
                 addressee = (after[0].start, after[infinitive - 1].end) if infinitive > 0 else None
         elif verb in self.infinitive_cues:
             weak = True  # "wants a new stadium", "plans for the weekend": no report without "to" or "that"
+        elif infinitive == 0 and not addressee_cue and len(after) > 1 and after[1].word in self.raising_verbs:
+            return None  # "(was) believed to be", "said to have": a raising passive, no report
         for n, tok in enumerate(after[: self.max_addressee + 4] if start_tok is None else ()):
             if addressee_cue and n == 0 and tok.word in self.addressee_prepositions and len(after) > 2:
                 start_tok = 1  # "drohte mit …", "varoval před …": what the warning is about, no addressee
@@ -1023,8 +1243,10 @@ class StatementExtractor:
                 if n == 0:
                     start_tok = n
                 break
-            if n > 0 and tok.word in self.cue_words and tok.word not in self.complementizers:
-                break  # "criticised the plan and said he thought that …": a later cue's complement is not this one's
+            if n > 0 and tok.word in self.cue_words and tok.word not in self.complementizers and not (
+                    after[n - 1].word in self.determiners or n > 1 and after[n - 2].word in self.determiners and after[n - 1].is_word):
+                # "criticised the plan and said he thought that …": a later cue's complement is not this one's
+                break  # (not "told a morning show that …": after a determiner the word is a noun)
         if self.separable or self.separable_not:
             verb = doc.folded[cue.start:cue.end]
             between = {t.word for t in after[:start_tok or 0]}
@@ -1047,6 +1269,10 @@ class StatementExtractor:
                 if n > 0 and tok.word in self.clause_verbs:
                     weak = False  # "has shown the tumour is growing": a clause without "that"
                     break
+                if (0 < n <= 3 and verb in self.small_clause_cues and tok.word.endswith(self.participle_suffixes)
+                        and all(t.cap or t.word in self.object_pronouns for t in after[:n])):
+                    weak = False  # "the poll shows Clinton leading by three points": a name and its participle
+                    break
                 if tok.word in self.subordinators:
                     break  # "asked her if she …": a subordinate clause, not what was said
         if (weak and start_tok is not None and start_tok < len(after) - 1 and after[start_tok].word in self.complementizers
@@ -1059,6 +1285,15 @@ class StatementExtractor:
             start_tok = 0
             while start_tok + 2 < len(after) and after[start_tok].word in self.content_time_words:
                 start_tok += 1  # "said on Monday it had …": the time of the saying is no part of what was said
+            if (addressee_cue and addressee is None and self.listeners and start_tok + 2 < len(after)
+                    and (after[start_tok].cap or after[start_tok].word in self.object_pronouns or after[start_tok].word in self.listeners)
+                    and (after[start_tok + 1].word in self.determiners or after[start_tok + 1].word in self.nominative_pronouns
+                         or after[start_tok + 1].word in self.clause_subjects)):
+                # "told MPs the deployment would …", "told him they …": one listener, then the clause
+                addressee = (after[start_tok].start, after[start_tok].end)
+                start_tok += 1
+        if start_tok < len(after) and after[start_tok].word in self.coordinated_subject:
+            return None  # "protested and on several occasions called for …": the cue ends its clause
         if start_tok >= len(after):
             if after and after[-1].word == ":":
                 content = self._next_sentence_content(doc, sent)
@@ -1080,11 +1315,28 @@ class StatementExtractor:
                     if after[k].word in self.cue_words and self._clause_ends(after[k + 1:]):
                         cend = min(cend, after[n].start)
                         break
+        if cend <= sent.end:
+            cend = self._next_report_start(doc, sent, after, start_tok, cend)
         cstart, cend = strip_span(doc.text, cstart, cend, " \t\r\n,;:")
         cend = _rstrip(doc.text, cstart, cend)
         if _words_between(after, cstart, cend) < 2 and cend <= sent.end:
             return None
         return (cstart, cend), addressee
+
+    def _next_report_start(self, doc: Doc, sent: Sentence, after: list[Tok], start_tok: int, cend: int) -> int:
+        """The content ends where the same speaker goes on to a second report: '…, adding that …',
+        '… and said that …' (a participle cue after a comma, or a cue joined by a coordinating
+        conjunction with no subject of its own); not inside a quotation."""
+        for n in range(start_tok + 2, len(after) - 1):
+            tok, nxt = after[n], after[n + 1]
+            if tok.start >= cend:
+                break
+            if (tok.word == "," and nxt.word in self.participles
+                    or tok.word in self.coordinated_subject and nxt.word in self.cue_words
+                    and nxt.word not in self.weak_cues and nxt.word not in self.participles):
+                if not self._inside_quote(doc, sent, tok.start):
+                    return tok.start
+        return cend
 
     def _infinitive_at(self, after: list[Tok]) -> int | None:
         """Index of the infinitive marker after the cue ("to leave", "the council to approve"),
@@ -1128,14 +1380,24 @@ class StatementExtractor:
         """The subject that opens the clause: a pronoun or a capitalised name ("Trump attacked …")."""
         i = 0
         head = next((n for n, t in enumerate(before[:8]) if t.word == ","), -1)
-        if head != -1 and before[0].word in self.speaker_stop:
-            i = head + 1  # "On Monday, Trump attacked …"
+        if head != -1 and (before[0].word in self.speaker_stop or self._adverb(before, 0) and head <= 2
+                           or before[0].word in self.sentence_adverbs or self._time_only(doc, before[0].start, before[head - 1].end)):
+            i = head + 1  # "On Monday, Trump attacked …", "Meanwhile, the paper attacked …", "Last week, …"
         if i >= len(before) - 1:
             return None
         if before[i].word in self.pronouns:
             return before[i].start, before[i].end
-        if before[i].word in self.determiners and before[i].word not in self.complementizers and self.determiner_ends_np:
-            return self._np_forward(before[i:])  # "The governor opened the meeting by saying …"
+        if (before[i].word in self.determiners or before[i].word in self.clause_subjects or before[i].word in self.quantifiers) and (
+                before[i].word not in self.complementizers and self.determiner_ends_np):
+            # "The governor opened the meeting by saying …", "several groups granted an extension, saying …"
+            return self._np_forward(before[i:])
+        if before[i].word in self.determiners and before[i].word not in self.complementizers and i + 2 < len(before):
+            # without determiner_ends_np the phrase would run over the verb: the determiner, its noun and
+            # the names after it ("La ministra criticó …", "A polgármester felkereste …", "El presidente Petro visitó …")
+            j = i + 2
+            while j < len(before) and j - i < 6 and before[j].is_word and doc.text[before[j].start].isupper():
+                j += 1
+            return (before[i].start, before[j - 1].end) if before[i + 1].is_word else None
         text = doc.text
         j = i
         while j < len(before) and j - i < 6 and (before[j].is_word and text[before[j].start].isupper() or before[j].word == "."
@@ -1167,6 +1429,17 @@ class StatementExtractor:
             if at > 0:
                 marker_at = at
                 break
+        if self.cue_drop_prefix and not text.startswith(self.cue_drop_prefix, cue.start):
+            # a bare verb ("述べた" with no と): only "「…」と、SPEAKER は CUE" reports, the speaker after the quotative
+            return self._verb_final_postposed(doc, sent, cue, marker_at) if marker_at > 0 else None
+        if text[cue.start] != "と":
+            # an object cue ("関与を否定した"): only a predicate that ends its clause reports; a verb
+            # before a noun is a relative clause ("慰安婦問題を訴えるポスター", "店主を非難する声")
+            j = cue.end
+            while j < sent.end and "\u3041" <= text[j] <= "\u309f":
+                j += 1
+            if j < sent.end and text[j] not in "。、，,」』）)!?！？\n":
+                return None
         if marker_at <= 0:
             if not self.pro_drop:
                 return None
@@ -1198,6 +1471,31 @@ class StatementExtractor:
             return None
         return _kind(text, cue.start - 1), speaker, content, None
 
+    def _verb_final_postposed(self, doc, sent, cue, marker_at):
+        """'「…」と、李外相は言った。' / '…と彼は述べた。': what was said, the quotative と, then the
+        speaker with its topic marker and a bare reporting verb."""
+        text = doc.text
+        s0 = sent.start + marker_at
+        k = s0
+        while k > sent.start and (text[k - 1].isalnum() and text[k - 1] != "と" or text[k - 1] in "・ー"):
+            k -= 1  # the speaker: the word run before は, back to the quotative と or a mark
+        speaker = strip_span(text, k, s0)
+        j = k
+        while j > sent.start and text[j - 1] in "、，, \u3000":
+            j -= 1
+        if speaker[1] - speaker[0] < 1 or speaker[1] - speaker[0] > self.max_speaker_chars or j <= sent.start or text[j - 1] != "と":
+            return None
+        close = j - 2
+        if close >= sent.start and text[close] in _QUOTE_MARKS:
+            q = doc.quote_containing(close)
+            content = (q[0] + 1, q[1]) if q else (sent.start, close)
+        else:
+            content = (sent.start, j - 1)
+        content = strip_span(text, *content)
+        if content[1] - content[0] < 6:
+            return None
+        return _kind(text, j - 2), speaker, content, None
+
     def _according_before(self, doc, sent, toks, cue):
         """according to SPEAKER, CONTENT — or CONTENT, according to SPEAKER."""
         j = _index_at(toks, cue.end - 1)
@@ -1207,10 +1505,14 @@ class StatementExtractor:
             return None
         if self.need_source and doc.folded[cue.start:cue.end] in self.need_source:
             head = [t.word for t in after[:4] if t.end <= speaker[1]]
+            noun = next((t.word for t in after[:4] if t.end <= speaker[1] and t.cap and t.word not in self.determiners), None)
+            if self.cues_lowercase and noun is not None:
+                head = [noun]  # nouns capitalised: the head noun decides ("nach Abschluss der Ermittlungen" is no source)
             if not any(noun in w for w in head for noun in self.source_nouns):
                 return None
         i = _index_at(toks, cue.start)
         before = toks[:i]
+        speaker = self._comma_apposition(after, speaker)  # "Laut Anna Berg, einer Sprecherin der Polizei, …"
         rest = after[_count_until(after, speaker[1]):]
         if before and any(t.is_word for t in before):
             content = self._content_before(doc, sent, before[:-1] if before[-1].word in _BOUNDARY else before)
@@ -1247,6 +1549,23 @@ class StatementExtractor:
                  or self.noun_after_determiner and rest[1].word in self.cue_words and not rest[1].cap))  # ', confirmed by …'
 
 
+    def _comma_apposition(self, after: list[Tok], speaker: tuple[int, int]) -> tuple[int, int]:
+        """'CUE NAME, APPOSITION, CONTENT' where nouns are capitalised (cues_lowercase): a noun phrase set
+        off by commas right after a forward speaker belongs to it; a clause there ("…, die Lage sei
+        ruhig") stops the phrase at its verb before the next comma, and stays what was said."""
+        if not self.cues_lowercase:
+            return speaker
+        k = _count_until(after, speaker[1])
+        if k + 3 >= len(after) or after[k].word != "," or not after[k + 1].is_word:
+            return speaker
+        inner = self._np_forward(after[k + 1:])
+        if inner is None:
+            return speaker
+        m = _count_until(after, inner[1])
+        if m + 2 < len(after) and after[m].word == "," and after[m + 1].word not in self.relative_openers:
+            return speaker[0], inner[1]
+        return speaker
+
     def _apposition_forward(self, doc: Doc, rest: list[Tok]) -> int | None:
         """'said NAME, APPOSITION.' — where the apposition ends, if it runs to the end of the sentence."""
         if self.parenthesis_in_speaker and rest and rest[0].word == "(":
@@ -1262,6 +1581,9 @@ class StatementExtractor:
         for n, tok in enumerate(rest[1:], 1):
             if tok.word in _QUOTE_MARKS or n > 5 * self.max_speaker or tok.word == ":":
                 return None
+            if (tok.word in self.complementizers and tok.word in self.relative_complementizers and n > 2
+                    and rest[n - 1].is_word and rest[n - 1].word not in self.speaker_stop):
+                continue  # "said X, a senior official with the board that oversees them": a relative clause of the apposition
             if tok.word in self.complementizers or tok.word in self.cue_words:
                 if comma_before is not None and tok.word in self.cue_words and tok.word not in self.complementizers:
                     return comma_before.end  # "…, wrote X, founder of Y, in a message explaining …"
@@ -1341,6 +1663,12 @@ class StatementExtractor:
             if i < len(before) - 1 and before[max(i, 0)].word in self.determiners and self.determiner_ends_np:
                 i = len(before) - 1  # "The statement said", "A week later said": the skipped words are the noun
             if skip and self.relative_speakers and 0 < i == len(before) - 1 and before[i].word in self.relative_speakers:
+                if self.relative_antecedent:
+                    # es "…, Hugo Swiere, quien consideró que …": the antecedent the relative pronoun stands for
+                    k = i - 1 if before[i - 1].word == "," else i
+                    found = self._np_backward(before[:k], skip=False) if k > 0 else None
+                    if found is not None:
+                        return found
                 return before[i].start, before[i].end  # "… an architect who said …": the relative pronoun
             if self.skip_parentheses and i > 0 and before[i].word == ")":
                 opening = next((k for k in range(i - 1, max(-1, i - 12), -1) if before[k].word == "("), None)
@@ -1381,8 +1709,9 @@ class StatementExtractor:
                         and before[i - 1].word not in self.speaker_stop and before[i + 1].word not in self.content_time_words
                         and not before[i + 1].word[0].isdigit()
                         and (w not in self.place_connectors or before[i + 1].cap)
-                        or w in self.speaker_coordinators and i < end_i and i > 0 and before[i - 1].cap and (
-                            before[i + 1].cap or before[i + 1].word in self.determiners and i + 1 < end_i and before[i + 2].cap)):
+                        or w in self.speaker_coordinators and i < end_i and i > 0 and (before[i - 1].cap and (
+                            before[i + 1].cap or before[i + 1].word in self.determiners and i + 1 < end_i and before[i + 2].cap)
+                            or self._opening_conjunct(before, i))):
                     break
             taken += 1
             i -= 1
@@ -1400,10 +1729,35 @@ class StatementExtractor:
                     return found
             elif (i == 0 or not before[i - 1].is_word) and end_i - i >= 2:
                 return before[i + 2].start, before[end_i].end
+        while i + 1 < end_i and before[i + 1].word in (".", "-", "/", "&", "'", "’"):
+            i += 1  # "В феврале 2016 г. глава МИД заявил": the abbreviation's dot stays with the adjunct
         return before[i + 1].start, before[end_i].end
 
+    def _opening_conjunct(self, before: list[Tok], i: int) -> bool:
+        """'Regulators and lawmakers said', 'The unions and the employers said': the words before the
+        coordinator at `i` open the clause and are a short noun phrase (no stop word, cue or second
+        determiner), so both conjuncts speak."""
+        c = i
+        while c > 0 and before[c - 1].word not in _BOUNDARY:
+            c -= 1
+        left = before[c:i]
+        if not (1 <= len(left) <= 4 and all(t.is_word and t.word not in self.speaker_stop and t.word not in self.cue_words
+                                             and (n == 0 or t.word not in self.determiners) for n, t in enumerate(left))):
+            return False
+        # one word, a determiner and its noun, or a run of capitalised words (no verb can hide in it)
+        return len(left) == 1 or len(left) == 2 and left[0].word in self.determiners or all(t.cap for t in left)
+
     def _apposition_speaker(self, before: list[Tok]) -> tuple[int, int] | None:
-        """NAME, APPOSITION, CUE → the whole 'NAME, APPOSITION'."""
+        """NAME, APPOSITION, CUE → the whole 'NAME, APPOSITION'; dashes set the apposition off as
+        commas do ("Jane Doe -- a senior fellow at … -- said")."""
+        if self.apposition_dashes and any(t.word in self.apposition_dashes for t in before):
+            merged: list[Tok] = []
+            for t in before:  # "--" is two tokens: one dash, read as a comma
+                if t.word == "-" and merged and merged[-1].word == "," and merged[-1].end == t.start:
+                    merged[-1] = Tok(merged[-1].start, t.end, ",")
+                else:
+                    merged.append(Tok(t.start, t.end, ",") if t.word in self.apposition_dashes else t)
+            before = merged
         if len(before) < 4 or before[-1].word != ",":
             return None
         inner = before[:-1]
@@ -1417,11 +1771,13 @@ class StatementExtractor:
             if name is None:
                 continue
             k = _count_until(inner, name[0])
-            if sum(t.is_word for t in inner[k:comma]) > 8 or (k > 0 and inner[k - 1].word not in _BOUNDARY):
-                continue
+            if sum(t.is_word for t in inner[k:comma]) > 8 or (k > 0 and inner[k - 1].word not in _BOUNDARY and not (
+                    inner[k - 1].word in self.sentence_adverbs and (k == 1 or inner[k - 2].word in _BOUNDARY))):
+                continue  # (a conjunction or sentence adverb may open the clause: "But Jane Doe, …, said")
             first = inner[comma + 1]
             if not first.cap and first.word not in self.apposition_openers and (
                     bool(self.participle_suffixes) and first.word.endswith(self.participle_suffixes)
+                    or bool(self.past_participle_suffixes) and first.word.endswith(self.past_participle_suffixes)
                                   or first.word in self.speaker_stop and first.word not in self.relative_openers
                                   and first.word not in self.relative_speakers):
                 return name  # "Trump, speaking to veterans in Ohio, said": an adjunct clause, not an apposition
@@ -1451,7 +1807,9 @@ class StatementExtractor:
                 break
             if taken >= self.max_speaker:
                 break
-            if tok.word in self.cue_words and not (n == 0 and n + 1 < len(after) and after[n + 1].is_word
+            if n > 0 and tok.start in self._phrase_cues:
+                break
+            if tok.word in self.cue_words and not (self.cues_lowercase and tok.cap) and not (n == 0 and n + 1 < len(after) and after[n + 1].is_word
                                                    and after[n + 1].word not in self.speaker_stop
                                                    and after[n + 1].word not in self.determiners):
                 break  # not "according to show insiders": a cue word opening the phrase is a noun
@@ -1488,12 +1846,13 @@ class StatementExtractor:
         ("…, sagte X dem Sender „Al Jazeera“ am Rande einer Konferenz, die …")."""
         return self.postposed_free_tail and not any(t.word in self.complementizers or t.word == ":" for t in rest)
 
-    def _clause_ends(self, after: list[Tok]) -> bool:
+    def _clause_ends(self, after: list[Tok], quoted: bool = False) -> bool:
         """Nothing but a short adjunct ('on Tuesday', 'in a statement') follows before the end."""
         words = 0
         # "…, she said in an interview with a local radio station on Sunday": a phrase opened by a
-        # preposition (or a listener: "told reporters at …") may run longer than a bare adjunct
-        limit = self.max_adjunct_words * (2 if after and after[0].word in self.adjunct_openers
+        # preposition (or a listener: "told reporters at …") may run longer than a bare adjunct;
+        # after a quotation any listener may ('"…," he told the joint committee on export controls.')
+        limit = self.max_adjunct_words * (2 if quoted or after and after[0].word in self.adjunct_openers
                                           and after[0].word not in self.determiners else 1)
         for tok in after:
             if tok.word in ("(", "["):

@@ -21,9 +21,9 @@ pytestmark = pytest.mark.skipif(not GOLD.is_dir(), reason="shared/gold not besid
 EVENT_FLOORS = {
     "plv_train_en": {
         "warning": {"precision": 0.66, "recall": 0.73, "f1": 0.70},
-        "deployment": {"precision": 0.64, "recall": 0.97, "f1": 0.77},
+        "deployment": {"precision": 0.64, "recall": 0.98, "f1": 0.78},
     },
-    "spanish_nyn_cameo_es": {"warning": {"precision": 0.97, "recall": 0.93, "f1": 0.95}},
+    "spanish_nyn_cameo_es": {"warning": {"precision": 0.98, "recall": 0.93, "f1": 0.95}},
 }
 # share of clean negatives (records with no label) that got any event: measured + at most 0.03, never over 5 %
 CLEAN_CEILINGS = {
@@ -34,14 +34,14 @@ CLEAN_CEILINGS = {
 }
 # the news set (gold/news, EVENTS.md): pooled figures and event F1 per language, dev and held-back
 NEWS_POOLED = {
-    "dev": {"article": 0.84, "event": 0.74, "source": 0.70, "target": 0.68},
-    "heldback": {"article": 0.69, "event": 0.61, "source": 0.61, "target": 0.69},
+    "dev": {"article": 0.85, "event": 0.76, "source": 0.70, "target": 0.68},
+    "heldback": {"article": 0.71, "event": 0.63, "source": 0.62, "target": 0.70},
 }
 NEWS_EVENT_F1 = {
-    "dev": {"ar": 0.73, "cs": 0.74, "de": 0.72, "en": 0.76, "es": 0.82, "fr": 0.70, "hu": 0.72, "ja": 0.81,
-            "ru": 0.62, "uk": 0.72, "zh": 0.82},
-    "heldback": {"ar": 0.81, "cs": 0.71, "de": 0.42, "en": 0.42, "es": 0.47, "fr": 0.45, "hu": 0.72, "ja": 0.50,
-                 "ru": 0.73, "uk": 0.64, "zh": 0.77},
+    "dev": {"ar": 0.73, "cs": 0.74, "de": 0.76, "en": 0.75, "es": 0.82, "fr": 0.72, "hu": 0.73, "ja": 0.82,
+            "ru": 0.71, "uk": 0.75, "zh": 0.83},
+    "heldback": {"ar": 0.81, "cs": 0.71, "de": 0.42, "en": 0.40, "es": 0.55, "fr": 0.56, "hu": 0.73, "ja": 0.56,
+                 "ru": 0.73, "uk": 0.64, "zh": 0.78},
 }
 
 

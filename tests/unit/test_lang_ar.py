@@ -519,3 +519,75 @@ def test_events_md_clause(clause, text, kind, source, other, modality):
 def test_events_md_not_clause(clause, text, kind):
     found = [(e.type, e.trigger.text) for e in AR.events(text) if e.type == kind]
     assert not found, (clause, found)
+
+
+# Forms of the definitions added in the issue 13 recall round (our own sentences, every clause a new form).
+AR_FORMS = [
+    ("deployment: forces crossing a border (اجتاز)", "اجتازت قوات تركية الحدود السورية فجر اليوم.", "deployment", "TUR", None, "asserted"),
+    ("warning: diplomatic representation downgraded", "قررت السعودية خفض التمثيل الدبلوماسي مع إيران.", "warning", "SAU", "IRN", "asserted"),
+    ("warning: threatened to cut aid", "هددت واشنطن بقطع المساعدات عن السلطة الفلسطينية.", "warning", "USA", None, "asserted"),
+    ("warning: an attack taken as a declaration of war", "قال وزير الخارجية الإيراني إن أي هجوم أمريكي سيعتبر إعلان حرب.", "warning", "IRN", None, "asserted"),
+    ("warning: a legitimate target", "أعلنت موسكو أن الطائرات الغربية في أوكرانيا ستكون هدفا مشروعا لقواتها.", "warning", "RUS", None, "asserted"),
+    ("warning: will target if attacks go on", "قال وزير الدفاع الإسرائيلي إن تل أبيب ستستهدف البنية التحتية في لبنان إذا استمرت الهجمات.", "warning", "ISR", None, "asserted"),
+    ("warning: warned X of the consequences (مغبة)", "حذر وزير الدفاع الأمريكي إيران من مغبة إغلاق مضيق هرمز.", "warning", "USA", "IRN", "asserted"),
+    ("warning: vowed (توعد) consequences", "توعدت كوريا الشمالية كوريا الجنوبية بعواقب وخيمة.", "warning", "PRK", "KOR", "asserted"),
+    ("warning: ultimatum (أنذر)", "أنذرت تركيا اليونان بأنها ستدفع الثمن.", "warning", "TUR", "GRC", "asserted"),
+    ("warning: a demand 'or else' (وإلا)", "طالبت واشنطن طهران بوقف تخصيب اليورانيوم وإلا ستواجه عقوبات إضافية.", "warning", "USA", "IRN", "asserted"),
+    ("warning: the threat renewed (تهديده)", "جدد الرئيس الإيراني تهديده بإغلاق مضيق هرمز.", "warning", "IRN", None, "asserted"),
+    ("deployment: reinforcements brought in (استقدم)", "استقدم الجيش السوري تعزيزات عسكرية إلى ريف إدلب.", "deployment", "SYR", None, "asserted"),
+    ("deployment: patrols run (سيّر دوريات)", "سيرت القوات التركية دوريات عسكرية في شمال سوريا.", "deployment", "TUR", "SYR", "asserted"),
+    ("deployment: pushed reinforcements (دفع بـ)", "دفعت تركيا بتعزيزات عسكرية إلى الحدود السورية.", "deployment", "TUR", None, "asserted"),
+    ("deployment: planned with سوف", "سوف ترسل بريطانيا قوات إضافية إلى إستونيا.", "deployment", "GBR", "EST", "planned"),
+    ("deployment: relative clause (التي أرسلتها)", "القوات التي أرسلتها بريطانيا وصلت إلى إستونيا.", "deployment", "GBR", "EST", "asserted"),
+    ("deployment: passive agent (من قبل)", "تم نشر صواريخ من قبل روسيا في بيلاروسيا.", "deployment", "RUS", "BLR", None),
+    ("alliance: an arms deal with a state", "أبرمت السعودية مع الولايات المتحدة صفقة لشراء طائرات مقاتلة.", "alliance", "SAU", "USA", None),
+    ("alliance: arms bought from a state (the seller gives)", "اشترت مصر مقاتلات رافال من فرنسا.", "alliance", "FRA", "EGY", None),
+    ("alliance: arms received from a state", "تسلمت إيران مقاتلات سوخوي من روسيا.", "alliance", "RUS", "IRN", None),
+    ("alliance: the Nth member of NATO", "أصبحت السويد العضو الثاني والثلاثين في حلف الناتو.", "alliance", "SWE", "NATO", None),
+    ("alliance: military aid", "قدمت ألمانيا مساعدات عسكرية لأوكرانيا.", "alliance", "DEU", "UKR", None),
+    ("alliance: one joint naval drill (singular)", "اختتمت القوات البحرية المصرية واليونانية التدريب البحري المشترك.", "alliance", "EGY", "GRC", None),
+]
+
+AR_NOT_FORMS = [
+    ("not: a student passing an exam (اجتاز)", "اجتاز الطالب الامتحان بنجاح.", "deployment"),
+    ("not: a charity stopping food aid", "أعلنت الجمعية وقف المساعدات الغذائية بسبب نقص التمويل.", "warning"),
+    ("not: the course of negotiations (سير)", "ناقش الوزراء سير المفاوضات مع الجانب الأمريكي.", "deployment"),
+    ("not: a caretaker government (تسيير الأعمال)", "كلف الرئيس حكومة تسيير الأعمال بإدارة شؤون البلاد.", "deployment"),
+    ("not: a company buying equipment", "اشترت الشركة معدات جديدة لمصنعها.", "alliance"),
+    ("not: a medal won", "حصلت اللاعبة على الميدالية الذهبية.", "alliance"),
+    ("not: traffic accidents (حوادث السير)", "ارتفعت حوادث السير في العاصمة.", "deployment"),
+    ("not: a trade agreement", "وقعت مصر والإمارات اتفاقية تجارية.", "alliance"),
+    ("not: 'only' (لا … إلا) is no 'or else'", "لا يمكن حل الأزمة إلا بالحوار.", "warning"),
+    ("not: a threat assessment (تشكل تهديدا)", "تشكل إيران تهديدا للمنطقة.", "warning"),
+    ("not: a minister warning of a deficit", "حذر وزير المالية من ارتفاع عجز الموازنة.", "warning"),
+    ("not: a paper publishing a report (نشر)", "نشرت الصحيفة تقريرا عن الانتخابات.", "deployment"),
+]
+
+
+@pytest.mark.parametrize("clause,text,kind,source,other,modality", AR_FORMS, ids=[c[0] for c in AR_FORMS])
+def test_definition_forms(clause, text, kind, source, other, modality):
+    assert_event(AR, text, kind, source, other, modality)  # fails first when the event is missing
+
+
+@pytest.mark.parametrize("clause,text,kind", AR_NOT_FORMS, ids=[c[0] for c in AR_NOT_FORMS])
+def test_definition_not_forms(clause, text, kind):
+    assert not [e.trigger.text for e in AR.events(text, kind)], clause
+
+
+# Modality of deployments and alliances (EVENTS.md: announced, planned, conditional, hypothetical; refusals negated)
+AR_MODALITY = [
+    ("planned: announced with the future prefix", "أعلنت الولايات المتحدة أنها ستنشر صواريخ جديدة في اليابان.", "deployment", "planned"),
+    ("planned: a decision", "قررت بريطانيا إرسال قوات إلى بولندا.", "deployment", "planned"),
+    ("planned: a plan (تخطط)", "تخطط الولايات المتحدة لنشر صواريخ في الفلبين.", "deployment", "planned"),
+    ("hypothetical: قد before the imperfect", "قد ترسل روسيا قوات إضافية إلى سوريا.", "deployment", "hypothetical"),
+    ("asserted: قد before the perfect", "وقد أرسلت روسيا قوات إلى سوريا.", "deployment", "asserted"),
+    ("negated: did not send", "لم ترسل اليابان قوات إلى الشرق الأوسط.", "deployment", "negated"),
+    ("conditional: if the conflict escalates", "سترسل الولايات المتحدة قوات إلى إسرائيل إذا تصاعد النزاع.", "deployment", "conditional"),
+    ("planned: seeking to join", "تسعى السويد إلى الانضمام إلى حلف الناتو.", "alliance", "planned"),
+]
+
+
+@pytest.mark.parametrize("clause,text,kind,modality", AR_MODALITY, ids=[c[0] for c in AR_MODALITY])
+def test_modality_forms(clause, text, kind, modality):
+    ev = AR.first_event(text, kind)  # fails first when the event is missing
+    assert ev.modality == modality, (clause, ev.modality)

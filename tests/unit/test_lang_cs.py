@@ -274,3 +274,85 @@ def test_asked_for_or_needed_supply_is_hypothetical(text):
     found = CS.events(text, "alliance")
     assert found, text
     assert found[0].modality == "hypothetical"
+
+
+# --- round 3: every person, exercises, reactions, summons roles (our own sentences) ---------------------------
+
+CS_ROUND3 = [
+    ("deployment-first-person-plural", "„Vyšleme vojáky do Moldavska, pokud to bude nutné,“ prohlásil rumunský ministr obrany.",
+     "deployment", "ROU", "MDA", "conditional"),
+    ("deployment-gather-future", "Rusko soustředí další jednotky u hranic s Kazachstánem.", "deployment", "RUS", "KAZ", None),
+    ("deployment-own-exercise-past", "Ázerbájdžánská armáda uspořádala cvičení u hranic s Arménií.", "deployment", "AZE", "ARM", "asserted"),
+    ("deployment-moving-forces-noun-sily", "Pentagon přesunul síly na Blízký východ.", "deployment", "USA", None, "asserted"),
+    ("deployment-place-noun-before-country", "Na území Srbska jsou rozmístěni maďarští vojáci.", "deployment", "HUN", "SRB", "asserted"),
+    ("deployment-object-of-condemnation", "Čína odsoudila rozmístění japonských raket na ostrově Jonaguni.", "deployment", "JPN", None, None),
+    ("warning-subject-undergoes", "Estonsko ponese odpovědnost za tyto provokace, varoval Šojgu.", "warning", "RUS", "EST", "asserted"),
+    ("warning-summons-genitive-envoy", "Rumunsko předvolalo velvyslance Maďarska na ministerstvo zahraničí.", "warning", "ROU", "HUN", None),
+    ("warning-summons-adjective-envoy", "Ministerstvo zahraničí předvolalo íránského velvyslance.", "warning", None, "IRN", None),
+    ("warning-summons-passive", "Arménský velvyslanec byl předvolán na ministerstvo zahraničí Ázerbájdžánu.", "warning", None, "ARM", None),
+]
+
+
+@pytest.mark.parametrize("clause, text, kind, source, other, modality", CS_ROUND3, ids=[c[0] for c in CS_ROUND3])
+def test_round3_clause(clause, text, kind, source, other, modality):
+    assert_event(CS, text, kind, source, other, modality)
+
+
+CS_ROUND3_NOT = [
+    ("deployment-not-training-soldiers-as-exercise", "Británie pořádá cvičení ukrajinských vojáků na svém území.", "deployment"),
+    ("deployment-not-civil-drill", "Hasiči uspořádali cvičení evakuace obyvatel.", "deployment"),
+]
+
+
+@pytest.mark.parametrize("clause, text, kind", CS_ROUND3_NOT, ids=[c[0] for c in CS_ROUND3_NOT])
+def test_round3_not(clause, text, kind):
+    assert not CS.events(text, kind)
+
+
+@pytest.mark.parametrize("text, kind, source, other", [
+    # a genitive after its noun is no subject: the Kremlin draws the red line, NATO's troops cross it
+    ("Kreml prohlásil přítomnost vojsk NATO v Moldavsku za červenou linii.", "warning", "RUS", "NATO"),
+    # a coordinated subject starts with its head
+    ("Spojené státy a Kanada varovaly Írán před následky.", "warning", "USA", "IRN"),
+    ("Francie a Indie uspořádají společné námořní cvičení.", "alliance", "FRA", "IND"),
+])
+def test_subject_is_the_first_unmarked_party(text, kind, source, other):
+    assert_event(CS, text, kind, source, other)
+
+
+def test_an_organisation_and_a_country_are_two_parties():
+    # "a" joins two parties, not two parts of one actor: the first conjunct heads the subject
+    assert_event(CS, "NATO a Velká Británie posilují jednotky v Estonsku.", "deployment", "NATO", "EST")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("AČR vyšle do Lotyšska další vojáky.", "CZE"),
+    ("Bundeswehr rozmístí v Litvě tankovou brigádu.", "DEU"),
+])
+def test_armies_by_their_own_name(text, source):
+    assert_event(CS, text, "deployment", source)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Lotyšsko uzavře hranice s Ruskem, pokud budou provokace pokračovat, prohlásil ministr.", "LVA", "RUS"),
+    ("Pokud Vilnius nezruší rozhodnutí, Moskva vyhostí litevské diplomaty.", "RUS", "LTU"),
+])
+def test_conditional_punitive_act_is_a_warning(text, source, target):
+    assert_event(CS, text, "warning", source, target, "asserted")
+
+
+@pytest.mark.parametrize("text, source, location, modality", [
+    ("V Rumunsku se objeví další francouzští vojáci.", "FRA", "ROU", "planned"),
+    ("Čína má vojenskou základnu v Džibutsku.", "CHN", "DJI", "asserted"),
+])
+def test_forces_appearing_or_based(text, source, location, modality):
+    assert_event(CS, text, "deployment", source, location, modality)
+
+
+def test_border_closed_against_an_epidemic_is_no_warning():
+    assert not CS.events("Pokud počet nakažených poroste, vláda uzavře hranice kvůli karanténě.", "warning")
+
+
+def test_reinforced_presence_with_a_military_context():
+    assert_event(CS, "Generální tajemník NATO oznámil, že aliance posílí svou přítomnost v Černém moři.", "deployment", "NATO", None, "planned")
+    assert not CS.events("Čína posiluje svou přítomnost v Latinské Americe prostřednictvím úvěrů.", "deployment")

@@ -664,3 +664,171 @@ def test_third_pass_austrian_army_deployments(text):
 
 def test_third_pass_armed_forces_named_by_their_institution():
     assert_event(DE, "Die Volksbefreiungsarmee verlegte Kampfjets in die Nähe Taiwans.", "deployment", "CHN")
+
+
+# --- issue 13, fourth pass: general forms of each clause of EVENTS.md (our own sentences) ----------
+
+@pytest.mark.parametrize("text, source, location", [
+    ("Nach Angaben des Pentagons sollen ab 2028 amerikanische Langstreckenwaffen in Deutschland stationiert werden.", "USA", "DEU"),
+    ("Die Bundesregierung will Soldaten zur Absicherung einer Waffenruhe in die Ukraine schicken.", "DEU", "UKR"),
+    ("Frankreich verlegte im Herbst eine Panzerkompanie nach Rumänien.", "FRA", "ROU"),
+    ("Die Türkei hat weitere Kommandosoldaten in den Nordirak abkommandiert.", "TUR", "IRQ"),
+    ("London kündigte an, zusätzliche Eurofighter nach Polen zu entsenden.", "GBR", "POL"),
+])
+def test_fourth_pass_deployment_verbs_forces_and_regions(text, source, location):
+    assert_event(DE, text, "deployment", source, location)
+
+
+def test_fourth_pass_compound_noun_names_the_moved_forces():
+    assert_event(DE, "Die Truppenverlegung Russlands nach Belarus hat begonnen.", "deployment", "RUS", "BLR")
+
+
+def test_fourth_pass_alert_of_strategic_forces():
+    assert_event(DE, "Moskau hat seine Atomstreitkräfte in erhöhte Kampfbereitschaft versetzt.", "deployment", "RUS")
+
+
+def test_fourth_pass_frigates_contributed_to_a_mission():
+    assert_event(DE, "Italien beteiligt sich mit zwei Fregatten an der Mission im Roten Meer.", "deployment", "ITA")
+
+
+@pytest.mark.parametrize("text", [
+    "Seit Beginn der Luftangriffe hat die Luftwaffe mehr als 500 Einsätze geflogen.",
+    "Die Armee versucht, den Vormarsch der Rebellen zu stoppen.",
+    "Die Firma hat die neue Software auf allen Rechnern installiert.",
+])
+def test_fourth_pass_sorties_advances_and_software_are_no_deployments(text):
+    assert DE.events(text, "deployment") == []
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Peking kündigte eine entschlossene Antwort auf jede Provokation Taiwans an.", "CHN", "TWN"),
+    ("Teheran werde jede Aggression der USA beantworten, sagte der iranische Außenminister.", "IRN", "USA"),
+])
+def test_fourth_pass_announced_answers_are_warnings(text, source, target):
+    assert_event(DE, text, "warning", source, target, "asserted")
+
+
+def test_fourth_pass_joint_training_is_an_alliance():
+    ev = DE.first_event("Polnische und litauische Soldaten trainieren gemeinsam an der Grenze.", "alliance")
+    assert {ev.source.code, ev.target.code} == {"POL", "LTU"}
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Washington unterstützt Israel mit Munition und Luftabwehrsystemen.", "USA", "ISR"),
+    ("Deutschland wird der Ukraine weitere Luftverteidigungssysteme überlassen.", "DEU", "UKR"),
+])
+def test_fourth_pass_military_support_and_air_defence_supplies(text, source, target):
+    assert_event(DE, text, "alliance", source, target)
+
+
+def test_fourth_pass_reciprocity_is_a_warning():
+    assert_event(DE, "Moskau will nach dem Prinzip der Gegenseitigkeit auf die Sanktionen der EU reagieren.", "warning", "RUS", "EU", "asserted")
+
+
+@pytest.mark.parametrize("text, source, location", [
+    ("Die russische Luftwaffe ist seit Oktober in Syrien aktiv.", "RUS", "SYR"),
+    ("Russland hat weitere Kampfflugzeuge auf den Stützpunkt Hmeimim verlegt.", "RUS", "SYR"),
+    ("Die USA haben Tankflugzeuge nach Incirlik verlegt.", "USA", "TUR"),
+    ("Türkische Panzer stehen an der Grenze zu Syrien bereit.", "TUR", "TUR"),  # a border: their own side
+])
+def test_fourth_pass_presence_and_bases_named_alone(text, source, location):
+    assert_event(DE, text, "deployment", source, location)
+
+
+def test_fourth_pass_jets_contributed_to_a_fight():
+    assert_event(DE, "Die Bundeswehr beteiligt sich mit Aufklärungsjets am Kampf gegen den IS.", "deployment", "DEU")
+
+
+def test_fourth_pass_fighters_increasingly_active_are_no_deployment():
+    assert DE.events("Seit Jahresbeginn sind die Kämpfer der Miliz verstärkt auch im Süden Malis aktiv.", "deployment") == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Washington genehmigte ein neues Waffenpaket für Taiwan.", "USA"),
+    ("Die USA sind der wichtigste Waffenlieferant Israels.", "USA"),
+    ("Indien unterzeichnete einen Vertrag mit Frankreich über den Kauf von Kampfjets.", "IND"),
+])
+def test_fourth_pass_arms_packages_suppliers_and_purchases_are_alliances(text, source):
+    assert_event(DE, text, "alliance", source)
+
+
+def test_fourth_pass_a_demand_for_guarantees_is_no_alliance():
+    assert DE.events("Russland fordert Sicherheitsgarantien von der Nato.", "alliance") == []
+
+
+@pytest.mark.parametrize("text, source, location", [
+    ("Die Zahl der amerikanischen Soldaten in Syrien ist zuletzt gestiegen.", "USA", "SYR"),
+    ("Das russische Verteidigungsministerium erklärte, seine Soldaten in Syrien seien in Sicherheit.", "RUS", "SYR"),
+])
+def test_fourth_pass_owned_forces_in_a_foreign_place(text, source, location):
+    assert_event(DE, text, "deployment", source, location)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Regierung lobte deutsche Soldaten in Deutschland für ihre Hilfe.",
+    "Zwei US-Soldaten im Irak wurden bei dem Anschlag getötet.",
+])
+def test_fourth_pass_own_country_and_casualties_are_no_presence(text):
+    assert DE.events(text, "deployment") == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Die Bundeswehr bildet im Nordirak kurdische Peschmerga-Kämpfer aus.", "DEU"),
+    ("Die USA rüsten die kurdischen Milizen in Syrien auf.", "USA"),
+    ("Berlin stellt Kiew weitere Patriot-Systeme bereit.", "DEU"),
+    ("Deutschland beteiligt sich an der Koalition gegen den IS.", "DEU"),
+    ("Russland und der Iran vertiefen ihre militärische Kooperation.", "RUS"),
+])
+def test_fourth_pass_training_arming_and_coalitions(text, source):
+    assert_event(DE, text, "alliance", source)
+
+
+@pytest.mark.parametrize("text", [
+    "Deutschland rüstet die Bundeswehr mit neuen Panzern auf.",
+    "Die Regierung bildet mehr Lehrer aus.",
+    "Die von der CDU geführte Koalition streitet über den Haushalt.",
+])
+def test_fourth_pass_own_rearmament_teachers_and_party_coalitions_are_no_alliance(text):
+    assert DE.events(text, "alliance") == []
+
+
+@pytest.mark.parametrize("verb", ["verlegen", "entsenden", "schicken", "verschiffen", "verlagern", "einfliegen", "bringen"])
+def test_fourth_pass_every_moving_verb_in_the_future(verb):
+    assert_event(DE, f"Frankreich wird weitere Soldaten nach Rumänien {verb}.", "deployment", "FRA", "ROU", "planned")
+
+
+def test_fourth_pass_missiles_able_to_carry_warheads_move_nothing():
+    assert DE.events("Die Raketen haben eine Reichweite von 35 Kilometern und können Sprengköpfe transportieren.", "deployment") == []
+
+
+def test_fourth_pass_joining_the_alliance_with_a_separable_verb():
+    assert_event(DE, "Schweden schließt sich der Nato an.", "alliance", "SWE", "NATO")
+
+
+def test_fourth_pass_handing_over_a_mission_is_no_supply():
+    assert DE.events("Frankreich übergab den Militäreinsatz später der UNO-Truppe.", "alliance") == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Russland hält ein Großmanöver mit 100.000 Soldaten nahe der finnischen Grenze ab.", "RUS"),
+    ("Soldaten des österreichischen Bundesheeres sollen die Grenze zu Slowenien sichern.", "AUT"),
+])
+def test_fourth_pass_one_army_manoeuvre_and_border_security(text, source):
+    assert_event(DE, text, "deployment", source)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Regierung plant ein politisches Manöver, um die Opposition zu spalten.",
+    "Die Polizei überwacht die Grenze zu Tschechien.",
+])
+def test_fourth_pass_political_manoeuvres_and_police_watch_are_no_deployment(text):
+    assert DE.events(text, "deployment") == []
+
+
+def test_fourth_pass_soldiers_assisting_the_police_at_a_border():
+    assert_event(DE, "Im Burgenland wird die Polizei, assistiert von 200 Soldaten, die Grenze zu Ungarn überwachen, "
+                     "sagte der österreichische Innenminister.", "deployment", "AUT")
+
+
+def test_fourth_pass_support_by_a_state_is_no_deployment():
+    assert DE.events("Die Rebellen, unterstützt von Russland, rückten vor.", "deployment") == []

@@ -582,3 +582,228 @@ def test_combat_alone_is_no_deployment():
 
 def test_allies_agreeing_to_deploy_is_a_planned_deployment():
     assert_event(EN, "NATO allies agreed to send a battlegroup to Romania.", "deployment", "NATO", "ROU", "planned")
+
+
+# -- round 3 (core-en): EVENTS.md clause by clause, more phrasings --------------------------------
+@pytest.mark.parametrize("text, source, place, modality", [
+    # moving and sending in other verbs, every tense
+    ("India rushed two more divisions to the Chinese frontier last week.", "IND", "IND", "asserted"),
+    ("Ottawa is airlifting 400 soldiers to Latvia.", "CAN", "LVA", "asserted"),
+    ("Moscow has shifted several battalions to Belarus.", "RUS", "BLR", "asserted"),
+    ("Berlin announced it would station a tank brigade in Lithuania.", "DEU", "LTU", "planned"),
+    ("About 3,000 US Marines are heading to Japan for the rotation.", "USA", "JPN", None),
+    ("Two hundred Dutch troops will fly out to Cyprus next month.", "NLD", "CYP", "planned"),
+    # offered or committed forces with their number
+    ("Rome has pledged 1,500 soldiers to the mission in Niger.", "ITA", None, None),
+    ("Oslo will contribute two frigates to the maritime force in the Red Sea.", "NOR", None, "planned"),
+    # growth of a standing presence, self-named forces
+    ("Warsaw increased its military presence along the Belarusian border.", "POL", "POL", "asserted"),
+    ("London doubled the number of troops it keeps in Estonia.", "GBR", "EST", "asserted"),
+    ("The American troop build-up in Romania continued.", "USA", "ROU", "asserted"),
+    # standing presence named as owned forces in a foreign place
+    ("The 2,000 French soldiers in Mali guard the airport.", "FRA", "MLI", None),
+    ("Russia's warships in Cuba were repainted.", "RUS", "CUB", None),
+    # leading a force in a place, craft spotted off a coast, a base with its country
+    ("Germany leads the multinational battlegroup in Lithuania.", "DEU", "LTU", "asserted"),
+    ("Chinese warships were spotted off the coast of Vietnam.", "CHN", "VNM", "asserted"),
+    ("British soldiers will be stationed at the Tapa base in Estonia.", "GBR", "EST", "planned"),
+])
+def test_deployment_phrasings(text, source, place, modality):
+    ev = assert_event(EN, text, "deployment", source, place, modality)
+    assert ev.location is not None or place is None
+
+
+@pytest.mark.parametrize("text", [
+    "Government forces in Yemen retook the port.",            # no owner on the forces
+    "Polish troops in Poland held a parade.",                  # their own country
+    "Moroccan peacekeepers in a clash with rebels were hurt.", # the place is no object of their 'in'
+    "Canadian trainers will train Ukrainian soldiers in Britain.",  # trainees, not a deployment
+    "Japan deployed anti-ship missiles on Yonaguni.",          # 'anti-ship' is no shipping (alliance)
+    "Riot police were deployed to break up the rally in Paris.",
+])
+def test_not_owned_foreign_forces_or_no_deployment(text):
+    types = [e.type for e in EN.events(text)]
+    if text.startswith("Japan"):
+        assert types == ["deployment"]
+    else:
+        assert "deployment" not in types, (text, types)
+
+
+def test_planes_and_planners_are_no_plan():
+    ev = EN.only_event("A team of Italian military planners was sent to Jordan.", "deployment")
+    assert ev.modality == "asserted"
+    ev = EN.only_event("Moscow sent six planes to Venezuela.", "deployment")
+    assert ev.modality == "asserted" and code(ev.source) == "RUS"
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Seoul said North Korea would face the end of its regime if it ever used nuclear arms.", "KOR", "PRK"),
+    ("Jerusalem told Hezbollah it would strike Beirut unless the rocket fire stopped.", "ISR", "LBN"),
+    ("Moscow said any Western instructors in Ukraine would be legitimate targets.", "RUS", None),
+])
+def test_conditional_threats_and_declared_targets(text, source, target):
+    assert_event(EN, text, "warning", source, target, "asserted")
+
+
+def test_officials_warning_citizens_not_to_travel_is_no_warning():
+    assert "warning" not in [e.type for e in EN.events("The foreign office warned citizens not to travel to Haiti.")]
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Turkey's parliament ratified Sweden's accession to NATO.", "SWE", "NATO"),
+    ("Russia and China flew joint bomber patrols over the East China Sea.", "RUS", "CHN"),
+    ("Seoul will export 48 howitzers to Warsaw.", "KOR", "POL"),
+    ("Chisinau is seeking closer cooperation with NATO.", "MDA", "NATO"),
+])
+def test_alliance_phrasings(text, first, second):
+    assert_event(EN, text, "alliance", first, second)
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("The Storting approved the deployment of 200 soldiers to Lithuania.", "planned"),   # approval: planned
+    ("The government authorised sending a frigate to the Baltic.", "planned"),
+    ("Canberra said it would send a surveillance plane to the Gulf.", "planned"),         # reported future
+    ("Vilnius asked Berlin to station more troops in Lithuania.", "hypothetical"),        # a request
+    ("Any deployment of Turkish troops to Libya would be illegal, Cairo said.", "hypothetical"),
+])
+def test_deployment_modality_of_approvals_reports_and_requests(text, modality):
+    assert EN.first_event(text, "deployment").modality == modality
+
+
+def test_possessive_pronoun_on_the_forces_names_their_owner():
+    assert_event(EN, "Turkey's defence ministry said its soldiers in Libya were safe.", "deployment", "TUR", "LBY")
+    # the owner's own country is no deployment place
+    assert "deployment" not in [e.type for e in EN.events("Russia said its forces in Kaliningrad were ready.")]
+
+
+@pytest.mark.parametrize("text", [
+    "Please find the redlined contract attached.",                         # an edited draft
+    "Take the red line two stops and change at Central.",                  # a metro line
+    "The charity mobilised hundreds of volunteers after the earthquake in Turkey.",
+    "Sergeants leading platoons of the local militia that are on the border stayed loyal.",
+    "A war with Iran would engulf our troops in Kuwait.",                  # the owner is not on the forces
+])
+def test_ordinary_text_with_event_words_is_no_event(text):
+    assert EN.events(text) == [], [(e.type, e.trigger.text) for e in EN.events(text)]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Beijing said it would not sit idly by if Manila provoked it again.", "CHN", None),
+    ("The Kremlin said sending long-range missiles to Kyiv would be considered an act of war.", "RUS", None),
+    ("Minsk said any strike on its territory would be treated as an attack on Russia.", "BLR", None),
+    ("Pyongyang said the manoeuvres by Seoul could trigger a nuclear war.", "PRK", None),
+    ("Washington said it would impose 40% tariffs on Mexican steel.", "USA", "MEX"),
+    ("Tokyo said it would defend the Senkakus if Beijing attacked them.", "JPN", None),
+    ("Tehran has vowed to hold Washington accountable.", "IRN", "USA"),
+])
+def test_threat_phrasings(text, source, target):
+    assert_event(EN, text, "warning", source, target, "asserted")
+
+
+def test_arms_named_with_a_participle_have_no_giver_in_the_subject():
+    # the warner targets the arms; it gives none ("delivered" is a participle on the jets)
+    text = "Moscow warned that it would target any F-16 jets delivered to Kyiv."
+    assert_event(EN, text, "warning", "RUS")
+    assert all(code(e.source) != "RUS" for e in EN.events(text, "alliance"))
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Sweden and Norway took part in the naval exercises off Scotland.", "SWE", "NOR"),
+    ("Lithuania hosted the NATO exercises in June.", "LTU", "NATO"),
+])
+def test_exercises_held_with_others(text, first, second):
+    assert_event(EN, text, "alliance", first, second)
+
+
+def test_school_measures_are_no_threat():
+    assert EN.events("The ministry will take steps to improve school meals.") == []
+
+
+def test_a_reported_would_is_an_announcement():
+    # in what was said after its cue, "would" reports a future: planned; outside reported speech it stays hypothetical
+    assert EN.first_event("The Estonian minister said Finland would send a battalion to the border.", "deployment").modality == "planned"
+    assert EN.first_event("Finland would send a battalion to the border in a crisis.", "deployment").modality == "hypothetical"
+    assert EN.first_event("The minister said Finland would send a battalion if Russia attacked.", "deployment").modality == "conditional"
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The Iranian ambassador was summoned to the foreign ministry in Berlin.", "DEU", "IRN"),
+    ("Belarus's envoy was summoned by Lithuania over the balloons.", "LTU", "BLR"),
+    ("Moscow promised a response to the expulsion of its diplomats from Oslo.", "RUS", None),
+])
+def test_passive_summons_and_promised_responses(text, source, target):
+    assert_event(EN, text, "warning", source, target, "asserted")
+
+
+def test_a_missile_fired_as_a_show_of_force_is_no_deployment():
+    assert "deployment" not in [e.type for e in EN.events("Pyongyang fired a missile in a show of force against Seoul.")]
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("The stationing of Russian missiles in Belarus would threaten Warsaw.", "hypothetical"),
+    ("The deployment of Spanish troops to Latvia will start in March.", "planned"),
+    ("The deployment of Danish troops to Mali never took place.", "negated"),
+    ("The arrival of Czech troops in Slovakia, which might worry Budapest, was celebrated.", "asserted"),
+])
+def test_a_noun_trigger_takes_the_mood_of_its_verb(text, modality):
+    assert EN.first_event(text, "deployment").modality == modality
+
+
+def test_a_noun_trigger_ignores_the_mood_of_a_coordinated_clause():
+    text = "The ministers condemned Russia's naval build-up near Finland and they called on Moscow to stop."
+    assert EN.first_event(text, "deployment").modality == "asserted"
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Damascus crossed Washington's \"red line\" by using chemical weapons.", "USA", "SYR"),
+    ("Kyiv rejected Moscow's ultimatum on Monday.", "RUS", "UKR"),
+])
+def test_a_red_line_or_ultimatum_belongs_to_its_possessor(text, source, target):
+    assert_event(EN, text, "warning", source, target)
+
+
+def test_a_red_line_is_not_negated_by_the_relative_clause_after_it():
+    ev = EN.first_event("For Beijing, foreign warships in the strait are a red line it will not allow to be crossed.", "warning")
+    assert ev.modality == "asserted"
+
+
+def test_the_month_may_is_no_modal():
+    ev = EN.first_event("Two thousand Polish soldiers were deployed to Lithuania in May 2024.", "deployment")
+    assert ev.modality == "asserted"
+    assert EN.first_event("Poland may deploy soldiers to Lithuania.", "deployment").modality == "hypothetical"
+
+
+def test_owned_forces_at_a_border_stand_at_home():
+    assert_event(EN, "There are some 50,000 Belarusian troops near the Polish border.", "deployment", "BLR", "BLR")
+    assert EN.events("Polish troops near the town of Lublin held a parade.", "deployment") == []
+
+
+def test_forces_kept_along_a_border_stand_at_home():
+    assert_event(EN, "Pakistan has tens of thousands of soldiers along its eastern border.", "deployment", "PAK", "PAK")
+
+
+@pytest.mark.parametrize("text, first, modality", [
+    ("Nobody can veto Moldova's NATO hopes, the minister said.", "MDA", "hypothetical"),
+    ("Budapest lifted its objections to Finland's NATO bid.", "FIN", None),
+])
+def test_nato_hopes_and_bids_belong_to_their_possessor(text, first, modality):
+    assert_event(EN, text, "alliance", first, "NATO", modality)
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Canada trained 1,500 Latvian recruits last year.", "CAN", "LVA"),          # a number's comma ends no comma part
+    ("London will give Kyiv another £300m in military aid.", "GBR", "UKR"),
+    ("Moscow and Pyongyang agreed to cooperate militarily.", "RUS", "PRK"),
+])
+def test_more_alliance_phrasings(text, first, second):
+    assert_event(EN, text, "alliance", first, second)
+
+
+def test_bolstering_air_defences_reinforces_no_border():
+    assert "deployment" not in [e.type for e in EN.events("Washington will help Kyiv bolster its air defences.")]
+
+
+def test_a_backer_owns_no_forces():
+    ev = EN.first_event("Iran-backed militias have moved fighters into eastern Syria.", "deployment")
+    assert code(ev.source) != "IRN" and ev.location is not None and ev.location.code == "SYR"
+    assert_event(EN, "US-led coalition troops moved into Mosul.", "deployment", "USA")

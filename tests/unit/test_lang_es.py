@@ -546,3 +546,211 @@ def test_third_pass_a_force_word_inside_another_noun_names_no_forces():
 ])
 def test_third_pass_armed_forces_named_by_their_institution(text, source):
     assert_event(ES, text, "deployment", source)
+
+
+# --- issue 13, fourth pass: general forms of each clause of EVENTS.md (our own sentences) ----------
+
+@pytest.mark.parametrize("text, source, location", [
+    ("Según Washington, armas estadounidenses de largo alcance serán estacionadas en Alemania desde 2027.", "USA", "DEU"),
+    ("Italia mandará más cascos azules al Líbano.", "ITA", "LBN"),
+    ("Un batallón español tomó posiciones en Eslovaquia.", "ESP", "SVK"),
+    ("El ejército turco entró con blindados en el norte de Siria.", "TUR", "SYR"),
+    ("Rusia movió miles de hombres hacia Kursk.", "RUS", "RUS"),
+])
+def test_fourth_pass_deployment_forms(text, source, location):
+    assert_event(ES, text, "deployment", source, location)
+
+
+def test_fourth_pass_troops_contributed_to_a_mission():
+    assert_event(ES, "España aporta 600 militares a la misión de la OTAN en Letonia.", "deployment", "ESP", "LVA")
+
+
+@pytest.mark.parametrize("text, source, location", [
+    ("China comenzó el lunes unos ejercicios militares alrededor de Taiwán.", "CHN", "TWN"),
+    ("Corea del Norte realizó nuevas maniobras militares.", "PRK", "PRK"),  # held at home
+])
+def test_fourth_pass_one_army_exercises_are_a_show_of_force_not_an_alliance(text, source, location):
+    assert_event(ES, text, "deployment", source, location)
+    assert ES.events(text, "alliance") == []
+
+
+def test_fourth_pass_exercises_of_two_parties_stay_an_alliance():
+    ev = ES.first_event("Japón y Filipinas realizan ejercicios navales en el mar de China Meridional.", "alliance")
+    assert {code(ev.source), code(ev.target)} == {"JPN", "PHL"}
+
+
+@pytest.mark.parametrize("text", [
+    "La empresa desplegó una nueva versión de su aplicación.",
+    "El ministro apostó por el diálogo con la oposición.",
+    "Miles de hombres y mujeres marcharon por el centro de Madrid.",
+])
+def test_fourth_pass_no_deployment(text):
+    assert ES.events(text, "deployment") == []
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Pekín prometió una respuesta contundente a cualquier provocación de Taiwán.", "CHN", "TWN"),
+    ("Teherán responderá con firmeza a cualquier agresión de Estados Unidos, afirmó el canciller iraní.", "IRN", "USA"),
+])
+def test_fourth_pass_firm_answers_are_warnings(text, source, target):
+    assert_event(ES, text, "warning", source, target, "asserted")
+
+
+def test_fourth_pass_reserving_the_right_to_respond_is_a_warning():
+    assert_event(ES, "Rusia se reserva el derecho a responder a la ampliación de la OTAN.", "warning", "RUS")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Soldados españoles y lituanos se entrenan juntos en Lituania.", {"ESP", "LTU"}),
+    ("España y Portugal acordaron una cooperación más estrecha en materia de defensa.", {"ESP", "PRT"}),
+    ("Rusia y Corea del Norte firmaron un tratado de asistencia mutua.", {"RUS", "PRK"}),
+    ("Suecia se convirtió en miembro de pleno derecho de la OTAN.", {"SWE", "NATO"}),
+])
+def test_fourth_pass_alliance_forms(text, pair):
+    ev = ES.first_event(text, "alliance")
+    assert {code(ev.source), code(ev.target)} == pair
+
+
+def test_fourth_pass_support_with_munitions_is_military_aid():
+    assert_event(ES, "Washington apoya a Israel con municiones y sistemas de defensa aérea.", "alliance", "USA", "ISR")
+
+
+@pytest.mark.parametrize("text, source, location", [
+    ("Unos 400 militares italianos se encuentran actualmente en Rumanía.", "ITA", "ROU"),
+    ("Fragatas rusas hicieron escala en Tartus.", "RUS", "SYR"),
+    ("Canadá lidera el grupo de combate de la OTAN en Letonia.", "CAN", "LVA"),
+    ("Los Guardianes de la Revolución están presentes en Irak.", "IRN", "IRQ"),
+    ("Francia cuenta todavía con 1.500 soldados en Yibuti.", "FRA", "DJI"),
+])
+def test_fourth_pass_presence_port_calls_and_battlegroups(text, source, location):
+    assert_event(ES, text, "deployment", source, location)
+
+
+def test_fourth_pass_a_presence_reinforced():
+    assert_event(ES, "La OTAN reforzó de nuevo su presencia en Polonia.", "deployment", "NATO", "POL")
+
+
+def test_fourth_pass_capital_names_its_government():
+    assert_event(ES, "Madrid convocó al embajador ruso tras la violación del espacio aéreo.", "warning", "ESP", "RUS")
+
+
+def test_fourth_pass_football_club_is_no_actor():
+    result = ES.extract("El Real Madrid anunció que el equipo viajará a Roma el martes.")
+    assert result.statements, "the club's announcement is a statement"
+    assert code(result.statements[0].speaker_actor) != "ESP"
+
+
+def test_fourth_pass_basing_agreement_and_training_pilots_are_alliances():
+    ev = ES.first_event("Washington y Varsovia firmaron un acuerdo sobre el estacionamiento de soldados estadounidenses.", "alliance")
+    assert {code(ev.source), code(ev.target)} == {"USA", "POL"}
+    assert_event(ES, "Bélgica formará a pilotos ucranianos.", "alliance", "BEL", "UKR")
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Chile presentó una nota de protesta ante Bolivia por las maniobras en la frontera.", "CHL", "BOL"),
+    ("China anunció medidas recíprocas contra las sanciones de la Unión Europea.", "CHN", "EU"),
+])
+def test_fourth_pass_protest_notes_and_reciprocal_measures_are_warnings(text, source, target):
+    assert_event(ES, text, "warning", source, target, "asserted")
+
+
+def test_fourth_pass_every_means_against_nothing_hostile_is_no_warning():
+    assert ES.events("El Gobierno usará todos los medios a su alcance para bajar el precio del pan.", "warning") == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Washington aprobó un nuevo paquete de armas para Taiwán.", "USA"),
+    ("España enviará a Ucrania un nuevo lote de material militar.", "ESP"),
+    ("India firmó un contrato con Francia para la compra de cazas.", "IND"),
+    ("El Parlamento aprobó por fin la entrada de Suecia en la OTAN.", "SWE"),
+])
+def test_fourth_pass_arms_packages_sending_purchases_and_entry_are_alliances(text, source):
+    assert_event(ES, text, "alliance", source)
+
+
+def test_fourth_pass_demanded_guarantees_are_no_alliance():
+    assert ES.events("Rusia exige garantías de seguridad a la OTAN.", "alliance") == []
+
+
+def test_fourth_pass_reporting_conditional_is_hypothetical():
+    assert_event(ES, "Según la inteligencia ucraniana, Rusia habría trasladado tropas a Bielorrusia.", "deployment",
+                 "RUS", "BLR", "hypothetical")
+
+
+def test_fourth_pass_possessive_on_the_forces_names_their_owner():
+    assert_event(ES, "El Ministerio de Defensa ruso dijo que sus tropas desplegadas en Siria están a salvo.",
+                 "deployment", "RUS", "SYR")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Berlín pone a disposición de Kiev más sistemas Patriot.", "DEU"),
+    ("Estados Unidos arma a las milicias kurdas en Siria.", "USA"),
+])
+def test_fourth_pass_arms_at_disposal_and_arming_militias(text, source):
+    assert_event(ES, text, "alliance", source)
+
+
+@pytest.mark.parametrize("text", [
+    "Kiev pidió a sus aliados que envíen más tropas a la frontera con Bielorrusia.",
+    "Si Rusia desplegara misiles en Cuba, Washington respondería.",
+    "Miles de soldados rusos fueron concentrados en la frontera con Ucrania.",
+])
+def test_fourth_pass_subjunctive_and_participle_forms(text):
+    assert ES.events(text, "deployment")
+
+
+@pytest.mark.parametrize("text", [
+    "Miles de personas se concentraron frente al Congreso.",
+    "El Gobierno concentrará sus esfuerzos en la economía.",
+])
+def test_fourth_pass_gatherings_and_efforts_are_no_deployment(text):
+    assert ES.events(text, "deployment") == []
+
+
+@pytest.mark.parametrize("verb", ["advertiría", "previno", "avisó"])
+def test_fourth_pass_warning_verb_forms(verb):
+    assert_event(ES, f"Rusia {verb} a Polonia contra cualquier provocación militar.", "warning", "RUS", "POL")
+
+
+@pytest.mark.parametrize("verb", ["entregaría", "cederá", "transferirá", "facilitó", "dona"])
+def test_fourth_pass_supply_verb_forms(verb):
+    assert_event(ES, f"Alemania {verb} tanques a Ucrania.", "alliance", "DEU", "UKR")
+
+
+@pytest.mark.parametrize("verb", ["entró en", "entrará en", "se incorpora a"])
+def test_fourth_pass_joining_verb_forms(verb):
+    assert_event(ES, f"Suecia {verb} la OTAN.", "alliance", "SWE", "NATO")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Rusia realiza maniobras con 100.000 soldados cerca de la frontera finlandesa.", "RUS"),
+    ("Soldados polacos vigilan la frontera con Bielorrusia.", "POL"),
+])
+def test_fourth_pass_one_army_manoeuvres_and_border_watch(text, source):
+    assert_event(ES, text, "deployment", source)
+
+
+def test_fourth_pass_homework_exercises_are_nothing():
+    assert ES.extract("Los alumnos hacen ejercicios de matemáticas.").events == []
+
+
+def test_fourth_pass_a_company_threatening_layoffs_is_no_warning():
+    assert ES.events("La empresa amenazó con despedir a 300 trabajadores.", "warning") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Rusia concentró 100.000 soldados cerca de Ucrania.",
+    "Rusia concentró 100.000 soldados en las inmediaciones de Ucrania.",
+])
+def test_fourth_pass_forces_near_a_neighbour_stand_on_their_own_side(text):
+    assert_event(ES, text, "deployment", "RUS", "RUS")
+
+
+def test_fourth_pass_soldiers_among_the_victims_are_no_presence():
+    assert ES.events("Dos militares españoles se encuentran entre las víctimas en Malí.", "deployment") == []
+
+
+def test_fourth_pass_economic_cooperation_is_no_alliance():
+    assert ES.events("China y Brasil acordaron reforzar su cooperación económica.", "alliance") == []
+    ev = ES.first_event("Rusia e Irán acordaron reforzar su cooperación militar.", "alliance")
+    assert {code(ev.source), code(ev.target)} == {"RUS", "IRN"}

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.unit.engine_helpers import LanguageProbe, assert_event
+from tests.unit.engine_helpers import LanguageProbe, assert_event, code
 
 FR = LanguageProbe("fr")
 
@@ -603,3 +603,159 @@ def test_third_pass_a_force_word_inside_another_noun_names_no_forces():
 ])
 def test_third_pass_armed_forces_named_by_their_institution(text, source):
     assert_event(FR, text, "deployment", source)
+
+
+# --- issue 13, fourth pass: general forms of each clause of EVENTS.md (our own sentences) ----------
+
+@pytest.mark.parametrize("text, source, location", [
+    ("Selon Washington, des armes américaines à longue portée seront stationnées en Allemagne dès 2027.", "USA", "DEU"),
+    ("Moscou a massé quelque 80 000 hommes dans le sud de la Biélorussie.", "RUS", "BLR"),
+    ("Un bataillon britannique a pris position en Estonie.", "GBR", "EST"),
+    ("L'armée turque est entrée avec des blindés dans le nord de la Syrie.", "TUR", "SYR"),
+    ("Paris enverra des Typhoon et des Rafale en Roumanie.", "FRA", "ROU"),
+])
+def test_fourth_pass_deployment_forms(text, source, location):
+    assert_event(FR, text, "deployment", source, location)
+
+
+def test_fourth_pass_frigates_contributed_to_a_mission():
+    assert_event(FR, "L'Italie participe à la mission européenne avec deux frégates.", "deployment", "ITA")
+
+
+@pytest.mark.parametrize("text, source, location", [
+    ("La Chine a entamé lundi des manœuvres militaires autour de Taïwan.", "CHN", "TWN"),
+    ("La Corée du Nord a organisé de nouveaux exercices militaires.", "PRK", "PRK"),  # held at home
+])
+def test_fourth_pass_one_army_exercises_are_a_show_of_force_not_an_alliance(text, source, location):
+    assert_event(FR, text, "deployment", source, location)
+    assert FR.events(text, "alliance") == []
+
+
+def test_fourth_pass_exercises_of_two_parties_stay_an_alliance():
+    ev = FR.first_event("La Pologne et la Lituanie ont lancé des exercices militaires près de la frontière.", "alliance")
+    assert {ev.source.code, ev.target.code} == {"POL", "LTU"}
+
+
+@pytest.mark.parametrize("text", [
+    "L'entreprise a déployé une nouvelle version de son logiciel.",
+    "Des milliers d'hommes et de femmes ont manifesté à Paris.",
+    "La France a pris position contre le projet de loi.",
+])
+def test_fourth_pass_no_deployment(text):
+    assert FR.events(text, "deployment") == []
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Pékin a promis une riposte ferme à toute provocation de Taïwan.", "CHN", "TWN"),
+    ("Téhéran répondra avec fermeté à toute agression des États-Unis, a affirmé le ministre iranien.", "IRN", "USA"),
+])
+def test_fourth_pass_firm_answers_are_warnings(text, source, target):
+    assert_event(FR, text, "warning", source, target, "asserted")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Des soldats français et estoniens s'entraînent ensemble en Estonie.", {"FRA", "EST"}),
+    ("La France et la Grèce ont convenu d'une coopération plus étroite en matière de défense.", {"FRA", "GRC"}),
+    ("La Suède est devenue le nouveau membre de l'Otan.", {"SWE", "NATO"}),
+])
+def test_fourth_pass_alliance_forms(text, pair):
+    ev = FR.first_event(text, "alliance")
+    assert {code(ev.source), code(ev.target)} == pair
+
+
+def test_fourth_pass_support_with_munitions_is_military_aid():
+    assert_event(FR, "Washington soutient Israël avec des munitions et des systèmes de défense aérienne.", "alliance", "USA", "ISR")
+
+
+@pytest.mark.parametrize("text, source, location", [
+    ("Environ 400 militaires belges se trouvent actuellement en Roumanie.", "BEL", "ROU"),
+    ("Des frégates russes ont fait escale à Tartous.", "RUS", "SYR"),
+    ("Le Canada dirige le groupement tactique de l'Otan en Lettonie.", "CAN", "LVA"),
+    ("Les Gardiens de la révolution sont présents en Irak.", "IRN", "IRQ"),
+])
+def test_fourth_pass_presence_port_calls_and_battlegroups(text, source, location):
+    assert_event(FR, text, "deployment", source, location)
+
+
+def test_fourth_pass_a_presence_reinforced():
+    assert_event(FR, "L'Otan a encore renforcé sa présence en Pologne.", "deployment", "NATO", "POL")
+
+
+def test_fourth_pass_soldiers_killed_somewhere_are_no_presence():
+    assert FR.events("Deux soldats français se trouvent parmi les blessés au Mali.", "deployment") == []
+
+
+def test_fourth_pass_basing_agreement_and_training_pilots_are_alliances():
+    ev = FR.first_event("Washington et Varsovie ont signé un accord sur le stationnement de soldats américains.", "alliance")
+    assert {code(ev.source), code(ev.target)} == {"USA", "POL"}
+    assert_event(FR, "La Belgique formera des pilotes ukrainiens.", "alliance", "BEL", "UKR")
+
+
+def test_fourth_pass_reciprocal_measures_are_a_warning():
+    assert_event(FR, "La Chine a annoncé des mesures réciproques contre les sanctions de l'Union européenne.", "warning", "CHN", "EU", "asserted")
+
+
+def test_fourth_pass_every_means_against_nothing_hostile_is_no_warning():
+    assert FR.events("Le gouvernement utilisera tous les moyens à sa disposition pour faire baisser le prix du pain.", "warning") == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Washington a approuvé un nouveau paquet d'armes pour Taïwan.", "USA"),
+    ("La France enverra à l'Ukraine un nouveau lot d'équipements militaires.", "FRA"),
+    ("L'Inde a signé un contrat avec la France pour l'achat de chasseurs.", "IND"),
+    ("La France et l'Ukraine ont signé un accord de garanties de sécurité.", "FRA"),
+])
+def test_fourth_pass_arms_packages_sending_and_purchases_are_alliances(text, source):
+    assert_event(FR, text, "alliance", source)
+
+
+def test_fourth_pass_sending_equipment_is_no_deployment_and_demanded_guarantees_no_alliance():
+    assert FR.events("La France enverra à l'Ukraine un nouveau lot d'équipements militaires.", "deployment") == []
+    assert FR.events("La Russie exige des garanties de sécurité de l'Otan.", "alliance") == []
+
+
+def test_fourth_pass_possessive_on_the_forces_names_their_owner():
+    assert_event(FR, "Le ministère russe de la Défense a indiqué que ses soldats stationnés en Syrie étaient en sécurité.",
+                 "deployment", "RUS", "SYR")
+
+
+def test_fourth_pass_arms_put_at_disposal_are_a_supply():
+    assert_event(FR, "Berlin met à disposition de Kiev des systèmes Patriot supplémentaires.", "alliance", "DEU", "UKR")
+
+
+@pytest.mark.parametrize("verb", ["déploierons", "stationnerons", "masserons", "enverrons", "redéploierons"])
+def test_fourth_pass_first_person_plural_future(verb):
+    assert FR.events(f"Nous {verb} des troupes en Roumanie, a déclaré le ministre français.", "deployment")
+
+
+def test_fourth_pass_feminine_participle_of_redeploy():
+    assert_event(FR, "La force Barkhane a été redéployée au Niger.", "deployment", "FRA", "NER")
+
+
+@pytest.mark.parametrize("verb", ["cédera", "transfère", "a transféré"])
+def test_fourth_pass_supply_verb_forms(verb):
+    assert_event(FR, f"L'Allemagne {verb} des chars à l'Ukraine.", "alliance", "DEU", "UKR")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("La Russie mène des manœuvres avec 100 000 soldats près de la frontière finlandaise.", "RUS"),
+    ("Des soldats polonais surveillent la frontière avec la Biélorussie.", "POL"),
+])
+def test_fourth_pass_one_army_manoeuvres_and_border_watch(text, source):
+    assert_event(FR, text, "deployment", source)
+
+
+def test_fourth_pass_homework_exercises_are_nothing():
+    assert FR.extract("Les élèves font des exercices de mathématiques.").events == []
+
+
+@pytest.mark.parametrize("text", [
+    "La Russie a massé 100 000 soldats près de l'Ukraine.",
+    "La Russie a massé 100 000 soldats à proximité de l'Ukraine.",
+])
+def test_fourth_pass_forces_near_a_neighbour_stand_on_their_own_side(text):
+    assert_event(FR, text, "deployment", "RUS", "RUS")
+
+
+def test_fourth_pass_soldiers_among_the_victims_are_no_presence():
+    assert FR.events("Deux militaires français se trouvent parmi les victimes au Mali.", "deployment") == []

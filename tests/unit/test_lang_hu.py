@@ -327,3 +327,64 @@ def test_asked_for_or_needed_supply_is_hypothetical(text):
     found = HU.events(text, "alliance")
     assert found, text
     assert found[0].modality == "hypothetical"
+
+
+# --- round 3: compounds, separable verbs, reactions, summons roles (our own sentences) ------------------------
+
+HU_ROUND3 = [
+    ("deployment-missile-system-compound", "Irán rakétarendszereket telepít az Irakkal közös határ mentén.", "deployment", "IRN", None, None),
+    ("deployment-separable-particle-after", "Románia csapatokat helyez át Moldovába.", "deployment", "ROU", "MDA", None),
+    ("deployment-marching-in", "Azerbajdzsán csapatokat vonultatott be Örményországba.", "deployment", "AZE", "ARM", "asserted"),
+    ("deployment-object-of-protest", "Kína tiltakozott a japán rakéták telepítése ellen.", "deployment", "JPN", None, None),
+    ("warning-subject-undergoes", "Észtország megfizet ezekért a provokációkért – figyelmeztetett Sojgu.", "warning", "RUS", "EST", "asserted"),
+    ("warning-summons-impersonal-plural", "Bekérették az iráni nagykövetet a német külügyminisztériumba.", "warning", None, "IRN", None),
+    ("warning-summons-genitive-envoy", "Románia bekérette Magyarország nagykövetét.", "warning", "ROU", "HUN", None),
+]
+
+
+@pytest.mark.parametrize("clause, text, kind, source, other, modality", HU_ROUND3, ids=[c[0] for c in HU_ROUND3])
+def test_round3_clause(clause, text, kind, source, other, modality):
+    assert_event(HU, text, kind, source, other, modality)
+
+
+@pytest.mark.parametrize("text, kind, source, other", [
+    # a party in the comitative, delative or allative is never the subject
+    ("Ukrajnáról tárgyalva Spanyolország katonákat küld Lettországba.", "deployment", "ESP", "LVA"),
+    ("Kijevvel egyeztetve Hollandia légvédelmi rendszereket telepít Lengyelországba.", "deployment", "NLD", "POL"),
+    ("Izraellel szemben Irán ultimátumot adott Libanonnak.", "warning", "IRN", "LBN"),
+])
+def test_oblique_cases_are_no_subject(text, kind, source, other):
+    assert_event(HU, text, kind, source, other)
+
+
+def test_an_organisation_and_a_country_are_two_parties():
+    # "és" joins two parties, not two parts of one actor: the first conjunct heads the subject
+    assert_event(HU, "A NATO és Nagy-Britannia csapatokat telepít Észtországba.", "deployment", "NATO", "EST")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("A Honvédség újabb katonákat vezényel Koszovóba.", "HUN"),
+    ("A Bundeswehr dandárt telepít Litvániába.", "DEU"),
+])
+def test_armies_by_their_own_name(text, source):
+    assert_event(HU, text, "deployment", source)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Lettország lezárja a határt Oroszország felé, ha folytatódnak a provokációk – közölte a miniszter.", "LVA", "RUS"),
+    ("Ha Vilnius nem vonja vissza a döntést, Moszkva kiutasítja a litván diplomatákat.", "RUS", "LTU"),
+])
+def test_conditional_punitive_act_is_a_warning(text, source, target):
+    assert_event(HU, text, "warning", source, target, "asserted")
+
+
+def test_border_closed_against_an_epidemic_is_no_warning():
+    assert not HU.events("Ha tovább nő a fertőzöttek száma, a kormány lezárja a határt.", "warning")
+
+
+@pytest.mark.parametrize("text", [
+    "A rendőrség további erőket vezényelt a stadionhoz.",
+    "A cég új szoftvert telepített a szervereire.",
+])
+def test_police_and_software_are_no_deployment(text):
+    assert not HU.events(text, "deployment")

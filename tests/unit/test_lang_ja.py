@@ -558,3 +558,113 @@ def test_membership_stated_of_a_state(clause, text, kind):
     found = JA.events(text, kind)
     assert found, clause
     assert {code(found[0].source), code(found[0].target)} == {"POL", "NATO"}, [(code(e.source), code(e.target)) for e in found]
+
+
+# Forms of the definitions added in the issue 13 recall round (our own sentences, every clause a new form).
+JA_FORMS = [
+    ("warning: kept in check by a warning (とけん制した)", "中国外務省は米国に対し「台湾問題で火遊びをするな」とけん制した。", "warning", "CHN", None, "asserted"),
+    ("deployment: based in a place (を拠点とする)", "沖縄を拠点とする米海兵隊の部隊は約1万8千人に上る。", "deployment", "USA", "JPN", None),
+    ("deployment: on watch duty (警戒にあたる)", "海上自衛隊の護衛艦が周辺海域で警戒にあたっている。", "deployment", "JPN", None, None),
+    ("deployment: warships anchored (停泊)", "ロシアの艦船がシリアのタルトゥース港に停泊している。", "deployment", "RUS", "SYR", None),
+    ("deployment: forces doubled (倍増)", "米国はポーランドに駐留する部隊を倍増させる。", "deployment", "USA", "POL", None),
+    ("warning: a government protesting an intrusion", "日本政府は中国公船の領海侵入に強く抗議した。", "warning", "JPN", "CHN", "asserted"),
+    ("warning: a protest at another state's lawmakers' act", "韓国政府は日本の議員による靖国参拝に抗議した。", "warning", "KOR", "JPN", "asserted"),
+    ("warning: retaliation vowed", "ロシア外務省は、西側諸国の新たな制裁に対して報復を誓った。", "warning", "RUS", None, "asserted"),
+    ("warning: countermeasures (対抗策)", "中国は米国の関税引き上げに対抗策を講じる方針を示した。", "warning", "CHN", "USA", None),
+    ("warning: attack as a declaration of war", "イラン外相は、米国による攻撃は宣戦布告とみなすと述べた。", "warning", "IRN", "USA", "asserted"),
+    ("warning: a legitimate target", "ロシア国防省は、ウクライナに供与された戦闘機は正当な標的になると警告した。", "warning", "RUS", None, "asserted"),
+    ("warning: protest through diplomatic channels", "日本政府は中国に対し、外交ルートを通じて抗議した。", "warning", "JPN", "CHN", None),
+    ("warning: protesting (抗議する)", "韓国外務省は日本の教科書検定に抗議する声明を出した。", "warning", "KOR", "JPN", None),
+    ("warning: severe measures if provocations go on", "米国防長官は北朝鮮が挑発を続けるなら厳しい措置を取ると述べた。", "warning", "USA", "PRK", "asserted"),
+    ("warning: hard-line measures (強硬措置)", "中国国務院台湾事務弁公室は、独立勢力には強硬措置を取ると表明した。", "warning", "CHN", None, None),
+    ("warning: a price to pay", "米大統領は、ロシアは高い代償を払うことになると警告した。", "warning", "USA", "RUS", "asserted"),
+    ("warning: a threat named as the reason (脅威とみなし) does not hide the warning", "ロシアはNATOの東方拡大を安全保障上の脅威とみなし、対抗措置を取ると警告した。", "warning", "RUS", "NATO", "asserted"),
+    ("warning: called a threat, then resolute measures", "中国は米国の動きを主権への脅威だと非難し、断固たる措置を取ると表明した。", "warning", "CHN", "USA", "asserted"),
+    ("warning: retaliation because accession is a threat", "ロシア外務省報道官は、フィンランドのNATO加盟は脅威になるとして報復措置を取ると述べた。", "warning", "RUS", "FIN", "asserted"),
+    ("warning: penalties weighed (罰則を科すことを検討)", "米国は台湾と断交したエルサルバドルに罰則を科すことを検討している。", "warning", "USA", "SLV", None),
+    ("warning: aid to be cut off", "米政府はパレスチナ自治政府への援助を打ち切ると表明した。", "warning", "USA", None, "asserted"),
+    ("deployment: a destroyer through a strait", "米海軍の駆逐艦が台湾海峡を通過した。", "deployment", "USA", None, "asserted"),
+    ("deployment: freedom-of-navigation operation", "米軍は南シナ海で航行の自由作戦を実施した。", "deployment", "USA", None, None),
+    ("deployment: soldiers sent out (送り出す)", "英国は数百人の兵士をドイツに送り出した。", "deployment", "GBR", "DEU", "asserted"),
+    ("deployment: sending, planned by 方針", "米国は来月、ポーランドに約千人の部隊を派遣する方針だ。", "deployment", "USA", "POL", "planned"),
+    ("deployment: relative clause (Xが派遣した部隊)", "フランスが派遣した部隊はマリに到着した。", "deployment", "FRA", None, "asserted"),
+    ("deployment: considered (検討)", "英国はポーランドに追加の部隊を送ることを検討している。", "deployment", "GBR", "POL", "planned"),
+    ("deployment: massing at a border", "ロシアはウクライナとの国境付近に10万人規模の部隊を集結させている。", "deployment", "RUS", None, None),
+    ("deployment: forces entering a place (に入った)", "ロシア軍の部隊がウクライナ北部に入った。", "deployment", "RUS", "UKR", "asserted"),
+    ("deployment: military strength reinforced (戦力を増強)", "ロシアは国境付近の戦力を増強している。", "deployment", "RUS", None, None),
+    ("deployment: ground forces advanced (部隊を進めた)", "イスラエル軍はレバノン南部に地上部隊を進めた。", "deployment", "ISR", "LBN", "asserted"),
+    ("deployment: a party before the forces that is an object owns none", "中国軍は台湾を取り囲むように艦艇を配置した。", "deployment", "CHN", None, "asserted"),
+    ("deployment: crossing a border (越境)", "トルコ軍はシリア北部に越境した。", "deployment", "TUR", "SYR", "asserted"),
+    ("deployment: personnel dispatched, passive presence", "ジブチには自衛隊員約200人が派遣されている。", "deployment", "JPN", "DJI", None),
+    ("alliance: the alliance strengthened", "日米両政府は日米同盟の抑止力を強化することで一致した。", "alliance", "JPN", "USA", None),
+    ("alliance: an alliance concluded with a partner", "ロシアは北朝鮮と軍事同盟を結んだ。", "alliance", "RUS", "PRK", "asserted"),
+    ("deployment: operating in a place (で活動を続け)", "米軍部隊はシリア北東部で活動を続けている。", "deployment", "USA", "SYR", None),
+    ("deployment: posted along a border (配している)", "ロシアは国境沿いに戦車部隊を配している。", "deployment", "RUS", None, None),
+    ("deployment: scrambled fighters", "航空自衛隊は中国機の接近を受けて戦闘機をスクランブルさせた。", "deployment", "JPN", None, "asserted"),
+    ("deployment: forces redirected (振り向けた)", "米国は太平洋の部隊を中東へ振り向けた。", "deployment", "USA", None, "asserted"),
+    ("alliance: entry into NATO (NATO入り)", "スウェーデンのNATO入りが実現した。", "alliance", "SWE", "NATO", None),
+    ("alliance: radars supplied", "日本はフィリピンに沿岸監視レーダーを供与する。", "alliance", "JPN", "PHL", None),
+    ("alliance: fighters provided", "米国はウクライナにF16戦闘機を提供することを決めた。", "alliance", "USA", "UKR", None),
+    ("alliance: in reported speech", "国防総省は、米国とウクライナが新たな軍事協力協定に署名したと発表した。", "alliance", "USA", "UKR", None),
+    ("alliance: training another's soldiers", "英国はウクライナ兵の訓練を続けている。", "alliance", "GBR", "UKR", None),
+]
+
+JA_NOT_FORMS = [
+    ("not: the aim read into a drill (けん制する狙い)", "日米は南シナ海で共同訓練を行った。中国をけん制する狙いがあるとみられる。", "warning"),
+    ("not: a company based in Osaka", "大阪を拠点とする企業が新製品を発表した。", "deployment"),
+    ("not: police on guard", "警察官が周辺で警戒にあたっている。", "deployment"),
+    ("not: sales doubled", "売上高が前年の倍増となった。", "deployment"),
+    ("not: the opposition protesting in parliament", "野党は政府の答弁に強く抗議した。", "warning"),
+    ("not: bereaved families protesting a ruling", "遺族らは判決に抗議する声明を出した。", "warning"),
+    ("not: a counter-strike carried out is combat", "ロシアの報復攻撃でウクライナの発電所が破壊された。", "warning"),
+    ("not: residents protesting a base", "地元住民は基地建設に抗議する集会を開いた。", "warning"),
+    ("not: a police patrol", "警察はパトロールを強化した。", "deployment"),
+    ("not: a spokesman answering questions", "中国外務省の報道官は定例会見で質問に答えた。", "warning"),
+    ("not: shelling is combat", "ロシア軍はウクライナ東部の都市を砲撃した。", "deployment"),
+    ("not: gas exports", "ロシアは欧州に天然ガスを輸出している。", "alliance"),
+    ("not: a national team arriving", "日本代表チームがカタールに到着した。", "deployment"),
+    ("not: military authorities entering talks", "両国の軍当局は停戦に向けた協議に入った。", "deployment"),
+    ("not: reforms carried forward (改革を進めた)", "政府は自衛隊の組織改革を進めた。", "deployment"),
+    ("not: the alliance named without an act (as en 'alliance')", "岸田首相は日米同盟の重要性を改めて強調した。", "alliance"),
+    ("not: a military build-up assessed as a threat", "防衛白書は中国の軍事力増強を深刻な脅威と位置づけた。", "deployment"),
+    ("not: a threat assessment", "防衛白書は中国の軍事力増強を深刻な脅威と位置づけた。", "warning"),
+    ("not: a joint press conference is no joint drill", "両首脳は共同記者会見で、北朝鮮の演習について懸念を示した。", "alliance"),
+    ("not: intelligence provided", "米軍は北朝鮮のミサイル発射に関する情報を日本に提供した。", "alliance"),
+    ("not: arms export rules", "政府は武器輸出の規制を見直す方針だ。", "alliance"),
+    ("not: an arms embargo", "EUはロシアへの武器禁輸を継続した。", "alliance"),
+    ("not: volunteers working in a disaster area", "ボランティア団体は被災地で活動を続けている。", "deployment"),
+    ("not: a business expanding (事業を展開)", "同社は欧州で事業を展開している。", "deployment"),
+    ("not: a health warning of grave results", "感染拡大は深刻な結果を招くと医師会は指摘した。", "warning"),
+    ("not: the war's military action itself", "ロシアの軍事行動が続く中、避難民は増え続けている。", "warning"),
+    ("not: a debate on pre-emptive strike capability", "国会では先制攻撃能力の保有をめぐる議論が続いている。", "warning"),
+    ("not: condemnation without consequence (容認できない)", "外相は隣国の発言は到底容認できないと批判した。", "warning"),
+]
+
+
+@pytest.mark.parametrize("clause,text,kind,source,other,modality", JA_FORMS, ids=[c[0] for c in JA_FORMS])
+def test_definition_forms(clause, text, kind, source, other, modality):
+    assert_event(JA, text, kind, source, other, modality)  # fails first when the event is missing
+
+
+@pytest.mark.parametrize("clause,text,kind", JA_NOT_FORMS, ids=[c[0] for c in JA_NOT_FORMS])
+def test_definition_not_forms(clause, text, kind):
+    assert not [e.trigger.text for e in JA.events(text, kind)], clause
+
+
+# Modality of deployments and alliances (EVENTS.md: announced, planned, conditional, hypothetical; refusals negated)
+JA_MODALITY = [
+    ("planned: announced (配備すると発表)", "米国は沖縄に新たな部隊を配備すると発表した。", "deployment", "planned"),
+    ("planned: decided (ことを決めた)", "英国はポーランドに部隊を派遣することを決めた。", "deployment", "planned"),
+    ("planned: sentence-final non-past", "ドイツはリトアニアに旅団を常駐させる。", "deployment", "planned"),
+    ("asserted: announced as done (配備したと発表)", "ロシアはベラルーシに核兵器を配備したと発表した。", "deployment", "asserted"),
+    ("planned: being arranged (方向で調整)", "米国はイスラエルに防空システムを送る方向で調整している。", "deployment", "planned"),
+    ("hypothetical: a possibility (可能性)", "中国が台湾周辺に艦艇を展開する可能性がある。", "deployment", "hypothetical"),
+    ("negated: shelved (見送った)", "日本は中東への自衛隊派遣を見送った。", "deployment", "negated"),
+    ("planned: membership as a policy (方針)", "スウェーデンはNATOに加盟する方針だ。", "alliance", "planned"),
+]
+
+
+@pytest.mark.parametrize("clause,text,kind,modality", JA_MODALITY, ids=[c[0] for c in JA_MODALITY])
+def test_modality_forms(clause, text, kind, modality):
+    ev = JA.first_event(text, kind)  # fails first when the event is missing
+    assert ev.modality == modality, (clause, ev.modality)

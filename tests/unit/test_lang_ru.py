@@ -370,3 +370,114 @@ def test_asked_for_or_needed_supply_is_hypothetical(text):
     found = RU.events(text, "alliance")
     assert found, text
     assert found[0].modality == "hypothetical"
+
+
+# --- round 3: every person and aspect, alerts, exercises, reactions, summons roles (our own sentences) --------
+
+RU_ROUND3 = [
+    # first person plural with a condition: the speaker's country sends, conditionally
+    ("deployment-first-person-plural", "«Мы направим войска в Молдавию, если это потребуется», — заявил министр обороны Румынии.",
+     "deployment", "ROU", "MDA", "conditional"),
+    ("deployment-imperfective-unfold", "Иран разворачивает зенитные комплексы вдоль побережья Ирака.", "deployment", "IRN", "IRQ", "asserted"),
+    ("deployment-place-first-entering", "В Балтийское море вошли два британских фрегата.", "deployment", "GBR", None, "asserted"),
+    ("deployment-patrol", "Китайские военные корабли патрулируют воды у Филиппин.", "deployment", "CHN", None, "asserted"),
+    ("deployment-alert-raised-readiness", "Министр обороны Японии привел силы самообороны в повышенную готовность.",
+     "deployment", "JPN", "JPN", "asserted"),
+    ("deployment-alert-scrambled", "По тревоге были подняты истребители ВВС Польши.", "deployment", "POL", None, "asserted"),
+    ("deployment-own-exercise-past", "Армия Азербайджана провела учения у границы с Арменией.", "deployment", "AZE", "ARM", "asserted"),
+    ("deployment-moving-forces-noun-sily", "Пентагон перебросил силы на Ближний Восток.", "deployment", "USA", None, "asserted"),
+    ("deployment-reinforcement-increase", "Великобритания увеличит свой контингент в Эстонии.", "deployment", "GBR", "EST", "planned"),
+    ("deployment-place-noun-before-country", "На территории Сербии размещены венгерские миротворцы.", "deployment", "HUN", "SRB", "asserted"),
+    ("deployment-nuclear-munitions-stationed", "В Белоруссии дислоцированы российские ядерные боеприпасы.", "deployment", "RUS", "BLR", "asserted"),
+    # reacting to a deployment: the deployer is the owner of the forces, not the one who reacts
+    ("deployment-object-of-condemnation", "Китай осудил размещение японских ракет на острове Йонагуни.", "deployment", "JPN", None, None),
+    ("warning-subject-undergoes", "Эстония понесет ответственность за эти провокации, предупредил Шойгу.", "warning", "RUS", "EST", "asserted"),
+    # summons: the envoy's country is summoned, never the summoner
+    ("warning-summons-genitive-envoy", "Румыния вызвала посла Венгрии в министерство иностранных дел.", "warning", "ROU", "HUN", None),
+    ("warning-summons-impersonal-plural", "Посла Ирана вызвали в МИД Германии.", "warning", None, "IRN", None),
+    ("warning-summons-passive", "Посол Армении был вызван в МИД Азербайджана.", "warning", None, "ARM", None),
+]
+
+
+@pytest.mark.parametrize("clause, text, kind, source, other, modality", RU_ROUND3, ids=[c[0] for c in RU_ROUND3])
+def test_round3_clause(clause, text, kind, source, other, modality):
+    assert_event(RU, text, kind, source, other, modality)
+
+
+RU_ROUND3_NOT = [
+    ("deployment-not-output-increase", "Россия увеличила производство ракет и снарядов.", "deployment"),
+    ("deployment-not-influence", "Китай стремится увеличить свое влияние в Африке, а его армия растет.", "deployment"),
+    ("deployment-not-civil-drill", "МЧС провело учения по эвакуации жителей.", "deployment"),
+    ("deployment-not-hard-situation", "Армия находилась в тяжелом положении после отступления.", "deployment"),
+    ("deployment-not-entering-history", "Эти солдаты вошли в историю как герои.", "deployment"),
+]
+
+
+@pytest.mark.parametrize("clause, text, kind", RU_ROUND3_NOT, ids=[c[0] for c in RU_ROUND3_NOT])
+def test_round3_not(clause, text, kind):
+    assert not RU.events(text, kind)
+
+
+def test_military_aid_received_from_the_giver():
+    # aid is given (EVENTS.md): the subject receives, the party after "от" gives
+    assert_event(RU, "Молдавия получила военную помощь от Румынии.", "alliance", "ROU", "MDA")
+
+
+def test_an_organisation_and_a_country_are_two_parties():
+    # "и" joins two parties, not two parts of one actor: the first conjunct heads the subject
+    # (between a state and a bloc the state is the source, EVENTS.md roles as the engine reads them)
+    assert_event(RU, "ОДКБ и Белоруссия проведут совместные учения у границы с Польшей.", "alliance", "BLR", "CSTO")
+    assert_event(RU, "НАТО и Великобритания усиливают группировку в Эстонии.", "deployment", "NATO", "EST")
+
+
+@pytest.mark.parametrize("text, source", [
+    # armies named by their own abbreviation are their state (a role, not a country code)
+    ("ВС РФ перебросили дополнительные силы в Белоруссию.", "RUS"),
+    ("ЦАХАЛ перебросил еще одну бригаду на границу с Ливаном.", "ISR"),
+    ("КСИР развернул ракетные комплексы на островах в Ормузском проливе.", "IRN"),
+])
+def test_army_abbreviations_are_their_state(text, source):
+    assert_event(RU, text, "deployment", source)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # a punitive act announced under a condition is a warning (EVENTS.md: the threat is issued, so asserted)
+    ("Латвия закроет границу с Россией, если провокации продолжатся, заявил министр внутренних дел.", "LVA", "RUS"),
+    ("Если Вильнюс не отменит решение, Москва вышлет литовских дипломатов.", "RUS", "LTU"),
+])
+def test_conditional_punitive_act_is_a_warning(text, source, target):
+    assert_event(RU, text, "warning", source, target, "asserted")
+
+
+def test_conditional_act_without_parties_is_no_warning():
+    assert not RU.events("Если пойдет снег, администрация закроет дорогу через перевал.", "warning")
+
+
+@pytest.mark.parametrize("text, source, location, modality", [
+    ("В Румынии появятся новые французские войска.", "FRA", "ROU", "planned"),
+    ("Китай имеет военную базу в Джибути.", "CHN", "DJI", "asserted"),
+    ("В Венесуэлу командированы российские военные специалисты.", "RUS", "VEN", "asserted"),
+])
+def test_forces_appearing_seconded_or_based(text, source, location, modality):
+    assert_event(RU, text, "deployment", source, location, modality)
+
+
+def test_things_appearing_without_forces_are_no_deployment():
+    assert not RU.events("У авиакомпании появились новые самолеты.", "deployment")
+
+
+def test_forces_on_duty_in_a_place_are_present():
+    assert_event(RU, "В Средиземном море дежурят российские фрегаты.", "deployment", "RUS", None, "asserted")
+
+
+def test_border_closed_against_an_epidemic_is_no_warning():
+    assert not RU.events("Если число заражений продолжит расти, власти закроют границу на карантин.", "warning")
+
+
+def test_reinforced_presence_with_a_military_context():
+    assert_event(RU, "Генсек НАТО сообщил, что альянс усилит свое присутствие в Черном море.", "deployment", "NATO", None, "planned")
+    assert not RU.events("Китай усиливает свое присутствие в Латинской Америке через кредиты.", "deployment")
+
+
+def test_a_decision_that_would_hit_the_economy_is_no_warning():
+    assert not RU.events("Если соглашение сорвется, это ударит по экономике Германии, считают эксперты.", "warning")

@@ -307,3 +307,83 @@ def test_asked_for_or_needed_supply_is_hypothetical(text):
     found = UK.events(text, "alliance")
     assert found, text
     assert found[0].modality == "hypothetical"
+
+
+# --- round 3: every person and aspect, alerts, exercises, reactions, summons roles (our own sentences) --------
+
+UK_ROUND3 = [
+    ("deployment-gather-perfective-future", "Росія стягне додаткові війська до кордону з Казахстаном.", "deployment", "RUS", "KAZ", "planned"),
+    ("deployment-place-first-entering", "У Балтійське море увійшли два британські фрегати.", "deployment", "GBR", None, "asserted"),
+    ("deployment-alert-raised-readiness", "Міністр оборони Японії привів сили самооборони у підвищену готовність.",
+     "deployment", "JPN", "JPN", "asserted"),
+    ("deployment-alert-scrambled", "Польща підняла по тривозі свої винищувачі.", "deployment", "POL", "POL", "asserted"),
+    ("deployment-own-exercise-past", "Армія Азербайджану провела навчання біля кордону з Вірменією.", "deployment", "AZE", "ARM", "asserted"),
+    ("deployment-moving-forces-noun-syly", "Пентагон перекинув сили на Близький Схід.", "deployment", "USA", None, "asserted"),
+    ("deployment-reinforcement-increase", "Велика Британія збільшила свій контингент в Естонії.", "deployment", "GBR", "EST", "asserted"),
+    ("deployment-place-noun-before-country", "На території Сербії розміщені угорські миротворці.", "deployment", "HUN", "SRB", "asserted"),
+    ("deployment-nuclear-munitions", "У Білорусі розміщені російські ядерні боєприпаси.", "deployment", "RUS", "BLR", "asserted"),
+    ("deployment-object-of-condemnation", "Китай засудив розміщення японських ракет на острові Йонагуні.", "deployment", "JPN", None, None),
+    ("warning-subject-undergoes", "Естонія понесе відповідальність за ці провокації, попередив Шойгу.", "warning", "RUS", "EST", "asserted"),
+    ("warning-summons-genitive-envoy", "Румунія викликала посла Угорщини до міністерства закордонних справ.", "warning", "ROU", "HUN", None),
+    ("warning-summons-impersonal-plural", "Посла Ірану викликали до МЗС Німеччини.", "warning", None, "IRN", None),
+]
+
+
+@pytest.mark.parametrize("clause, text, kind, source, other, modality", UK_ROUND3, ids=[c[0] for c in UK_ROUND3])
+def test_round3_clause(clause, text, kind, source, other, modality):
+    assert_event(UK, text, kind, source, other, modality)
+
+
+UK_ROUND3_NOT = [
+    ("deployment-not-output-increase", "Росія збільшила виробництво ракет і снарядів.", "deployment"),
+    ("deployment-not-training-soldiers-as-exercise", "Британія проводить навчання українських військових на своїй території.", "deployment"),
+    ("deployment-not-civil-drill", "ДСНС провела навчання з евакуації мешканців.", "deployment"),
+]
+
+
+@pytest.mark.parametrize("clause, text, kind", UK_ROUND3_NOT, ids=[c[0] for c in UK_ROUND3_NOT])
+def test_round3_not(clause, text, kind):
+    assert not UK.events(text, kind)
+
+
+def test_an_organisation_and_a_country_are_two_parties():
+    # "і" joins two parties, not two parts of one actor: the first conjunct heads the subject
+    assert_event(UK, "НАТО і Велика Британія посилюють угруповання в Естонії.", "deployment", "NATO", "EST")
+
+
+@pytest.mark.parametrize("text, source", [
+    # armies named by their own abbreviation are their state (a role, not a country code)
+    ("ЗС РФ перекинули додаткові сили до Білорусі.", "RUS"),
+    ("ЦАХАЛ перекинув ще одну бригаду на кордон з Ліваном.", "ISR"),
+])
+def test_army_abbreviations_are_their_state(text, source):
+    assert_event(UK, text, "deployment", source)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Латвія закриє кордон з Росією, якщо провокації триватимуть, заявив міністр.", "LVA", "RUS"),
+    ("Якщо Вільнюс не скасує рішення, Москва вишле литовських дипломатів.", "RUS", "LTU"),
+])
+def test_conditional_punitive_act_is_a_warning(text, source, target):
+    assert_event(UK, text, "warning", source, target, "asserted")
+
+
+@pytest.mark.parametrize("text, source, location, modality", [
+    ("У Румунії з'являться нові французькі війська.", "FRA", "ROU", "planned"),
+    ("Китай має військову базу в Джибуті.", "CHN", "DJI", "asserted"),
+])
+def test_forces_appearing_or_based(text, source, location, modality):
+    assert_event(UK, text, "deployment", source, location, modality)
+
+
+def test_forces_on_duty_in_a_place_are_present():
+    assert_event(UK, "У Середземному морі чергують російські фрегати.", "deployment", "RUS", None, "asserted")
+
+
+def test_border_closed_against_an_epidemic_is_no_warning():
+    assert not UK.events("Якщо кількість заражень зростатиме, уряд закриє кордон на карантин.", "warning")
+
+
+def test_reinforced_presence_with_a_military_context():
+    assert_event(UK, "Генсек НАТО повідомив, що альянс посилить свою присутність у Чорному морі.", "deployment", "NATO", None, "planned")
+    assert not UK.events("Китай посилює свою присутність у Латинській Америці через кредити.", "deployment")

@@ -581,3 +581,89 @@ def test_membership_stated_of_a_state(clause, text, kind):
     found = ZH.events(text, kind)
     assert found, clause
     assert {code(found[0].source), code(found[0].target)} == {"POL", "NATO"}, [(code(e.source), code(e.target)) for e in found]
+
+
+# Forms of the definitions added in the issue 13 recall round (our own sentences, every clause a new form).
+ZH_FORMS = [
+    ("deployment: based in a place (以…为基地): the place hosts, the owner deploys", "以冲绳为基地的美国海军陆战队约有1.8万人。", "deployment", "USA", "JPN", None),
+    ("deployment: warships anchored (停泊)", "俄罗斯军舰停泊在叙利亚塔尔图斯港。", "deployment", "RUS", "SYR", None),
+    ("alliance: arms supplied with a long amount between verb and arms", "美国宣布向乌克兰提供总额为20亿美元的新一轮武器。", "alliance", "USA", "UKR", None),
+    ("warning: do not underestimate (不要低估)", "中方正告美方，不要低估中国人民捍卫国家主权的坚定决心。", "warning", "CHN", "USA", "asserted"),
+    ("warning: 'do not say we did not warn you'", "中国媒体警告印度勿谓言之不预。", "warning", "CHN", "IND", "asserted"),
+    ("warning: will fight to the end if tariffs go on", "商务部表示，如果美方坚持加征关税，中方将奉陪到底。", "warning", "CHN", "USA", "asserted"),
+    ("warning: relations downgraded to chargé level", "中国决定将与立陶宛的外交关系降为代办级。", "warning", "CHN", "LTU", "asserted"),
+    ("warning: aid stopped", "美国宣布停止援助巴勒斯坦。", "warning", "USA", None, "asserted"),
+    ("warning: resolute measures if (若) …", "中国国防部发言人说，美方若一意孤行，中方将采取坚决措施。", "warning", "CHN", None, "asserted"),
+    ("warning: a legitimate target", "俄罗斯国防部称，向乌克兰提供的西方战机将成为合法目标。", "warning", "RUS", None, "asserted"),
+    ("warning: an attack taken as a declaration of war", "伊朗外长说，任何对伊朗的攻击都将被视为宣战。", "warning", "IRN", None, "asserted"),
+    ("warning: will be punished", "国台办警告说，台独分裂势力必将受到惩罚。", "warning", "CHN", None, "asserted"),
+    ("warning: warned X not to", "中国外交部警告美国不要干涉台湾问题。", "warning", "CHN", "USA", "asserted"),
+    ("warning: urged to stop, else consequences", "中方敦促日方立即停止挑衅，否则后果自负。", "warning", "CHN", "JPN", "asserted"),
+    ("warning: will face sanctions", "美国国务卿警告俄罗斯，入侵乌克兰将面临严厉制裁。", "warning", "USA", "RUS", "asserted"),
+    ("warning: retaliation vowed", "伊朗誓言将对以色列进行报复。", "warning", "IRN", "ISR", "asserted"),
+    ("warning: force not ruled out", "中国不排除动用武力。", "warning", "CHN", None, "asserted"),
+    ("warning: a threat named as the reason does not hide the countermeasures", "俄罗斯认为北约东扩构成威胁，表示将采取反制措施。", "warning", "RUS", None, "asserted"),
+    ("warning: called a grave threat, then a resolute riposte", "中方视美国的行为为严重威胁，将予以坚决回击。", "warning", "CHN", None, "asserted"),
+    ("deployment: sailing through a strait (航经)", "美国海军驱逐舰航经台湾海峡。", "deployment", "USA", None, "asserted"),
+    ("deployment: a carrier group patrolling (巡航)", "英国航母打击群在南海巡航。", "deployment", "GBR", None, "asserted"),
+    ("deployment: freedom-of-navigation operation", "美军在南海开展所谓航行自由行动。", "deployment", "USA", None, None),
+    ("deployment: relative clause (X派遣的部队)", "德国派遣的部队已抵达立陶宛。", "deployment", "DEU", "LTU", "asserted"),
+    ("deployment: massing at a border", "俄罗斯在乌克兰边境集结了大批部队。", "deployment", "RUS", None, "asserted"),
+    ("deployment: announced with 将", "英国宣布将向爱沙尼亚增派坦克。", "deployment", "GBR", "EST", "planned"),
+    ("deployment: close-in reconnaissance (抵近侦察)", "美军侦察机对中国沿海进行抵近侦察。", "deployment", "USA", None, "asserted"),
+    ("deployment: entering an air defence zone", "解放军多架战机进入台湾西南防空识别区。", "deployment", "CHN", "TWN", "asserted"),
+    ("deployment: rotational deployment", "美国将在澳大利亚轮换部署B-52轰炸机。", "deployment", "USA", "AUS", "planned"),
+    ("alliance: the alliance strengthened", "美日两国同意进一步加强美日同盟。", "alliance", "USA", "JPN", None),
+    ("alliance: an alliance formed with a partner", "俄罗斯与朝鲜结成军事同盟。", "alliance", "RUS", "PRK", "asserted"),
+    ("alliance: becoming the Nth member", "瑞典正式成为北约第32个成员国。", "alliance", "SWE", "NATO", None),
+    ("alliance: joint air strikes (coalition operation)", "美英对也门胡塞武装发动联合空袭。", "alliance", "USA", "GBR", None),
+    ("alliance: in reported speech", "俄罗斯国防部表示，俄罗斯与伊朗将深化军事合作。", "alliance", "RUS", "IRN", None),
+    ("alliance: missiles delivered (交付)", "美国将向乌克兰交付爱国者导弹系统。", "alliance", "USA", "UKR", None),
+    ("alliance: fighters sold (出售)", "法国同意向印度出售阵风战斗机。", "alliance", "FRA", "IND", None),
+]
+
+ZH_NOT_FORMS = [
+    ("not: the aim read into a drill (意在警告)", "美日在南海举行联合演习，分析认为此举意在警告北京。", "warning"),
+    ("not: an airline based in Shanghai", "以上海为基地的航空公司开通了新航线。", "deployment"),
+    ("not: a coach on the opponent", "教练表示不要低估对手的实力。", "warning"),
+    ("not: a village stopping help to households", "村委会停止援助贫困户的做法引发争议。", "warning"),
+    ("not: a cruise missile test-fired", "俄罗斯试射了一枚巡航导弹。", "deployment"),
+    ("not: a freighter through a strait", "一艘货轮航经马六甲海峡。", "deployment"),
+    ("not: the member states as a noun", "北约32个成员国的外长在布鲁塞尔开会。", "alliance"),
+    ("not: children playing with fire", "小朋友们在公园里玩火很危险。", "warning"),
+    ("not: criminals punished by the police", "公安机关依法从严惩处暴力犯罪分子。", "warning"),
+    ("not: attending a NATO summit", "法国总统出席了北约峰会。", "alliance"),
+    ("not: shelling is combat", "俄军炮击了哈尔科夫。", "deployment"),
+    ("not: the alliance named without an act (as en 'alliance')", "日本首相强调日美同盟的重要性。", "alliance"),
+    ("not: a threat assessment", "报告认为气候变化对国家安全构成严重威胁。", "warning"),
+    ("not: force used is the war itself", "俄罗斯对乌克兰动用武力后，欧洲局势紧张。", "warning"),
+    ("not: retaliation carried out", "以色列对伊朗进行了报复。", "warning"),
+]
+
+
+@pytest.mark.parametrize("clause,text,kind,source,other,modality", ZH_FORMS, ids=[c[0] for c in ZH_FORMS])
+def test_definition_forms(clause, text, kind, source, other, modality):
+    assert_event(ZH, text, kind, source, other, modality)  # fails first when the event is missing
+
+
+@pytest.mark.parametrize("clause,text,kind", ZH_NOT_FORMS, ids=[c[0] for c in ZH_NOT_FORMS])
+def test_definition_not_forms(clause, text, kind):
+    assert not [e.trigger.text for e in ZH.events(text, kind)], clause
+
+
+# Modality of deployments and alliances (EVENTS.md: announced, planned, conditional, hypothetical; refusals negated)
+ZH_MODALITY = [
+    ("planned: announced with 将", "美国宣布将在日本部署新的导弹部队。", "deployment", "planned"),
+    ("planned: a decision (决定)", "英国决定向波兰派遣部队。", "deployment", "planned"),
+    ("asserted: already deployed (已)", "俄罗斯已在白俄罗斯部署核武器。", "deployment", "asserted"),
+    ("hypothetical: may (可能)", "中国可能在台湾周边部署更多军舰。", "deployment", "hypothetical"),
+    ("negated: did not send (没有)", "日本没有向中东派遣自卫队。", "deployment", "negated"),
+    ("conditional: if (如果)", "如果冲突升级，美国将向以色列增派部队。", "deployment", "conditional"),
+    ("planned: plans to join", "瑞典计划加入北约。", "alliance", "planned"),
+]
+
+
+@pytest.mark.parametrize("clause,text,kind,modality", ZH_MODALITY, ids=[c[0] for c in ZH_MODALITY])
+def test_modality_forms(clause, text, kind, modality):
+    ev = ZH.first_event(text, kind)  # fails first when the event is missing
+    assert ev.modality == modality, (clause, ev.modality)

@@ -446,3 +446,248 @@ def test_think_tank_and_dateline():
     assert st.content.text == "that the dunes were shrinking"
     text = "HARBOURTOWN (Coast Wire) - The ferry service will stop in May, a port official said."
     check(one(text, "said"), "a port official", "The ferry service will stop in May", text)
+
+
+ROUND3_ATTITUDES = [
+    # attitude verbs report with a that-clause or a clause, in every person
+    ("Local farmers worry that the new dam will flood their fields.", "worry", "Local farmers",
+     "that the new dam will flood their fields"),
+    ("Economists expect that the central bank will cut rates again.", "expect", "Economists",
+     "that the central bank will cut rates again"),
+    ("Many residents feel that the curfew came too late.", "feel", "Many residents",
+     "that the curfew came too late"),
+    ("The coalition recognises that the ceasefire is fragile.", "recognises", "The coalition",
+     "that the ceasefire is fragile"),
+]
+
+
+@pytest.mark.parametrize("text,cue,speaker,content", ROUND3_ATTITUDES)
+def test_attitude_verbs_with_a_clause(text, cue, speaker, content):
+    check(one(text, cue), speaker, content, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A storm would make the crossing more worrying than it already is.",
+    "Negotiators voiced some fear, but also hope, of a deal.",
+])
+def test_attitude_words_without_a_report(text):
+    assert not statements(text)
+
+
+@pytest.mark.parametrize("text,first,second", [
+    ("The mayor said the bridge would reopen, adding that repairs had cost more than planned.",
+     "the bridge would reopen", "that repairs had cost more than planned"),
+    ("The agency warned that prices would rise and noted that supplies were short.",
+     "that prices would rise", "that supplies were short"),
+])
+def test_content_ends_where_the_speaker_goes_on_to_a_second_report(text, first, second):
+    found = statements(text)
+    assert len(found) == 2, [(s.cue.text, s.content.text) for s in found]
+    assert [s.content.text for s in found] == [first, second]
+
+
+@pytest.mark.parametrize("text,cue,speaker,content", [
+    # a clause opened by a determiner before a postposed speaker and a closing adjunct is what was said
+    ("The bridge has collapsed, officials said on Tuesday.", "said", "officials", "The bridge has collapsed"),
+    ("The convoy turned back, the minister said in a statement.", "said", "the minister", "The convoy turned back"),
+    # a time phrase opening the sentence is an adjunct: what was said follows the cue
+    ("This week, the minister said the troops had left.", "said", "the minister", "the troops had left"),
+    ("Last year, the agency said it would close the mine.", "said", "the agency", "it would close the mine"),
+])
+def test_postposed_speaker_with_a_closing_adjunct(text, cue, speaker, content):
+    check(one(text, cue), speaker, content, text)
+
+
+def test_a_speaker_phrase_ends_before_a_multiword_cue():
+    text = ("A regional governor lashed out at the neighbouring states for arming the militia, "
+            "saying that crates of rifles had been found.")
+    st = one(text, "saying")
+    check(st, "A regional governor", "that crates of rifles had been found", text)
+
+
+def test_a_quotation_after_an_indirect_statement_goes_on_with_its_speaker():
+    text = 'The harbour master said the channel was clear again. "Two tugs worked through the night to move the wreck."'
+    found = statements(text)
+    assert len(found) == 2, [(s.cue.text, s.content.text) for s in found]
+    assert found[1].speaker.text == "The harbour master"
+    assert found[1].content.text.strip('"') == "Two tugs worked through the night to move the wreck."
+
+
+@pytest.mark.parametrize("text,speaker,cue,content", [
+    ('The fire chief: "The blaze is under control now."', "The fire chief", ":", "The blaze is under control now."),
+    ('Senator Anna Holm on the budget: "We cannot cut any deeper."', "Senator Anna Holm", ":", "We cannot cut any deeper."),
+    ('Her answer: "The port stays open all winter."', "Her", "answer", "The port stays open all winter."),
+])
+def test_a_noun_phrase_a_colon_and_a_quotation(text, speaker, cue, content):
+    found = statements(text)
+    assert found, text
+    assert (found[0].speaker.text, found[0].cue.text, found[0].content.text.strip('"')) == (speaker, cue, content)
+
+
+@pytest.mark.parametrize("text", ['The rule is simple: "No entry after dark."', 'Warning: "Do not enter the zone."'])
+def test_a_clause_or_a_label_before_a_colon_is_no_speaker(text):
+    assert not statements(text)
+
+
+@pytest.mark.parametrize("text,speaker,content", [
+    # the subject of the main clause after an opening adverb, time phrase or quantifier speaks the participle
+    ('Meanwhile, the union attacked the board, saying it "had ignored the workers for years."', "the union",
+     'it "had ignored the workers for years."'),
+    ("Last week, the ministry closed the border crossing, saying that the virus was spreading.", "the ministry",
+     "that the virus was spreading"),
+    ("Several charities criticised the new rules, saying they would hurt the poorest families.", "Several charities",
+     "they would hurt the poorest families"),
+    # 'citing' after a comma reports its object
+    ("The court halted the demolition, citing a risk to the old town walls.", "The court", "a risk to the old town walls"),
+])
+def test_participle_speaker_after_an_opening_adjunct(text, speaker, content):
+    found = [s for s in statements(text) if s.cue.text in ("saying", "citing")]
+    assert found, text
+    assert (found[0].speaker.text, found[0].content.text) == (speaker, content)
+
+
+@pytest.mark.parametrize("text,speaker,content", [
+    ("But Maria Lind, a lawyer at a firm in Oslo, said the contract was void.",
+     "Maria Lind, a lawyer at a firm in Oslo", "the contract was void"),
+    ("Tom Hale -- a former harbour pilot -- said the channel was too shallow.",
+     "Tom Hale -- a former harbour pilot", "the channel was too shallow"),
+    ("Tom Hale — a former harbour pilot — said the channel was too shallow.",
+     "Tom Hale — a former harbour pilot", "the channel was too shallow"),
+])
+def test_apposition_after_a_conjunction_or_between_dashes(text, speaker, content):
+    check(one(text, "said"), speaker, content, text)
+
+
+def test_a_cue_word_after_a_determiner_between_cue_and_content_is_a_noun():
+    text = "The mayor tells a morning show on Friday that the flood barrier will hold."
+    found = statements(text)
+    assert [(s.speaker.text, s.cue.text, s.content.text) for s in found] == [
+        ("The mayor", "tells", "that the flood barrier will hold")]
+
+
+@pytest.mark.parametrize("text,speaker,content", [
+    ("Regulators and lawmakers said the bank had broken the rules.", "Regulators and lawmakers",
+     "the bank had broken the rules"),
+    ("The unions and the employers said the deal was fair.", "The unions and the employers", "the deal was fair"),
+    # a clause before the coordinator is no conjunct of the speaker
+    ("Police arrested two men and officials said they were armed.", "officials", "they were armed"),
+    ("Analysts on Wall Street said the merger would fail.", "Analysts on Wall Street", "the merger would fail"),
+])
+def test_coordinated_speakers_opening_the_clause(text, speaker, content):
+    check(one(text, "said"), speaker, content, text)
+
+
+@pytest.mark.parametrize("text,speaker,content", [
+    ("The latest survey shows Labour leading the Tories by four points.", "The latest survey",
+     "Labour leading the Tories by four points"),
+    ("Footage from the port shows them loading crates onto the ship.", "Footage from the port",
+     "them loading crates onto the ship"),
+])
+def test_a_weak_cue_with_a_name_or_pronoun_and_its_participle(text, speaker, content):
+    found = statements(text)
+    assert found, text
+    assert (found[0].speaker.text, found[0].content.text) == (speaker, content)
+
+
+def test_a_weak_cue_with_a_plain_object_reports_nothing():
+    assert not statements("The gallery shows Picasso drawings all summer.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 'but' joins a second reporting verb of the same subject
+    ("The agency praised the plan but warned that the costs could double.",
+     [("The agency", "warned", "that the costs could double")]),
+    # a time phrase after the coordinator, then a subject of its own
+    ("Spain backed the treaty, but on Friday Ms Ortega said she still had doubts.",
+     [("Ms Ortega", "said", "she still had doubts")]),
+    # a raising passive reports nothing
+    ("The drones were launched from the coast but believed to be imported.", []),
+])
+def test_coordinated_clauses(text, expected):
+    got = [(s.speaker.text, s.cue.text, s.content.text) for s in statements(text) if s.cue.text != "praised"]
+    assert got == expected
+
+
+def test_a_participle_clause_after_the_speaker_is_no_part_of_it():
+    text = "The audit, published on Thursday, concluded that the fund had lost track of the money."
+    check(one(text, "concluded"), "The audit", "that the fund had lost track of the money", text)
+
+
+@pytest.mark.parametrize("text,speaker,content", [
+    ("The aid package was unveiled on Monday, with officials saying it would reach the front within weeks.",
+     "officials", "it would reach the front within weeks"),
+    ("The talks resumed, with both delegations insisting that a deal was close.", "both delegations",
+     "that a deal was close"),
+])
+def test_absolute_construction_with_a_participle_cue(text, speaker, content):
+    found = statements(text)
+    assert found, text
+    assert (found[0].speaker.text, found[0].content.text) == (speaker, content)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The mayor was quoted by a local paper as saying that the dam would hold.", "The mayor"),
+    ("State television quoted the minister as saying that the dam would hold.", "the minister"),
+    ("Local media quoted her as saying that the dam would hold.", "her"),
+])
+def test_quoted_as_saying(text, speaker):
+    st = one(text, "as saying")
+    check(st, speaker, "that the dam would hold", text)
+
+
+def test_unveiled_reports_only_with_a_clause():
+    assert not statements("The carmaker unveiled a new electric van.")
+    check(one("The senator further unveiled that the audit had been delayed.", "further unveiled"),
+          "The senator", "that the audit had been delayed", "The senator further unveiled that the audit had been delayed.")
+
+
+def test_a_long_listener_after_a_quotation_and_its_speaker():
+    text = '"We will not reopen the mine this year," the minister told the joint committee on regional energy policy.'
+    check(one(text, "told"), "the minister", "We will not reopen the mine this year", text)
+
+
+@pytest.mark.parametrize("text,speaker,content", [
+    ('"We found rifles made abroad in the cleared villages," the news site quoted the council head as saying.',
+     "the council head", "We found rifles made abroad in the cleared villages"),
+    ('"May this winter bring peace to the valley," the bishop told thousands of people in the square for his noon blessing.',
+     "the bishop", "May this winter bring peace to the valley"),
+])
+def test_postposed_quotation_with_quoted_as_or_a_long_listener(text, speaker, content):
+    found = statements(text)
+    assert found, text
+    check(found[0], speaker, content, text)
+
+
+@pytest.mark.parametrize("text,speaker,content", [
+    ('The advert closes with footage of the mayor saying at a rally, "We built this bridge."', "the mayor",
+     "We built this bridge."),
+    ("The coach was fined for saying that the referee had been bribed.", "The coach", "that the referee had been bribed"),
+])
+def test_participle_cue_after_of_or_for(text, speaker, content):
+    st = one(text, "saying")
+    assert st.speaker.text == speaker and st.content.text.strip('"') == content
+
+
+def test_hope_reports_as_a_verb_not_as_a_noun():
+    text = "We hope that the talks will succeed."
+    check(one(text, "hope"), "We", "that the talks will succeed", text)
+    assert not statements("There is little hope that the talks will succeed.")
+
+
+def test_inverted_speaker_with_a_relative_that_in_its_apposition():
+    text = "The ferries will stop in May, said Jana Roe, a senior official with the agency that runs the port."
+    check(one(text, "said"), "Jana Roe, a senior official with the agency that runs the port",
+          "The ferries will stop in May", text)
+
+
+@pytest.mark.parametrize("text,speaker,addressee,content", [
+    ("The defence secretary told MPs the mission would last six months.", "The defence secretary", "MPs",
+     "the mission would last six months"),
+    ("The mayor told reporters the bridge would reopen in spring.", "The mayor", "reporters",
+     "the bridge would reopen in spring"),
+    ("She told him they would never sign.", "She", "him", "they would never sign"),
+])
+def test_one_listener_before_a_clause_without_that(text, speaker, addressee, content):
+    st = one(text, "told")
+    assert st.addressee is not None and st.addressee.text == addressee
+    check(st, speaker, content, text)

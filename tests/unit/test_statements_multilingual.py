@@ -529,3 +529,305 @@ def test_relative_according_marker_names_the_source_before_it(lang, text, speake
     assert found
     assert found[0].speaker is not None and found[0].speaker.text == speaker
     assert found[0].content.text == content
+
+
+# a party in brackets between the speaker and the cue: the statement is found, the party is no speaker
+# (hu puts the title after the bracket, which then belongs to the speaker)
+BRACKETED_PARTY = [
+    ("es", "La senadora Lucía Vega (PP) aseguró que el presupuesto se votará en abril.", "aseguró",
+     "La senadora Lucía Vega", "que el presupuesto se votará en abril"),
+    ("ru", "Сенатор Олег Смирнов (КПРФ) заявил, что бюджет примут в апреле.", "заявил",
+     "Сенатор Олег Смирнов", "что бюджет примут в апреле"),
+    ("uk", "Депутатка Олена Коваль (Батьківщина) заявила, що бюджет ухвалять у квітні.", "заявила",
+     "Депутатка Олена Коваль", "що бюджет ухвалять у квітні"),
+    ("cs", "Senátorka Petra Malá (STAN) uvedla, že rozpočet bude schválen v dubnu.", "uvedla",
+     "Senátorka Petra Malá", "že rozpočet bude schválen v dubnu"),
+    ("hu", "Szabó Éva (Jobbik) képviselő azt mondta, hogy a költségvetést áprilisban szavazzák meg.", "azt mondta",
+     "Szabó Éva (Jobbik) képviselő", "hogy a költségvetést áprilisban szavazzák meg"),
+]
+
+
+@pytest.mark.parametrize("lang,text,cue,speaker,content", BRACKETED_PARTY)
+def test_bracketed_party_between_speaker_and_cue(lang, text, cue, speaker, content):
+    st = statement(text, lang, cue)
+    assert st.speaker is not None and st.speaker.text == speaker
+    assert st.content is not None and st.content.text == content
+
+
+# "X did something and said that …": the subject of the first verb speaks, not the words before the coordinator
+COORDINATED = [
+    ("es", "El gobernador recorrió los barrios inundados y dijo que la ayuda llegará mañana.", "dijo",
+     "El gobernador", "que la ayuda llegará mañana"),
+    ("ru", "Губернатор осмотрел затопленные кварталы и сообщил, что помощь прибудет завтра.", "сообщил",
+     "Губернатор", "что помощь прибудет завтра"),
+    ("uk", "Губернатор оглянув затоплені квартали і повідомив, що допомога прибуде завтра.", "повідомив",
+     "Губернатор", "що допомога прибуде завтра"),
+    ("cs", "Hejtman si prohlédl zaplavené čtvrti a řekl, že pomoc dorazí zítra.", "řekl",
+     "Hejtman", "že pomoc dorazí zítra"),
+    ("hu", "A kormányzó bejárta az elárasztott negyedeket, és közölte, hogy a segítség holnap érkezik.", "közölte",
+     "A kormányzó", "hogy a segítség holnap érkezik"),
+]
+
+
+@pytest.mark.parametrize("lang,text,cue,speaker,content", COORDINATED)
+def test_coordinated_cue_takes_the_clause_subject(lang, text, cue, speaker, content):
+    st = statement(text, lang, cue)
+    assert st.speaker is not None and st.speaker.text == speaker
+    assert st.content is not None and st.content.text == content
+
+
+def test_coordinated_cue_after_a_verb_first_clause_has_no_speaker_span():
+    # cs: the clause opens with its verb, the subject is left out; the capitalised verb is no speaker
+    text = "Navštívila v pátek zaplavené obce a uvedla, že škody jsou obrovské."
+    st = statement(text, "cs", "uvedla")
+    assert st.speaker is None
+    assert st.content is not None and st.content.text == "že škody jsou obrovské"
+
+
+# "Об этом заявил X." — an anaphor opening the sentence: the sentence before is what was said
+ANAPHORIC = [
+    ("ru", "Маневры флота завершатся в субботу. Об этом заявил представитель штаба округа.", "заявил",
+     "представитель штаба округа", "Маневры флота завершатся в субботу"),
+    ("ru", "Маневры флота завершатся в субботу. Об этом сообщили в пресс-службе флота.", "сообщили",
+     "пресс-службе флота", "Маневры флота завершатся в субботу"),
+    ("uk", "Навчання флоту завершаться в суботу. Про це повідомив речник командування.", "повідомив",
+     "речник командування", "Навчання флоту завершаться в суботу"),
+    ("hu", "A flotta hadgyakorlata szombaton ér véget. Erről a parancsnokság szóvivője tájékoztatott.", "tájékoztatott",
+     "a parancsnokság szóvivője", "A flotta hadgyakorlata szombaton ér véget"),
+    ("es", "Las maniobras de la flota terminarán el sábado. Así lo afirmó el portavoz del mando naval.", "afirmó",
+     "el portavoz del mando naval", "Las maniobras de la flota terminarán el sábado"),
+]
+
+
+@pytest.mark.parametrize("lang,text,cue,speaker,content", ANAPHORIC)
+def test_anaphoric_opener_reports_the_sentence_before(lang, text, cue, speaker, content):
+    st = statement(text, lang, cue)
+    assert st.speaker is not None and st.speaker.text == speaker
+    assert st.content is not None and st.content.text == content
+
+
+def test_anaphoric_opener_with_a_report_before_takes_its_content():
+    text = "Министр заявил, что учения продлятся две недели. Об этом он сказал в интервью газете."
+    st = statement(text, "ru", "сказал")
+    assert st.speaker is not None and st.speaker.text == "он"
+    assert st.content is not None and st.content.text == "что учения продлятся две недели"
+
+
+def test_anaphoric_word_as_determiner_is_no_report():
+    # "Это решение поддержал парламент": "это" is a determiner here; nothing was said
+    text = "Правительство одобрило новый план обороны. Это решение поддержал парламент."
+    assert not [s for s in extract(text, "ru").statements if s.cue is not None and s.cue.text == "поддержал"]
+
+
+# a quotation opening the next sentence goes on with the speaker of a postposed direct statement
+CONTINUED = [
+    ("es", "«Estamos listos para cualquier escenario», dijo el almirante. «Nadie cruzará esta línea.»", "dijo",
+     "el almirante", "«Nadie cruzará esta línea.»"),
+    ("ru", "«Мы готовы к любому развитию событий», — сказал адмирал. «Никто не пересечет эту линию».", "сказал",
+     "адмирал", "«Никто не пересечет эту линию»"),
+    ("cs", "„Jsme připraveni na jakýkoli vývoj,“ řekl admirál. „Tuto linii nikdo nepřekročí.“", "řekl",
+     "admirál", "„Tuto linii nikdo nepřekročí.“"),
+    ("hu", "„Minden fejleményre felkészültünk” – mondta az admirális. „Ezt a vonalat senki sem lépi át.”", "mondta",
+     "az admirális", "„Ezt a vonalat senki sem lépi át.”"),
+]
+
+
+@pytest.mark.parametrize("lang,text,cue,speaker,last", CONTINUED)
+def test_quotation_in_the_next_sentence_continues_the_statement(lang, text, cue, speaker, last):
+    found = [s for s in extract(text, lang).statements if s.cue is not None and s.cue.text == cue]
+    assert len(found) >= 2, [(s.cue and s.cue.text, s.content and s.content.text) for s in found]
+    assert all(s.speaker is not None and s.speaker.text == speaker for s in found)
+    assert any(s.content is not None and s.content.text == last for s in found)
+
+
+def test_spanish_gerund_reports_with_the_main_subject():
+    text = "El canciller cerró la reunión con sus homólogos, añadiendo que las sanciones seguirán vigentes."
+    st = statement(text, "es", "añadiendo")
+    assert st.speaker is not None and st.speaker.text == "El canciller"
+    assert st.content is not None and st.content.text == "que las sanciones seguirán vigentes"
+
+
+def test_arabic_circumstantial_participle_reports_with_the_speaker():
+    text = "وقال وزير الدفاع إن التدريبات ستنتهي يوم الخميس، مضيفا أن القوات ستعود إلى ثكناتها."
+    st = statement(text, "ar", "مضيفا")
+    assert st.speaker is not None and st.speaker.text == "وزير الدفاع"
+    assert st.content is not None and "القوات ستعود إلى ثكناتها" in st.content.text
+
+
+@pytest.mark.parametrize("lang,text,cue,speaker,content", [
+    ("es", "Las conversaciones seguirán la próxima semana, como explicó la portavoz del ministerio.", "explicó",
+     "la portavoz del ministerio", "Las conversaciones seguirán la próxima semana"),
+    ("hu", "A tárgyalások jövő héten folytatódnak, ahogy a minisztérium szóvivője közölte.", "közölte",
+     "a minisztérium szóvivője", "A tárgyalások jövő héten folytatódnak"),
+])
+def test_trailing_as_clause_names_the_source(lang, text, cue, speaker, content):
+    st = statement(text, lang, cue)
+    assert st.speaker is not None and st.speaker.text == speaker
+    assert st.content is not None and st.content.text == content
+
+
+@pytest.mark.parametrize("text,reports", [
+    ("Nach Angaben der Feuerwehr brannte das Lager vollständig aus.", True),
+    ("Nach ersten Untersuchungen war ein Kurzschluss die Ursache.", True),
+    ("Nach der Auszählung der Stimmen lag die Partei knapp vorn.", False),
+    ("Nach Abschluss der Ermittlungen wurde das Verfahren eingestellt.", False),
+    ("Nach der Veröffentlichung des Berichts trat der Minister zurück.", False),
+])
+def test_german_nach_reports_only_with_a_source_noun_at_its_head(text, reports):
+    found = [s for s in extract(text, "de").statements if s.cue is not None and s.cue.text.lower() == "nach"]
+    assert bool(found) == reports, [(s.speaker and s.speaker.text) for s in found]
+
+
+# Japanese: "「…」と、SPEAKER は VERB" (a bare verb after the speaker) and the object of a speech act
+JAPANESE = [
+    ("「制裁は厳しく続けなければならない」と、国務長官は述べた。", "述べた", "国務長官", "制裁は厳しく続けなければならない"),
+    ("「交渉の扉は開いている」と外務大臣は記者団に語った。", "語った", "外務大臣", "交渉の扉は開いている"),
+    ("大統領は自国軍の関与を否定した。", "否定した", "大統領", "自国軍の関与"),
+    ("外相は合意には明確な期限があることを強調した。", "強調した", "外相", "合意には明確な期限がある"),
+]
+
+
+@pytest.mark.parametrize("text,cue,speaker,content", JAPANESE)
+def test_japanese_postposed_speaker_and_speech_act_objects(text, cue, speaker, content):
+    st = statement(text, "ja", cue)
+    assert st.speaker is not None and st.speaker.text == speaker
+    assert st.content is not None and st.content.text == content
+
+
+@pytest.mark.parametrize("text", ["両国は経済協力について話し合いを続けた。", "市長は昨日、記者会見で説明した。"])
+def test_japanese_bare_verb_without_quotative_reports_nothing(text):
+    assert not extract(text, "ja").statements
+
+
+@pytest.mark.parametrize("text,cue,speaker,content", [
+    ("A rádiónak nyilatkozva Tóth Anna biztonságpolitikai szakértő elmondta, hogy a fegyverek nyoma gyakran eltűnik.",
+     "elmondta", "Tóth Anna biztonságpolitikai szakértő", "hogy a fegyverek nyoma gyakran eltűnik"),
+    ("A vezérkar beszámolt arról, hogy a gyakorlat véget ért.", "beszámolt", "A vezérkar", "hogy a gyakorlat véget ért"),
+    ("A kormányszóvivő hozzáfűzte: a csapatok hétfőn indulnak.", "hozzáfűzte", "A kormányszóvivő", "a csapatok hétfőn indulnak"),
+])
+def test_hungarian_reporting_verbs_and_participle_adjuncts(text, cue, speaker, content):
+    st = statement(text, "hu", cue)
+    assert st.speaker is not None and st.speaker.text == speaker
+    assert st.content is not None and st.content.text == content
+
+
+def test_hungarian_report_about_a_programme_without_clause_is_no_statement():
+    assert not extract("A műsor beszámolt a fesztivál programjáról.", "hu").statements
+
+
+@pytest.mark.parametrize("text,cue,speaker,content", [
+    ("Ein Festakt zum Jubiläum sei nicht geplant, hieß es aus dem Rathaus.", "hieß es",
+     "dem Rathaus", "Ein Festakt zum Jubiläum sei nicht geplant"),
+    ("In dem Schreiben heißt es, man werde alle Möglichkeiten prüfen.", "heißt es",
+     "dem Schreiben", "man werde alle Möglichkeiten prüfen"),
+    ("Wie aus Verhandlungskreisen verlautete, ist eine Einigung nahe.", "verlautete",
+     "Verhandlungskreisen", "ist eine Einigung nahe"),
+])
+def test_german_impersonal_cues_with_their_source(text, cue, speaker, content):
+    st = statement(text, "de", cue)
+    assert st.speaker is not None and st.speaker.text == speaker
+    assert st.content is not None and st.content.text == content
+
+
+def test_german_impersonal_cue_without_source_has_no_speaker_span():
+    st = statement("Die Gespräche seien ohne Ergebnis geblieben, hieß es.", "de", "hieß es")
+    assert st.speaker is None
+    assert st.content is not None and st.content.text == "Die Gespräche seien ohne Ergebnis geblieben"
+
+
+def test_german_anaphor_takes_the_sentence_before_and_a_determiner_does_not():
+    text = "Die Fähre bleibt bis Freitag im Hafen. Das bestätigte eine Sprecherin der Reederei am Abend."
+    st = statement(text, "de", "bestätigte")
+    assert st.speaker is not None and st.speaker.text == "eine Sprecherin der Reederei"
+    assert st.content is not None and st.content.text == "Die Fähre bleibt bis Freitag im Hafen"
+    text = "Die Fähre bleibt bis Freitag im Hafen. Das Unternehmen bestätigte den Bericht."
+    st = statement(text, "de", "bestätigte")
+    assert st.speaker is not None and st.speaker.text == "Das Unternehmen"
+    assert st.content is not None and st.content.text == "den Bericht"
+
+
+def test_russian_determiner_eto_is_no_anaphor_before_a_noun():
+    text = "Министр подал в отставку. Это ведомство заявило, что замены пока нет."
+    st = statement(text, "ru", "заявило")
+    assert st.speaker is not None and st.speaker.text == "ведомство"
+    assert st.content is not None and st.content.text == "что замены пока нет"
+
+
+@pytest.mark.parametrize("text,cue,speaker,content", [
+    ("Laut Jana Roth, einer Sprecherin der Feuerwehr, wurde niemand verletzt.", "Laut",
+     "Jana Roth, einer Sprecherin der Feuerwehr", "wurde niemand verletzt"),
+    ("Am Dienstag sagte Jana Roth, Sprecherin der Feuerwehr, die Lage sei unter Kontrolle.", "sagte",
+     "Jana Roth, Sprecherin der Feuerwehr", "die Lage sei unter Kontrolle"),
+    ("Am Dienstag sagte Jana Roth, die Lage sei unter Kontrolle, und niemand sei verletzt.", "sagte",
+     "Jana Roth", "die Lage sei unter Kontrolle, und niemand sei verletzt"),
+])
+def test_german_apposition_after_a_forward_speaker(text, cue, speaker, content):
+    st = statement(text, "de", cue)
+    assert st.speaker is not None and st.speaker.text == speaker
+    assert st.content is not None and st.content.text == content
+
+
+@pytest.mark.parametrize("text,cue,speaker", [
+    ("Der Verband hofft, dass die Regierung einlenkt.", "hofft", "Der Verband"),
+    ("Die Richter waren der Ansicht, das Gesetz verstoße gegen die Verfassung.", "waren der Ansicht", "Die Richter"),
+    ("Die Kommission hatte den Standpunkt vertreten, sie sei nicht zuständig.", "den Standpunkt vertreten", "Die Kommission"),
+])
+def test_german_opinions_and_hopes_report(text, cue, speaker):
+    st = statement(text, "de", cue)
+    assert st.speaker is not None and st.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text", ["Die Fans hoffen auf einen Sieg.", "Die Firma erwartet einen Gewinn von zehn Millionen Euro."])
+def test_german_hope_or_expectation_of_a_thing_is_no_statement(text):
+    assert not extract(text, "de").statements
+
+
+@pytest.mark.parametrize("text", ["市民団体は核兵器の廃絶を訴えるポスターを駅に貼った。", "店主を非難する声がネット上で広がった。"])
+def test_japanese_object_cue_before_a_noun_is_a_relative_clause(text):
+    assert not extract(text, "ja").statements
+
+
+@pytest.mark.parametrize("text,cue,speaker", [
+    ("A cég ugyan jelezte, hogy tőkeemelést tervez.", "jelezte", "A cég"),
+    ("A szóvivő később közölte, hogy a hidat lezárták.", "közölte", "A szóvivő"),
+])
+def test_hungarian_adverb_between_speaker_and_cue_is_no_part_of_the_speaker(text, cue, speaker):
+    st = statement(text, "hu", cue)
+    assert st.speaker is not None and st.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text,cue,speaker,content", [
+    ("El ministro recibió al embajador Hugo Pérez, quien consideró que las sanciones fracasarán.", "consideró",
+     "embajador Hugo Pérez", "que las sanciones fracasarán"),
+    ("Los misiles fueron retirados, dijo un funcionario de Defensa que pidió el anonimato.", "dijo",
+     "un funcionario de Defensa", "Los misiles fueron retirados"),
+    ("La embajada expresó su total rechazo a la visita.", "expresó", "La embajada", "su total rechazo a la visita"),
+    ("Ayer dijo el ministro que la situación es grave.", "dijo", "el ministro", "la situación es grave"),
+])
+def test_spanish_relative_antecedent_object_and_verb_first(text, cue, speaker, content):
+    st = statement(text, "es", cue)
+    assert st.speaker is not None and st.speaker.text == speaker
+    assert st.content is not None and st.content.text == content
+
+
+@pytest.mark.parametrize("text", ["El texto que aprobó el Congreso entra en vigor mañana.", "Anunció el Gobierno un nuevo plan de vivienda."])
+def test_spanish_relative_or_verb_first_without_report_is_no_statement(text):
+    assert not [s for s in extract(text, "es").statements if s.speaker is not None]
+
+
+@pytest.mark.parametrize("lang,text,cue,speaker,content", [
+    ("fr", "Le conseiller à la sécurité nationale, Paul Martin, a confirmé que les canaux restaient ouverts.", "a confirmé",
+     "Le conseiller à la sécurité nationale, Paul Martin", "que les canaux restaient ouverts"),
+    ("fr", "Mais la porte-parole, Anne Roux, a signalé lundi que rien ne changerait.", "a signalé",
+     "la porte-parole, Anne Roux", "que rien ne changerait"),
+    ("fr", "S'exprimant à Genève, M. Martin a affirmé qu'il fallait maintenir le contact.", "a affirmé",
+     "M. Martin", "qu'il fallait maintenir le contact"),
+    ("fr", "« Nous avons vécu un an avec les rebelles », témoigne un habitant du village.", "témoigne",
+     "un habitant du village", "« Nous avons vécu un an avec les rebelles »"),
+    ("es", "El embajador ante la ONU, Luis Vega, dijo que la resolución es injusta.", "dijo",
+     "El embajador ante la ONU, Luis Vega", "que la resolución es injusta"),
+])
+def test_titles_with_prepositions_and_a_participle_adjunct_before_the_speaker(lang, text, cue, speaker, content):
+    st = statement(text, lang, cue)
+    assert st.speaker is not None and st.speaker.text == speaker
+    assert st.content is not None and st.content.text == content

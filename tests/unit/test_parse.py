@@ -1,0 +1,136 @@
+"""The dependency parse (streams/engine/parse.py) and the roles read off it (roles.ParseRoles).
+
+Sentences written for this test (French and Spanish: the languages with roles.parse). The role cases are constructions where the parse reads the clause
+and word order alone does not: passives with the agent last, subjects of infinitives ("urged X to"),
+fronted phrases, coordinated verbs, long reported speech.
+"""
+
+import pytest
+
+from streams.engine import parse, roles
+from tests.unit.engine_helpers import LanguageProbe, assert_event, code
+
+pytest.importorskip("ufal.udpipe")
+
+FR = LanguageProbe("fr")
+ES = LanguageProbe("es")
+needs_fr = pytest.mark.skipif(not parse.available("fr"), reason="no French model in streams/engine/models")
+needs_es = pytest.mark.skipif(not parse.available("es"), reason="no Spanish model in streams/engine/models")
+
+
+@needs_fr
+def test_tokens_carry_article_offsets_and_one_root():
+    text = "Une première phrase. L'armée polonaise a envoyé 300 soldats en Lettonie lundi."
+    start = text.index("L'armée")
+    parse.parse("fr", text, 0, start)  # the shared tokenizer starts afresh for every sentence
+    p = parse.parse("fr", text, start, len(text))
+    assert p is not None and len(p.tokens) >= 10
+    for tok in p.tokens:
+        assert text[tok.start:tok.end] == tok.form
+        assert -1 <= tok.head < len(p.tokens)
+    assert sum(t.head == -1 for t in p.tokens) == 1
+    verb = p.span_head(text.index("envoyé"), text.index("envoyé") + 6)
+    subj = p.dependent(verb, ("nsubj",))
+    assert subj is not None and p.tokens[subj].form == "armée"
+
+
+@needs_fr
+def test_a_line_break_inside_the_sentence_keeps_one_parse():
+    text = "La Suède enverra\ndes soldats en Lettonie."
+    p = parse.parse("fr", text, 0, len(text))
+    assert p is not None and sum(t.head == -1 for t in p.tokens) == 1
+    assert [t.form for t in p.tokens][:3] == ["La", "Suède", "enverra"] and p.tokens[-1].form == "."
+
+
+def test_model_loads_once_per_language():
+    assert parse._model("fr") is parse._model("fr")
+
+
+def test_a_language_without_a_model_parses_nothing_and_still_extracts(monkeypatch):
+    monkeypatch.setitem(parse._models, "fr", None)
+    text = "Des avions de combat seront stationnés en Slovaquie par les Pays-Bas."
+    assert parse.parse("fr", text, 0, len(text)) is None
+    assert_event(FR, text, "deployment", "NLD", "SVK")  # the grammar's passive agent
+
+
+@needs_fr
+def test_parse_off_leaves_the_grammar():
+    text = "Après des semaines de discussions avec la Finlande, la Suède enverra des soldats en Lettonie."
+    roles.set_parsing(False)
+    try:
+        grammar = FR.first_event(text, "deployment")
+    finally:
+        roles.set_parsing(True)
+    parsed = FR.first_event(text, "deployment")
+    assert code(parsed.source) == "SWE" and code(grammar.source) is not None
+
+
+# -- helpers for statements (issue 11): the speaker is the cue verb's subject ----------------------
+@needs_fr
+def test_subject_of_the_cue_verb_ends_at_the_noun_phrase():
+    text = "Le ministre letton de la Défense a déclaré vendredi à Riga que la Suède enverrait un bataillon en Estonie."
+    cue = (text.index("déclaré"), text.index("déclaré") + 7)
+    span = parse.subject_of("fr", text, (0, len(text)), cue)
+    assert span is not None and text[span[0]:span[1]] == "Le ministre letton de la Défense"
+    content = parse.clausal_complement("fr", text, (0, len(text)), cue)
+    assert content is not None and text[content[0]:content[1]] == "que la Suède enverrait un bataillon en Estonie"
+
+
+def test_subject_of_without_a_model_is_none(monkeypatch):
+    monkeypatch.setitem(parse._models, "fr", None)
+    text = "Le ministre a déclaré que la Suède enverrait un bataillon."
+    assert parse.subject_of("fr", text, (0, len(text)), (13, 21)) is None
+
+
+# -- French (roles.parse = true) -------------------------------------------------------------------
+@needs_fr
+@pytest.mark.parametrize("text, source, place", [
+    # a fronted phrase naming another party: the verb's subject deploys, not the first party
+    ("Malgré les critiques de la Chine, le Japon a déployé des missiles à Okinawa.", "JPN", "JPN"),
+    ("Après des semaines de discussions avec la Finlande, la Suède enverra des soldats en Lettonie.", "SWE", "LVA"),
+    ("Après une rencontre avec le Japon, les États-Unis enverront des navires aux Philippines.", "USA", "PHL"),
+    # the party asked to act is the infinitive's subject
+    ("Le président ukrainien a demandé à l'Allemagne d'envoyer des chars en Ukraine.", "DEU", "UKR"),
+    ("Le Premier ministre estonien a exhorté la France à déployer davantage de soldats en Estonie.", "FRA", "EST"),
+    # passive agent, reported speech, coordinated verbs: the parse agrees with the grammar
+    ("Des avions de combat seront stationnés en Slovaquie par les Pays-Bas.", "NLD", "SVK"),
+    ("Lors d'une visite en Grèce, le ministre a affirmé que l'Italie enverrait une frégate à Chypre.", "ITA", "CYP"),
+    ("La Turquie a condamné les exercices grecs et a déployé des drones à Chypre.", "TUR", "CYP"),
+])
+def test_fr_parse_reads_the_deployer(text, source, place):
+    assert_event(FR, text, "deployment", source, place)
+
+
+@needs_fr
+def test_fr_a_place_with_its_preposition_is_no_subject():
+    # the model may label "À Minsk" a subject; a nominal with a preposition never is one
+    assert_event(FR, "À Vilnius, le ministre russe a averti que la Russie riposterait à tout renforcement de l'Otan.",
+                 "warning", "RUS", "NATO")
+
+
+@needs_fr
+def test_fr_multiword_tokens_share_their_span():
+    text = "La Suède enverra des soldats au Mali."
+    p = parse.parse("fr", text, 0, len(text))
+    assert p is not None
+    au = [t for t in p.tokens if text[t.start:t.end] == "au"]
+    assert len(au) == 2 and {t.form.lower() for t in au} == {"à", "le"}
+
+
+# -- Spanish (roles.parse = true) ------------------------------------------------------------------
+@needs_es
+@pytest.mark.parametrize("text, source, place", [
+    ("El presidente ucraniano pidió a Alemania enviar tanques a Ucrania.", "DEU", "UKR"),  # the party asked
+    ("Dos fragatas fueron enviadas a Grecia por España.", "ESP", "GRC"),
+    ("Tras una reunión con Japón, Estados Unidos enviará buques a Filipinas.", "USA", "PHL"),
+    ("Mientras Turquía derribaba un avión ruso, Moscú desplegó misiles en Siria.", "RUS", "SYR"),
+])
+def test_es_parse_reads_the_deployer(text, source, place):
+    assert_event(ES, text, "deployment", source, place)
+
+
+@needs_es
+def test_es_a_person_after_the_personal_a_is_no_place():
+    # "al embajador japonés" is an oblique with "a", as a destination would be: it is whom one summons
+    assert_event(ES, "La cancillería china convocó al embajador japonés para protestar por la visita a Taiwán.",
+                 "warning", "CHN", "JPN")
