@@ -35,6 +35,7 @@ _TOKEN_RE = re.compile(r"\w+(?:[-'’]\w+|\.\w(?=\.)|\.\d+)*|[^\w\s]")
 _BOUNDARY = set(",;:()[]{}\"“”„«»‹›「」『』—–-")
 _QUOTE_MARKS = set("\"“”„«»‹›「」『』‚‘’")
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
+_NAME_JOINERS = frozenset(("'", "’", ".", "&", "-", "/"))  # marks inside a name or abbreviation ("O'Brien", "B.C.", "AT&T")
 MAX_CONTINUED_QUOTES = 4  # quoted sentences or paragraphs that carry on one direct statement
 MAX_CUES_PER_SENTENCE = 8  # real sentences hold a few; word salad must not cost cues × tokens
 _END_PUNCT = " \t\r\n.!?…。！？"
@@ -1078,7 +1079,7 @@ class StatementExtractor:
                     speaker = self._subject(doc, before[:c - 1] if c == len(before) - 1 else before[:-1])
             if (speaker is not None and self.verb_suffixes and speaker[0] == before[0].start
                     and _word_count(doc.text, *speaker) == 1 and not doc.mentions_in(*speaker)
-                    and fold(doc.text[speaker[0]:speaker[1]]).endswith(self.verb_suffixes)):
+                    and doc.folded[speaker[0]:speaker[1]].endswith(self.verb_suffixes)):
                 speaker = None  # cs "Počítá daň …, a konstatuje": a verb opens the clause, its subject left out
             if speaker is None or not self._plausible_speaker(doc, speaker):
                 # pro-drop: the verbs share a subject left out ("Urazil se …, a prohlásil, že …"): no speaker span
@@ -1505,9 +1506,9 @@ class StatementExtractor:
             return None
         if self.need_source and doc.folded[cue.start:cue.end] in self.need_source:
             head = [t.word for t in after[:4] if t.end <= speaker[1]]
-            noun = next((t.word for t in after[:4] if t.end <= speaker[1] and t.cap and t.word not in self.determiners), None)
-            if self.cues_lowercase and noun is not None:
-                head = [noun]  # nouns capitalised: the head noun decides ("nach Abschluss der Ermittlungen" is no source)
+            head_noun = next((t.word for t in after[:4] if t.end <= speaker[1] and t.cap and t.word not in self.determiners), None)
+            if self.cues_lowercase and head_noun is not None:
+                head = [head_noun]  # nouns capitalised: the head noun decides ("nach Abschluss der Ermittlungen" is no source)
             if not any(noun in w for w in head for noun in self.source_nouns):
                 return None
         i = _index_at(toks, cue.start)
@@ -1679,7 +1680,7 @@ class StatementExtractor:
         while i >= 0 and taken < self.max_speaker:
             w = before[i].word
             if not before[i].is_word:
-                if w in ("'", "’", ".", "&", "-", "/") and i > 0 and before[i - 1].is_word and (i < end_i or w == "." and (
+                if w in _NAME_JOINERS and i > 0 and before[i - 1].is_word and (i < end_i or w == "." and (
                         "." in before[i - 1].word or before[i - 1].cap and len(before[i - 1].word) <= 3)):  # "police in B.C. said"
                     i -= 1
                     continue
@@ -1729,7 +1730,7 @@ class StatementExtractor:
                     return found
             elif (i == 0 or not before[i - 1].is_word) and end_i - i >= 2:
                 return before[i + 2].start, before[end_i].end
-        while i + 1 < end_i and before[i + 1].word in (".", "-", "/", "&", "'", "’"):
+        while i + 1 < end_i and before[i + 1].word in _NAME_JOINERS:
             i += 1  # "В феврале 2016 г. глава МИД заявил": the abbreviation's dot stays with the adjunct
         return before[i + 1].start, before[end_i].end
 
