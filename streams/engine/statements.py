@@ -741,7 +741,7 @@ class StatementExtractor:
                 if speaker is not None:
                     break
         rest = after[len(tail):]
-        if rest and rest[0].word in (",", ":") or rest and rest[0].word in _QUOTE_MARKS:
+        if rest and (rest[0].word in (",", ":") or rest[0].word in _QUOTE_MARKS):
             content = self._content_after(doc, sent, rest)
         elif c > 0 and before[c - 1].word in (",", ":") and not tail or c > 0 and before[c - 1].word == "," and speaker:
             content = self._content_before(doc, sent, before[:c - 1])
