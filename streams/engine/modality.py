@@ -48,8 +48,8 @@ class ModalityReader:
         clause and comma part (start, end, soft start, soft end), where conditions and
         `planned_in_clause` markers ("next month") count; `act_start`: where the speech act that
         holds the trigger begins: a denial before it is another act ("Moscow denied sending troops,
-        and warned that it would retaliate": the warning stands); `reported`: the folded text when the
-        trigger stands in reported speech after its cue (`modality.reported_future` markers are then planned);
+        and warned that it would retaliate": the warning stands); `reported`: the trigger stands in
+        reported speech after its cue (`modality.reported_future` markers are then planned);
         `nominal`: the trigger is a noun, so markers of the verb after it count (`modality.nominal_window_after`,
         not past a coordinator); `folded`: the folded text those two checks read."""
         found: set[str] = set()
