@@ -306,8 +306,9 @@ class EventExtractor:
                                                    group.modalities or MODALITY_KINDS.get(group.type, MODALITY_ORDER),
                                                    (clause.start, clause.end, clause.soft_start, clause.soft_end),
                                                    _comma_part_start(text, sent.start, trig.start) if group.type == "warning" else None,
-                                                   statement is not None and statement.cue is not None
-                                                   and statement.cue.end <= trig.start, group.nominal and group.type != "warning", doc.folded)
+                                                   reported=statement is not None and statement.cue is not None
+                                                   and statement.cue.end <= trig.start,
+                                                   nominal=group.nominal and group.type != "warning", folded=doc.folded)
         evidence = Span(text=text[sent.start:sent.end], start=sent.start, end=sent.end)
         confidence = group.confidence + 0.1 * (source is not None) + 0.1 * (target is not None or location is not None)
         confidence += 0.05 * (statement is not None)

@@ -12,6 +12,7 @@ negation (an issued threat is asserted even when its content is conditional, EVE
 from __future__ import annotations
 
 from streams.engine.lexicon import LanguageData, Match, longest_leftmost
+from streams.engine.text import fold
 
 MOD = "mod"
 ORDER = ("denied", "negated", "conditional", "hypothetical", "planned")
@@ -32,12 +33,14 @@ class ModalityReader:
         self.negation_after = int(data.get("modality.negation_window_after", 0))
         # hypothetical markers that are a future seen from the past in reported speech: "said Romania
         # would send troops" announces (planned); outside reported speech they stay hypothetical
-        self.reported_future = frozenset(data.get("modality.reported_future", []))
+        # both sets are compared with the folded text, so they are folded as events.py folds its word lists
+        accents = bool(data.get("fold_accents", False))
+        self.reported_future = frozenset(fold(w, accents) for w in data.get("modality.reported_future", []))
         # a noun trigger is the subject of the verb after it: "the deployment of missiles in Japan **would**
         # encircle Russia" is hypothetical; markers that follow a nominal trigger within so many characters,
         # in its comma part, count (0: off)
         self.nominal_after = int(data.get("modality.nominal_window_after", 0))
-        self.coordinators = frozenset(data.get("roles.coordinators", []))  # "… build-up near Ukraine **and** they called on"
+        self.coordinators = frozenset(fold(w, accents) for w in data.get("roles.coordinators", []))  # "… build-up near Ukraine **and** they called on"
 
     def __call__(self, trigger: Match, sentence_matches: list[Match], sent_start: int, sent_end: int,
                  kinds: tuple[str, ...] = ORDER, clause: tuple[int, int, int, int] | None = None,
@@ -48,8 +51,8 @@ class ModalityReader:
         clause and comma part (start, end, soft start, soft end), where conditions and
         `planned_in_clause` markers ("next month") count; `act_start`: where the speech act that
         holds the trigger begins: a denial before it is another act ("Moscow denied sending troops,
-        and warned that it would retaliate": the warning stands); `reported`: the folded text when the
-        trigger stands in reported speech after its cue (`modality.reported_future` markers are then planned);
+        and warned that it would retaliate": the warning stands); `reported`: the trigger stands in
+        reported speech after its cue (`modality.reported_future` markers are then planned);
         `nominal`: the trigger is a noun, so markers of the verb after it count (`modality.nominal_window_after`,
         not past a coordinator); `folded`: the folded text those two checks read."""
         found: set[str] = set()
