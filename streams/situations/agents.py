@@ -169,7 +169,8 @@ def register(runtime: "Runtime") -> None:
 
     def mentions_of(outcome) -> list[OutRecord]:
         """The mention records of an article's events (``situations_input = "articles"``): what the rekey
-        agent would publish after reading the events back, at the events' own record time (ms)."""
+        agent would publish after reading the events back, ``_ts`` = now (seconds, ms precision),
+        standing in for the events' record time."""
         now = round(time.time(), 3)
         return [r for m in from_records(outcome.records, now) if (r := mention_record(m, now)) is not None]
 

@@ -151,6 +151,9 @@ def cues(evidence: str, language: str, event_type: str | None = None) -> list[st
 
 
 def is_background(evidence: str, language: str, years: tuple[int, ...], event_time: float,
-                  event_type: str | None = None) -> bool:
-    return past_years(years, event_time) or past_dates(dates_in(evidence, language), event_time) \
+                  event_type: str | None = None, dates: list[tuple[int, int]] | None = None) -> bool:
+    """``dates``: :func:`dates_in` of the evidence when the caller has it already (mentions.from_event)."""
+    if dates is None:
+        dates = dates_in(evidence, language)
+    return past_years(years, event_time) or past_dates(dates, event_time) \
         or bool(cues(evidence, language, event_type))

@@ -72,14 +72,16 @@ def weekdays_in(evidence: str, language: str) -> list[int]:
     return [m.value for m in longest_leftmost(matcher.find(fold(evidence, matcher.fold_accents)))]
 
 
-def act_day(evidence: str, language: str, years: tuple[int, ...], event_time: float) -> int | None:
+def act_day(evidence: str, language: str, years: tuple[int, ...], event_time: float,
+            dates: list[tuple[int, int]] | None = None) -> int | None:
     """The day (:func:`day_number`) the evidence dates its act to, or None (no date, or several).
-    ``years``: the years the sentence names (mentions.years_in)."""
+    ``years``: the years the sentence names (mentions.years_in); ``dates``: its :func:`dates_in`
+    when the caller has it already (mentions.from_event)."""
     now = datetime.fromtimestamp(event_time, timezone.utc)
     today = day_number(now)
     named_years = {y for y in years if y % 100}  # a round hundred is a count, not a year (background)
     days = set()
-    for month, day in dates_in(evidence, language):
+    for month, day in dates_in(evidence, language) if dates is None else dates:
         moment = None
         if len(named_years) == 1:
             try:

@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
-from streams.situations.background import is_background
+from streams.situations.background import dates_in, is_background
 from streams.situations.eventtime import act_day
 
 UNKNOWN = "?"
@@ -130,6 +130,7 @@ def from_event(body: dict, headers: dict[str, str], record_time: float | None = 
     evidence = (body.get("evidence") or {}).get("text", "")
     language = body.get("language") or "und"
     years = years_in(evidence)
+    dates = dates_in(evidence, language)  # read once: both the background rule and the act's day use them
     return Mention(
         event_id=body["id"],
         type=body["type"],
@@ -148,8 +149,8 @@ def from_event(body: dict, headers: dict[str, str], record_time: float | None = 
         force=force_numbers(force.get("text")),
         years=years,
         numbers=force_numbers(evidence),
-        background=is_background(evidence, language, years, float(when), body["type"]),
-        act_day=act_day(evidence, language, years, float(when)),
+        background=is_background(evidence, language, years, float(when), body["type"], dates),
+        act_day=act_day(evidence, language, years, float(when), dates),
     )
 
 

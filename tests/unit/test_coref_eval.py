@@ -31,5 +31,5 @@ def test_labels_name_articles_of_the_pool(pool):
 def test_pairwise_precision_and_recall_floors(pool):
     result = coref_eval.score(pool, coref_eval.load_labels())
     assert result["system_positive_pairs"] > 0 and result["gold_positive_pairs"] > 0
-    assert result["recall"] >= 0.66  # measured 0.684 (26 of 38): labels of 2026-12-07 03:00, coref3 rules
-    assert result["precision"] >= 0.16  # measured 0.182 (26 of 143): every article at one instant (see BENCHMARKS.md)
+    assert result["recall"] >= 0.68  # measured 0.711 (27 of 38) at f29b61c: labels of 2026-12-07 03:00, coref3 rules
+    assert result["precision"] >= 0.16  # measured 0.178 (27 of 152; 11 merged pairs unlabelled): every article at one instant (see BENCHMARKS.md)
