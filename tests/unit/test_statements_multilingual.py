@@ -25,6 +25,14 @@ def statement(text: str, lang: str, cue: str):
     return st
 
 
+def assert_statement(text: str, lang: str, cue: str, speaker: str, content: str):
+    """The statement at `cue` exists and has exactly this speaker and this content."""
+    st = statement(text, lang, cue)
+    assert st.speaker is not None and st.speaker.text == speaker, (text, st.speaker)
+    assert st.content is not None and st.content.text == content, (text, st.content)
+    return st
+
+
 # warning, threat and accusation verbs with an addressee are reporting cues in every language
 ADDRESSEES = [
     ("en", "China warned Japan against deploying missiles near its coast.", "warned",
@@ -91,9 +99,7 @@ def test_a_prepositional_opener_puts_the_german_speaker_after_the_cue():
     ("zh", "但有军事专家警告说，这些导弹可能会被部署到边境。", "警告说", "有军事专家", "这些导弹可能会被部署到边境"),
 ])
 def test_inverted_clitic_verb_forms_and_scripts(lang, text, cue, speaker, content):
-    st = statement(text, lang, cue)
-    assert st.speaker is not None and st.speaker.text == speaker
-    assert st.content.text == content
+    assert_statement(text, lang, cue, speaker, content)
 
 
 @pytest.mark.parametrize("text, cue, content", [
@@ -180,9 +186,7 @@ def test_pronoun_and_sentence_initial_cue():
      "el mando del ejército", "Toda escalada significará un mar de llamas"),
 ])
 def test_threats_report_what_they_threaten(lang, text, cue, speaker, content):
-    st = statement(text, lang, cue)
-    assert st.speaker is not None and st.speaker.text == speaker
-    assert st.content.text == content
+    assert_statement(text, lang, cue, speaker, content)
 
 
 def test_a_threat_event_points_at_its_statement():
@@ -199,9 +203,7 @@ def test_a_threat_event_points_at_its_statement():
      "the interior minister", "The border would stay closed until spring"),
 ])
 def test_trailing_as_clause_names_the_source(lang, text, cue, speaker, content):
-    st = statement(text, lang, cue)
-    assert st.speaker is not None and st.speaker.text == speaker
-    assert st.content.text == content
+    assert_statement(text, lang, cue, speaker, content)
 
 
 def test_demnach_reports_with_the_speaker_before():
@@ -391,9 +393,7 @@ def test_general_constructions(lang, text, cue, speaker, content):
     ("zh", "会谈没有达成协议，不过他承认双方的分歧正在缩小。", "承认", "他", "双方的分歧正在缩小"),
 ])
 def test_verb_final_and_continua_cues(lang, text, cue, speaker, content):
-    st = statement(text, lang, cue)
-    assert st.speaker is not None and st.speaker.text == speaker
-    assert st.content is not None and st.content.text == content
+    assert_statement(text, lang, cue, speaker, content)
 
 
 @pytest.mark.parametrize("lang, text, cue, speaker, content_start", [
@@ -549,9 +549,7 @@ BRACKETED_PARTY = [
 
 @pytest.mark.parametrize("lang,text,cue,speaker,content", BRACKETED_PARTY)
 def test_bracketed_party_between_speaker_and_cue(lang, text, cue, speaker, content):
-    st = statement(text, lang, cue)
-    assert st.speaker is not None and st.speaker.text == speaker
-    assert st.content is not None and st.content.text == content
+    assert_statement(text, lang, cue, speaker, content)
 
 
 # "X did something and said that …": the subject of the first verb speaks, not the words before the coordinator
@@ -571,9 +569,7 @@ COORDINATED = [
 
 @pytest.mark.parametrize("lang,text,cue,speaker,content", COORDINATED)
 def test_coordinated_cue_takes_the_clause_subject(lang, text, cue, speaker, content):
-    st = statement(text, lang, cue)
-    assert st.speaker is not None and st.speaker.text == speaker
-    assert st.content is not None and st.content.text == content
+    assert_statement(text, lang, cue, speaker, content)
 
 
 def test_coordinated_cue_after_a_verb_first_clause_has_no_speaker_span():
@@ -601,9 +597,7 @@ ANAPHORIC = [
 
 @pytest.mark.parametrize("lang,text,cue,speaker,content", ANAPHORIC)
 def test_anaphoric_opener_reports_the_sentence_before(lang, text, cue, speaker, content):
-    st = statement(text, lang, cue)
-    assert st.speaker is not None and st.speaker.text == speaker
-    assert st.content is not None and st.content.text == content
+    assert_statement(text, lang, cue, speaker, content)
 
 
 def test_anaphoric_opener_with_a_report_before_takes_its_content():
@@ -661,9 +655,7 @@ def test_arabic_circumstantial_participle_reports_with_the_speaker():
      "a minisztérium szóvivője", "A tárgyalások jövő héten folytatódnak"),
 ])
 def test_trailing_as_clause_names_the_source(lang, text, cue, speaker, content):
-    st = statement(text, lang, cue)
-    assert st.speaker is not None and st.speaker.text == speaker
-    assert st.content is not None and st.content.text == content
+    assert_statement(text, lang, cue, speaker, content)
 
 
 @pytest.mark.parametrize("text,reports", [
@@ -689,9 +681,7 @@ JAPANESE = [
 
 @pytest.mark.parametrize("text,cue,speaker,content", JAPANESE)
 def test_japanese_postposed_speaker_and_speech_act_objects(text, cue, speaker, content):
-    st = statement(text, "ja", cue)
-    assert st.speaker is not None and st.speaker.text == speaker
-    assert st.content is not None and st.content.text == content
+    assert_statement(text, "ja", cue, speaker, content)
 
 
 @pytest.mark.parametrize("text", ["両国は経済協力について話し合いを続けた。", "市長は昨日、記者会見で説明した。"])
@@ -706,9 +696,7 @@ def test_japanese_bare_verb_without_quotative_reports_nothing(text):
     ("A kormányszóvivő hozzáfűzte: a csapatok hétfőn indulnak.", "hozzáfűzte", "A kormányszóvivő", "a csapatok hétfőn indulnak"),
 ])
 def test_hungarian_reporting_verbs_and_participle_adjuncts(text, cue, speaker, content):
-    st = statement(text, "hu", cue)
-    assert st.speaker is not None and st.speaker.text == speaker
-    assert st.content is not None and st.content.text == content
+    assert_statement(text, "hu", cue, speaker, content)
 
 
 def test_hungarian_report_about_a_programme_without_clause_is_no_statement():
@@ -724,9 +712,7 @@ def test_hungarian_report_about_a_programme_without_clause_is_no_statement():
      "Verhandlungskreisen", "ist eine Einigung nahe"),
 ])
 def test_german_impersonal_cues_with_their_source(text, cue, speaker, content):
-    st = statement(text, "de", cue)
-    assert st.speaker is not None and st.speaker.text == speaker
-    assert st.content is not None and st.content.text == content
+    assert_statement(text, "de", cue, speaker, content)
 
 
 def test_german_impersonal_cue_without_source_has_no_speaker_span():
@@ -762,9 +748,7 @@ def test_russian_determiner_eto_is_no_anaphor_before_a_noun():
      "Jana Roth", "die Lage sei unter Kontrolle, und niemand sei verletzt"),
 ])
 def test_german_apposition_after_a_forward_speaker(text, cue, speaker, content):
-    st = statement(text, "de", cue)
-    assert st.speaker is not None and st.speaker.text == speaker
-    assert st.content is not None and st.content.text == content
+    assert_statement(text, "de", cue, speaker, content)
 
 
 @pytest.mark.parametrize("text,cue,speaker", [
@@ -805,14 +789,12 @@ def test_hungarian_adverb_between_speaker_and_cue_is_no_part_of_the_speaker(text
     ("Ayer dijo el ministro que la situación es grave.", "dijo", "el ministro", "la situación es grave"),
 ])
 def test_spanish_relative_antecedent_object_and_verb_first(text, cue, speaker, content):
-    st = statement(text, "es", cue)
-    assert st.speaker is not None and st.speaker.text == speaker
-    assert st.content is not None and st.content.text == content
+    assert_statement(text, "es", cue, speaker, content)
 
 
 @pytest.mark.parametrize("text", ["El texto que aprobó el Congreso entra en vigor mañana.", "Anunció el Gobierno un nuevo plan de vivienda."])
 def test_spanish_relative_or_verb_first_without_report_is_no_statement(text):
-    assert not [s for s in extract(text, "es").statements if s.speaker is not None]
+    assert extract(text, "es").statements == []
 
 
 @pytest.mark.parametrize("lang,text,cue,speaker,content", [
@@ -828,6 +810,4 @@ def test_spanish_relative_or_verb_first_without_report_is_no_statement(text):
      "El embajador ante la ONU, Luis Vega", "que la resolución es injusta"),
 ])
 def test_titles_with_prepositions_and_a_participle_adjunct_before_the_speaker(lang, text, cue, speaker, content):
-    st = statement(text, lang, cue)
-    assert st.speaker is not None and st.speaker.text == speaker
-    assert st.content is not None and st.content.text == content
+    assert_statement(text, lang, cue, speaker, content)
