@@ -414,7 +414,7 @@ class EventExtractor:
             return True  # the mention holds the force word: "the Russian military"
         words = _WORDS.findall(doc.folded, owner.end, force[0])
         if any(w in self.possessive_owners for w in words):
-            return doc.sentence_at(owner.start) is not None and owner.start < force[0]
+            return True  # "Russia moved its warships": the pronoun points back at the party before it
         return all(w.isdigit() or w in self.quantity_words or w == "s" for w in words)
 
     def _pronoun_owner(self, doc: Doc, force: tuple[int, int], mentions: list[ActorMention]) -> ActorMention | None:
