@@ -1,12 +1,14 @@
 """What each candidate coreference rule does to pairwise P/R on the labelled real-news pairs.
 
-Two tables, every article at one instant and dated (bench/coref_eval.py's pool and labels):
+Two tables in each of three settings (bench/coref_eval.py's pool and labels): every article at
+one instant, dated where the origin says, and dated by origin or reader (``--reader-dates``):
 
 1. What tells background from a new act (streams/situations/background.py): the stage's
    classifier and its parts, each with the same treatment of a background mention (it joins
    only a syndicated copy or a report sharing a number, coref.corroborated), and that treatment
    made stricter (the same sentence only).
-2. Extra conditions on top of :func:`streams.situations.coref.compatible` as it is.
+2. Extra conditions on top of :func:`streams.situations.coref.compatible` as it is, and the
+   stage without its one-day corroboration (``coref.CORROBORATE_AFTER``).
 
 A rule is adopted in the stage only when it raises precision without taking recall below the
 target (0.80) or, where recall is already below it, without costing recall; the tables in
@@ -55,6 +57,24 @@ def _era_of(text):
     return max(years) if years else None
 
 
+_DYADS: dict[str, int] = {}  # article id -> distinct act keys of its mentions (filled by main)
+
+
+def _long_article(aid) -> bool:
+    return _DYADS.get(aid, 0) >= LONG_ARTICLE
+
+
+LONG_ARTICLE = 8  # distinct act keys: a survey or op-ed that meets every dyad of a war
+
+
+def _glue(s, m):
+    """A mention from an article meeting many dyads, or a situation only such articles hold,
+    joins only on corroboration: otherwise one op-ed glues the reports of several acts."""
+    theirs = list(s.get("article_ids", ()))
+    return not (_long_article(m.article_id) or (theirs and all(_long_article(a) for a in theirs))) \
+        or coref.corroborated(s, m)
+
+
 def _same_era(s, m):
     """Not a rule the stage can apply (an event carries its sentence, not its article): what an
     article-level date read from the text would buy where the record gives no publication time."""
@@ -88,6 +108,9 @@ RULES = {
     "speculative reports join only speculative ones": lambda s, m, h: (m.modality in SPECULATIVE)
     == bool(_modalities(s) & SPECULATIVE),
     "articles' newest years within a year (text, not in the events)": lambda s, m, h: _same_era(s, m),
+    "beyond 6 h only corroborated": lambda s, m, h: abs(m.time - s["first_seen"]) <= 6 * HOUR
+    or coref.corroborated(s, m),
+    f"articles with >= {LONG_ARTICLE} act keys join only corroborated": lambda s, m, h: _glue(s, m),
 }
 
 
@@ -107,9 +130,11 @@ def _line(name, r):
 def main() -> int:
     labels = coref_eval.load_labels()
     original = coref.compatible
-    for dated in (False, True):
-        pool = coref_eval.load_pool(dated)
-        print("dated" if dated else "every article at one instant")
+    for name, dated, reader in (("every article at one instant", False, False),
+                                ("dated where the origin says", True, False),
+                                ("dated by origin or reader (--reader-dates)", True, True)):
+        pool = coref_eval.load_pool(dated, reader)
+        print(name)
         print(" background classifier")
         for name, classify in CLASSIFIERS.items():
             relabelled = {aid: (doc, [dataclasses.replace(m, background=bool(classify(m))) for m in ms])
@@ -117,6 +142,12 @@ def main() -> int:
             print(_line(name, coref_eval.score(relabelled, labels)))
         print(" extra rule on top of the stage")
         _ERA.update({aid: _era_of(doc["text"]) for aid, (doc, _) in pool.items()})
+        _DYADS.update({aid: len({coref_eval.act_key(m) for m in ms}) for aid, (_, ms) in pool.items()})
+        coref.CORROBORATE_AFTER, after = float("inf"), coref.CORROBORATE_AFTER
+        try:
+            print(_line("without the one-day corroboration (before)", coref_eval.score(pool, labels)))
+        finally:
+            coref.CORROBORATE_AFTER = after
         for name, extra in RULES.items():
             coref.compatible = lambda s, m, h, extra=extra: original(s, m, h) and extra(s, m, h)
             coref.add = _tracking_add

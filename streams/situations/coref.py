@@ -15,7 +15,8 @@ number give the same number, evidence that dates the act to a year (digits) name
 situation has, evidence that dates the act to a day (:mod:`.eventtime`: "on 3 March", "on Tuesday")
 names a day within a day of one the situation's reports name, a report with an unknown side (no source, or no target and no place) joins only
 on the same force number or the very same sentence (a syndicated copy; otherwise 'Russia deployed
-troops' in two articles would merge any two Russian deployments), and event time within ``horizon`` seconds of the situation's first event
+troops' in two articles would merge any two Russian deployments), and event time within ``horizon`` seconds of the situation's first event, more than
+``CORROBORATE_AFTER`` (a day) after it only with corroboration or the act's day named
 (anchored at the first event, so a steady drumbeat of warnings opens a new situation every
 horizon instead of one that never ends). A *background* mention (:mod:`.background`: the evidence
 cites a past act or a standing state) joins no new act, and no new act joins a situation of
@@ -48,6 +49,11 @@ HASH_CHARS = 16  # article-id hashes kept for the distinct count (64 bits: colli
 MAX_EVIDENCE_HASHES = 50  # sentences remembered per situation, to recognise a syndicated copy
 MAX_NUMBERS = 50  # evidence numbers remembered per situation (the largest), to recognise a translation
 MAX_ACT_DAYS = 20  # days the situation's reports date the act to (.eventtime), the latest kept
+# Beyond a day of the situation's first report, the codes alone no longer make one act: a later
+# report joins only as a copy or translation (corroborated) or when it dates the act to one of the
+# situation's days. Reports of one act mostly come within the day; two acts of one dyad a day or
+# two apart are common in a war (BENCHMARKS.md section 6, coref_rules.py).
+CORROBORATE_AFTER = 24 * 3600.0
 
 
 def situation_id(first_event_id: str) -> str:
@@ -77,6 +83,9 @@ def compatible(state: dict, m: Mention, horizon: float) -> bool:
         return False  # the two reports date their acts to different days ("on Tuesday", "on 3 March")
     if (m.background or state.get("background")) and not corroborated(state, m):
         return False  # background context is no new act: it meets only its own copies (see corroborated)
+    if abs(m.time - state["first_seen"]) > CORROBORATE_AFTER and not (
+            corroborated(state, m) or names_its_day(state, m)):
+        return False  # a day or more after the first report: codes alone are not one act
     if m.type == "alliance":
         mine = set(m.partners) | {c for c in (m.source, m.target) if c}
         if mine != set(state["partners"]) | {c for c in (state["source"], state["target"]) if c}:
@@ -118,6 +127,11 @@ def corroborated(state: dict, m: Mention) -> bool:
     written in digits (a translation of it: '2 000 troops', '2,000 人')."""
     return evidence_hash(m.evidence) in state.get("evidence_hashes", ()) \
         or bool(set(m.numbers) & set(state.get("numbers") or ()))
+
+
+def names_its_day(state: dict, m: Mention) -> bool:
+    """The report dates its act to a day the situation's reports name (within the slack)."""
+    return m.act_day is not None and bool(state.get("act_days")) and not apart(m.act_day, state["act_days"])
 
 
 def evidence_hash(text: str) -> str:

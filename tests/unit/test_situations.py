@@ -220,3 +220,22 @@ def test_a_report_with_an_unknown_side_joins_only_on_the_same_force_or_the_same_
                      force=force_numbers("3 000 soldiers"), **one)
     _, counted2, _ = run([same_force, forced])
     assert counted2["u4"] == counted2["u5"]
+
+
+def test_beyond_a_day_the_codes_alone_do_not_make_one_act():
+    first = warning(event_id="c1", time=1_700_000_000.0, numbers=(12,),
+                    evidence="Russia warned Japan over 12 patrol ships near the islands.")
+    same_day = warning(event_id="c2", article_id="a2", outlet="wire-b", time=first.time + 20 * HOUR,
+                       evidence="Moscow has warned Tokyo over the patrols.")
+    later = dict(article_id="a3", outlet="wire-c", time=first.time + 40 * HOUR)
+    uncorroborated = warning(event_id="c3", evidence="Russia warned Japan about its exercises.", **later)
+    translation = warning(event_id="c4", numbers=(12,), evidence="La Russie a averti le Japon (12 navires).",
+                          language="fr", **later)
+    copy = warning(event_id="c5", evidence=first.evidence, **later)
+    situations, counted, _ = run([first, same_day, translation, copy, uncorroborated])
+    assert situations, "no situation"
+    assert counted["c1"] == counted["c2"] == counted["c4"] == counted["c5"]  # within the day, or corroborated
+    assert counted["c3"] != counted["c1"]  # 40 h later, nothing but the codes: another act
+    state = coref.open_situation(first, act_key(first))
+    assert coref.compatible(state, same_day, CONFIG.horizon)
+    assert not coref.compatible(state, uncorroborated, CONFIG.horizon)
