@@ -15,8 +15,13 @@ The records carry no publication time, so by default every article is placed at 
 time: the horizon plays no part and the score measures the actor, direction, polarity, place and
 force rules alone (the worst case: every report simultaneous). ``--dated`` places the articles
 whose origin names their day (SaudiNewsNet day files, a blog's post paths, livedoor dates) on it.
+``--reader-dates`` also places the other articles on the publication day a careful reader gives
+them from the text (bench/data/coref_dates.jsonl: dateline, dates named, "on Tuesday" with the
+events reported; month-only dates at mid-month; ``--reader-sure medium`` drops the unsure ones).
+In every setting the articles arrive in event-time order, as a live feed delivers them.
 
-    .venv/bin/python bench/coref_eval.py [--json out.json] [--dump-candidates FILE]
+    .venv/bin/python bench/coref_eval.py [--dated | --reader-dates [--reader-sure medium]] [--json out.json]
+        [--dump-candidates FILE]
 """
 
 from __future__ import annotations
@@ -65,24 +70,30 @@ def known_date(doc: dict) -> str | None:
     return None
 
 
-def load_reader_dates(path: Path = READER_DATES) -> dict[str, str]:
+SURE = ("low", "medium", "high")
+
+
+def load_reader_dates(path: Path = READER_DATES, least: str = "low") -> dict[str, str]:
     """article id -> publication day as a reader dates it from the text (bench/README.md gives the
-    criteria); a month-only date (YYYY-MM) stands at mid-month."""
+    criteria); a month-only date (YYYY-MM) stands at mid-month; dates less sure than ``least``
+    are left out (those articles stay at the shared instant)."""
     dates = {}
     for line in path.read_text().splitlines():
         if line.strip():
             row = json.loads(line)
+            if SURE.index(row["sure"]) < SURE.index(least):
+                continue
             dates[row["id"]] = row["date"] if len(row["date"]) == 10 else row["date"] + "-15"
     return dates
 
 
-def load_pool(dated: bool = False, reader: bool = False):
+def load_pool(dated: bool = False, reader: bool = False, least: str = "low"):
     """article id -> (record, mentions with an act key), in file order. ``dated``: articles whose
     origin gives a publication day are placed on it; ``reader`` adds the reader's dates
     (bench/data/coref_dates.jsonl) for the others. Articles left without a day stay at one
     shared instant."""
     pool = {}
-    reader_dates = load_reader_dates() if reader else {}
+    reader_dates = load_reader_dates(least=least) if reader else {}
     for path in FILES:
         for line in path.read_bytes().splitlines():
             doc = orjson.loads(line)
@@ -185,9 +196,11 @@ def main(argv=None) -> int:
     parser.add_argument("--reader-dates", action="store_true",
                         help="also place the other articles on the day a reader gives them "
                              "(bench/data/coref_dates.jsonl; month-only dates at mid-month)")
+    parser.add_argument("--reader-sure", choices=SURE, default="low",
+                        help="with --reader-dates, use only the dates at least this sure")
     parser.add_argument("--dump-candidates", default=None, help="write unlabelled candidate pairs with evidence")
     args = parser.parse_args(argv)
-    pool = load_pool(args.dated, args.reader_dates)
+    pool = load_pool(args.dated, args.reader_dates, args.reader_sure)
     if args.dump_candidates:
         labels = load_labels() if LABELS.exists() else {}
         sits = situations_of(pool)
@@ -203,7 +216,7 @@ def main(argv=None) -> int:
         return 0
     result = score(pool, load_labels())
     if args.reader_dates:
-        reader = load_reader_dates()
+        reader = load_reader_dates(least=args.reader_sure)
         placed = [aid for aid, (doc, ms) in pool.items() if ms and (known_date(doc) or aid in reader)]
         setting = (f"dated by origin or reader ({len(placed)} of {result['articles_with_events']} "
                    f"articles with events placed)")
