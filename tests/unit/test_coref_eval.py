@@ -33,3 +33,23 @@ def test_pairwise_precision_and_recall_floors(pool):
     assert result["system_positive_pairs"] > 0 and result["gold_positive_pairs"] > 0
     assert result["recall"] >= 0.68  # measured 0.711 (27 of 38) at f29b61c: labels of 2026-12-07 03:00, coref3 rules
     assert result["precision"] >= 0.16  # measured 0.178 (27 of 152; 11 merged pairs unlabelled): every article at one instant (see BENCHMARKS.md)
+
+
+def test_reader_dates_are_well_formed_and_name_pool_articles(pool):
+    import json
+    import re
+
+    rows = [json.loads(line) for line in coref_eval.READER_DATES.read_text().splitlines() if line.strip()]
+    assert rows
+    assert len({r["id"] for r in rows}) == len(rows)
+    for r in rows:
+        assert r["id"] in pool and pool[r["id"]][1], r["id"]  # an article that yields events
+        assert re.fullmatch(r"(19|20)\d\d-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?", r["date"]), r
+        assert r["sure"] in coref_eval.SURE and 0 < len(r["why"]) <= 120, r
+
+
+def test_floors_with_the_readers_publication_dates():
+    result = coref_eval.score(coref_eval.load_pool(dated=True, reader=True), coref_eval.load_labels())
+    assert result["system_positive_pairs"] > 0 and result["gold_positive_pairs"] > 0
+    assert result["precision"] >= 0.86  # measured 0.893 (25 of 28) at coref4: --reader-dates (see BENCHMARKS.md)
+    assert result["recall"] >= 0.63  # measured 0.658 (25 of 38)
