@@ -132,6 +132,16 @@ class EventExtractor:
         self.quantity_words = frozenset(fold(w, accents) for w in data.get("events.quantity_words", []))
         self.infinitive_markers = frozenset(fold(w, accents) for w in data.get("roles.infinitive_markers", []))
         self.coordinators = frozenset(fold(w, accents) for w in data.get("roles.coordinators", []))
+        # words that join parties into one coordinated subject ("Japan **and** South Korea", "Sweden
+        # **et** Finland"): each conjunct does the act, one event per party. Default: the language's
+        # coordinators, speaker coordinators and subject coordinators
+        joiners = data.get("roles.party_joiners", None)
+        if joiners is None:
+            joiners = [*data.get("roles.coordinators", []), *data.get("statements.speaker_coordinators", []),
+                       *data.get("roles.subject_coordinators", [])]
+        self.party_joiners = frozenset(fold(w, accents) for w in joiners)
+        # "relations between France and Mali": parties after these words are one pair, not several acts
+        self.pair_words = frozenset(fold(w, accents) for w in data.get("roles.pair_words", []))
         # words right before a verb trigger that make it passive ("were deployed"): the forces' owner acts
         self.passive_auxiliaries = frozenset(fold(w, accents) for w in data.get("roles.passive_auxiliaries", []))
         # possessive pronouns on the forces ("its forces in Kaliningrad"): the party they stand for owns them
@@ -185,7 +195,110 @@ class EventExtractor:
                 if event is None:
                     continue  # no party to act (an alliance with no named party, a reaction to an unowned act)
                 done.add(group.type)
-                doc.events.append(event)
+                doc.events.extend(self._per_conjunct(doc, sent, group, event))
+
+    # -- coordinated parties: one act each ---------------------------------------------------
+    def _per_conjunct(self, doc: Doc, sent: Sentence, group: TriggerGroup, event) -> list:
+        """A coordinated source is one act per party (EVENTS.md: an event is one real-world act):
+        "Japan and South Korea put their defences on alert", "the Netherlands, Portugal and Denmark
+        have troops in Iraq", "the US and Britain sent arms to Ukraine" give one event per conjunct,
+        with the same evidence and place (the home of each for forces kept at home). An alliance
+        splits only when the conjuncts share a partner apart from them ("Sweden and Finland
+        applied to join NATO"); "X and Y signed a pact" stays one event between them."""
+        src = event.source
+        if src is None or src.mention is None or not self.party_joiners:
+            return [event]
+        chain = self._conjuncts(doc, sent, src.mention.start, src.mention.end)
+        if len(chain) < 2:
+            return [event]
+        src_key = actor_key(src)
+        update: list[dict] = []
+        if group.type == "alliance" and not group.directed:
+            # the shared partner is named after the conjuncts, in their sentence ("… applied to join
+            # NATO"); a party named before them is no partner of theirs ("sanctions on Pyongyang, while
+            # the US and South Korea held joint drills")
+            members = {actor_key(m.actor) for m in chain}
+            apart = [p for p in event.partners if actor_key(p) and actor_key(p) not in members
+                     and p.mention is not None and chain[-1].end <= p.mention.start < sent.end]
+            if not apart:
+                return [event]
+            for m in chain:
+                update.append({"source": m.actor, "target": apart[0], "partners": [m.actor, *apart]})
+        else:
+            target_key = actor_key(event.target)
+            home = event.location is not None and event.location.code == src_key
+            for m in chain:
+                key = actor_key(m.actor)
+                if key == target_key:
+                    continue  # "Russia and Ukraine": the warned party warns no one here
+                change: dict = {"source": m.actor}
+                if home and key != src_key:
+                    change["location"] = _home(key, event.location.mention)
+                if group.directed:
+                    change["partners"] = _distinct([m.actor, event.target])
+                update.append(change)
+            if len(update) < 2:
+                return [event]
+        return [event.model_copy(update={**change, "id": f"{event.id}-{actor_key(change['source']).lower()}"})
+                for change in update]
+
+    def _conjuncts(self, doc: Doc, sent: Sentence, start: int, end: int) -> list[ActorMention]:
+        """The parties coordinated with the mention at text[start:end], in text order: joined by a
+        `party_joiners` word (determiners after it allowed) or, before such a word, by a comma
+        ("A, B and C"). A party with another slot (a place, an agent) ends the chain."""
+        ms = [m for m in doc.mentions_in(sent.start, sent.end) if actor_key(m.actor)]
+        at = next((i for i, m in enumerate(ms) if m.start == start and m.end == end), None)
+        if at is None:
+            return []
+        slot = self.clauses.slot(doc, ms[at])
+        fits = lambda m: self.clauses.slot(doc, m) in (slot, FREE)  # noqa: E731
+        lo, hi, gaps_before, gaps_after = at, at, [], []
+        while lo > 0 and ms[lo - 1].end <= ms[lo].start and fits(ms[lo - 1]) \
+                and (g := self._joint(doc, ms[lo - 1], ms[lo])) is not None:
+            lo -= 1
+            gaps_before.insert(0, g)
+        while hi + 1 < len(ms) and ms[hi].end <= ms[hi + 1].start and fits(ms[hi + 1]) \
+                and (g := self._joint(doc, ms[hi], ms[hi + 1])) is not None:
+            hi += 1
+            gaps_after.append(g)
+        gaps = gaps_before + gaps_after
+        # a list ends with a joining word: cut trailing commas ("A and B, C said …"); the source itself stays
+        while gaps and gaps[-1] == "comma" and hi > at:
+            gaps.pop()
+            hi -= 1
+        if "word" not in gaps:
+            return []
+        if self.pair_words:
+            before = _WORDS.findall(doc.folded, max(sent.start, ms[lo].start - 30), ms[lo].start)
+            while before and before[-1] in self.clauses.skip_before:
+                before.pop()
+            if before and before[-1] in self.pair_words:
+                return []
+        chain, seen = [], set()
+        for m in ms[lo:hi + 1]:
+            if actor_key(m.actor) not in seen:
+                seen.add(actor_key(m.actor))
+                chain.append(m)
+        return chain
+
+    def _joint(self, doc: Doc, a: ActorMention, b: ActorMention) -> str | None:
+        """How two neighbouring parties are joined: "word" (", and the", "、", "и"), "comma", or None."""
+        gap = doc.folded[a.end:b.start].strip()
+        if len(gap) > 24:
+            return None
+        if gap in self.party_joiners:
+            return "word"
+        comma = gap[:1] in COMMAS
+        if comma:
+            gap = gap[1:].strip()
+        if any(not c.isalnum() and not c.isspace() for c in gap):
+            return None
+        words = _WORDS.findall(gap)
+        while words and words[-1] in self.clauses.skip_before:
+            words.pop()
+        if not words:
+            return "comma" if comma else None
+        return "word" if " ".join(words) in self.party_joiners else None
 
     def _in_compound(self, folded: str, start: int) -> bool:
         """The trigger follows "PREFIX-" in one word ("anti-ship")."""
@@ -512,7 +625,7 @@ class EventExtractor:
         slots.update(self.parsed.slots(doc, trig.start, trig.end, mentions))
         if self.continua and group.type == "deployment":  # ja "に" marks where forces go, and whom one warns
             for m in mentions:
-                if self._marked_place(doc, m, trig):
+                if self._marked_place(doc, m, trig) and slots[(m.start, m.end)] not in (AGENT, ORIGIN):  # "米国による" is no "に"
                     slots[(m.start, m.end)] = PLACE
         slot = lambda m: slots[(m.start, m.end)]  # noqa: E731
         in_clause = [m for m in mentions if clause.start <= m.start and m.end <= clause.end]
@@ -534,13 +647,19 @@ class EventExtractor:
         if moves and force:
             # the owner stands in the forces' comma part ("Россия аннексировала Крым, ввела войска": not Crimea)
             owners = [m for m in mentions if m.end <= force[0] and force[0] - m.end <= self.owner_window
-                      and slot(m) != PLACE and not self._after_location_prep(doc, m) and "," not in doc.text[m.end:force[0]]
+                      and slot(m) not in (PLACE, OBJECT) and not self._after_location_prep(doc, m) and "," not in doc.text[m.end:force[0]]
                       or m.start < force[0] < m.end]  # a mention that holds the force word: "the Russian military"
             if self.owner_after_force:
                 owners += [m for m in mentions if m.how == "demonym" and 0 <= m.start - force[1] <= self.owner_after_force]
             if self.genitive_owner:
                 owners += [m for m in mentions if 0 <= m.start - force[1] <= 1 and slot(m) == FREE]
             owner = owners[-1] if owners else None
+            if owner is not None and owner.how == "capital" and subject is not None \
+                    and actor_key(subject.actor) not in (None, actor_key(owner.actor)):
+                # a city or region before the forces is where they stand when another party is the
+                # subject ("ロシアはクリミアの兵力を増強した": Crimea's forces are Russia's, in Crimea)
+                slots[(owner.start, owner.end)] = PLACE
+                owner = None
             if owner is None and self.possessive_owners:
                 near = [m for m in mentions if slot(m) not in (PLACE, AGENT)] + ([speaker] if speaker is not None else [])
                 owner = self._pronoun_owner(doc, force, sorted(near, key=lambda m: m.start))
@@ -636,6 +755,9 @@ class EventExtractor:
             if group.subject_is_location and host is not None and actor_key(host.actor) != src_key:
                 location = _mention_location(doc, host)
             places = [m for m in in_clause if slot(m) == PLACE and actor_key(m.actor) != src_key]
+            if self.continua and not places:
+                # a city or region of the source's own country marked as where ("日本は沖縄に配備", "在冲绳部署")
+                places = [m for m in in_clause if slot(m) == PLACE and m.how == "capital" and self._marked_place(doc, m, trig)]
             if location is None and self.continua and places:
                 location = _mention_location(doc, places[0])
             if location is None:
@@ -674,6 +796,9 @@ class EventExtractor:
             ranked += [m for m in doc.mentions_in(statement.addressee.start, statement.addressee.end)
                        if other(m) and cr.slot(doc, m) != PLACE]  # "said in Vilnius" is where, not whom
         ranked += [m for m in in_clause if m.start >= trig.end and slot(m) in (FREE, OBJECT) and other(m)]
+        # a subject-marked party of a clause before the trigger (ja "中国が台湾に侵攻すれば制裁を科す"): whose act brings
+        # the consequence; then an addressee marked there ("ポーランドに…配備されれば対抗措置"); before unmarked parties
+        ranked += [m for m in reversed(before) if slot(m) in (SUBJECT, OBJECT) and other(m) and m is not subject]
         ranked += [m for m in (subject, weak) if m is not None and other(m)]  # the speaker warns; "Russia would face consequences": Russia is warned
         ranked += [m for m in after if other(m)] + [m for m in reversed(before) if other(m) and m is not subject]
         ranked += [m for m in mentions if slot(m) == PLACE and m.start >= trig.end and other(m)]
@@ -694,6 +819,9 @@ class EventExtractor:
         lets the forces' owner speak first); a subject pronoun
         there gives "third" (its antecedent is the strong subject) or "first" (the speaker)."""
         agent = next((m for m in in_clause if m.start >= trig.end and slot(m) == AGENT), None)
+        if agent is None and self.clauses.agent_after:
+            # postpositional agents stand before the verb or verbal noun ("米国によるポーランドへの派遣")
+            agent = next((m for m in reversed(in_clause) if m.end <= trig.start and slot(m) == AGENT), None)
         if agent is not None:
             return agent, None, None
         marked = [m for m in in_clause if slot(m) == SUBJECT and m.end <= trig.start]
