@@ -680,6 +680,8 @@ class EventExtractor:
         if moves:
             if group.subject_is_location or group.foreign_owner:
                 order = [owner]  # "Belarus hosts Russian missiles": the subject is the place
+                if owner is not None and owner in (subject, weak) and not self._on_forces(doc, owner, force):
+                    order = []  # "Ukraine received Western weapons": the host owns nothing it was given
             elif group.nominal:
                 order = [owner, subject, weak]  # "the arrival of German troops": the forces' owner
             else:
@@ -695,7 +697,9 @@ class EventExtractor:
             # the warned party acts, not the speaker
             order.append(self._content_addressee(doc, statement, clause))
             order.append(speaker if speaking else None)
-            origin = next((m for m in in_clause if slot(m) == ORIGIN), None) if group.directed else None
+            # the giver named apart: "from the United States"; for a receiving verb also "by Britain" ("was given tanks by Britain")
+            origin = next((m for m in in_clause if slot(m) == ORIGIN or group.subject_is_location and slot(m) == AGENT),
+                          None) if group.directed else None
             if origin is not None:
                 order.insert(0, origin)  # "Ukraine received arms from the United States": the giver
         elif group.type == "alliance":
@@ -717,7 +721,7 @@ class EventExtractor:
             if group.nominal:
                 order.insert(0, self._possessor(doc, trig, mentions))
         receiver = None
-        if group.directed:
+        if group.directed and not group.subject_is_location:  # a verb of receiving: its subject (the host) receives
             # the receiver as addressee: a dative-marked party ("Kijevnek", "Китаю"), else the first
             # party after the giving verb in its comma part ("передаст Украине", "надання танків
             # Україні"; a nationality adjective there owns the arms: "американские танки"); it
@@ -740,7 +744,8 @@ class EventExtractor:
         if source is None and not [m for m in before if clause.start <= m.start] and self.subject_after_trigger:
             first = next((m for m in after if m.end <= clause.end and slot(m) != OBJECT), None)
             source = first.actor if first else None
-        if source is None and before:
+        if source is None and before and not (group.directed and group.subject_is_location):
+            # (a receiver with no giver named: "Ukraine received Western weapons" has no known giver)
             # nothing in the clause: the nearest party before (deployments) or the sentence subject
             source = (before[-1] if moves else before[0]).actor
         src_key = actor_key(source)
@@ -749,6 +754,9 @@ class EventExtractor:
         target = None
         if moves:
             host = subject or weak
+            if group.subject_is_location and host is not None and slot(host) == AGENT:
+                # "Ukraine was given tanks by Britain": the agent gives, the party before the verb receives
+                host = next((m for m in in_clause if m.end <= trig.start and slot(m) == FREE), None)
             if host is None and group.subject_is_location and self.subject_after_trigger:
                 # verb-initial hosts: "تستضيف بولندا قوات أمريكية" (the first party after the verb)
                 host = next((m for m in after if m.end <= clause.end and slot(m) == FREE and m.how != "demonym"), None)
@@ -798,7 +806,7 @@ class EventExtractor:
         ranked += [m for m in in_clause if m.start >= trig.end and slot(m) in (FREE, OBJECT) and other(m)]
         # a subject-marked party of a clause before the trigger (ja "中国が台湾に侵攻すれば制裁を科す"): whose act brings
         # the consequence; then an addressee marked there ("ポーランドに…配備されれば対抗措置"); before unmarked parties
-        ranked += [m for m in reversed(before) if slot(m) in (SUBJECT, OBJECT) and other(m) and m is not subject]
+        ranked += [m for mark in (SUBJECT, OBJECT) for m in reversed(before) if slot(m) == mark and other(m) and m is not subject]
         ranked += [m for m in (subject, weak) if m is not None and other(m)]  # the speaker warns; "Russia would face consequences": Russia is warned
         ranked += [m for m in after if other(m)] + [m for m in reversed(before) if other(m) and m is not subject]
         ranked += [m for m in mentions if slot(m) == PLACE and m.start >= trig.end and other(m)]
