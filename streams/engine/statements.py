@@ -41,6 +41,8 @@ MAX_CUES_PER_SENTENCE = 8  # real sentences hold a few; word salad must not cost
 _END_PUNCT = " \t\r\n.!?…。！？"
 _CLOSING = _BOUNDARY | {"'"}  # what may end a content before the speaker: ',' '"' "''" '—' ...
 _LABEL_RE = re.compile(r"[\"“]?([A-Z][\w.'’-]{0,30}(?:[ \u00a0][A-Z][\w.'’-]{0,30}){0,3})[ \u00a0]{0,3}:[ \u00a0]{1,3}(?=\S)")
+_PLACE_WORDS = frozenset(("country", "capital", "demonym"))  # mentions that name a country
+_SPACED_DASH = re.compile(r"\s[—–-]\s+")
 _DASH_NAME_RE = re.compile(r"[ \u00a0]{0,3}([A-Z][\w.'’-]{0,30}(?:[ \u00a0]{1,3}[A-Z][\w.'’-]{0,30}){0,4})[ \u00a0.]{0,3}(?:\n|$)")
 
 
@@ -1860,6 +1862,8 @@ class StatementExtractor:
                 break  # a parenthesis after the speaker is an aside
             if tok.word in _BOUNDARY or tok.word in self.complementizers or tok.word in _QUOTE_MARKS:
                 return False
+            if tok.word in self.clause_verbs:
+                return False  # "- the ministry said the drills had ended.": a clause, what was said, follows
             if tok.is_word:
                 words += 1
         return words <= limit
@@ -1881,7 +1885,7 @@ class StatementExtractor:
             if q and q[1] == end - 1:
                 start = min(start, q[0])  # a quotation over several sentences: from its opening mark
         start, end = strip_span(text, start, end, " \t\r\n,;:-–—")
-        if _word_count(doc.text, start, end) < 2:
+        if _word_count(doc.text, start, end) < 2 or _is_dateline(text, start, end):
             return None
         return start, end
 
@@ -2115,6 +2119,9 @@ class StatementExtractor:
             speaker_span = Span(text=text[mention.start:mention.end], start=mention.start, end=mention.end) if mention else None
         else:
             s0, s1 = self._trim_adjuncts(doc, *strip_span(text, *speaker))
+            dash = _SPACED_DASH.search(text, s0, s1)
+            if dash and (self._time_only(doc, s0, dash.start()) or _is_dateline(text, s0, dash.start())):
+                s0 = dash.end()  # "KYIV, Dec 5 — The army said": the dateline's date opens no speaker
             if s1 < len(text) and text[s1] in ")）" and ("(" in text[s0:s1] or "（" in text[s0:s1]):
                 s1 += 1  # "Sen. Jane Doe (D-Ore.)": the parenthesis stays whole
             if s1 <= s0 or self._time_only(doc, s0, s1):
@@ -2210,6 +2217,23 @@ class StatementExtractor:
         words = doc.folded[start:end].split()
         if words and (words[-1] in self.pronouns or len(words) <= 3 and words[0] in self.pronouns):
             return self._antecedent(doc, start)
+        if 2 <= len(words) <= 3 and words[0] in self.determiners and words[-1].isalpha():
+            # "The ministry added": the latest earlier speaker or actor named by the same head noun
+            # ("Russia's defence ministry said …") is meant
+            ante = self._head_antecedent(doc, start, words[-1])
+            if ante is not None:
+                return ActorMention(start, end, ante.actor, "role")
+        return None
+
+    def _head_antecedent(self, doc: Doc, before: int, head: str) -> ActorMention | None:
+        for statement in reversed(doc.statements[-50:]):
+            mention = doc.statement_speakers.get(statement.id)
+            if (mention and mention.actor.country and statement.speaker and statement.speaker.end <= before
+                    and doc.folded[statement.speaker.start:statement.speaker.end].endswith(head)):
+                return mention
+        for mention in reversed(doc.mentions_in(max(0, before - 3000), before)):
+            if mention.actor.country and mention.how in ("role", "organisation") and doc.folded[mention.start:mention.end].endswith(head):
+                return mention
         return None
 
     def _role_country(self, doc: Doc, best: ActorMention, start: int) -> ActorMention:
@@ -2218,12 +2242,17 @@ class StatementExtractor:
         country stays unknown and the name says why."""
         ante = self._antecedent(doc, start, role=best.actor.role)
         country = ante.actor.country if ante and ante.actor.country else _dateline_country(doc)
+        named = set() if country else {m.actor.country for m in doc.mentions_in(0, start)
+                                       if m.how in _PLACE_WORDS and m.actor.country}
+        if len(named) == 1:
+            country = named.pop()  # "Turkish troops crossed … The army said": the one country the article names so far
         actor = best.actor
         if country:
             actor = actor.model_copy(update={"country": country, "code": country,
                                              "name": f"{countries().get(country, country)} {actor.name}"})
         else:
-            actor = actor.model_copy(update={"name": f"{actor.name} (country not named in the article)"})
+            why = "several countries named before it" if named else "country not named in the article"
+            actor = actor.model_copy(update={"name": f"{actor.name} ({why})"})
         return ActorMention(best.start, best.end, actor, best.how)
 
     def _antecedent(self, doc: Doc, before: int, role: str | None = None) -> ActorMention | None:
@@ -2261,6 +2290,14 @@ def _dateline_country(doc: Doc) -> str | None:
         if m.how in ("country", "capital") and m.actor.country and _DATELINE_TAIL.match(doc.text, m.end):
             return m.actor.country
     return None
+
+
+def _is_dateline(text: str, start: int, end: int) -> bool:
+    """[start, end) opens a line and is a dateline ("MOSCOW (Reuters)", "KYIV, Dec 5"): no content, no speaker."""
+    if start and text[start - 1] != "\n":
+        return False
+    m = _DATELINE.match(text, start, min(len(text), end + 4))
+    return m is not None and m.group(1).isupper() and m.end() >= end
 
 
 def _split_addressee(doc: Doc, speaker: tuple[int, int]) -> tuple[tuple[int, int], tuple[int, int] | None]:
