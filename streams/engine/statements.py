@@ -41,6 +41,9 @@ MAX_CUES_PER_SENTENCE = 8  # real sentences hold a few; word salad must not cost
 _END_PUNCT = " \t\r\n.!?…。！？"
 _CLOSING = _BOUNDARY | {"'"}  # what may end a content before the speaker: ',' '"' "''" '—' ...
 _LABEL_RE = re.compile(r"[\"“]?([A-Z][\w.'’-]{0,30}(?:[ \u00a0][A-Z][\w.'’-]{0,30}){0,3})[ \u00a0]{0,3}:[ \u00a0]{1,3}(?=\S)")
+# role ids (streams/engine/lang/*/actors.toml) that name one person, whom "he"/"she" can take up
+_PERSON_ROLES = frozenset(("ambassador", "chancellor", "defence_minister", "deputy_foreign_minister", "foreign_minister",
+                           "head_of_state", "interior_minister", "minister", "president", "prime_minister", "spokesperson"))
 _PLACE_WORDS = frozenset(("country", "capital", "demonym"))  # mentions that name a country
 _SPACED_DASH = re.compile(r"\s[—–-]\s+")
 _DASH_NAME_RE = re.compile(r"[ \u00a0]{0,3}([A-Z][\w.'’-]{0,30}(?:[ \u00a0]{1,3}[A-Z][\w.'’-]{0,30}){0,4})[ \u00a0.]{0,3}(?:\n|$)")
@@ -2261,12 +2264,17 @@ class StatementExtractor:
         for statement in reversed(doc.statements[-50:]):
             mention = doc.statement_speakers.get(statement.id)
             if mention and statement.speaker and statement.speaker.start < before:
-                if role is None and mention.actor.kind == "person" or role and mention.actor.role == role and mention.actor.country:
+                if role is None and _a_person(mention.actor) or role and mention.actor.role == role and mention.actor.country:
                     return mention
         for mention in reversed(doc.mentions_in(0 if role else max(0, before - 3000), before)):
-            if role is None and mention.actor.kind == "person" or role and mention.actor.role == role and mention.actor.country:
+            if role is None and _a_person(mention.actor) or role and mention.actor.role == role and mention.actor.country:
                 return mention
         return None
+
+
+def _a_person(actor: Actor) -> bool:
+    """A named person or an office held by one ("Poland's defence minister … he added")."""
+    return actor.kind == "person" or bool(actor.role) and actor.role in _PERSON_ROLES
 
 
 def _rank(actor: Actor) -> int:

@@ -691,3 +691,81 @@ def test_one_listener_before_a_clause_without_that(text, speaker, addressee, con
     st = one(text, "told")
     assert st.addressee is not None and st.addressee.text == addressee
     check(st, speaker, content, text)
+
+
+def extract(text: str):
+    return default_engine().extract(Article(id="t", text=text, lang="en"))
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("OSLO (Reuters) - The coastguard said two trawlers had been seized.", "The coastguard", "two trawlers had been seized"),
+    ("NAIROBI, Mar 3 — The police said the roads would stay closed.", "The police", "the roads would stay closed"),
+])
+def test_a_dateline_is_neither_content_nor_speaker(text, speaker, content):
+    check(one(text, "said"), speaker, content, text)
+
+
+@pytest.mark.parametrize("text, cue, code", [
+    # the same head noun as an earlier speaker that named its country
+    ("Norway's fisheries ministry said the quota was final.\n\nThe ministry added that no appeal was possible.", "added", "NOR"),
+    # the one country the article names before the role
+    ("Turkish warships left port on Sunday. The navy said they would patrol the strait for a month.", "said", "TUR"),
+])
+def test_a_role_only_speaker_takes_the_country_of_the_article(text, cue, code):
+    st = one(text, cue)
+    assert st.speaker_actor is not None and st.speaker_actor.code == code, st.speaker_actor
+
+
+def test_a_role_only_speaker_among_several_countries_stays_unknown_with_a_reason():
+    text = "Peru and Bolivia held talks on Monday. The army said the border was calm."
+    st = one(text, "said")
+    assert st.speaker_actor is not None
+    assert st.speaker_actor.country is None and "several countries" in st.speaker_actor.name
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The senator wants to cut the defence budget by a tenth.", "The senator", "to cut the defence budget by a tenth"),
+    ("The regulators plan to publish their findings in May.", "The regulators", "to publish their findings in May"),
+    ("The coalition intended to hold a second vote.", "The coalition", "to hold a second vote"),
+    ("Investigators suspect the fire was started on purpose.", "Investigators", "the fire was started on purpose"),
+])
+def test_wanting_planning_and_suspecting_report_with_an_infinitive_or_a_clause(text, speaker, content):
+    st = next((s for s in statements(text) if s.speaker.text == speaker), None)
+    assert st is not None, [(s.speaker.text, s.cue.text) for s in statements(text)]
+    check(st, speaker, content, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The senator wants a new stadium.",
+    "The regulators plan a second round of hearings.",
+    "The harbour master knows the coast well.",
+])
+def test_wanting_planning_and_knowing_with_a_bare_object_report_nothing(text):
+    assert statements(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Iran warned Israel on Sunday that any strike would meet a crushing response.",
+    "North Korea threatened to strike American bases if the drills went ahead.",
+    "Moscow warned Kyiv against moving troops towards the border, the foreign ministry said.",
+])
+def test_a_warning_made_by_speaking_points_at_its_statement(text):
+    result = extract(text)
+    warnings = [e for e in result.events if e.type == "warning"]
+    assert warnings, [(s.cue.text, s.content.text) for s in result.statements]
+    ids = {s.id for s in result.statements}
+    for ev in warnings:
+        assert ev.statement_id in ids, (ev.trigger.text, ev.statement_id)
+
+
+def test_every_event_inside_a_statement_points_at_it():
+    text = ("Poland's defence minister said on Monday that two battalions had been sent to the border with Belarus. "
+            "\"Our troops will stay there as long as needed,\" he added.")
+    result = extract(text)
+    assert result.events and result.statements
+    # "he" takes up the minister
+    assert all(s.speaker_actor is not None and s.speaker_actor.code == "POL" for s in result.statements)
+    for ev in result.events:
+        holding = [s for s in result.statements if s.content.start <= ev.trigger.start and ev.trigger.end <= s.content.end]
+        if holding:
+            assert ev.statement_id in {s.id for s in holding}, (ev.trigger.text, ev.statement_id)
