@@ -806,7 +806,8 @@ class EventExtractor:
         ranked += [m for m in in_clause if m.start >= trig.end and slot(m) in (FREE, OBJECT) and other(m)]
         # a subject-marked party of a clause before the trigger (ja "中国が台湾に侵攻すれば制裁を科す"): whose act brings
         # the consequence; then an addressee marked there ("ポーランドに…配備されれば対抗措置"); before unmarked parties
-        ranked += [m for mark in (SUBJECT, OBJECT) for m in reversed(before) if slot(m) == mark and other(m) and m is not subject]
+        ranked += [m for m in reversed(before) if slot(m) == SUBJECT and other(m) and m is not subject]
+        ranked += [m for m in before if slot(m) == OBJECT and other(m)]  # the first: the main verb's addressee
         ranked += [m for m in (subject, weak) if m is not None and other(m)]  # the speaker warns; "Russia would face consequences": Russia is warned
         ranked += [m for m in after if other(m)] + [m for m in reversed(before) if other(m) and m is not subject]
         ranked += [m for m in mentions if slot(m) == PLACE and m.start >= trig.end and other(m)]
@@ -826,10 +827,12 @@ class EventExtractor:
         first (the last), before that part in the clause (weak: "силы НАТО, сосредоточенные …"
         lets the forces' owner speak first); a subject pronoun
         there gives "third" (its antecedent is the strong subject) or "first" (the speaker)."""
-        agent = next((m for m in in_clause if m.start >= trig.end and slot(m) == AGENT), None)
-        if agent is None and self.clauses.agent_after:
-            # postpositional agents stand before the verb or verbal noun ("米国によるポーランドへの派遣")
+        if self.clauses.agent_after:
+            # postpositional agents stand before their verb or verbal noun ("米国によるポーランドへの派遣"); one
+            # after the trigger belongs to a later one ("ロシア軍が支援するシリア軍による攻撃")
             agent = next((m for m in reversed(in_clause) if m.end <= trig.start and slot(m) == AGENT), None)
+        else:
+            agent = next((m for m in in_clause if m.start >= trig.end and slot(m) == AGENT), None)
         if agent is not None:
             return agent, None, None
         marked = [m for m in in_clause if slot(m) == SUBJECT and m.end <= trig.start]

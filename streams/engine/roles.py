@@ -62,6 +62,10 @@ class ClauseReader:
         self.place_endings = words("place_endings")
         self.object_endings = words("object_endings")
         self.origin_endings = words("origin_endings")  # hu ablative "az Egyesült Államoktól": a giver
+        # postpositions (ja): a passive or nominal agent after the party ("米国による派遣"), an origin
+        # ("米国から受け取った"); read before the place and object particles they begin with (に, か)
+        self.agent_after = words("agent_after")
+        self.origin_after = words("origin_after")
         self.pronouns = frozenset(words("pronouns"))
         self.first_person = frozenset(words("first_person"))
         # free word order with fronted phrases (cs, ru): the party nearest before the verb is its
@@ -184,12 +188,13 @@ class ClauseReader:
                     return OBJECT
                 if word.endswith(self.origin_endings) and self._ending_fits(word, self.origin_endings):
                     return ORIGIN
-        if self.place_after or self.object_after or self.subject_after:
+        if self.place_after or self.object_after or self.subject_after or self.agent_after or self.origin_after:
             j = m.end
             if not self.continua:
                 while j < len(folded) and folded[j] == " ":
                     j += 1
-            for markers, slot in ((self.place_after, PLACE), (self.object_after, OBJECT), (self.subject_after, SUBJECT)):
+            for markers, slot in ((self.agent_after, AGENT), (self.origin_after, ORIGIN), (self.place_after, PLACE),
+                                  (self.object_after, OBJECT), (self.subject_after, SUBJECT)):
                 for mk in markers:
                     if folded.startswith(mk, j) and (self.continua or not folded[j + len(mk):j + len(mk) + 1].isalnum()):
                         return slot

@@ -183,6 +183,10 @@ class StatementExtractor:
         # opens the clause (only `skip_before_cue` words before it), and a complementizer, colon
         # or quotation follows the speaker
         self.speaker_after_cue = bool(get("statements.speaker_after_cue", False))
+        # prefixes of a definite noun (ar "ال"): a country or organisation right after such a noun in the
+        # phrase after a verb-initial addressee cue is the addressee, not the noun's genitive
+        self.definite_prefixes = tuple(get("statements.definite_prefixes", []))
+        self.genitive_prefixes = tuple(get("statements.genitive_prefixes", []))  # ... unless a genitive clitic opens it
         # auxiliaries and adverbs between speaker and cue that belong to the cue span ("has also
         # said", "did not deny"), as attribution corpora mark cues; empty: the cue word alone
         self.cue_prefix_words = words("statements.cue_prefix_words")
@@ -231,6 +235,9 @@ class StatementExtractor:
         # its subject is what was said; after addressee cues ("urged X to") X is the addressee and what
         # follows the marker the content; without one an infinitive cue reports only with a complementizer or colon
         self.infinitive_markers = words("statements.infinitive_markers")
+        # endings of bare infinitives (ru "-ть", uk "-ити"): after an addressee cue and its object they open
+        # what the party was urged or warned to do; empty: off
+        self.infinitive_suffixes = tuple(fold(w, accents) for w in get("statements.infinitive_suffixes", []))
         # time words right after a cue, before a content without an opener ("said on Monday it …")
         self.content_time_words = words("statements.content_time_words")
         # subject-only pronouns ("he", "they"): right after a weak cue they open a clause without "that"
@@ -266,6 +273,8 @@ class StatementExtractor:
         # 'NP: "quotation"' opening a sentence without a cue reports the quotation; the topic of the
         # quotation may stand after these prepositions ("Jane Doe on the talks: "…"")
         self.colon_quotes = bool(get("statements.colon_quotes", False))
+        # ... only with a name or a known actor before the colon (languages whose nouns are lower case)
+        self.colon_quote_names = bool(get("statements.colon_quote_names", False))
         self.colon_topic_prepositions = words("statements.colon_topic_prepositions")
         # adverbs that open a sentence before a comma ("Meanwhile, …") and quantifiers that open a subject ("several groups")
         self.sentence_adverbs = words("statements.sentence_adverbs")
@@ -393,9 +402,11 @@ class StatementExtractor:
         sentence it opens, with the speaker of the statement in the sentence before."""
         by_sentence = {st.sentence: st for st in doc.statements if st.speaker is not None}
         for sent in doc.sentences[1:]:
-            m = re.match(r"\w+", doc.folded[sent.start:sent.start + 30])
+            # the adverb opens the sentence or stands after its finite verb ("Der Abzug soll demnach …")
+            m = next((w for w in itertools.islice(re.finditer(r"\w+", doc.folded[sent.start:sent.end]), 6)
+                      if w.group() in self.anaphoric_according and doc.quote_containing(sent.start + w.start()) is None), None)
             prev = by_sentence.get(sent.index - 1)
-            if m is None or m.group() not in self.anaphoric_according or sent.index in by_sentence:
+            if m is None or sent.index in by_sentence:
                 continue
             if prev is None:
                 # without a statement before, only a source named in the sentence before makes it "according to
@@ -403,18 +414,13 @@ class StatementExtractor:
                 before = doc.sentences[sent.index - 1]
                 if not any(noun in w for w in re.findall(r"\w+", doc.folded[before.start:before.end]) for noun in self.source_nouns):
                     continue
-            if prev is None:
-                # without a statement before, only a source named in the sentence before makes it "according to
-                # this" ("Das Gericht veröffentlichte sein Urteil. Demnach …"), not "therefore" ("Der Zug kam zu spät. Demnach …")
-                before = doc.sentences[sent.index - 1]
-                if not any(noun in w for w in re.findall(r"\w+", doc.folded[before.start:before.end]) for noun in self.source_nouns):
-                    continue
-            start = strip_span(doc.text, sent.start + m.end(), sent.end)[0]
+            # opening the sentence, the adverb is no part of what was said; inside it, the whole sentence is
+            start = strip_span(doc.text, sent.start + (m.end() if m.start() == 0 else 0), sent.end)[0]
             end = _rstrip(doc.text, start, sent.end)
             if _word_count(doc.text, start, end) >= 3:
                 # no statement before: the source is the one last named ("Die Zahlen wurden veröffentlicht. Demnach …")
                 self._emit(doc, sent, "according_to", (prev.speaker.start, prev.speaker.end) if prev else None,
-                           Match(sent.start, sent.start + m.end(), ACCORDING_BEFORE, None), (start, end), None)
+                           Match(sent.start + m.start(), sent.start + m.end(), ACCORDING_BEFORE, None), (start, end), None)
 
     def _not_a_cue(self, doc: Doc, sent: Sentence, cue: Match) -> bool:
         """A cue word inside a name ("the United States", "Says Who") is no cue."""
@@ -617,6 +623,8 @@ class StatementExtractor:
             if k < len(toks) and not (toks[k].word in self.colon_topic_prepositions and all(t.is_word for t in toks[k:])
                                       and len(toks) - k <= self.max_adjunct_words):
                 continue  # a clause before the colon ("The rule is simple: …"), not a speaker
+            if self.colon_quote_names and not (any(m.end == speaker[1] for m in doc.mentions_in(*speaker)) or all(t.cap for t in toks[:k] if t.is_word)):
+                continue  # lower-case nouns (ru, uk): 'Причина проста: «…»' is a clause, 'Андрей Иванов: «…»' a speaker
             end = self._quote_extended_end(doc, q0, sent.end)
             end = _rstrip(text, q0, end)
             if _word_count(text, q0, end) < 2 or not self._plausible_speaker(doc, speaker):
@@ -1198,7 +1206,11 @@ class StatementExtractor:
         verb = doc.folded[cue.start:cue.end]
         addressee_cue = verb in self.addressee_cues or bool(self.addressee_stems) and verb.startswith(self.addressee_stems)
         infinitive = self._infinitive_at(after) if self.infinitive_markers else None
-        if infinitive is not None and (addressee_cue or verb in self.infinitive_cues):
+        bare = self._bare_infinitive_at(after) if addressee_cue and infinitive is None and self.infinitive_suffixes else None
+        if bare is not None:
+            # "призвал НАТО прекратить поставки": a bare infinitive after the party urged opens the content
+            start_tok, weak, addressee = bare, False, (after[0].start, after[bare - 1].end)
+        elif infinitive is not None and (addressee_cue or verb in self.infinitive_cues):
             # "wants to leave", "urged Japan to withdraw", "expects the bank to raise rates": the
             # infinitive with its subject is what was said (the party told stays the addressee)
             start_tok, weak = 0, False
@@ -1226,10 +1238,12 @@ class StatementExtractor:
                         return None  # "what she says and what she does": the cue ends its own clause
                     start_tok = 0  # "said witnesses saw a gun and that one was found": a second clause of the content
                     break
-                if n > 0 and not addressee_cue and after[0].word in self.determiners and after[0].word not in self.complementizers:
+                # "afirmó el martes en Bruselas que …": a determiner and a time word open a time adjunct
+                timed = n > 1 and after[0].word in self.determiners and after[1].word in self.content_time_words
+                if n > 0 and not addressee_cue and after[0].word in self.determiners and after[0].word not in self.complementizers and not timed:
                     break  # "called for the repeal of the law that X …": 'that' opens a relative clause of the object
                 if n <= self.max_addressee:
-                    if n > 0 and all(t.is_word for t in after[:n]) and not self._adjunct_opens(after[0]):
+                    if n > 0 and all(t.is_word for t in after[:n]) and not self._adjunct_opens(after[0]) and not timed:
                         addressee = (after[0].start, after[n - 1].end)
                     start_tok = n
                 break
@@ -1348,6 +1362,8 @@ class StatementExtractor:
         """Index of the infinitive marker after the cue ("to leave", "the council to approve"),
         with at most a short object before it and a verb-like word (not a determiner or a name) after."""
         for n, tok in enumerate(after[: self.max_addressee + 1]):
+            if n == 0 and tok.word in self.addressee_markers:
+                continue  # es "instó a la OTAN a enviar …": the first "a" marks the party urged
             if tok.word in self.infinitive_markers:
                 nxt = after[n + 1] if n + 1 < len(after) else None
                 if nxt is None or not nxt.is_word or nxt.cap or nxt.word in self.determiners or n + 2 >= len(after):
@@ -1355,6 +1371,16 @@ class StatementExtractor:
                 return n
             if not tok.is_word or tok.word in self.speaker_stop or tok.word in self.complementizers:
                 return None
+        return None
+
+    def _bare_infinitive_at(self, after: list[Tok]) -> int | None:
+        """Index of a bare infinitive (`infinitive_suffixes`, languages without an infinitive marker)
+        after a short object of an addressee cue: "призвал Запад прекратить …", "закликав НАТО посилити …"."""
+        for n, tok in enumerate(after[: self.max_addressee + 1]):
+            if not tok.is_word or tok.word in self.speaker_stop or tok.word in self.complementizers:
+                return None
+            if n > 0 and not tok.cap and len(tok.word) > 4 and tok.word.endswith(self.infinitive_suffixes):
+                return n if n + 1 < len(after) else None
         return None
 
     def _next_sentence_content(self, doc: Doc, sent: Sentence) -> tuple[int, int] | None:
@@ -1511,9 +1537,12 @@ class StatementExtractor:
             return None
         if self.need_source and doc.folded[cue.start:cue.end] in self.need_source:
             head = [t.word for t in after[:4] if t.end <= speaker[1]]
-            head_noun = next((t.word for t in after[:4] if t.end <= speaker[1] and t.cap and t.word not in self.determiners), None)
+            k = next((k for k, t in enumerate(after[:4]) if t.end <= speaker[1] and t.cap and t.word not in self.determiners), None)
+            head_noun = after[k].word if k is not None else None
             if self.cues_lowercase and head_noun is not None:
                 head = [head_noun]  # nouns capitalised: the head noun decides ("nach Abschluss der Ermittlungen" is no source)
+                if head_noun.endswith("s") and k + 1 < len(after) and after[k + 1].cap and after[k + 1].end <= speaker[1]:
+                    head.append(after[k + 1].word)  # "nach Celebis Angaben": a genitive name before the head noun
             if not any(noun in w for w in head for noun in self.source_nouns):
                 return None
         i = _index_at(toks, cue.start)
@@ -1938,8 +1967,11 @@ class StatementExtractor:
         if speaker is None:
             return None
         speaker, addressee = _split_addressee(doc, speaker)
-        rest = after[_count_until(after, (addressee or speaker)[1]):]
         verb = doc.folded[cue.start:cue.end]
+        if addressee is None and self.definite_prefixes and (
+                verb in self.addressee_cues or self.addressee_stems and verb.startswith(self.addressee_stems)):
+            speaker, addressee = self._trailing_addressee(doc, speaker)
+        rest = after[_count_until(after, (addressee or speaker)[1]):]
         if rest and rest[0].word in self.addressee_prepositions and (
                 verb in self.addressee_cues or self.addressee_stems and verb.startswith(self.addressee_stems)):
             rest = [Tok(rest[0].start, rest[0].start, ":")] + rest[1:]  # "حذرت إيران الولايات المتحدة من …"
@@ -1961,6 +1993,21 @@ class StatementExtractor:
         if _words_between(rest, cstart, cend) < 2:
             return None
         return _kind(doc.text, cstart), speaker, (cstart, cend), addressee
+
+    def _trailing_addressee(self, doc: Doc, speaker: tuple[int, int]) -> tuple[tuple[int, int], tuple[int, int] | None]:
+        """ar "دعا الوزير حلف الناتو إلى …": a country or organisation after a definite noun (`definite_prefixes`)
+        is no genitive of it ("وزير خارجية إيران") but the party called on or warned."""
+        text = doc.text
+        last = next((m for m in reversed(doc.mentions_in(*speaker)) if m.end == speaker[1]), None)
+        if last is None or last.how not in ("country", "capital", "organisation") or last.start <= speaker[0]:
+            return speaker, None
+        before = text[speaker[0]:last.start]
+        words = before.split()
+        if not before.endswith(" ") or not words or not fold(words[-1]).startswith(self.definite_prefixes):
+            return speaker, None
+        if self.genitive_prefixes and doc.folded.startswith(self.genitive_prefixes, last.start):
+            return speaker, None  # "الأمين العام للأمم المتحدة": "of the United Nations"
+        return (speaker[0], speaker[0] + len(before.rstrip())), (last.start, speaker[1])
 
     # -- scriptio continua (zh, ja): phrases are substrings, not runs of word tokens ---------
     def _read_continua(self, doc: Doc, sent: Sentence, toks: list[Tok], cue: Match):
@@ -2127,6 +2174,8 @@ class StatementExtractor:
                 s0 = dash.end()  # "KYIV, Dec 5 — The army said": the dateline's date opens no speaker
             if s1 < len(text) and text[s1] in ")）" and ("(" in text[s0:s1] or "（" in text[s0:s1]):
                 s1 += 1  # "Sen. Jane Doe (D-Ore.)": the parenthesis stays whole
+            if s1 < len(text) and text[s1] in _QUOTE_MARKS and sum(ch in _QUOTE_MARKS for ch in text[s0:s1]) % 2:
+                s1 += 1  # 'des Magazins „Der Spiegel“': the quoted name keeps its closing mark
             if s1 <= s0 or self._time_only(doc, s0, s1):
                 return  # "…, said Tuesday", "late August": a time is no speaker
             cue_start = self._cue_prefix(text, s1, cue.start) if self.cue_prefix_words and s1 <= cue.start else cue.start
