@@ -214,11 +214,15 @@ class EventExtractor:
         src_key = actor_key(src)
         update: list[dict] = []
         if group.type == "alliance" and not group.directed:
-            # the shared partner is named after the conjuncts, in their sentence ("… applied to join
-            # NATO"); a party named before them is no partner of theirs ("sanctions on Pyongyang, while
-            # the US and South Korea held joint drills")
+            # the shared partner is a bloc or an armed group named after the conjuncts, in their sentence,
+            # that they join, back or belong to ("… applied to join NATO"); a party named before them is no
+            # partner of theirs ("sanctions on Pyongyang, while the US and South Korea held joint drills"),
+            # a state after them is more often where or with whom they all act together ("drills near Poland")
             members = {actor_key(m.actor) for m in chain}
+            if any(m.actor.kind == "organisation" and not m.actor.country for m in chain):
+                return [event]  # "the CSTO and Belarus will hold drills": a bloc among them acts with them
             apart = [p for p in event.partners if actor_key(p) and actor_key(p) not in members
+                     and p.kind == "organisation" and not p.country
                      and p.mention is not None and chain[-1].end <= p.mention.start < sent.end]
             if not apart:
                 return [event]
@@ -488,16 +492,15 @@ class EventExtractor:
         return None
 
     def _beside(self, doc: Doc, location: Location) -> bool:
-        """A place named as a neighbour: after a proximity preposition ("near Ukraine") or with a
-        border noun before or after it ("the border with China", "the Ukrainian border")."""
-        if location.mention is None or not (self.proximity_preps or self.border_nouns):
+        """A place named as the other side of a border: a border noun before or after it ("the
+        border with China", "the Ukrainian border", "Ukraine's border"). A place after a proximity
+        preposition alone is where the forces are ("Chinese bombers flew near Taiwan": TWN)."""
+        if location.mention is None or not self.border_nouns:
             return False
         start, end = location.mention.start, location.mention.end
         before = [w for w in _WORDS.findall(doc.folded, max(0, start - 40), start)]
         while before and before[-1] in self.clauses.skip_before:
             before.pop()
-        if before and before[-1] in self.proximity_preps:
-            return True
         after = _WORDS.findall(doc.folded, end, min(len(doc.folded), end + 20))[:2]
         if after and after[0] == "s":
             after = after[1:]  # "Ukraine's border"
@@ -789,7 +792,11 @@ class EventExtractor:
                 location = self._anaphoric_place(doc, trig, clause, src_key, doc_classes)
             if not group.directed and src_key in countries():
                 if location is not None and location.code and location.code != src_key and self._beside(doc, location):
-                    location = _home(src_key, location.mention)  # "massed troops near the Ukrainian border"
+                    # "massed troops near the Ukrainian border": the forces stand at home, aimed at the neighbour
+                    neighbour = next((m for m in mentions if m.start == location.mention.start), None)
+                    if target is None and neighbour is not None and neighbour.actor.kind == "country":
+                        target = neighbour.actor
+                    location = _home(src_key, location.mention)
                 elif location is None and (group.home_location or self._border_after(doc, trig, clause, force)):
                     location = _home(src_key, Span(text=doc.text[trig.start:trig.end],
                                                    start=trig.start, end=trig.end))  # "put its army on alert"
@@ -803,7 +810,8 @@ class EventExtractor:
         if statement is not None and statement.addressee is not None:
             ranked += [m for m in doc.mentions_in(statement.addressee.start, statement.addressee.end)
                        if other(m) and cr.slot(doc, m) != PLACE]  # "said in Vilnius" is where, not whom
-        ranked += [m for m in in_clause if m.start >= trig.end and slot(m) in (FREE, OBJECT) and other(m)]
+        # (a subject-marked party after the trigger is the doer of what is threatened: zh "威胁阻止瑞典加入北约")
+        ranked += [m for m in in_clause if m.start >= trig.end and slot(m) in (FREE, OBJECT, SUBJECT) and other(m)]
         # a subject-marked party of a clause before the trigger (ja "中国が台湾に侵攻すれば制裁を科す"): whose act brings
         # the consequence; then an addressee marked there ("ポーランドに…配備されれば対抗措置"); before unmarked parties
         ranked += [m for m in reversed(before) if slot(m) == SUBJECT and other(m) and m is not subject]

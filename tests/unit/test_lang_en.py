@@ -806,3 +806,34 @@ def test_a_backer_owns_no_forces():
     ev = EN.first_event("Iran-backed militias have moved fighters into eastern Syria.", "deployment")
     assert code(ev.source) != "IRN" and ev.location is not None and ev.location.code == "SYR"
     assert_event(EN, "US-led coalition troops moved into Mosul.", "deployment", "USA")
+
+
+@pytest.mark.parametrize("text, source, place, target", [
+    # "near X" names where the forces are
+    ("Chinese bombers flew near Taiwan on Monday.", "CHN", "TWN", None),
+    ("Two Russian corvettes sailed near Norway.", "RUS", "NOR", None),
+    # a border phrase is the home side, aimed at the neighbour
+    ("Belarus stationed troops at its border with Lithuania.", "BLR", "BLR", "LTU"),
+    ("Russia has moved artillery near the Finnish border.", "RUS", "RUS", "FIN"),
+])
+def test_near_a_place_and_at_a_border(text, source, place, target):
+    ev = assert_event(EN, text, "deployment", source)
+    assert ev.location is not None and ev.location.code == place, (text, ev.location)
+    assert (ev.target.code if ev.target else None) == target, (text, ev.target)
+
+
+@pytest.mark.parametrize("text, giver, receiver", [
+    ("Ukraine was given tanks by Britain.", "GBR", "UKR"),
+    ("Israel is the largest recipient of US military aid.", "USA", "ISR"),
+    ("Taiwan has received American fighter jets.", "USA", "TWN"),
+    ("Kyiv gets new air defence systems from Germany.", "DEU", "UKR"),
+    ("Germany's military aid to Ukraine has reached 10 billion euros.", "DEU", "UKR"),
+    ("Armenia will receive howitzers from France next year.", "FRA", "ARM"),
+])
+def test_receiving_is_reversed(text, giver, receiver):
+    assert_event(EN, text, "alliance", giver, receiver)
+
+
+def test_a_receiver_with_no_giver_named_gives_nothing():
+    ev = assert_event(EN, "Ukraine had received Western weapons.", "alliance", None)
+    assert ev.target is not None and ev.target.code == "UKR", ev

@@ -753,8 +753,9 @@ def test_fourth_pass_homework_exercises_are_nothing():
     "La Russie a massé 100 000 soldats près de l'Ukraine.",
     "La Russie a massé 100 000 soldats à proximité de l'Ukraine.",
 ])
-def test_fourth_pass_forces_near_a_neighbour_stand_on_their_own_side(text):
-    assert_event(FR, text, "deployment", "RUS", "RUS")
+def test_fourth_pass_forces_near_a_neighbour_are_placed_there(text):
+    # "near X" names where the forces are (core-en, issue 13 round 4); only a border phrase is the home side
+    assert_event(FR, text, "deployment", "RUS", "UKR")
 
 
 def test_fourth_pass_soldiers_among_the_victims_are_no_presence():
