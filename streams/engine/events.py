@@ -812,10 +812,11 @@ class EventExtractor:
                        if other(m) and cr.slot(doc, m) != PLACE]  # "said in Vilnius" is where, not whom
         # (a subject-marked party after the trigger is the doer of what is threatened: zh "威胁阻止瑞典加入北约")
         ranked += [m for m in in_clause if m.start >= trig.end and slot(m) in (FREE, OBJECT, SUBJECT) and other(m)]
-        # a subject-marked party of a clause before the trigger (ja "中国が台湾に侵攻すれば制裁を科す"): whose act brings
-        # the consequence; then an addressee marked there ("ポーランドに…配備されれば対抗措置"); before unmarked parties
-        ranked += [m for m in reversed(before) if slot(m) == SUBJECT and other(m) and m is not subject]
-        ranked += [m for m in before if slot(m) == OBJECT and other(m)]  # the first: the main verb's addressee
+        # a subject-marked party of a clause before the trigger's (ja "中国が台湾に侵攻すれば制裁を科す"): whose act brings
+        # the consequence; then an addressee marked there ("ポーランドに…配備されれば対抗措置"); before unmarked parties.
+        # Not in the trigger's own clause: "米国と欧州連合は…警告した" is one subject
+        ranked += [m for m in reversed(before) if slot(m) == SUBJECT and other(m) and m is not subject and m.end <= clause.start]
+        ranked += [m for m in before if slot(m) == OBJECT and other(m) and m.end <= clause.start]  # the first: the main verb's addressee
         ranked += [m for m in (subject, weak) if m is not None and other(m)]  # the speaker warns; "Russia would face consequences": Russia is warned
         ranked += [m for m in after if other(m)] + [m for m in reversed(before) if other(m) and m is not subject]
         ranked += [m for m in mentions if slot(m) == PLACE and m.start >= trig.end and other(m)]

@@ -727,6 +727,8 @@ JA_CONCEPTS = [
     ("alliance: access agreement signed", "日本とオーストラリアは円滑化協定に署名した。", "alliance", "JPN", "AUS", None),
     ("alliance: defence cooperation agreed", "米国とフィリピンは防衛協力を強化することで合意した。", "alliance", "USA", "PHL", None),
     ("alliance: basing agreement", "米国はフィリピンの基地を使用する協定を結んだ。", "alliance", "USA", "PHL", None),
+    ("deployment: tactical nuclear weapons (戦術核), passive found out", "ロシアの戦術核がベラルーシに配備されたことが分かった。", "deployment", "RUS", "BLR", None),
+    ("warning: addressee before the condition (に対し、…すれば)", "米政府はイランに対し、ロシアに無人機を送れば厳しい措置を取ると警告した。", "warning", "USA", "IRN", "asserted"),
 ]
 
 JA_NOT_CONCEPTS = [
@@ -760,3 +762,12 @@ def test_concepts_round4(clause, text, kind, source, other, modality):
 @pytest.mark.parametrize("clause,text", JA_NOT_CONCEPTS, ids=[c[0] for c in JA_NOT_CONCEPTS])
 def test_not_concepts_round4(clause, text):
     assert not [(e.type, e.trigger.text) for e in JA.events(text)], clause
+
+
+def test_coordinated_subject_warns_and_the_condition_subject_is_warned():
+    # a conjunct of the subject warns; neither is the other's target: the party of the condition is
+    found = JA.events("米国と英国は、イランが核開発を続ければ制裁を科すと警告した。", "warning")
+    assert found, "no warning"
+    # (the speaker phrase of "米国と英国は" is read as 英国 alone by the statement reader: either conjunct warns)
+    assert {code(e.source) for e in found} <= {"USA", "GBR"}
+    assert {code(e.target) for e in found} == {"IRN"}, [(code(e.source), code(e.target)) for e in found]

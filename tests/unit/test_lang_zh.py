@@ -718,6 +718,10 @@ ZH_CONCEPTS = [
     ("alliance: arms sales approved (对台军售)", "美国批准对台军售。", "alliance", "USA", "TWN", None),
     ("alliance: will sell fighters (将向…出售)", "美国将向以色列出售战斗机。", "alliance", "USA", "ISR", "planned"),
     ("alliance: training provided (为…提供训练)", "英国为乌克兰士兵提供训练。", "alliance", "GBR", "UKR", None),
+    ("deployment: bases added for foreign forces (新增…军事基地)", "美军将在菲律宾新增四个军事基地。", "deployment", "USA", "PHL", "planned"),
+    ("deployment: strategic assets (战略资产)", "美国计划向韩国部署更多战略资产。", "deployment", "USA", "KOR", "planned"),
+    ("warning: a response announced to a party's act (将对…作出回应)", "俄罗斯外交部表示，将对美国的制裁作出回应。", "warning", "RUS", "USA", None),
+    ("warning: the condition's subject is warned (如果波兰部署…)", "俄罗斯表示，如果波兰部署核武器，俄方将采取对等措施。", "warning", "RUS", "POL", None),
 ]
 
 ZH_NOT_CONCEPTS = [
@@ -740,6 +744,10 @@ ZH_NOT_CONCEPTS = [
     ("not: economic cooperation", "中美加强经贸合作。"),
     ("not: a party coalition", "两党组成联合政府。"),
     ("not: a missile attack suffered is no arms received", "乌克兰首都遭到俄罗斯导弹袭击。"),
+    ("not: a central bank warning of inflation", "央行警告通胀风险上升。"),
+    ("not: a coach threatening a player", "教练威胁要换掉这名球员。"),
+    ("not: a currency swap agreement", "中日签署货币互换协议。"),
+    ("not: replying to a reporter (作出回应) without a party's act", "发言人对记者的提问作出回应。"),
 ]
 
 
