@@ -46,6 +46,11 @@ _PERSON_ROLES = frozenset(("ambassador", "chancellor", "defence_minister", "depu
                            "head_of_state", "interior_minister", "minister", "president", "prime_minister", "spokesperson"))
 _PLACE_WORDS = frozenset(("country", "capital", "demonym"))  # mentions that name a country
 _SPACED_DASH = re.compile(r"\s[—–-]\s+")
+# the patterns of the per-cue helpers, compiled once (re.findall(pattern, …) looks the pattern up per call)
+_WORD_RE = re.compile(r"\w+")
+_JOINED_WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
+_PREFIX_WORD_RE = re.compile(r"[\w'’]+")
+_DASH_ATTRIBUTION_RE = re.compile(r",\s*[—–]\s*$")
 _DASH_NAME_RE = re.compile(r"[ \u00a0]{0,3}([A-Z][\w.'’-]{0,30}(?:[ \u00a0]{1,3}[A-Z][\w.'’-]{0,30}){0,4})[ \u00a0.]{0,3}(?:\n|$)")
 
 
@@ -446,7 +451,7 @@ class StatementExtractor:
         if not prev_word or not prev_word[0].isupper():
             return False
         # a headline in title case keeps its cues ("Russia Warns Japan Over Missiles")
-        words = re.findall(r"\w+", text[sent.start:sent.end])
+        words = _WORD_RE.findall(text[sent.start:sent.end])
         capitalised = sum(1 for w in words if w[0].isupper())
         return capitalised < 0.6 * len(words)
 
@@ -690,7 +695,7 @@ class StatementExtractor:
             return self._according_before(doc, sent, toks, cue)
         if cue.kind == ACCORDING_AFTER:
             return self._according_after(doc, sent, toks, cue)
-        if self._inside_quote(doc, sent, cue.start) and not re.search(r",\s*[—–]\s*$", doc.text[max(sent.start, cue.start - 6):cue.start]):
+        if self._inside_quote(doc, sent, cue.start) and not _DASH_ATTRIBUTION_RE.search(doc.text[max(sent.start, cue.start - 6):cue.start]):
             # (not «…, — сказал министр, — …»: the attribution set off by dashes inside the quotation)
             return None
         if self.verb_final:
@@ -2209,7 +2214,7 @@ class StatementExtractor:
 
     def _time_only(self, doc: Doc, s0: int, s1: int) -> bool:
         """'Tuesday', 'late August', '2008': a phrase of time words and numbers, no speaker."""
-        return all(w in self.content_time_words or w.isdigit() for w in re.findall(r"\w+", doc.folded[s0:s1]))
+        return all(w in self.content_time_words or w.isdigit() for w in _WORD_RE.findall(doc.folded[s0:s1]))
 
     def _trim_adjuncts(self, doc: Doc, s0: int, s1: int) -> tuple[int, int]:
         """Time and place words that open a speaker phrase are no part of it ("Ранее глава МИД",
@@ -2218,7 +2223,7 @@ class StatementExtractor:
             return s0, s1
         folded = doc.folded
         while True:
-            m = re.match(r"\w+(?:[-'’]\w+)*", folded[s0:s1])
+            m = _JOINED_WORD_RE.match(folded[s0:s1])
             if m is None or m.end() >= s1 - s0:
                 return s0, s1
             word = m.group()
@@ -2237,7 +2242,7 @@ class StatementExtractor:
         if not self.adjunct_suffixes:
             return s0, s1
         toks = [Tok(m.start() + s0, m.end() + s0, doc.folded[m.start() + s0:m.end() + s0], doc.text[m.start() + s0].isupper())
-                for m in re.finditer(r"\w+(?:[-'’]\w+)*", doc.folded[s0:s1])]
+                for m in _JOINED_WORD_RE.finditer(doc.folded[s0:s1])]
         for n in range(1, len(toks)):
             if self._adjunct_word(toks[n]):
                 det = next((k for k in range(n - 1, max(-1, n - 4), -1) if toks[k].word in self.determiners), n)
@@ -2249,7 +2254,7 @@ class StatementExtractor:
 
     def _cue_prefix(self, text: str, lo: int, start: int) -> int:
         """Start of the run of `cue_prefix_words` (and -ly adverbs) right before the cue, after lo."""
-        words = list(re.finditer(r"[\w'’]+", text[lo:start]))
+        words = list(_PREFIX_WORD_RE.finditer(text[lo:start]))
         for m in reversed(words):
             if text[lo + m.end():start].strip():
                 break  # punctuation between: the words are no part of the cue
@@ -2397,10 +2402,12 @@ def _clause_open(toks: list[Tok], end: int) -> int:
 
 
 def _index_at(toks: list[Tok], pos: int) -> int:
-    for n, tok in enumerate(toks):
-        if tok.end > pos:
-            return n
-    return len(toks)
+    """Index of the first token that ends after pos (token ends rise strictly), else len(toks)."""
+    return bisect.bisect_right(toks, pos, key=_tok_end)
+
+
+def _tok_end(tok: Tok) -> int:
+    return tok.end
 
 
 def _count_until(toks: list[Tok], pos: int) -> int:
@@ -2418,8 +2425,8 @@ def _rstrip(text: str, start: int, end: int) -> int:
 
 
 def _word_count(text: str, start: int, end: int) -> int:
-    return len(re.findall(r"\w+", text[start:end]))
+    return len(_WORD_RE.findall(text[start:end]))
 
 
 def _words_between(toks: list[Tok], start: int, end: int) -> int:
-    return sum(1 for t in toks if t.is_word and start <= t.start and t.end <= end)
+    return sum(1 for t in toks if start <= t.start and t.end <= end and t.is_word)  # the cheap tests first
