@@ -635,6 +635,12 @@ AR_CONCEPTS = [
     ("alliance: military cooperation agreement", "وقعت تركيا وقطر اتفاقية تعاون عسكري.", "alliance", "TUR", "QAT", None),
     ("alliance: will supply (ستزود … ب)", "ستزود الولايات المتحدة إسرائيل بطائرات مقاتلة.", "alliance", "USA", "ISR", "planned"),
     ("alliance: aid as a noun phrase with its owner", "المساعدات العسكرية الأمريكية لأوكرانيا مستمرة.", "alliance", "USA", "UKR", None),
+    ("deployment: patrols by named warships, subject between verb and patrols", "أجرت سفن حربية صينية دوريات قرب جزر سبراتلي.", "deployment", "CHN", None, None),
+    ("deployment: reported speech, the clause subject deploys (not the speaker's country)", "قال وزير الدفاع البولندي إن الولايات المتحدة سترسل قوات إضافية إلى بولندا.", "deployment", "USA", "POL", "planned"),
+    ("deployment: masdar with its subject genitive (إرسال تركيا قوات)", "أثار إرسال تركيا قوات إلى ليبيا انتقادات واسعة.", "deployment", "TUR", "LBY", None),
+    ("warning: sanctions brandished (لوح بفرض عقوبات)", "لوح الرئيس الأمريكي بفرض عقوبات جديدة على روسيا.", "warning", "USA", "RUS", None),
+    ("warning: countermeasures announced in reply", "أكدت بكين أنها ستتخذ إجراءات مضادة ردا على العقوبات الأمريكية.", "warning", "CHN", "USA", None),
+    ("warning: a chargé d'affaires summoned in protest", "استدعت بغداد القائم بالأعمال التركي احتجاجا على القصف.", "warning", "IRQ", "TUR", None),
 ]
 
 AR_NOT_CONCEPTS = [
@@ -655,6 +661,10 @@ AR_NOT_CONCEPTS = [
     ("not: solidarity", "أعربت الجامعة العربية عن تضامنها مع الشعب الفلسطيني."),
     ("not: a governing coalition of parties", "شكلت الأحزاب ائتلافا حكوميا جديدا."),
     ("not: a missile attack that happened (حصل)", "حصل هجوم بالصواريخ على مطار في سوريا."),
+    ("not: a patrol hit by a bomb is the scene of an attack", "انفجرت عبوة ناسفة لدى مرور دورية للجيش البريطاني في المدينة."),
+    ("not: the WHO warning of an epidemic", "حذرت منظمة الصحة العالمية من انتشار الوباء."),
+    ("not: a player threatening to leave", "هدد اللاعب بالرحيل عن النادي."),
+    ("not: police deployed in the streets", "انتشرت الشرطة في شوارع العاصمة."),
 ]
 
 
