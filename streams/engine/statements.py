@@ -716,8 +716,26 @@ class StatementExtractor:
                 speaker = self._np_forward(before[w + 1:])
                 if speaker is not None and speaker[1] == before[-1].end:
                     return self._reported(doc, sent, speaker, after, cue)
-        if toks[i].word in self.participles and not (before and before[-1].word in self.passive_auxiliaries):
+        aux = len(before) - 1
+        while aux > 0 and before[aux].word in self.cue_prefix_words and before[aux].word not in self.passive_auxiliaries:
+            aux -= 1  # "is also encouraging": an adverb between the auxiliary and the participle
+        if toks[i].word in self.participles and not (before and before[aux].word in self.passive_auxiliaries):
             return None  # "issued a stark warning": a participle reports after a comma or "is" only
+        if (self.infinitive_markers and len(before) > 2 and before[-1].word in self.infinitive_markers
+                and before[-2].word not in self.cue_words and before[-2].is_word):
+            # "X went on to explain that …", "X was quick to point out …", "X took to Twitter to say …": the
+            # subject of the clause speaks (not "declined to say", where the first verb is the cue)
+            speaker = self._subject(doc, before[:-1])
+            first = before[_count_until(before, speaker[0])] if speaker else None
+            if first is not None and (first.word in self.speaker_stop or first.word in self.subordinators
+                                      or _word_count(doc.text, *speaker) > self.max_speaker // 2):
+                speaker = None  # "When pressed, … to say": no subject found, only an adjunct
+            if speaker and before[0].word in self.determiners:
+                # a phrase opened by a determiner may run over the first verb ("The governor went on"): it
+                # ends with the last actor named in it, or there is no telling where
+                inside = doc.mentions_in(*speaker)
+                speaker = (speaker[0], inside[-1].end) if inside else None
+            return self._reported(doc, sent, speaker, after, cue) if speaker else None
         if self._passive(before, toks[i]):
             # "The issue was first reported by The Ledger": the agent speaks; else a passive names no speaker
             return self._passive_agent(doc, sent, before, after) if self.passive_agents else None
@@ -740,6 +758,14 @@ class StatementExtractor:
             found = self._pro_drop(doc, sent, before, after, cue)
         if found and self.object_speaker_cues and doc.folded[cue.start:cue.end] in self.object_speaker_cues:
             found = self._quoted_object(found, after)
+        if found and found[1] and doc.folded[found[1][0]:found[1][1]] in self.relative_speakers:
+            # "The commission, which argued that the merger was illegal, has appealed": the relative clause
+            # ends at a comma before the main clause's verb
+            c0, c1 = found[2]
+            for m in re.finditer(r",\s*(\w+)", doc.folded[c0:c1]):
+                if m.group(1) in self.clause_verbs or m.group(1) in self.cue_prefix_words:
+                    found = found[:2] + ((c0, c0 + m.start()),) + found[3:]
+                    break
         if found and found[0] == "indirect" and (doc.text[found[2][0]] in _QUOTE_MARKS or doc.text[found[2][1] - 1] in _QUOTE_MARKS):
             found = ("direct",) + found[1:]
         return found
@@ -1080,6 +1106,11 @@ class StatementExtractor:
             found = self._inverted(doc, sent, before, after, cue)
             if found:
                 return found
+        k = len(before)
+        while k > 1 and before[k - 1].word in self.cue_prefix_words:
+            k -= 1  # "…, and has since called for …": the coordinator before the auxiliary
+        if k < len(before) and before[k - 1].word in self.coordinated_subject:
+            before = before[:k]
         if self.coordinated_subject and before and before[-1].word in self.coordinated_subject:
             # "Lawrow kritisierte das Gesetz und sagte, …": the subject of the clause speaks
             c = _clause_open(before, len(before) - 1)
