@@ -280,6 +280,8 @@ class StatementExtractor:
         self.colon_quotes = bool(get("statements.colon_quotes", False))
         # ... only with a name or a known actor before the colon (languages whose nouns are lower case)
         self.colon_quote_names = bool(get("statements.colon_quote_names", False))
+        # verb-second main clauses (de): the whole phrase before the finite cue is the speaker (_prefield)
+        self.prefield_speaker = bool(get("statements.prefield_speaker", False))
         self.colon_topic_prepositions = words("statements.colon_topic_prepositions")
         # adverbs that open a sentence before a comma ("Meanwhile, …") and quantifiers that open a subject ("several groups")
         self.sentence_adverbs = words("statements.sentence_adverbs")
@@ -1105,6 +1107,8 @@ class StatementExtractor:
         if self.inversion_openers:
             found = self._inverted(doc, sent, before, after, cue)
             if found:
+                if self.prefield_speaker and found[1] is not None:  # a phrase before the auxiliary is no inversion
+                    found = (found[0], self._prefield(doc, sent, before, found[1]), *found[2:])
                 return found
         k = len(before)
         while k > 1 and before[k - 1].word in self.cue_prefix_words:
@@ -1135,6 +1139,8 @@ class StatementExtractor:
                 return self._with_content(doc, sent, None, after, cue) if self.pro_drop and after else None
             return self._reported(doc, sent, speaker, after, cue)
         speaker = self._np_backward(before)
+        if speaker is not None and self.prefield_speaker:
+            speaker = self._prefield(doc, sent, before, speaker)
         if speaker is not None and self._time_only(doc, *speaker):
             # "A major report in January said …": the time phrase is an adjunct of the speaker before it
             k = _count_until(before, speaker[0])
@@ -1155,7 +1161,42 @@ class StatementExtractor:
             while k and (before[k - 1].word in self.skip_before_cue or self._adverb(before, k - 1)):
                 k -= 1  # "X, which …, have argued": auxiliaries between the apposition and the cue
             speaker = self._apposition_speaker(before[:k])
+        if speaker is None and self.prefield_speaker and before:
+            speaker = self._prefield(doc, sent, before, None)  # "Der Befehlshaber im Irak, General X, sagte"
         return self._reported(doc, sent, speaker, after, cue)
+
+    def _prefield(self, doc: Doc, sent: Sentence, before: list[Tok], speaker):
+        """Verb-second main clause (de): the one phrase before the finite verb (the cue, or the auxiliary of a
+        participle cue) is the subject, with its attributes and an apposition of names ("Die Provinzregierung in
+        Helmand teilte mit", "Das Ministerium in Berlin hat erklärt", "Der Befehlshaber im Irak, General X, sagte")."""
+        if not before:
+            return speaker
+        fin = next((n for n, t in enumerate(before) if t.word in self.auxiliaries), len(before))
+        head = before[:fin]
+        if fin == len(before):
+            if speaker is not None and speaker[1] != before[-1].end:
+                return speaker  # words between the phrase and the cue ("sagte" is not its finite verb)
+        elif any(t.word in self.determiners or t.word in self.pronouns for t in before[fin + 1:]):
+            return speaker  # "… hat der Minister erklärt": the subject stands after the auxiliary
+        if len(head) < 2 or len(head) > self.max_speaker + 5 or speaker is not None and speaker[0] < head[0].start:
+            return speaker
+        first = head[0]
+        if doc.text[sent.start:first.start].strip(" \"„“«»") or not (first.cap or first.word in self.determiners) or (
+                first.word in self.speaker_stop or first.word in self.pronouns or first.word in self.inversion_openers
+                and not (first.word in self.determiners and head[1].cap)):
+            return speaker  # an adverbial opens the clause ("In Berlin sagte …", "Das sagte …"), or a clause does
+        commas = [n for n, t in enumerate(head) if t.word == ","]
+        if commas:
+            if len(commas) != 2 or commas[1] != len(head) - 1 or not all(
+                    t.cap or t.word in self.determiners for t in head[commas[0] + 1:commas[1]]):
+                return speaker  # only "NP, NAME OR TITLE, CUE"; a relative clause or a list stays as it was
+            head = head[:-1]
+        elif speaker is None:
+            return None
+        if not all(t.is_word and t.word not in self.cue_words and t.word not in self.complementizers and (
+                t.word not in self.speaker_stop or t.word in self.inversion_openers) for t in head[1:] if t.word != ","):
+            return speaker  # a verb or a clause word ("habe", "nicht", "dass") inside: no single phrase
+        return first.start, head[-1].end
 
     def _reported(self, doc, sent, speaker, after, cue):
         """SPEAKER CUE [ADDRESSEE] [that] CONTENT, the speaker found: what follows the cue."""

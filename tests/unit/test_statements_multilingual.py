@@ -929,3 +929,18 @@ def test_quoted_name_in_a_speaker_keeps_its_closing_mark():
 ])
 def test_japanese_requests_with_you_ni(text, cue, speaker, content):
     assert_statement(text, "ja", cue, speaker, content)
+
+
+@pytest.mark.parametrize("text,cue,speaker", [
+    ("Die Provinzregierung in Helmand teilte mit, dass drei Zivilisten getötet wurden.", "teilte mit",
+     "Die Provinzregierung in Helmand"),
+    ("Der Befehlshaber der Truppen im Irak, General John Smith, sagte, die Lage sei stabil.", "sagte",
+     "Der Befehlshaber der Truppen im Irak, General John Smith"),
+    ("Das Ministerium in Berlin hat am Montag in Brüssel erklärt, die Lage sei ernst.", "erklärt", "Das Ministerium in Berlin"),
+    # an adverbial before the verb, a subject after the auxiliary, a relative clause: as before
+    ("Am Montag hat das Ministerium erklärt, die Lage sei ernst.", "erklärt", "das Ministerium"),
+    ("Die Regierung hat der Zeitung gesagt, die Lage sei ernst.", "gesagt", "Die Regierung"),
+])
+def test_german_prefield_is_the_speaker(text, cue, speaker):
+    st = statement(text, "de", cue)
+    assert st.speaker is not None and st.speaker.text == speaker
