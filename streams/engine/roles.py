@@ -244,12 +244,12 @@ _PLACE_NAMES = frozenset({"country", "capital", "demonym"})  # mentions that can
 _SUBJECT_PARTS = frozenset({"nmod:poss", "compound", "flat", "flat:name", "appos", "amod"})
 
 
-_parsing = {"on": True}
-
-
 def set_parsing(enabled: bool) -> None:
-    """Process-wide switch (bench/pipeline.py --parse-ratio, A/B evaluation): off, only the grammar reads roles."""
-    _parsing["on"] = enabled
+    """Process-wide switch (bench/pipeline.py --parse-ratio, A/B evaluation): off, only the grammar
+    reads roles and only the rules read statements."""
+    from streams.engine import parse
+
+    parse.switch["on"] = enabled
 
 
 class ParseRoles:
@@ -265,30 +265,24 @@ class ParseRoles:
 
     def __init__(self, data: LanguageData) -> None:
         self.lang = data.code
+        self.model = str(data.get("roles.parse_model", data.code))  # another language's parser (uk → ru)
         self.accents = bool(data.get("fold_accents", False))
         self.on = bool(data.get("roles.parse", False))
         f = lambda key: frozenset(fold(w, self.accents) for w in data.get(key, []))  # noqa: E731
         self.place_case = f("events.location_prepositions") | f("roles.place_before")
         self.agent_case = f("roles.agent_before")
         self.origin_case = f("roles.origin_before")
-        self._cache: tuple[Doc | None, dict] = (None, {})  # (the last doc, its sentence start → Parse)
 
     def _parse(self, doc: Doc, sent: Sentence):
         from streams.engine import parse
 
-        last, cache = self._cache
-        if last is not doc:
-            cache = {}
-            self._cache = (doc, cache)
-        if sent.start not in cache:
-            cache[sent.start] = parse.parse(self.lang, doc.text, sent.start, sent.end)
-        return cache[sent.start]
+        return parse.parse_sentence(self.model, doc, sent.start, sent.end)
 
     def slots(self, doc: Doc, start: int, end: int, mentions: list[ActorMention]) -> dict[tuple[int, int], str]:
         """Slots the parse gives the mentions, for the verb of the trigger text[start:end]; nothing
         when the language does not parse or fewer than two parties are named (no roles at stake:
         the grammar decides, and the engine keeps its speed)."""
-        if not (self.on and _parsing["on"]) or len({actor_key(m.actor) for m in mentions}) < 2:
+        if not self.on or len({actor_key(m.actor) for m in mentions}) < 2:
             return {}
         sent = doc.sentence_at(start)
         p = self._parse(doc, sent) if sent is not None else None
@@ -297,6 +291,8 @@ class ParseRoles:
         verb = p.span_head(start, end)
         if verb is None or p.tokens[verb].upos not in ("VERB", "AUX", "ADJ"):
             return {}  # a nominal trigger: its owner is read by the grammar
+        if p.tokens[verb].deprel in ("amod", "acl"):
+            return {}  # a participle on a noun ("переданные Германией танки"): the grammar reads its giver
         heads = {}
         for m in mentions:
             h = p.span_head(m.start, m.end)
@@ -339,7 +335,9 @@ class ParseRoles:
                 if case_word(j):
                     continue  # a subject never takes a preposition: "À Minsk, Lavrov a averti" is misparsed
                 subject = mark(j, SUBJECT, deep=True) or subject
-            elif rel == "obl:agent" or rel == "obl" and passive and case_word(j) in self.agent_case:
+            elif rel == "obl:agent" or rel == "obl" and passive and (
+                    case_word(j) in self.agent_case if case_word(j) else "Case=Ins" in p.tokens[j].feats):
+                # (a bare instrumental under a passive is its agent: ru "переброшены Россией")
                 subject = mark(j, AGENT) or subject
             elif rel in ("obj", "iobj"):
                 mark(j, OBJECT)

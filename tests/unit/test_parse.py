@@ -135,3 +135,63 @@ def test_es_a_person_after_the_personal_a_is_no_place():
     # "al embajador japonés" is an oblique with "a", as a destination would be: it is whom one summons
     assert_event(ES, "La cancillería china convocó al embajador japonés para protestar por la visita a Taiwán.",
                  "warning", "CHN", "JPN")
+
+
+# -- Russian (slovnet news models from the natasha wheel; roles.parse = true) ----------------------
+RU = LanguageProbe("ru")
+needs_ru = pytest.mark.skipif(not parse.available("ru"), reason="natasha/slovnet not installed")
+
+
+@needs_ru
+def test_ru_tokens_carry_article_offsets_features_and_one_root():
+    text = "Первая фраза. Литовские власти заявили, что Германия направит бригаду в Литву."
+    start = text.index("Литовские")
+    p = parse.parse("ru", text, start, len(text))
+    assert p is not None and len(p.tokens) >= 10
+    for tok in p.tokens:
+        assert text[tok.start:tok.end] == tok.form
+    assert sum(t.head == -1 for t in p.tokens) == 1
+    verb = p.span_head(text.index("направит"), text.index("направит") + 8)
+    subj = p.dependent(verb, ("nsubj",))
+    assert subj is not None and p.tokens[subj].form == "Германия" and "Case=Nom" in p.tokens[subj].feats
+
+
+@needs_ru
+@pytest.mark.parametrize("text, kind, source, other", [
+    # a passive with its agent in the bare instrumental
+    ("Войска были переброшены Россией в Белоруссию.", "deployment", "RUS", "BLR"),
+    ("Зенитные комплексы будут размещены Германией в Литве.", "deployment", "DEU", "LTU"),
+    # a fronted phrase that names another party
+    ("После переговоров с Китаем Россия разместила ракеты в Белоруссии.", "deployment", "RUS", "BLR"),
+    ("Несмотря на протесты Турции, Греция направила фрегаты на Кипр.", "deployment", "GRC", "CYP"),
+    # the party asked to act is the infinitive's subject
+    ("Зеленский призвал Германию отправить танки на Украину.", "deployment", "DEU", "UKR"),
+    # reported speech: the reported verb's subject acts, not the speaker
+    ("Песков сказал, что Германия отправит танки на Украину.", "deployment", "DEU", "UKR"),
+    ("Министр обороны Литвы заявил, что Польша направит войска в Литву.", "deployment", "POL", "LTU"),
+    # object-first order
+    ("В Сирию Турция перебросила дополнительные войска.", "deployment", "TUR", "SYR"),
+])
+def test_ru_parse_reads_the_clause(text, kind, source, other):
+    assert_event(RU, text, kind, source, other)
+
+
+@needs_ru
+def test_ru_parse_beats_the_grammar_on_a_passive_agent():
+    text = "Танки были переброшены Польшей в Литву."
+    roles.set_parsing(False)
+    try:
+        grammar = RU.first_event(text, "deployment")
+    finally:
+        roles.set_parsing(True)
+    parsed = RU.first_event(text, "deployment")
+    assert code(parsed.source) == "POL" and code(grammar.source) != "POL"
+
+
+@needs_ru
+def test_ru_coordinated_subjects_come_back_as_conjuncts():
+    # the parse marks the first conjunct the subject and the others its partners, as the grammar does:
+    # one event per conjunct (events.py)
+    evs = RU.events("Франция и Германия направили войска в Эстонию.", "deployment")
+    assert evs, "no deployment"
+    assert {code(e.source) for e in evs} == {"FRA", "DEU"} and all(e.location and e.location.code == "EST" for e in evs)
