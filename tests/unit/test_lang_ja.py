@@ -727,6 +727,11 @@ JA_CONCEPTS = [
     ("alliance: access agreement signed", "日本とオーストラリアは円滑化協定に署名した。", "alliance", "JPN", "AUS", None),
     ("alliance: defence cooperation agreed", "米国とフィリピンは防衛協力を強化することで合意した。", "alliance", "USA", "PHL", None),
     ("alliance: basing agreement", "米国はフィリピンの基地を使用する協定を結んだ。", "alliance", "USA", "PHL", None),
+    ("warning: a price that will be high (代償は大きい), the condition's subject warned", "ペスコフ大統領報道官は、ウクライナが越境攻撃を続ければ代償は大きいと述べた。", "warning", "RUS", "UKR", "asserted"),
+    ("warning: a statement (談話) by a named official", "金与正氏は談話を発表し、米国が挑発を続ければ強力な対応を取ると警告した。", "warning", "PRK", "USA", "asserted"),
+    ("warning: war if troops are sent (戦争になる)", "メドベージェフ前大統領は、NATOがウクライナに派兵すれば戦争になると警告した。", "warning", "RUS", "NATO", None),
+    ("deployment: fighters deployed for a time at a base (暫定配備)", "米軍は嘉手納基地にF35戦闘機を暫定配備した。", "deployment", "USA", "JPN", None),
+    ("deployment: soldiers sent to a war (北朝鮮はロシアに兵士を派遣)", "北朝鮮はロシアに兵士を派遣した。", "deployment", "PRK", "RUS", None),
     ("deployment: tactical nuclear weapons (戦術核), passive found out", "ロシアの戦術核がベラルーシに配備されたことが分かった。", "deployment", "RUS", "BLR", None),
     ("warning: addressee before the condition (に対し、…すれば)", "米政府はイランに対し、ロシアに無人機を送れば厳しい措置を取ると警告した。", "warning", "USA", "IRN", "asserted"),
 ]
