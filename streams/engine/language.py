@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import sys
 from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import cached_property
 
 from schemas import LanguageCandidate, LanguageInfo
@@ -27,6 +29,7 @@ UNSUPPORTED_PRIOR = 0.4    # a language we do not support must be 2.5 times as l
 MIN_SENTENCE_LETTERS = 20  # a sentence with fewer letters takes its neighbour's language
 
 _NON_LETTERS_RE = re.compile(r"[\W\d_]+")
+_WORD_RE = re.compile(r"[^\W\d_]+")
 
 
 _ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))  # what [^\W\d_] matches in ASCII
@@ -64,12 +67,27 @@ _CONFUSABLE = {
 }
 
 
+@dataclass(frozen=True)
+class Evidence:
+    """What marks a language in a short text (language.toml [identification]): letters that among
+    the Latin-script languages practically only it writes, and its frequent short words."""
+
+    own_letters: frozenset[str]
+    function_words: frozenset[str]
+
+
 class LanguageIdentifier:
-    def __init__(self, supported: set[str], unmarked: frozenset[str] = frozenset()) -> None:
+    def __init__(self, supported: set[str], unmarked: frozenset[str] = frozenset(),
+                 evidence: dict[str, Evidence] | None = None,
+                 known_words: Callable[[str, str], int] | None = None) -> None:
         self.supported = supported
         # languages written in Latin letters without diacritics (language.toml `unmarked_latin`):
         # text with diacritics is unlikely theirs
         self.unmarked = unmarked
+        # supported languages that declare [identification] evidence, and how many words of a text a
+        # supported language's own lexicons (actors, triggers, cues) recognise: what settles an unsure vote
+        self.evidence = evidence or {}
+        self.known_words = known_words
 
     @cached_property
     def _fasttext(self):
@@ -119,7 +137,35 @@ class LanguageIdentifier:
             # a close supported neighbour that writes diacritics wins a short sentence that has them
             # ("Washington a menacé Caracas de nouvelles sanctions." en 0.35, fr 0.26)
             found[0], found[1] = found[1], found[0]
+        if found and found[0][1] < SURE_SCORE and self.evidence:
+            found = self._by_evidence(found, flat)
         return found
+
+    def _by_evidence(self, found: list[tuple[str, float]], flat: str) -> list[tuple[str, float]]:
+        """An unsure vote on a short text goes to the language with clearly more evidence: its own
+        letters, its function words and the words its lexicons know. lid.176 reads a short Czech
+        headline full of names ("Orbán jednal s Putinem.", a name or two and a past tense) as
+        Hungarian, Croatian or Italian; "s", "jednal" and the Czech spelling of the names are Czech.
+        A single sign (one letter in a foreign name: "Dvořák nyilatkozott.") never decides."""
+        code, score = found[0]
+        low = flat.lower()
+        words = _WORD_RE.findall(low)
+        letters = set(low)
+
+        def weight(lang: str) -> int:
+            n = self.known_words(lang, flat) if self.known_words is not None and lang in self.supported else 0
+            signs = self.evidence.get(lang)
+            if signs is not None:
+                n += len(letters & signs.own_letters) + sum(w in signs.function_words for w in words)
+            return n
+
+        best, floor = None, max(1, weight(code))
+        for lang in self.evidence:
+            if lang != code and (n := weight(lang)) > floor:
+                best, floor = lang, n
+        if best is None:
+            return found
+        return [(best, score)] + [cs for cs in found if cs[0] != best]
 
     def sentence_languages(self, text: str, spans: list[tuple[int, int]], default: str) -> list[str]:
         """One language per sentence, for articles that mix languages: sentences too short to
@@ -298,3 +344,16 @@ def _chunks(text: str) -> list[str]:
             start = space + 1 if space != -1 else start
         pieces.append(text[start:end])
     return pieces
+
+
+def load_evidence(codes: list[str]) -> dict[str, Evidence]:
+    """[identification] of each language that declares it (own_letters, function_words)."""
+    from streams.engine.lexicon import load_language
+
+    out = {}
+    for code in codes:
+        data = load_language(code)
+        letters, words = data.get("identification.own_letters", ""), data.get("identification.function_words", [])
+        if letters or words:
+            out[code] = Evidence(frozenset(letters.lower()), frozenset(w.lower() for w in words))
+    return out
