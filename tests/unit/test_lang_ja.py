@@ -756,6 +756,8 @@ JA_NOT_CONCEPTS = [
     ("not: humanitarian aid", "国連はウクライナへの人道支援を決めた。"),
     ("not: a party coalition", "自民党と公明党は連立政権を維持することで合意した。"),
     ("not: a missile attack suffered is no arms received", "ウクライナの首都は米国製ではないロシアのミサイル攻撃を受けた。"),
+    ("not: coordinating on an issue is diplomacy (問題で連携)", "日米韓の外相は北朝鮮の核・ミサイル問題で緊密に連携することで一致した。"),
+    ("not: cooperating on denuclearisation talks", "両首脳は朝鮮半島の非核化に向けて協力することで合意した。"),
 ]
 
 

@@ -748,6 +748,8 @@ ZH_NOT_CONCEPTS = [
     ("not: a coach threatening a player", "教练威胁要换掉这名球员。"),
     ("not: a currency swap agreement", "中日签署货币互换协议。"),
     ("not: replying to a reporter (作出回应) without a party's act", "发言人对记者的提问作出回应。"),
+    ("not: coordinating on an issue is diplomacy (问题上合作)", "日美韩外长同意在应对朝鲜导弹问题上密切合作。"),
+    ("not: cooperating on sanctions", "欧盟与美国同意在对俄制裁和防务问题上加强协调与合作。"),
 ]
 
 
