@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from schemas import Actor, Span, Statement
+from streams.engine import parse
 from streams.engine.actors import countries
 from streams.engine.doc import ActorMention, Doc, Sentence
 from streams.engine.lexicon import LanguageData, Match, longest_leftmost
@@ -308,6 +309,8 @@ class StatementExtractor:
         self.past_participle_suffixes = tuple(get("statements.past_participle_suffixes", []))
         self.object_pronouns = words("statements.object_pronouns")
         self._phrase_cues: frozenset[int] = frozenset()  # starts of the sentence's multi-word cues (set per sentence)
+        # where the language parses (roles.parse; parse.py): the cue verb's subject supplies or completes the speaker
+        self.parse_model = str(get("roles.parse_model", data.code)) if get("roles.parse", False) else None
 
     # -- entry point -------------------------------------------------------------------------
     def __call__(self, doc: Doc, sentence_matches: list[list[Match]]) -> None:
@@ -329,6 +332,8 @@ class StatementExtractor:
                 found = found or self._read(doc, sent, toks, cue)
                 if found is None:
                     continue
+                if self.parse_model is not None:
+                    found = self._parsed_speaker(doc, sent, cue, found)
                 kind, speaker, content, addressee = found
                 # the words between the cue and its content ("told a morning show that") hold no other cue
                 gap = doc.text[cue.end:content[0]] if content[0] >= cue.end else ""
@@ -361,6 +366,15 @@ class StatementExtractor:
             self._free_indirect(doc)
         if self.anaphoric_according:
             self._anaphoric_according(doc)
+
+    def _parsed_speaker(self, doc: Doc, sent: Sentence, cue: Match, found):
+        """The rules' reading with the speaker from the dependency parse where it has one that the
+        rules missed or cut short (parse.speaker decides); never a phrase inside what was said."""
+        kind, speaker, content, addressee = found
+        parsed = parse.speaker(self.parse_model, doc, sent.start, sent.end, (cue.start, cue.end), speaker)
+        if parsed is None or parsed == speaker or content[0] <= parsed[0] and parsed[1] <= content[1]:
+            return found
+        return kind, parsed, content, addressee
 
     def _nominal(self, doc: Doc, sent: Sentence, toks: list[Tok], cue: Match):
         """POSSESSOR NOUN that CONTENT: "the ministry's claim that …", "his warning that …" — a
