@@ -130,7 +130,8 @@ class EventExtractor:
         # a deployment with neither owner nor place is dropped (alerts and mobilisation excepted)
         self.deployment_needs_party = bool(data.get("events.deployment_needs_party", False))
         self.quantity_words = frozenset(fold(w, accents) for w in data.get("events.quantity_words", []))
-        self.infinitive_markers = frozenset(fold(w, accents) for w in data.get("roles.infinitive_markers", []))
+        # read unfolded: fr "à" (to) is no auxiliary "a" (has): "La Turquie, membre de l'Otan, a déployé"
+        self.infinitive_markers = frozenset(w.lower() for w in data.get("roles.infinitive_markers", []))
         self.coordinators = frozenset(fold(w, accents) for w in data.get("roles.coordinators", []))
         # words that join parties into one coordinated subject ("Japan **and** South Korea", "Sweden
         # **et** Finland"): each conjunct does the act, one event per party. Default: the language's
@@ -851,7 +852,7 @@ class EventExtractor:
             # "prompted NATO to order the deployment", "urged Germany to send tanks": the party
             # right before the infinitive marker is the subject of the trigger's verb
             for m in reversed([m for m in in_clause if m.end <= trig.start and slot(m) == FREE]):
-                gap = _WORDS.findall(doc.folded, m.end, trig.start)
+                gap = _WORDS.findall(doc.text[m.end:trig.start].lower())
                 if gap and gap[0] in self.infinitive_markers and len(gap) <= 2:
                     return m, None, None
                 break
