@@ -902,3 +902,13 @@ def test_concept_alliance(text, source, target, modality):
 ])
 def test_concept_not_a_alliance(text):
     assert ES.events(text, "alliance") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Alemania instó a Francia a desplegar más soldados en Lituania.",
+    "Polonia pidió a Alemania que enviara tanques a Ucrania.",
+    "Lituania exigió a la OTAN que reforzara su presencia en el Báltico.",
+])
+def test_requested_deployment_is_not_asserted(text):
+    ev = ES.first_event(text, "deployment")  # fails when the deployment is missing
+    assert ev.modality == "hypothetical", (text, ev.modality)
