@@ -103,6 +103,8 @@ class EventExtractor:
         nouns = [fold(w, accents) for w in data.get("events.place_nouns", [])]
         self.place_nouns = frozenset(w for w in nouns if not w.endswith("*"))
         self.place_noun_stems = tuple(w.rstrip("*") for w in nouns if w.endswith("*"))
+        # lower-case words that may stand between a preposition and a place name ("the **eastern** Mediterranean")
+        self.place_adjectives = frozenset(fold(w, accents) for w in data.get("events.place_adjectives", []))
         self.language = data.code
         # verb-final clauses name the place before the verb ("Truppen nach Polen verlegen")
         self.location_before_trigger = bool(data.get("events.location_before_trigger", False))
@@ -143,6 +145,8 @@ class EventExtractor:
         self.party_joiners = frozenset(fold(w, accents) for w in joiners)
         # "relations between France and Mali": parties after these words are one pair, not several acts
         self.pair_words = frozenset(fold(w, accents) for w in data.get("roles.pair_words", []))
+        # "the coalition against Islamic State": a party after these words is the adversary, no partner
+        self.adversary_before = frozenset(fold(w, accents) for w in data.get("events.adversary_before", []))
         # words right before a verb trigger that make it passive ("were deployed"): the forces' owner acts
         self.passive_auxiliaries = frozenset(fold(w, accents) for w in data.get("roles.passive_auxiliaries", []))
         # possessive pronouns on the forces ("its forces in Kaliningrad"): the party they stand for owns them
@@ -305,6 +309,15 @@ class EventExtractor:
             return "comma" if comma else None
         return "word" if " ".join(words) in self.party_joiners else None
 
+    def _adversary(self, doc: Doc, m: ActorMention) -> bool:
+        """The party follows an `adversary_before` word ("against Islamic State"), determiners between."""
+        if not self.adversary_before:
+            return False
+        words = _WORDS.findall(doc.folded, max(0, m.start - 30), m.start)
+        while words and words[-1] in self.clauses.skip_before:
+            words.pop()
+        return bool(words) and words[-1] in self.adversary_before
+
     def _in_compound(self, folded: str, start: int) -> bool:
         """The trigger follows "PREFIX-" in one word ("anti-ship")."""
         if start < 2 or folded[start - 1] != "-":
@@ -399,8 +412,8 @@ class EventExtractor:
             # the parties nearest the trigger: "Japan … its alliance with Washington"
             # speakers count too: "Japan and the Philippines agreed to deepen military ties";
             # a place outside the trigger's clause is where someone spoke, no party ("said in Riga that …")
-            parties = [m for m in in_sentence if clause.start <= m.start and m.end <= clause.end
-                       or self.clauses.slot(doc, m) != PLACE]
+            parties = [m for m in in_sentence if (clause.start <= m.start and m.end <= clause.end
+                       or self.clauses.slot(doc, m) != PLACE) and not self._adversary(doc, m)]
             nearest = sorted(parties, key=lambda m: abs((m.start if m.start >= trig.end else m.end) - trig.start))
             partners = _distinct([source] + [m.actor for m in sorted(nearest[:2], key=lambda m: m.start)]
                                  + [m.actor for m in nearest[2:]])
@@ -659,7 +672,8 @@ class EventExtractor:
                 owners += [m for m in mentions if 0 <= m.start - force[1] <= 1 and slot(m) == FREE]
             owner = owners[-1] if owners else None
             if owner is not None and owner.how == "capital" and subject is not None \
-                    and actor_key(subject.actor) not in (None, actor_key(owner.actor)):
+                    and actor_key(subject.actor) not in (None, actor_key(owner.actor)) \
+                    and not owner.end <= trig.start < force[0]:  # "help Kyiv bolster its defences": Kyiv acts
                 # a city or region before the forces is where they stand when another party is the
                 # subject ("ロシアはクリミアの兵力を増強した": Crimea's forces are Russia's, in Crimea)
                 slots[(owner.start, owner.end)] = PLACE
@@ -920,13 +934,22 @@ class EventExtractor:
 
     def _unknown_place(self, doc: Doc, obj: int, end: int) -> Location | None:
         """A capitalised name that no actor alias knows, starting at most 12 characters after a
-        preposition's object position ``obj`` ("the Nansei Islands"), with its `place_nouns` head
-        ("Калининградскую область"). Off for languages that capitalise every noun (German)."""
+        preposition's object position ``obj`` ("the Nansei Islands"; past `place_adjectives` such as
+        "eastern": "the eastern Mediterranean"), with its `place_nouns` head ("Калининградскую
+        область"). Off for languages that capitalise every noun (German)."""
         if not self.unknown_places_by_capital:
             return None
+        if self.place_adjectives:
+            for w in _WORDS.finditer(doc.folded, obj, min(end, obj + 40)):
+                if w.group() in self.place_adjectives:
+                    obj = w.end()  # the name is measured from after the adjective
+                elif w.group() not in self.clauses.skip_before:
+                    break
         place = _CAPITALISED_PLACE.search(doc.text, obj, end)
         if not place or place.start() - obj > 12:
             return None
+        if any(m.start == place.start() for m in doc.mentions_in(place.start(), place.end() + 40)):
+            return None  # a known party: "in the southern sector of Iraq" is read from its own preposition
         if self.not_places and doc.folded[place.start():place.end()].split()[0] in self.not_places:
             return None
         start, stop = place.start(), place.end()
@@ -999,6 +1022,19 @@ class EventExtractor:
             # a nationality adjective right after the forces is their owner ("missiles américains"), not where
             if anchor <= m.start <= anchor + 20 and actor_key(m.actor) != src_key and m.how != "demonym":
                 return _mention_location(doc, m)
+        if force and force[1] <= trig.start and anchor == trig.end and sent is not None:
+            # the forces named before their verb, a place name as its object: "a US carrier entered the Red
+            # Sea", "Chinese warships patrolled the South China Sea" (only determiners between)
+            words = _WORDS.findall(doc.folded, anchor, min(sent.end, anchor + 20))
+            while words and words[0] in self.clauses.skip_before:
+                words.pop(0)
+            named = next((m for m in doc.mentions_in(anchor, min(sent.end, anchor + 30)) if actor_key(m.actor)
+                          and words and doc.folded.startswith(words[0], m.start)), None)
+            if named is not None:  # "entered Estonian airspace": the country's own (not the source's)
+                return _mention_location(doc, named) if actor_key(named.actor) != src_key else None
+            place = self._unknown_place(doc, anchor, min(sent.end, anchor + 60))
+            if place and all(w in self.clauses.skip_before for w in _WORDS.findall(doc.folded, anchor, place.mention.start)):
+                return self._placed_in_country(doc, place, after, sent)
         return None
 
 

@@ -837,3 +837,57 @@ def test_receiving_is_reversed(text, giver, receiver):
 def test_a_receiver_with_no_giver_named_gives_nothing():
     ev = assert_event(EN, "Ukraine had received Western weapons.", "alliance", None)
     assert ev.target is not None and ev.target.code == "UKR", ev
+
+
+@pytest.mark.parametrize("text, source, place", [
+    # a state's own forces exercising: a show of force, at home unless a place is named
+    ("The Russian navy has begun exercises in the Baltic Sea.", "RUS", None),
+    ("China will hold live-fire drills near Taiwan next week.", "CHN", "TWN"),
+    ("Iran staged military drills on Monday.", "IRN", "IRN"),
+    # readiness raised or jets scrambled
+    ("Seoul has raised the readiness of its frontline units.", "KOR", "KOR"),
+    ("Poland scrambled fighter jets overnight.", "POL", "POL"),
+    # forces serving in a place; the place as the object of the verb
+    ("Irish peacekeepers are serving in Lebanon.", "IRL", "LBN"),
+    ("A Chinese aircraft carrier entered the Philippine Sea on Friday.", "CHN", None),
+    ("Russian fighter jets entered Finnish airspace.", "RUS", "FIN"),
+    ("The destroyer HMS Diamond sailed to the eastern Mediterranean.", "GBR", None),
+    ("Germany will keep its Patriot batteries in Slovakia.", "DEU", "SVK"),
+])
+def test_round4_deployment_concepts(text, source, place):
+    ev = assert_event(EN, text, "deployment", source)
+    if place is not None:
+        assert ev.location is not None and ev.location.code == place, (text, ev.location)
+
+
+@pytest.mark.parametrize("text", [
+    "The team held training drills on Tuesday ahead of the final.",
+    "Emergency services conducted an earthquake drill in Osaka.",
+    "Investors scrambled to sell shares after the announcement.",
+    "The central bank raised its readiness to intervene in currency markets.",
+])
+def test_round4_no_deployment(text):
+    assert EN.events(text, "deployment") == [], text
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Norway became NATO's newest member in 1949.", "NOR", "NATO"),
+    ("Bahrain joined the US-led coalition against Islamic State.", "BHR", "USA"),
+    ("Djibouti hosts a large French military base.", "DJI", "FRA"),
+    ("The EU will fund ammunition for Ukraine.", "EU", "UKR"),
+])
+def test_round4_alliance_concepts(text, source, target):
+    assert_event(EN, text, "alliance", source, target)
+
+
+def test_basing_rights_are_an_alliance():
+    ev = EN.first_event("Greece agreed to let the United States use its bases.", "alliance")
+    assert {p.code for p in ev.partners} == {"GRC", "USA"}, ev.partners
+
+
+@pytest.mark.parametrize("text", [
+    "The city hosts the annual film festival.",
+    "The foundation will fund scholarships for students.",
+])
+def test_round4_no_alliance(text):
+    assert EN.events(text, "alliance") == [], text
