@@ -2066,18 +2066,22 @@ class StatementExtractor:
         if rest and rest[0].word in self.addressee_prepositions and (
                 verb in self.addressee_cues or self.addressee_stems and verb.startswith(self.addressee_stems)):
             rest = [Tok(rest[0].start, rest[0].start, ":")] + rest[1:]  # "حذرت إيران الولايات المتحدة من …"
-        for n, tok in enumerate(rest[: self.max_addressee + 2]):
+        window = self.max_addressee + 2 + (self.max_speaker if rest and rest[0].word == "," else 0)
+        for n, tok in enumerate(rest[:window]):
             if tok.word in self.complementizers or tok.word == ":":
                 n += 1
                 break
             if tok.word in _QUOTE_MARKS:
                 break
-            if not tok.is_word and tok.word != ",":
+            if not tok.is_word and tok.word not in ",()":
                 return None
         else:
             return None
-        if n >= len(rest):
-            return None
+        if n >= len(rest) or n > self.max_addressee + 2 and rest[n - 1].word not in self.complementizers:
+            return None  # (beyond the usual reach only an apposition closed by ', that' leads to the content)
+        if addressee is None and n > 3 and rest[n - 1].word in self.complementizers and rest[0].word == "," and rest[n - 2].word == "," and not self._adjunct_opens(rest[1]) and all(
+                t.is_word or t.word in "()" for t in rest[1:n - 2]):
+            speaker = (speaker[0], rest[n - 3].end)  # "قال جيف ديفيز، المتحدث باسم البنتاغون، إن …": the apposition names the speaker
         cstart = rest[n].start
         cend = self._content_end(doc, sent, cstart)
         cstart, cend = strip_span(doc.text, cstart, cend, " \t\r\n,;:")

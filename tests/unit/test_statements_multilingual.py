@@ -944,3 +944,17 @@ def test_japanese_requests_with_you_ni(text, cue, speaker, content):
 def test_german_prefield_is_the_speaker(text, cue, speaker):
     st = statement(text, "de", cue)
     assert st.speaker is not None and st.speaker.text == speaker
+
+
+@pytest.mark.parametrize("lang,text,cue,speaker,content", [
+    ("ar", "وقال جيف ديفيز، المتحدث باسم البنتاغون، إن القوات أقرب إلى الأهداف.", "وقال",
+     "جيف ديفيز، المتحدث باسم البنتاغون", "القوات أقرب إلى الأهداف"),
+    ("ar", "أكد محمد الناصر، رئيس مجلس النواب (البرلمان)، أن السلطات أبدت استعدادا لمراجعة القرار.", "أكد",
+     "محمد الناصر، رئيس مجلس النواب (البرلمان)", "السلطات أبدت استعدادا لمراجعة القرار"),
+    ("es", "Señaló el portavoz, Juan Pérez, que la misión seguirá.", "Señaló", "el portavoz, Juan Pérez", "la misión seguirá"),
+    # an adjunct between commas is no apposition
+    ("ar", "وقال الوزير، في مؤتمر صحفي، إن القوات ستبقى في المنطقة.", "وقال", "الوزير", "القوات ستبقى في المنطقة"),
+    ("es", "Dijo el ministro, en una entrevista, que la misión seguirá.", "Dijo", "el ministro", "la misión seguirá"),
+])
+def test_verb_initial_speaker_keeps_its_apposition(lang, text, cue, speaker, content):
+    assert_statement(text, lang, cue, speaker, content)
