@@ -195,3 +195,43 @@ def test_ru_coordinated_subjects_come_back_as_conjuncts():
     evs = RU.events("Франция и Германия направили войска в Эстонию.", "deployment")
     assert evs, "no deployment"
     assert {code(e.source) for e in evs} == {"FRA", "DEU"} and all(e.location and e.location.code == "EST" for e in evs)
+
+
+# -- statements (issue 11): the cue verb's subject speaks ------------------------------------------
+def _speakers(probe: LanguageProbe, text: str, parsing: bool) -> list[str | None]:
+    roles.set_parsing(parsing)
+    try:
+        found = probe.extract(text).statements
+    finally:
+        roles.set_parsing(True)
+    assert found, f"no statement in: {text}"
+    return [s.speaker.text if s.speaker else None for s in found]
+
+
+@pytest.mark.parametrize("probe, text, speaker", [
+    # the parse completes a phrase the rules cut short (an acronym in brackets, an apposition)
+    pytest.param(FR, "L'armée malienne (FAMa) a annoncé mardi que ses unités avaient repris la ville.",
+                 "L'armée malienne (FAMa)", marks=needs_fr),
+    pytest.param(FR, "La porte-parole du ministère letton de la Défense, Anna Berzina, a refusé de commenter, "
+                     "déclarant que les exercices se poursuivraient.",
+                 "La porte-parole du ministère letton de la Défense, Anna Berzina", marks=needs_fr),
+    pytest.param(ES, "El portavoz del ministerio de Defensa peruano (MINDEF) dijo el lunes que las tropas volverían.",
+                 "El portavoz del ministerio de Defensa peruano (MINDEF)", marks=needs_es),
+    # a subject after the verb, behind a time adjunct
+    pytest.param(RU, "Литва получит новые зенитные комплексы до конца года, сообщил во вторник высокопоставленный "
+                     "сотрудник министерства обороны Литвы.",
+                 "высокопоставленный сотрудник министерства обороны Литвы", marks=needs_ru),
+    # object-first: the one addressed never speaks
+    pytest.param(RU, "Польшу предупредила Россия о последствиях размещения ракет.", "Россия", marks=needs_ru),
+])
+def test_the_speaker_is_the_subject_of_the_cue_verb(probe, text, speaker):
+    assert speaker in _speakers(probe, text, True)
+    assert speaker not in _speakers(probe, text, False)  # the rules alone miss it
+
+
+@needs_fr
+def test_a_fronted_phrase_the_model_hangs_on_the_subject_does_not_join_the_speaker():
+    # small models attach "Le mois dernier, M. X" as one phrase: the rules' "M. Durand" stands
+    text = "Le mois dernier, M. Durand a indiqué que rien ne changerait."
+    assert _speakers(FR, text, True) == _speakers(FR, text, False)
+    assert not any(s and s.startswith("Le mois") for s in _speakers(FR, text, True))
