@@ -665,6 +665,8 @@ AR_NOT_CONCEPTS = [
     ("not: the WHO warning of an epidemic", "حذرت منظمة الصحة العالمية من انتشار الوباء."),
     ("not: a player threatening to leave", "هدد اللاعب بالرحيل عن النادي."),
     ("not: police deployed in the streets", "انتشرت الشرطة في شوارع العاصمة."),
+    ("not: an agency quoting a military official (نقلت … عن)", "نقلت وكالة رويترز عن مسؤول عسكري قوله إن الجيش يحقق في الحادث."),
+    ("not: soldiers' salaries paid (دفعت)", "دفعت الحكومة رواتب الجنود المتأخرة."),
 ]
 
 

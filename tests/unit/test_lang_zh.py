@@ -721,6 +721,7 @@ ZH_CONCEPTS = [
     ("deployment: bases added for foreign forces (新增…军事基地)", "美军将在菲律宾新增四个军事基地。", "deployment", "USA", "PHL", "planned"),
     ("deployment: strategic assets (战略资产)", "美国计划向韩国部署更多战略资产。", "deployment", "USA", "KOR", "planned"),
     ("warning: a response announced to a party's act (将对…作出回应)", "俄罗斯外交部表示，将对美国的制裁作出回应。", "warning", "RUS", "USA", None),
+    ("warning: razing threatened (威胁要把…夷为平地)", "朝鲜威胁要把首尔夷为平地。", "warning", "PRK", "KOR", None),
     ("warning: the condition's subject is warned (如果波兰部署…)", "俄罗斯表示，如果波兰部署核武器，俄方将采取对等措施。", "warning", "RUS", "POL", None),
 ]
 
@@ -749,6 +750,7 @@ ZH_NOT_CONCEPTS = [
     ("not: a currency swap agreement", "中日签署货币互换协议。"),
     ("not: replying to a reporter (作出回应) without a party's act", "发言人对记者的提问作出回应。"),
     ("not: coordinating on an issue is diplomacy (问题上合作)", "日美韩外长同意在应对朝鲜导弹问题上密切合作。"),
+    ("not: destruction told as done (被夷为平地) is no threat", "爆炸发生后，整个大楼都被夷为平地。"),
     ("not: cooperating on sanctions", "欧盟与美国同意在对俄制裁和防务问题上加强协调与合作。"),
 ]
 
