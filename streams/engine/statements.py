@@ -744,6 +744,7 @@ class StatementExtractor:
             speaker = self._subject(doc, before[:-1])
             first = before[_count_until(before, speaker[0])] if speaker else None
             if first is not None and (first.word in self.speaker_stop or first.word in self.subordinators
+                                      or re.split(r"['’]", first.word)[0] in self.clause_subjects  # "It's fair to say that …"
                                       or _word_count(doc.text, *speaker) > self.max_speaker // 2):
                 speaker = None  # "When pressed, … to say": no subject found, only an adjunct
             if speaker and before[0].word in self.determiners:
@@ -1442,6 +1443,11 @@ class StatementExtractor:
             tok, nxt = after[n], after[n + 1]
             if tok.start >= cend:
                 break
+            if tok.word in self.coordinated_subject and nxt.word in self.cue_prefix_words:
+                k = n + 1
+                while k + 1 < len(after) and after[k].word in self.cue_prefix_words:
+                    k += 1  # "…, and has since called for …": the auxiliaries of the second cue
+                nxt = after[k]
             if (tok.word == "," and nxt.word in self.participles
                     or tok.word in self.coordinated_subject and nxt.word in self.cue_words
                     and nxt.word not in self.weak_cues and nxt.word not in self.participles):
