@@ -874,7 +874,7 @@ def test_concept_not_a_warning(text):
     ('Alemania entrega nuevos sistemas de defensa antiaérea a Ucrania.', 'DEU', 'UKR', None),
     ('Estados Unidos vendió armas a Taiwán por mil millones de dólares.', 'USA', 'TWN', None),
     ('Francia prometió ayuda militar a Armenia.', 'FRA', 'ARM', None),
-    pytest.param('Ucrania recibió armas de Francia.', 'FRA', 'UKR', None, marks=pytest.mark.xfail(strict=True, reason="receiving 'de X' (fr/es): no origin marker, 'de' is also the genitive of every name (core: a receiving verb's 'de' object as origin)")),
+    ('Ucrania recibió armas de Francia.', 'FRA', 'UKR', None),
     ('Suecia se unió a la OTAN.', 'SWE', 'NATO', None),
     ('Finlandia solicitó su adhesión a la OTAN.', 'FIN', 'NATO', None),
     pytest.param('Hungría ratificó la adhesión de Suecia a la OTAN.', 'SWE', 'NATO', None, marks=pytest.mark.xfail(strict=True, reason="a noun trigger's party after it (de genitive 'Beitritt Schwedens', fr/es 'l'adhésion de la Suède', 'la adhesión de Suecia') is not read: events._possessor reads only a possessor before the noun (core)")),
@@ -912,3 +912,16 @@ def test_concept_not_a_alliance(text):
 def test_requested_deployment_is_not_asserted(text):
     ev = ES.first_event(text, "deployment")  # fails when the deployment is missing
     assert ev.modality == "hypothetical", (text, ev.modality)
+
+
+@pytest.mark.parametrize("text, source, target, modality", [
+    ("Ucrania ha recibido tanques del Reino Unido.", "GBR", "UKR", "asserted"),
+    ("Ucrania recibió armas procedentes de Polonia.", "POL", "UKR", "asserted"),
+    ("Taiwán recibirá misiles estadounidenses.", "USA", "TWN", "planned"),
+])
+def test_receiving_arms_goes_from_the_giver(text, source, target, modality):
+    assert_event(ES, text, "alliance", source, target, modality)
+
+
+def test_a_visit_received_is_no_alliance():
+    assert ES.events("Ucrania recibió la visita del presidente francés.", "alliance") == []
