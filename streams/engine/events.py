@@ -235,12 +235,18 @@ class EventExtractor:
                 update.append({"source": m.actor, "target": apart[0], "partners": [m.actor, *apart]})
         else:
             target_key = actor_key(event.target)
+            members = {actor_key(m.actor) for m in chain}
+            retarget: dict = {}
+            if target_key in members:
+                # the target was read inside the coordinated subject (verb-initial "حذرت روسيا والصين الولايات
+                # المتحدة"): the first other party after it is the one addressed
+                later = next((m for m in doc.mentions_in(chain[-1].end, sent.end) if actor_key(m.actor)
+                              and actor_key(m.actor) not in members and self.clauses.slot(doc, m) != PLACE), None)
+                retarget = {"target": later.actor if later is not None else None}
             home = event.location is not None and event.location.code == src_key
             for m in chain:
                 key = actor_key(m.actor)
-                if key == target_key:
-                    continue  # "Russia and Ukraine": the warned party warns no one here
-                change: dict = {"source": m.actor}
+                change: dict = {"source": m.actor, **retarget}
                 if home and key != src_key:
                     change["location"] = _home(key, event.location.mention)
                 if group.directed:
