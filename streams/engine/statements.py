@@ -276,6 +276,8 @@ class StatementExtractor:
         # case endings of adjuncts between speaker and cue (hu "pénteken a Kossuth rádióban mondta"):
         # such a word and the phrase it closes are no part of the speaker
         self.adjunct_suffixes = tuple(get("statements.adjunct_suffixes", []))
+        # ... and the case endings that make a capitalised place name an adjunct ("kedden Brüsszelben mondta")
+        self.place_adjunct_suffixes = tuple(get("statements.place_adjunct_suffixes", []))
         # 'NP: "quotation"' opening a sentence without a cue reports the quotation; the topic of the
         # quotation may stand after these prepositions ("Jane Doe on the talks: "…"")
         self.colon_quotes = bool(get("statements.colon_quotes", False))
@@ -1760,7 +1762,9 @@ class StatementExtractor:
 
     def _adjunct_word(self, tok: Tok) -> bool:
         return (bool(self.adjunct_suffixes) and tok.is_word and not tok.cap and len(tok.word) > 4
-                and tok.word.endswith(self.adjunct_suffixes))
+                and tok.word.endswith(self.adjunct_suffixes)
+                or bool(self.place_adjunct_suffixes) and tok.cap and len(tok.word) > 5
+                and tok.word.endswith(self.place_adjunct_suffixes))  # hu "Brüsszelben", "Moszkvában"
 
     def _adverb(self, toks: list[Tok], i: int) -> bool:
         """'-ly' before the cue is an adverb ("publicly said"), not 'the family said' or 'Italy said'."""

@@ -958,3 +958,22 @@ def test_german_prefield_is_the_speaker(text, cue, speaker):
 ])
 def test_verb_initial_speaker_keeps_its_apposition(lang, text, cue, speaker, content):
     assert_statement(text, lang, cue, speaker, content)
+
+
+@pytest.mark.parametrize("lang,text,cue,speaker", [
+    ("hu", "A NATO főtitkára kedden Brüsszelben kijelentette, hogy a szövetség megerősíti a keleti szárnyat.",
+     "kijelentette", "A NATO főtitkára"),
+    ("hu", "Szijjártó Péter külügyminiszter csütörtökön Budapesten az újságíróknak azt mondta, hogy a kormány nem változtat.",
+     "azt mondta", "Szijjártó Péter külügyminiszter"),
+    ("es", "El ministro de Defensa declaró este jueves a los periodistas en Madrid que España enviará refuerzos.",
+     "declaró", "El ministro de Defensa"),
+    ("ru", "Министр иностранных дел Сергей Лавров в четверг журналистам заявил, что Москва готова к диалогу.",
+     "заявил", "Министр иностранных дел Сергей Лавров"),
+    ("uk", "Міністр закордонних справ Дмитро Кулеба в четвер журналістам заявив, що Київ готовий до діалогу.",
+     "заявив", "Міністр закордонних справ Дмитро Кулеба"),
+    ("cs", "Ministr zahraničí Jan Lipavský ve čtvrtek novinářům řekl, že Česko pošle další pomoc.", "řekl",
+     "Ministr zahraničí Jan Lipavský"),
+])
+def test_time_place_and_listeners_around_the_cue_stay_out_of_the_speaker(lang, text, cue, speaker):
+    st = statement(text, lang, cue)
+    assert st.speaker is not None and st.speaker.text == speaker
