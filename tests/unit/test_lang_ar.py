@@ -638,6 +638,8 @@ AR_CONCEPTS = [
     ("deployment: patrols by named warships, subject between verb and patrols", "أجرت سفن حربية صينية دوريات قرب جزر سبراتلي.", "deployment", "CHN", None, None),
     ("deployment: reported speech, the clause subject deploys (not the speaker's country)", "قال وزير الدفاع البولندي إن الولايات المتحدة سترسل قوات إضافية إلى بولندا.", "deployment", "USA", "POL", "planned"),
     ("deployment: masdar with its subject genitive (إرسال تركيا قوات)", "أثار إرسال تركيا قوات إلى ليبيا انتقادات واسعة.", "deployment", "TUR", "LBY", None),
+    ("deployment: forces with their owner in a foreign place, no verb (القوات الأمريكية في)", "يبلغ عدد القوات الأمريكية في العراق نحو 2500 جندي.", "deployment", "USA", "IRQ", None),
+    ("deployment: soldiers with their nationality in a place (الجنود الأمريكيين في)", "التقى وزير الدفاع بالجنود الأمريكيين في الكويت.", "deployment", "USA", "KWT", None),
     ("warning: sanctions brandished (لوح بفرض عقوبات)", "لوح الرئيس الأمريكي بفرض عقوبات جديدة على روسيا.", "warning", "USA", "RUS", None),
     ("warning: countermeasures announced in reply", "أكدت بكين أنها ستتخذ إجراءات مضادة ردا على العقوبات الأمريكية.", "warning", "CHN", "USA", None),
     ("warning: a chargé d'affaires summoned in protest", "استدعت بغداد القائم بالأعمال التركي احتجاجا على القصف.", "warning", "IRQ", "TUR", None),
@@ -667,6 +669,8 @@ AR_NOT_CONCEPTS = [
     ("not: police deployed in the streets", "انتشرت الشرطة في شوارع العاصمة."),
     ("not: an agency quoting a military official (نقلت … عن)", "نقلت وكالة رويترز عن مسؤول عسكري قوله إن الجيش يحقق في الحادث."),
     ("not: soldiers' salaries paid (دفعت)", "دفعت الحكومة رواتب الجنود المتأخرة."),
+    ("not: forces named without a place (القوات السورية … داعش)", "هل ستحارب القوات السورية الجديدة داعش فقط؟"),
+    ("not: an army in its own country", "قال المتحدث إن القوات الروسية في روسيا جاهزة."),
 ]
 
 
