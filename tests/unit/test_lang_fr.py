@@ -918,3 +918,17 @@ def test_concept_not_a_alliance(text):
 ])
 def test_apposition_and_requested_deployments(text, source, location, modality):
     assert_event(FR, text, "deployment", source, location, modality)
+
+
+@pytest.mark.parametrize("text, source, target, modality", [
+    ("L'Ukraine a reçu des armes d'Israël.", "ISR", "UKR", "asserted"),
+    ("L'Ukraine a reçu des chars polonais.", "POL", "UKR", "asserted"),
+    ("L'Ukraine recevra des missiles des États-Unis.", "USA", "UKR", "planned"),
+    ("Le Maroc a reçu des munitions en provenance d'Israël.", "ISR", "MAR", "asserted"),
+])
+def test_receiving_arms_goes_from_the_giver(text, source, target, modality):
+    assert_event(FR, text, "alliance", source, target, modality)
+
+
+def test_a_visit_received_is_no_alliance():
+    assert FR.events("L'Ukraine a reçu la visite du président français.", "alliance") == []
