@@ -250,7 +250,7 @@ class EventExtractor:
                 if home and key != src_key:
                     change["location"] = _home(key, event.location.mention)
                 if group.directed:
-                    change["partners"] = _distinct([m.actor, event.target])
+                    change["partners"] = _distinct([m.actor, change.get("target", event.target)])
                 update.append(change)
             if len(update) < 2:
                 return [event]
