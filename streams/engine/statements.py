@@ -1121,6 +1121,10 @@ class StatementExtractor:
 
     def _preposed(self, doc, sent, before, after, cue):
         """SPEAKER CUE [ADDRESSEE] [that] CONTENT."""
+        if self.infinitive_suffixes and before and after and before[0].start == sent.start:
+            found = self._infinitive_first(doc, before, after, cue)
+            if found:
+                return found
         if self.inversion_openers:
             found = self._inverted(doc, sent, before, after, cue)
             if found:
@@ -1471,6 +1475,20 @@ class StatementExtractor:
             if not tok.is_word or tok.word in self.speaker_stop or tok.word in self.complementizers:
                 return None
         return None
+
+    def _infinitive_first(self, doc, before, after, cue):
+        """ru/uk object first: "Прекратить огонь призвал генсек ООН", "Надати Україні літаки закликала Мецола" — the
+        infinitive phrase opening the sentence is what the party was urged to do, the speaker follows the cue."""
+        verb = doc.folded[cue.start:cue.end]
+        first = before[0]
+        if not (verb in self.addressee_cues or self.addressee_stems and verb.startswith(self.addressee_stems)):
+            return None
+        if len(first.word) <= 4 or not first.word.endswith(self.infinitive_suffixes) or not all(t.is_word for t in before):
+            return None
+        speaker = self._np_forward(after)
+        if speaker is None or not (after[0].cap or after[0].word in self.determiners or doc.mentions_in(*speaker)):
+            return None  # (a role in lower case names its organisation: "генеральный секретарь ООН")
+        return "indirect", speaker, (first.start, before[-1].end), None
 
     def _bare_infinitive_at(self, after: list[Tok]) -> int | None:
         """Index of a bare infinitive (`infinitive_suffixes`, languages without an infinitive marker)

@@ -977,3 +977,23 @@ def test_verb_initial_speaker_keeps_its_apposition(lang, text, cue, speaker, con
 def test_time_place_and_listeners_around_the_cue_stay_out_of_the_speaker(lang, text, cue, speaker):
     st = statement(text, lang, cue)
     assert st.speaker is not None and st.speaker.text == speaker
+
+
+@pytest.mark.parametrize("lang,text,cue,speaker,content", [
+    ("ru", "Прекратить огонь призвал генеральный секретарь ООН.", "призвал", "генеральный секретарь ООН", "Прекратить огонь"),
+    ("uk", "Посилити санкції закликав Зеленський.", "закликав", "Зеленський", "Посилити санкції"),
+])
+def test_slavic_infinitive_first_then_cue_then_speaker(lang, text, cue, speaker, content):
+    assert_statement(text, lang, cue, speaker, content)
+
+
+@pytest.mark.parametrize("text,speaker,content", [
+    ("Aus dem Bericht geht hervor, dass die Truppen bis zum Sommer bleiben.", "dem Bericht",
+     "dass die Truppen bis zum Sommer bleiben"),
+    ("Aus einem Schreiben des Ministeriums ging hervor, die Brigade werde verlegt.", "einem Schreiben des Ministeriums",
+     "die Brigade werde verlegt"),
+])
+def test_german_aus_x_geht_hervor_names_the_source(text, speaker, content):
+    cue = "geht hervor" if "geht hervor" in text else "ging hervor"
+    assert_statement(text, "de", cue, speaker, content)
+    assert not extract("Die Gruppe ging aus einer Bewegung der Bauern hervor.", "de").statements
