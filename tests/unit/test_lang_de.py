@@ -989,3 +989,28 @@ def test_concept_alliance(text, source, target, modality):
 ])
 def test_concept_not_a_alliance(text):
     assert DE.events(text, "alliance") == []
+
+
+@pytest.mark.parametrize("text, source, location, modality", [
+    # the separable "setzt … ein" with its particle at the clause end, and the place named
+    ("Mazedonien setzt die Armee an der Grenze zu Griechenland ein.", "MKD", "MKD", "asserted"),
+    ("Die Nato setzt Soldaten in Litauen ein.", "NATO", "LTU", "asserted"),
+    # warships passing a strait, in the perfect
+    ("Ein russisches Kriegsschiff hat den Bosporus passiert.", "RUS", None, "asserted"),
+    # verb-final "sich mit … an … beteiligen"
+    ("Großbritannien wird sich mit Kampfjets an den Luftangriffen in Syrien beteiligen.", "GBR", "SYR", "planned"),
+    # forces at a border with no country named stand at home; an Austrian federal state is Austria
+    ("Das Bundesheer unterstützt die Polizei mit 500 Soldaten an der Südgrenze.", "AUT", "AUT", "asserted"),
+    ("Im Burgenland wird die Polizei, assistiert von 200 Berufssoldaten, die Grenze kontrollieren.", None, "AUT", None),
+    ("Deutsche Tornados fliegen künftig Aufklärungseinsätze über Syrien.", "DEU", "SYR", "planned"),
+])
+def test_more_deployment_forms(text, source, location, modality):
+    assert_event(DE, text, "deployment", source, location, modality)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Regierung setzt auf Dialog mit Russland.",
+    "Die Firma beteiligte sich an der Ausschreibung.",
+])
+def test_more_non_deployments(text):
+    assert DE.events(text, "deployment") == []
