@@ -306,6 +306,7 @@ class EventExtractor:
         comma = gap[:1] in COMMAS
         if comma:
             gap = gap[1:].strip()
+        gap = gap.replace("'", " ").replace("’", " ")  # an elided determiner: fr "et l'Allemagne"
         if any(not c.isalnum() and not c.isspace() for c in gap):
             return None
         words = _WORDS.findall(gap)

@@ -60,3 +60,16 @@ def test_ids_are_deterministic():
     text = "Sweden and Denmark sent troops to Estonia."
     first, second = EN.events(text, "deployment"), EN.events(text, "deployment")
     assert len(first) == 2 and [e.id for e in first] == [e.id for e in second]
+
+
+@pytest.mark.parametrize("lang, text, sources", [
+    ("de", "Lettland und Litauen schicken Soldaten nach Polen.", ["LVA", "LTU"]),
+    ("fr", "La Belgique et l'Italie enverront des frégates en Grèce.", ["BEL", "ITA"]),
+    ("es", "Noruega y Dinamarca desplegaron tropas en Estonia.", ["NOR", "DNK"]),
+    ("ru", "Польша и Румыния направили войска в Эстонию.", ["POL", "ROU"]),
+    ("zh", "法国和德国向立陶宛派遣了军队。", ["FRA", "DEU"]),
+    ("hu", "Csehország és Szlovákia katonákat küldött Lengyelországba.", ["CZE", "SVK"]),
+])
+def test_every_language_splits_its_coordinated_subject(lang, text, sources):
+    found = LanguageProbe(lang).events(text, "deployment")
+    assert [e.source.code for e in found if e.source is not None] == sources, (text, found)
