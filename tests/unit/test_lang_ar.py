@@ -640,6 +640,7 @@ AR_CONCEPTS = [
     ("deployment: masdar with its subject genitive (إرسال تركيا قوات)", "أثار إرسال تركيا قوات إلى ليبيا انتقادات واسعة.", "deployment", "TUR", "LBY", None),
     ("deployment: forces with their owner in a foreign place, no verb (القوات الأمريكية في)", "يبلغ عدد القوات الأمريكية في العراق نحو 2500 جندي.", "deployment", "USA", "IRQ", None),
     ("deployment: soldiers with their nationality in a place (الجنود الأمريكيين في)", "التقى وزير الدفاع بالجنود الأمريكيين في الكويت.", "deployment", "USA", "KWT", None),
+    ("deployment: warships arriving at a port named alone (ميناء طرطوس)", "وصلت سفن حربية روسية إلى ميناء طرطوس.", "deployment", "RUS", "SYR", None),
     ("warning: sanctions brandished (لوح بفرض عقوبات)", "لوح الرئيس الأمريكي بفرض عقوبات جديدة على روسيا.", "warning", "USA", "RUS", None),
     ("warning: countermeasures announced in reply", "أكدت بكين أنها ستتخذ إجراءات مضادة ردا على العقوبات الأمريكية.", "warning", "CHN", "USA", None),
     ("warning: a chargé d'affaires summoned in protest", "استدعت بغداد القائم بالأعمال التركي احتجاجا على القصف.", "warning", "IRQ", "TUR", None),

@@ -732,6 +732,9 @@ JA_CONCEPTS = [
     ("warning: war if troops are sent (戦争になる)", "メドベージェフ前大統領は、NATOがウクライナに派兵すれば戦争になると警告した。", "warning", "RUS", "NATO", None),
     ("deployment: fighters deployed for a time at a base (暫定配備)", "米軍は嘉手納基地にF35戦闘機を暫定配備した。", "deployment", "USA", "JPN", None),
     ("deployment: soldiers sent to a war (北朝鮮はロシアに兵士を派遣)", "北朝鮮はロシアに兵士を派遣した。", "deployment", "PRK", "RUS", None),
+    ("deployment: refusal in the verb's inflection (送らない) is negated", "ロシアはウクライナに兵を送らないと約束した。", "deployment", "RUS", "UKR", "negated"),
+    ("deployment: a carrier calling at a foreign port named alone (釜山に入港)", "米海軍の空母が釜山に入港した。", "deployment", "USA", "KOR", None),
+    ("alliance: a defence commitment reaffirmed (防衛義務を再確認)", "米国は日本に対する防衛義務を再確認した。", "alliance", "USA", "JPN", None),
     ("deployment: tactical nuclear weapons (戦術核), passive found out", "ロシアの戦術核がベラルーシに配備されたことが分かった。", "deployment", "RUS", "BLR", None),
     ("warning: addressee before the condition (に対し、…すれば)", "米政府はイランに対し、ロシアに無人機を送れば厳しい措置を取ると警告した。", "warning", "USA", "IRN", "asserted"),
 ]

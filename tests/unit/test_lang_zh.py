@@ -721,6 +721,9 @@ ZH_CONCEPTS = [
     ("deployment: bases added for foreign forces (新增…军事基地)", "美军将在菲律宾新增四个军事基地。", "deployment", "USA", "PHL", "planned"),
     ("deployment: strategic assets (战略资产)", "美国计划向韩国部署更多战略资产。", "deployment", "USA", "KOR", "planned"),
     ("warning: a response announced to a party's act (将对…作出回应)", "俄罗斯外交部表示，将对美国的制裁作出回应。", "warning", "RUS", "USA", None),
+    ("deployment: a carrier at a port named alone (停靠横须贺港)", "英国航母停靠横须贺港。", "deployment", "GBR", "JPN", None),
+    ("deployment: a naval base kept abroad (驻守塔尔图斯)", "俄军继续驻守塔尔图斯海军基地。", "deployment", "RUS", "SYR", None),
+    ("alliance: a defence commitment reaffirmed (重申…防卫承诺)", "美国重申对日本的防卫承诺。", "alliance", "USA", "JPN", None),
     ("warning: razing threatened (威胁要把…夷为平地)", "朝鲜威胁要把首尔夷为平地。", "warning", "PRK", "KOR", None),
     ("warning: the condition's subject is warned (如果波兰部署…)", "俄罗斯表示，如果波兰部署核武器，俄方将采取对等措施。", "warning", "RUS", "POL", None),
 ]
