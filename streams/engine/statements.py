@@ -162,6 +162,10 @@ class StatementExtractor:
         # cue runs on over the verb's kana inflection ("述べた", "述べている")
         self.cue_drop_prefix = tuple(get("statements.cue_drop_prefix", []))
         self.cue_extend_kana = bool(get("statements.cue_extend_kana", False))
+        # verb-final: a segment opening the content and ending in an addressee postposition ("中国に対し、") is the
+        # addressee; one ending in an adjunct ending ("記者会見で、") is no part of what was said; empty: off
+        self.addressee_postpositions = tuple(get("statements.addressee_postpositions", []))
+        self.content_adjunct_endings = tuple(get("statements.content_adjunct_endings", []))
         # verb-second main clauses: "CONTENT, SPEAKER CUE." is no report (only "CONTENT, CUE SPEAKER.")
         self.verb_second = bool(get("statements.verb_second", False))
         # a speaker phrase read backwards opens at its determiner (hu, no "of"-style connector before it)
@@ -1616,9 +1620,28 @@ class StatementExtractor:
         else:
             content = (sent.start + marker_at + len(self.speaker_markers[0]), cue.start)
         content = strip_span(text, *content)
+        addressee, content = self._lead_segments(text, content)
         if speaker[1] <= speaker[0] or content[1] - content[0] < 2:
             return None
-        return _kind(text, cue.start - 1), speaker, content, None
+        return _kind(text, cue.start - 1), speaker, content, addressee
+
+    def _lead_segments(self, text: str, content: tuple[int, int]):
+        """ja: a short segment opening the content and closed by an addressee postposition is the addressee
+        ("中国に対し、…するよう求めた"); one closed by an adjunct ending is the occasion of the saying ("記者会見で、")."""
+        addressee = None
+        for _ in range(2):
+            c0, c1 = content
+            comma = text.find("、", c0, min(c1, c0 + 25))
+            if comma < 0 or any(m in text[c0:comma] for m in self.speaker_markers) or any(ch in _QUOTE_MARKS for ch in text[c0:comma]):
+                break
+            seg = text[c0:comma + 1]
+            post = next((p for p in self.addressee_postpositions if seg.endswith(p)), None)
+            if post and addressee is None and len(seg) > len(post):
+                addressee = (c0, comma + 1 - len(post))
+            elif not any(seg.endswith(p) for p in self.content_adjunct_endings):
+                break
+            content = strip_span(text, comma + 1, c1)
+        return addressee, content
 
     def _verb_final_postposed(self, doc, sent, cue, marker_at):
         """'「…」と、李外相は言った。' / '…と彼は述べた。': what was said, the quotative と, then the

@@ -924,11 +924,24 @@ def test_quoted_name_in_a_speaker_keeps_its_closing_mark():
 
 
 @pytest.mark.parametrize("text,cue,speaker,content", [
-    ("外務省は北朝鮮に対し、ミサイル発射を直ちに中止するよう求めた。", "求めた", "外務省", "北朝鮮に対し、ミサイル発射を直ちに中止する"),
+    ("外務省は北朝鮮に対し、ミサイル発射を直ちに中止するよう求めた。", "求めた", "外務省", "ミサイル発射を直ちに中止する"),
     ("首相は国民に冷静に行動するように呼びかけた。", "呼びかけた", "首相", "国民に冷静に行動する"),
 ])
 def test_japanese_requests_with_you_ni(text, cue, speaker, content):
     assert_statement(text, "ja", cue, speaker, content)
+
+
+@pytest.mark.parametrize("text,cue,addressee,content", [
+    ("外務省は北朝鮮に対し、ミサイル発射を直ちに中止するよう求めた。", "求めた", "北朝鮮", "ミサイル発射を直ちに中止する"),
+    ("ロシアは日本に対して、対抗措置を取ると警告した。", "警告した", "日本", "対抗措置を取る"),
+    ("官房長官は火曜日の記者会見で、政府として対応を検討していると述べた。", "述べた", None, "政府として対応を検討している"),
+    # a clause with its own subject is what was said, commas and all
+    ("首相は、問題は深刻で、対応が必要だと述べた。", "述べた", None, "問題は深刻で、対応が必要だ"),
+])
+def test_japanese_addressee_and_occasion_open_no_content(text, cue, addressee, content):
+    st = statement(text, "ja", cue)
+    assert (st.addressee.text if st.addressee else None) == addressee
+    assert st.content.text == content
 
 
 @pytest.mark.parametrize("text,cue,speaker", [
