@@ -891,3 +891,21 @@ def test_basing_rights_are_an_alliance():
 ])
 def test_round4_no_alliance(text):
     assert EN.events(text, "alliance") == [], text
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The Pentagon said all options remain on the table regarding North Korea.", "USA", "PRK"),
+    ("Moscow gave Chisinau until Monday to withdraw the decree.", "RUS", "MDA"),
+    ("Lithuania expelled two Belarusian diplomats and warned of further measures.", "LTU", "BLR"),
+])
+def test_round4_warning_concepts(text, source, target):
+    assert_event(EN, text, "warning", source, target)
+
+
+@pytest.mark.parametrize("text", [
+    "The union said all options were on the table in the pay dispute.",
+    "The coach gave the players until Friday to return to training.",
+    "Analysts say the missiles could threaten regional stability.",
+])
+def test_round4_no_warning(text):
+    assert EN.events(text, "warning") == [], text
