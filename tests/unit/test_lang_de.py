@@ -1014,3 +1014,9 @@ def test_more_deployment_forms(text, source, location, modality):
 ])
 def test_more_non_deployments(text):
     assert DE.events(text, "deployment") == []
+
+
+def test_an_act_warned_against_is_hypothetical():
+    assert_event(DE, "Russland warnte vor jeder Stationierung amerikanischer Raketen in Deutschland.", "deployment",
+                 "USA", "DEU", "hypothetical")
+    assert_event(DE, "Jedes Jahr schicken die USA Soldaten nach Polen.", "deployment", "USA", "POL", "asserted")

@@ -925,3 +925,8 @@ def test_receiving_arms_goes_from_the_giver(text, source, target, modality):
 
 def test_a_visit_received_is_no_alliance():
     assert ES.events("Ucrania recibió la visita del presidente francés.", "alliance") == []
+
+
+def test_an_act_warned_against_is_hypothetical():
+    ev = ES.first_event("Rusia advirtió contra cualquier despliegue de tropas de la OTAN en Ucrania.", "deployment")
+    assert ev.modality == "hypothetical"

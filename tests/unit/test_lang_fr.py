@@ -932,3 +932,8 @@ def test_receiving_arms_goes_from_the_giver(text, source, target, modality):
 
 def test_a_visit_received_is_no_alliance():
     assert FR.events("L'Ukraine a reçu la visite du président français.", "alliance") == []
+
+
+def test_an_act_warned_against_is_hypothetical():
+    ev = FR.first_event("Washington met en garde Pékin contre toute aide militaire à Moscou.", "alliance")
+    assert ev.modality == "hypothetical"
