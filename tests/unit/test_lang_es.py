@@ -930,3 +930,22 @@ def test_a_visit_received_is_no_alliance():
 def test_an_act_warned_against_is_hypothetical():
     ev = ES.first_event("Rusia advirtió contra cualquier despliegue de tropas de la OTAN en Ucrania.", "deployment")
     assert ev.modality == "hypothetical"
+
+
+@pytest.mark.parametrize("text, source, location, modality", [
+    ("Dos buques de guerra rusos atracaron en el puerto de La Habana.", "RUS", "CUB", "asserted"),
+    ("La Armada rusa realizó patrullajes en el Caribe.", "RUS", None, "asserted"),
+    ("El Pentágono ordenó el envío de un grupo de ataque a Oriente Medio.", "USA", None, None),
+    ("Estados Unidos mantiene unos 900 militares en Siria.", "USA", "SYR", "asserted"),
+    ("El Gobierno colombiano envió 2.000 uniformados a la frontera con Venezuela.", "COL", "COL", "asserted"),
+])
+def test_ships_patrols_and_strike_groups(text, source, location, modality):
+    assert_event(ES, text, "deployment", source, location, modality)
+
+
+@pytest.mark.parametrize("text", [
+    "La policía intensificó los patrullajes en el centro de Madrid.",
+    "El ferry atracó en el puerto de Ceuta.",
+])
+def test_police_patrols_and_ferries_are_no_deployment(text):
+    assert ES.events(text, "deployment") == []
