@@ -322,7 +322,8 @@ class ParseRoles:
 
         def case_word(i: int) -> str:
             for j in p.children(i):
-                if p.tokens[j].deprel == "case":
+                # (a preposition far before its noun is misattached: "Après des semaines …, la Suède")
+                if p.tokens[j].deprel == "case" and i - 3 <= j <= i + 1:
                     return fold(p.tokens[j].form, self.accents)
             return ""
 
@@ -375,6 +376,50 @@ class ParseRoles:
                 gov, rel = p.tokens[gov].head, p.tokens[gov].deprel
                 hops += 1
         return found
+
+
+    def conjuncts(self, doc: Doc, sent: Sentence, start: int, end: int,
+                  chain: list[ActorMention]) -> list[ActorMention]:
+        """The grammar's chain of parties coordinated with the mention at text[start:end]
+        (events._conjuncts: in text order, one per party, [] for none), checked against the parse
+        where the language parses: a party the parse puts under a preposition and outside the
+        coordination leaves the chain ("Tras una reunión con Japón, Estados Unidos y Australia
+        enviarán": Japan is no conjunct); with no chain from the grammar, the parse's coordination
+        (UD `conj` under the first conjunct) gives it ("La France et l'Allemagne ont envoyé").
+        The grammar keeps a coordination the parse misses: small models often hang the second
+        conjunct on the verb."""
+        if not self.on:
+            return chain
+        p = self._parse(doc, sent)
+        h = p.span_head(start, end) if p is not None else None
+        if h is None:
+            return chain
+        while p.tokens[h].deprel == "conj" and p.tokens[h].head >= 0:
+            h = p.tokens[h].head
+        members, todo = {h}, [h]
+        while todo:
+            for j in p.children(todo.pop()):
+                if p.tokens[j].deprel == "conj":
+                    members.add(j)
+                    todo.append(j)
+
+        def head(m: ActorMention) -> int | None:
+            k = p.span_head(m.start, m.end)
+            # a party inside a conjunct ("украинские власти, НАТО и США") stands for it
+            return p.tokens[k].head if k is not None and p.tokens[k].deprel in _SUBJECT_PARTS else k
+
+        def prepositional(k: int | None) -> bool:
+            return k is not None and any(p.tokens[j].deprel == "case" and k - 3 <= j < k for j in p.children(k))
+
+        if chain:
+            kept = [m for m in chain if head(m) in members or not prepositional(head(m))]
+            return kept if len(kept) >= 2 else []
+        found, seen = [], set()
+        for m in doc.mentions_in(sent.start, sent.end):
+            if actor_key(m.actor) and head(m) in members and actor_key(m.actor) not in seen:
+                seen.add(actor_key(m.actor))
+                found.append(m)
+        return found if len(found) >= 2 and any(m.start == start and m.end == end for m in found) else []
 
 
 def _in_number(folded: str, i: int) -> bool:

@@ -235,3 +235,32 @@ def test_a_fronted_phrase_the_model_hangs_on_the_subject_does_not_join_the_speak
     text = "Le mois dernier, M. Durand a indiqué que rien ne changerait."
     assert _speakers(FR, text, True) == _speakers(FR, text, False)
     assert not any(s and s.startswith("Le mois") for s in _speakers(FR, text, True))
+
+
+# -- coordinated subjects: one event per conjunct, the parse checks the grammar's chain -------------
+@pytest.mark.parametrize("probe, text, sources, place", [
+    # a party in a fronted phrase before the conjuncts is none of them
+    pytest.param(FR, "Après des semaines de discussions avec la Finlande, la Suède et la Norvège enverront des soldats "
+                     "en Lettonie.", {"SWE", "NOR"}, "LVA", marks=needs_fr),
+    pytest.param(ES, "Tras una reunión con Japón, Estados Unidos y Australia enviarán buques a Filipinas.",
+                 {"USA", "AUS"}, "PHL", marks=needs_es),
+    pytest.param(RU, "После переговоров с Китаем Россия и Белоруссия разместили войска в Калининграде.",
+                 {"RUS", "BLR"}, None, marks=needs_ru),
+    # plain coordination, an elided article after the joining word
+    pytest.param(FR, "La France et l'Allemagne ont envoyé des soldats en Estonie.", {"FRA", "DEU"}, "EST", marks=needs_fr),
+    pytest.param(ES, "España y Portugal enviaron tropas a Letonia.", {"ESP", "PRT"}, "LVA", marks=needs_es),
+])
+def test_coordinated_subjects_give_one_event_per_conjunct(probe, text, sources, place):
+    evs = probe.events(text, "deployment")
+    assert evs, f"no deployment in: {text}"
+    assert {code(e.source) for e in evs} == sources
+    if place is not None:
+        assert all(e.location is not None and e.location.code == place for e in evs)
+
+
+@needs_fr
+def test_a_coordination_the_parse_misses_stays_the_grammars():
+    # the small model hangs "le Rwanda" on the verb; the grammar's "l'Ouganda et le Rwanda" stands
+    evs = FR.events("L'ONU accuse l'Ouganda et le Rwanda de soutenir le M23.", "alliance")
+    assert evs, "no alliance"
+    assert {code(e.source) for e in evs} == {"UGA", "RWA"}
