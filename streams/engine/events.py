@@ -213,7 +213,9 @@ class EventExtractor:
         src = event.source
         if src is None or src.mention is None or not self.party_joiners:
             return [event]
-        chain = self._conjuncts(doc, sent, src.mention.start, src.mention.end)
+        # the grammar's coordination, checked against the parse where the language parses (roles.ParseRoles)
+        chain = self.parsed.conjuncts(doc, sent, src.mention.start, src.mention.end,
+                                      self._conjuncts(doc, sent, src.mention.start, src.mention.end))
         if len(chain) < 2:
             return [event]
         src_key = actor_key(src)
