@@ -937,3 +937,23 @@ def test_a_visit_received_is_no_alliance():
 def test_an_act_warned_against_is_hypothetical():
     ev = FR.first_event("Washington met en garde Pékin contre toute aide militaire à Moscou.", "alliance")
     assert ev.modality == "hypothetical"
+
+
+@pytest.mark.parametrize("text, source, location, modality", [
+    ("Deux navires de guerre russes ont accosté dans le port de La Havane.", "RUS", "CUB", "asserted"),
+    ("La marine russe a effectué des patrouilles dans les Caraïbes.", "RUS", None, "asserted"),
+    ("La France a engagé 3 000 soldats au Mali.", "FRA", "MLI", "asserted"),
+    ("Les États-Unis maintiennent environ 900 militaires en Syrie.", "USA", "SYR", "asserted"),
+])
+def test_ships_patrols_and_committed_forces(text, source, location, modality):
+    assert_event(FR, text, "deployment", source, location, modality)
+
+
+@pytest.mark.parametrize("text", [
+    "La police a renforcé les patrouilles dans le centre de Paris.",
+    "Le ferry a accosté dans le port de Calais.",
+    "Le gouvernement engage des négociations avec la Russie.",
+    "Les forces américaines stationnées en Allemagne seront réduites.",
+])
+def test_police_patrols_ferries_talks_and_cuts_are_no_deployment(text):
+    assert FR.events(text, "deployment") == []
