@@ -1020,3 +1020,12 @@ def test_an_act_warned_against_is_hypothetical():
     assert_event(DE, "Russland warnte vor jeder Stationierung amerikanischer Raketen in Deutschland.", "deployment",
                  "USA", "DEU", "hypothetical")
     assert_event(DE, "Jedes Jahr schicken die USA Soldaten nach Polen.", "deployment", "USA", "POL", "asserted")
+
+
+def test_threatened_and_conditional_acts_are_hypothetical():
+    assert_event(DE, "Die Türkei droht mit der Entsendung von Truppen nach Syrien.", "deployment", "TUR", "SYR", "hypothetical")
+    assert_event(DE, "Moskau hat gewarnt, jede Stationierung westlicher Truppen in der Ukraine wäre eine Eskalation.",
+                 "deployment", "RUS", "UKR", "hypothetical")
+    # the use of nuclear weapons threatened is a warning, no deployment
+    assert_event(DE, "Russland droht mit dem Einsatz von Atomwaffen.", "warning", "RUS")
+    assert DE.events("Russland droht mit dem Einsatz von Atomwaffen.", "deployment") == []

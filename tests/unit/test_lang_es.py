@@ -949,3 +949,8 @@ def test_ships_patrols_and_strike_groups(text, source, location, modality):
 ])
 def test_police_patrols_and_ferries_are_no_deployment(text):
     assert ES.events(text, "deployment") == []
+
+
+def test_a_threatened_deployment_is_hypothetical():
+    assert_event(ES, "Turquía amenazó con enviar tropas a Siria.", "warning", "TUR", "SYR")
+    assert_event(ES, "Turquía amenazó con enviar tropas a Siria.", "deployment", "TUR", "SYR", "hypothetical")

@@ -957,3 +957,8 @@ def test_ships_patrols_and_committed_forces(text, source, location, modality):
 ])
 def test_police_patrols_ferries_talks_and_cuts_are_no_deployment(text):
     assert FR.events(text, "deployment") == []
+
+
+def test_a_threatened_deployment_is_hypothetical():
+    assert_event(FR, "La Turquie menace d'envoyer des troupes en Syrie.", "warning", "TUR", "SYR")
+    assert_event(FR, "La Turquie menace d'envoyer des troupes en Syrie.", "deployment", "TUR", "SYR", "hypothetical")
