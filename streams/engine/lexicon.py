@@ -17,6 +17,7 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass
 from functools import cache
+from operator import attrgetter
 from importlib import resources
 from typing import Any
 
@@ -124,7 +125,7 @@ class Matcher:
             self._scan(self._auto, folded, folded, found)
         if self._exact is not None and original is not None:
             self._scan(self._exact, original, folded, found)
-        found.sort(key=lambda m: (m.start, -m.end))
+        _sort_matches(found)
         return found
 
     def _scan(self, auto, haystack: str, folded: str, found: list[Match]) -> None:
@@ -174,11 +175,22 @@ class Matcher:
         return folded[w:first] in self.clitic_prefixes
 
 
+_START, _END = attrgetter("start"), attrgetter("end")
+
+
+def _sort_matches(matches: list[Match]) -> list[Match]:
+    """Sort in place by start, then longest first; equal spans keep their order. The same order as
+    sort(key=lambda m: (m.start, -m.end)) from two stable sorts on C key functions: no tuple per match."""
+    matches.sort(key=_END, reverse=True)
+    matches.sort(key=_START)
+    return matches
+
+
 def longest_leftmost(matches: list[Match]) -> list[Match]:
     """Non-overlapping subset: at each position keep the longest match."""
     chosen: list[Match] = []
     reach = -1
-    for m in sorted(matches, key=lambda m: (m.start, -m.end)):
+    for m in _sort_matches(list(matches)):
         if m.start >= reach:
             chosen.append(m)
             reach = m.end
