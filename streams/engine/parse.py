@@ -37,6 +37,7 @@ class Token:
 @dataclass(frozen=True, slots=True)
 class Parse:
     tokens: tuple[Token, ...]
+    tagged: bool = True  # False: heads and relations only, no UPOS or features but PUNCT (parse(tagged=False))
 
     def span_head(self, start: int, end: int) -> int | None:
         """The token of text[start:end] whose head lies outside it (the phrase's head), else None."""
@@ -106,8 +107,9 @@ def available(name: str) -> bool:
     return _model(name) is not None
 
 
-def parse(name: str, text: str, start: int, end: int) -> Parse | None:
-    """Parse text[start:end] (one engine sentence) with the model `name`; None without one."""
+def parse(name: str, text: str, start: int, end: int, tagged: bool = True) -> Parse | None:
+    """Parse text[start:end] (one engine sentence) with the model `name`; None without one.
+    tagged=False: a backend that tags apart from parsing (slovnet) may skip the tagger, half its cost."""
     model = _model(name)
     if model is None or end - start > _MAX_CHARS:
         return None
@@ -115,14 +117,14 @@ def parse(name: str, text: str, start: int, end: int) -> Parse | None:
     line = "".join(" " if c in "\r\n\t\v\f\x85\u2028\u2029" else c for c in text[start:end])
     calls["sentences"] += 1
     with _lock:  # a backend holds state between calls (UDPipe's shared tokenizer)
-        return model.parse(line, start)
+        return model.parse(line, start, tagged)
 
 
 _last = threading.local()  # the document being read and its parsed sentences
 switch = {"on": True}  # process-wide (roles.set_parsing): off, every reader falls back to its rules
 
 
-def parse_sentence(name: str, doc, start: int, end: int) -> Parse | None:
+def parse_sentence(name: str, doc, start: int, end: int, tagged: bool = True) -> Parse | None:
     """parse() of one sentence of `doc` (anything with .text), once per document: the roles of its
     triggers and the speakers of its statements share one parse. None while parsing is switched off."""
     if not switch["on"]:
@@ -131,9 +133,10 @@ def parse_sentence(name: str, doc, start: int, end: int) -> Parse | None:
     if cache is None or cache[0] is not doc:
         cache = _last.cache = (doc, {})
     key = (name, start, end)
-    if key not in cache[1]:
-        cache[1][key] = parse(name, doc.text, start, end)
-    return cache[1][key]
+    found = cache[1].get(key, False)
+    if found is False or found is not None and tagged and not found.tagged:
+        found = cache[1][key] = parse(name, doc.text, start, end, tagged)
+    return found
 
 
 class _UDPipe:
@@ -150,7 +153,7 @@ class _UDPipe:
             return None
         return cls(Model.load(str(path)))
 
-    def parse(self, line: str, start: int) -> Parse | None:
+    def parse(self, line: str, start: int, tagged: bool = True) -> Parse | None:
         from ufal.udpipe import Model, ProcessingError, Sentence
 
         model, tokenizer = self.model, self.tokenizer
@@ -205,21 +208,22 @@ class _Slovnet:
         syntax = Syntax.load(str(data / "model" / "slovnet_syntax_news_v1.tar")).navec(navec)
         return cls(tokenize, morph, syntax)
 
-    def parse(self, line: str, start: int) -> Parse | None:
+    def parse(self, line: str, start: int, tagged: bool = True) -> Parse | None:
         spans = list(self.tokenize(line))
         if not spans:
             return None
         words = [t.text for t in spans]
-        tags = self.morph(words).tokens
         tree = self.syntax(words).tokens
+        tags = self.morph(words).tokens if tagged else [None] * len(tree)
         index = {t.id: i for i, t in enumerate(tree)}
         tokens = tuple(
-            Token(start + sp.start, start + sp.stop, sp.text, sp.text.lower(), tag.pos,
+            Token(start + sp.start, start + sp.stop, sp.text, sp.text.lower(),
+                  tag.pos if tag is not None else "PUNCT" if node.rel == "punct" else "",
                   index.get(node.head_id, -1) if node.head_id != node.id else -1, node.rel,
-                  "|".join(f"{k}={v}" for k, v in sorted(tag.feats.items())))
+                  "|".join(f"{k}={v}" for k, v in sorted(tag.feats.items())) if tag is not None else "")
             for sp, tag, node in zip(spans, tags, tree)
         )
-        return Parse(tokens)
+        return Parse(tokens, tagged)
 
 
 def _range(misc: str) -> tuple[int, int] | None:
@@ -267,7 +271,7 @@ def cue_subject(p: Parse | None, cue_start: int, cue_end: int) -> tuple[int, int
     misparsed fronted phrase) or where the cue opens a relative clause ("…, quien consideró": the
     pronoun names no one); the caller keeps its own reading there."""
     verb = p.span_head(cue_start, cue_end) if p is not None else None
-    if verb is None or p.tokens[verb].upos not in _SPEAKING or p.tokens[verb].deprel.startswith("acl"):
+    if verb is None or p.tagged and p.tokens[verb].upos not in _SPEAKING or p.tokens[verb].deprel.startswith("acl"):
         return None
     subj = next((j for j in p.children(verb) if p.tokens[j].deprel == "nsubj"), None)
     if subj is None and p.tokens[verb].deprel == "conj" and p.tokens[verb].head >= 0:
@@ -310,7 +314,7 @@ def speaker(name: str, doc, sent_start: int, sent_end: int, cue: tuple[int, int]
     addressed): on news the small models misattach fronted phrases ("Le mois dernier,
     M. Sullivan") more often than the rules miss the subject; a completion to the left over a
     comma, a colon or a line break is such a fronted phrase."""
-    p = parse_sentence(name, doc, sent_start, sent_end)
+    p = parse_sentence(name, doc, sent_start, sent_end, tagged=False)  # relations are enough here
     subj = cue_subject(p, *cue)
     if subj is None:
         return found
