@@ -1323,6 +1323,22 @@ class StatementExtractor:
             weak = True  # "wants a new stadium", "plans for the weekend": no report without "to" or "that"
         elif infinitive == 0 and not addressee_cue and len(after) > 1 and after[1].word in self.raising_verbs:
             return None  # "(was) believed to be", "said to have": a raising passive, no report
+        listener = addressee_cue and len(after) > 3 and (after[0].word in self.listeners or after[0].word in self.object_pronouns)
+        if start_tok is None and len(after) > 3 and (after[0].word in self.adjunct_openers and after[0].word in self.speaker_stop
+                                                     or listener):
+            # "said during a rally in Fort Smith, Ark., that …", "told reporters at a briefing in Geneva on Monday
+            # that …": the adjunct phrase, however long, is no part of what was said; 'that' after a word (not
+            # "during that visit") opens the content
+            for n in range(2, min(len(after) - 1, 20)):
+                tok = after[n]
+                if not tok.is_word and tok.word not in (",", ".") or tok.word in self.cue_words:
+                    break
+                if tok.word in self.complementizers and (after[n - 1].is_word or after[n - 1].word == ",") \
+                        and after[n - 1].word not in self.speaker_stop and n > self.max_addressee:
+                    start_tok = n
+                    if listener:
+                        addressee = (after[0].start, after[0].end)
+                    break
         for n, tok in enumerate(after[: self.max_addressee + 4] if start_tok is None else ()):
             if addressee_cue and n == 0 and tok.word in self.addressee_prepositions and len(after) > 2:
                 start_tok = 1  # "drohte mit …", "varoval před …": what the warning is about, no addressee

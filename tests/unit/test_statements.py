@@ -778,3 +778,15 @@ def test_every_event_inside_a_statement_points_at_it():
         holding = [s for s in result.statements if s.content.start <= ev.trigger.start and ev.trigger.end <= s.content.end]
         if holding:
             assert ev.statement_id in {s.id for s in holding}, (ev.trigger.text, ev.statement_id)
+
+
+@pytest.mark.parametrize("text, cue, addressee, content", [
+    ("The senator said during a rally in Fort Smith, Arkansas, that the tariffs would be lifted.", "said", None,
+     "that the tariffs would be lifted"),
+    ("The envoy told reporters at a briefing in Geneva on Monday that the talks would resume.", "told", "reporters",
+     "that the talks would resume"),
+])
+def test_a_long_adjunct_before_that_is_no_part_of_the_content(text, cue, addressee, content):
+    st = one(text, cue)
+    assert st.content.text == content, st.content.text
+    assert (st.addressee.text if st.addressee else None) == addressee
