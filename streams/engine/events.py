@@ -673,8 +673,9 @@ class EventExtractor:
         if moves and force:
             # the owner stands in the forces' comma part ("Россия аннексировала Крым, ввела войска": not Crimea)
             owners = [m for m in mentions if m.end <= force[0] and force[0] - m.end <= self.owner_window
-                      and slot(m) not in (PLACE, OBJECT) and not self._after_location_prep(doc, m) and "," not in doc.text[m.end:force[0]]
-                      or m.start < force[0] < m.end]  # a mention that holds the force word: "the Russian military"
+                      and slot(m) != PLACE and not (slot(m) == OBJECT and m.how != "demonym")  # "对乌克兰的军事援助": the receiver
+                      and not self._after_location_prep(doc, m) and "," not in doc.text[m.end:force[0]]
+                      or m.start <= force[0] < m.end]  # a mention that holds the force word: "the Russian military", zh "美军"
             if self.owner_after_force:
                 owners += [m for m in mentions if m.how == "demonym" and 0 <= m.start - force[1] <= self.owner_after_force]
             if self.genitive_owner:

@@ -735,6 +735,7 @@ JA_CONCEPTS = [
     ("deployment: refusal in the verb's inflection (送らない) is negated", "ロシアはウクライナに兵を送らないと約束した。", "deployment", "RUS", "UKR", "negated"),
     ("deployment: a carrier calling at a foreign port named alone (釜山に入港)", "米海軍の空母が釜山に入港した。", "deployment", "USA", "KOR", None),
     ("alliance: a defence commitment reaffirmed (防衛義務を再確認)", "米国は日本に対する防衛義務を再確認した。", "alliance", "USA", "JPN", None),
+    ("alliance: the receiver marked with に before the aid noun is no giver", "米国はウクライナに軍事支援を続ける。", "alliance", "USA", "UKR", None),
     ("deployment: tactical nuclear weapons (戦術核), passive found out", "ロシアの戦術核がベラルーシに配備されたことが分かった。", "deployment", "RUS", "BLR", None),
     ("warning: addressee before the condition (に対し、…すれば)", "米政府はイランに対し、ロシアに無人機を送れば厳しい措置を取ると警告した。", "warning", "USA", "IRN", "asserted"),
 ]

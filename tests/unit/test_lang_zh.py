@@ -724,6 +724,8 @@ ZH_CONCEPTS = [
     ("deployment: a carrier at a port named alone (停靠横须贺港)", "英国航母停靠横须贺港。", "deployment", "GBR", "JPN", None),
     ("deployment: a naval base kept abroad (驻守塔尔图斯)", "俄军继续驻守塔尔图斯海军基地。", "deployment", "RUS", "SYR", None),
     ("alliance: a defence commitment reaffirmed (重申…防卫承诺)", "美国重申对日本的防卫承诺。", "alliance", "USA", "JPN", None),
+    ("alliance: the receiver after 对 before the aid noun is no giver", "美国对乌克兰的军事援助仍在继续。", "alliance", "USA", "UKR", None),
+    ("deployment: a base named before the forces' own name (普天间美军基地)", "嘉手纳美军基地位于冲绳。", "deployment", "USA", "JPN", None),
     ("warning: razing threatened (威胁要把…夷为平地)", "朝鲜威胁要把首尔夷为平地。", "warning", "PRK", "KOR", None),
     ("warning: the condition's subject is warned (如果波兰部署…)", "俄罗斯表示，如果波兰部署核武器，俄方将采取对等措施。", "warning", "RUS", "POL", None),
 ]
