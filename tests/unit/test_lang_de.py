@@ -1029,3 +1029,9 @@ def test_threatened_and_conditional_acts_are_hypothetical():
     # the use of nuclear weapons threatened is a warning, no deployment
     assert_event(DE, "Russland droht mit dem Einsatz von Atomwaffen.", "warning", "RUS")
     assert DE.events("Russland droht mit dem Einsatz von Atomwaffen.", "deployment") == []
+
+
+def test_the_adverb_verstaerkt_is_no_reinforcement():
+    assert DE.events("Russland setzt verstärkt Drohnen gegen ukrainische Städte ein.", "deployment") == []
+    assert_event(DE, "Die Nato-Truppen in Litauen werden verstärkt.", "deployment", "NATO", "LTU")
+    assert_event(DE, "Russland hat seine Truppen in Belarus verstärkt.", "deployment", "RUS", "BLR", "asserted")
