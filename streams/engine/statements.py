@@ -315,8 +315,10 @@ class StatementExtractor:
         self.past_participle_suffixes = tuple(get("statements.past_participle_suffixes", []))
         self.object_pronouns = words("statements.object_pronouns")
         self._phrase_cues: frozenset[int] = frozenset()  # starts of the sentence's multi-word cues (set per sentence)
-        # where the language parses (roles.parse; parse.py): the cue verb's subject supplies or completes the speaker
-        self.parse_model = str(get("roles.parse_model", data.code)) if get("roles.parse", False) else None
+        # where the language parses and opts in (roles.parse + roles.parse_speakers; parse.py): the cue verb's
+        # subject supplies or completes the speaker (a parse per sentence with a cue: costly, see BENCHMARKS.md)
+        self.parse_model = str(get("roles.parse_model", data.code)) \
+            if get("roles.parse", False) and get("roles.parse_speakers", False) else None
 
     # -- entry point -------------------------------------------------------------------------
     def __call__(self, doc: Doc, sentence_matches: list[list[Match]]) -> None:
