@@ -724,6 +724,9 @@ ZH_CONCEPTS = [
     ("deployment: a carrier at a port named alone (停靠横须贺港)", "英国航母停靠横须贺港。", "deployment", "GBR", "JPN", None),
     ("deployment: a naval base kept abroad (驻守塔尔图斯)", "俄军继续驻守塔尔图斯海军基地。", "deployment", "RUS", "SYR", None),
     ("alliance: a defence commitment reaffirmed (重申…防卫承诺)", "美国重申对日本的防卫承诺。", "alliance", "USA", "JPN", None),
+    ("alliance: arms made in a state bought (法国制造的…)", "印度购买了法国制造的阵风战斗机。", "alliance", "FRA", "IND", None),
+    ("alliance: US-made jets delivered (接收…美制) is arms received, no deployment", "台湾接收了首批美制F-16V战机。", "alliance", "USA", "TWN", None),
+    ("deployment: a host accepting foreign troops (接纳)", "波兰接纳了更多美国军队。", "deployment", "USA", "POL", None),
     ("alliance: the receiver after 对 before the aid noun is no giver", "美国对乌克兰的军事援助仍在继续。", "alliance", "USA", "UKR", None),
     ("deployment: a base named before the forces' own name (普天间美军基地)", "嘉手纳美军基地位于冲绳。", "deployment", "USA", "JPN", None),
     ("warning: razing threatened (威胁要把…夷为平地)", "朝鲜威胁要把首尔夷为平地。", "warning", "PRK", "KOR", None),
@@ -755,6 +758,7 @@ ZH_NOT_CONCEPTS = [
     ("not: a currency swap agreement", "中日签署货币互换协议。"),
     ("not: replying to a reporter (作出回应) without a party's act", "发言人对记者的提问作出回应。"),
     ("not: coordinating on an issue is diplomacy (问题上合作)", "日美韩外长同意在应对朝鲜导弹问题上密切合作。"),
+    ("not: buying arms with no seller named", "印度计划购买新型战斗机。"),
     ("not: destruction told as done (被夷为平地) is no threat", "爆炸发生后，整个大楼都被夷为平地。"),
     ("not: cooperating on sanctions", "欧盟与美国同意在对俄制裁和防务问题上加强协调与合作。"),
 ]
@@ -768,3 +772,9 @@ def test_concepts_round4(clause, text, kind, source, other, modality):
 @pytest.mark.parametrize("clause,text", ZH_NOT_CONCEPTS, ids=[c[0] for c in ZH_NOT_CONCEPTS])
 def test_not_concepts_round4(clause, text):
     assert not [(e.type, e.trigger.text) for e in ZH.events(text)], clause
+
+
+def test_arms_delivered_are_an_alliance_not_a_deployment():
+    text = "台湾接收了首批美制F-16V战机。"
+    assert ZH.events(text, "alliance"), "no alliance"
+    assert ZH.events(text, "deployment") == []  # taking delivery of jets hosts no foreign forces
