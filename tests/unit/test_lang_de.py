@@ -1035,3 +1035,18 @@ def test_the_adverb_verstaerkt_is_no_reinforcement():
     assert DE.events("Russland setzt verstärkt Drohnen gegen ukrainische Städte ein.", "deployment") == []
     assert_event(DE, "Die Nato-Truppen in Litauen werden verstärkt.", "deployment", "NATO", "LTU")
     assert_event(DE, "Russland hat seine Truppen in Belarus verstärkt.", "deployment", "RUS", "BLR", "asserted")
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # receiving: the subject receives, "von"/"aus" names the giver
+    ("Die Ukraine erhält von Deutschland weitere Flugabwehrsysteme.", "DEU", "UKR"),
+    ("Deutschland bildet Peschmerga-Kämpfer im Nordirak aus.", "DEU", "KRG"),
+    ("Deutschland hat Kampfpanzer an Katar verkauft.", "DEU", "QAT"),
+    ("Die Bundesregierung genehmigte Rüstungsexporte nach Saudi-Arabien.", "DEU", "SAU"),
+])
+def test_more_arms_and_training_alliances(text, source, target):
+    assert_event(DE, text, "alliance", source, target)
+
+
+def test_a_party_coalition_is_no_alliance():
+    assert DE.events("CDU und SPD bilden eine Koalition gegen die Opposition.", "alliance") == []
