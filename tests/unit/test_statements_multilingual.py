@@ -1010,3 +1010,18 @@ def test_german_aus_x_geht_hervor_names_the_source(text, speaker, content):
     cue = "geht hervor" if "geht hervor" in text else "ging hervor"
     assert_statement(text, "de", cue, speaker, content)
     assert not extract("Die Gruppe ging aus einer Bewegung der Bauern hervor.", "de").statements
+
+
+@pytest.mark.parametrize("second", [
+    "Die wichtigsten Dämme befänden sich nahe der Belastungsgrenze.",
+    "Es gäbe derzeit keine Alternative zur Evakuierung.",
+    "Die Lage bedeute eine Gefahr für die ganze Region.",
+])
+def test_german_konjunktiv_sentence_continues_the_speaker(second):
+    text = "Die Regierung warnte am Montag vor neuen Überschwemmungen. " + second
+    found = [s for s in extract(text, "de").statements if s.content.text == second.rstrip(".")]
+    assert found, [(s.cue and s.cue.text, s.content.text) for s in extract(text, "de").statements]
+    assert found[0].speaker is not None and found[0].speaker.text == "Die Regierung"
+    # the indicative is the reporter's own sentence
+    plain = "Die Regierung warnte am Montag vor neuen Überschwemmungen. Die Dämme liegen am Fluss."
+    assert not [s for s in extract(plain, "de").statements if s.content.text.startswith("Die Dämme")]
