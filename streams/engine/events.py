@@ -569,17 +569,26 @@ class EventExtractor:
         return next((m for m in reversed(mentions) if start <= m.start and m.end <= force[0]
                      and actor_key(m.actor)), None)
 
-    @staticmethod
-    def _possessor(doc: Doc, trig: Match, mentions: list[ActorMention]) -> ActorMention | None:
+    def _possessor(self, doc: Doc, trig: Match, mentions: list[ActorMention]) -> ActorMention | None:
         """The party whose possessive stands right before a noun trigger, a bloc name between
-        ("Sweden's accession", "Finland's NATO membership")."""
+        ("Sweden's accession", "Finland's NATO membership", hu "Finnország csatlakozása"), or — where
+        the genitive follows its noun (`events.genitive_owner`) — the party right after it
+        ("вступление Финляндии в НАТО", "vstup Finska do NATO")."""
+        end = trig.start
         for m in reversed([m for m in mentions if m.end <= trig.start and trig.start - m.end <= 30]):
-            gap = "".join(c for c in doc.text[m.end:trig.start] if c not in '"“”«»„').strip()  # 's "red line"
-            if not gap and m.actor.kind == "organisation":
+            gap = "".join(c for c in doc.text[m.end:end] if c not in '"“”«»„').strip()  # 's "red line"
+            if gap in ("", "-") and m.actor.kind == "organisation":
+                end = m.start
                 continue  # "NATO" in "Finland's NATO membership": look further back
-            if not gap and m.how == "demonym":
-                return m  # "the Russian ultimatum", "the Turkish accession"
-            return m if gap in ("'s", "’s", "'", "’") else None
+            if not gap and (m.how == "demonym" or m.actor.kind == "country"):
+                return m  # "the Russian ultimatum", "the Turkish accession", hu "Svédország tagsága"
+            if gap in ("'s", "’s", "'", "’"):
+                return m
+            break
+        if self.genitive_owner:
+            after = next((m for m in mentions if 0 <= m.start - trig.end <= 1), None)
+            if after is not None and after.actor.kind != "organisation":
+                return after
         return None
 
     def _backer(self, doc: Doc, m: ActorMention) -> bool:
@@ -738,9 +747,13 @@ class EventExtractor:
             # "Russia would pay a heavy price", "the decision will have consequences": the clause
             # subject undergoes what is threatened, it is the warned party and never the source
             order = [speaker if speaking else None]
-            if self._passive(doc, trig):
-                # "the Russian ambassador was summoned to the ministry in Prague": where it was done acts
-                order.append(next((m for m in in_clause if m.start >= trig.end and slot(m) == PLACE), None))
+            passive = self._passive(doc, trig)
+            if passive or any(c.value == "undergo" and c.start <= trig.start < c.end for c in doc_classes):
+                # "the Russian ambassador was summoned to the ministry in Prague": where it was done acts;
+                # an undergo phrase that holds the trigger is a passive or impersonal summons (ru "посла
+                # вызвали в МИД России"): the office it names acts, never a bare place ("will pay a price in …")
+                order.append(next((m for m in in_clause if m.start >= trig.end and slot(m) == PLACE
+                                   and (passive or m.how == "role")), None))
             before = []  # no other fallback: an unresolved speaker leaves the source unknown
         else:
             # a warning made by speaking: the speaker warns, whoever the clause names; a noun trigger's
