@@ -289,7 +289,7 @@ CS_ROUND3 = [
     ("warning-subject-undergoes", "Estonsko ponese odpovědnost za tyto provokace, varoval Šojgu.", "warning", "RUS", "EST", "asserted"),
     ("warning-summons-genitive-envoy", "Rumunsko předvolalo velvyslance Maďarska na ministerstvo zahraničí.", "warning", "ROU", "HUN", None),
     ("warning-summons-adjective-envoy", "Ministerstvo zahraničí předvolalo íránského velvyslance.", "warning", None, "IRN", None),
-    ("warning-summons-passive", "Arménský velvyslanec byl předvolán na ministerstvo zahraničí Ázerbájdžánu.", "warning", None, "ARM", None),
+    ("warning-summons-passive", "Arménský velvyslanec byl předvolán na ministerstvo zahraničí Ázerbájdžánu.", "warning", "AZE", "ARM", None),
 ]
 
 
@@ -437,4 +437,64 @@ CS_CONCEPTS_NOT = [
 
 @pytest.mark.parametrize("text, kind", CS_CONCEPTS_NOT)
 def test_concept_table_not(text, kind):
+    assert not CS.events(text, kind)
+
+
+# --- round 4: membership nouns and passive or impersonal summons -------------------------------
+@pytest.mark.parametrize("text, kind, source, other, modality", [
+    ("Maďarsko schválilo vstup Švédska do NATO.", "alliance", "SWE", "NATO", None),
+    ("Turecký parlament ratifikoval členství Finska v NATO.", "alliance", "FIN", "NATO", None),
+    ("Ruský velvyslanec byl předvolán na polské ministerstvo zahraničí.", "warning", "POL", "RUS", "asserted"),
+    ("Ruského velvyslance předvolali na ministerstvo zahraničí Polska.", "warning", "POL", "RUS", "asserted"),
+])
+def test_membership_owner_and_impersonal_summons(text, kind, source, other, modality):
+    assert_event(CS, text, kind, source, other, modality)
+
+
+# --- round 4: a second concept table (other verbs, persons, word orders, fronted places) ------------
+# (deployment: sent / moved / stationed / based / remain / presence / alert / reinforce / massing /
+# exercise arrivals / aircraft and ships on missions / peacekeepers / advisers, nominal forms, refusal
+# and denial; warning: warn against / not to / that, threaten, ultimatum, red line, will respond,
+# summons, protest note; alliance: arms, aid, exercises, membership, basing, training; and the "Not"
+# cases), varied in aspect, tense, person, word order. Row: text, type, source, target or location
+# (None: not checked), modality (None: not checked); each first asserts that the event exists.
+CS_CONCEPTS2 = [
+    ('Do Litvy Německo přesune tankovou brigádu.', 'deployment', 'DEU', 'LTU', 'planned'),
+    ('Rozmístíme v Polsku další systémy protivzdušné obrany, uvedl americký ministr obrany.', 'deployment', 'USA', 'POL', 'planned'),
+    ('Británie vysílala instruktory na Ukrajinu od roku 2015.', 'deployment', 'GBR', 'UKR', 'asserted'),
+    ('Severní Korea poslala své vojáky do Ruska.', 'deployment', 'PRK', 'RUS', 'asserted'),
+    ('Japonské torpédoborce propluly Tchajwanským průlivem.', 'deployment', 'JPN', None, 'asserted'),
+    ('Turecko má na severu Sýrie zhruba tři tisíce vojáků.', 'deployment', 'TUR', 'SYR', None),
+    ('Pentagon nebude vysílat vojáky do Venezuely.', 'deployment', 'USA', 'VEN', 'negated'),
+    ('Washington popřel zprávy o rozmístění raket v Japonsku.', 'deployment', 'USA', 'JPN', 'denied'),
+    ('Rusko uvedlo jaderné síly do stavu zvýšené bojové pohotovosti.', 'deployment', 'RUS', 'RUS', 'asserted'),
+    ('Izrael pohrozil Íránu úderem, pokud bude pokračovat v obohacování uranu.', 'warning', 'ISR', 'IRN', 'asserted'),
+    ('Čína varovala USA, aby se nevměšovaly do vnitřních záležitostí Hongkongu.', 'warning', 'CHN', 'USA', 'asserted'),
+    ('Moskva odpoví na rozmístění amerických raket v Německu.', 'warning', 'RUS', 'USA', 'asserted'),
+    ('Peking označil dodávky zbraní Tchaj-wanu za červenou linii.', 'warning', 'CHN', None, 'asserted'),
+    ('Francie předá Ukrajině stíhačky Mirage.', 'alliance', 'FRA', 'UKR', 'planned'),
+    ('Írán dodává Rusku drony.', 'alliance', 'IRN', 'RUS', 'asserted'),
+    ('Rusko dostalo od Íránu balistické rakety.', 'alliance', 'IRN', 'RUS', 'asserted'),
+    ('Kazachstán a Čína uspořádaly společné protiteroristické cvičení.', 'alliance', 'KAZ', 'CHN', 'asserted'),
+    ('Finsko se stalo členem NATO.', 'alliance', 'FIN', 'NATO', 'asserted'),
+    ('Kanada cvičila ukrajinské vojáky.', 'alliance', 'CAN', 'UKR', 'asserted'),
+]
+
+
+@pytest.mark.parametrize("text, kind, source, other, modality", CS_CONCEPTS2)
+def test_concept_table2(text, kind, source, other, modality):
+    assert_event(CS, text, kind, source, other, modality)
+
+
+CS_CONCEPTS2_NOT = [
+    ('Rusko stáhlo vojska od hranic s Ukrajinou.', 'deployment'),
+    ('Firma poslala dopis na ministerstvo obrany.', 'deployment'),
+    ('Německo zvýšilo výrobu tanků.', 'deployment'),
+    ('Ministerstvo zdravotnictví varovalo před novou vlnou chřipky.', 'warning'),
+    ('Německo a Francie podepsaly dohodu o dodávkách plynu.', 'alliance'),
+]
+
+
+@pytest.mark.parametrize("text, kind", CS_CONCEPTS2_NOT)
+def test_concept_table2_not(text, kind):
     assert not CS.events(text, kind)

@@ -337,7 +337,7 @@ HU_ROUND3 = [
     ("deployment-marching-in", "Azerbajdzsán csapatokat vonultatott be Örményországba.", "deployment", "AZE", "ARM", "asserted"),
     ("deployment-object-of-protest", "Kína tiltakozott a japán rakéták telepítése ellen.", "deployment", "JPN", None, None),
     ("warning-subject-undergoes", "Észtország megfizet ezekért a provokációkért – figyelmeztetett Sojgu.", "warning", "RUS", "EST", "asserted"),
-    ("warning-summons-impersonal-plural", "Bekérették az iráni nagykövetet a német külügyminisztériumba.", "warning", None, "IRN", None),
+    ("warning-summons-impersonal-plural", "Bekérették az iráni nagykövetet a német külügyminisztériumba.", "warning", "DEU", "IRN", None),
     ("warning-summons-genitive-envoy", "Románia bekérette Magyarország nagykövetét.", "warning", "ROU", "HUN", None),
 ]
 
@@ -470,4 +470,70 @@ HU_CONCEPTS_NOT = [
 
 @pytest.mark.parametrize("text, kind", HU_CONCEPTS_NOT)
 def test_concept_table_not(text, kind):
+    assert not HU.events(text, kind)
+
+
+# --- round 4: membership nouns, summons in the impersonal plural, occupying forces -------------
+@pytest.mark.parametrize("text, kind, source, other, modality", [
+    # the possessor before a membership noun joins ("Svédország csatlakozása"), not the clause subject
+    ("Magyarország ratifikálta Svédország csatlakozását a NATO-hoz.", "alliance", "SWE", "NATO", None),
+    ("A török parlament jóváhagyta Finnország tagságát a NATO-ban.", "alliance", "FIN", "NATO", None),
+    ("Az orosz nagykövetet bekérették a lengyel külügyminisztériumba.", "warning", "POL", "RUS", "asserted"),
+    ("Az orosz megszálló erők Ukrajnában maradnak.", "deployment", "RUS", "UKR", None),
+    ("Az amerikai megszálló csapatok Irakban maradtak.", "deployment", "USA", "IRQ", None),
+])
+def test_membership_owner_summons_and_occupying_forces(text, kind, source, other, modality):
+    assert_event(HU, text, kind, source, other, modality)
+
+
+def test_occupying_forces_without_their_place_are_no_deployment():
+    assert not HU.events("A megszálló erők nyugatabbra jutottak a front mentén.", "deployment")
+
+
+# --- round 4: a second concept table (other verbs, persons, word orders, fronted places) ------------
+# (deployment: sent / moved / stationed / based / remain / presence / alert / reinforce / massing /
+# exercise arrivals / aircraft and ships on missions / peacekeepers / advisers, nominal forms, refusal
+# and denial; warning: warn against / not to / that, threaten, ultimatum, red line, will respond,
+# summons, protest note; alliance: arms, aid, exercises, membership, basing, training; and the "Not"
+# cases), varied in aspect, tense, person, word order. Row: text, type, source, target or location
+# (None: not checked), modality (None: not checked); each first asserts that the event exists.
+HU_CONCEPTS2 = [
+    ('Litvániába Németország egy páncélos dandárt vezényel át.', 'deployment', 'DEU', 'LTU', None),
+    ('Lengyelországba újabb légvédelmi rendszereket telepítünk, mondta az amerikai védelmi miniszter.', 'deployment', 'USA', 'POL', None),
+    ('Nagy-Britannia 2015 óta küldött kiképzőket Ukrajnába.', 'deployment', 'GBR', 'UKR', 'asserted'),
+    ('Észak-Korea katonákat küldött Oroszországba.', 'deployment', 'PRK', 'RUS', 'asserted'),
+    ('Japán rombolók hajóztak át a Tajvani-szoroson.', 'deployment', 'JPN', None, 'asserted'),
+    ('Törökország mintegy háromezer katonát állomásoztat Szíria északi részén.', 'deployment', 'TUR', 'SYR', 'asserted'),
+    ('A Pentagon nem küld csapatokat Venezuelába.', 'deployment', 'USA', 'VEN', 'negated'),
+    ('Washington cáfolta, hogy rakétákat telepítene Japánba.', 'deployment', 'USA', 'JPN', 'denied'),
+    ('Oroszország magas készültségbe helyezte nukleáris erőit.', 'deployment', 'RUS', 'RUS', 'asserted'),
+    ('Izrael csapással fenyegette meg Iránt, ha folytatja az urándúsítást.', 'warning', 'ISR', 'IRN', 'asserted'),
+    ('Kína figyelmeztette az Egyesült Államokat, hogy ne avatkozzon be Hongkong belügyeibe.', 'warning', 'CHN', 'USA', 'asserted'),
+    ('Moszkva válaszolni fog az amerikai rakéták németországi telepítésére.', 'warning', 'RUS', None, 'asserted'),
+    ('Peking vörös vonalnak nevezte a Tajvannak szállított fegyvereket.', 'warning', 'CHN', None, 'asserted'),
+    ('Franciaország Mirage vadászgépeket ad át Ukrajnának.', 'alliance', 'FRA', 'UKR', None),
+    ('Irán drónokat szállít Oroszországnak.', 'alliance', 'IRN', 'RUS', None),
+    ('Oroszország ballisztikus rakétákat kapott Irántól.', 'alliance', 'IRN', 'RUS', 'asserted'),
+    ('Kazahsztán és Kína közös terrorellenes hadgyakorlatot tartott.', 'alliance', 'KAZ', 'CHN', 'asserted'),
+    ('Finnország a NATO tagja lett.', 'alliance', 'FIN', 'NATO', 'asserted'),
+    ('Kanada ukrán katonákat képzett ki.', 'alliance', 'CAN', 'UKR', 'asserted'),
+]
+
+
+@pytest.mark.parametrize("text, kind, source, other, modality", HU_CONCEPTS2)
+def test_concept_table2(text, kind, source, other, modality):
+    assert_event(HU, text, kind, source, other, modality)
+
+
+HU_CONCEPTS2_NOT = [
+    ('Oroszország visszavonta csapatait az ukrán határtól.', 'deployment'),
+    ('A cég levelet küldött a védelmi minisztériumnak.', 'deployment'),
+    ('Németország növelte a harckocsik gyártását.', 'deployment'),
+    ('Az egészségügyi minisztérium új influenzahullámra figyelmeztetett.', 'warning'),
+    ('Németország és Franciaország gázszállítási megállapodást írt alá.', 'alliance'),
+]
+
+
+@pytest.mark.parametrize("text, kind", HU_CONCEPTS2_NOT)
+def test_concept_table2_not(text, kind):
     assert not HU.events(text, kind)

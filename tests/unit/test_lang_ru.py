@@ -394,8 +394,8 @@ RU_ROUND3 = [
     ("warning-subject-undergoes", "Эстония понесет ответственность за эти провокации, предупредил Шойгу.", "warning", "RUS", "EST", "asserted"),
     # summons: the envoy's country is summoned, never the summoner
     ("warning-summons-genitive-envoy", "Румыния вызвала посла Венгрии в министерство иностранных дел.", "warning", "ROU", "HUN", None),
-    ("warning-summons-impersonal-plural", "Посла Ирана вызвали в МИД Германии.", "warning", None, "IRN", None),
-    ("warning-summons-passive", "Посол Армении был вызван в МИД Азербайджана.", "warning", None, "ARM", None),
+    ("warning-summons-impersonal-plural", "Посла Ирана вызвали в МИД Германии.", "warning", "DEU", "IRN", None),
+    ("warning-summons-passive", "Посол Армении был вызван в МИД Азербайджана.", "warning", "AZE", "ARM", None),
 ]
 
 
@@ -571,4 +571,81 @@ RU_CONCEPTS_NOT = [
 
 @pytest.mark.parametrize("text, kind", RU_CONCEPTS_NOT)
 def test_concept_table_not(text, kind):
+    assert not RU.events(text, kind)
+
+
+# --- round 4: membership nouns and passive or impersonal summons -------------------------------
+@pytest.mark.parametrize("text, kind, source, other, modality", [
+    # the genitive after a membership noun names who joins, not the clause subject
+    ("Венгрия одобрила вступление Финляндии в НАТО.", "alliance", "FIN", "NATO", None),
+    ("Парламент Турции ратифицировал членство Финляндии в НАТО.", "alliance", "FIN", "NATO", None),
+    # an impersonal or passive summons: the ministry it names summoned, the envoy's country is warned
+    ("Посла Израиля вызвали в МИД России.", "warning", "RUS", "ISR", "asserted"),
+    ("Посол Израиля был вызван в МИД России.", "warning", "RUS", "ISR", "asserted"),
+    ("Британского посла вызывали в МИД Ирана.", "warning", "IRN", "GBR", "asserted"),
+    ("Посла Франции вызовут в МИД Алжира.", "warning", "DZA", "FRA", "planned"),
+])
+def test_membership_owner_and_impersonal_summons(text, kind, source, other, modality):
+    assert_event(RU, text, kind, source, other, modality)
+
+
+def test_a_price_paid_in_a_place_names_no_warner():
+    ev = RU.first_event("Россия заплатит высокую цену за вторжение в Украину.", "warning")
+    assert code(ev.target) == "RUS" and code(ev.source) is None
+
+
+# --- round 4: a second concept table (other verbs, persons, word orders, fronted places) ------------
+# (deployment: sent / moved / stationed / based / remain / presence / alert / reinforce / massing /
+# exercise arrivals / aircraft and ships on missions / peacekeepers / advisers, nominal forms, refusal
+# and denial; warning: warn against / not to / that, threaten, ultimatum, red line, will respond,
+# summons, protest note; alliance: arms, aid, exercises, membership, basing, training; and the "Not"
+# cases), varied in aspect, tense, person, word order. Row: text, type, source, target or location
+# (None: not checked), modality (None: not checked); each first asserts that the event exists.
+RU_CONCEPTS2 = [
+    ('В Литву Германия перебросит танковую бригаду.', 'deployment', 'DEU', 'LTU', 'planned'),
+    ('Мы разместим в Беларуси тактическое ядерное оружие, заявил Путин.', 'deployment', 'RUS', 'BLR', 'planned'),
+    ('Польша будет размещать на своей территории американские системы ПВО.', 'deployment', 'USA', 'POL', 'planned'),
+    ('Британия направляла инструкторов в Украину с 2015 года.', 'deployment', 'GBR', 'UKR', 'asserted'),
+    ('Северная Корея отправила своих солдат в Россию.', 'deployment', 'PRK', 'RUS', 'asserted'),
+    ('Японские эсминцы прошли через Тайваньский пролив.', 'deployment', 'JPN', None, 'asserted'),
+    ('Турция держит около трех тысяч военных на севере Сирии.', 'deployment', 'TUR', 'SYR', 'asserted'),
+    ('Россия объявила о переброске дополнительных войск в Приднестровье.', 'deployment', 'RUS', None, None),
+    ('Пентагон не будет направлять войска в Венесуэлу.', 'deployment', 'USA', 'VEN', 'negated'),
+    ('Вашингтон опроверг информацию о размещении ракет в Японии.', 'deployment', 'USA', 'JPN', 'denied'),
+    ('Израиль пригрозил Ирану ударом, если тот продолжит обогащение урана.', 'warning', 'ISR', 'IRN', 'asserted'),
+    ('Китай предупредил США не вмешиваться во внутренние дела Гонконга.', 'warning', 'CHN', 'USA', 'asserted'),
+    ('Захарова предупредила Лондон о жестком ответе.', 'warning', 'RUS', 'GBR', 'asserted'),
+    ('Москва ответит на размещение американских ракет в Германии.', 'warning', 'RUS', 'USA', 'asserted'),
+    ('Эрдоган дал Швеции неделю на выполнение требований, пригрозив заблокировать ее заявку.', 'warning', 'TUR', 'SWE', None),
+    ('Пекин назвал поставки оружия Тайваню красной линией.', 'warning', 'CHN', None, 'asserted'),
+    ('МИД Латвии вручил ноту протеста временному поверенному России.', 'warning', 'LVA', 'RUS', 'asserted'),
+    ('Франция передаст Украине истребители Mirage.', 'alliance', 'FRA', 'UKR', 'planned'),
+    ('Иран поставляет беспилотники России.', 'alliance', 'IRN', 'RUS', 'asserted'),
+    ('Россия получила от Ирана баллистические ракеты.', 'alliance', 'IRN', 'RUS', 'asserted'),
+    ('Армения и Франция подписали соглашение о поставках вооружений.', 'alliance', 'ARM', 'FRA', 'asserted'),
+    ('Казахстан и Китай провели совместные антитеррористические учения.', 'alliance', 'KAZ', 'CHN', 'asserted'),
+    ('Финляндия стала членом НАТО.', 'alliance', 'FIN', 'NATO', 'asserted'),
+    ('Канада обучала украинских военнослужащих.', 'alliance', 'CAN', 'UKR', 'asserted'),
+]
+
+
+@pytest.mark.parametrize("text, kind, source, other, modality", RU_CONCEPTS2)
+def test_concept_table2(text, kind, source, other, modality):
+    assert_event(RU, text, kind, source, other, modality)
+
+
+RU_CONCEPTS2_NOT = [
+    ('Россия отвела войска от границы с Украиной.', 'deployment'),
+    ('Военные аналитики обсуждают размещение ракет.', 'deployment'),
+    ('Компания направила письмо в министерство обороны.', 'deployment'),
+    ('Германия увеличила производство танков.', 'deployment'),
+    ('Минздрав предупредил о новой волне гриппа.', 'warning'),
+    ('ЦБ предупредил банки о рисках.', 'warning'),
+    ('Германия и Франция подписали соглашение о поставках газа.', 'alliance'),
+    ('Путин провел переговоры с премьером Индии.', 'alliance'),
+]
+
+
+@pytest.mark.parametrize("text, kind", RU_CONCEPTS2_NOT)
+def test_concept_table2_not(text, kind):
     assert not RU.events(text, kind)

@@ -325,7 +325,7 @@ UK_ROUND3 = [
     ("deployment-object-of-condemnation", "Китай засудив розміщення японських ракет на острові Йонагуні.", "deployment", "JPN", None, None),
     ("warning-subject-undergoes", "Естонія понесе відповідальність за ці провокації, попередив Шойгу.", "warning", "RUS", "EST", "asserted"),
     ("warning-summons-genitive-envoy", "Румунія викликала посла Угорщини до міністерства закордонних справ.", "warning", "ROU", "HUN", None),
-    ("warning-summons-impersonal-plural", "Посла Ірану викликали до МЗС Німеччини.", "warning", None, "IRN", None),
+    ("warning-summons-impersonal-plural", "Посла Ірану викликали до МЗС Німеччини.", "warning", "DEU", "IRN", None),
 ]
 
 
@@ -469,4 +469,65 @@ UK_CONCEPTS_NOT = [
 
 @pytest.mark.parametrize("text, kind", UK_CONCEPTS_NOT)
 def test_concept_table_not(text, kind):
+    assert not UK.events(text, kind)
+
+
+# --- round 4: membership nouns and passive or impersonal summons -------------------------------
+@pytest.mark.parametrize("text, kind, source, other, modality", [
+    ("Угорщина схвалила вступ Швеції до НАТО.", "alliance", "SWE", "NATO", None),
+    ("Парламент Туреччини ратифікував членство Фінляндії в НАТО.", "alliance", "FIN", "NATO", None),
+    ("Посла Ірану викликали до МЗС України.", "warning", "UKR", "IRN", "asserted"),
+    ("Посол Угорщини був викликаний до МЗС України.", "warning", "UKR", "HUN", "asserted"),
+])
+def test_membership_owner_and_impersonal_summons(text, kind, source, other, modality):
+    assert_event(UK, text, kind, source, other, modality)
+
+
+# --- round 4: a second concept table (other verbs, persons, word orders, fronted places) ------------
+# (deployment: sent / moved / stationed / based / remain / presence / alert / reinforce / massing /
+# exercise arrivals / aircraft and ships on missions / peacekeepers / advisers, nominal forms, refusal
+# and denial; warning: warn against / not to / that, threaten, ultimatum, red line, will respond,
+# summons, protest note; alliance: arms, aid, exercises, membership, basing, training; and the "Not"
+# cases), varied in aspect, tense, person, word order. Row: text, type, source, target or location
+# (None: not checked), modality (None: not checked); each first asserts that the event exists.
+UK_CONCEPTS2 = [
+    ('До Литви Німеччина перекине танкову бригаду.', 'deployment', 'DEU', 'LTU', 'planned'),
+    ('Ми розмістимо в Польщі додаткові системи ППО, заявив міністр оборони США.', 'deployment', 'USA', 'POL', 'planned'),
+    ('Британія направляла інструкторів в Україну з 2015 року.', 'deployment', 'GBR', 'UKR', 'asserted'),
+    ('Північна Корея відправила своїх солдатів до Росії.', 'deployment', 'PRK', 'RUS', 'asserted'),
+    ('Японські есмінці пройшли через Тайванську протоку.', 'deployment', 'JPN', None, 'asserted'),
+    ('Туреччина утримує близько трьох тисяч військових на півночі Сирії.', 'deployment', 'TUR', 'SYR', 'asserted'),
+    ('Пентагон не направлятиме війська до Венесуели.', 'deployment', 'USA', 'VEN', 'negated'),
+    ('Вашингтон спростував інформацію про розміщення ракет в Японії.', 'deployment', 'USA', 'JPN', 'denied'),
+    ('Росія привела ядерні сили в стан підвищеної бойової готовності.', 'deployment', 'RUS', 'RUS', 'asserted'),
+    ('Ізраїль пригрозив Ірану ударом, якщо той продовжить збагачення урану.', 'warning', 'ISR', 'IRN', 'asserted'),
+    ('Китай попередив США не втручатися у внутрішні справи Гонконгу.', 'warning', 'CHN', 'USA', 'asserted'),
+    ('Москва відповість на розміщення американських ракет у Німеччині.', 'warning', 'RUS', 'USA', 'asserted'),
+    ('Пекін назвав постачання зброї Тайваню червоною лінією.', 'warning', 'CHN', None, 'asserted'),
+    ('МЗС Латвії вручило ноту протесту тимчасовому повіреному Росії.', 'warning', 'LVA', 'RUS', 'asserted'),
+    ('Франція передасть Україні винищувачі Mirage.', 'alliance', 'FRA', 'UKR', 'planned'),
+    ('Іран постачає безпілотники Росії.', 'alliance', 'IRN', 'RUS', 'asserted'),
+    ('Росія отримала від Ірану балістичні ракети.', 'alliance', 'IRN', 'RUS', 'asserted'),
+    ('Казахстан і Китай провели спільні антитерористичні навчання.', 'alliance', 'KAZ', 'CHN', 'asserted'),
+    ('Фінляндія стала членом НАТО.', 'alliance', 'FIN', 'NATO', 'asserted'),
+    ('Канада навчала українських військовослужбовців.', 'alliance', 'CAN', 'UKR', 'asserted'),
+]
+
+
+@pytest.mark.parametrize("text, kind, source, other, modality", UK_CONCEPTS2)
+def test_concept_table2(text, kind, source, other, modality):
+    assert_event(UK, text, kind, source, other, modality)
+
+
+UK_CONCEPTS2_NOT = [
+    ('Росія відвела війська від кордону з Україною.', 'deployment'),
+    ('Компанія направила лист до міністерства оборони.', 'deployment'),
+    ('Німеччина збільшила виробництво танків.', 'deployment'),
+    ('МОЗ попередило про нову хвилю грипу.', 'warning'),
+    ('Німеччина та Франція підписали угоду про постачання газу.', 'alliance'),
+]
+
+
+@pytest.mark.parametrize("text, kind", UK_CONCEPTS2_NOT)
+def test_concept_table2_not(text, kind):
     assert not UK.events(text, kind)
