@@ -2049,9 +2049,12 @@ class StatementExtractor:
         # after a quotation any listener may ('"…," he told the joint committee on export controls.')
         limit = self.max_adjunct_words * (2 if quoted or after and after[0].word in self.adjunct_openers
                                           and after[0].word not in self.determiners else 1)
-        for tok in after:
+        for n, tok in enumerate(after):
             if tok.word in ("(", "["):
                 break  # a parenthesis after the speaker is an aside
+            if (quoted and tok.word == "," and n + 2 < len(after) and after[n + 1].word in self.coordinated_subject
+                    and after[n + 2].is_word):
+                break  # '"You winning?" she said, but Kevin was drifting off': a new clause after the attribution
             if tok.word in _BOUNDARY or tok.word in self.complementizers or tok.word in _QUOTE_MARKS:
                 return False
             if tok.word in self.clause_verbs:

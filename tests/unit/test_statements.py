@@ -790,3 +790,14 @@ def test_a_long_adjunct_before_that_is_no_part_of_the_content(text, cue, address
     st = one(text, cue)
     assert st.content.text == content, st.content.text
     assert (st.addressee.text if st.addressee else None) == addressee
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The crowd cheered.\n\n“Are you leaving?” she asked, but the guard had already turned away.", "she", "Are you leaving?"),
+    ("The crowd cheered. “The deal is done,” the minister said, and soon the room fell silent.", "the minister",
+     "The deal is done"),
+])
+def test_a_new_clause_after_a_postposed_attribution(text, speaker, content):
+    st = next((s for s in statements(text) if s.speaker.text == speaker), None)
+    assert st is not None, [(s.speaker.text, s.cue.text) for s in statements(text)]
+    check(st, speaker, content, text)
