@@ -641,6 +641,8 @@ AR_CONCEPTS = [
     ("deployment: forces with their owner in a foreign place, no verb (القوات الأمريكية في)", "يبلغ عدد القوات الأمريكية في العراق نحو 2500 جندي.", "deployment", "USA", "IRQ", None),
     ("deployment: soldiers with their nationality in a place (الجنود الأمريكيين في)", "التقى وزير الدفاع بالجنود الأمريكيين في الكويت.", "deployment", "USA", "KWT", None),
     ("deployment: warships arriving at a port named alone (ميناء طرطوس)", "وصلت سفن حربية روسية إلى ميناء طرطوس.", "deployment", "RUS", "SYR", None),
+    ("alliance: arms bought, the seller by the make (فرنسية الصنع)", "اشترت مصر طائرات رافال فرنسية الصنع.", "alliance", "FRA", "EGY", None),
+    ("alliance: tanks received, the seller by the nationality of the arms", "تسلمت بولندا دبابات أمريكية من طراز أبرامز.", "alliance", "USA", "POL", None),
     ("warning: sanctions brandished (لوح بفرض عقوبات)", "لوح الرئيس الأمريكي بفرض عقوبات جديدة على روسيا.", "warning", "USA", "RUS", None),
     ("warning: countermeasures announced in reply", "أكدت بكين أنها ستتخذ إجراءات مضادة ردا على العقوبات الأمريكية.", "warning", "CHN", "USA", None),
     ("warning: a chargé d'affaires summoned in protest", "استدعت بغداد القائم بالأعمال التركي احتجاجا على القصف.", "warning", "IRQ", "TUR", None),
@@ -671,6 +673,7 @@ AR_NOT_CONCEPTS = [
     ("not: an agency quoting a military official (نقلت … عن)", "نقلت وكالة رويترز عن مسؤول عسكري قوله إن الجيش يحقق في الحادث."),
     ("not: soldiers' salaries paid (دفعت)", "دفعت الحكومة رواتب الجنود المتأخرة."),
     ("not: forces named without a place (القوات السورية … داعش)", "هل ستحارب القوات السورية الجديدة داعش فقط؟"),
+    ("not: arms bought with no seller named (no alliance of a state with itself)", "اشترت الهند طائرات مقاتلة جديدة."),
     ("not: an army in its own country", "قال المتحدث إن القوات الروسية في روسيا جاهزة."),
 ]
 
