@@ -214,8 +214,10 @@ class EventExtractor:
         if src is None or src.mention is None or not self.party_joiners:
             return [event]
         # the grammar's coordination, checked against the parse where the language parses (roles.ParseRoles)
-        chain = self.parsed.conjuncts(doc, sent, src.mention.start, src.mention.end,
-                                      self._conjuncts(doc, sent, src.mention.start, src.mention.end))
+        grammar = self._conjuncts(doc, sent, src.mention.start, src.mention.end)
+        chain = self.parsed.conjuncts(doc, sent, src.mention.start, src.mention.end, grammar)
+        if not grammar and not all(self._joined(doc, a, b) for a, b in zip(chain, chain[1:])):
+            chain = []  # a parse's coordination with no joining word or comma between is a misparse ("L'Iran menace Israël")
         if len(chain) < 2:
             return [event]
         src_key = actor_key(src)
@@ -297,6 +299,12 @@ class EventExtractor:
                 seen.add(actor_key(m.actor))
                 chain.append(m)
         return chain
+
+    def _joined(self, doc: Doc, a: ActorMention, b: ActorMention) -> bool:
+        """A joining word or a comma stands between two parties (however much else does)."""
+        gap = doc.folded[a.end:b.start]
+        return any(c in gap for c in COMMAS) or any(w in self.party_joiners for w in _WORDS.findall(gap)) \
+            or any(j in gap for j in self.party_joiners if not j.isalnum())
 
     def _joint(self, doc: Doc, a: ActorMention, b: ActorMention) -> str | None:
         """How two neighbouring parties are joined: "word" (", and the", "、", "и"), "comma", or None."""
