@@ -954,3 +954,17 @@ def test_police_patrols_and_ferries_are_no_deployment(text):
 def test_a_threatened_deployment_is_hypothetical():
     assert_event(ES, "Turquía amenazó con enviar tropas a Siria.", "warning", "TUR", "SYR")
     assert_event(ES, "Turquía amenazó con enviar tropas a Siria.", "deployment", "TUR", "SYR", "hypothetical")
+
+
+@pytest.mark.parametrize("text", [
+    "El presidente advirtió que no permitirá más corrupción en su gobierno.",
+    "La OTAN advierte de que Rusia es la mayor amenaza para la seguridad europea.",
+    "El Gobierno amenazó con multas a las empresas que incumplan la ley.",
+])
+def test_domestic_threats_and_threat_assessments_are_no_warning(text):
+    assert ES.events(text, "warning") == []
+
+
+def test_a_threat_assessment_beside_a_promised_response_is_still_a_warning():
+    assert_event(ES, "Rusia advirtió a la OTAN que cualquier despliegue en Finlandia será una amenaza y responderá.",
+                 "warning", "RUS", "NATO")
