@@ -1935,12 +1935,17 @@ class StatementExtractor:
         c = i
         while c > 0 and before[c - 1].word not in _BOUNDARY:
             c -= 1
-        left = before[c:i]
+        return self._short_np(before[c:i])
+
+    def _short_np(self, left: list[Tok]) -> bool:
+        """One word, a determiner and its noun, a run of capitalised words, or a capitalised possessor and
+        one or two nouns ("Germany's foreign office"): a phrase in which no verb can hide."""
         if not (1 <= len(left) <= 4 and all(t.is_word and t.word not in self.speaker_stop and t.word not in self.cue_words
                                              and (n == 0 or t.word not in self.determiners) for n, t in enumerate(left))):
             return False
-        # one word, a determiner and its noun, or a run of capitalised words (no verb can hide in it)
-        return len(left) == 1 or len(left) == 2 and left[0].word in self.determiners or all(t.cap for t in left)
+        return (len(left) == 1 or len(left) == 2 and left[0].word in self.determiners or all(t.cap for t in left)
+                or len(left) <= 3 and left[0].cap and left[0].word.endswith(_POSSESSIVE)
+                and not any(t.word.endswith(self.past_participle_suffixes) for t in left[1:]))
 
     def _apposition_speaker(self, before: list[Tok]) -> tuple[int, int] | None:
         """NAME, APPOSITION, CUE → the whole 'NAME, APPOSITION'; dashes set the apposition off as

@@ -801,3 +801,8 @@ def test_a_new_clause_after_a_postposed_attribution(text, speaker, content):
     st = next((s for s in statements(text) if s.speaker.text == speaker), None)
     assert st is not None, [(s.speaker.text, s.cue.text) for s in statements(text)]
     check(st, speaker, content, text)
+
+
+def test_a_possessive_conjunct_and_a_second_conjunct_speak_together():
+    text = "Norway's fisheries ministry and the Danish embassy said the quota talks would resume."
+    check(one(text, "said"), "Norway's fisheries ministry and the Danish embassy", "the quota talks would resume", text)
