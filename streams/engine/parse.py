@@ -279,12 +279,17 @@ def cue_subject(p: Parse | None, cue_start: int, cue_end: int) -> tuple[int, int
     if subj is None or "PronType=Rel" in p.tokens[subj].feats \
             or any(p.tokens[j].deprel == "case" for j in p.children(subj)):
         return None
-    if any(p.tokens[j].deprel in _CLAUSES for j in p.subtree(subj)):
+    if any(p.tokens[j].deprel in _CLAUSES or p.tokens[j].deprel.split(":")[0] in _CLAUSES for j in p.subtree(subj) if j != subj):
         return None  # a clause under the subject: the parse ran the phrase into a clause, or another sentence
-    return p.subtree_span(subj)
+    members = sorted(j for j in p.subtree(subj) if p.tokens[j].upos != "PUNCT" or j == subj)
+    while len(members) > 1 and members[0] != subj and p.tokens[members[0]].deprel in _OPENERS:
+        members.pop(0)  # "Mais un expert …": the conjunction opens the clause, not the phrase
+    return p.tokens[members[0]].start, p.tokens[members[-1]].end
 
 
-_CLAUSES = frozenset({"ccomp", "advcl", "csubj", "parataxis", "acl:relcl", "mark"})
+_CLAUSES = frozenset({"ccomp", "advcl", "csubj", "parataxis", "acl:relcl", "mark", "nsubj", "aux", "cop"})
+_OPENERS = frozenset({"cc", "mark", "advmod", "discourse"})
+_QUOTES = frozenset('"«»“”„')
 
 
 def clausal_complement_of(p: Parse | None, cue_start: int, cue_end: int) -> tuple[int, int] | None:
@@ -318,6 +323,9 @@ def speaker(name: str, doc, sent_start: int, sent_end: int, cue: tuple[int, int]
     subj = cue_subject(p, *cue)
     if subj is None:
         return found
+    between = doc.text[subj[1]:cue[0]] if subj[1] <= cue[0] else doc.text[cue[1]:subj[0]]
+    if _QUOTES.intersection(between):
+        return found  # a quotation stands between them: the model took a word of what was said
     if found is None:
         # a phrase fronted before the subject and set off by a comma is none of it ("El jueves, …, Uribe")
         head = p.span_head(*subj)
@@ -326,10 +334,12 @@ def speaker(name: str, doc, sent_start: int, sent_end: int, cue: tuple[int, int]
     if not (subj[0] <= found[0] and found[1] <= subj[1]):
         # the rules took the addressee for the speaker (object-first "Польшу предупредила Россия"):
         # the one addressed never speaks
+        # (only an object before the verb and a subject after it: a French inverted subject, "a dit
+        # Hassan", is often parsed as the object)
         head = p.span_head(*found)
         verb = p.span_head(*cue)
         addressed = head is not None and p.tokens[head].head == verb and p.tokens[head].deprel in ("obj", "iobj")
-        return subj if addressed else found
+        return subj if addressed and found[1] <= cue[0] and subj[0] >= cue[1] else found
     if any(ch in doc.text[subj[0]:found[0]] for ch in ",:;\n"):
         return found
     return subj
