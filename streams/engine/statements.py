@@ -315,6 +315,7 @@ class StatementExtractor:
         self.past_participle_suffixes = tuple(get("statements.past_participle_suffixes", []))
         self.object_pronouns = words("statements.object_pronouns")
         self._phrase_cues: frozenset[int] = frozenset()  # starts of the sentence's multi-word cues (set per sentence)
+        self._cue_starts: tuple[str, ...] | None = None  # continua: the cue words, for startswith (built on first use)
         # where the language parses and opts in (roles.parse + roles.parse_speakers; parse.py): the cue verb's
         # subject supplies or completes the speaker (a parse per sentence with a cue: costly, see BENCHMARKS.md)
         self.parse_model = str(get("roles.parse_model", data.code)) \
@@ -2248,7 +2249,10 @@ class StatementExtractor:
                 right = max(right, folded.rfind("的", right, cue.start) + 1)
             if (self.pro_drop and cue.start == right and start > sent.start and folded[cue.end:cue.end + 1] != "、"
                     and seg.strip() in self.pro_drop_openers):
-                speaker = None  # "……发表讲话，并表示……": the subject left out, the latest person speaking
+                # "……发表讲话，并表示……": the subject left out: the speaker of this sentence's earlier cue
+                # ("穆阿利姆表示……，并指责……"), else the latest person speaking
+                speaker = next(((st.speaker.start, st.speaker.end) for st in reversed(doc.statements)
+                                if st.sentence == sent.index and st.speaker and st.speaker.end <= start), None)
             elif not 0 < cue.start - right <= self.max_speaker_chars:
                 return None
             else:
@@ -2280,10 +2284,25 @@ class StatementExtractor:
             addressee = (c, first[0].end)
             c = first[0].end + 1
         cend = self._content_end(doc, sent, c)
+        if self.pro_drop_openers and cend <= sent.end:
+            cend = self._continua_next_report(folded, c, cend)
         c, cend = strip_span(text, c, cend, " \t\r\n,;:，：；")
         if cend - c < 2:
             return None
         return _kind(text, c), speaker, (c, cend), addressee
+
+    def _continua_next_report(self, folded: str, c: int, cend: int) -> int:
+        """zh "…表示X，并指责Y": the content ends where the same speaker goes on to a second cue after a comma
+        and a pro-drop opener (并, 同时, 还 …); that cue reports Y itself."""
+        if self._cue_starts is None:
+            self._cue_starts = tuple(sorted(self.cue_words, key=len, reverse=True))
+        p = folded.find(",", c, cend)
+        while p != -1:
+            for opener in self.pro_drop_openers:
+                if opener and folded.startswith(opener, p + 1) and folded.startswith(self._cue_starts, p + 1 + len(opener)):
+                    return p
+            p = folded.find(",", p + 1, cend)
+        return cend
 
     def _continua_according_before(self, doc: Doc, sent: Sentence, cue: Match):
         """据 SPEAKER 报道/称，CONTENT: the marker opens the clause and a closing word ends the source."""

@@ -1031,3 +1031,12 @@ def test_french_acronym_in_brackets_after_the_speaker():
     # the grammar skips the acronym, the parse keeps it with its name (as "Sen. Jane Doe (D-Ore.)"): both name the army
     assert st.speaker is not None and st.speaker.text in ("L'armée malienne", "L'armée malienne (FAMa)")
     assert st.content.text == "que ses soldats avaient repris la ville"
+
+
+def test_chinese_second_cue_after_bing_ends_the_first_content_and_shares_its_speaker():
+    text = "外交部发言人表示，中方坚决反对，并敦促美方立即停止挑衅。"
+    first = assert_statement(text, "zh", "表示", "外交部发言人", "中方坚决反对")
+    second = assert_statement(text, "zh", "敦促", "外交部发言人", "美方立即停止挑衅")
+    assert first.content.end < second.cue.start
+    # "并" inside what was said is no second report
+    assert_statement("他说，我们并不反对合作。", "zh", "说", "他", "我们并不反对合作")
