@@ -498,3 +498,12 @@ CS_CONCEPTS2_NOT = [
 @pytest.mark.parametrize("text, kind", CS_CONCEPTS2_NOT)
 def test_concept_table2_not(text, kind):
     assert not CS.events(text, kind)
+
+
+@pytest.mark.parametrize("text", [
+    "Litevská vláda souhlasila s vysláním mírových jednotek do Libanonu.",
+    "Kanada se dohodla s Lotyšskem na rozmístění dalšího praporu.",
+])
+def test_agreeing_to_send_forces_is_planned(text):
+    ev = CS.first_event(text, "deployment")
+    assert ev.modality == "planned"

@@ -537,3 +537,12 @@ HU_CONCEPTS2_NOT = [
 @pytest.mark.parametrize("text, kind", HU_CONCEPTS2_NOT)
 def test_concept_table2_not(text, kind):
     assert not HU.events(text, kind)
+
+
+@pytest.mark.parametrize("text", [
+    "A litván kormány beleegyezett, hogy békefenntartókat küldjön Libanonba.",
+    "Kanada beleegyezett egy újabb zászlóalj lettországi telepítésébe.",
+])
+def test_agreeing_to_send_forces_is_planned(text):
+    ev = HU.first_event(text, "deployment")
+    assert ev.modality == "planned"

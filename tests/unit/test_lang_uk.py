@@ -531,3 +531,12 @@ UK_CONCEPTS2_NOT = [
 @pytest.mark.parametrize("text, kind", UK_CONCEPTS2_NOT)
 def test_concept_table2_not(text, kind):
     assert not UK.events(text, kind)
+
+
+@pytest.mark.parametrize("text", [
+    "Уряд Литви погодився направити миротворців до Лівану.",
+    "Канада домовилася з Латвією розмістити там додатковий батальйон.",
+])
+def test_agreeing_to_send_forces_is_planned(text):
+    ev = UK.first_event(text, "deployment")
+    assert ev.modality == "planned"
