@@ -909,3 +909,15 @@ def test_round4_warning_concepts(text, source, target):
 ])
 def test_round4_no_warning(text):
     assert EN.events(text, "warning") == [], text
+
+
+@pytest.mark.parametrize("text, source", [
+    ("A Russian naval flotilla was sighted off the coast of Ireland.", "RUS"),
+    ("Two Chinese bombers were intercepted near Okinawa.", "CHN"),
+])
+def test_round4_craft_seen_on_missions(text, source):
+    assert_event(EN, text, "deployment", source)
+
+
+def test_round4_drones_in_an_attack_are_no_deployment():
+    assert EN.events("Iranian drones were intercepted over Haifa during a missile attack.", "deployment") == []
