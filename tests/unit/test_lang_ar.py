@@ -643,6 +643,8 @@ AR_CONCEPTS = [
     ("deployment: warships arriving at a port named alone (ميناء طرطوس)", "وصلت سفن حربية روسية إلى ميناء طرطوس.", "deployment", "RUS", "SYR", None),
     ("alliance: arms bought, the seller by the make (فرنسية الصنع)", "اشترت مصر طائرات رافال فرنسية الصنع.", "alliance", "FRA", "EGY", None),
     ("alliance: tanks received, the seller by the nationality of the arms", "تسلمت بولندا دبابات أمريكية من طراز أبرامز.", "alliance", "USA", "POL", None),
+    ("warning: the party of the condition (إذا نشرت بولندا) is warned", "قالت روسيا إنها سترد إذا نشرت بولندا صواريخ أمريكية على أراضيها.", "warning", "RUS", "POL", "asserted"),
+    ("warning: consequences the condition's subject will face", "حذرت واشنطن من أن إيران ستواجه عواقب إذا واصلت تخصيب اليورانيوم.", "warning", "USA", "IRN", "asserted"),
     ("warning: sanctions brandished (لوح بفرض عقوبات)", "لوح الرئيس الأمريكي بفرض عقوبات جديدة على روسيا.", "warning", "USA", "RUS", None),
     ("warning: countermeasures announced in reply", "أكدت بكين أنها ستتخذ إجراءات مضادة ردا على العقوبات الأمريكية.", "warning", "CHN", "USA", None),
     ("warning: a chargé d'affaires summoned in protest", "استدعت بغداد القائم بالأعمال التركي احتجاجا على القصف.", "warning", "IRQ", "TUR", None),

@@ -728,6 +728,8 @@ ZH_CONCEPTS = [
     ("alliance: US-made jets delivered (接收…美制) is arms received, no deployment", "台湾接收了首批美制F-16V战机。", "alliance", "USA", "TWN", None),
     ("deployment: a host accepting foreign troops (接纳)", "波兰接纳了更多美国军队。", "deployment", "USA", "POL", None),
     ("warning: a protest lodged with a government's act (对…表示抗议)", "日本对中国海警船只进入领海表示抗议。", "warning", "JPN", "CHN", None),
+    ("warning: the subject of the condition (如果美国继续…) is warned", "中方警告，如果美国继续向台湾出售武器，中方将采取坚决反制措施。", "warning", "CHN", "USA", "asserted"),
+    ("warning: consequences the condition's subject will face (伊朗如果…将面临)", "美国警告说，伊朗如果继续浓缩铀，将面临严重后果。", "warning", "USA", "IRN", "asserted"),
     ("alliance: the receiver after 对 before the aid noun is no giver", "美国对乌克兰的军事援助仍在继续。", "alliance", "USA", "UKR", None),
     ("deployment: a base named before the forces' own name (普天间美军基地)", "嘉手纳美军基地位于冲绳。", "deployment", "USA", "JPN", None),
     ("warning: razing threatened (威胁要把…夷为平地)", "朝鲜威胁要把首尔夷为平地。", "warning", "PRK", "KOR", None),
