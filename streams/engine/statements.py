@@ -1365,7 +1365,7 @@ class StatementExtractor:
                     break  # "called for the repeal of the law that X …": 'that' opens a relative clause of the object
                 if n <= self.max_addressee:
                     if n > 0 and all(t.is_word for t in after[:n]) and not self._adjunct_opens(after[0]) and not timed:
-                        addressee = (after[0].start, after[n - 1].end)
+                        addressee = self._addressee_before(after, n)
                     start_tok = n
                 break
             if tok.word == ":":
@@ -1463,6 +1463,14 @@ class StatementExtractor:
         if _words_between(after, cstart, cend) < 2 and cend <= sent.end:
             return None
         return (cstart, cend), addressee
+
+    def _addressee_before(self, after: list[Tok], n: int) -> tuple[int, int]:
+        """The party told, the words after the cue up to `n`, without a closing time adjunct
+        ("warned Washington on Monday that …" → "Washington")."""
+        k = n
+        while k > 1 and after[k - 1].word in self.content_time_words:
+            k -= 1
+        return after[0].start, after[k - 1].end
 
     def _next_report_start(self, doc: Doc, sent: Sentence, after: list[Tok], start_tok: int, cend: int) -> int:
         """The content ends where the same speaker goes on to a second report: '…, adding that …',

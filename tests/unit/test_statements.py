@@ -806,3 +806,12 @@ def test_a_new_clause_after_a_postposed_attribution(text, speaker, content):
 def test_a_possessive_conjunct_and_a_second_conjunct_speak_together():
     text = "Norway's fisheries ministry and the Danish embassy said the quota talks would resume."
     check(one(text, "said"), "Norway's fisheries ministry and the Danish embassy", "the quota talks would resume", text)
+
+
+@pytest.mark.parametrize("text, cue, addressee", [
+    ("Oslo warned Moscow on Monday that any incursion would be answered.", "warned", "Moscow"),
+    ("The minister told lawmakers last week that the budget was final.", "told", "lawmakers"),
+])
+def test_a_time_adjunct_after_the_addressee_is_no_part_of_it(text, cue, addressee):
+    st = one(text, cue)
+    assert st.addressee is not None and st.addressee.text == addressee, st.addressee
