@@ -856,8 +856,7 @@ class EventExtractor:
         if statement is not None and statement.addressee is not None:
             ranked += [m for m in doc.mentions_in(statement.addressee.start, statement.addressee.end)
                        if other(m) and cr.slot(doc, m) != PLACE]  # "said in Vilnius" is where, not whom
-        # (a subject-marked party after the trigger is the doer of what is threatened: zh "威胁阻止瑞典加入北约")
-        ranked += [m for m in in_clause if m.start >= trig.end and slot(m) in (FREE, OBJECT, SUBJECT) and other(m)]
+        ranked += [m for m in in_clause if m.start >= trig.end and slot(m) in (FREE, OBJECT) and other(m)]
         # a subject-marked party of a clause before the trigger's (ja "中国が台湾に侵攻すれば制裁を科す"): whose act brings
         # the consequence; then an addressee marked there ("ポーランドに…配備されれば対抗措置"); before unmarked parties.
         # Not in the trigger's own clause: "米国と欧州連合は…警告した" is one subject
