@@ -414,10 +414,14 @@ class ParseRoles:
         if chain:
             kept = [m for m in chain if head(m) in members or not prepositional(head(m))]
             return kept if len(kept) >= 2 else []
-        found, seen = [], set()
+        found, seen, taken = [], set(), set()
         for m in doc.mentions_in(sent.start, sent.end):
-            if actor_key(m.actor) and head(m) in members and actor_key(m.actor) not in seen:
+            k = head(m)
+            # one party per conjunct: a second party on the same token is inside it, no conjunct of its own
+            # (a misparse "L'Iran menace Israël" hangs Israël on Iran as amod: one warning IRN -> ISR, not two)
+            if actor_key(m.actor) and k in members and actor_key(m.actor) not in seen and k not in taken:
                 seen.add(actor_key(m.actor))
+                taken.add(k)
                 found.append(m)
         return found if len(found) >= 2 and any(m.start == start and m.end == end for m in found) else []
 
