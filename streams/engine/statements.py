@@ -1158,6 +1158,8 @@ class StatementExtractor:
                                 if st.sentence == sent.index and st.speaker and st.speaker.end <= cue.start), None)
                 if speaker is None:
                     speaker = self._subject(doc, before[:c - 1] if c == len(before) - 1 else before[:-1])
+            if speaker is not None:
+                speaker = self._subject_mention(doc, speaker)
             if (speaker is not None and self.verb_suffixes and speaker[0] == before[0].start
                     and _word_count(doc.text, *speaker) == 1 and not doc.mentions_in(*speaker)
                     and doc.folded[speaker[0]:speaker[1]].endswith(self.verb_suffixes)):
@@ -1463,6 +1465,23 @@ class StatementExtractor:
         if _words_between(after, cstart, cend) < 2 and cend <= sent.end:
             return None
         return (cstart, cend), addressee
+
+    def _subject_mention(self, doc: Doc, speaker: tuple[int, int]) -> tuple[int, int]:
+        """A subject found without a parse, fitted to the actor named at its start: "Russia's" → "Russia's army"
+        (a possessive names no one alone); "The Russian army shelled Kyiv" → "The Russian army" (a past-tense
+        word right after the actor is the verb)."""
+        s0, s1 = speaker
+        first = next((m for m in doc.mentions_in(s0, s0 + 200) if m.start - s0 <= 4), None)
+        if first is None:
+            return speaker
+        folded = doc.folded[s0:s1]
+        if folded.endswith(_POSSESSIVE) and first.end > s1:
+            return s0, first.end
+        if s1 > first.end:
+            nxt = re.match(r"\s+(\w+)", doc.text[first.end:s1])
+            if nxt and nxt.group(1).islower() and self.past_participle_suffixes and nxt.group(1).endswith(self.past_participle_suffixes):
+                return s0, first.end
+        return speaker
 
     def _addressee_before(self, after: list[Tok], n: int) -> tuple[int, int]:
         """The party told, the words after the cue up to `n`, without a closing time adjunct

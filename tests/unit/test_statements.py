@@ -815,3 +815,12 @@ def test_a_possessive_conjunct_and_a_second_conjunct_speak_together():
 def test_a_time_adjunct_after_the_addressee_is_no_part_of_it(text, cue, addressee):
     st = one(text, cue)
     assert st.addressee is not None and st.addressee.text == addressee, st.addressee
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Norway's navy shelled Bear Island in a drill and said no ships had been hit.", "Norway's navy"),
+    ("The Danish army shelled Bornholm in a drill and said no houses had been hit.", "The Danish army"),
+])
+def test_the_subject_of_a_coordinated_cue_ends_at_its_actor(text, speaker):
+    st = one(text, "said")
+    assert st.speaker.text == speaker, st.speaker.text
