@@ -700,7 +700,8 @@ class EventExtractor:
             owner = owners[-1] if owners else None
             if owner is not None and owner.how == "capital" and subject is not None \
                     and actor_key(subject.actor) not in (None, actor_key(owner.actor)) \
-                    and not owner.end <= trig.start < force[0]:  # "help Kyiv bolster its defences": Kyiv acts
+                    and not owner.end <= trig.start < force[0] \
+                    and force[1] <= trig.start:  # verb-final ("…の兵力を増強"); "help Kyiv bolster its defences": Kyiv acts
                 # a city or region before the forces is where they stand when another party is the
                 # subject ("ロシアはクリミアの兵力を増強した": Crimea's forces are Russia's, in Crimea)
                 slots[(owner.start, owner.end)] = PLACE

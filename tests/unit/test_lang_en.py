@@ -921,3 +921,8 @@ def test_round4_craft_seen_on_missions(text, source):
 
 def test_round4_drones_in_an_attack_are_no_deployment():
     assert EN.events("Iranian drones were intercepted over Haifa during a missile attack.", "deployment") == []
+
+
+def test_a_capital_after_the_verb_is_no_place_of_the_forces():
+    # "the aid Kyiv received from Washington included …": Washington gives, it is not where the missiles stand
+    assert_event(EN, "The aid Kyiv received from Washington included Patriot missiles.", "alliance", "USA", "UKR")
