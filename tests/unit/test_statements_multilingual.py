@@ -1040,3 +1040,11 @@ def test_chinese_second_cue_after_bing_ends_the_first_content_and_shares_its_spe
     assert first.content.end < second.cue.start
     # "并" inside what was said is no second report
     assert_statement("他说，我们并不反对合作。", "zh", "说", "他", "我们并不反对合作")
+
+
+def test_german_parenthetical_attribution_and_french_conviction():
+    st = statement("Die Lage, sagte der Minister, sei ernster als erwartet.", "de", "sagte")
+    assert st.speaker is not None and st.speaker.text == "der Minister"
+    assert "sei ernster als erwartet" in st.content.text  # what follows the attribution was said too
+    assert_statement("Le directeur de l'agence, Paul Martin, est convaincu que l'énergie éolienne va progresser.", "fr",
+                     "est convaincu", "Le directeur de l'agence, Paul Martin", "que l'énergie éolienne va progresser")
