@@ -1048,3 +1048,10 @@ def test_german_parenthetical_attribution_and_french_conviction():
     assert "sei ernster als erwartet" in st.content.text  # what follows the attribution was said too
     assert_statement("Le directeur de l'agence, Paul Martin, est convaincu que l'énergie éolienne va progresser.", "fr",
                      "est convaincu", "Le directeur de l'agence, Paul Martin", "que l'énergie éolienne va progresser")
+
+
+def test_french_temoigner_de_shows_and_reports_nothing():
+    assert not extract("Aux Pays-Bas, on témoigne d’une approche prudente envers les drones.", "fr").statements
+    assert not extract("Cette décision témoigne de la volonté du gouvernement.", "fr").statements
+    assert_statement("Un habitant témoigne que les soldats sont partis.", "fr", "témoigne", "Un habitant",
+                     "que les soldats sont partis")
