@@ -507,3 +507,11 @@ def test_concept_table2_not(text, kind):
 def test_agreeing_to_send_forces_is_planned(text):
     ev = CS.first_event(text, "deployment")
     assert ev.modality == "planned"
+
+
+def test_deadline_with_a_consequence_is_a_warning():
+    assert_event(CS, "Polsko dalo Bělorusku lhůtu do pondělí, jinak uzavře hranici.", "warning", "POL", "BLR", "asserted")
+
+
+def test_a_border_closed_for_an_epidemic_is_no_warning():
+    assert not CS.events("Kvůli epidemii vláda uzavře hranici s Rakouskem.", "warning")

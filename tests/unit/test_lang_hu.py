@@ -546,3 +546,7 @@ def test_concept_table2_not(text, kind):
 def test_agreeing_to_send_forces_is_planned(text):
     ev = HU.first_event(text, "deployment")
     assert ev.modality == "planned"
+
+
+def test_deadline_with_a_consequence_is_a_warning():
+    assert_event(HU, "Lengyelország hétfőig adott határidőt Fehéroroszországnak, különben lezárja a határt.", "warning", "POL", "BLR", "asserted")

@@ -649,3 +649,7 @@ RU_CONCEPTS2_NOT = [
 @pytest.mark.parametrize("text, kind", RU_CONCEPTS2_NOT)
 def test_concept_table2_not(text, kind):
     assert not RU.events(text, kind)
+
+
+def test_deadline_with_a_consequence_is_a_warning():
+    assert_event(RU, "Россия дала Молдове срок до пятницы, иначе прекратит поставки.", "warning", "RUS", "MDA", "asserted")

@@ -540,3 +540,7 @@ def test_concept_table2_not(text, kind):
 def test_agreeing_to_send_forces_is_planned(text):
     ev = UK.first_event(text, "deployment")
     assert ev.modality == "planned"
+
+
+def test_deadline_with_a_consequence_is_a_warning():
+    assert_event(UK, "Польща дала Білорусі час до понеділка, інакше закриє кордон.", "warning", "POL", "BLR", "asserted")
