@@ -1055,3 +1055,13 @@ def test_french_temoigner_de_shows_and_reports_nothing():
     assert not extract("Cette décision témoigne de la volonté du gouvernement.", "fr").statements
     assert_statement("Un habitant témoigne que les soldats sont partis.", "fr", "témoigne", "Un habitant",
                      "que les soldats sont partis")
+
+
+@pytest.mark.parametrize("lang,text,cue,speaker,content", [
+    ("ru", "Министр выступил в парламенте, призвав депутатов поддержать закон.", "призвав", "Министр", "поддержать закон"),
+    ("uk", "Міністр виступив у парламенті, закликавши депутатів підтримати закон.", "закликавши", "Міністр", "підтримати закон"),
+    ("fr", "Les syndicats ont manifesté, argumentant que la réforme était injuste.", "argumentant", "Les syndicats",
+     "que la réforme était injuste"),
+])
+def test_gerund_of_urging_or_arguing_reports_for_the_clause_subject(lang, text, cue, speaker, content):
+    assert_statement(text, lang, cue, speaker, content)
