@@ -248,6 +248,8 @@ class StatementExtractor:
         # endings of bare infinitives (ru "-ть", uk "-ити"): after an addressee cue and its object they open
         # what the party was urged or warned to do; empty: off
         self.infinitive_suffixes = tuple(fold(w, accents) for w in get("statements.infinitive_suffixes", []))
+        # correlative pronouns after an addressee's preposition that stand for the clause after them (ru "в том, что")
+        self.correlatives = words("statements.correlatives")
         # time words right after a cue, before a content without an opener ("said on Monday it …")
         self.content_time_words = words("statements.content_time_words")
         # subject-only pronouns ("he", "they"): right after a weak cue they open a clause without "that"
@@ -1354,6 +1356,9 @@ class StatementExtractor:
                 # "warned Japan against deploying …", "предупредил Европу о …": the party warned, then what about
                 addressee = (after[0].start, after[n - 1].end)
                 start_tok = n + 1
+                if (n + 3 < len(after) and after[n + 1].word in self.correlatives and after[n + 2].word == ","
+                        and after[n + 3].word in self.complementizers):
+                    start_tok = n + 3  # "обвинил его в том, что …": the clause the correlative stands for
                 break
             if tok.word in self.complementizers or self.elided_complementizers and tok.word.startswith(self.elided_complementizers):
                 if 0 < n and after[n - 1].word in self.speaker_coordinators:

@@ -1065,3 +1065,15 @@ def test_french_temoigner_de_shows_and_reports_nothing():
 ])
 def test_gerund_of_urging_or_arguing_reports_for_the_clause_subject(lang, text, cue, speaker, content):
     assert_statement(text, lang, cue, speaker, content)
+
+
+@pytest.mark.parametrize("lang,text,cue,addressee,content", [
+    ("ru", "Оппозиция обвинила правительство в том, что реформа провалилась.", "обвинила", "правительство",
+     "что реформа провалилась"),
+    ("uk", "Опозиція звинуватила уряд у тому, що реформа провалилася.", "звинуватила", "уряд", "що реформа провалилася"),
+    ("cs", "Opozice obvinila vládu z toho, že reforma selhala.", "obvinila", "vládu", "že reforma selhala"),
+])
+def test_correlative_after_the_addressee_stands_for_the_clause(lang, text, cue, addressee, content):
+    st = statement(text, lang, cue)
+    assert st.addressee is not None and st.addressee.text == addressee
+    assert st.content.text == content
