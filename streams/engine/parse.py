@@ -202,10 +202,24 @@ class _Slovnet:
         from razdel import tokenize
         from slovnet import Morph, Syntax
 
+        from slovnet.const import PAD, UNK, WORD
+        from slovnet.exec.pack import Pack
+        from slovnet.vocab import Vocab
+
         data = Path(spec.origin).parent / "data"
         navec = Navec.load(str(data / "emb" / "navec_news_v1_1B_250K_300d_100q.tar"))
-        morph = Morph.load(str(data / "model" / "slovnet_morph_news_v1.tar")).navec(navec)
-        syntax = Syntax.load(str(data / "model" / "slovnet_syntax_news_v1.tar")).navec(navec)
+        # both models' word vocabulary is navec's 250,002 words, loaded apart three times (+95 MB):
+        # they share navec's list and index instead (same order: the parses are identical)
+        words = Vocab.__new__(Vocab)
+        words.items, words.item_ids = navec.vocab.words, navec.vocab.word_ids
+        words.unk_id, words.pad_id = words.item_ids.get(UNK), words.item_ids.get(PAD)
+        load_vocab = Pack.load_vocab
+        Pack.load_vocab = lambda pack, name: words if name == WORD else load_vocab(pack, name)
+        try:  # (under parse._lock: no other load runs meanwhile)
+            morph = Morph.load(str(data / "model" / "slovnet_morph_news_v1.tar")).navec(navec)
+            syntax = Syntax.load(str(data / "model" / "slovnet_syntax_news_v1.tar")).navec(navec)
+        finally:
+            Pack.load_vocab = load_vocab
         return cls(tokenize, morph, syntax)
 
     def parse(self, line: str, start: int, tagged: bool = True) -> Parse | None:
@@ -334,12 +348,17 @@ def speaker(name: str, doc, sent_start: int, sent_end: int, cue: tuple[int, int]
     if not (subj[0] <= found[0] and found[1] <= subj[1]):
         # the rules took the addressee for the speaker (object-first "Польшу предупредила Россия"):
         # the one addressed never speaks
-        # (only an object before the verb and a subject after it: a French inverted subject, "a dit
-        # Hassan", is often parsed as the object)
+        # (only an object before the verb: a French inverted subject, "a dit Hassan", is often
+        # parsed as the object)
         head = p.span_head(*found)
         verb = p.span_head(*cue)
         addressed = head is not None and p.tokens[head].head == verb and p.tokens[head].deprel in ("obj", "iobj")
-        return subj if addressed and found[1] <= cue[0] and subj[0] >= cue[1] else found
+        if not addressed or found[1] > cue[0]:
+            return found
+        # a pronoun subject there is a clitic misread ("un témoin leur a dit"): tag the sentence to tell
+        tagged = parse_sentence(name, doc, sent_start, sent_end)
+        head = tagged.span_head(*subj) if tagged is not None else None
+        return subj if head is not None and tagged.tokens[head].upos not in ("PRON", "") else found
     if any(ch in doc.text[subj[0]:found[0]] for ch in ",:;\n"):
         return found
     return subj
