@@ -74,6 +74,7 @@ class Evidence:
 
     own_letters: frozenset[str]
     function_words: frozenset[str]
+    script: str  # the script its words are written in: text in another script is never weighed for it
 
 
 class LanguageIdentifier:
@@ -148,6 +149,10 @@ class LanguageIdentifier:
         Hungarian, Croatian or Italian; "s", "jednal" and the Czech spelling of the names are Czech.
         A single sign (one letter in a foreign name: "Dvořák nyilatkozott.") never decides."""
         code, score = found[0]
+        script = _profile(flat[:600])[0]
+        rivals = [lang for lang, signs in self.evidence.items() if lang != code and signs.script == script]
+        if not rivals:
+            return found  # (Cyrillic, Han or Arabic text: no Latin-script language to weigh)
         low = flat.lower()
         words = _WORD_RE.findall(low)
         letters = set(low)
@@ -160,8 +165,8 @@ class LanguageIdentifier:
             return n
 
         best, floor = None, max(1, weight(code))
-        for lang in self.evidence:
-            if lang != code and (n := weight(lang)) > floor:
+        for lang in rivals:
+            if (n := weight(lang)) > floor:
                 best, floor = lang, n
         if best is None:
             return found
@@ -355,5 +360,6 @@ def load_evidence(codes: list[str]) -> dict[str, Evidence]:
         data = load_language(code)
         letters, words = data.get("identification.own_letters", ""), data.get("identification.function_words", [])
         if letters or words:
-            out[code] = Evidence(frozenset(letters.lower()), frozenset(w.lower() for w in words))
+            out[code] = Evidence(frozenset(letters.lower()), frozenset(w.lower() for w in words),
+                                 _profile(letters + " " + " ".join(words))[0])
     return out
