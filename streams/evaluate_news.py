@@ -7,9 +7,10 @@ Scored the way the sealed set of the same kind is scored (gold/README.md):
   (annotated evidence vs the prediction's evidence span); precision = share of predictions that
   overlap an annotated event of their type or repeat one elsewhere in the article (same type and
   source);
-- **roles** over the overlapping pairs: source right (annotated `?` accepts anything), target
-  right (predicted target or location code among the annotated targets; none or `?` accepts
-  anything), modality equal;
+- **roles**, one pair per annotated event that a prediction overlaps, with the overlapping
+  prediction that fits it best (so a coordinated act split into one event per party is paired
+  party by party): source right (annotated `?` accepts anything), target right (predicted target
+  or location code among the annotated targets; none or `?` accepts anything), modality equal;
 - **statements** (articles that carry them): token and exact F1 per role (speaker, cue, content).
 
 The articles of each language are split in id order: every third one (index 2, 5, 8, ...) is
@@ -153,7 +154,7 @@ def score_article(rec: dict, result, errors: list[dict] | None = None) -> NewsSc
         p = any(e.type == t for e in predicted)
         score.article_types[t].add(int(g and p), int(p and not g), int(g and not p))
 
-    matched_gold: set[int] = set()
+    matched_gold: dict[int, list] = {}  # annotated event → the predictions that overlap it
     for e in predicted:
         span = (e.evidence.start, e.evidence.end)
         hits = [i for i, (ev, gspan) in enumerate(gold) if ev["type"] == e.type and _overlaps(span, gspan)]
@@ -162,22 +163,32 @@ def score_article(rec: dict, result, errors: list[dict] | None = None) -> NewsSc
         score.events.add(int(correct), int(not correct), 0)
         score.events_by_type[e.type].add(int(correct), int(not correct), 0)
         for i in hits:
-            matched_gold.add(i)
-            ev = gold[i][0]
-            source_ok = ev.get("source", "?") == "?" or ev.get("source") == _code(e.source)
-            targets = {c for c in ev.get("target") or [] if c != "?"}
-            target_ok = not targets or bool(targets & _target_codes(e))
-            score.source.add(source_ok)
-            score.target.add(target_ok)
-            score.modality.add(ev.get("modality") == e.modality)
-            if errors is not None and not (source_ok and target_ok):
-                errors.append({"id": rec["id"], "kind": "role", "type": e.type, "gold": ev,
-                               "predicted": {"source": _code(e.source), "targets": sorted(_target_codes(e)),
-                                             "modality": e.modality, "trigger": e.trigger.text},
-                               "evidence": e.evidence.text[:300]})
+            matched_gold.setdefault(i, []).append(e)
         if errors is not None and not correct:
             errors.append({"id": rec["id"], "kind": "false_positive", "type": e.type, "source": _code(e.source),
                            "trigger": e.trigger.text, "evidence": e.evidence.text[:300]})
+    # roles: one pair per annotated event that predictions overlap, with the prediction that fits
+    # it best ("Japan and South Korea put … on alert" is two acts: each is paired with its own
+    # source's event, not with both)
+    for i, preds in matched_gold.items():
+        ev = gold[i][0]
+        targets = {c for c in ev.get("target") or [] if c != "?"}
+
+        def fit(e, ev=ev, targets=targets):
+            source_ok = ev.get("source", "?") == "?" or ev.get("source") == _code(e.source)
+            target_ok = not targets or bool(targets & _target_codes(e))
+            return source_ok, target_ok, ev.get("modality") == e.modality
+
+        e = max(preds, key=fit)
+        source_ok, target_ok, modality_ok = fit(e)
+        score.source.add(source_ok)
+        score.target.add(target_ok)
+        score.modality.add(modality_ok)
+        if errors is not None and not (source_ok and target_ok):
+            errors.append({"id": rec["id"], "kind": "role", "type": e.type, "gold": ev,
+                           "predicted": {"source": _code(e.source), "targets": sorted(_target_codes(e)),
+                                         "modality": e.modality, "trigger": e.trigger.text},
+                           "evidence": e.evidence.text[:300]})
     for i, (ev, _) in enumerate(gold):
         hit = i in matched_gold
         score.events.add(0, 0, int(not hit))

@@ -61,13 +61,10 @@ class Doc:
         self._mention_starts = [m.start for m in self.mentions]
 
     def mentions_in(self, start: int, end: int) -> list[ActorMention]:
-        i = bisect.bisect_left(self._mention_starts, start)
-        out = []
-        while i < len(self.mentions) and self.mentions[i].start < end:
-            if self.mentions[i].end <= end:
-                out.append(self.mentions[i])
-            i += 1
-        return out
+        starts = self._mention_starts
+        i = bisect.bisect_left(starts, start)
+        j = bisect.bisect_left(starts, end, i)  # the mentions that start in [start, end)
+        return [m for m in self.mentions[i:j] if m.end <= end]
 
     def add_statement(self, statement: Statement, speaker: ActorMention | None) -> None:
         self.statements.append(statement)

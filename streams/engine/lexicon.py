@@ -17,6 +17,7 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass
 from functools import cache
+from operator import attrgetter
 from importlib import resources
 from typing import Any
 
@@ -124,7 +125,7 @@ class Matcher:
             self._scan(self._auto, folded, folded, found)
         if self._exact is not None and original is not None:
             self._scan(self._exact, original, folded, found)
-        found.sort(key=lambda m: (m.start, -m.end))
+        _sort_matches(found)
         return found
 
     def _scan(self, auto, haystack: str, folded: str, found: list[Match]) -> None:
@@ -137,27 +138,30 @@ class Matcher:
                     append(Match(first, after, entry.kind, entry.value))
             return
         max_suffix = self.max_suffix
+        clitics = bool(self.clitic_prefixes)
         for last, (key, entries, length, first_word, last_word, has_stem) in auto.iter(haystack):
             first = last - length + 1
             if first_word and first > 0:
                 ch = folded[first - 1]
-                if (ch.isalnum() or ch == "_") and not self._clitic_before(folded, first, key):
+                if (ch.isalnum() or ch == "_") and not (clitics and self._clitic_before(folded, first, key)):
                     continue  # starts inside a word
             after = last + 1
-            if not last_word:
-                for entry in entries:
-                    append(Match(first, after, entry.kind, entry.value))
+            if last_word and after < end and ((ch := folded[after]).isalnum() or ch == "_"):
+                word_end = after + 1  # the word goes on after the term: only a stem matches, up to the word's end
+                while word_end < end and ((ch := folded[word_end]).isalnum() or ch == "_"):
+                    word_end += 1
+                if has_stem and word_end - after <= max_suffix:
+                    for entry in entries:
+                        if entry.stem:
+                            append(Match(first, word_end, entry.kind, entry.value))
                 continue
-            word_end = after
-            while word_end < end and ((ch := folded[word_end]).isalnum() or ch == "_"):
-                word_end += 1
-            if word_end == after:  # the term ends the word: exact entries, and stems with no suffix
+            # the term ends the word (or at a non-word character): every entry, stems with no suffix
+            if len(entries) == 1:
+                entry = entries[0]
+                append(Match(first, after, entry.kind, entry.value))
+            else:
                 for entry in entries:
                     append(Match(first, after, entry.kind, entry.value))
-            elif has_stem and word_end - after <= max_suffix:
-                for entry in entries:
-                    if entry.stem:
-                        append(Match(first, word_end, entry.kind, entry.value))
 
     def _clitic_before(self, folded: str, first: int, key: str) -> bool:
         """The word holding the match starts with a listed clitic right before it ("و" + "قال")."""
@@ -171,11 +175,22 @@ class Matcher:
         return folded[w:first] in self.clitic_prefixes
 
 
+_START, _END = attrgetter("start"), attrgetter("end")
+
+
+def _sort_matches(matches: list[Match]) -> list[Match]:
+    """Sort in place by start, then longest first; equal spans keep their order. The same order as
+    sort(key=lambda m: (m.start, -m.end)) from two stable sorts on C key functions: no tuple per match."""
+    matches.sort(key=_END, reverse=True)
+    matches.sort(key=_START)
+    return matches
+
+
 def longest_leftmost(matches: list[Match]) -> list[Match]:
     """Non-overlapping subset: at each position keep the longest match."""
     chosen: list[Match] = []
     reach = -1
-    for m in sorted(matches, key=lambda m: (m.start, -m.end)):
+    for m in _sort_matches(list(matches)):
         if m.start >= reach:
             chosen.append(m)
             reach = m.end

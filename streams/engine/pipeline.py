@@ -20,7 +20,7 @@ from schemas import Article, ExtractionResult, LanguageCandidate, LanguageInfo
 from streams.engine.actors import ActorResolver, add_actor_terms
 from streams.engine.doc import Doc, Sentence
 from streams.engine.events import EventExtractor, add_event_terms, load_trigger_groups
-from streams.engine.language import UNSURE, LanguageIdentifier, has_foreign_block
+from streams.engine.language import UNSURE, LanguageIdentifier, has_foreign_block, load_evidence
 from streams.engine.lexicon import NEUTRAL, LanguageData, Match, Matcher, available_languages, load_language
 from streams.engine.modality import MOD, PLANNED_IN_CLAUSE
 from streams.engine.quotes import pair_quotes
@@ -82,7 +82,8 @@ class Engine:
         self.languages = languages or available_languages()
         self._profiles: dict[str, LanguageProfile] = {}
         self.identifier = LanguageIdentifier(set(self.languages), frozenset(
-            code for code in self.languages if load_language(code).get("unmarked_latin", False)))
+            code for code in self.languages if load_language(code).get("unmarked_latin", False)),
+            evidence=load_evidence(self.languages), known_words=self._known_words)
 
     def profile(self, code: str) -> LanguageProfile | None:
         if code not in self.languages:
@@ -90,6 +91,12 @@ class Engine:
         if code not in self._profiles:
             self._profiles[code] = LanguageProfile.build(code, self.version)
         return self._profiles[code]
+
+    def _known_words(self, code: str, text: str) -> int:
+        """Words of a short text that the language's lexicons (actors, triggers, cues) recognise:
+        language identification weighs them when its vote is unsure."""
+        matcher = self.profile(code).matcher
+        return len({m.start for m in matcher.find(fold(text, matcher.fold_accents), text)})
 
     def warm_up(self) -> "Engine":
         """Build every language profile and the detectors now, not on the first article."""

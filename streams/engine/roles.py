@@ -62,6 +62,10 @@ class ClauseReader:
         self.place_endings = words("place_endings")
         self.object_endings = words("object_endings")
         self.origin_endings = words("origin_endings")  # hu ablative "az Egyesült Államoktól": a giver
+        # postpositions (ja): a passive or nominal agent after the party ("米国による派遣"), an origin
+        # ("米国から受け取った"); read before the place and object particles they begin with (に, か)
+        self.agent_after = words("agent_after")
+        self.origin_after = words("origin_after")
         self.pronouns = frozenset(words("pronouns"))
         self.first_person = frozenset(words("first_person"))
         # free word order with fronted phrases (cs, ru): the party nearest before the verb is its
@@ -184,12 +188,13 @@ class ClauseReader:
                     return OBJECT
                 if word.endswith(self.origin_endings) and self._ending_fits(word, self.origin_endings):
                     return ORIGIN
-        if self.place_after or self.object_after or self.subject_after:
+        if self.place_after or self.object_after or self.subject_after or self.agent_after or self.origin_after:
             j = m.end
             if not self.continua:
                 while j < len(folded) and folded[j] == " ":
                     j += 1
-            for markers, slot in ((self.place_after, PLACE), (self.object_after, OBJECT), (self.subject_after, SUBJECT)):
+            for markers, slot in ((self.agent_after, AGENT), (self.origin_after, ORIGIN), (self.place_after, PLACE),
+                                  (self.object_after, OBJECT), (self.subject_after, SUBJECT)):
                 for mk in markers:
                     if folded.startswith(mk, j) and (self.continua or not folded[j + len(mk):j + len(mk) + 1].isalnum()):
                         return slot
@@ -239,12 +244,12 @@ _PLACE_NAMES = frozenset({"country", "capital", "demonym"})  # mentions that can
 _SUBJECT_PARTS = frozenset({"nmod:poss", "compound", "flat", "flat:name", "appos", "amod"})
 
 
-_parsing = {"on": True}
-
-
 def set_parsing(enabled: bool) -> None:
-    """Process-wide switch (bench/pipeline.py --parse-ratio, A/B evaluation): off, only the grammar reads roles."""
-    _parsing["on"] = enabled
+    """Process-wide switch (bench/pipeline.py --parse-ratio, A/B evaluation): off, only the grammar
+    reads roles and only the rules read statements."""
+    from streams.engine import parse
+
+    parse.switch["on"] = enabled
 
 
 class ParseRoles:
@@ -260,30 +265,24 @@ class ParseRoles:
 
     def __init__(self, data: LanguageData) -> None:
         self.lang = data.code
+        self.model = str(data.get("roles.parse_model", data.code))  # another language's parser (uk → ru)
         self.accents = bool(data.get("fold_accents", False))
         self.on = bool(data.get("roles.parse", False))
         f = lambda key: frozenset(fold(w, self.accents) for w in data.get(key, []))  # noqa: E731
         self.place_case = f("events.location_prepositions") | f("roles.place_before")
         self.agent_case = f("roles.agent_before")
         self.origin_case = f("roles.origin_before")
-        self._cache: tuple[Doc | None, dict] = (None, {})  # (the last doc, its sentence start → Parse)
 
     def _parse(self, doc: Doc, sent: Sentence):
         from streams.engine import parse
 
-        last, cache = self._cache
-        if last is not doc:
-            cache = {}
-            self._cache = (doc, cache)
-        if sent.start not in cache:
-            cache[sent.start] = parse.parse(self.lang, doc.text, sent.start, sent.end)
-        return cache[sent.start]
+        return parse.parse_sentence(self.model, doc, sent.start, sent.end)
 
     def slots(self, doc: Doc, start: int, end: int, mentions: list[ActorMention]) -> dict[tuple[int, int], str]:
         """Slots the parse gives the mentions, for the verb of the trigger text[start:end]; nothing
         when the language does not parse or fewer than two parties are named (no roles at stake:
         the grammar decides, and the engine keeps its speed)."""
-        if not (self.on and _parsing["on"]) or len({actor_key(m.actor) for m in mentions}) < 2:
+        if not self.on or len({actor_key(m.actor) for m in mentions}) < 2:
             return {}
         sent = doc.sentence_at(start)
         p = self._parse(doc, sent) if sent is not None else None
@@ -292,6 +291,8 @@ class ParseRoles:
         verb = p.span_head(start, end)
         if verb is None or p.tokens[verb].upos not in ("VERB", "AUX", "ADJ"):
             return {}  # a nominal trigger: its owner is read by the grammar
+        if p.tokens[verb].deprel in ("amod", "acl"):
+            return {}  # a participle on a noun ("переданные Германией танки"): the grammar reads its giver
         heads = {}
         for m in mentions:
             h = p.span_head(m.start, m.end)
@@ -321,7 +322,8 @@ class ParseRoles:
 
         def case_word(i: int) -> str:
             for j in p.children(i):
-                if p.tokens[j].deprel == "case":
+                # (a preposition far before its noun is misattached: "Après des semaines …, la Suède")
+                if p.tokens[j].deprel == "case" and i - 3 <= j <= i + 1:
                     return fold(p.tokens[j].form, self.accents)
             return ""
 
@@ -334,7 +336,9 @@ class ParseRoles:
                 if case_word(j):
                     continue  # a subject never takes a preposition: "À Minsk, Lavrov a averti" is misparsed
                 subject = mark(j, SUBJECT, deep=True) or subject
-            elif rel == "obl:agent" or rel == "obl" and passive and case_word(j) in self.agent_case:
+            elif rel == "obl:agent" or rel == "obl" and passive and (
+                    case_word(j) in self.agent_case if case_word(j) else "Case=Ins" in p.tokens[j].feats):
+                # (a bare instrumental under a passive is its agent: ru "переброшены Россией")
                 subject = mark(j, AGENT) or subject
             elif rel in ("obj", "iobj"):
                 mark(j, OBJECT)
@@ -372,6 +376,54 @@ class ParseRoles:
                 gov, rel = p.tokens[gov].head, p.tokens[gov].deprel
                 hops += 1
         return found
+
+
+    def conjuncts(self, doc: Doc, sent: Sentence, start: int, end: int,
+                  chain: list[ActorMention]) -> list[ActorMention]:
+        """The grammar's chain of parties coordinated with the mention at text[start:end]
+        (events._conjuncts: in text order, one per party, [] for none), checked against the parse
+        where the language parses: a party the parse puts under a preposition and outside the
+        coordination leaves the chain ("Tras una reunión con Japón, Estados Unidos y Australia
+        enviarán": Japan is no conjunct); with no chain from the grammar, the parse's coordination
+        (UD `conj` under the first conjunct) gives it ("La France et l'Allemagne ont envoyé").
+        The grammar keeps a coordination the parse misses: small models often hang the second
+        conjunct on the verb."""
+        if not self.on:
+            return chain
+        p = self._parse(doc, sent)
+        h = p.span_head(start, end) if p is not None else None
+        if h is None:
+            return chain
+        while p.tokens[h].deprel == "conj" and p.tokens[h].head >= 0:
+            h = p.tokens[h].head
+        members, todo = {h}, [h]
+        while todo:
+            for j in p.children(todo.pop()):
+                if p.tokens[j].deprel == "conj":
+                    members.add(j)
+                    todo.append(j)
+
+        def head(m: ActorMention) -> int | None:
+            k = p.span_head(m.start, m.end)
+            # a party inside a conjunct ("украинские власти, НАТО и США") stands for it
+            return p.tokens[k].head if k is not None and p.tokens[k].deprel in _SUBJECT_PARTS else k
+
+        def prepositional(k: int | None) -> bool:
+            return k is not None and any(p.tokens[j].deprel == "case" and k - 3 <= j < k for j in p.children(k))
+
+        if chain:
+            kept = [m for m in chain if head(m) in members or not prepositional(head(m))]
+            return kept if len(kept) >= 2 else []
+        found, seen, taken = [], set(), set()
+        for m in doc.mentions_in(sent.start, sent.end):
+            k = head(m)
+            # one party per conjunct: a second party on the same token is inside it, no conjunct of its own
+            # (a misparse "L'Iran menace Israël" hangs Israël on Iran as amod: one warning IRN -> ISR, not two)
+            if actor_key(m.actor) and k in members and actor_key(m.actor) not in seen and k not in taken:
+                seen.add(actor_key(m.actor))
+                taken.add(k)
+                found.append(m)
+        return found if len(found) >= 2 and any(m.start == start and m.end == end for m in found) else []
 
 
 def _in_number(folded: str, i: int) -> bool:

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from schemas import Actor, Span, Statement
+from streams.engine import parse
 from streams.engine.actors import countries
 from streams.engine.doc import ActorMention, Doc, Sentence
 from streams.engine.lexicon import LanguageData, Match, longest_leftmost
@@ -41,6 +42,16 @@ MAX_CUES_PER_SENTENCE = 8  # real sentences hold a few; word salad must not cost
 _END_PUNCT = " \t\r\n.!?…。！？"
 _CLOSING = _BOUNDARY | {"'"}  # what may end a content before the speaker: ',' '"' "''" '—' ...
 _LABEL_RE = re.compile(r"[\"“]?([A-Z][\w.'’-]{0,30}(?:[ \u00a0][A-Z][\w.'’-]{0,30}){0,3})[ \u00a0]{0,3}:[ \u00a0]{1,3}(?=\S)")
+# role ids (streams/engine/lang/*/actors.toml) that name one person, whom "he"/"she" can take up
+_PERSON_ROLES = frozenset(("ambassador", "chancellor", "defence_minister", "deputy_foreign_minister", "foreign_minister",
+                           "head_of_state", "interior_minister", "minister", "president", "prime_minister", "spokesperson"))
+_PLACE_WORDS = frozenset(("country", "capital", "demonym"))  # mentions that name a country
+_SPACED_DASH = re.compile(r"\s[—–-]\s+")
+# the patterns of the per-cue helpers, compiled once (re.findall(pattern, …) looks the pattern up per call)
+_WORD_RE = re.compile(r"\w+")
+_JOINED_WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
+_PREFIX_WORD_RE = re.compile(r"[\w'’]+")
+_DASH_ATTRIBUTION_RE = re.compile(r",\s*[—–]\s*$")
 _DASH_NAME_RE = re.compile(r"[ \u00a0]{0,3}([A-Z][\w.'’-]{0,30}(?:[ \u00a0]{1,3}[A-Z][\w.'’-]{0,30}){0,4})[ \u00a0.]{0,3}(?:\n|$)")
 
 
@@ -151,6 +162,10 @@ class StatementExtractor:
         # cue runs on over the verb's kana inflection ("述べた", "述べている")
         self.cue_drop_prefix = tuple(get("statements.cue_drop_prefix", []))
         self.cue_extend_kana = bool(get("statements.cue_extend_kana", False))
+        # verb-final: a segment opening the content and ending in an addressee postposition ("中国に対し、") is the
+        # addressee; one ending in an adjunct ending ("記者会見で、") is no part of what was said; empty: off
+        self.addressee_postpositions = tuple(get("statements.addressee_postpositions", []))
+        self.content_adjunct_endings = tuple(get("statements.content_adjunct_endings", []))
         # verb-second main clauses: "CONTENT, SPEAKER CUE." is no report (only "CONTENT, CUE SPEAKER.")
         self.verb_second = bool(get("statements.verb_second", False))
         # a speaker phrase read backwards opens at its determiner (hu, no "of"-style connector before it)
@@ -178,6 +193,10 @@ class StatementExtractor:
         # opens the clause (only `skip_before_cue` words before it), and a complementizer, colon
         # or quotation follows the speaker
         self.speaker_after_cue = bool(get("statements.speaker_after_cue", False))
+        # prefixes of a definite noun (ar "ال"): a country or organisation right after such a noun in the
+        # phrase after a verb-initial addressee cue is the addressee, not the noun's genitive
+        self.definite_prefixes = tuple(get("statements.definite_prefixes", []))
+        self.genitive_prefixes = tuple(get("statements.genitive_prefixes", []))  # ... unless a genitive clitic opens it
         # auxiliaries and adverbs between speaker and cue that belong to the cue span ("has also
         # said", "did not deny"), as attribution corpora mark cues; empty: the cue word alone
         self.cue_prefix_words = words("statements.cue_prefix_words")
@@ -226,6 +245,11 @@ class StatementExtractor:
         # its subject is what was said; after addressee cues ("urged X to") X is the addressee and what
         # follows the marker the content; without one an infinitive cue reports only with a complementizer or colon
         self.infinitive_markers = words("statements.infinitive_markers")
+        # endings of bare infinitives (ru "-ть", uk "-ити"): after an addressee cue and its object they open
+        # what the party was urged or warned to do; empty: off
+        self.infinitive_suffixes = tuple(fold(w, accents) for w in get("statements.infinitive_suffixes", []))
+        # correlative pronouns after an addressee's preposition that stand for the clause after them (ru "в том, что")
+        self.correlatives = words("statements.correlatives")
         # time words right after a cue, before a content without an opener ("said on Monday it …")
         self.content_time_words = words("statements.content_time_words")
         # subject-only pronouns ("he", "they"): right after a weak cue they open a clause without "that"
@@ -258,9 +282,15 @@ class StatementExtractor:
         # case endings of adjuncts between speaker and cue (hu "pénteken a Kossuth rádióban mondta"):
         # such a word and the phrase it closes are no part of the speaker
         self.adjunct_suffixes = tuple(get("statements.adjunct_suffixes", []))
+        # ... and the case endings that make a capitalised place name an adjunct ("kedden Brüsszelben mondta")
+        self.place_adjunct_suffixes = tuple(get("statements.place_adjunct_suffixes", []))
         # 'NP: "quotation"' opening a sentence without a cue reports the quotation; the topic of the
         # quotation may stand after these prepositions ("Jane Doe on the talks: "…"")
         self.colon_quotes = bool(get("statements.colon_quotes", False))
+        # ... only with a name or a known actor before the colon (languages whose nouns are lower case)
+        self.colon_quote_names = bool(get("statements.colon_quote_names", False))
+        # verb-second main clauses (de): the whole phrase before the finite cue is the speaker (_prefield)
+        self.prefield_speaker = bool(get("statements.prefield_speaker", False))
         self.colon_topic_prepositions = words("statements.colon_topic_prepositions")
         # adverbs that open a sentence before a comma ("Meanwhile, …") and quantifiers that open a subject ("several groups")
         self.sentence_adverbs = words("statements.sentence_adverbs")
@@ -287,6 +317,11 @@ class StatementExtractor:
         self.past_participle_suffixes = tuple(get("statements.past_participle_suffixes", []))
         self.object_pronouns = words("statements.object_pronouns")
         self._phrase_cues: frozenset[int] = frozenset()  # starts of the sentence's multi-word cues (set per sentence)
+        self._cue_starts: tuple[str, ...] | None = None  # continua: the cue words, for startswith (built on first use)
+        # where the language parses and opts in (roles.parse + roles.parse_speakers; parse.py): the cue verb's
+        # subject supplies or completes the speaker (a parse per sentence with a cue: costly, see BENCHMARKS.md)
+        self.parse_model = str(get("roles.parse_model", data.code)) \
+            if get("roles.parse", False) and get("roles.parse_speakers", False) else None
 
     # -- entry point -------------------------------------------------------------------------
     def __call__(self, doc: Doc, sentence_matches: list[list[Match]]) -> None:
@@ -308,6 +343,8 @@ class StatementExtractor:
                 found = found or self._read(doc, sent, toks, cue)
                 if found is None:
                     continue
+                if self.parse_model is not None:
+                    found = self._parsed_speaker(doc, sent, cue, found)
                 kind, speaker, content, addressee = found
                 # the words between the cue and its content ("told a morning show that") hold no other cue
                 gap = doc.text[cue.end:content[0]] if content[0] >= cue.end else ""
@@ -340,6 +377,15 @@ class StatementExtractor:
             self._free_indirect(doc)
         if self.anaphoric_according:
             self._anaphoric_according(doc)
+
+    def _parsed_speaker(self, doc: Doc, sent: Sentence, cue: Match, found):
+        """The rules' reading with the speaker from the dependency parse where it has one that the
+        rules missed or cut short (parse.speaker decides); never a phrase inside what was said."""
+        kind, speaker, content, addressee = found
+        parsed = parse.speaker(self.parse_model, doc, sent.start, sent.end, (cue.start, cue.end), speaker)
+        if parsed is None or parsed == speaker or content[0] <= parsed[0] and parsed[1] <= content[1]:
+            return found
+        return kind, parsed, content, addressee
 
     def _nominal(self, doc: Doc, sent: Sentence, toks: list[Tok], cue: Match):
         """POSSESSOR NOUN that CONTENT: "the ministry's claim that …", "his warning that …" — a
@@ -388,9 +434,11 @@ class StatementExtractor:
         sentence it opens, with the speaker of the statement in the sentence before."""
         by_sentence = {st.sentence: st for st in doc.statements if st.speaker is not None}
         for sent in doc.sentences[1:]:
-            m = re.match(r"\w+", doc.folded[sent.start:sent.start + 30])
+            # the adverb opens the sentence or stands after its finite verb ("Der Abzug soll demnach …")
+            m = next((w for w in itertools.islice(re.finditer(r"\w+", doc.folded[sent.start:sent.end]), 6)
+                      if w.group() in self.anaphoric_according and doc.quote_containing(sent.start + w.start()) is None), None)
             prev = by_sentence.get(sent.index - 1)
-            if m is None or m.group() not in self.anaphoric_according or sent.index in by_sentence:
+            if m is None or sent.index in by_sentence:
                 continue
             if prev is None:
                 # without a statement before, only a source named in the sentence before makes it "according to
@@ -398,18 +446,13 @@ class StatementExtractor:
                 before = doc.sentences[sent.index - 1]
                 if not any(noun in w for w in re.findall(r"\w+", doc.folded[before.start:before.end]) for noun in self.source_nouns):
                     continue
-            if prev is None:
-                # without a statement before, only a source named in the sentence before makes it "according to
-                # this" ("Das Gericht veröffentlichte sein Urteil. Demnach …"), not "therefore" ("Der Zug kam zu spät. Demnach …")
-                before = doc.sentences[sent.index - 1]
-                if not any(noun in w for w in re.findall(r"\w+", doc.folded[before.start:before.end]) for noun in self.source_nouns):
-                    continue
-            start = strip_span(doc.text, sent.start + m.end(), sent.end)[0]
+            # opening the sentence, the adverb is no part of what was said; inside it, the whole sentence is
+            start = strip_span(doc.text, sent.start + (m.end() if m.start() == 0 else 0), sent.end)[0]
             end = _rstrip(doc.text, start, sent.end)
             if _word_count(doc.text, start, end) >= 3:
                 # no statement before: the source is the one last named ("Die Zahlen wurden veröffentlicht. Demnach …")
                 self._emit(doc, sent, "according_to", (prev.speaker.start, prev.speaker.end) if prev else None,
-                           Match(sent.start, sent.start + m.end(), ACCORDING_BEFORE, None), (start, end), None)
+                           Match(sent.start + m.start(), sent.start + m.end(), ACCORDING_BEFORE, None), (start, end), None)
 
     def _not_a_cue(self, doc: Doc, sent: Sentence, cue: Match) -> bool:
         """A cue word inside a name ("the United States", "Says Who") is no cue."""
@@ -435,7 +478,7 @@ class StatementExtractor:
         if not prev_word or not prev_word[0].isupper():
             return False
         # a headline in title case keeps its cues ("Russia Warns Japan Over Missiles")
-        words = re.findall(r"\w+", text[sent.start:sent.end])
+        words = _WORD_RE.findall(text[sent.start:sent.end])
         capitalised = sum(1 for w in words if w[0].isupper())
         return capitalised < 0.6 * len(words)
 
@@ -612,6 +655,8 @@ class StatementExtractor:
             if k < len(toks) and not (toks[k].word in self.colon_topic_prepositions and all(t.is_word for t in toks[k:])
                                       and len(toks) - k <= self.max_adjunct_words):
                 continue  # a clause before the colon ("The rule is simple: …"), not a speaker
+            if self.colon_quote_names and not (any(m.end == speaker[1] for m in doc.mentions_in(*speaker)) or all(t.cap for t in toks[:k] if t.is_word)):
+                continue  # lower-case nouns (ru, uk): 'Причина проста: «…»' is a clause, 'Андрей Иванов: «…»' a speaker
             end = self._quote_extended_end(doc, q0, sent.end)
             end = _rstrip(text, q0, end)
             if _word_count(text, q0, end) < 2 or not self._plausible_speaker(doc, speaker):
@@ -677,7 +722,7 @@ class StatementExtractor:
             return self._according_before(doc, sent, toks, cue)
         if cue.kind == ACCORDING_AFTER:
             return self._according_after(doc, sent, toks, cue)
-        if self._inside_quote(doc, sent, cue.start) and not re.search(r",\s*[—–]\s*$", doc.text[max(sent.start, cue.start - 6):cue.start]):
+        if self._inside_quote(doc, sent, cue.start) and not _DASH_ATTRIBUTION_RE.search(doc.text[max(sent.start, cue.start - 6):cue.start]):
             # (not «…, — сказал министр, — …»: the attribution set off by dashes inside the quotation)
             return None
         if self.verb_final:
@@ -698,8 +743,27 @@ class StatementExtractor:
                 speaker = self._np_forward(before[w + 1:])
                 if speaker is not None and speaker[1] == before[-1].end:
                     return self._reported(doc, sent, speaker, after, cue)
-        if toks[i].word in self.participles and not (before and before[-1].word in self.passive_auxiliaries):
+        aux = len(before) - 1
+        while aux > 0 and before[aux].word in self.cue_prefix_words and before[aux].word not in self.passive_auxiliaries:
+            aux -= 1  # "is also encouraging": an adverb between the auxiliary and the participle
+        if toks[i].word in self.participles and not (before and before[aux].word in self.passive_auxiliaries):
             return None  # "issued a stark warning": a participle reports after a comma or "is" only
+        if (self.infinitive_markers and len(before) > 2 and before[-1].word in self.infinitive_markers
+                and before[-2].word not in self.cue_words and before[-2].is_word):
+            # "X went on to explain that …", "X was quick to point out …", "X took to Twitter to say …": the
+            # subject of the clause speaks (not "declined to say", where the first verb is the cue)
+            speaker = self._subject(doc, before[:-1])
+            first = before[_count_until(before, speaker[0])] if speaker else None
+            if first is not None and (first.word in self.speaker_stop or first.word in self.subordinators
+                                      or re.split(r"['’]", first.word)[0] in self.clause_subjects  # "It's fair to say that …"
+                                      or _word_count(doc.text, *speaker) > self.max_speaker // 2):
+                speaker = None  # "When pressed, … to say": no subject found, only an adjunct
+            if speaker and before[0].word in self.determiners:
+                # a phrase opened by a determiner may run over the first verb ("The governor went on"): it
+                # ends with the last actor named in it, or there is no telling where
+                inside = doc.mentions_in(*speaker)
+                speaker = (speaker[0], inside[-1].end) if inside else None
+            return self._reported(doc, sent, speaker, after, cue) if speaker else None
         if self._passive(before, toks[i]):
             # "The issue was first reported by The Ledger": the agent speaks; else a passive names no speaker
             return self._passive_agent(doc, sent, before, after) if self.passive_agents else None
@@ -722,6 +786,14 @@ class StatementExtractor:
             found = self._pro_drop(doc, sent, before, after, cue)
         if found and self.object_speaker_cues and doc.folded[cue.start:cue.end] in self.object_speaker_cues:
             found = self._quoted_object(found, after)
+        if found and found[1] and doc.folded[found[1][0]:found[1][1]] in self.relative_speakers:
+            # "The commission, which argued that the merger was illegal, has appealed": the relative clause
+            # ends at a comma before the main clause's verb
+            c0, c1 = found[2]
+            for m in re.finditer(r",\s*(\w+)", doc.folded[c0:c1]):
+                if m.group(1) in self.clause_verbs or m.group(1) in self.cue_prefix_words:
+                    found = found[:2] + ((c0, c0 + m.start()),) + found[3:]
+                    break
         if found and found[0] == "indirect" and (doc.text[found[2][0]] in _QUOTE_MARKS or doc.text[found[2][1] - 1] in _QUOTE_MARKS):
             found = ("direct",) + found[1:]
         return found
@@ -1058,10 +1130,21 @@ class StatementExtractor:
 
     def _preposed(self, doc, sent, before, after, cue):
         """SPEAKER CUE [ADDRESSEE] [that] CONTENT."""
+        if self.infinitive_suffixes and before and after and before[0].start == sent.start:
+            found = self._infinitive_first(doc, before, after, cue)
+            if found:
+                return found
         if self.inversion_openers:
             found = self._inverted(doc, sent, before, after, cue)
             if found:
+                if self.prefield_speaker and found[1] is not None:  # a phrase before the auxiliary is no inversion
+                    found = (found[0], self._prefield(doc, sent, before, found[1]), *found[2:])
                 return found
+        k = len(before)
+        while k > 1 and before[k - 1].word in self.cue_prefix_words:
+            k -= 1  # "…, and has since called for …": the coordinator before the auxiliary
+        if k < len(before) and before[k - 1].word in self.coordinated_subject:
+            before = before[:k]
         if self.coordinated_subject and before and before[-1].word in self.coordinated_subject:
             # "Lawrow kritisierte das Gesetz und sagte, …": the subject of the clause speaks
             c = _clause_open(before, len(before) - 1)
@@ -1077,6 +1160,8 @@ class StatementExtractor:
                                 if st.sentence == sent.index and st.speaker and st.speaker.end <= cue.start), None)
                 if speaker is None:
                     speaker = self._subject(doc, before[:c - 1] if c == len(before) - 1 else before[:-1])
+            if speaker is not None:
+                speaker = self._subject_mention(doc, speaker)
             if (speaker is not None and self.verb_suffixes and speaker[0] == before[0].start
                     and _word_count(doc.text, *speaker) == 1 and not doc.mentions_in(*speaker)
                     and doc.folded[speaker[0]:speaker[1]].endswith(self.verb_suffixes)):
@@ -1086,6 +1171,8 @@ class StatementExtractor:
                 return self._with_content(doc, sent, None, after, cue) if self.pro_drop and after else None
             return self._reported(doc, sent, speaker, after, cue)
         speaker = self._np_backward(before)
+        if speaker is not None and self.prefield_speaker:
+            speaker = self._prefield(doc, sent, before, speaker)
         if speaker is not None and self._time_only(doc, *speaker):
             # "A major report in January said …": the time phrase is an adjunct of the speaker before it
             k = _count_until(before, speaker[0])
@@ -1106,7 +1193,42 @@ class StatementExtractor:
             while k and (before[k - 1].word in self.skip_before_cue or self._adverb(before, k - 1)):
                 k -= 1  # "X, which …, have argued": auxiliaries between the apposition and the cue
             speaker = self._apposition_speaker(before[:k])
+        if speaker is None and self.prefield_speaker and before:
+            speaker = self._prefield(doc, sent, before, None)  # "Der Befehlshaber im Irak, General X, sagte"
         return self._reported(doc, sent, speaker, after, cue)
+
+    def _prefield(self, doc: Doc, sent: Sentence, before: list[Tok], speaker):
+        """Verb-second main clause (de): the one phrase before the finite verb (the cue, or the auxiliary of a
+        participle cue) is the subject, with its attributes and an apposition of names ("Die Provinzregierung in
+        Helmand teilte mit", "Das Ministerium in Berlin hat erklärt", "Der Befehlshaber im Irak, General X, sagte")."""
+        if not before:
+            return speaker
+        fin = next((n for n, t in enumerate(before) if t.word in self.auxiliaries), len(before))
+        head = before[:fin]
+        if fin == len(before):
+            if speaker is not None and speaker[1] != before[-1].end:
+                return speaker  # words between the phrase and the cue ("sagte" is not its finite verb)
+        elif any(t.word in self.determiners or t.word in self.pronouns for t in before[fin + 1:]):
+            return speaker  # "… hat der Minister erklärt": the subject stands after the auxiliary
+        if len(head) < 2 or len(head) > self.max_speaker + 5 or speaker is not None and speaker[0] < head[0].start:
+            return speaker
+        first = head[0]
+        if doc.text[sent.start:first.start].strip(" \"„“«»") or not (first.cap or first.word in self.determiners) or (
+                first.word in self.speaker_stop or first.word in self.pronouns or first.word in self.inversion_openers
+                and not (first.word in self.determiners and head[1].cap)):
+            return speaker  # an adverbial opens the clause ("In Berlin sagte …", "Das sagte …"), or a clause does
+        commas = [n for n, t in enumerate(head) if t.word == ","]
+        if commas:
+            if len(commas) != 2 or commas[1] != len(head) - 1 or not all(
+                    t.cap or t.word in self.determiners for t in head[commas[0] + 1:commas[1]]):
+                return speaker  # only "NP, NAME OR TITLE, CUE"; a relative clause or a list stays as it was
+            head = head[:-1]
+        elif speaker is None:
+            return None
+        if not all(t.is_word and t.word not in self.cue_words and t.word not in self.complementizers and (
+                t.word not in self.speaker_stop or t.word in self.inversion_openers) for t in head[1:] if t.word != ","):
+            return speaker  # a verb or a clause word ("habe", "nicht", "dass") inside: no single phrase
+        return first.start, head[-1].end
 
     def _reported(self, doc, sent, speaker, after, cue):
         """SPEAKER CUE [ADDRESSEE] [that] CONTENT, the speaker found: what follows the cue."""
@@ -1193,7 +1315,11 @@ class StatementExtractor:
         verb = doc.folded[cue.start:cue.end]
         addressee_cue = verb in self.addressee_cues or bool(self.addressee_stems) and verb.startswith(self.addressee_stems)
         infinitive = self._infinitive_at(after) if self.infinitive_markers else None
-        if infinitive is not None and (addressee_cue or verb in self.infinitive_cues):
+        bare = self._bare_infinitive_at(after) if addressee_cue and infinitive is None and self.infinitive_suffixes else None
+        if bare is not None:
+            # "призвал НАТО прекратить поставки": a bare infinitive after the party urged opens the content
+            start_tok, weak, addressee = bare, False, (after[0].start, after[bare - 1].end)
+        elif infinitive is not None and (addressee_cue or verb in self.infinitive_cues):
             # "wants to leave", "urged Japan to withdraw", "expects the bank to raise rates": the
             # infinitive with its subject is what was said (the party told stays the addressee)
             start_tok, weak = 0, False
@@ -1204,6 +1330,22 @@ class StatementExtractor:
             weak = True  # "wants a new stadium", "plans for the weekend": no report without "to" or "that"
         elif infinitive == 0 and not addressee_cue and len(after) > 1 and after[1].word in self.raising_verbs:
             return None  # "(was) believed to be", "said to have": a raising passive, no report
+        listener = addressee_cue and len(after) > 3 and (after[0].word in self.listeners or after[0].word in self.object_pronouns)
+        if start_tok is None and len(after) > 3 and (after[0].word in self.adjunct_openers and after[0].word in self.speaker_stop
+                                                     or listener):
+            # "said during a rally in Fort Smith, Ark., that …", "told reporters at a briefing in Geneva on Monday
+            # that …": the adjunct phrase, however long, is no part of what was said; 'that' after a word (not
+            # "during that visit") opens the content
+            for n in range(2, min(len(after) - 1, 20)):
+                tok = after[n]
+                if not tok.is_word and tok.word not in (",", ".") or tok.word in self.cue_words:
+                    break
+                if tok.word in self.complementizers and (after[n - 1].is_word or after[n - 1].word == ",") \
+                        and after[n - 1].word not in self.speaker_stop and n > self.max_addressee:
+                    start_tok = n
+                    if listener:
+                        addressee = (after[0].start, after[0].end)
+                    break
         for n, tok in enumerate(after[: self.max_addressee + 4] if start_tok is None else ()):
             if addressee_cue and n == 0 and tok.word in self.addressee_prepositions and len(after) > 2:
                 start_tok = 1  # "drohte mit …", "varoval před …": what the warning is about, no addressee
@@ -1214,6 +1356,9 @@ class StatementExtractor:
                 # "warned Japan against deploying …", "предупредил Европу о …": the party warned, then what about
                 addressee = (after[0].start, after[n - 1].end)
                 start_tok = n + 1
+                if (n + 3 < len(after) and after[n + 1].word in self.correlatives and after[n + 2].word == ","
+                        and after[n + 3].word in self.complementizers):
+                    start_tok = n + 3  # "обвинил его в том, что …": the clause the correlative stands for
                 break
             if tok.word in self.complementizers or self.elided_complementizers and tok.word.startswith(self.elided_complementizers):
                 if 0 < n and after[n - 1].word in self.speaker_coordinators:
@@ -1221,11 +1366,13 @@ class StatementExtractor:
                         return None  # "what she says and what she does": the cue ends its own clause
                     start_tok = 0  # "said witnesses saw a gun and that one was found": a second clause of the content
                     break
-                if n > 0 and not addressee_cue and after[0].word in self.determiners and after[0].word not in self.complementizers:
+                # "afirmó el martes en Bruselas que …": a determiner and a time word open a time adjunct
+                timed = n > 1 and after[0].word in self.determiners and after[1].word in self.content_time_words
+                if n > 0 and not addressee_cue and after[0].word in self.determiners and after[0].word not in self.complementizers and not timed:
                     break  # "called for the repeal of the law that X …": 'that' opens a relative clause of the object
                 if n <= self.max_addressee:
-                    if n > 0 and all(t.is_word for t in after[:n]) and not self._adjunct_opens(after[0]):
-                        addressee = (after[0].start, after[n - 1].end)
+                    if n > 0 and all(t.is_word for t in after[:n]) and not self._adjunct_opens(after[0]) and not timed:
+                        addressee = self._addressee_before(after, n)
                     start_tok = n
                 break
             if tok.word == ":":
@@ -1324,6 +1471,31 @@ class StatementExtractor:
             return None
         return (cstart, cend), addressee
 
+    def _subject_mention(self, doc: Doc, speaker: tuple[int, int]) -> tuple[int, int]:
+        """A subject found without a parse, fitted to the actor named at its start: "Russia's" → "Russia's army"
+        (a possessive names no one alone); "The Russian army shelled Kyiv" → "The Russian army" (a past-tense
+        word right after the actor is the verb)."""
+        s0, s1 = speaker
+        first = next((m for m in doc.mentions_in(s0, s0 + 200) if m.start - s0 <= 4), None)
+        if first is None:
+            return speaker
+        folded = doc.folded[s0:s1]
+        if folded.endswith(_POSSESSIVE) and first.end > s1:
+            return s0, first.end
+        if s1 > first.end:
+            nxt = re.match(r"\s+(\w+)", doc.text[first.end:s1])
+            if nxt and nxt.group(1).islower() and self.past_participle_suffixes and nxt.group(1).endswith(self.past_participle_suffixes):
+                return s0, first.end
+        return speaker
+
+    def _addressee_before(self, after: list[Tok], n: int) -> tuple[int, int]:
+        """The party told, the words after the cue up to `n`, without a closing time adjunct
+        ("warned Washington on Monday that …" → "Washington")."""
+        k = n
+        while k > 1 and after[k - 1].word in self.content_time_words:
+            k -= 1
+        return after[0].start, after[k - 1].end
+
     def _next_report_start(self, doc: Doc, sent: Sentence, after: list[Tok], start_tok: int, cend: int) -> int:
         """The content ends where the same speaker goes on to a second report: '…, adding that …',
         '… and said that …' (a participle cue after a comma, or a cue joined by a coordinating
@@ -1332,6 +1504,11 @@ class StatementExtractor:
             tok, nxt = after[n], after[n + 1]
             if tok.start >= cend:
                 break
+            if tok.word in self.coordinated_subject and nxt.word in self.cue_prefix_words:
+                k = n + 1
+                while k + 1 < len(after) and after[k].word in self.cue_prefix_words:
+                    k += 1  # "…, and has since called for …": the auxiliaries of the second cue
+                nxt = after[k]
             if (tok.word == "," and nxt.word in self.participles
                     or tok.word in self.coordinated_subject and nxt.word in self.cue_words
                     and nxt.word not in self.weak_cues and nxt.word not in self.participles):
@@ -1343,6 +1520,8 @@ class StatementExtractor:
         """Index of the infinitive marker after the cue ("to leave", "the council to approve"),
         with at most a short object before it and a verb-like word (not a determiner or a name) after."""
         for n, tok in enumerate(after[: self.max_addressee + 1]):
+            if n == 0 and tok.word in self.addressee_markers:
+                continue  # es "instó a la OTAN a enviar …": the first "a" marks the party urged
             if tok.word in self.infinitive_markers:
                 nxt = after[n + 1] if n + 1 < len(after) else None
                 if nxt is None or not nxt.is_word or nxt.cap or nxt.word in self.determiners or n + 2 >= len(after):
@@ -1350,6 +1529,30 @@ class StatementExtractor:
                 return n
             if not tok.is_word or tok.word in self.speaker_stop or tok.word in self.complementizers:
                 return None
+        return None
+
+    def _infinitive_first(self, doc, before, after, cue):
+        """ru/uk object first: "Прекратить огонь призвал генсек ООН", "Надати Україні літаки закликала Мецола" — the
+        infinitive phrase opening the sentence is what the party was urged to do, the speaker follows the cue."""
+        verb = doc.folded[cue.start:cue.end]
+        first = before[0]
+        if not (verb in self.addressee_cues or self.addressee_stems and verb.startswith(self.addressee_stems)):
+            return None
+        if len(first.word) <= 4 or not first.word.endswith(self.infinitive_suffixes) or not all(t.is_word for t in before):
+            return None
+        speaker = self._np_forward(after)
+        if speaker is None or not (after[0].cap or after[0].word in self.determiners or doc.mentions_in(*speaker)):
+            return None  # (a role in lower case names its organisation: "генеральный секретарь ООН")
+        return "indirect", speaker, (first.start, before[-1].end), None
+
+    def _bare_infinitive_at(self, after: list[Tok]) -> int | None:
+        """Index of a bare infinitive (`infinitive_suffixes`, languages without an infinitive marker)
+        after a short object of an addressee cue: "призвал Запад прекратить …", "закликав НАТО посилити …"."""
+        for n, tok in enumerate(after[: self.max_addressee + 1]):
+            if not tok.is_word or tok.word in self.speaker_stop or tok.word in self.complementizers:
+                return None
+            if n > 0 and not tok.cap and len(tok.word) > 4 and tok.word.endswith(self.infinitive_suffixes):
+                return n if n + 1 < len(after) else None
         return None
 
     def _next_sentence_content(self, doc: Doc, sent: Sentence) -> tuple[int, int] | None:
@@ -1468,9 +1671,28 @@ class StatementExtractor:
         else:
             content = (sent.start + marker_at + len(self.speaker_markers[0]), cue.start)
         content = strip_span(text, *content)
+        addressee, content = self._lead_segments(text, content)
         if speaker[1] <= speaker[0] or content[1] - content[0] < 2:
             return None
-        return _kind(text, cue.start - 1), speaker, content, None
+        return _kind(text, cue.start - 1), speaker, content, addressee
+
+    def _lead_segments(self, text: str, content: tuple[int, int]):
+        """ja: a short segment opening the content and closed by an addressee postposition is the addressee
+        ("中国に対し、…するよう求めた"); one closed by an adjunct ending is the occasion of the saying ("記者会見で、")."""
+        addressee = None
+        for _ in range(2):
+            c0, c1 = content
+            comma = text.find("、", c0, min(c1, c0 + 25))
+            if comma < 0 or any(m in text[c0:comma] for m in self.speaker_markers) or any(ch in _QUOTE_MARKS for ch in text[c0:comma]):
+                break
+            seg = text[c0:comma + 1]
+            post = next((p for p in self.addressee_postpositions if seg.endswith(p)), None)
+            if post and addressee is None and len(seg) > len(post):
+                addressee = (c0, comma + 1 - len(post))
+            elif not any(seg.endswith(p) for p in self.content_adjunct_endings):
+                break
+            content = strip_span(text, comma + 1, c1)
+        return addressee, content
 
     def _verb_final_postposed(self, doc, sent, cue, marker_at):
         """'「…」と、李外相は言った。' / '…と彼は述べた。': what was said, the quotative と, then the
@@ -1506,9 +1728,12 @@ class StatementExtractor:
             return None
         if self.need_source and doc.folded[cue.start:cue.end] in self.need_source:
             head = [t.word for t in after[:4] if t.end <= speaker[1]]
-            head_noun = next((t.word for t in after[:4] if t.end <= speaker[1] and t.cap and t.word not in self.determiners), None)
+            k = next((k for k, t in enumerate(after[:4]) if t.end <= speaker[1] and t.cap and t.word not in self.determiners), None)
+            head_noun = after[k].word if k is not None else None
             if self.cues_lowercase and head_noun is not None:
                 head = [head_noun]  # nouns capitalised: the head noun decides ("nach Abschluss der Ermittlungen" is no source)
+                if head_noun.endswith("s") and k + 1 < len(after) and after[k + 1].cap and after[k + 1].end <= speaker[1]:
+                    head.append(after[k + 1].word)  # "nach Celebis Angaben": a genitive name before the head noun
             if not any(noun in w for w in head for noun in self.source_nouns):
                 return None
         i = _index_at(toks, cue.start)
@@ -1629,7 +1854,9 @@ class StatementExtractor:
 
     def _adjunct_word(self, tok: Tok) -> bool:
         return (bool(self.adjunct_suffixes) and tok.is_word and not tok.cap and len(tok.word) > 4
-                and tok.word.endswith(self.adjunct_suffixes))
+                and tok.word.endswith(self.adjunct_suffixes)
+                or bool(self.place_adjunct_suffixes) and tok.cap and len(tok.word) > 5
+                and tok.word.endswith(self.place_adjunct_suffixes))  # hu "Brüsszelben", "Moszkvában"
 
     def _adverb(self, toks: list[Tok], i: int) -> bool:
         """'-ly' before the cue is an adverb ("publicly said"), not 'the family said' or 'Italy said'."""
@@ -1741,12 +1968,17 @@ class StatementExtractor:
         c = i
         while c > 0 and before[c - 1].word not in _BOUNDARY:
             c -= 1
-        left = before[c:i]
+        return self._short_np(before[c:i])
+
+    def _short_np(self, left: list[Tok]) -> bool:
+        """One word, a determiner and its noun, a run of capitalised words, or a capitalised possessor and
+        one or two nouns ("Germany's foreign office"): a phrase in which no verb can hide."""
         if not (1 <= len(left) <= 4 and all(t.is_word and t.word not in self.speaker_stop and t.word not in self.cue_words
                                              and (n == 0 or t.word not in self.determiners) for n, t in enumerate(left))):
             return False
-        # one word, a determiner and its noun, or a run of capitalised words (no verb can hide in it)
-        return len(left) == 1 or len(left) == 2 and left[0].word in self.determiners or all(t.cap for t in left)
+        return (len(left) == 1 or len(left) == 2 and left[0].word in self.determiners or all(t.cap for t in left)
+                or len(left) <= 3 and left[0].cap and left[0].word.endswith(_POSSESSIVE)
+                and not any(t.word.endswith(self.past_participle_suffixes) for t in left[1:]))
 
     def _apposition_speaker(self, before: list[Tok]) -> tuple[int, int] | None:
         """NAME, APPOSITION, CUE → the whole 'NAME, APPOSITION'; dashes set the apposition off as
@@ -1855,11 +2087,16 @@ class StatementExtractor:
         # after a quotation any listener may ('"…," he told the joint committee on export controls.')
         limit = self.max_adjunct_words * (2 if quoted or after and after[0].word in self.adjunct_openers
                                           and after[0].word not in self.determiners else 1)
-        for tok in after:
+        for n, tok in enumerate(after):
             if tok.word in ("(", "["):
                 break  # a parenthesis after the speaker is an aside
+            if (quoted and tok.word == "," and n + 2 < len(after) and after[n + 1].word in self.coordinated_subject
+                    and after[n + 2].is_word):
+                break  # '"You winning?" she said, but Kevin was drifting off': a new clause after the attribution
             if tok.word in _BOUNDARY or tok.word in self.complementizers or tok.word in _QUOTE_MARKS:
                 return False
+            if tok.word in self.clause_verbs:
+                return False  # "- the ministry said the drills had ended.": a clause, what was said, follows
             if tok.is_word:
                 words += 1
         return words <= limit
@@ -1881,7 +2118,7 @@ class StatementExtractor:
             if q and q[1] == end - 1:
                 start = min(start, q[0])  # a quotation over several sentences: from its opening mark
         start, end = strip_span(text, start, end, " \t\r\n,;:-–—")
-        if _word_count(doc.text, start, end) < 2:
+        if _word_count(doc.text, start, end) < 2 or _is_dateline(text, start, end):
             return None
         return start, end
 
@@ -1931,29 +2168,51 @@ class StatementExtractor:
         if speaker is None:
             return None
         speaker, addressee = _split_addressee(doc, speaker)
-        rest = after[_count_until(after, (addressee or speaker)[1]):]
         verb = doc.folded[cue.start:cue.end]
+        if addressee is None and self.definite_prefixes and (
+                verb in self.addressee_cues or self.addressee_stems and verb.startswith(self.addressee_stems)):
+            speaker, addressee = self._trailing_addressee(doc, speaker)
+        rest = after[_count_until(after, (addressee or speaker)[1]):]
         if rest and rest[0].word in self.addressee_prepositions and (
                 verb in self.addressee_cues or self.addressee_stems and verb.startswith(self.addressee_stems)):
             rest = [Tok(rest[0].start, rest[0].start, ":")] + rest[1:]  # "حذرت إيران الولايات المتحدة من …"
-        for n, tok in enumerate(rest[: self.max_addressee + 2]):
+        window = self.max_addressee + 2 + (self.max_speaker if rest and rest[0].word == "," else 0)
+        for n, tok in enumerate(rest[:window]):
             if tok.word in self.complementizers or tok.word == ":":
                 n += 1
                 break
             if tok.word in _QUOTE_MARKS:
                 break
-            if not tok.is_word and tok.word != ",":
+            if not tok.is_word and tok.word not in ",()":
                 return None
         else:
             return None
-        if n >= len(rest):
-            return None
+        if n >= len(rest) or n > self.max_addressee + 2 and rest[n - 1].word not in self.complementizers:
+            return None  # (beyond the usual reach only an apposition closed by ', that' leads to the content)
+        if addressee is None and n > 3 and rest[n - 1].word in self.complementizers and rest[0].word == "," and rest[n - 2].word == "," and not self._adjunct_opens(rest[1]) and all(
+                t.is_word or t.word in "()" for t in rest[1:n - 2]):
+            speaker = (speaker[0], rest[n - 3].end)  # "قال جيف ديفيز، المتحدث باسم البنتاغون، إن …": the apposition names the speaker
         cstart = rest[n].start
         cend = self._content_end(doc, sent, cstart)
         cstart, cend = strip_span(doc.text, cstart, cend, " \t\r\n,;:")
         if _words_between(rest, cstart, cend) < 2:
             return None
         return _kind(doc.text, cstart), speaker, (cstart, cend), addressee
+
+    def _trailing_addressee(self, doc: Doc, speaker: tuple[int, int]) -> tuple[tuple[int, int], tuple[int, int] | None]:
+        """ar "دعا الوزير حلف الناتو إلى …": a country or organisation after a definite noun (`definite_prefixes`)
+        is no genitive of it ("وزير خارجية إيران") but the party called on or warned."""
+        text = doc.text
+        last = next((m for m in reversed(doc.mentions_in(*speaker)) if m.end == speaker[1]), None)
+        if last is None or last.how not in ("country", "capital", "organisation") or last.start <= speaker[0]:
+            return speaker, None
+        before = text[speaker[0]:last.start]
+        words = before.split()
+        if not before.endswith(" ") or not words or not fold(words[-1]).startswith(self.definite_prefixes):
+            return speaker, None
+        if self.genitive_prefixes and doc.folded.startswith(self.genitive_prefixes, last.start):
+            return speaker, None  # "الأمين العام للأمم المتحدة": "of the United Nations"
+        return (speaker[0], speaker[0] + len(before.rstrip())), (last.start, speaker[1])
 
     # -- scriptio continua (zh, ja): phrases are substrings, not runs of word tokens ---------
     def _read_continua(self, doc: Doc, sent: Sentence, toks: list[Tok], cue: Match):
@@ -2022,7 +2281,10 @@ class StatementExtractor:
                 right = max(right, folded.rfind("的", right, cue.start) + 1)
             if (self.pro_drop and cue.start == right and start > sent.start and folded[cue.end:cue.end + 1] != "、"
                     and seg.strip() in self.pro_drop_openers):
-                speaker = None  # "……发表讲话，并表示……": the subject left out, the latest person speaking
+                # "……发表讲话，并表示……": the subject left out: the speaker of this sentence's earlier cue
+                # ("穆阿利姆表示……，并指责……"), else the latest person speaking
+                speaker = next(((st.speaker.start, st.speaker.end) for st in reversed(doc.statements)
+                                if st.sentence == sent.index and st.speaker and st.speaker.end <= start), None)
             elif not 0 < cue.start - right <= self.max_speaker_chars:
                 return None
             else:
@@ -2054,10 +2316,25 @@ class StatementExtractor:
             addressee = (c, first[0].end)
             c = first[0].end + 1
         cend = self._content_end(doc, sent, c)
+        if self.pro_drop_openers and cend <= sent.end:
+            cend = self._continua_next_report(folded, c, cend)
         c, cend = strip_span(text, c, cend, " \t\r\n,;:，：；")
         if cend - c < 2:
             return None
         return _kind(text, c), speaker, (c, cend), addressee
+
+    def _continua_next_report(self, folded: str, c: int, cend: int) -> int:
+        """zh "…表示X，并指责Y": the content ends where the same speaker goes on to a second cue after a comma
+        and a pro-drop opener (并, 同时, 还 …); that cue reports Y itself."""
+        if self._cue_starts is None:
+            self._cue_starts = tuple(sorted(self.cue_words, key=len, reverse=True))
+        p = folded.find(",", c, cend)
+        while p != -1:
+            for opener in self.pro_drop_openers:
+                if opener and folded.startswith(opener, p + 1) and folded.startswith(self._cue_starts, p + 1 + len(opener)):
+                    return p
+            p = folded.find(",", p + 1, cend)
+        return cend
 
     def _continua_according_before(self, doc: Doc, sent: Sentence, cue: Match):
         """据 SPEAKER 报道/称，CONTENT: the marker opens the clause and a closing word ends the source."""
@@ -2115,8 +2392,13 @@ class StatementExtractor:
             speaker_span = Span(text=text[mention.start:mention.end], start=mention.start, end=mention.end) if mention else None
         else:
             s0, s1 = self._trim_adjuncts(doc, *strip_span(text, *speaker))
+            dash = _SPACED_DASH.search(text, s0, s1)
+            if dash and (self._time_only(doc, s0, dash.start()) or _is_dateline(text, s0, dash.start())):
+                s0 = dash.end()  # "KYIV, Dec 5 — The army said": the dateline's date opens no speaker
             if s1 < len(text) and text[s1] in ")）" and ("(" in text[s0:s1] or "（" in text[s0:s1]):
                 s1 += 1  # "Sen. Jane Doe (D-Ore.)": the parenthesis stays whole
+            if s1 < len(text) and text[s1] in _QUOTE_MARKS and sum(ch in _QUOTE_MARKS for ch in text[s0:s1]) % 2:
+                s1 += 1  # 'des Magazins „Der Spiegel“': the quoted name keeps its closing mark
             if s1 <= s0 or self._time_only(doc, s0, s1):
                 return  # "…, said Tuesday", "late August": a time is no speaker
             cue_start = self._cue_prefix(text, s1, cue.start) if self.cue_prefix_words and s1 <= cue.start else cue.start
@@ -2150,7 +2432,7 @@ class StatementExtractor:
 
     def _time_only(self, doc: Doc, s0: int, s1: int) -> bool:
         """'Tuesday', 'late August', '2008': a phrase of time words and numbers, no speaker."""
-        return all(w in self.content_time_words or w.isdigit() for w in re.findall(r"\w+", doc.folded[s0:s1]))
+        return all(w in self.content_time_words or w.isdigit() for w in _WORD_RE.findall(doc.folded[s0:s1]))
 
     def _trim_adjuncts(self, doc: Doc, s0: int, s1: int) -> tuple[int, int]:
         """Time and place words that open a speaker phrase are no part of it ("Ранее глава МИД",
@@ -2159,7 +2441,7 @@ class StatementExtractor:
             return s0, s1
         folded = doc.folded
         while True:
-            m = re.match(r"\w+(?:[-'’]\w+)*", folded[s0:s1])
+            m = _JOINED_WORD_RE.match(folded[s0:s1])
             if m is None or m.end() >= s1 - s0:
                 return s0, s1
             word = m.group()
@@ -2178,7 +2460,7 @@ class StatementExtractor:
         if not self.adjunct_suffixes:
             return s0, s1
         toks = [Tok(m.start() + s0, m.end() + s0, doc.folded[m.start() + s0:m.end() + s0], doc.text[m.start() + s0].isupper())
-                for m in re.finditer(r"\w+(?:[-'’]\w+)*", doc.folded[s0:s1])]
+                for m in _JOINED_WORD_RE.finditer(doc.folded[s0:s1])]
         for n in range(1, len(toks)):
             if self._adjunct_word(toks[n]):
                 det = next((k for k in range(n - 1, max(-1, n - 4), -1) if toks[k].word in self.determiners), n)
@@ -2190,7 +2472,7 @@ class StatementExtractor:
 
     def _cue_prefix(self, text: str, lo: int, start: int) -> int:
         """Start of the run of `cue_prefix_words` (and -ly adverbs) right before the cue, after lo."""
-        words = list(re.finditer(r"[\w'’]+", text[lo:start]))
+        words = list(_PREFIX_WORD_RE.finditer(text[lo:start]))
         for m in reversed(words):
             if text[lo + m.end():start].strip():
                 break  # punctuation between: the words are no part of the cue
@@ -2210,6 +2492,23 @@ class StatementExtractor:
         words = doc.folded[start:end].split()
         if words and (words[-1] in self.pronouns or len(words) <= 3 and words[0] in self.pronouns):
             return self._antecedent(doc, start)
+        if 2 <= len(words) <= 3 and words[0] in self.determiners and words[-1].isalpha():
+            # "The ministry added": the latest earlier speaker or actor named by the same head noun
+            # ("Russia's defence ministry said …") is meant
+            ante = self._head_antecedent(doc, start, words[-1])
+            if ante is not None:
+                return ActorMention(start, end, ante.actor, "role")
+        return None
+
+    def _head_antecedent(self, doc: Doc, before: int, head: str) -> ActorMention | None:
+        for statement in reversed(doc.statements[-50:]):
+            mention = doc.statement_speakers.get(statement.id)
+            if (mention and mention.actor.country and statement.speaker and statement.speaker.end <= before
+                    and doc.folded[statement.speaker.start:statement.speaker.end].endswith(head)):
+                return mention
+        for mention in reversed(doc.mentions_in(max(0, before - 3000), before)):
+            if mention.actor.country and mention.how in ("role", "organisation") and doc.folded[mention.start:mention.end].endswith(head):
+                return mention
         return None
 
     def _role_country(self, doc: Doc, best: ActorMention, start: int) -> ActorMention:
@@ -2218,12 +2517,17 @@ class StatementExtractor:
         country stays unknown and the name says why."""
         ante = self._antecedent(doc, start, role=best.actor.role)
         country = ante.actor.country if ante and ante.actor.country else _dateline_country(doc)
+        named = set() if country else {m.actor.country for m in doc.mentions_in(0, start)
+                                       if m.how in _PLACE_WORDS and m.actor.country}
+        if len(named) == 1:
+            country = named.pop()  # "Turkish troops crossed … The army said": the one country the article names so far
         actor = best.actor
         if country:
             actor = actor.model_copy(update={"country": country, "code": country,
                                              "name": f"{countries().get(country, country)} {actor.name}"})
         else:
-            actor = actor.model_copy(update={"name": f"{actor.name} (country not named in the article)"})
+            why = "several countries named before it" if named else "country not named in the article"
+            actor = actor.model_copy(update={"name": f"{actor.name} ({why})"})
         return ActorMention(best.start, best.end, actor, best.how)
 
     def _antecedent(self, doc: Doc, before: int, role: str | None = None) -> ActorMention | None:
@@ -2232,12 +2536,17 @@ class StatementExtractor:
         for statement in reversed(doc.statements[-50:]):
             mention = doc.statement_speakers.get(statement.id)
             if mention and statement.speaker and statement.speaker.start < before:
-                if role is None and mention.actor.kind == "person" or role and mention.actor.role == role and mention.actor.country:
+                if role is None and _a_person(mention.actor) or role and mention.actor.role == role and mention.actor.country:
                     return mention
         for mention in reversed(doc.mentions_in(0 if role else max(0, before - 3000), before)):
-            if role is None and mention.actor.kind == "person" or role and mention.actor.role == role and mention.actor.country:
+            if role is None and _a_person(mention.actor) or role and mention.actor.role == role and mention.actor.country:
                 return mention
         return None
+
+
+def _a_person(actor: Actor) -> bool:
+    """A named person or an office held by one ("Poland's defence minister … he added")."""
+    return actor.kind == "person" or bool(actor.role) and actor.role in _PERSON_ROLES
 
 
 def _rank(actor: Actor) -> int:
@@ -2261,6 +2570,14 @@ def _dateline_country(doc: Doc) -> str | None:
         if m.how in ("country", "capital") and m.actor.country and _DATELINE_TAIL.match(doc.text, m.end):
             return m.actor.country
     return None
+
+
+def _is_dateline(text: str, start: int, end: int) -> bool:
+    """[start, end) opens a line and is a dateline ("MOSCOW (Reuters)", "KYIV, Dec 5"): no content, no speaker."""
+    if start and text[start - 1] != "\n":
+        return False
+    m = _DATELINE.match(text, start, min(len(text), end + 4))
+    return m is not None and m.group(1).isupper() and m.end() >= end
 
 
 def _split_addressee(doc: Doc, speaker: tuple[int, int]) -> tuple[tuple[int, int], tuple[int, int] | None]:
@@ -2303,10 +2620,12 @@ def _clause_open(toks: list[Tok], end: int) -> int:
 
 
 def _index_at(toks: list[Tok], pos: int) -> int:
-    for n, tok in enumerate(toks):
-        if tok.end > pos:
-            return n
-    return len(toks)
+    """Index of the first token that ends after pos (token ends rise strictly), else len(toks)."""
+    return bisect.bisect_right(toks, pos, key=_tok_end)
+
+
+def _tok_end(tok: Tok) -> int:
+    return tok.end
 
 
 def _count_until(toks: list[Tok], pos: int) -> int:
@@ -2324,8 +2643,8 @@ def _rstrip(text: str, start: int, end: int) -> int:
 
 
 def _word_count(text: str, start: int, end: int) -> int:
-    return len(re.findall(r"\w+", text[start:end]))
+    return len(_WORD_RE.findall(text[start:end]))
 
 
 def _words_between(toks: list[Tok], start: int, end: int) -> int:
-    return sum(1 for t in toks if t.is_word and start <= t.start and t.end <= end)
+    return sum(1 for t in toks if start <= t.start and t.end <= end and t.is_word)  # the cheap tests first

@@ -70,3 +70,14 @@ def test_per_type_table_lists_each_type_for_both_parts():
     assert dev_row, "a dev row for the language must exist"
     dep_f1 = s["event_by_type"]["deployment"]["f1"]
     assert f"{dep_f1:.3f}" in dev_row[0]
+
+
+def test_each_annotated_act_is_paired_with_its_own_party():
+    # "Spain and Italy …" is two acts: the engine emits one event per party, each paired with its own gold
+    text = "Spain and Italy will send frigates to Cyprus next month."
+    result = default_engine().extract(Article(id="t-2", text=text, lang="en"))
+    assert sorted(e.source.code for e in result.events if e.type == "deployment") == ["ESP", "ITA"]
+    gold = [{"type": "deployment", "source": code, "target": ["CYP"], "modality": "planned", "evidence": text}
+            for code in ("ESP", "ITA")]
+    s = score_article({"id": "t-2", "text": text, "events": gold}, result).summary()
+    assert s["role_pairs"] == 2 and s["source_accuracy"] == 1.0 and s["target_accuracy"] == 1.0

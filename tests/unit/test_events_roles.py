@@ -178,7 +178,9 @@ def test_nationality_adjective_on_a_place_noun_is_the_place():
     # forces at a border or near a neighbour stand on their own side (EVENTS.md: where the forces are)
     ("Moscow has stationed troops at the northern Belarusian frontier.", "RUS", "RUS"),
     ("India keeps thousands of soldiers along its border with China.", "IND", "IND"),
-    ("Azerbaijan is massing troops near Armenia.", "AZE", "AZE"),
+    ("Azerbaijan is massing troops at its border with Armenia.", "AZE", "AZE"),
+    # "near X" without a border names where the forces are (issue 13 round 4)
+    ("Azerbaijan is massing troops near Armenia.", "AZE", "ARM"),
     ("Greece moved two battalions to the Turkish border.", "GRC", "GRC"),
     # a named place beyond the border stays the place
     ("Turkey sent troops into Syria near the border.", "TUR", "SYR"),

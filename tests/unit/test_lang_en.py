@@ -806,3 +806,123 @@ def test_a_backer_owns_no_forces():
     ev = EN.first_event("Iran-backed militias have moved fighters into eastern Syria.", "deployment")
     assert code(ev.source) != "IRN" and ev.location is not None and ev.location.code == "SYR"
     assert_event(EN, "US-led coalition troops moved into Mosul.", "deployment", "USA")
+
+
+@pytest.mark.parametrize("text, source, place, target", [
+    # "near X" names where the forces are
+    ("Chinese bombers flew near Taiwan on Monday.", "CHN", "TWN", None),
+    ("Two Russian corvettes sailed near Norway.", "RUS", "NOR", None),
+    # a border phrase is the home side, aimed at the neighbour
+    ("Belarus stationed troops at its border with Lithuania.", "BLR", "BLR", "LTU"),
+    ("Russia has moved artillery near the Finnish border.", "RUS", "RUS", "FIN"),
+])
+def test_near_a_place_and_at_a_border(text, source, place, target):
+    ev = assert_event(EN, text, "deployment", source)
+    assert ev.location is not None and ev.location.code == place, (text, ev.location)
+    assert (ev.target.code if ev.target else None) == target, (text, ev.target)
+
+
+@pytest.mark.parametrize("text, giver, receiver", [
+    ("Ukraine was given tanks by Britain.", "GBR", "UKR"),
+    ("Israel is the largest recipient of US military aid.", "USA", "ISR"),
+    ("Taiwan has received American fighter jets.", "USA", "TWN"),
+    ("Kyiv gets new air defence systems from Germany.", "DEU", "UKR"),
+    ("Germany's military aid to Ukraine has reached 10 billion euros.", "DEU", "UKR"),
+    ("Armenia will receive howitzers from France next year.", "FRA", "ARM"),
+])
+def test_receiving_is_reversed(text, giver, receiver):
+    assert_event(EN, text, "alliance", giver, receiver)
+
+
+def test_a_receiver_with_no_giver_named_gives_nothing():
+    ev = assert_event(EN, "Ukraine had received Western weapons.", "alliance", None)
+    assert ev.target is not None and ev.target.code == "UKR", ev
+
+
+@pytest.mark.parametrize("text, source, place", [
+    # a state's own forces exercising: a show of force, at home unless a place is named
+    ("The Russian navy has begun exercises in the Baltic Sea.", "RUS", None),
+    ("China will hold live-fire drills near Taiwan next week.", "CHN", "TWN"),
+    ("Iran staged military drills on Monday.", "IRN", "IRN"),
+    # readiness raised or jets scrambled
+    ("Seoul has raised the readiness of its frontline units.", "KOR", "KOR"),
+    ("Poland scrambled fighter jets overnight.", "POL", "POL"),
+    # forces serving in a place; the place as the object of the verb
+    ("Irish peacekeepers are serving in Lebanon.", "IRL", "LBN"),
+    ("A Chinese aircraft carrier entered the Philippine Sea on Friday.", "CHN", None),
+    ("Russian fighter jets entered Finnish airspace.", "RUS", "FIN"),
+    ("The destroyer HMS Diamond sailed to the eastern Mediterranean.", "GBR", None),
+    ("Germany will keep its Patriot batteries in Slovakia.", "DEU", "SVK"),
+])
+def test_round4_deployment_concepts(text, source, place):
+    ev = assert_event(EN, text, "deployment", source)
+    if place is not None:
+        assert ev.location is not None and ev.location.code == place, (text, ev.location)
+
+
+@pytest.mark.parametrize("text", [
+    "The team held training drills on Tuesday ahead of the final.",
+    "Emergency services conducted an earthquake drill in Osaka.",
+    "Investors scrambled to sell shares after the announcement.",
+    "The central bank raised its readiness to intervene in currency markets.",
+])
+def test_round4_no_deployment(text):
+    assert EN.events(text, "deployment") == [], text
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Norway became NATO's newest member in 1949.", "NOR", "NATO"),
+    ("Bahrain joined the US-led coalition against Islamic State.", "BHR", "USA"),
+    ("Djibouti hosts a large French military base.", "DJI", "FRA"),
+    ("The EU will fund ammunition for Ukraine.", "EU", "UKR"),
+])
+def test_round4_alliance_concepts(text, source, target):
+    assert_event(EN, text, "alliance", source, target)
+
+
+def test_basing_rights_are_an_alliance():
+    ev = EN.first_event("Greece agreed to let the United States use its bases.", "alliance")
+    assert {p.code for p in ev.partners} == {"GRC", "USA"}, ev.partners
+
+
+@pytest.mark.parametrize("text", [
+    "The city hosts the annual film festival.",
+    "The foundation will fund scholarships for students.",
+])
+def test_round4_no_alliance(text):
+    assert EN.events(text, "alliance") == [], text
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The Pentagon said all options remain on the table regarding North Korea.", "USA", "PRK"),
+    ("Moscow gave Chisinau until Monday to withdraw the decree.", "RUS", "MDA"),
+    ("Lithuania expelled two Belarusian diplomats and warned of further measures.", "LTU", "BLR"),
+])
+def test_round4_warning_concepts(text, source, target):
+    assert_event(EN, text, "warning", source, target)
+
+
+@pytest.mark.parametrize("text", [
+    "The union said all options were on the table in the pay dispute.",
+    "The coach gave the players until Friday to return to training.",
+    "Analysts say the missiles could threaten regional stability.",
+])
+def test_round4_no_warning(text):
+    assert EN.events(text, "warning") == [], text
+
+
+@pytest.mark.parametrize("text, source", [
+    ("A Russian naval flotilla was sighted off the coast of Ireland.", "RUS"),
+    ("Two Chinese bombers were intercepted near Okinawa.", "CHN"),
+])
+def test_round4_craft_seen_on_missions(text, source):
+    assert_event(EN, text, "deployment", source)
+
+
+def test_round4_drones_in_an_attack_are_no_deployment():
+    assert EN.events("Iranian drones were intercepted over Haifa during a missile attack.", "deployment") == []
+
+
+def test_a_capital_after_the_verb_is_no_place_of_the_forces():
+    # "the aid Kyiv received from Washington included …": Washington gives, it is not where the missiles stand
+    assert_event(EN, "The aid Kyiv received from Washington included Patriot missiles.", "alliance", "USA", "UKR")

@@ -337,7 +337,7 @@ HU_ROUND3 = [
     ("deployment-marching-in", "Azerbajdzsán csapatokat vonultatott be Örményországba.", "deployment", "AZE", "ARM", "asserted"),
     ("deployment-object-of-protest", "Kína tiltakozott a japán rakéták telepítése ellen.", "deployment", "JPN", None, None),
     ("warning-subject-undergoes", "Észtország megfizet ezekért a provokációkért – figyelmeztetett Sojgu.", "warning", "RUS", "EST", "asserted"),
-    ("warning-summons-impersonal-plural", "Bekérették az iráni nagykövetet a német külügyminisztériumba.", "warning", None, "IRN", None),
+    ("warning-summons-impersonal-plural", "Bekérették az iráni nagykövetet a német külügyminisztériumba.", "warning", "DEU", "IRN", None),
     ("warning-summons-genitive-envoy", "Románia bekérette Magyarország nagykövetét.", "warning", "ROU", "HUN", None),
 ]
 
@@ -388,3 +388,165 @@ def test_border_closed_against_an_epidemic_is_no_warning():
 ])
 def test_police_and_software_are_no_deployment(text):
     assert not HU.events(text, "deployment")
+
+
+# --- round 4: a concept table of our own sentences, one or more per clause of EVENTS.md ----------
+# (deployment: sent / moved / stationed / based / remain / presence / alert / reinforce / massing /
+# exercise arrivals / aircraft and ships on missions / peacekeepers / advisers, nominal forms, refusal
+# and denial; warning: warn against / not to / that, threaten, ultimatum, red line, will respond,
+# summons, protest note; alliance: arms, aid, exercises, membership, basing, training; and the "Not"
+# cases), varied in aspect, tense, person, word order. Row: text, type, source, target or location
+# (None: not checked), modality (None: not checked); each first asserts that the event exists.
+HU_CONCEPTS = [
+    ('Oroszország további csapatokat vezényelt Fehéroroszországba.', 'deployment', 'RUS', 'BLR', 'asserted'),
+    ('Németország jövőre dandárt telepít Litvániába.', 'deployment', 'DEU', 'LTU', 'planned'),
+    ('Az Egyesült Államok közepes hatótávolságú rakétákat telepített Németországba.', 'deployment', 'USA', 'DEU', 'asserted'),
+    ('Amerikai katonák állomásoznak Lengyelországban 2017 óta.', 'deployment', 'USA', 'POL', 'asserted'),
+    ('A brit kontingens Észtországban állomásozik.', 'deployment', 'GBR', 'EST', 'asserted'),
+    ('Orosz csapatok továbbra is Moldovában maradnak.', 'deployment', 'RUS', 'MDA', 'asserted'),
+    ('Franciaország fenntartja katonai jelenlétét Romániában.', 'deployment', 'FRA', 'ROU', None),
+    ('Az amerikai katonák jelenléte Szíriában zavarja Damaszkuszt.', 'deployment', 'USA', 'SYR', None),
+    ('Kína harckészültségbe helyezte csapatait.', 'deployment', 'CHN', 'CHN', 'asserted'),
+    ('Izrael megerősítette erőit a libanoni határon.', 'deployment', 'ISR', None, 'asserted'),
+    ('Oroszország csapatokat von össze az ukrán határ közelében.', 'deployment', 'RUS', None, 'asserted'),
+    ('Lengyel katonák érkeztek Lettországba hadgyakorlatra.', 'deployment', 'POL', 'LVA', 'asserted'),
+    ('India békefenntartókat küld Dél-Szudánba.', 'deployment', 'IND', 'SSD', None),
+    ('Törökország katonai tanácsadókat küldött Líbiába.', 'deployment', 'TUR', 'LBY', 'asserted'),
+    ('Az amerikai légvédelmi rendszerek romániai telepítése befejeződött.', 'deployment', 'USA', 'ROU', None),
+    ('Ha Lengyelország atomfegyvereket telepít, Moszkva válaszolni fog.', 'deployment', 'POL', None, 'conditional'),
+    ('Németország nem hajlandó csapatokat küldeni Ukrajnába.', 'deployment', 'DEU', 'UKR', 'negated'),
+    ('A Kreml cáfolta, hogy Oroszország csapatokat vezényelne Fehéroroszországba.', 'deployment', 'RUS', 'BLR', 'denied'),
+    ('Magyarország katonákat vezényel Csádba.', 'deployment', 'HUN', 'TCD', None),
+    ('Amerikai bombázók repültek a Balti-tenger felett.', 'deployment', 'USA', None, 'asserted'),
+    ('Kínai hadihajók érkeztek a Japán-tengerre.', 'deployment', 'CHN', None, 'asserted'),
+    ('Franciaország csapatokat küldhet Ukrajnába.', 'deployment', 'FRA', 'UKR', 'hypothetical'),
+    ('Lettországba érkezett a svéd zászlóalj.', 'deployment', 'SWE', 'LVA', 'asserted'),
+    ('Kína figyelmeztette Japánt, hogy ne avatkozzon be Tajvan ügyeibe.', 'warning', 'CHN', 'JPN', 'asserted'),
+    ('Moszkva óva intette Varsót az amerikai rakéták telepítésétől.', 'warning', 'RUS', 'POL', 'asserted'),
+    ('Lavrov figyelmeztette Washingtont, hogy Oroszország válaszolni fog.', 'warning', 'RUS', 'USA', 'asserted'),
+    ('Irán megsemmisítő válasszal fenyegette meg Izraelt.', 'warning', 'IRN', 'ISR', 'asserted'),
+    ('Észak-Korea atomcsapással fenyegeti az Egyesült Államokat.', 'warning', 'PRK', 'USA', 'asserted'),
+    ('Törökország ultimátumot adott Svédországnak.', 'warning', 'TUR', 'SWE', 'asserted'),
+    ('A magyar külügyminisztérium bekérette az ukrán nagykövetet.', 'warning', 'HUN', 'UKR', 'asserted'),
+    ('Ukrajna bekérette Magyarország nagykövetét.', 'warning', 'UKR', 'HUN', 'asserted'),
+    ('Figyelmeztette Oroszországot a NATO főtitkára.', 'warning', 'NATO', 'RUS', 'asserted'),
+    ('Bekérette az orosz nagykövetet a lengyel külügyminisztérium.', 'warning', 'POL', 'RUS', 'asserted'),
+    ('Oroszország külügyminisztere figyelmeztette Finnországot.', 'warning', 'RUS', 'FIN', 'asserted'),
+    ('Lengyelország külügyminisztériuma bekérette a belarusz nagykövetet.', 'warning', 'POL', 'BLR', 'asserted'),
+    ('Litvánia holnap bekéreti az orosz nagykövetet.', 'warning', 'LTU', 'RUS', 'planned'),
+    ('Az Egyesült Államok ATACMS rakétákat szállít Ukrajnának.', 'alliance', 'USA', 'UKR', None),
+    ('Németország Leopard harckocsikat adott át Ukrajnának.', 'alliance', 'DEU', 'UKR', 'asserted'),
+    ('Ukrajna Mirage vadászgépeket kapott Franciaországtól.', 'alliance', 'FRA', 'UKR', 'asserted'),
+    ('Japán katonai segítséget nyújt a Fülöp-szigeteknek.', 'alliance', 'JPN', 'PHL', None),
+    ('Lengyelország és Litvánia közös hadgyakorlatot tart.', 'alliance', 'POL', 'LTU', None),
+    ('Svédország csatlakozott a NATO-hoz.', 'alliance', 'SWE', 'NATO', 'asserted'),
+    ('Nagy-Britannia ukrán katonákat képez ki.', 'alliance', 'GBR', 'UKR', None),
+    ('Az amerikai fegyverszállítások Izraelnek folytatódnak.', 'alliance', 'USA', 'ISR', None),
+    ('Magyarország és Szerbia védelmi együttműködési megállapodást írt alá.', 'alliance', 'HUN', 'SRB', 'asserted'),
+]
+
+
+@pytest.mark.parametrize("text, kind, source, other, modality", HU_CONCEPTS)
+def test_concept_table(text, kind, source, other, modality):
+    assert_event(HU, text, kind, source, other, modality)
+
+
+HU_CONCEPTS_NOT = [
+    ('Oroszország kivonta csapatait Szíriából.', 'deployment'),
+    ('A hadsereg lőtte az ellenség állásait.', 'deployment'),
+    ('A cég telepítette a szoftver új verzióját.', 'deployment'),
+    ('A katonák homokzsákokat töltöttek az árvíz idején.', 'deployment'),
+    ('A gyár növelte a lőszergyártást.', 'deployment'),
+    ('A meteorológusok erős fagyra figyelmeztetnek.', 'warning'),
+    ('A közgazdászok recesszióra figyelmeztettek.', 'warning'),
+    ('A rendőrség figyelmeztette a lakosokat a csalókra.', 'warning'),
+    ('Oroszország fenyegetést jelent Európára, mondta a miniszter.', 'warning'),
+    ('Magyarország és Szerbia kereskedelmi megállapodást írt alá.', 'alliance'),
+    ('Az EU új szankciókat vezetett be Oroszország ellen.', 'alliance'),
+    ('A pártok kormánykoalíciót alakítottak.', 'alliance'),
+    ('Franciaország támogatásáról biztosította Ukrajnát.', 'alliance'),
+]
+
+
+@pytest.mark.parametrize("text, kind", HU_CONCEPTS_NOT)
+def test_concept_table_not(text, kind):
+    assert not HU.events(text, kind)
+
+
+# --- round 4: membership nouns, summons in the impersonal plural, occupying forces -------------
+@pytest.mark.parametrize("text, kind, source, other, modality", [
+    # the possessor before a membership noun joins ("Svédország csatlakozása"), not the clause subject
+    ("Magyarország ratifikálta Svédország csatlakozását a NATO-hoz.", "alliance", "SWE", "NATO", None),
+    ("A török parlament jóváhagyta Finnország tagságát a NATO-ban.", "alliance", "FIN", "NATO", None),
+    ("Az orosz nagykövetet bekérették a lengyel külügyminisztériumba.", "warning", "POL", "RUS", "asserted"),
+    ("Az orosz megszálló erők Ukrajnában maradnak.", "deployment", "RUS", "UKR", None),
+    ("Az amerikai megszálló csapatok Irakban maradtak.", "deployment", "USA", "IRQ", None),
+])
+def test_membership_owner_summons_and_occupying_forces(text, kind, source, other, modality):
+    assert_event(HU, text, kind, source, other, modality)
+
+
+def test_occupying_forces_without_their_place_are_no_deployment():
+    assert not HU.events("A megszálló erők nyugatabbra jutottak a front mentén.", "deployment")
+
+
+# --- round 4: a second concept table (other verbs, persons, word orders, fronted places) ------------
+# (deployment: sent / moved / stationed / based / remain / presence / alert / reinforce / massing /
+# exercise arrivals / aircraft and ships on missions / peacekeepers / advisers, nominal forms, refusal
+# and denial; warning: warn against / not to / that, threaten, ultimatum, red line, will respond,
+# summons, protest note; alliance: arms, aid, exercises, membership, basing, training; and the "Not"
+# cases), varied in aspect, tense, person, word order. Row: text, type, source, target or location
+# (None: not checked), modality (None: not checked); each first asserts that the event exists.
+HU_CONCEPTS2 = [
+    ('Litvániába Németország egy páncélos dandárt vezényel át.', 'deployment', 'DEU', 'LTU', None),
+    ('Lengyelországba újabb légvédelmi rendszereket telepítünk, mondta az amerikai védelmi miniszter.', 'deployment', 'USA', 'POL', None),
+    ('Nagy-Britannia 2015 óta küldött kiképzőket Ukrajnába.', 'deployment', 'GBR', 'UKR', 'asserted'),
+    ('Észak-Korea katonákat küldött Oroszországba.', 'deployment', 'PRK', 'RUS', 'asserted'),
+    ('Japán rombolók hajóztak át a Tajvani-szoroson.', 'deployment', 'JPN', None, 'asserted'),
+    ('Törökország mintegy háromezer katonát állomásoztat Szíria északi részén.', 'deployment', 'TUR', 'SYR', 'asserted'),
+    ('A Pentagon nem küld csapatokat Venezuelába.', 'deployment', 'USA', 'VEN', 'negated'),
+    ('Washington cáfolta, hogy rakétákat telepítene Japánba.', 'deployment', 'USA', 'JPN', 'denied'),
+    ('Oroszország magas készültségbe helyezte nukleáris erőit.', 'deployment', 'RUS', 'RUS', 'asserted'),
+    ('Izrael csapással fenyegette meg Iránt, ha folytatja az urándúsítást.', 'warning', 'ISR', 'IRN', 'asserted'),
+    ('Kína figyelmeztette az Egyesült Államokat, hogy ne avatkozzon be Hongkong belügyeibe.', 'warning', 'CHN', 'USA', 'asserted'),
+    ('Moszkva válaszolni fog az amerikai rakéták németországi telepítésére.', 'warning', 'RUS', None, 'asserted'),
+    ('Peking vörös vonalnak nevezte a Tajvannak szállított fegyvereket.', 'warning', 'CHN', None, 'asserted'),
+    ('Franciaország Mirage vadászgépeket ad át Ukrajnának.', 'alliance', 'FRA', 'UKR', None),
+    ('Irán drónokat szállít Oroszországnak.', 'alliance', 'IRN', 'RUS', None),
+    ('Oroszország ballisztikus rakétákat kapott Irántól.', 'alliance', 'IRN', 'RUS', 'asserted'),
+    ('Kazahsztán és Kína közös terrorellenes hadgyakorlatot tartott.', 'alliance', 'KAZ', 'CHN', 'asserted'),
+    ('Finnország a NATO tagja lett.', 'alliance', 'FIN', 'NATO', 'asserted'),
+    ('Kanada ukrán katonákat képzett ki.', 'alliance', 'CAN', 'UKR', 'asserted'),
+]
+
+
+@pytest.mark.parametrize("text, kind, source, other, modality", HU_CONCEPTS2)
+def test_concept_table2(text, kind, source, other, modality):
+    assert_event(HU, text, kind, source, other, modality)
+
+
+HU_CONCEPTS2_NOT = [
+    ('Oroszország visszavonta csapatait az ukrán határtól.', 'deployment'),
+    ('A cég levelet küldött a védelmi minisztériumnak.', 'deployment'),
+    ('Németország növelte a harckocsik gyártását.', 'deployment'),
+    ('Az egészségügyi minisztérium új influenzahullámra figyelmeztetett.', 'warning'),
+    ('Németország és Franciaország gázszállítási megállapodást írt alá.', 'alliance'),
+]
+
+
+@pytest.mark.parametrize("text, kind", HU_CONCEPTS2_NOT)
+def test_concept_table2_not(text, kind):
+    assert not HU.events(text, kind)
+
+
+@pytest.mark.parametrize("text", [
+    "A litván kormány beleegyezett, hogy békefenntartókat küldjön Libanonba.",
+    "Kanada beleegyezett egy újabb zászlóalj lettországi telepítésébe.",
+])
+def test_agreeing_to_send_forces_is_planned(text):
+    ev = HU.first_event(text, "deployment")
+    assert ev.modality == "planned"
+
+
+def test_deadline_with_a_consequence_is_a_warning():
+    assert_event(HU, "Lengyelország hétfőig adott határidőt Fehéroroszországnak, különben lezárja a határt.", "warning", "POL", "BLR", "asserted")

@@ -325,7 +325,7 @@ UK_ROUND3 = [
     ("deployment-object-of-condemnation", "Китай засудив розміщення японських ракет на острові Йонагуні.", "deployment", "JPN", None, None),
     ("warning-subject-undergoes", "Естонія понесе відповідальність за ці провокації, попередив Шойгу.", "warning", "RUS", "EST", "asserted"),
     ("warning-summons-genitive-envoy", "Румунія викликала посла Угорщини до міністерства закордонних справ.", "warning", "ROU", "HUN", None),
-    ("warning-summons-impersonal-plural", "Посла Ірану викликали до МЗС Німеччини.", "warning", None, "IRN", None),
+    ("warning-summons-impersonal-plural", "Посла Ірану викликали до МЗС Німеччини.", "warning", "DEU", "IRN", None),
 ]
 
 
@@ -387,3 +387,160 @@ def test_border_closed_against_an_epidemic_is_no_warning():
 def test_reinforced_presence_with_a_military_context():
     assert_event(UK, "Генсек НАТО повідомив, що альянс посилить свою присутність у Чорному морі.", "deployment", "NATO", None, "planned")
     assert not UK.events("Китай посилює свою присутність у Латинській Америці через кредити.", "deployment")
+
+
+# --- round 4: a concept table of our own sentences, one or more per clause of EVENTS.md ----------
+# (deployment: sent / moved / stationed / based / remain / presence / alert / reinforce / massing /
+# exercise arrivals / aircraft and ships on missions / peacekeepers / advisers, nominal forms, refusal
+# and denial; warning: warn against / not to / that, threaten, ultimatum, red line, will respond,
+# summons, protest note; alliance: arms, aid, exercises, membership, basing, training; and the "Not"
+# cases), varied in aspect, tense, person, word order. Row: text, type, source, target or location
+# (None: not checked), modality (None: not checked); each first asserts that the event exists.
+UK_CONCEPTS = [
+    ('Росія перекинула до Білорусі додаткові війська.', 'deployment', 'RUS', 'BLR', 'asserted'),
+    ('Німеччина розмістить бригаду в Литві наступного року.', 'deployment', 'DEU', 'LTU', 'planned'),
+    ('США розгорнули ракети середньої дальності в Німеччині.', 'deployment', 'USA', 'DEU', 'asserted'),
+    ('Американські війська розміщені в Польщі з 2017 року.', 'deployment', 'USA', 'POL', 'asserted'),
+    ('Британський контингент базується в Естонії.', 'deployment', 'GBR', 'EST', 'asserted'),
+    ('Російські війська досі перебувають у Молдові.', 'deployment', 'RUS', 'MDA', 'asserted'),
+    ('Франція збереже свою військову присутність у Румунії.', 'deployment', 'FRA', 'ROU', 'planned'),
+    ('Присутність американських військових у Сирії викликає невдоволення Дамаска.', 'deployment', 'USA', 'SYR', None),
+    ('Китай привів свої війська у стан підвищеної бойової готовності.', 'deployment', 'CHN', 'CHN', 'asserted'),
+    ('Ізраїль посилив угруповання військ на кордоні з Ліваном.', 'deployment', 'ISR', 'LBN', 'asserted'),
+    ('Росія стягує війська до кордону з Україною.', 'deployment', 'RUS', 'UKR', 'asserted'),
+    ('Для участі в навчаннях до Латвії прибули польські військові.', 'deployment', 'POL', 'LVA', 'asserted'),
+    ('Індія відправить миротворців до Південного Судану.', 'deployment', 'IND', 'SSD', 'planned'),
+    ('Туреччина направила військових радників до Лівії.', 'deployment', 'TUR', 'LBY', 'asserted'),
+    ('Розгортання американських систем ППО в Румунії завершено.', 'deployment', 'USA', 'ROU', None),
+    ('Якщо Польща розмістить у себе ядерну зброю, Москва відповість.', 'deployment', 'POL', None, 'conditional'),
+    ('Німеччина відмовилася відправити війська в Україну.', 'deployment', 'DEU', 'UKR', 'negated'),
+    ('Кремль заперечив повідомлення про те, що Росія перекидає війська до Білорусі.', 'deployment', 'RUS', 'BLR', 'denied'),
+    ('Японія планує розгорнути ракети на Окінаві.', 'deployment', 'JPN', None, 'planned'),
+    ('Міністр оборони України заявив, що Польща направить війська до кордону.', 'deployment', 'POL', None, 'planned'),
+    ('Франція може направити війська в Україну.', 'deployment', 'FRA', 'UKR', 'hypothetical'),
+    ('Швеція готова розмістити своїх військових у Фінляндії.', 'deployment', 'SWE', 'FIN', None),
+    ('Американські бомбардувальники здійснили політ над Балтійським морем.', 'deployment', 'USA', None, 'asserted'),
+    ('Китайські військові кораблі увійшли в Японське море.', 'deployment', 'CHN', None, 'asserted'),
+    ('Китай попередив Японію про наслідки втручання у справи Тайваню.', 'warning', 'CHN', 'JPN', 'asserted'),
+    ('Москва попередила Варшаву не розміщувати американські ракети.', 'warning', 'RUS', 'POL', 'asserted'),
+    ('Зеленський попередив Білорусь, що Україна відповість на будь-яку провокацію.', 'warning', 'UKR', 'BLR', 'asserted'),
+    ('Іран погрожує Ізраїлю нищівною відповіддю.', 'warning', 'IRN', 'ISR', 'asserted'),
+    ('Туреччина висунула Швеції ультиматум.', 'warning', 'TUR', 'SWE', 'asserted'),
+    ('МЗС України викликало посла Угорщини.', 'warning', 'UKR', 'HUN', 'asserted'),
+    ('Польща викличе посла Росії.', 'warning', 'POL', 'RUS', 'planned'),
+    ('Україна вручила послу Білорусі ноту протесту.', 'warning', 'UKR', 'BLR', 'asserted'),
+    ('Україна відповість на розміщення ракет у Білорусі, заявив міністр оборони.', 'warning', 'UKR', None, 'asserted'),
+    ('Росія пригрозила Молдові наслідками.', 'warning', 'RUS', 'MDA', 'asserted'),
+    ('США передадуть Україні ракети ATACMS.', 'alliance', 'USA', 'UKR', 'planned'),
+    ('Німеччина передала Україні танки Leopard.', 'alliance', 'DEU', 'UKR', 'asserted'),
+    ('Україна отримала від Франції винищувачі Mirage.', 'alliance', 'FRA', 'UKR', 'asserted'),
+    ('Постачання німецької зброї Україні триває.', 'alliance', 'DEU', 'UKR', None),
+    ('Японія надасть Філіппінам військову допомогу.', 'alliance', 'JPN', 'PHL', 'planned'),
+    ('Польща та Литва проведуть спільні навчання.', 'alliance', 'POL', 'LTU', 'planned'),
+    ('Швеція вступила до НАТО.', 'alliance', 'SWE', 'NATO', 'asserted'),
+    ('Вступ Фінляндії до НАТО змінив баланс сил.', 'alliance', 'FIN', 'NATO', None),
+    ('Велика Британія навчатиме українських військових.', 'alliance', 'GBR', 'UKR', 'planned'),
+    ('США та Філіппіни підписали угоду про військові бази.', 'alliance', 'USA', 'PHL', 'asserted'),
+    ('Україна та Швеція підписали угоду про оборонну співпрацю.', 'alliance', 'UKR', 'SWE', 'asserted'),
+]
+
+
+@pytest.mark.parametrize("text, kind, source, other, modality", UK_CONCEPTS)
+def test_concept_table(text, kind, source, other, modality):
+    assert_event(UK, text, kind, source, other, modality)
+
+
+UK_CONCEPTS_NOT = [
+    ('Росія вивела війська з Сирії.', 'deployment'),
+    ('Армія завдала удару по позиціях противника.', 'deployment'),
+    ('Компанія розгорнула нову версію програмного забезпечення.', 'deployment'),
+    ('Рятувальники направили техніку до затопленого села.', 'deployment'),
+    ('Завод збільшив виробництво снарядів.', 'deployment'),
+    ('Синоптики попередили про сильні морози.', 'warning'),
+    ('Економісти попереджають про рецесію.', 'warning'),
+    ('Поліція попередила мешканців про шахраїв.', 'warning'),
+    ('Росія становить загрозу для Європи, вважає міністр.', 'warning'),
+    ('Україна та Польща підписали торговельну угоду.', 'alliance'),
+    ('ЄС запровадив нові санкції проти Росії.', 'alliance'),
+    ('Партії утворили правлячу коаліцію.', 'alliance'),
+    ('Франція висловила підтримку Україні.', 'alliance'),
+]
+
+
+@pytest.mark.parametrize("text, kind", UK_CONCEPTS_NOT)
+def test_concept_table_not(text, kind):
+    assert not UK.events(text, kind)
+
+
+# --- round 4: membership nouns and passive or impersonal summons -------------------------------
+@pytest.mark.parametrize("text, kind, source, other, modality", [
+    ("Угорщина схвалила вступ Швеції до НАТО.", "alliance", "SWE", "NATO", None),
+    ("Парламент Туреччини ратифікував членство Фінляндії в НАТО.", "alliance", "FIN", "NATO", None),
+    ("Посла Ірану викликали до МЗС України.", "warning", "UKR", "IRN", "asserted"),
+    ("Посол Угорщини був викликаний до МЗС України.", "warning", "UKR", "HUN", "asserted"),
+])
+def test_membership_owner_and_impersonal_summons(text, kind, source, other, modality):
+    assert_event(UK, text, kind, source, other, modality)
+
+
+# --- round 4: a second concept table (other verbs, persons, word orders, fronted places) ------------
+# (deployment: sent / moved / stationed / based / remain / presence / alert / reinforce / massing /
+# exercise arrivals / aircraft and ships on missions / peacekeepers / advisers, nominal forms, refusal
+# and denial; warning: warn against / not to / that, threaten, ultimatum, red line, will respond,
+# summons, protest note; alliance: arms, aid, exercises, membership, basing, training; and the "Not"
+# cases), varied in aspect, tense, person, word order. Row: text, type, source, target or location
+# (None: not checked), modality (None: not checked); each first asserts that the event exists.
+UK_CONCEPTS2 = [
+    ('До Литви Німеччина перекине танкову бригаду.', 'deployment', 'DEU', 'LTU', 'planned'),
+    ('Ми розмістимо в Польщі додаткові системи ППО, заявив міністр оборони США.', 'deployment', 'USA', 'POL', 'planned'),
+    ('Британія направляла інструкторів в Україну з 2015 року.', 'deployment', 'GBR', 'UKR', 'asserted'),
+    ('Північна Корея відправила своїх солдатів до Росії.', 'deployment', 'PRK', 'RUS', 'asserted'),
+    ('Японські есмінці пройшли через Тайванську протоку.', 'deployment', 'JPN', None, 'asserted'),
+    ('Туреччина утримує близько трьох тисяч військових на півночі Сирії.', 'deployment', 'TUR', 'SYR', 'asserted'),
+    ('Пентагон не направлятиме війська до Венесуели.', 'deployment', 'USA', 'VEN', 'negated'),
+    ('Вашингтон спростував інформацію про розміщення ракет в Японії.', 'deployment', 'USA', 'JPN', 'denied'),
+    ('Росія привела ядерні сили в стан підвищеної бойової готовності.', 'deployment', 'RUS', 'RUS', 'asserted'),
+    ('Ізраїль пригрозив Ірану ударом, якщо той продовжить збагачення урану.', 'warning', 'ISR', 'IRN', 'asserted'),
+    ('Китай попередив США не втручатися у внутрішні справи Гонконгу.', 'warning', 'CHN', 'USA', 'asserted'),
+    ('Москва відповість на розміщення американських ракет у Німеччині.', 'warning', 'RUS', 'USA', 'asserted'),
+    ('Пекін назвав постачання зброї Тайваню червоною лінією.', 'warning', 'CHN', None, 'asserted'),
+    ('МЗС Латвії вручило ноту протесту тимчасовому повіреному Росії.', 'warning', 'LVA', 'RUS', 'asserted'),
+    ('Франція передасть Україні винищувачі Mirage.', 'alliance', 'FRA', 'UKR', 'planned'),
+    ('Іран постачає безпілотники Росії.', 'alliance', 'IRN', 'RUS', 'asserted'),
+    ('Росія отримала від Ірану балістичні ракети.', 'alliance', 'IRN', 'RUS', 'asserted'),
+    ('Казахстан і Китай провели спільні антитерористичні навчання.', 'alliance', 'KAZ', 'CHN', 'asserted'),
+    ('Фінляндія стала членом НАТО.', 'alliance', 'FIN', 'NATO', 'asserted'),
+    ('Канада навчала українських військовослужбовців.', 'alliance', 'CAN', 'UKR', 'asserted'),
+]
+
+
+@pytest.mark.parametrize("text, kind, source, other, modality", UK_CONCEPTS2)
+def test_concept_table2(text, kind, source, other, modality):
+    assert_event(UK, text, kind, source, other, modality)
+
+
+UK_CONCEPTS2_NOT = [
+    ('Росія відвела війська від кордону з Україною.', 'deployment'),
+    ('Компанія направила лист до міністерства оборони.', 'deployment'),
+    ('Німеччина збільшила виробництво танків.', 'deployment'),
+    ('МОЗ попередило про нову хвилю грипу.', 'warning'),
+    ('Німеччина та Франція підписали угоду про постачання газу.', 'alliance'),
+]
+
+
+@pytest.mark.parametrize("text, kind", UK_CONCEPTS2_NOT)
+def test_concept_table2_not(text, kind):
+    assert not UK.events(text, kind)
+
+
+@pytest.mark.parametrize("text", [
+    "Уряд Литви погодився направити миротворців до Лівану.",
+    "Канада домовилася з Латвією розмістити там додатковий батальйон.",
+])
+def test_agreeing_to_send_forces_is_planned(text):
+    ev = UK.first_event(text, "deployment")
+    assert ev.modality == "planned"
+
+
+def test_deadline_with_a_consequence_is_a_warning():
+    assert_event(UK, "Польща дала Білорусі час до понеділка, інакше закриє кордон.", "warning", "POL", "BLR", "asserted")

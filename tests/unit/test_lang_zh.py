@@ -667,3 +667,118 @@ ZH_MODALITY = [
 def test_modality_forms(clause, text, kind, modality):
     ev = ZH.first_event(text, kind)  # fails first when the event is missing
     assert ev.modality == modality, (clause, ev.modality)
+
+
+# Issue 13, round 4: one sentence per concept of ../shared/EVENTS.md in forms not used above (将 / 已 / 正在 / 了,
+# 向 / 对 / 在 / 从 / 被 / 由, nominal forms), and structures: a region of the source's own country is where its
+# forces go (日本在冲绳部署); a region before the forces is where they stand, not their owner; the receiver of
+# arms or aid (获得 / 接受 / 收到) is the subject and the giver the origin (从) or the owner of what is received.
+ZH_CONCEPTS = [
+    ("deployment: sent to (向…派遣了)", "美国向波兰派遣了更多士兵。", "deployment", "USA", "POL", "asserted"),
+    ("deployment: will deploy (将在…部署)", "俄罗斯将在白俄罗斯部署战术核武器。", "deployment", "RUS", "BLR", "planned"),
+    ("deployment: own region as place (正在冲绳部署)", "日本正在冲绳部署导弹部队。", "deployment", "JPN", "JPN", "asserted"),
+    ("deployment: reinforced (已向…增派)", "英国已向爱沙尼亚增派部队。", "deployment", "GBR", "EST", "asserted"),
+    ("deployment: stationed (在…驻扎)", "美国在韩国驻扎约2.8万名士兵。", "deployment", "USA", "KOR", None),
+    ("deployment: stationed (驻扎在), forces first", "约2.8万名美军驻扎在韩国。", "deployment", "USA", "KOR", None),
+    ("deployment: moved in (进驻)", "俄军进驻叙利亚。", "deployment", "RUS", "SYR", None),
+    ("deployment: highest alert at home", "朝鲜宣布军队进入最高戒备状态。", "deployment", "PRK", "PRK", None),
+    ("deployment: a brigade to be posted (派驻一个旅)", "德国将向立陶宛派驻一个旅。", "deployment", "DEU", "LTU", "planned"),
+    ("deployment: passive (被部署在)", "美军的导弹被部署在日本。", "deployment", "USA", "JPN", None),
+    ("deployment: advisers deployed", "法国在尼日尔部署了军事顾问。", "deployment", "FRA", "NER", None),
+    ("deployment: peacekeepers sent out (派出…前往)", "中国派出维和部队前往南苏丹。", "deployment", "CHN", "SSD", None),
+    ("deployment: announced troops (宣布将…增派)", "美国宣布将向波兰增派两千名士兵。", "deployment", "USA", "POL", "planned"),
+    ("deployment: forces strengthened in a region (加强了在…的兵力)", "俄罗斯加强了在克里米亚的兵力。", "deployment", "RUS", "UKR", None),
+    ("deployment: presence since a year", "自2017年以来，英国领导的战斗群一直驻扎在爱沙尼亚。", "deployment", "GBR", "EST", None),
+    ("deployment: arriving for an exercise", "美军部队抵达波兰参加联合演习。", "deployment", "USA", "POL", None),
+    ("deployment: alert of an army", "韩国军队进入戒备状态。", "deployment", "KOR", "KOR", None),
+    ("deployment: denied (否认…派兵)", "俄罗斯否认向白俄罗斯派兵。", "deployment", "RUS", "BLR", "denied"),
+    ("deployment: refused (拒绝) is negated", "日本拒绝向乌克兰派遣自卫队。", "deployment", "JPN", "UKR", "negated"),
+    ("deployment: conditional (如果…可能会)", "如果大陆攻击台湾，美国可能会向台湾派兵。", "deployment", "USA", "TWN", "conditional"),
+    ("deployment: nominal (对…的派兵)", "美国对波兰的派兵已经开始。", "deployment", "USA", "POL", None),
+    ("deployment: forces kept in an own region", "驻日美军在冲绳部署了约3万名士兵。", "deployment", "USA", "JPN", None),
+    ("warning: warned not to (警告…不要)", "中国警告日本不要干涉台湾问题。", "warning", "CHN", "JPN", None),
+    ("warning: threatened countermeasures if a state joins", "俄罗斯威胁称，如果芬兰加入北约将采取反制措施。", "warning", "RUS", "FIN", None),
+    ("warning: ultimatum issued (向…发出最后通牒)", "中方向菲律宾发出最后通牒。", "warning", "CHN", "PHL", None),
+    ("warning: retaliation if attacked", "伊朗警告美国，如果遭到攻击将进行报复。", "warning", "IRN", "USA", None),
+    ("warning: nuclear strike threatened", "朝鲜威胁对韩国发动核打击。", "warning", "PRK", "KOR", None),
+    ("warning: countermeasures to a deployment", "俄方表示将对美国在欧洲部署导弹采取反制措施。", "warning", "RUS", "USA", None),
+    ("warning: urged not to cross a red line", "中国敦促美国不要越过红线。", "warning", "CHN", "USA", None),
+    ("warning: consequences if arms are supplied", "美国警告中国，若向俄罗斯提供武器将面临后果。", "warning", "USA", "CHN", None),
+    ("warning: ambassador recalled", "中国宣布召回驻立陶宛大使。", "warning", "CHN", "LTU", None),
+    ("alliance: military aid provided (向…提供)", "美国向乌克兰提供军事援助。", "alliance", "USA", "UKR", None),
+    ("alliance: arms obtained from (从…获得): the origin gives", "乌克兰从美国获得了爱国者导弹系统。", "alliance", "USA", "UKR", None),
+    ("alliance: a state's aid accepted (接受了…的军事援助)", "乌克兰接受了德国的军事援助。", "alliance", "DEU", "UKR", None),
+    ("alliance: arms bought from (从…购买)", "巴基斯坦从中国购买了战斗机。", "alliance", "CHN", "PAK", None),
+    ("alliance: tanks received, aided by a state", "乌克兰收到了美国援助的坦克。", "alliance", "USA", "UKR", None),
+    ("alliance: joint drill (中俄)", "中俄举行联合军演。", "alliance", "CHN", "RUS", None),
+    ("alliance: joint drill with a partner (与…举行)", "中国与俄罗斯在日本海举行联合军事演习。", "alliance", "CHN", "RUS", None),
+    ("alliance: accession (加入北约)", "芬兰正式加入北约。", "alliance", "FIN", "NATO", None),
+    ("alliance: accession applied for is planned", "瑞典申请加入北约。", "alliance", "SWE", "NATO", "planned"),
+    ("alliance: defence cooperation agreement", "美国与菲律宾签署防务合作协议。", "alliance", "USA", "PHL", None),
+    ("alliance: arms sales approved (对台军售)", "美国批准对台军售。", "alliance", "USA", "TWN", None),
+    ("alliance: will sell fighters (将向…出售)", "美国将向以色列出售战斗机。", "alliance", "USA", "ISR", "planned"),
+    ("alliance: training provided (为…提供训练)", "英国为乌克兰士兵提供训练。", "alliance", "GBR", "UKR", None),
+    ("deployment: bases added for foreign forces (新增…军事基地)", "美军将在菲律宾新增四个军事基地。", "deployment", "USA", "PHL", "planned"),
+    ("deployment: strategic assets (战略资产)", "美国计划向韩国部署更多战略资产。", "deployment", "USA", "KOR", "planned"),
+    ("warning: a response announced to a party's act (将对…作出回应)", "俄罗斯外交部表示，将对美国的制裁作出回应。", "warning", "RUS", "USA", None),
+    ("deployment: a carrier at a port named alone (停靠横须贺港)", "英国航母停靠横须贺港。", "deployment", "GBR", "JPN", None),
+    ("deployment: a naval base kept abroad (驻守塔尔图斯)", "俄军继续驻守塔尔图斯海军基地。", "deployment", "RUS", "SYR", None),
+    ("alliance: a defence commitment reaffirmed (重申…防卫承诺)", "美国重申对日本的防卫承诺。", "alliance", "USA", "JPN", None),
+    ("alliance: arms made in a state bought (法国制造的…)", "印度购买了法国制造的阵风战斗机。", "alliance", "FRA", "IND", None),
+    ("alliance: US-made jets delivered (接收…美制) is arms received, no deployment", "台湾接收了首批美制F-16V战机。", "alliance", "USA", "TWN", None),
+    ("deployment: a host accepting foreign troops (接纳)", "波兰接纳了更多美国军队。", "deployment", "USA", "POL", None),
+    ("warning: a protest lodged with a government's act (对…表示抗议)", "日本对中国海警船只进入领海表示抗议。", "warning", "JPN", "CHN", None),
+    ("warning: the subject of the condition (如果美国继续…) is warned", "中方警告，如果美国继续向台湾出售武器，中方将采取坚决反制措施。", "warning", "CHN", "USA", "asserted"),
+    ("warning: consequences the condition's subject will face (伊朗如果…将面临)", "美国警告说，伊朗如果继续浓缩铀，将面临严重后果。", "warning", "USA", "IRN", "asserted"),
+    ("alliance: the receiver after 对 before the aid noun is no giver", "美国对乌克兰的军事援助仍在继续。", "alliance", "USA", "UKR", None),
+    ("deployment: a base named before the forces' own name (普天间美军基地)", "嘉手纳美军基地位于冲绳。", "deployment", "USA", "JPN", None),
+    ("warning: razing threatened (威胁要把…夷为平地)", "朝鲜威胁要把首尔夷为平地。", "warning", "PRK", "KOR", None),
+    ("warning: the condition's subject is warned (如果波兰部署…)", "俄罗斯表示，如果波兰部署核武器，俄方将采取对等措施。", "warning", "RUS", "POL", None),
+]
+
+ZH_NOT_CONCEPTS = [
+    ("not: withdrawal", "俄军从赫尔松撤军。"),
+    ("not: troops sent to disaster relief", "军队被派往灾区参加救灾。"),
+    ("not: software deployed", "公司部署了新的软件系统。"),
+    ("not: shelling by itself", "俄军炮击了哈尔科夫。"),
+    ("not: producing more tanks", "印度计划增加坦克产量。"),
+    ("not: 部署 of policy work", "省政府部署了防汛工作。"),
+    ("not: a delegation arriving", "代表团抵达北京参加会议。"),
+    ("not: weather warning", "气象台发布暴雨预警。"),
+    ("not: experts warning of a recession", "专家警告经济可能陷入衰退。"),
+    ("not: police warning drivers", "警方警告司机不要酒后驾车。"),
+    ("not: a government reminding its citizens", "外交部提醒在外中国公民注意安全。"),
+    ("not: a threat assessment", "俄罗斯是欧洲安全的威胁。"),
+    ("not: condemnation without consequence", "中国谴责了这次袭击。"),
+    ("not: a free trade agreement", "中国与澳大利亚签署自由贸易协定。"),
+    ("not: sanctions", "欧盟对俄罗斯实施新一轮制裁。"),
+    ("not: supporting a peace initiative", "中国支持巴西提出的和平倡议。"),
+    ("not: economic cooperation", "中美加强经贸合作。"),
+    ("not: a party coalition", "两党组成联合政府。"),
+    ("not: a missile attack suffered is no arms received", "乌克兰首都遭到俄罗斯导弹袭击。"),
+    ("not: a central bank warning of inflation", "央行警告通胀风险上升。"),
+    ("not: a coach threatening a player", "教练威胁要换掉这名球员。"),
+    ("not: a currency swap agreement", "中日签署货币互换协议。"),
+    ("not: replying to a reporter (作出回应) without a party's act", "发言人对记者的提问作出回应。"),
+    ("not: coordinating on an issue is diplomacy (问题上合作)", "日美韩外长同意在应对朝鲜导弹问题上密切合作。"),
+    ("not: fans protesting a referee's call", "球迷对裁判的判罚表示抗议。"),
+    ("not: buying arms with no seller named", "印度计划购买新型战斗机。"),
+    ("not: destruction told as done (被夷为平地) is no threat", "爆炸发生后，整个大楼都被夷为平地。"),
+    ("not: cooperating on sanctions", "欧盟与美国同意在对俄制裁和防务问题上加强协调与合作。"),
+]
+
+
+@pytest.mark.parametrize("clause,text,kind,source,other,modality", ZH_CONCEPTS, ids=[c[0] for c in ZH_CONCEPTS])
+def test_concepts_round4(clause, text, kind, source, other, modality):
+    assert_event(ZH, text, kind, source, other, modality)  # fails first when the event is missing
+
+
+@pytest.mark.parametrize("clause,text", ZH_NOT_CONCEPTS, ids=[c[0] for c in ZH_NOT_CONCEPTS])
+def test_not_concepts_round4(clause, text):
+    assert not [(e.type, e.trigger.text) for e in ZH.events(text)], clause
+
+
+def test_arms_delivered_are_an_alliance_not_a_deployment():
+    text = "台湾接收了首批美制F-16V战机。"
+    assert ZH.events(text, "alliance"), "no alliance"
+    assert ZH.events(text, "deployment") == []  # taking delivery of jets hosts no foreign forces

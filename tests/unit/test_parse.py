@@ -135,3 +135,137 @@ def test_es_a_person_after_the_personal_a_is_no_place():
     # "al embajador japonés" is an oblique with "a", as a destination would be: it is whom one summons
     assert_event(ES, "La cancillería china convocó al embajador japonés para protestar por la visita a Taiwán.",
                  "warning", "CHN", "JPN")
+
+
+# -- Russian (slovnet news models from the natasha wheel; roles.parse = true) ----------------------
+RU = LanguageProbe("ru")
+needs_ru = pytest.mark.skipif(not parse.available("ru"), reason="natasha/slovnet not installed")
+
+
+@needs_ru
+def test_ru_tokens_carry_article_offsets_features_and_one_root():
+    text = "Первая фраза. Литовские власти заявили, что Германия направит бригаду в Литву."
+    start = text.index("Литовские")
+    p = parse.parse("ru", text, start, len(text))
+    assert p is not None and len(p.tokens) >= 10
+    for tok in p.tokens:
+        assert text[tok.start:tok.end] == tok.form
+    assert sum(t.head == -1 for t in p.tokens) == 1
+    verb = p.span_head(text.index("направит"), text.index("направит") + 8)
+    subj = p.dependent(verb, ("nsubj",))
+    assert subj is not None and p.tokens[subj].form == "Германия" and "Case=Nom" in p.tokens[subj].feats
+
+
+@needs_ru
+@pytest.mark.parametrize("text, kind, source, other", [
+    # a passive with its agent in the bare instrumental
+    ("Войска были переброшены Россией в Белоруссию.", "deployment", "RUS", "BLR"),
+    ("Зенитные комплексы будут размещены Германией в Литве.", "deployment", "DEU", "LTU"),
+    # a fronted phrase that names another party
+    ("После переговоров с Китаем Россия разместила ракеты в Белоруссии.", "deployment", "RUS", "BLR"),
+    ("Несмотря на протесты Турции, Греция направила фрегаты на Кипр.", "deployment", "GRC", "CYP"),
+    # the party asked to act is the infinitive's subject
+    ("Зеленский призвал Германию отправить танки на Украину.", "deployment", "DEU", "UKR"),
+    # reported speech: the reported verb's subject acts, not the speaker
+    ("Песков сказал, что Германия отправит танки на Украину.", "deployment", "DEU", "UKR"),
+    ("Министр обороны Литвы заявил, что Польша направит войска в Литву.", "deployment", "POL", "LTU"),
+    # object-first order
+    ("В Сирию Турция перебросила дополнительные войска.", "deployment", "TUR", "SYR"),
+])
+def test_ru_parse_reads_the_clause(text, kind, source, other):
+    assert_event(RU, text, kind, source, other)
+
+
+@needs_ru
+def test_ru_parse_beats_the_grammar_on_a_passive_agent():
+    text = "Танки были переброшены Польшей в Литву."
+    roles.set_parsing(False)
+    try:
+        grammar = RU.first_event(text, "deployment")
+    finally:
+        roles.set_parsing(True)
+    parsed = RU.first_event(text, "deployment")
+    assert code(parsed.source) == "POL" and code(grammar.source) != "POL"
+
+
+@needs_ru
+def test_ru_coordinated_subjects_come_back_as_conjuncts():
+    # the parse marks the first conjunct the subject and the others its partners, as the grammar does:
+    # one event per conjunct (events.py)
+    evs = RU.events("Франция и Германия направили войска в Эстонию.", "deployment")
+    assert evs, "no deployment"
+    assert {code(e.source) for e in evs} == {"FRA", "DEU"} and all(e.location and e.location.code == "EST" for e in evs)
+
+
+# -- statements (issue 11): the cue verb's subject speaks ------------------------------------------
+def _speakers(probe: LanguageProbe, text: str, parsing: bool) -> list[str | None]:
+    roles.set_parsing(parsing)
+    try:
+        found = probe.extract(text).statements
+    finally:
+        roles.set_parsing(True)
+    assert found, f"no statement in: {text}"
+    return [s.speaker.text if s.speaker else None for s in found]
+
+
+@pytest.mark.parametrize("probe, text, speaker", [
+    # the parse completes a phrase the rules cut short (an acronym in brackets, an apposition)
+    pytest.param(FR, "L'armée malienne (FAMa) a annoncé mardi que ses unités avaient repris la ville.",
+                 "L'armée malienne (FAMa)", marks=needs_fr),
+    pytest.param(FR, "La porte-parole du ministère letton de la Défense, Anna Berzina, a refusé de commenter, "
+                     "déclarant que les exercices se poursuivraient.",
+                 "La porte-parole du ministère letton de la Défense, Anna Berzina", marks=needs_fr),
+    # a subject after the verb, behind a time adjunct
+    pytest.param(RU, "Литва получит новые зенитные комплексы до конца года, сообщил во вторник высокопоставленный "
+                     "сотрудник министерства обороны Литвы.",
+                 "высокопоставленный сотрудник министерства обороны Литвы", marks=needs_ru),
+    # object-first: the one addressed never speaks
+    pytest.param(RU, "Польшу предупредила Россия о последствиях размещения ракет.", "Россия", marks=needs_ru),
+])
+def test_the_speaker_is_the_subject_of_the_cue_verb(probe, text, speaker):
+    assert speaker in _speakers(probe, text, True)
+    assert speaker not in _speakers(probe, text, False)  # the rules alone miss it
+
+
+@needs_fr
+def test_spanish_speakers_stay_the_rules():
+    # es parses roles but not speakers (roles.parse_speakers off: no gain on the news, a parse per cue)
+    text = "El portavoz del ministerio de Defensa peruano (MINDEF) dijo el lunes que las tropas volverían."
+    assert _speakers(ES, text, True) == _speakers(ES, text, False)
+
+
+@needs_fr
+def test_a_fronted_phrase_the_model_hangs_on_the_subject_does_not_join_the_speaker():
+    # small models attach "Le mois dernier, M. X" as one phrase: the rules' "M. Durand" stands
+    text = "Le mois dernier, M. Durand a indiqué que rien ne changerait."
+    assert _speakers(FR, text, True) == _speakers(FR, text, False)
+    assert not any(s and s.startswith("Le mois") for s in _speakers(FR, text, True))
+
+
+# -- coordinated subjects: one event per conjunct, the parse checks the grammar's chain -------------
+@pytest.mark.parametrize("probe, text, sources, place", [
+    # a party in a fronted phrase before the conjuncts is none of them
+    pytest.param(FR, "Après des semaines de discussions avec la Finlande, la Suède et la Norvège enverront des soldats "
+                     "en Lettonie.", {"SWE", "NOR"}, "LVA", marks=needs_fr),
+    pytest.param(ES, "Tras una reunión con Japón, Estados Unidos y Australia enviarán buques a Filipinas.",
+                 {"USA", "AUS"}, "PHL", marks=needs_es),
+    pytest.param(RU, "После переговоров с Китаем Россия и Белоруссия разместили войска в Калининграде.",
+                 {"RUS", "BLR"}, None, marks=needs_ru),
+    # plain coordination, an elided article after the joining word
+    pytest.param(FR, "La France et l'Allemagne ont envoyé des soldats en Estonie.", {"FRA", "DEU"}, "EST", marks=needs_fr),
+    pytest.param(ES, "España y Portugal enviaron tropas a Letonia.", {"ESP", "PRT"}, "LVA", marks=needs_es),
+])
+def test_coordinated_subjects_give_one_event_per_conjunct(probe, text, sources, place):
+    evs = probe.events(text, "deployment")
+    assert evs, f"no deployment in: {text}"
+    assert {code(e.source) for e in evs} == sources
+    if place is not None:
+        assert all(e.location is not None and e.location.code == place for e in evs)
+
+
+@needs_fr
+def test_a_coordination_the_parse_misses_stays_the_grammars():
+    # the small model hangs "le Rwanda" on the verb; the grammar's "l'Ouganda et le Rwanda" stands
+    evs = FR.events("L'ONU accuse l'Ouganda et le Rwanda de soutenir le M23.", "alliance")
+    assert evs, "no alliance"
+    assert {code(e.source) for e in evs} == {"UGA", "RWA"}

@@ -691,3 +691,136 @@ def test_one_listener_before_a_clause_without_that(text, speaker, addressee, con
     st = one(text, "told")
     assert st.addressee is not None and st.addressee.text == addressee
     check(st, speaker, content, text)
+
+
+def extract(text: str):
+    return default_engine().extract(Article(id="t", text=text, lang="en"))
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("OSLO (Reuters) - The coastguard said two trawlers had been seized.", "The coastguard", "two trawlers had been seized"),
+    ("NAIROBI, Mar 3 — The police said the roads would stay closed.", "The police", "the roads would stay closed"),
+])
+def test_a_dateline_is_neither_content_nor_speaker(text, speaker, content):
+    check(one(text, "said"), speaker, content, text)
+
+
+@pytest.mark.parametrize("text, cue, code", [
+    # the same head noun as an earlier speaker that named its country
+    ("Norway's fisheries ministry said the quota was final.\n\nThe ministry added that no appeal was possible.", "added", "NOR"),
+    # the one country the article names before the role
+    ("Turkish warships left port on Sunday. The navy said they would patrol the strait for a month.", "said", "TUR"),
+])
+def test_a_role_only_speaker_takes_the_country_of_the_article(text, cue, code):
+    st = one(text, cue)
+    assert st.speaker_actor is not None and st.speaker_actor.code == code, st.speaker_actor
+
+
+def test_a_role_only_speaker_among_several_countries_stays_unknown_with_a_reason():
+    text = "Peru and Bolivia held talks on Monday. The army said the border was calm."
+    st = one(text, "said")
+    assert st.speaker_actor is not None
+    assert st.speaker_actor.country is None and "several countries" in st.speaker_actor.name
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Investigators suspect the fire was started on purpose.", "Investigators", "the fire was started on purpose"),
+    # a cue after "to" speaks for the subject of the clause
+    ("Ms. Okafor went on to explain that the levy would fall next year.", "Ms. Okafor", "that the levy would fall next year"),
+    ("The defence minister was quick to point out that the bridge had reopened.", "The defence minister",
+     "that the bridge had reopened"),
+    ("She took to the radio to say the strike would end on Friday.", "She", "the strike would end on Friday"),
+    # an auxiliary between the coordinator and the cue
+    ("The council closed the site, and has since called for a new survey of it.", "The council", "a new survey of it"),
+])
+def test_suspecting_and_cues_after_to_or_a_coordinator(text, speaker, content):
+    st = next((s for s in statements(text) if s.speaker.text == speaker), None)
+    assert st is not None, [(s.speaker.text, s.cue.text) for s in statements(text)]
+    check(st, speaker, content, text)
+
+
+def test_a_content_ends_before_a_second_cue_after_a_coordinator_and_an_auxiliary():
+    text = "The council rejected the plan, and has since called for a new survey of the site."
+    check(one(text, "rejected"), "The council", "the plan", text)
+
+
+@pytest.mark.parametrize("text", [
+    "The harbour master knows the coast well.",
+    "It's fair to say that the season went badly.",  # an expletive subject speaks for no one
+    "When asked to comment, the club's answer was short.",
+])
+def test_no_report_without_a_clause_or_a_speaker(text):
+    assert statements(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Iran warned Israel on Sunday that any strike would meet a crushing response.",
+    "North Korea threatened to strike American bases if the drills went ahead.",
+    "Moscow warned Kyiv against moving troops towards the border, the foreign ministry said.",
+])
+def test_a_warning_made_by_speaking_points_at_its_statement(text):
+    result = extract(text)
+    warnings = [e for e in result.events if e.type == "warning"]
+    assert warnings, [(s.cue.text, s.content.text) for s in result.statements]
+    ids = {s.id for s in result.statements}
+    for ev in warnings:
+        assert ev.statement_id in ids, (ev.trigger.text, ev.statement_id)
+
+
+def test_every_event_inside_a_statement_points_at_it():
+    text = ("Poland's defence minister said on Monday that two battalions had been sent to the border with Belarus. "
+            "\"Our troops will stay there as long as needed,\" he added.")
+    result = extract(text)
+    assert result.events and result.statements
+    # "he" takes up the minister
+    assert all(s.speaker_actor is not None and s.speaker_actor.code == "POL" for s in result.statements)
+    for ev in result.events:
+        holding = [s for s in result.statements if s.content.start <= ev.trigger.start and ev.trigger.end <= s.content.end]
+        if holding:
+            assert ev.statement_id in {s.id for s in holding}, (ev.trigger.text, ev.statement_id)
+
+
+@pytest.mark.parametrize("text, cue, addressee, content", [
+    ("The senator said during a rally in Fort Smith, Arkansas, that the tariffs would be lifted.", "said", None,
+     "that the tariffs would be lifted"),
+    ("The envoy told reporters at a briefing in Geneva on Monday that the talks would resume.", "told", "reporters",
+     "that the talks would resume"),
+])
+def test_a_long_adjunct_before_that_is_no_part_of_the_content(text, cue, addressee, content):
+    st = one(text, cue)
+    assert st.content.text == content, st.content.text
+    assert (st.addressee.text if st.addressee else None) == addressee
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The crowd cheered.\n\n“Are you leaving?” she asked, but the guard had already turned away.", "she", "Are you leaving?"),
+    ("The crowd cheered. “The deal is done,” the minister said, and soon the room fell silent.", "the minister",
+     "The deal is done"),
+])
+def test_a_new_clause_after_a_postposed_attribution(text, speaker, content):
+    st = next((s for s in statements(text) if s.speaker.text == speaker), None)
+    assert st is not None, [(s.speaker.text, s.cue.text) for s in statements(text)]
+    check(st, speaker, content, text)
+
+
+def test_a_possessive_conjunct_and_a_second_conjunct_speak_together():
+    text = "Norway's fisheries ministry and the Danish embassy said the quota talks would resume."
+    check(one(text, "said"), "Norway's fisheries ministry and the Danish embassy", "the quota talks would resume", text)
+
+
+@pytest.mark.parametrize("text, cue, addressee", [
+    ("Oslo warned Moscow on Monday that any incursion would be answered.", "warned", "Moscow"),
+    ("The minister told lawmakers last week that the budget was final.", "told", "lawmakers"),
+])
+def test_a_time_adjunct_after_the_addressee_is_no_part_of_it(text, cue, addressee):
+    st = one(text, cue)
+    assert st.addressee is not None and st.addressee.text == addressee, st.addressee
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Norway's navy shelled Bear Island in a drill and said no ships had been hit.", "Norway's navy"),
+    ("The Danish army shelled Bornholm in a drill and said no houses had been hit.", "The Danish army"),
+])
+def test_the_subject_of_a_coordinated_cue_ends_at_its_actor(text, speaker):
+    st = one(text, "said")
+    assert st.speaker.text == speaker, st.speaker.text
