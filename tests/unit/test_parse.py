@@ -8,6 +8,7 @@ fronted phrases, coordinated verbs, long reported speech.
 import pytest
 
 from streams.engine import parse, roles
+from streams.engine.pipeline import default_engine
 from tests.unit.engine_helpers import LanguageProbe, assert_event, code
 
 pytest.importorskip("ufal.udpipe")
@@ -222,7 +223,12 @@ def _speakers(probe: LanguageProbe, text: str, parsing: bool) -> list[str | None
     # object-first: the one addressed never speaks
     pytest.param(RU, "Польшу предупредила Россия о последствиях размещения ракет.", "Россия", marks=needs_ru),
 ])
-def test_the_speaker_is_the_subject_of_the_cue_verb(probe, text, speaker):
+def test_the_speaker_is_the_subject_of_the_cue_verb(probe, text, speaker, monkeypatch):
+    # roles.parse_speakers is off in every language's data (a parse per sentence with a cue is too slow
+    # for its gain: BENCHMARKS.md 1c); the mechanism stays, switched on here as the setting would
+    extractor = default_engine().profile(probe.lang).statements
+    assert extractor.parse_model is None, "parse_speakers is on again: update this test's comment"
+    monkeypatch.setattr(extractor, "parse_model", probe.lang)
     assert speaker in _speakers(probe, text, True)
     assert speaker not in _speakers(probe, text, False)  # the rules alone miss it
 
