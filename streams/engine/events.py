@@ -2,8 +2,10 @@
 
 A trigger group (events.toml) names its type, terms, CAMEO and PLOVER codes, classes of words
 that must (`requires`) or must not (`excludes`) occur in the sentence, and a base confidence.
-One event per type and sentence: the first trigger that qualifies. Roles come from the actor
-mentions around the trigger and from the statement whose content holds it.
+One event per type and sentence, the first trigger that qualifies, unless a later trigger of the
+type has a subject of its own between the two ("Japan sent ships while the US mobilised troops":
+two acts, see `_another_act`). Roles come from the actor mentions around the trigger and from the
+statement whose content holds it.
 """
 
 from __future__ import annotations
@@ -174,19 +176,20 @@ class EventExtractor:
             classes = [m for m in matches if m.kind == CLASS]
             shadows = [(m.start, m.end, self.shadows[m.value]) for m in classes if m.value in self.shadows]
             if shadows:
-                # "military analyst", "army chief": the force word inside names no forces
+                # "military analyst", "army chief": the force word inside names no forces; also over the same
+                # span (a stem "armee*" or a compound head "*flotte" covers "Armeechef", "Schattenflotte" whole)
                 classes = [m for m in classes if not any(m.value in hidden and a <= m.start and m.end <= b
-                                                         and (a, b) != (m.start, m.end) for a, b, hidden in shadows)]
+                                                         for a, b, hidden in shadows)]
             if self.compound_prefixes:
                 triggers = [t for t in triggers if not self._in_compound(doc.folded, t.start)]
             # actors count as a class: "actor" in `requires` asks for a named party nearby
             classes += [Match(a.start, a.end, CLASS, "actor") for a in doc.mentions_in(sent.start, sent.end)]
             speakers = [s.speaker for s in cued.get(sent.index, ()) if s.speaker]
-            done: set[str] = set()
+            done: dict[str, list] = {}  # type -> (trigger, events) emitted in this sentence
             for trig in triggers:
                 group: TriggerGroup = trig.value
-                if group.type in done:
-                    continue
+                if any(t.start < trig.end and trig.start < t.end for t, _ in done.get(group.type, ())):
+                    continue  # the same words read by another group
                 statement = doc.statement_holding(trig.start, trig.end)
                 # the trigger stands in what a known actor said: the speaker is the party
                 quoted_party = statement is not None and doc.statement_speakers.get(statement.id) is not None
@@ -199,11 +202,50 @@ class EventExtractor:
                 event = self._event(doc, sent, matches, classes, trig, group, statement)
                 if event is None:
                     continue  # no party to act (an alliance with no named party, a reaction to an unowned act)
-                done.add(group.type)
-                doc.events.extend(self._per_conjunct(doc, sent, group, event))
+                earlier = done.get(group.type)
+                floor = sent.start
+                if earlier is not None:
+                    subject = self._another_act(doc, trig, event, earlier)
+                    if subject is None:
+                        continue  # one act told twice, or a second trigger with no subject of its own
+                    self._cede(doc, earlier, subject)
+                    event = event.model_copy(update={"id": f"{event.id}-{trig.start}"})
+                    floor = subject.start  # "warned Poland, and Belarus threatened": Poland is no co-subject
+                events = self._per_conjunct(doc, sent, group, event, floor)
+                done.setdefault(group.type, []).append((trig, events))
+                doc.events.extend(events)
+
+    def _another_act(self, doc: Doc, trig: Match, event, earlier: list) -> ActorMention | None:
+        """A later trigger of a type already emitted in its sentence is another act only when its clause
+        names a subject of its own: a known source that is no earlier event's source, mentioned between
+        the latest earlier trigger and this one, not as a place ("Japan sent ships while the US mobilised
+        troops", "X warned Y, and Z threatened W"). "Russia moved troops and deployed missiles" is one
+        actor's acts told together: the first event stands for them. Returns that subject mention."""
+        key = actor_key(event.source)
+        if key is None or any(actor_key(e.source) == key for _, events in earlier for e in events):
+            return None
+        last = max(t.end for t, _ in earlier)
+        return next((m for m in doc.mentions_in(last, trig.start) if actor_key(m.actor) == key
+                     and self.clauses.slot(doc, m) != PLACE and not self._after_location_prep(doc, m)), None)
+
+    @staticmethod
+    def _cede(doc: Doc, earlier: list, subject: ActorMention) -> None:
+        """The subject of a later act was read as an earlier event's target or place (no place named in its
+        own clause: "China sent warships to the strait, and Japan deployed jets"): it is neither."""
+        for _, events in earlier:
+            for i, e in enumerate(events):
+                change: dict = {}
+                if e.location is not None and e.location.mention is not None and e.location.mention.start >= subject.start:
+                    change["location"] = None
+                if e.target is not None and e.target.mention is not None and e.target.mention.start >= subject.start \
+                        and e.type != "alliance":
+                    change["target"] = None
+                if change:
+                    new = e.model_copy(update=change)
+                    doc.events[doc.events.index(e)] = events[i] = new
 
     # -- coordinated parties: one act each ---------------------------------------------------
-    def _per_conjunct(self, doc: Doc, sent: Sentence, group: TriggerGroup, event) -> list:
+    def _per_conjunct(self, doc: Doc, sent: Sentence, group: TriggerGroup, event, floor: int = -1) -> list:
         """A coordinated source is one act per party (EVENTS.md: an event is one real-world act):
         "Japan and South Korea put their defences on alert", "the Netherlands, Portugal and Denmark
         have troops in Iraq", "the US and Britain sent arms to Ukraine" give one event per conjunct,
@@ -216,6 +258,7 @@ class EventExtractor:
         # the grammar's coordination, checked against the parse where the language parses (roles.ParseRoles)
         grammar = self._conjuncts(doc, sent, src.mention.start, src.mention.end)
         chain = self.parsed.conjuncts(doc, sent, src.mention.start, src.mention.end, grammar)
+        chain = [m for m in chain if m.start >= floor]  # no party of an earlier act in the sentence
         if not grammar and not all(self._joined(doc, a, b) for a, b in zip(chain, chain[1:])):
             chain = []  # a parse's coordination with no joining word or comma between is a misparse ("L'Iran menace Israël")
         if len(chain) < 2:
@@ -583,10 +626,12 @@ class EventExtractor:
         the genitive follows its noun (`events.genitive_owner`) — the party right after it
         ("вступление Финляндии в НАТО", "vstup Finska do NATO")."""
         end = trig.start
+        bloc = None  # "der Nato-Einsatz", "the UN mission": the bloc before the noun, when no possessor precedes it
         for m in reversed([m for m in mentions if m.end <= trig.start and trig.start - m.end <= 30]):
             gap = "".join(c for c in doc.text[m.end:end] if c not in '"“”«»„').strip()  # 's "red line"
             if gap in ("", "-") and m.actor.kind == "organisation":
                 end = m.start
+                bloc = bloc or m
                 continue  # "NATO" in "Finland's NATO membership": look further back
             if not gap and (m.how == "demonym" or m.actor.kind == "country"):
                 return m  # "the Russian ultimatum", "the Turkish accession", hu "Svédország tagsága"
@@ -597,7 +642,8 @@ class EventExtractor:
             after = next((m for m in mentions if 0 <= m.start - trig.end <= 1), None)
             if after is not None and after.actor.kind != "organisation":
                 return after
-        return None
+        # "the accession of Sweden", "les menaces russes", "threats from Pyongyang" (roles.genitive_before)
+        return self.clauses.party_after_noun(doc, trig.end, mentions) or bloc
 
     def _backer(self, doc: Doc, m: ActorMention) -> bool:
         """The mention is joined by a hyphen to a backing word ("Iran-backed")."""
@@ -698,6 +744,8 @@ class EventExtractor:
             if self.genitive_owner:
                 owners += [m for m in mentions if 0 <= m.start - force[1] <= 1 and slot(m) == FREE]
             owner = owners[-1] if owners else None
+            if owner is None:  # "des soldats de l'Otan", "tropas de la OTAN" (roles.genitive_before)
+                owner = self.clauses.party_after_noun(doc, force[1], mentions, genitive_only=True)
             if owner is not None and owner.how == "capital" and subject is not None \
                     and actor_key(subject.actor) not in (None, actor_key(owner.actor)) \
                     and not owner.end <= trig.start < force[0] \
@@ -729,7 +777,8 @@ class EventExtractor:
                 if owner is not None and owner in (subject, weak) and not self._on_forces(doc, owner, force):
                     order = []  # "Ukraine received Western weapons": the host owns nothing it was given
             elif group.nominal:
-                order = [owner, subject, weak]  # "the arrival of German troops": the forces' owner
+                # "the arrival of German troops": the forces' owner; "le déploiement de la Russie", "der Nato-Einsatz"
+                order = [owner, self._possessor(doc, trig, mentions), subject, weak]
             else:
                 order = [subject, owner, weak]
                 addressee = self._content_addressee(doc, statement, clause)
