@@ -760,6 +760,8 @@ class EventExtractor:
         if group.foreign_owner and (owner is None or not actor_key(owner.actor) or not self._on_forces(doc, owner, force)):
             return None  # "forces in Syria" with no owner on them names no one's deployment
         speaking = speaker is not None and actor_key(speaker.actor) is not None
+        # a noun trigger: flagged so, or read as one (roles.noun_trigger: "l'adhésion de", "the threats")
+        nominal = group.nominal or self.clauses.noun_trigger(doc, trig.start, trig.end)
 
         source: Actor | None = None
         if reacted is not None:
@@ -776,7 +778,7 @@ class EventExtractor:
                 order = [owner]  # "Belarus hosts Russian missiles": the subject is the place
                 if owner is not None and owner in (subject, weak) and not self._on_forces(doc, owner, force):
                     order = []  # "Ukraine received Western weapons": the host owns nothing it was given
-            elif group.nominal:
+            elif nominal:
                 # "the arrival of German troops": the forces' owner; "le déploiement de la Russie", "der Nato-Einsatz"
                 order = [owner, self._possessor(doc, trig, mentions), subject, weak]
             else:
@@ -800,7 +802,7 @@ class EventExtractor:
         elif group.type == "alliance":
             # "Sweden and Finland applied for membership": the clause subject first; a nominal trigger's
             # possessor before it ("Hungary ratified Sweden's accession") is the party that joins
-            order = [self._possessor(doc, trig, mentions) if group.nominal else None, subject]
+            order = [self._possessor(doc, trig, mentions) if nominal else None, subject]
         elif undergoes:
             # "Russia would pay a heavy price", "the decision will have consequences": the clause
             # subject undergoes what is threatened, it is the warned party and never the source
@@ -817,7 +819,7 @@ class EventExtractor:
             # a warning made by speaking: the speaker warns, whoever the clause names; a noun trigger's
             # possessor made it ("the administration's red line", "Russia's ultimatum")
             order = [speaker if speaking else None, subject, weak]
-            if group.nominal:
+            if nominal:
                 order.insert(0, self._possessor(doc, trig, mentions))
         receiver = None
         if group.directed and not group.subject_is_location:  # a verb of receiving: its subject (the host) receives

@@ -75,6 +75,11 @@ class ClauseReader:
         # words that join parties into one marked subject (ja "日本**と**フィリピン**は**"): the first
         # conjunct heads it, the others are free partners (else the last marked party would be the subject)
         self.subject_coordinators = words("subject_coordinators")
+        # the genitive of a noun as a word before its party ("the accession **of** Sweden", fr "de", "du",
+        # es "del", de "von", "des"): after a noun trigger, the party it names made the act
+        self.genitive_before = frozenset(words("genitive_before"))
+        # a country right after a noun is its genitive (de "der Beitritt Schwedens"; ru, uk, cs: events.genitive_owner)
+        self.genitive_case = bool(data.get("roles.genitive_case", False))
 
     # -- clause bounds -----------------------------------------------------------------------
     def clause(self, doc: Doc, sent: Sentence, start: int, end: int, statement=None) -> Clause:
@@ -221,6 +226,56 @@ class ClauseReader:
         if len(words) > 1 and words[-1] in self.skip_before:
             return words[-2]
         return words[-1]
+
+    def noun_trigger(self, doc: Doc, start: int, end: int) -> bool:
+        """The trigger text[start:end] is a noun, whatever its group says: it ends in a genitive word
+        after a word of its own ("presence of", "l'adhésion de", "Einsatz von"), or a determiner
+        (`skip_before`) stands right before it ("the threats", "las amenazas", "dem Beitritt")."""
+        if not self.genitive_before or self.continua:
+            return False  # (the possessor after a noun is read only where the language lists its genitive)
+        words = _WORD.findall(doc.folded, start, end)
+        if len(words) >= 2 and words[-1] in self.genitive_before:
+            return True
+        before = _WORD.findall(doc.folded, max(0, start - 12), start)
+        return bool(before) and before[-1] in self.skip_before and doc.folded[start - 1:start] in (" ", "'", "’")
+
+    def party_after_noun(self, doc: Doc, end: int, mentions: list[ActorMention],
+                         genitive_only: bool = False) -> ActorMention | None:
+        """The party a noun's own phrase names right after it (the noun ends at `end`): its genitive
+        ("the accession of Sweden", "l'adhésion de la Suède", "die Drohungen der Russen"), its agent or
+        origin ("threats by/from North Korea", "amenazas por parte de Corea del Norte", "Drohungen aus
+        Moskau"), or a nationality adjective after it where adjectives follow their noun ("les menaces
+        russes", "amenazas norcoreanas"). Only words of those kinds and determiners stand between (at
+        most three); None when another word does, or when the party is marked as a place or object.
+        `genitive_only`: the owner of forces ("des soldats de l'Otan"; "troops from Belarus" may be moved out of it)."""
+        folded = doc.folded
+        linking = self.genitive_before if genitive_only else self.genitive_before | self.agent_before | self.origin_before
+        # a trigger may end in the linking word itself ("l'adhésion de", "menaces d'")
+        tail = _WORD.findall(folded, max(0, end - 12), end)
+        linked = bool(tail) and tail[-1] in linking and not folded[end - 1:end].isspace() and \
+            folded[max(0, end - 12):end].rstrip("'’ ").endswith(tail[-1])
+        for m in mentions:
+            if m.start < end:
+                continue
+            if m.start - end > 40:
+                return None
+            gap = folded[end:m.start]
+            if any(not (c.isalnum() or c.isspace() or c in "'’\"“”«»„") for c in gap):
+                return None  # a comma, a colon, a bracket: the phrase has ended
+            words = _WORD.findall(gap)
+            if linked and all(w in self.skip_before for w in words):
+                return m if self._slot(doc, m) not in (PLACE, OBJECT) else None
+            if not words:
+                # adjacent: a nationality adjective after its noun; a name right after a noun is its genitive
+                # only where the language has the case (events.genitive_owner reads that)
+                if self.genitive_case and m.actor.kind == "country" and not genitive_only:
+                    return m  # de "der Beitritt Schwedens"
+                return m if m.how == "demonym" and not self.continua and gap.strip() == "" else None
+            if len(words) > 3 or not all(w in linking or w in self.skip_before for w in words) \
+                    or not any(w in linking for w in words):
+                return None
+            return m if self._slot(doc, m) not in (PLACE, OBJECT) else None
+        return None
 
     def pronoun_before(self, doc: Doc, start: int, end: int) -> str | None:
         """'third' or 'first' when a subject pronoun stands in text[start:end], else None."""
