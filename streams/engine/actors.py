@@ -151,10 +151,22 @@ class ActorResolver:
         gap = gap.strip().lower().replace("’", "'")
         return gap == "" or gap in self.connectors
 
+    @staticmethod
+    def _bloc_compound(text: str, prev: Match, nxt: Match, after: Match | None) -> bool:
+        """A country before an organisation written as the first part of a hyphenated compound is two
+        parties: the country owns the compound's head noun, the organisation names its partner
+        (hu "Svédország NATO-tagsága", "Finnország NATO-csatlakozása"; de "Schwedens Nato-Beitritt").
+        A head that is itself a role stays one actor of the country ("Magyarország ENSZ-nagykövete")."""
+        if not (prev.value.how in _PLACE and nxt.value.how == "organisation"):
+            return False
+        hyphen = nxt.end if text[nxt.end:nxt.end + 1] == "-" else nxt.end - 1 if text[nxt.end - 1:nxt.end] == "-" else -1
+        return hyphen >= 0 and not (after is not None and after.start <= hyphen + 1)
+
     def _merge(self, doc: Doc, matches: list[Match]) -> Iterable[ActorMention]:
         group: list[Match] = []
-        for m in matches:
-            if group and not (m.start - group[-1].end <= 30 and self._joinable(doc.text[group[-1].end:m.start], group[-1], m)):
+        for i, m in enumerate(matches):
+            if group and not (m.start - group[-1].end <= 30 and self._joinable(doc.text[group[-1].end:m.start], group[-1], m)
+                              and not self._bloc_compound(doc.text, group[-1], m, matches[i + 1] if i + 1 < len(matches) else None)):
                 yield self._compound(doc, group)
                 group = []
             group.append(m)
