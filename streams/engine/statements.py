@@ -211,6 +211,9 @@ class StatementExtractor:
         self.relative_antecedent = bool(get("statements.relative_antecedent", False))
         # relative pronouns that may open a clause after an inverted speaker ("…, said X, who …")
         self.relative_openers = words("statements.relative_openers")
+        # de: words that open a relative clause when the clause ends in a lower-case (finite) verb —
+        # "Maier, der seit Jahren in Kenia forscht, sagte" — and an apposition otherwise ("Maier, der Leiter …")
+        self.verb_final_relatives = words("statements.verb_final_relatives")
         # most words of an adjunct after an inverted speaker ("…, dijo X en una entrevista el jueves con …")
         self.max_adjunct_words = int(get("statements.max_adjunct_words", 6))
         # finite verbs that show a clause after a weak cue without "that" ("a scan has shown the tumour is growing")
@@ -1279,6 +1282,13 @@ class StatementExtractor:
             if addressee is None:
                 speaker = self._comma_apposition(after, speaker)  # "sagte Anna Berg, Sprecherin der Polizei, …"
         rest = after if speaker[1] <= cue.start else after[_count_until(after, addressee[1] if addressee else speaker[1]):]
+        if len(rest) > 2 and rest[0].word == "," and self._verb_final_relative(rest, 1):
+            # "sagte Schulz, dessen Behörde ermittelt, die Straße …": the relative clause is no part of what was said
+            k = next((k for k in range(2, len(rest)) if rest[k].word == ","), None)
+            if k is not None:
+                rest = rest[k:]
+        if len(rest) > 2 and rest[0].word == "," and rest[1].word in self.separable.get(doc.folded[cue.start:cue.end], ()):
+            rest = rest[1:]  # "teilte Schulz, der Leiter der Behörde, mit, dass …": the apposition's comma, then the particle
         found = self._object(doc, sent, rest, cue)
         if found is None and len(clause) == 1 and clause[0].word in self.anaphoric and sent.index > 0:
             # "Das teilte die Polizei mit.": what was said is the sentence before
@@ -1310,6 +1320,8 @@ class StatementExtractor:
         """What follows the cue: [ADDRESSEE] [that] CONTENT, or the next sentence after 'CUE:'."""
         addressee = None
         start_tok = None
+        about = False  # what follows an addressee preposition ("warnte vor Krieg"): one word is enough
+        quoted_end = -1  # the closing mark of a quoted name between the cue and what was said
         cue_text = doc.folded[cue.start:cue.end]
         weak = cue_text in self.weak_cues or cue_text.rsplit(" ", 1)[-1] in self.weak_cues  # "a annoncé"
         verb = doc.folded[cue.start:cue.end]
@@ -1348,14 +1360,14 @@ class StatementExtractor:
                     break
         for n, tok in enumerate(after[: self.max_addressee + 4] if start_tok is None else ()):
             if addressee_cue and n == 0 and tok.word in self.addressee_prepositions and len(after) > 2:
-                start_tok = 1  # "drohte mit …", "varoval před …": what the warning is about, no addressee
+                start_tok, about = 1, True  # "drohte mit …", "varoval před …": what the warning is about, no addressee
                 break
             if addressee_cue and 0 < n <= self.max_addressee and tok.word in self.addressee_prepositions and all(
                     t.is_word and (t.word not in self.speaker_stop or k == 0 and t.word in self.addressee_markers)
                     for k, t in enumerate(after[:n])) and n + 1 < len(after):
                 # "warned Japan against deploying …", "предупредил Европу о …": the party warned, then what about
                 addressee = (after[0].start, after[n - 1].end)
-                start_tok = n + 1
+                start_tok, about = n + 1, True
                 if (n + 3 < len(after) and after[n + 1].word in self.correlatives and after[n + 2].word == ","
                         and after[n + 3].word in self.complementizers):
                     start_tok = n + 3  # "обвинил его в том, что …": the clause the correlative stands for
@@ -1390,6 +1402,13 @@ class StatementExtractor:
             if tok.word in _QUOTE_MARKS:
                 if n == 0:
                     start_tok = n
+                elif n == quoted_end:
+                    continue
+                elif self.quoted_names and (close := next((k for k in range(n + 1, min(len(after), n + 7))
+                                                            if after[k].word in _QUOTE_MARKS), None)) is not None and all(
+                        t.is_word for t in after[n + 1:close]) and close > n + 1 and after[n + 1].cap:
+                    quoted_end = close
+                    continue  # "sagte dem „Tagesspiegel“, …": a quoted name among the listeners
                 break
             if n > 0 and tok.word in self.cue_words and tok.word not in self.complementizers and not (
                     after[n - 1].word in self.determiners or n > 1 and after[n - 2].word in self.determiners and after[n - 1].is_word):
@@ -1467,7 +1486,7 @@ class StatementExtractor:
             cend = self._next_report_start(doc, sent, after, start_tok, cend)
         cstart, cend = strip_span(doc.text, cstart, cend, " \t\r\n,;:")
         cend = _rstrip(doc.text, cstart, cend)
-        if _words_between(after, cstart, cend) < 2 and cend <= sent.end:
+        if _words_between(after, cstart, cend) < (1 if about else 2) and cend <= sent.end:
             return None
         return (cstart, cend), addressee
 
@@ -1775,6 +1794,19 @@ class StatementExtractor:
                  or self.noun_after_determiner and rest[1].word in self.cue_words and not rest[1].cap))  # ', confirmed by …'
 
 
+    def _verb_final_relative(self, toks: list[Tok], k: int) -> bool:
+        """de: toks[k] opens a relative clause, not an apposition: the stretch up to the next comma ends in
+        a lower-case word, its finite verb ("Maier, der seit Jahren in Kenia forscht, …"; not "…, der Leiter der Behörde, …")."""
+        if k >= len(toks) or toks[k].word not in self.verb_final_relatives:
+            return False
+        last = None
+        for tok in toks[k + 1:]:
+            if tok.word in (",", ";", ":") or tok.word in _QUOTE_MARKS:
+                break
+            if tok.is_word:
+                last = tok
+        return last is not None and not last.cap
+
     def _comma_apposition(self, after: list[Tok], speaker: tuple[int, int]) -> tuple[int, int]:
         """'CUE NAME, APPOSITION, CONTENT' where nouns are capitalised (cues_lowercase): a noun phrase set
         off by commas right after a forward speaker belongs to it; a clause there ("…, die Lage sei
@@ -1782,7 +1814,7 @@ class StatementExtractor:
         if not self.cues_lowercase:
             return speaker
         k = _count_until(after, speaker[1])
-        if k + 3 >= len(after) or after[k].word != "," or not after[k + 1].is_word:
+        if k + 3 >= len(after) or after[k].word != "," or not after[k + 1].is_word or self._verb_final_relative(after, k + 1):
             return speaker
         inner = self._np_forward(after[k + 1:])
         if inner is None:
@@ -1800,7 +1832,7 @@ class StatementExtractor:
                 return self._apposition_forward(doc, rest[close + 1:]) or rest[close].end
         if len(rest) < 2 or rest[0].word != "," or not rest[1].is_word or self._participle_follows(rest):
             return None
-        if rest[1].word in self.complementizers or rest[1].word in self.participles:
+        if rest[1].word in self.complementizers or rest[1].word in self.participles or self._verb_final_relative(rest, 1):
             return None
         last = None
         comma_before = None  # the last token before the latest inner comma
@@ -2008,6 +2040,8 @@ class StatementExtractor:
                     inner[k - 1].word in self.sentence_adverbs and (k == 1 or inner[k - 2].word in _BOUNDARY))):
                 continue  # (a conjunction or sentence adverb may open the clause: "But Jane Doe, …, said")
             first = inner[comma + 1]
+            if self._verb_final_relative(inner, comma + 1):
+                return name  # "Maier, der seit Jahren in Kenia forscht, sagte": the relative clause is out
             if not first.cap and first.word not in self.apposition_openers and (
                     bool(self.participle_suffixes) and first.word.endswith(self.participle_suffixes)
                     or bool(self.past_participle_suffixes) and first.word.endswith(self.past_participle_suffixes)
@@ -2016,7 +2050,7 @@ class StatementExtractor:
                 return name  # "Trump, speaking to veterans in Ohio, said": an adjunct clause, not an apposition
             end = len(inner)
             for n in range(comma + 2, len(inner) - 1):
-                if inner[n].word == "," and inner[n + 1].word in self.relative_openers:
+                if inner[n].word == "," and (inner[n + 1].word in self.relative_openers or self._verb_final_relative(inner, n + 1)):
                     end = n  # "X, president of Y, which represents …, said": the relative clause is out
                     break
             return name[0], inner[end - 1].end
