@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from schemas import EVENT_MODELS, Actor, Location, Span
 from streams.engine.actors import actor_key, countries
@@ -199,13 +199,14 @@ class EventExtractor:
                     continue
                 if any(sp.start <= trig.start and trig.end <= sp.end for sp in speakers):
                     continue  # "the alliance's chief said": a trigger word inside the speaker names no event
-                event = self._event(doc, sent, matches, classes, trig, group, statement)
+                earlier = done.get(group.type)
+                event = self._event(doc, sent, matches, classes, trig, group, statement,
+                                    max(t.end for t, _ in earlier) if earlier else None)
                 if event is None:
                     continue  # no party to act (an alliance with no named party, a reaction to an unowned act)
-                earlier = done.get(group.type)
                 floor = sent.start
                 if earlier is not None:
-                    subject = self._another_act(doc, trig, event, earlier)
+                    subject = self._another_act(doc, sent, trig, event, earlier, statement)
                     if subject is None:
                         continue  # one act told twice, or a second trigger with no subject of its own
                     self._cede(doc, earlier, subject)
@@ -215,18 +216,42 @@ class EventExtractor:
                 done.setdefault(group.type, []).append((trig, events))
                 doc.events.extend(events)
 
-    def _another_act(self, doc: Doc, trig: Match, event, earlier: list) -> ActorMention | None:
+    def _another_act(self, doc: Doc, sent: Sentence, trig: Match, event, earlier: list, statement) -> ActorMention | None:
         """A later trigger of a type already emitted in its sentence is another act only when its clause
-        names a subject of its own: a known source that is no earlier event's source, mentioned between
-        the latest earlier trigger and this one, not as a place ("Japan sent ships while the US mobilised
+        names a subject of its own: a known source that is no earlier event's source, mentioned in its
+        clause between the latest earlier trigger and this one, not as a place ("Japan sent ships while the US mobilised
         troops", "X warned Y, and Z threatened W"). "Russia moved troops and deployed missiles" is one
         actor's acts told together: the first event stands for them. Returns that subject mention."""
         key = actor_key(event.source)
-        if key is None or any(actor_key(e.source) == key for _, events in earlier for e in events):
+        # an alliance's parties are all its subjects: "cooperation between Greece and Egypt … joint drills" is one
+        taken = {actor_key(p) for _, events in earlier for e in events
+                 for p in [e.source, *(getattr(e, "partners", None) or [] if e.type == "alliance" else [])]}
+        if key is None or key in taken:
             return None
         last = max(t.end for t, _ in earlier)
-        return next((m for m in doc.mentions_in(last, trig.start) if actor_key(m.actor) == key
+        clause = self._second_clause(doc, self.clauses.clause(doc, sent, trig.start, trig.end, statement), last, trig)
+        return next((m for m in doc.mentions_in(max(last, clause.start), trig.start) if actor_key(m.actor) == key
                      and self.clauses.slot(doc, m) != PLACE and not self._after_location_prep(doc, m)), None)
+
+    def _second_clause(self, doc: Doc, clause: Clause, after: int, trig: Match) -> Clause:
+        """A coordinator after an earlier trigger of the type, a party right after it (determiners
+        between), opens the later trigger's clause: "Russia moved troops to the border **and Ukraine** put
+        its army on alert" (Ukraine is its subject, not Russia)."""
+        start = max(clause.start, after)
+        opens = None
+        for w in _WORDS.finditer(doc.folded, start, trig.start):
+            if w.group() not in self.coordinators:
+                continue
+            words = _WORDS.finditer(doc.folded, w.end(), trig.start)
+            nxt = next(words, None)
+            while nxt is not None and nxt.group() in self.clauses.skip_before:
+                nxt = next(words, None)
+            if nxt is not None and any(m.start == nxt.start() and m.end <= trig.start and actor_key(m.actor)
+                                       for m in doc.mentions_in(nxt.start(), trig.start)):
+                opens = w.start()
+        if opens is None:
+            return clause
+        return replace(clause, start=opens, soft_start=max(clause.soft_start, opens), relative_at=-1)
 
     @staticmethod
     def _cede(doc: Doc, earlier: list, subject: ActorMention) -> None:
@@ -235,9 +260,11 @@ class EventExtractor:
         for _, events in earlier:
             for i, e in enumerate(events):
                 change: dict = {}
-                if e.location is not None and e.location.mention is not None and e.location.mention.start >= subject.start:
+                key = actor_key(subject.actor)
+                if e.location is not None and e.location.code == key and e.location.mention is not None \
+                        and e.location.mention.start >= subject.start:
                     change["location"] = None
-                if e.target is not None and e.target.mention is not None and e.target.mention.start >= subject.start \
+                if actor_key(e.target) == key and e.target.mention is not None and e.target.mention.start >= subject.start \
                         and e.type != "alliance":
                     change["target"] = None
                 if change:
@@ -417,7 +444,8 @@ class EventExtractor:
 
     # -- building the event ------------------------------------------------------------------
     def _event(self, doc: Doc, sent: Sentence, matches: list[Match], classes: list[Match], trig: Match,
-               group: TriggerGroup, statement):
+               group: TriggerGroup, statement, after: int | None = None):
+        """The event of one trigger; `after`: the end of an earlier trigger of the type in the sentence."""
         text = doc.text
         speaker = doc.statement_speakers.get(statement.id) if statement else None
         mentions = [m for m in doc.mentions_in(sent.start, sent.end) if actor_key(m.actor)]
@@ -435,6 +463,8 @@ class EventExtractor:
         elif group.directed:
             force = self._force(doc, classes, trig, ("force", "arms"))
         clause = self.clauses.clause(doc, sent, trig.start, trig.end, statement)
+        if after is not None:
+            clause = self._second_clause(doc, clause, after, trig)
         reacted = self._reacted(doc, classes, clause, trig) if group.type == "deployment" else None
         undergoes = group.type == "warning" and (self._reacted(doc, classes, clause, trig, "undergo") is not None
                                                  or self._passive(doc, trig) and not self._agent_after(doc, trig, clause))
@@ -947,7 +977,8 @@ class EventExtractor:
         if self.infinitive_markers:
             # "prompted NATO to order the deployment", "urged Germany to send tanks": the party
             # right before the infinitive marker is the subject of the trigger's verb
-            for m in reversed([m for m in in_clause if m.end <= trig.start and slot(m) == FREE]):
+            # (the one asked may be marked as the object: es "instó **a Alemania** a desplegar")
+            for m in reversed([m for m in in_clause if m.end <= trig.start and slot(m) in (FREE, OBJECT)]):
                 gap = _WORDS.findall(doc.text[m.end:trig.start].lower())
                 if gap and gap[0] in self.infinitive_markers and len(gap) <= 2:
                     return m, None, None
