@@ -721,6 +721,18 @@ class EventExtractor:
         return next((m for m in doc.mentions_in(statement.addressee.start, statement.addressee.end)
                      if actor_key(m.actor)), None)
 
+    def _asked(self, doc: Doc, statement, trig: Match) -> ActorMention | None:
+        """The addressee of an asking cue whose content is the trigger's infinitive ("instó a Alemania a
+        desplegar", "urged Germany to send"): what was said opens with the trigger, infinitive markers
+        (`roles.infinitive_markers`) at most before it; the one asked does the act."""
+        if statement is None or statement.addressee is None or statement.content is None \
+                or not statement.content.start <= trig.start <= statement.content.end:
+            return None
+        if any(w.lower() not in self.infinitive_markers for w in _WORDS.findall(doc.text[statement.content.start:trig.start])):
+            return None
+        return next((m for m in doc.mentions_in(statement.addressee.start, statement.addressee.end)
+                     if actor_key(m.actor)), None)
+
     def _agent_after(self, doc: Doc, trig: Match, clause: Clause) -> bool:
         """A passive agent ("by Poland") after the trigger in its clause."""
         return any(self.clauses.slot(doc, m) == AGENT for m in doc.mentions_in(trig.end, clause.end) if actor_key(m.actor))
@@ -813,7 +825,7 @@ class EventExtractor:
                 order = [owner, self._possessor(doc, trig, mentions), subject, weak]
             else:
                 order = [subject, owner, weak]
-                addressee = self._content_addressee(doc, statement, clause)
+                addressee = self._content_addressee(doc, statement, clause) or self._asked(doc, statement, trig)
                 if subject is None and pronoun is None and addressee is not None and not self._passive(doc, trig):
                     # a subject left out in what was said to a party ("warned Poland that if [it]
                     # deploys American missiles …"): the warned party acts, not the weapons' maker

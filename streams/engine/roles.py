@@ -327,6 +327,9 @@ class ParseRoles:
         self.place_case = f("events.location_prepositions") | f("roles.place_before")
         self.agent_case = f("roles.agent_before")
         self.origin_case = f("roles.origin_before")
+        # an infinitive clause the parse hangs on the asking verb as advcl ("instó a Alemania **a** desplegar",
+        # small models rarely say xcomp): with one of these markers, or none, it is controlled like an xcomp
+        self.infinitive_marks = frozenset(w.lower() for w in data.get("roles.infinitive_markers", []))
 
     def _parse(self, doc: Doc, sent: Sentence):
         from streams.engine import parse
@@ -411,6 +414,9 @@ class ParseRoles:
             # first of coordinated verbs
             gov, rel = p.tokens[verb].head, p.tokens[verb].deprel
             hops = 0
+            marks = [p.tokens[j].form.lower() for j in p.children(verb) if p.tokens[j].deprel == "mark"]
+            if rel == "advcl" and marks and all(w in self.infinitive_marks for w in marks):
+                rel = "xcomp"  # "instó a Alemania a desplegar", "demandé à Berlin d'envoyer"; not "para desplegar"
             while gov >= 0 and rel in ("xcomp", "conj") and hops < 3:
                 gkids = p.children(gov)
                 controller = None
@@ -424,6 +430,10 @@ class ParseRoles:
                 if controller is None:
                     controller = next((j for j in gkids if p.tokens[j].deprel == "nsubj"), None)
                 if controller is not None:
+                    if rel == "xcomp" and (m := mention_at(controller)) is not None:
+                        # the one asked does the act, even where its preposition read it as a place
+                        # ("instó a Alemania a desplegar": "a" also marks where forces go)
+                        found.pop((m.start, m.end), None)
                     mark(controller, SUBJECT, deep=True, conj=False)
                     break
                 if any(p.tokens[j].deprel == "nsubj:pass" for j in gkids):

@@ -333,3 +333,114 @@ def test_a_deployment_with_no_place_takes_the_country_spoken_of():
 def test_the_context_place_is_never_the_source():
     ev = EN.first_event("Germany held talks on Monday. Berlin said it will send 500 more troops.", "deployment")
     assert code(ev.source) == "DEU" and (ev.location is None or ev.location.code != "DEU")
+
+
+# -- who did what to whom, in several languages (issue 13 item 2): one construction per case ---------
+@pytest.mark.parametrize("lang, text, kind, source, other", [
+    # a noun trigger's genitive, agent or origin after it made the act
+    ("en", "Hungary finally approved the accession of Sweden to NATO.", "alliance", "SWE", "NATO"),
+    ("en", "The threats of North Korea worry the government in Tokyo.", "warning", "PRK", None),
+    ("de", "Ungarn hat dem Beitritt Schwedens zur Nato zugestimmt.", "alliance", "SWE", "NATO"),
+    ("de", "Die Drohungen Nordkoreas beunruhigen Japan.", "warning", "PRK", None),
+    ("de", "Japan ist über die Drohungen aus Pjöngjang beunruhigt.", "warning", "PRK", None),
+    ("fr", "La Hongrie a ratifié l'adhésion de la Suède à l'Otan.", "alliance", "SWE", "NATO"),
+    ("fr", "Les menaces de la Corée du Nord inquiètent le Japon.", "warning", "PRK", None),
+    ("fr", "Les menaces russes inquiètent la Pologne.", "warning", "RUS", None),
+    ("es", "Hungría aprobó la adhesión de Suecia a la OTAN.", "alliance", "SWE", "NATO"),
+    ("es", "Las amenazas de Corea del Norte preocupan a Japón.", "warning", "PRK", "JPN"),
+    ("es", "Las amenazas norcoreanas contra Seúl se multiplican.", "warning", "PRK", "KOR"),
+    ("es", "Japón denunció las amenazas por parte de Corea del Norte.", "warning", "PRK", None),
+    # the forces' genitive owns them
+    ("fr", "Le déploiement de soldats de l'Otan en Roumanie irrite Moscou.", "deployment", "NATO", "ROU"),
+    ("es", "El despliegue de tropas de la OTAN en Rumanía irrita a Moscú.", "deployment", "NATO", "ROU"),
+])
+def test_a_noun_triggers_genitive_made_the_act(lang, text, kind, source, other):
+    assert_event(LanguageProbe(lang), text, kind, source, other)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Poland urged Germany to deploy Patriot batteries in Poland."),
+    ("fr", "La Pologne a exhorté l'Allemagne à déployer des batteries Patriot en Pologne."),
+    ("fr", "La Pologne a demandé à l'Allemagne de déployer des batteries Patriot en Pologne."),
+    ("es", "Polonia instó a Alemania a desplegar baterías Patriot en Polonia."),
+    ("ru", "Польша призвала Германию разместить батареи Patriot в Польше."),
+])
+def test_the_party_urged_deploys(lang, text):
+    assert_event(LanguageProbe(lang), text, "deployment", "DEU", "POL")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Poland hosts thousands of US troops."),
+    ("de", "Polen beherbergt Tausende amerikanische Soldaten."),
+    ("fr", "La Pologne accueille des milliers de soldats américains."),
+    ("es", "Polonia acoge a miles de soldados estadounidenses."),
+])
+def test_the_host_is_the_place_of_anothers_forces(lang, text):
+    assert_event(LanguageProbe(lang), text, "deployment", "USA", "POL")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Russia gave Ukraine an ultimatum."),
+    ("de", "Russland stellte der Ukraine ein Ultimatum."),
+    ("fr", "La Russie a lancé un ultimatum à l'Ukraine."),
+    ("es", "Rusia dio un ultimátum a Ucrania."),
+    ("ru", "Россия предъявила Украине ультиматум."),
+])
+def test_an_ultimatum_goes_from_giver_to_addressee(lang, text):
+    assert_event(LanguageProbe(lang), text, "warning", "RUS", "UKR")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Troops were sent to Mali by France."),
+    ("fr", "Des soldats ont été envoyés au Mali par la France."),
+    ("es", "Las tropas fueron enviadas a Malí por Francia."),
+    ("de", "Soldaten wurden von Frankreich nach Mali geschickt."),
+    ("ru", "Войска были направлены Францией в Мали."),
+])
+def test_a_passive_agent_deploys(lang, text):
+    assert_event(LanguageProbe(lang), text, "deployment", "FRA", "MLI")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The Ukrainian defence minister said that Poland will send troops to Lithuania."),
+    ("de", "Der ukrainische Verteidigungsminister sagte, Polen werde Truppen nach Litauen schicken."),
+    ("fr", "Le ministre ukrainien de la Défense a déclaré que la Pologne enverra des troupes en Lituanie."),
+    ("es", "El ministro de Defensa ucraniano dijo que Polonia enviará tropas a Lituania."),
+    ("ru", "Министр обороны Украины заявил, что Польша направит войска в Литву."),
+])
+def test_the_subject_deploys_not_the_speakers_country(lang, text):
+    assert_event(LanguageProbe(lang), text, "deployment", "POL", "LTU")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Russia has massed troops near the border with Ukraine."),
+    ("fr", "La Russie a massé des troupes près de la frontière ukrainienne."),
+    ("es", "Rusia concentró tropas cerca de la frontera con Ucrania."),
+    ("de", "Russland hat Truppen nahe der Grenze zur Ukraine zusammengezogen."),
+])
+def test_forces_near_a_neighbour_stand_at_home(lang, text):
+    assert_event(LanguageProbe(lang), text, "deployment", "RUS", "RUS")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "France and Germany sent troops to Lithuania."),
+    ("de", "Frankreich und Deutschland schickten Truppen nach Litauen."),
+    ("fr", "La France et l'Allemagne ont envoyé des troupes en Lituanie."),
+    ("es", "Francia y Alemania enviaron tropas a Lituania."),
+    ("ru", "Франция и Германия направили войска в Литву."),
+])
+def test_coordinated_subjects_act_each(lang, text):
+    found = LanguageProbe(lang).events(text, "deployment")
+    assert found, text
+    assert sorted(code(e.source) for e in found) == ["DEU", "FRA"], text
+    assert all(e.location is not None and e.location.code == "LTU" for e in found), text
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Ukraine received tanks from Germany."),
+    ("es", "Ucrania recibió tanques de Alemania."),
+    ("de", "Die Ukraine erhielt Panzer aus Deutschland."),
+    ("ru", "Украина получила танки от Германии."),
+])
+def test_the_receiver_is_the_target_and_the_giver_the_source(lang, text):
+    assert_event(LanguageProbe(lang), text, "alliance", "DEU", "UKR")
