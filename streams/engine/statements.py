@@ -1032,7 +1032,8 @@ class StatementExtractor:
                 # "…, said the minister on Monday." — not "…, said the rule was illegal."
                 opens = not rest or not rest[0].is_word or rest[0].word in self.adjunct_openers or not self.adjunct_openers
                 # "…, said X, who …" / "…, says X from Y in Denver, where …"
-                relative = any(rest[k].word == "," and rest[k + 1].word in self.relative_openers
+                relative = any(rest[k].word == "," and (rest[k + 1].word in self.relative_openers
+                                                        or self._verb_final_relative(rest, k + 1))
                                for k in range(min(len(rest) - 1, self.max_adjunct_words + 1)))
                 # "…, dijo un funcionario que pidió el anonimato.": a relative clause right after the speaker
                 relative = relative or bool(self.relative_antecedent and rest and rest[0].word in self.relative_openers)
@@ -1918,6 +1919,8 @@ class StatementExtractor:
                 det = next((k for k in range(i, max(-1, i - 3), -1) if before[k].word in self.determiners), None)
                 if det is not None and det > 0:
                     i = det - 1
+                elif det == 0:
+                    return None  # hu "A lakosokat arra kérte, hogy …": the object phrase opens the clause, no subject named
                 while i >= 0 and before[i].word in self.skip_before_cue:
                     i -= 1
             if i < len(before) - 1 and before[max(i, 0)].word in self.determiners and self.determiner_ends_np:
@@ -2498,6 +2501,9 @@ class StatementExtractor:
         for n in range(1, len(toks)):
             if self._adjunct_word(toks[n]):
                 det = next((k for k in range(n - 1, max(-1, n - 4), -1) if toks[k].word in self.determiners), n)
+                if det == 0 and n + 1 < len(toks) and toks[n + 1].cap and self._adjunct_word(toks[n]) and toks[n].cap:
+                    # "a Le Parisiennek Ulrich Bounat magyarázta": the listener named first, then the speaker
+                    return self._trim_trailing_adjunct(doc, toks[n + 1].start, s1)
                 if det == 0:
                     return s0, s1  # "A napilapnak nyilatkozva X": the adjunct opens the phrase, no trailing one
                 end = _rstrip(doc.text, s0, toks[det - 1].end)
