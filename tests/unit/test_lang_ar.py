@@ -688,3 +688,137 @@ def test_concepts_round4(clause, text, kind, source, other, modality):
 @pytest.mark.parametrize("clause,text", AR_NOT_CONCEPTS, ids=[c[0] for c in AR_NOT_CONCEPTS])
 def test_not_concepts_round4(clause, text):
     assert not [(e.type, e.trigger.text) for e in AR.events(text)], clause
+
+
+# Round 5 (lang-C): our own sentences for every clause of EVENTS.md, written before the engine was run on
+# them — verbs in several persons, tenses and word orders, nominal forms, and the "not" cases of each type.
+# Each id names the type and the trigger the engine found. A tuple is a symmetric pair: either order fits.
+AR_OWN5 = [
+    ("warning: حذرت", "حذرت إيران الولايات المتحدة من أي هجوم، مؤكدة أنها سترد بقوة.", "warning", "IRN", "USA", None),
+    ("warning: هدد", "هدد الرئيس الروسي بالرد على أي تدخل غربي.", "warning", "RUS", None, None),
+    ("warning: عواقب وخيمة", "وحذّر وزير الخارجية التركي اليونان من عواقب وخيمة.", "warning", "TUR", "GRC", None),
+    ("warning: هددت", "هددت كوريا الشمالية كوريا الجنوبية باتخاذ إجراءات عسكرية.", "warning", "PRK", "KOR", None),
+    ("warning: استدعت", "استدعت الخارجية المصرية السفير الإسرائيلي للاحتجاج.", "warning", "EGY", "ISR", None),
+    ("warning: تحذيرا", "وجهت الصين تحذيرا شديد اللهجة إلى الفلبين.", "warning", "CHN", "PHL", None),
+    ("warning: توعدت", "وتوعدت إسرائيل حزب الله برد قاس.", "warning", "ISR", None, None),
+    ("warning: ستتخذ إجراءات", "وقال المتحدث إن روسيا ستتخذ إجراءات مضادة إذا انضمت فنلندا إلى الناتو.", "warning", "RUS", "FIN", None),
+    ("warning: أمهلت", "أمهلت الولايات المتحدة إيران أسبوعا وإلا ستواجه عقوبات صارمة.", "warning", "USA", "IRN", None),
+    ("warning: حذرت", "وحذرت روسيا من أن نشر صواريخ أمريكية في أوروبا سيقابل برد حازم.", "warning", "RUS", None, None),
+    ("warning: تهدد", "تهدد الصين الولايات المتحدة بفرض عقوبات.", "warning", "CHN", "USA", None),
+    ("warning: تهديدات", "وجه الحرس الثوري الإيراني تهديدات لإسرائيل بالانتقام.", "warning", "IRN", "ISR", None),
+    ("warning: يحذر", "يحذر الكرملين كييف من مغبة التصعيد.", "warning", "RUS", "UKR", None),
+    ("warning: سترد", "وأكدت مصر أنها سترد على أي تهديد من إثيوبيا وأن كل الخيارات مطروحة.", "warning", "EGY", "ETH", None),
+    ("deployment: نشرت", "نشرت الولايات المتحدة منظومة باتريوت في بولندا.", "deployment", "USA", "POL", None),
+    ("deployment: أرسلت", "أرسلت روسيا آلاف الجنود إلى بيلاروسيا.", "deployment", "RUS", "BLR", None),
+    ("deployment: تنشر", "وتنشر بريطانيا نحو 900 جندي في إستونيا.", "deployment", "GBR", "EST", None),
+    ("deployment: دفعت", "دفعت تركيا بتعزيزات عسكرية إلى شمال سوريا.", "deployment", "TUR", "SYR", None),
+    ("deployment: حالة التأهب", "رفعت كوريا الجنوبية حالة التأهب القصوى في صفوف قواتها.", "deployment", "KOR", "KOR", None),
+    ("deployment: ترسل", "وأعلنت ألمانيا أنها سترسل لواء عسكريا إلى ليتوانيا.", "deployment", "DEU", "LTU", "planned"),
+    ("deployment: تتمركز", "تتمركز قوات أمريكية في قاعدة التنف بسوريا.", "deployment", "USA", "SYR", None),
+    ("deployment: وصلت", "وصلت حاملة الطائرات الأمريكية إلى البحر المتوسط.", "deployment", "USA", None, None),
+    ("deployment: نشر", "نفت روسيا نشر قوات في أوكرانيا.", "deployment", "RUS", "UKR", "denied"),
+    ("deployment: عززت", "عززت روسيا وجودها العسكري في القرم.", "deployment", "RUS", "UKR", None),
+    ("deployment: حالة تأهب", "وضع الجيش الإسرائيلي قواته في حالة تأهب.", "deployment", "ISR", "ISR", None),
+    ("deployment: ينتشر", "ينتشر الجنود الفرنسيون في النيجر.", "deployment", "FRA", "NER", None),
+    ("deployment: تحتفظ", "وتحتفظ الولايات المتحدة بنحو 2500 جندي في العراق.", "deployment", "USA", "IRQ", None),
+    ("deployment: أرسلت", "وأرسلت إيران سفنا حربية إلى البحر الأحمر.", "deployment", "IRN", None, None),
+    ("deployment: إرسال", "وأعلن البنتاغون إرسال حاملة طائرات ثانية إلى إسرائيل.", "deployment", "USA", "ISR", None),
+    ("deployment: تنتشر", "تنتشر القوات الروسية في قاعدة حميميم في سوريا.", "deployment", "RUS", "SYR", None),
+    ("alliance: مناورات عسكرية مشتركة", "أجرت مصر والسعودية مناورات عسكرية مشتركة.", "alliance", ("EGY", "SAU"), ("SAU", "EGY"), None),
+    ("alliance: انضمت", "انضمت السويد رسميا إلى حلف شمال الأطلسي.", "alliance", "SWE", "NATO", None),
+    ("alliance: صفقة أسلحة", "وقعت الولايات المتحدة صفقة أسلحة مع السعودية.", "alliance", ("USA", "SAU"), ("SAU", "USA"), None),
+    ("alliance: زودت", "زودت الولايات المتحدة أوكرانيا بصواريخ بعيدة المدى.", "alliance", "USA", "UKR", None),
+    ("alliance: اتفاقية", "وقعت تركيا وقطر اتفاقية تعاون عسكري.", "alliance", ("TUR", "QAT"), ("QAT", "TUR"), None),
+    ("alliance: بيع", "وافقت واشنطن على بيع مقاتلات إف-35 للإمارات.", "alliance", "USA", "ARE", None),
+    ("alliance: حصلت", "حصلت أوكرانيا على دبابات من ألمانيا.", "alliance", "DEU", "UKR", None),
+    ("alliance: الانضمام", "طلبت فنلندا الانضمام إلى الناتو.", "alliance", "FIN", "NATO", None),
+    ("alliance: تقدم", "تقدم إيران مساعدات عسكرية لروسيا.", "alliance", "IRN", "RUS", None),
+    ("alliance: انضمام", "وأكمل انضمام فنلندا إلى حلف الناتو توسيع الحلف.", "alliance", "FIN", "NATO", None),
+    ("alliance: تدريبات مشتركة", "وتشارك القوات الأردنية في تدريبات مشتركة مع الجيش الأمريكي.", "alliance", ("USA", "JOR"), ("JOR", "USA"), None),
+    ("alliance: باعت", "وباعت فرنسا لمصر طائرات رافال.", "alliance", "FRA", "EGY", None),
+    ("warning: حذرت", "وحذرت كوريا الشمالية واشنطن من أنها ستدفع ثمنا باهظا.", "warning", "PRK", "USA", None),
+    ("warning: يهدد", "يهدد قادة إيران إسرائيل بالرد الساحق على أي اعتداء.", "warning", "IRN", "ISR", None),
+    ("warning: توعدت", "وتوعدت موسكو هلسنكي بإجراءات انتقامية إذا انضمت إلى الناتو.", "warning", "RUS", "FIN", None),
+    ("warning: إنذارا", "وجهت واشنطن إنذارا نهائيا إلى دمشق.", "warning", "USA", "SYR", None),
+    ("warning: هددت", "وهددت أنقرة بشن عملية عسكرية جديدة في شمال سوريا.", "warning", "TUR", None, None),
+    ("warning: سترد", "وأكد المتحدث باسم الخارجية الصينية أن بكين سترد بحزم على أي استفزاز أمريكي.", "warning", "CHN", "USA", None),
+    ("warning: استدعت", "استدعت الرياض سفيرها لدى كندا للتشاور احتجاجا على التصريحات.", "warning", "SAU", None, None),
+    ("warning: استدعت", "استدعت الجزائر سفير المغرب لديها وأبلغته احتجاجها الشديد.", "warning", "DZA", "MAR", None),
+    ("warning: حذر", "وحذر الرئيس المصري إثيوبيا من المساس بحصة مصر من مياه النيل.", "warning", "EGY", "ETH", None),
+    ("warning: تحذر", "إيران تحذر الولايات المتحدة: أي هجوم سيقابل برد حاسم.", "warning", "IRN", "USA", None),
+    ("warning: لوحت", "لوحت روسيا باستخدام الأسلحة النووية ضد أوكرانيا.", "warning", "RUS", "UKR", None),
+    ("warning: هددت", "وهددت الإدارة الأمريكية روسيا بعقوبات جديدة إذا غزت أوكرانيا.", "warning", "USA", "RUS", None),
+    ("deployment: أرسلت", "وأرسلت الولايات المتحدة مجموعة حاملة طائرات إلى شرق المتوسط.", "deployment", "USA", None, None),
+    ("deployment: تنشر", "وستنشر روسيا أسلحة نووية تكتيكية في بيلاروسيا.", "deployment", "RUS", "BLR", "planned"),
+    ("deployment: دفع", "دفع الجيش الإسرائيلي بتعزيزات إضافية إلى الحدود الشمالية.", "deployment", "ISR", None, None),
+    ("deployment: تتواجد", "تتواجد القوات الأمريكية في العراق منذ عام 2003.", "deployment", "USA", "IRQ", None),
+    ("deployment: نشرت", "ونشرت تركيا قوات برية في شمال العراق.", "deployment", "TUR", "IRQ", None),
+    ("deployment: الاستعداد القصوى", "رفع الجيش المصري درجة الاستعداد القصوى على الحدود.", "deployment", "EGY", "EGY", None),
+    ("deployment: إرسال", "أعلنت إيران إرسال مدمرات إلى خليج عدن.", "deployment", "IRN", None, None),
+    ("deployment: نشر", "وقررت فرنسا نشر ألف جندي إضافي في منطقة الساحل.", "deployment", "FRA", None, None),
+    ("deployment: وصلت", "وصلت طائرات مقاتلة أمريكية إلى السعودية.", "deployment", "USA", "SAU", None),
+    ("deployment: حشدت", "حشدت روسيا عشرات الآلاف من جنودها على حدود أوكرانيا.", "deployment", "RUS", "UKR", None),
+    ("deployment: ترسل", "بريطانيا ترسل سفنا حربية إلى الخليج.", "deployment", "GBR", None, None),
+    ("deployment: يتمركز", "يتمركز نحو ثلاثة آلاف جندي أمريكي في الأردن.", "deployment", "USA", "JOR", None),
+    ("deployment: استنفار", "أعلن الحرس الثوري الإيراني استنفار قواته.", "deployment", "IRN", None, None),
+    ("alliance: تقدم", "وتقدم الولايات المتحدة لإسرائيل مساعدات عسكرية سنوية.", "alliance", "USA", "ISR", None),
+    ("alliance: صفقات أسلحة", "وأبرمت السعودية والولايات المتحدة صفقات أسلحة بقيمة 110 مليارات دولار.", "alliance", ("USA", "SAU"), ("SAU", "USA"), None),
+    ("alliance: مناورات بحرية مشتركة", "تجري روسيا وإيران والصين مناورات بحرية مشتركة في خليج عمان.", "alliance", ("RUS", "IRN"), ("IRN", "RUS"), None),
+    ("alliance: زودت", "وزودت فرنسا مصر بطائرات رافال.", "alliance", "FRA", "EGY", None),
+    ("alliance: اتفاقا", "وقعت تركيا وأذربيجان اتفاقا للتعاون العسكري.", "alliance", ("TUR", "AZE"), ("AZE", "TUR"), None),
+    ("alliance: حزمة مساعدات عسكرية", "وافق الكونغرس على حزمة مساعدات عسكرية لأوكرانيا.", "alliance", "USA", "UKR", None),
+    ("alliance: عضوية", "تسعى أوكرانيا للحصول على عضوية حلف شمال الأطلسي.", "alliance", "UKR", "NATO", None),
+    ("alliance: تدريبات", "وتنطلق اليوم تدريبات الأسد المتأهب بمشاركة قوات أمريكية وأردنية.", "alliance", ("USA", "JOR"), ("JOR", "USA"), None),
+    ("warning: الخيار العسكري", "وقال وزير الدفاع الأمريكي إن الخيار العسكري لا يزال مطروحا ضد إيران.", "warning", "USA", "IRN", None),
+    ("warning: ثمنا باهظا", "وتعهدت سيول بأن تجعل بيونغ يانغ تدفع ثمنا باهظا لاستفزازاتها.", "warning", "KOR", "PRK", None),
+    ("deployment: الدفع", "وتواصل تركيا الدفع بتعزيزات عسكرية نحو الحدود السورية.", "deployment", "TUR", "SYR", None),
+    ("deployment: أرسل", "وأرسل البنتاغون مقاتلات إضافية إلى المنطقة.", "deployment", "USA", None, None),
+    ("deployment: الانتشار", "ومن المتوقع أن تبدأ قوة من ثلاث دول هي مصر والسودان وتشاد بالانتشار في المنطقة الحدودية.", "deployment", "EGY", None, None),
+    ("deployment: الانتشار", "بدأت القوات المصرية بالانتشار على الحدود.", "deployment", "EGY", None, None),
+    ("deployment: انتشار", "أكد البنتاغون انتشار قوات أمريكية في العراق.", "deployment", "USA", "IRQ", None),
+]
+
+AR_OWN5_NOT = [
+    ("not warning: حذرت الأرصاد ا", "حذرت الأرصاد الجوية من أمطار غزيرة."),
+    ("not warning: حذر خبراء اقتص", "حذر خبراء اقتصاديون من ركود عالمي."),
+    ("not warning: حذرت السفارة ا", "حذرت السفارة المواطنين من السفر إلى المنطقة."),
+    ("not warning: أدانت مصر الهج", "أدانت مصر الهجوم بشدة."),
+    ("not deployment: سحبت فرنسا قوا", "سحبت فرنسا قواتها من مالي."),
+    ("not deployment: أرسل الجيش فرق", "أرسل الجيش فرق إنقاذ إلى المناطق المنكوبة بالزلزال."),
+    ("not alliance: وقعت مصر والإم", "وقعت مصر والإمارات اتفاقية تجارية."),
+    ("not alliance: أجرى الجيش الم", "أجرى الجيش المصري مناورات بالذخيرة الحية."),
+    ("not warning: حذرت منظمة الص", "حذرت منظمة الصحة العالمية من انتشار وباء جديد."),
+    ("not warning: وحذر البنك الد", "وحذر البنك الدولي من تباطؤ النمو الاقتصادي."),
+    ("not warning: حذرت الشرطة ال", "حذرت الشرطة السائقين من الطرق الزلقة."),
+    ("not deployment: انسحبت القوات ", "انسحبت القوات الأمريكية من أفغانستان."),
+    ("not deployment: نشرت الصحيفة ت", "نشرت الصحيفة تقريرا عن الجيش."),
+    ("not deployment: أرسلت الإمارات", "أرسلت الإمارات مساعدات إنسانية إلى غزة."),
+    ("not alliance: وقعت الدولتان ", "وقعت الدولتان اتفاقية للتعاون في مجال الطاقة."),
+    ("not alliance: انضم اللاعب إل", "انضم اللاعب إلى فريق ريال مدريد."),
+    ("not alliance: وقع النادي عقد", "وقع النادي عقدا مع اللاعب الفرنسي لمدة ثلاث سنوات."),
+    ("not deployment: أرسل الجيش الب", "أرسل الجيش الباكستاني مروحيات لإنقاذ العالقين في الفيضانات."),
+    ("not warning: حذرت السلطات ا", "حذرت السلطات الصحية من انتشار الكوليرا بعد الفيضانات."),
+    ("not warning: حذرت وزارة الد", "حذرت وزارة الداخلية الإيرانية الحجاج من حمل المخدرات."),
+    ("not deployment: نشرت الشرطة مئ", "نشرت الشرطة مئات العناصر لتأمين المباراة."),
+    ("not alliance: انضم المهاجم إ", "انضم المهاجم إلى نادي أرسنال الإنجليزي."),
+]
+
+
+def _fits(value, wanted) -> bool:
+    return wanted is None or (value in wanted if isinstance(wanted, tuple) else value == wanted)
+
+
+@pytest.mark.parametrize("clause,text,kind,source,other,modality", AR_OWN5, ids=[c[0] for c in AR_OWN5])
+def test_own_sentences_round5(clause, text, kind, source, other, modality):
+    found = AR.events(text, kind)
+    assert found, f"no {kind} event in: {text}"
+    got = [(code(e.source), (e.location.code if e.location else None) if kind == "deployment" else code(e.target), e.modality)
+           for e in found]
+    assert any(_fits(s, source) and _fits(o, other) and _fits(m, modality) for s, o, m in got), (text, got)
+
+
+@pytest.mark.parametrize("clause,text", AR_OWN5_NOT, ids=[c[0] for c in AR_OWN5_NOT])
+def test_own_sentences_round5_not(clause, text):
+    kind = clause.split(":")[0].removeprefix("not ")
+    assert AR.extract(text).language.code == "ar"
+    assert not AR.events(text, kind), (clause, [(e.type, e.trigger.text) for e in AR.events(text)])

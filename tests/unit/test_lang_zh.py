@@ -782,3 +782,147 @@ def test_arms_delivered_are_an_alliance_not_a_deployment():
     text = "台湾接收了首批美制F-16V战机。"
     assert ZH.events(text, "alliance"), "no alliance"
     assert ZH.events(text, "deployment") == []  # taking delivery of jets hosts no foreign forces
+
+
+# Round 5 (lang-C): our own sentences for every clause of EVENTS.md, written before the engine was run on
+# them — verbs in several persons, tenses and word orders, nominal forms, and the "not" cases of each type.
+# Each id names the type and the trigger the engine found. A tuple is a symmetric pair: either order fits.
+ZH_OWN5 = [
+    ("warning: 警告", "中国外交部警告美国不要玩火。", "warning", "CHN", "USA", None),
+    ("warning: 警告", "朝鲜警告韩国，如果继续举行军演，将采取强硬措施。", "warning", "PRK", "KOR", None),
+    ("warning: 威胁", "俄罗斯威胁称，如果芬兰加入北约，将采取反制措施。", "warning", "RUS", "FIN", None),
+    ("warning: 付出代价", "中方将让日本付出代价。", "warning", "CHN", "JPN", None),
+    ("warning: 严正交涉", "中方就此向日本提出严正交涉。", "warning", "CHN", "JPN", None),
+    ("warning: 威胁", "伊朗威胁要封锁霍尔木兹海峡。", "warning", "IRN", None, None),
+    ("warning: 警告", "俄方警告称，北约若在乌克兰部署部队，将被视为直接参战。", "warning", "RUS", "NATO", None),
+    ("warning: 敦促", "中方敦促美方立即停止对台军售，否则将采取一切必要措施。", "warning", "CHN", "USA", None),
+    ("warning: 发出警告", "普京发出警告，称西方越过红线将面临严重后果。", "warning", "RUS", None, None),
+    ("warning: 严厉警告", "中国对菲律宾发出严厉警告。", "warning", "CHN", "PHL", None),
+    ("warning: 警告", "中国国防部警告台湾当局不要挑衅。", "warning", "CHN", "TWN", None),
+    ("warning: 坚决反击", "中方将坚决反击美国的任何挑衅行为。", "warning", "CHN", "USA", None),
+    ("warning: 进行报复", "伊朗誓言对以色列进行报复。", "warning", "IRN", "ISR", None),
+    ("warning: 警告", "美国警告俄罗斯，若入侵乌克兰将面临严厉制裁。", "warning", "USA", "RUS", None),
+    ("warning: 强烈抗议", "中国已就此事向美方提出强烈抗议。", "warning", "CHN", "USA", None),
+    ("warning: 扬言", "朝鲜扬言要对美国发动核打击。", "warning", "PRK", "USA", None),
+    ("deployment: 部署", "美国在韩国部署了萨德反导系统。", "deployment", "USA", "KOR", None),
+    ("deployment: 派遣", "俄罗斯向白俄罗斯派遣了数千名士兵。", "deployment", "RUS", "BLR", None),
+    ("deployment: 驻扎", "美军在日本驻扎约5万名士兵。", "deployment", "USA", "JPN", None),
+    ("deployment: 增兵", "俄罗斯在乌克兰边境增兵。", "deployment", "RUS", None, None),
+    ("deployment: 进入战备", "解放军东部战区进入战备状态。", "deployment", "CHN", "CHN", None),
+    ("deployment: 增派", "英国将向爱沙尼亚增派500名士兵。", "deployment", "GBR", "EST", "planned"),
+    ("deployment: 派出", "中国派出军舰前往吉布提。", "deployment", "CHN", "DJI", None),
+    ("deployment: 部署", "俄罗斯否认在乌克兰部署军队。", "deployment", "RUS", "UKR", "denied"),
+    ("deployment: 部署", "日本计划在冲绳部署导弹部队。", "deployment", "JPN", "JPN", "planned"),
+    ("deployment: 增强兵力", "俄军在克里米亚增强兵力。", "deployment", "RUS", "UKR", None),
+    ("deployment: 高度戒备", "韩国军队进入高度戒备状态。", "deployment", "KOR", "KOR", None),
+    ("deployment: 抵达", "美军部队抵达菲律宾参加联合演习。", "deployment", "USA", "PHL", None),
+    ("deployment: 驻军", "德国计划在立陶宛长期驻军。", "deployment", "DEU", "LTU", "planned"),
+    ("deployment: 穿越", "美国海军驱逐舰穿越台湾海峡。", "deployment", "USA", None, None),
+    ("deployment: 进入", "中国军机进入台湾防空识别区。", "deployment", "CHN", None, None),
+    ("deployment: 增派", "美国向波兰增派了2000名士兵。", "deployment", "USA", "POL", None),
+    ("deployment: 保留", "俄罗斯在叙利亚保留着空军基地和军队。", "deployment", "RUS", "SYR", None),
+    ("deployment: 派兵", "法国不会向乌克兰派兵。", "deployment", "FRA", None, "negated"),
+    ("alliance: 联合军事演习", "中国和俄罗斯举行了联合军事演习。", "alliance", ("CHN", "RUS"), ("RUS", "CHN"), None),
+    ("alliance: 加入", "芬兰正式加入北约。", "alliance", "FIN", "NATO", None),
+    ("alliance: 军售", "美国批准对台军售。", "alliance", "USA", "TWN", None),
+    ("alliance: 提供", "德国向乌克兰提供坦克。", "alliance", "DEU", "UKR", None),
+    ("alliance: 防务合作", "美国与菲律宾签署防务合作协议。", "alliance", ("USA", "PHL"), ("PHL", "USA"), None),
+    ("alliance: 申请加入", "瑞典申请加入北约。", "alliance", "SWE", "NATO", None),
+    ("alliance: 互惠准入", "日本和澳大利亚签署了互惠准入协定。", "alliance", ("JPN", "AUS"), ("AUS", "JPN"), None),
+    ("alliance: 联合军演", "中国与巴基斯坦举行联合军演。", "alliance", ("CHN", "PAK"), ("PAK", "CHN"), None),
+    ("alliance: 提供军事", "美国向以色列提供军事援助。", "alliance", "USA", "ISR", None),
+    ("alliance: 获得", "乌克兰从美国获得了爱国者防空系统。", "alliance", "USA", "UKR", None),
+    ("alliance: 出售", "美国国务院批准向台湾出售价值5亿美元的武器。", "alliance", "USA", "TWN", None),
+    ("alliance: 战略伙伴", "俄罗斯与朝鲜签署了全面战略伙伴关系条约，包括相互军事援助条款。", "alliance", ("RUS", "PRK"), ("PRK", "RUS"), None),
+    ("alliance: 成为北约成员", "乌克兰希望成为北约成员国。", "alliance", "UKR", "NATO", None),
+    ("warning: 付出沉重代价", "中方必将让美方为其错误行为付出沉重代价。", "warning", "CHN", "USA", None),
+    ("warning: 警告", "中国海警局警告菲律宾船只立即离开，否则后果自负。", "warning", "CHN", "PHL", None),
+    ("warning: 警告", "俄罗斯外长警告美国，向乌克兰提供远程导弹将越过红线。", "warning", "RUS", "USA", None),
+    ("warning: 扬言", "朝鲜扬言将对韩国采取军事行动。", "warning", "PRK", "KOR", None),
+    ("warning: 警告", "伊朗警告称，若美国发动袭击，将予以毁灭性回击。", "warning", "IRN", "USA", None),
+    ("warning: 严正交涉", "中方已就此向日方提出严正交涉，表达强烈不满。", "warning", "CHN", "JPN", None),
+    ("warning: 召回", "中方决定召回驻立陶宛大使，并要求立方召回驻华大使。", "warning", "CHN", "LTU", None),
+    ("warning: 威胁", "美国威胁对中国企业实施新的制裁。", "warning", "USA", "CHN", None),
+    ("warning: 强硬回应", "俄方表示，将对波兰的挑衅行为作出强硬回应。", "warning", "RUS", "POL", None),
+    ("warning: 恫吓", "土耳其总统埃尔多安恫吓希腊，称土军可能一夜之间到来。", "warning", "TUR", "GRC", None),
+    ("warning: 最后通牒", "朝鲜向美国发出最后通牒。", "warning", "PRK", "USA", None),
+    ("deployment: 部署", "俄罗斯将在白俄罗斯部署战术核武器。", "deployment", "RUS", "BLR", "planned"),
+    ("deployment: 开赴", "中国海军编队开赴亚丁湾执行护航任务。", "deployment", "CHN", None, None),
+    ("deployment: 进驻", "美军第三装甲旅进驻波兰。", "deployment", "USA", "POL", None),
+    ("deployment: 集结", "俄军在边境地区集结了大量兵力。", "deployment", "RUS", None, None),
+    ("deployment: 一级战备", "朝鲜人民军进入一级战备状态。", "deployment", "PRK", "PRK", None),
+    ("deployment: 过航", "美国海军两艘驱逐舰过航台湾海峡。", "deployment", "USA", None, None),
+    ("deployment: 派出", "英国派出航母打击群前往印太地区。", "deployment", "GBR", None, None),
+    ("deployment: 进入", "解放军多架战机进入台湾西南空域。", "deployment", "CHN", "TWN", None),
+    ("deployment: 派驻", "法国向罗马尼亚派驻了数百名士兵。", "deployment", "FRA", "ROU", None),
+    ("deployment: 增派", "土耳其向叙利亚北部增派军队和坦克。", "deployment", "TUR", "SYR", None),
+    ("deployment: 调派", "美国国防部宣布向中东调派更多战斗机。", "deployment", "USA", None, None),
+    ("deployment: 驻军", "俄罗斯在叙利亚的驻军将继续留守。", "deployment", "RUS", "SYR", None),
+    ("alliance: 联合演习", "美韩两国军队开始举行大规模联合演习。", "alliance", ("USA", "KOR"), ("KOR", "USA"), None),
+    ("alliance: 成员国", "瑞典正式成为北约第32个成员国。", "alliance", "SWE", "NATO", None),
+    ("alliance: 军事合作", "俄罗斯和白俄罗斯签署了军事合作协议。", "alliance", ("RUS", "BLR"), ("BLR", "RUS"), None),
+    ("alliance: 援助", "英国宣布向乌克兰援助价值25亿英镑的军事装备。", "alliance", "GBR", "UKR", None),
+    ("alliance: 同盟", "日美同盟进一步加强。", "alliance", ("JPN", "USA"), ("USA", "JPN"), None),
+    ("alliance: 加入", "乌克兰寻求加入北约。", "alliance", "UKR", "NATO", None),
+    ("alliance: 联合空中", "中俄两国空军在日本海上空进行联合空中战略巡航。", "alliance", ("CHN", "RUS"), ("RUS", "CHN"), None),
+    ("alliance: 出售", "伊朗向俄罗斯出售无人机。", "alliance", "IRN", "RUS", None),
+    ("warning: 坚决回应", "中国外交部发言人说，如果美方执意对台售武，中方将作出坚决回应。", "warning", "CHN", "USA", None),
+    ("warning: 警告", "俄罗斯警告北约，不要向乌克兰派遣军队，否则将引发与俄罗斯的直接冲突。", "warning", "RUS", "NATO", None),
+    ("warning: 警告", "朝鲜警告韩国，将对其挑衅行为给予无情的打击。", "warning", "PRK", "KOR", None),
+    ("deployment: 增派", "美国已向中东地区增派了一个航母打击群。", "deployment", "USA", None, None),
+    ("deployment: 驻守", "俄罗斯军队一直在乌克兰东部地区作战并驻守。", "deployment", "RUS", "UKR", None),
+    ("deployment: 部署", "法国在马里部署了约5000名士兵。", "deployment", "FRA", None, None),
+    ("alliance: 安全伙伴关系", "美英澳三国建立了名为奥库斯的安全伙伴关系。", "alliance", ("USA", "GBR", "AUS"), None, None),
+    ("alliance: 提供", "日本政府向菲律宾提供海岸监视雷达。", "alliance", "JPN", "PHL", None),
+    ("alliance: 军事上支持", "俄罗斯一直在军事上支持叙利亚政府。", "alliance", "RUS", "SYR", None),
+    ("alliance: 提供", "美国给乌克兰提供了大量武器。", "alliance", "USA", "UKR", None),
+    ("warning: 发出警告", "俄罗斯对乌克兰发出警告。", "warning", "RUS", "UKR", None),
+    ("deployment: 部署", "俄罗斯为白俄罗斯部署了核武器。", "deployment", "RUS", "BLR", None),
+]
+
+ZH_OWN5_NOT = [
+    ("not warning: 气象台发布暴雨预警。", "气象台发布暴雨预警。"),
+    ("not warning: 专家警告说，经济可能陷入衰退", "专家警告说，经济可能陷入衰退。"),
+    ("not warning: 中国外交部提醒在美中国公民注", "中国外交部提醒在美中国公民注意安全。"),
+    ("not warning: 中国强烈谴责这次袭击。", "中国强烈谴责这次袭击。"),
+    ("not warning: 美国认为中国是最大威胁。", "美国认为中国是最大威胁。"),
+    ("not deployment: 美国宣布从阿富汗撤军。", "美国宣布从阿富汗撤军。"),
+    ("not deployment: 解放军派出官兵参加抗洪救灾。", "解放军派出官兵参加抗洪救灾。"),
+    ("not alliance: 中国和东盟签署自由贸易协定。", "中国和东盟签署自由贸易协定。"),
+    ("not alliance: 两国签署了能源合作协议。", "两国签署了能源合作协议。"),
+    ("not warning: 世卫组织警告，新冠病毒仍在传", "世卫组织警告，新冠病毒仍在传播。"),
+    ("not warning: 国际货币基金组织警告全球经济", "国际货币基金组织警告全球经济面临下行风险。"),
+    ("not warning: 警方提醒市民警惕电信诈骗。", "警方提醒市民警惕电信诈骗。"),
+    ("not deployment: 美军已从叙利亚北部撤出。", "美军已从叙利亚北部撤出。"),
+    ("not deployment: 武警部队派出官兵赶赴地震灾区", "武警部队派出官兵赶赴地震灾区救援。"),
+    ("not deployment: 公司将在全国部署新的网络系统", "公司将在全国部署新的网络系统。"),
+    ("not alliance: 两国签署了多项经贸合作协议。", "两国签署了多项经贸合作协议。"),
+    ("not alliance: 北约秘书长出席了峰会。", "北约秘书长出席了峰会。"),
+    ("not alliance: 两家公司签署战略合作协议，共", "两家公司签署战略合作协议，共同开发新能源汽车。"),
+    ("not deployment: 地震发生后，当地驻军派出50", "地震发生后，当地驻军派出500名官兵赶赴灾区抢险救灾。"),
+    ("not deployment: 印尼军方派遣士兵前往苏拉威西", "印尼军方派遣士兵前往苏拉威西岛协助搜救工作。"),
+    ("not warning: 美国联邦航空管理局警告波音公", "美国联邦航空管理局警告波音公司，必须解决安全问题。"),
+    ("not warning: 气象部门发布台风红色预警，提", "气象部门发布台风红色预警，提醒市民做好防范。"),
+    ("not alliance: 中国队与日本队举行了联合训练", "中国队与日本队举行了联合训练。"),
+    ("not deployment: 公司计划在全国各地部署5G基", "公司计划在全国各地部署5G基站。"),
+]
+
+
+def _fits(value, wanted) -> bool:
+    return wanted is None or (value in wanted if isinstance(wanted, tuple) else value == wanted)
+
+
+@pytest.mark.parametrize("clause,text,kind,source,other,modality", ZH_OWN5, ids=[c[0] for c in ZH_OWN5])
+def test_own_sentences_round5(clause, text, kind, source, other, modality):
+    found = ZH.events(text, kind)
+    assert found, f"no {kind} event in: {text}"
+    got = [(code(e.source), (e.location.code if e.location else None) if kind == "deployment" else code(e.target), e.modality)
+           for e in found]
+    assert any(_fits(s, source) and _fits(o, other) and _fits(m, modality) for s, o, m in got), (text, got)
+
+
+@pytest.mark.parametrize("clause,text", ZH_OWN5_NOT, ids=[c[0] for c in ZH_OWN5_NOT])
+def test_own_sentences_round5_not(clause, text):
+    kind = clause.split(":")[0].removeprefix("not ")
+    assert ZH.extract(text).language.code == "zh"
+    assert not ZH.events(text, kind), (clause, [(e.type, e.trigger.text) for e in ZH.events(text)])
