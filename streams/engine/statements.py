@@ -225,6 +225,10 @@ class StatementExtractor:
         self.object_speaker_cues = words("statements.object_speaker_cues")
         # continua: what may stand alone between a comma and a cue whose subject is left out ("，并表示")
         self.pro_drop_openers = words("statements.pro_drop_openers") | {""}
+        # continua: stops that join two named parties into one speaker ("俄罗斯和白俄罗斯表示", "米国と欧州連合は")
+        self.speaker_joiners = words("statements.speaker_joiners")
+        # continua: threat cues that report only with the party threatened and a comma after them ("朝鲜威胁美国，如果……")
+        self.addressee_only_cues = words("statements.addressee_only_cues")
         # adverbs that open a sentence reported by the source of the sentence before (de "Demnach …")
         self.anaphoric_according = words("statements.anaphoric_according")
         # sentence openers that stand for the sentence before as what was said ("Об этом заявил X")
@@ -1680,7 +1684,7 @@ class StatementExtractor:
             if cut != -1:
                 s_start = max(s_start, sent.start + cut + 1)
         if self.continua:
-            s_start = self._continua_right_part(doc.folded, s_start, sent.start + marker_at)
+            s_start = self._continua_right_part(doc.folded, s_start, sent.start + marker_at, doc)
         speaker = strip_span(text, s_start, sent.start + marker_at)
         if speaker[1] - speaker[0] > self.max_speaker_chars:
             return None
@@ -2282,7 +2286,8 @@ class StatementExtractor:
         cut = len(seg)
         for stop in self.speaker_stop:
             at = seg.find(stop)
-            while at != -1 and any(a <= at < b for a, b in names):
+            while at != -1 and (any(a <= at < b for a, b in names) or stop in self.speaker_joiners
+                                and any(b == at for a, b in names) and any(a == at + len(stop) for a, b in names)):
                 at = seg.find(stop, at + 1)
             if at != -1 and at < cut:
                 cut = at
@@ -2292,14 +2297,23 @@ class StatementExtractor:
                 cut = m.start()
         return cut
 
-    def _continua_right_part(self, folded: str, start: int, end: int) -> int:
-        """Start of the part after the last speaker stop in folded[start:end] (the noun right before a particle)."""
+    def _continua_right_part(self, folded: str, start: int, end: int, doc: Doc | None = None) -> int:
+        """Start of the part after the last speaker stop in folded[start:end] (the noun right before a particle);
+        with `doc`, named parties joined by a `speaker_joiners` stop stay together ("米国と欧州連合は")."""
         seg = folded[start:end]
         best = start
         for stop in self.speaker_stop:
             at = seg.rfind(stop)
             if at != -1:
                 best = max(best, start + at + len(stop))
+        if doc is not None and self.speaker_joiners and best > start:
+            names = doc.mentions_in(start, end)
+            while best > start:
+                joiner = next((j for j in self.speaker_joiners if folded.startswith(j, best - len(j))), None)
+                left = next((m for m in names if joiner and m.end == best - len(joiner)), None)
+                if left is None or not any(m.start == best for m in names):
+                    break
+                best = left.start  # "A、B和C": each joined name in turn
         return best
 
     def _continua_cue(self, doc: Doc, sent: Sentence, cue: Match):
@@ -2313,7 +2327,7 @@ class StatementExtractor:
         if n == 0 or n > self.max_speaker_chars:
             # "但有专家警告说" / "於2004年…的戈梅里表示": the noun right before the cue, after the
             # last stop, or after the last 的 of a long modifier
-            right = self._continua_right_part(folded, start, cue.start)
+            right = self._continua_right_part(folded, start, cue.start, doc)
             if cue.start - right > self.max_speaker_chars:
                 right = max(right, folded.rfind("的", right, cue.start) + 1)
             if (self.pro_drop and cue.start == right and start > sent.start and folded[cue.end:cue.end + 1] != "、"
@@ -2322,6 +2336,13 @@ class StatementExtractor:
                 # ("穆阿利姆表示……，并指责……"), else the latest person speaking
                 speaker = next(((st.speaker.start, st.speaker.end) for st in reversed(doc.statements)
                                 if st.sentence == sent.index and st.speaker and st.speaker.end <= start), None)
+                if speaker is None and self.speaker_joiners:
+                    # "外交部召见美国大使，并表示……": the subject opening the sentence, up to its first stop
+                    lead = folded[sent.start:start]
+                    lead_names = tuple((m.start - sent.start, m.end - sent.start) for m in doc.mentions_in(sent.start, start))
+                    k = self._first_stop(lead, lead_names)
+                    if 0 < k <= self.max_speaker_chars and all(ch.isalnum() or ch in "·・-_.&" for ch in lead[:k]):
+                        speaker = (sent.start, sent.start + k)
             elif not 0 < cue.start - right <= self.max_speaker_chars:
                 return None
             else:
@@ -2352,6 +2373,8 @@ class StatementExtractor:
             # 警告美国，如果……: the party warned, then what it was told
             addressee = (c, first[0].end)
             c = first[0].end + 1
+        elif folded[cue.start:cue.end] in self.addressee_only_cues:
+            return None  # "构成威胁", "威胁美国的安全": a threat, not what was said
         cend = self._content_end(doc, sent, c)
         if self.pro_drop_openers and cend <= sent.end:
             cend = self._continua_next_report(folded, c, cend)
