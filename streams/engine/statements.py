@@ -227,6 +227,9 @@ class StatementExtractor:
         self.pro_drop_openers = words("statements.pro_drop_openers") | {""}
         # continua: stops that join two named parties into one speaker ("俄罗斯和白俄罗斯表示", "米国と欧州連合は")
         self.speaker_joiners = words("statements.speaker_joiners")
+        # prepositions written onto the next word (ar "بالرد", "بتأجيج"): after an addressee cue's party they
+        # open what was said, the word itself included ("هددت كوريا الشمالية الولايات المتحدة بالرد على …")
+        self.addressee_prefixes = tuple(fold(w, accents) for w in get("statements.addressee_prefixes", []))
         # continua: threat cues that report only with the party threatened and a comma after them ("朝鲜威胁美国，如果……")
         self.addressee_only_cues = words("statements.addressee_only_cues")
         # adverbs that open a sentence reported by the source of the sentence before (de "Demnach …")
@@ -2208,8 +2211,15 @@ class StatementExtractor:
         speaker = self._np_forward(after)
         if speaker is None:
             return None
-        speaker, addressee = _split_addressee(doc, speaker)
         verb = doc.folded[cue.start:cue.end]
+        if self.addressee_prefixes and verb in self.addressee_cues:
+            # "هددت كوريا الشمالية الولايات المتحدة بالرد": a prefixed preposition (not inside a name) ends the parties
+            k = next((k for k in range(1, _count_until(after, speaker[1]))
+                      if after[k].word.startswith(self.addressee_prefixes) and len(after[k].word) > 3
+                      and not doc.mentions_in(after[k].start, after[k].end)), None)
+            if k is not None:
+                speaker = (speaker[0], after[k - 1].end)
+        speaker, addressee = _split_addressee(doc, speaker)
         if addressee is None and self.definite_prefixes and (
                 verb in self.addressee_cues or self.addressee_stems and verb.startswith(self.addressee_stems)):
             speaker, addressee = self._trailing_addressee(doc, speaker)
@@ -2217,6 +2227,9 @@ class StatementExtractor:
         if rest and rest[0].word in self.addressee_prepositions and (
                 verb in self.addressee_cues or self.addressee_stems and verb.startswith(self.addressee_stems)):
             rest = [Tok(rest[0].start, rest[0].start, ":")] + rest[1:]  # "حذرت إيران الولايات المتحدة من …"
+        elif (rest and self.addressee_prefixes and rest[0].word.startswith(self.addressee_prefixes)
+              and len(rest[0].word) > 3 and verb in self.addressee_cues):
+            rest = [Tok(rest[0].start, rest[0].start, ":")] + rest  # "اتهمت موسكو واشنطن بتأجيج الصراع": the prefix opens it
         window = self.max_addressee + 2 + (self.max_speaker if rest and rest[0].word == "," else 0)
         for n, tok in enumerate(rest[:window]):
             if tok.word in self.complementizers or tok.word == ":":
