@@ -200,6 +200,8 @@ class StatementExtractor:
         # auxiliaries and adverbs between speaker and cue that belong to the cue span ("has also
         # said", "did not deny"), as attribution corpora mark cues; empty: the cue word alone
         self.cue_prefix_words = words("statements.cue_prefix_words")
+        # auxiliaries written onto a pronoun ("he's", "we've"), split off it in the tokens
+        self.contractions = words("statements.contractions")
         # a cue right after a determiner is a noun ("the reports", "their demands")
         self.noun_after_determiner = bool(get("statements.cue_noun_after_determiner", False))
         # a skip word right before the cue after a word of the phrase is the phrase's head noun ("the draft
@@ -616,13 +618,17 @@ class StatementExtractor:
         """'Kremlin: US missiles in Japan are a threat.' / 'PENCE: Well, look, …' — a name and a
         colon opening a line (headlines, interview transcripts)."""
         text = doc.text
-        cued = {st.sentence for st in doc.statements}
+        cued: dict[int, int] = {}  # sentence -> where its first cue stands
+        for st in doc.statements:
+            if st.cue is not None:
+                cued[st.sentence] = min(cued.get(st.sentence, st.cue.start), st.cue.start)
         for sent in doc.sentences:
-            if sent.start > 0 and text[sent.start - 1] != "\n" or sent.index in cued:
-                continue  # a line whose cue already reported it ("Said Ellis: …") needs no label
-            m = _LABEL_RE.match(text, sent.start, min(sent.end, sent.start + 80))
-            if m is None:
+            if sent.start > 0 and text[sent.start - 1] != "\n":
                 continue
+            m = _LABEL_RE.match(text, sent.start, min(sent.end, sent.start + 80))
+            if m is None or cued.get(sent.index, len(text)) < m.end():
+                continue  # a line whose cue already reported it ("Said Ellis: …") needs no label; a cue after
+                # the label is the labelled speaker's own report ("PENCE: Well, she thinks …")
             name = m.group(1)
             words = name.split()
             if fold(name) in self.label_stop or fold(words[0]) in self.label_stop:
@@ -718,9 +724,17 @@ class StatementExtractor:
         # offsets from the split of the matched words: one regex scan, no match objects per token
         out = []
         pos = sent.start
+        contractions = self.contractions
         for word in _TOKEN_RE.findall(folded, sent.start, sent.end):
             start = folded.index(word, pos)
             pos = start + len(word)
+            if contractions and "'" in word:
+                head, _, tail = word.partition("'")
+                if head in self.pronouns and "'" + tail in contractions:
+                    # "he's claiming", "we've argued": the pronoun speaks, the auxiliary goes with the cue
+                    out.append(Tok(start, start + len(head), head, text[start].isupper()))
+                    out.append(Tok(start + len(head), pos, word[len(head):]))
+                    continue
             out.append(Tok(start, pos, word, text[start].isupper()))
         return out
 
@@ -1460,6 +1474,8 @@ class StatementExtractor:
             start_tok = 0
             while start_tok + 2 < len(after) and after[start_tok].word in self.content_time_words:
                 start_tok += 1  # "said on Monday it had …": the time of the saying is no part of what was said
+            while start_tok > 0 and after[start_tok - 1].word in self.determiners:
+                start_tok -= 1  # "said this is …": a time phrase ends in its noun, not in "this"
             if (addressee_cue and addressee is None and self.listeners and start_tok + 2 < len(after)
                     and (after[start_tok].cap or after[start_tok].word in self.object_pronouns or after[start_tok].word in self.listeners)
                     and (after[start_tok + 1].word in self.determiners or after[start_tok + 1].word in self.nominative_pronouns

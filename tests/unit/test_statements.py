@@ -824,3 +824,49 @@ def test_a_time_adjunct_after_the_addressee_is_no_part_of_it(text, cue, addresse
 def test_the_subject_of_a_coordinated_cue_ends_at_its_actor(text, speaker):
     st = one(text, "said")
     assert st.speaker.text == speaker, st.speaker.text
+
+
+# beliefs with their clause and present-tense reporting verbs (issue 11), every person and tense; what the
+# clause says is attributed. Wanting, planning and understanding are no reports here: the translations of the
+# parallel PUD sentences carry none (see the [statements] comment in en/language.toml)
+BELIEF_PATTERNS = [
+    ("The agency assumes that prices will rise again.", "assumes", "The agency", "that prices will rise again"),
+    ("Most economists assumed that the bank would wait.", "assumed", "Most economists", "that the bank would wait"),
+    ("Investors fear that the mine will close.", "fear", "Investors", "that the mine will close"),
+    ("Local officials consider that the dam is safe.", "consider", "Local officials", "that the dam is safe"),
+    ("The opposition charges that the count was rigged.", "charges", "The opposition", "that the count was rigged"),
+    ("The senator calls the plan a disaster, saying it will fail.", "saying", "The senator", "it will fail"),
+    ("The union underscores that the strike is legal.", "underscores", "The union", "that the strike is legal"),
+    ("The envoy chides the council, saying it acted too late.", "saying", "The envoy", "it acted too late"),
+    # an auxiliary written onto the pronoun goes with the cue; the pronoun alone speaks
+    ("He's claiming that the vote was rigged.", "'s claiming", "He", "that the vote was rigged"),
+    ("They’re saying the strike will go on.", "’re saying", "They", "the strike will go on"),
+    ("We've argued that the tax is unfair.", "'ve argued", "We", "that the tax is unfair"),
+    ("She'd said the plan was dead.", "'d said", "She", "the plan was dead"),
+    # a time phrase after the cue ends in its noun: "this" opens the clause
+    ("The senator said this is a serious matter.", "said", "The senator", "this is a serious matter"),
+    ("The senator said this week the matter was closed.", "said", "The senator", "the matter was closed"),
+]
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", BELIEF_PATTERNS)
+def test_beliefs_and_present_tense_reports(text, cue, speaker, content):
+    check(one(text, cue), speaker, content, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The pilot feared the storm.",                           # an object, no clause
+    "Plans for the weekend were cancelled.",                 # a noun
+    "I'm told the deal is off.",                             # a passive with a contracted auxiliary: no speaker
+    "Phone calls to the office went unanswered.",            # 'calls' as a noun
+])
+def test_belief_verbs_need_a_clause_and_passives_name_no_speaker(text):
+    assert statements(text) == [], [(s.speaker.text, s.cue.text, s.content.text) for s in statements(text)]
+
+
+def test_a_label_speaks_the_whole_line_around_a_report_inside_it():
+    text = "WALSH: Well, the governor thinks this is a game. It is not a game.\nREED: Thank you."
+    line = one(text, ":")
+    assert line.speaker.text == "WALSH"
+    assert line.content.text.startswith("Well, the governor thinks")
+    check(one(text, "thinks"), "the governor", "this is a game", text)
