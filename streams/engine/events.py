@@ -512,6 +512,11 @@ class EventExtractor:
                 return None  # an alliance needs at least one named party (EVENTS.md)
             source = partners[0]
             target = partners[1] if len(partners) > 1 else None
+            if len(partners) == 1 and roles[0] is None and any(
+                    actor_key(m.actor) == actor_key(source) and self.clauses.slot(doc, m) == OBJECT for m in parties):
+                # a lone party marked as the one given to receives ("entregas de armas a Ucrania", "поставки оружия
+                # Украине", "Ukrajnának garanciákra van szüksége"): the giver is unnamed; a place may be the giver ("training in Germany")
+                source, target = None, source
             blocs = [p for p in partners if p.kind == "organisation" and not p.country]  # not an armed group of a state
             states = [p for p in partners if p.kind != "organisation"]
             if blocs and states:

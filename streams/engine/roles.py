@@ -218,14 +218,16 @@ class ClauseReader:
         return None if best in self.skip_before else best
 
     def _word_before(self, folded: str, pos: int) -> str | None:
-        """The word before a mention, stepping over one determiner ("in the United States")."""
+        """The word before a mention, stepping over determiners ("in the United States", "des chars de l'Allemagne")."""
         lo = max(0, pos - 40)
         words = _WORD.findall(folded, lo, pos)
         if not words:
             return None
-        if len(words) > 1 and words[-1] in self.skip_before:
-            return words[-2]
-        return words[-1]
+        # every determiner ("de la Suède", "de l'Allemagne"), at most three, no further than the first word
+        k = len(words) - 1
+        while k > 0 and len(words) - k <= 3 and words[k] in self.skip_before:
+            k -= 1
+        return words[k]
 
     def noun_trigger(self, doc: Doc, start: int, end: int) -> bool:
         """The trigger text[start:end] is a noun, whatever its group says: it ends in a genitive word

@@ -444,3 +444,18 @@ def test_coordinated_subjects_act_each(lang, text):
 ])
 def test_the_receiver_is_the_target_and_the_giver_the_source(lang, text):
     assert_event(LanguageProbe(lang), text, "alliance", "DEU", "UKR")
+
+
+def test_the_giver_after_a_determiner_chain_gives():
+    # "des chars de l'Allemagne": two determiners between the arms and their giver
+    assert_event(LanguageProbe("fr"), "L'Ukraine a reçu des chars de l'Allemagne.", "alliance", "DEU", "UKR")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "Las entregas de armas a Ucrania se retrasaron."),
+    ("ru", "Поставки оружия Украине задерживаются."),
+    ("hu", "Ukrajnának erős biztonsági garanciákra van szüksége."),
+])
+def test_a_lone_receiver_is_the_target_and_the_giver_unknown(lang, text):
+    ev = LanguageProbe(lang).first_event(text, "alliance")
+    assert ev.source is None and code(ev.target) == "UKR", (text, code(ev.source), code(ev.target))
