@@ -129,6 +129,10 @@ class ActorResolver:
         # adjectives of nationality close a noun phrase (ar "وزارة الخارجية الأردنية | السفير الإيراني"):
         # after a place part only a person's name joins the compound
         self.place_ends_compound = bool(data.get("actors.place_ends_compound", False))
+        # an official's unknown name between a country and its role joins them (ja "英国のスナク首相": the
+        # British prime minister, not Japan's, whose country the bare role 首相 defaults to)
+        gap = data.get("actors.name_between_place_and_role")
+        self.name_between = re.compile(gap) if gap else None
 
     def __call__(self, doc: Doc) -> None:
         # on the same span a lower-case word is the nationality adjective, not the country whose
@@ -146,6 +150,8 @@ class ActorResolver:
             return False
         if prev.value.how in _PLACE and nxt.value.how == "organisation" and gap.strip():
             return False  # "Sollte die Ukraine der Nato beitreten", "Ukraine's NATO bid": two parties
+        if self.name_between and prev.value.how in _PLACE and nxt.value.how == "role" and self.name_between.fullmatch(gap):
+            return True
         if nxt.value.how == "person" and _FIRST_NAMES.fullmatch(gap):
             return True  # "spokeswoman Maria Zakharova": first names between a role and a known surname
         gap = gap.strip().lower().replace("’", "'")

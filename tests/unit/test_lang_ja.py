@@ -961,3 +961,14 @@ def test_own_sentences_round5_not(clause, text):
     kind = clause.split(":")[0].removeprefix("not ")
     assert JA.extract(text).language.code == "ja"
     assert not JA.events(text, kind), (clause, [(e.type, e.trigger.text) for e in JA.events(text)])
+
+
+@pytest.mark.parametrize("text,kind,source", [
+    ("英国のスナク首相は、ロシアに対し、さらなる制裁を科すと警告した。", "warning", "GBR"),
+    ("イスラエルのガラント国防相は、イランが攻撃すれば報復すると警告した。", "warning", "ISR"),
+    ("カナダのトルドー首相は、ラトビアに追加の部隊を派遣すると発表した。", "deployment", "CAN"),
+    ("林外相は中国に対し、厳重に抗議した。", "warning", "JPN"),  # a Japanese name in kanji: the role's default
+])
+def test_foreign_official_named_between_country_and_role(text, kind, source):
+    ev = JA.first_event(text, kind)  # fails when the event is missing
+    assert code(ev.source) == source, (text, code(ev.source))
