@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from schemas import EVENT_MODELS, Actor, Location, Span
-from streams.engine.actors import actor_key, countries
+from streams.engine.actors import actor_key, cldr_country_names, countries
 from streams.engine.doc import ActorMention, Doc, Sentence
 from streams.engine.lexicon import LanguageData, Match, Matcher
 from streams.engine.modality import KINDS as MODALITY_KINDS, ORDER as MODALITY_ORDER, ModalityReader
@@ -108,6 +108,11 @@ class EventExtractor:
         # lower-case words that may stand between a preposition and a place name ("the **eastern** Mediterranean")
         self.place_adjectives = frozenset(fold(w, accents) for w in data.get("events.place_adjectives", []))
         self.language = data.code
+        # country names the language keeps out of its actor aliases as ordinary words or people's names ("Chad",
+        # "Niger", "Georgia", "Jordan"): as a place after a location preposition they are the country
+        excluded = {fold(w, accents) for w in data.actors.get("cldr_exclude", [])}
+        self.excluded_countries = {fold(name, accents): a3 for name, a3 in cldr_country_names(data.code).items()
+                                   if fold(name, accents) in excluded}
         # verb-final clauses name the place before the verb ("Truppen nach Polen verlegen")
         self.location_before_trigger = bool(data.get("events.location_before_trigger", False))
         # scriptio continua (zh, ja): a place is a mention right after a preposition ("在白俄罗斯")
@@ -1088,7 +1093,8 @@ class EventExtractor:
             if head and (head.group(1) in self.place_nouns or head.group(1).startswith(self.place_noun_stems)):
                 stop = head.end()
         name = doc.text[start:stop]
-        return Location(name=name, code=None, mention=Span(text=name, start=start, end=stop))
+        own = re.sub(r"['’]s?$", "", doc.folded[start:stop])  # "Georgia's breakaway regions"
+        return Location(name=name, code=self.excluded_countries.get(own), mention=Span(text=name, start=start, end=stop))
 
     def _placed_in_country(self, doc: Doc, place: Location, after: list[ActorMention], sent) -> Location:
         """An unknown place followed by its country ("the Tapa military base in Estonia", "Diego Garcia,

@@ -926,3 +926,41 @@ def test_round4_drones_in_an_attack_are_no_deployment():
 def test_a_capital_after_the_verb_is_no_place_of_the_forces():
     # "the aid Kyiv received from Washington included …": Washington gives, it is not where the missiles stand
     assert_event(EN, "The aid Kyiv received from Washington included Patriot missiles.", "alliance", "USA", "UKR")
+
+
+# -- EVENTS.md clauses, general forms (round 5): presence, readiness, bases, membership, passives ---
+@pytest.mark.parametrize("text, kind, source, other", [
+    # standing presence: counted stationing, service abroad, a base of one's own abroad
+    ("Germany stations about 5,000 troops in Lithuania under its brigade plan.", "deployment", "DEU", "LTU"),
+    ("Polish peacekeepers have served in Kosovo since 1999.", "deployment", "POL", "XKX"),
+    ("Russia keeps a military base in Tajikistan with 7,000 soldiers.", "deployment", "RUS", "TJK"),
+    ("Turkey has set up military bases in northern Iraq.", "deployment", "TUR", "IRQ"),
+    ("Mr Smith was asked whether British soldiers had been inside Iran.", "deployment", "GBR", "IRN"),
+    # country names kept out of the actor aliases (people's names, US states) are places after a preposition
+    ("Hundreds of Italian soldiers were deployed to Niger.", "deployment", "ITA", "NER"),
+    ("French forces have been present in Chad for decades.", "deployment", "FRA", "TCD"),
+    # readiness at home; gathering; ordered somewhere; joining a force where it stands
+    ("Serbia placed its army on the highest level of combat readiness.", "deployment", "SRB", "SRB"),
+    ("More than 100,000 Russian troops have gathered near Ukraine's borders.", "deployment", "RUS", None),
+    ("China has put 10,000 troops along the border.", "deployment", "CHN", None),
+    ("The Royal Navy's newest frigate will join the US-led task force in the Gulf.", "deployment", "GBR", None),
+    # membership of a bloc, basing access
+    ("Kazakhstan is a member of the CSTO.", "alliance", "KAZ", "CSTO"),
+    ("The Philippines granted the US access to four more military bases.", "alliance", "PHL", "USA"),
+    ("Turkey ratified Sweden's bid to join NATO.", "alliance", "SWE", "NATO"),
+    # a warning in the passive: the agent warns, the subject is warned
+    ("Serbia was warned by the EU that its accession talks could be frozen.", "warning", "EU", "SRB"),
+])
+def test_round5_clauses(text, kind, source, other):
+    from tests.unit.engine_helpers import assert_event
+    assert_event(EN, text, kind, source, other)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Taiwan felt threatened by China's growing navy.", "warning"),
+    ("Jordan sent the ball into the net in the final minute.", "deployment"),
+    ("The club has a base in Manchester and 300 members.", "deployment"),
+    ("Troops were ordered to shoot at protesters.", "deployment"),
+])
+def test_round5_not_events(text, kind):
+    assert not EN.events(text, kind), text
