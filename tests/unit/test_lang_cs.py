@@ -281,8 +281,8 @@ def test_asked_for_or_needed_supply_is_hypothetical(text):
 CS_ROUND3 = [
     ("deployment-first-person-plural", "„Vyšleme vojáky do Moldavska, pokud to bude nutné,“ prohlásil rumunský ministr obrany.",
      "deployment", "ROU", "MDA", "conditional"),
-    ("deployment-gather-future", "Rusko soustředí další jednotky u hranic s Kazachstánem.", "deployment", "RUS", "KAZ", None),
-    ("deployment-own-exercise-past", "Ázerbájdžánská armáda uspořádala cvičení u hranic s Arménií.", "deployment", "AZE", "ARM", "asserted"),
+    ("deployment-gather-future", "Rusko soustředí další jednotky u hranic s Kazachstánem.", "deployment", "RUS", "RUS", None),
+    ("deployment-own-exercise-past", "Ázerbájdžánská armáda uspořádala cvičení u hranic s Arménií.", "deployment", "AZE", "AZE", "asserted"),
     ("deployment-moving-forces-noun-sily", "Pentagon přesunul síly na Blízký východ.", "deployment", "USA", None, "asserted"),
     ("deployment-place-noun-before-country", "Na území Srbska jsou rozmístěni maďarští vojáci.", "deployment", "HUN", "SRB", "asserted"),
     ("deployment-object-of-condemnation", "Čína odsoudila rozmístění japonských raket na ostrově Jonaguni.", "deployment", "JPN", None, None),
@@ -375,8 +375,8 @@ CS_CONCEPTS = [
     ('Francie si ponechá vojenskou přítomnost v Rumunsku.', 'deployment', 'FRA', 'ROU', 'planned'),
     ('Přítomnost amerických vojáků v Sýrii vadí Damašku.', 'deployment', 'USA', 'SYR', None),
     ('Čína uvedla své jednotky do stavu nejvyšší pohotovosti.', 'deployment', 'CHN', 'CHN', 'asserted'),
-    ('Izrael posílil své síly na hranici s Libanonem.', 'deployment', 'ISR', 'LBN', 'asserted'),
-    ('Rusko soustřeďuje vojska u hranic s Ukrajinou.', 'deployment', 'RUS', 'UKR', 'asserted'),
+    ('Izrael posílil své síly na hranici s Libanonem.', 'deployment', 'ISR', 'ISR', 'asserted'),
+    ('Rusko soustřeďuje vojska u hranic s Ukrajinou.', 'deployment', 'RUS', 'RUS', 'asserted'),
     ('Na cvičení do Lotyšska dorazili polští vojáci.', 'deployment', 'POL', 'LVA', 'asserted'),
     ('Indie vyšle mírové jednotky do Jižního Súdánu.', 'deployment', 'IND', 'SSD', 'planned'),
     ('Turecko vyslalo vojenské poradce do Libye.', 'deployment', 'TUR', 'LBY', 'asserted'),
@@ -515,3 +515,16 @@ def test_deadline_with_a_consequence_is_a_warning():
 
 def test_a_border_closed_for_an_epidemic_is_no_warning():
     assert not CS.events("Kvůli epidemii vláda uzavře hranici s Rakouskem.", "warning")
+
+
+@pytest.mark.parametrize("text, source, neighbour", [
+    ('Bělorusko přesunulo k hranici s Polskem další prapory.', 'BLR', 'POL'),
+    ('Čínská vojska jsou soustředěna u indické hranice.', 'CHN', 'IND'),
+    ('Turecká armáda rozmístila tanky podél hranice se Sýrií.', 'TUR', 'SYR'),
+])
+def test_forces_at_a_border_stand_on_their_own_side(text, source, neighbour):
+    # events.border_nouns: the forces stay on their own side, aimed at the neighbour (EVENTS.md: where they are)
+    ev = CS.first_event(text, "deployment")  # fails when the event is missing
+    assert code(ev.source) == source, (text, code(ev.source))
+    assert ev.location is not None and ev.location.code == source, (text, ev.location)
+    assert code(ev.target) == neighbour, (text, code(ev.target))

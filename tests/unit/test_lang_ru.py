@@ -384,7 +384,7 @@ RU_ROUND3 = [
     ("deployment-alert-raised-readiness", "Министр обороны Японии привел силы самообороны в повышенную готовность.",
      "deployment", "JPN", "JPN", "asserted"),
     ("deployment-alert-scrambled", "По тревоге были подняты истребители ВВС Польши.", "deployment", "POL", None, "asserted"),
-    ("deployment-own-exercise-past", "Армия Азербайджана провела учения у границы с Арменией.", "deployment", "AZE", "ARM", "asserted"),
+    ("deployment-own-exercise-past", "Армия Азербайджана провела учения у границы с Арменией.", "deployment", "AZE", "AZE", "asserted"),
     ("deployment-moving-forces-noun-sily", "Пентагон перебросил силы на Ближний Восток.", "deployment", "USA", None, "asserted"),
     ("deployment-reinforcement-increase", "Великобритания увеличит свой контингент в Эстонии.", "deployment", "GBR", "EST", "planned"),
     ("deployment-place-noun-before-country", "На территории Сербии размещены венгерские миротворцы.", "deployment", "HUN", "SRB", "asserted"),
@@ -500,8 +500,8 @@ RU_CONCEPTS = [
     ('Франция сохранит свое военное присутствие в Румынии.', 'deployment', 'FRA', 'ROU', 'planned'),
     ('Присутствие американских военных в Сирии вызывает недовольство Дамаска.', 'deployment', 'USA', 'SYR', None),
     ('Китай привел свои войска в состояние повышенной боевой готовности.', 'deployment', 'CHN', 'CHN', 'asserted'),
-    ('Израиль усилил группировку войск на границе с Ливаном.', 'deployment', 'ISR', 'LBN', 'asserted'),
-    ('Россия стягивает войска к границе с Украиной.', 'deployment', 'RUS', 'UKR', 'asserted'),
+    ('Израиль усилил группировку войск на границе с Ливаном.', 'deployment', 'ISR', 'ISR', 'asserted'),
+    ('Россия стягивает войска к границе с Украиной.', 'deployment', 'RUS', 'RUS', 'asserted'),
     ('Наращивание военного присутствия США в Японии беспокоит Пекин.', 'deployment', 'USA', 'JPN', None),
     ('Для участия в учениях в Латвию прибыли польские военные.', 'deployment', 'POL', 'LVA', 'asserted'),
     ('Индия отправит миротворцев в Южный Судан.', 'deployment', 'IND', 'SSD', 'planned'),
@@ -653,3 +653,16 @@ def test_concept_table2_not(text, kind):
 
 def test_deadline_with_a_consequence_is_a_warning():
     assert_event(RU, "Россия дала Молдове срок до пятницы, иначе прекратит поставки.", "warning", "RUS", "MDA", "asserted")
+
+
+@pytest.mark.parametrize("text, source, neighbour", [
+    ('Белоруссия перебросила к границе с Польшей дополнительные батальоны.', 'BLR', 'POL'),
+    ('Китайские войска сосредоточены у индийской границы.', 'CHN', 'IND'),
+    ('Армия Турции развернула танки вдоль границы с Сирией.', 'TUR', 'SYR'),
+])
+def test_forces_at_a_border_stand_on_their_own_side(text, source, neighbour):
+    # events.border_nouns: the forces stay on their own side, aimed at the neighbour (EVENTS.md: where they are)
+    ev = RU.first_event(text, "deployment")  # fails when the event is missing
+    assert code(ev.source) == source, (text, code(ev.source))
+    assert ev.location is not None and ev.location.code == source, (text, ev.location)
+    assert code(ev.target) == neighbour, (text, code(ev.target))

@@ -312,12 +312,12 @@ def test_asked_for_or_needed_supply_is_hypothetical(text):
 # --- round 3: every person and aspect, alerts, exercises, reactions, summons roles (our own sentences) --------
 
 UK_ROUND3 = [
-    ("deployment-gather-perfective-future", "Росія стягне додаткові війська до кордону з Казахстаном.", "deployment", "RUS", "KAZ", "planned"),
+    ("deployment-gather-perfective-future", "Росія стягне додаткові війська до кордону з Казахстаном.", "deployment", "RUS", "RUS", "planned"),
     ("deployment-place-first-entering", "У Балтійське море увійшли два британські фрегати.", "deployment", "GBR", None, "asserted"),
     ("deployment-alert-raised-readiness", "Міністр оборони Японії привів сили самооборони у підвищену готовність.",
      "deployment", "JPN", "JPN", "asserted"),
     ("deployment-alert-scrambled", "Польща підняла по тривозі свої винищувачі.", "deployment", "POL", "POL", "asserted"),
-    ("deployment-own-exercise-past", "Армія Азербайджану провела навчання біля кордону з Вірменією.", "deployment", "AZE", "ARM", "asserted"),
+    ("deployment-own-exercise-past", "Армія Азербайджану провела навчання біля кордону з Вірменією.", "deployment", "AZE", "AZE", "asserted"),
     ("deployment-moving-forces-noun-syly", "Пентагон перекинув сили на Близький Схід.", "deployment", "USA", None, "asserted"),
     ("deployment-reinforcement-increase", "Велика Британія збільшила свій контингент в Естонії.", "deployment", "GBR", "EST", "asserted"),
     ("deployment-place-noun-before-country", "На території Сербії розміщені угорські миротворці.", "deployment", "HUN", "SRB", "asserted"),
@@ -406,8 +406,8 @@ UK_CONCEPTS = [
     ('Франція збереже свою військову присутність у Румунії.', 'deployment', 'FRA', 'ROU', 'planned'),
     ('Присутність американських військових у Сирії викликає невдоволення Дамаска.', 'deployment', 'USA', 'SYR', None),
     ('Китай привів свої війська у стан підвищеної бойової готовності.', 'deployment', 'CHN', 'CHN', 'asserted'),
-    ('Ізраїль посилив угруповання військ на кордоні з Ліваном.', 'deployment', 'ISR', 'LBN', 'asserted'),
-    ('Росія стягує війська до кордону з Україною.', 'deployment', 'RUS', 'UKR', 'asserted'),
+    ('Ізраїль посилив угруповання військ на кордоні з Ліваном.', 'deployment', 'ISR', 'ISR', 'asserted'),
+    ('Росія стягує війська до кордону з Україною.', 'deployment', 'RUS', 'RUS', 'asserted'),
     ('Для участі в навчаннях до Латвії прибули польські військові.', 'deployment', 'POL', 'LVA', 'asserted'),
     ('Індія відправить миротворців до Південного Судану.', 'deployment', 'IND', 'SSD', 'planned'),
     ('Туреччина направила військових радників до Лівії.', 'deployment', 'TUR', 'LBY', 'asserted'),
@@ -544,3 +544,16 @@ def test_agreeing_to_send_forces_is_planned(text):
 
 def test_deadline_with_a_consequence_is_a_warning():
     assert_event(UK, "Польща дала Білорусі час до понеділка, інакше закриє кордон.", "warning", "POL", "BLR", "asserted")
+
+
+@pytest.mark.parametrize("text, source, neighbour", [
+    ('Білорусь перекинула до кордону з Польщею додаткові батальйони.', 'BLR', 'POL'),
+    ('Китайські війська зосереджені біля індійського кордону.', 'CHN', 'IND'),
+    ('Армія Туреччини розгорнула танки вздовж кордону з Сирією.', 'TUR', 'SYR'),
+])
+def test_forces_at_a_border_stand_on_their_own_side(text, source, neighbour):
+    # events.border_nouns: the forces stay on their own side, aimed at the neighbour (EVENTS.md: where they are)
+    ev = UK.first_event(text, "deployment")  # fails when the event is missing
+    assert code(ev.source) == source, (text, code(ev.source))
+    assert ev.location is not None and ev.location.code == source, (text, ev.location)
+    assert code(ev.target) == neighbour, (text, code(ev.target))
