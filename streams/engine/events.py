@@ -702,7 +702,12 @@ class EventExtractor:
         south of Iraq", "forces stationed in Syria"; not "peacekeepers in a firefight in the Golan")."""
         if location.mention is None or not 0 <= location.mention.start - trig.end <= 40:
             return False
-        words = _WORDS.findall(doc.folded, trig.end, location.mention.start)
+        gap = trig.end
+        for owner in doc.mentions_in(trig.end, location.mention.start):
+            # the owner's adjective after the forces (fr/es "troupes américaines en Syrie"): no word between
+            if not doc.folded[gap:owner.start].strip():
+                gap = owner.end
+        words = _WORDS.findall(doc.folded, gap, location.mention.start)
         if words and words[0] in self.location_preps and _WORDS.findall(doc.folded, trig.start, trig.end)[-1] not in self.location_preps:
             words = words[1:]
         return not self.location_preps.intersection(words)
