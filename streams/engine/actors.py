@@ -16,8 +16,8 @@ from typing import Any, Iterable
 
 import pycountry
 
-from schemas import UNKNOWN_ACTOR, Actor, Span
-from streams.engine.doc import ActorMention, Doc
+from schemas import UNKNOWN_ACTOR, Actor
+from streams.engine.doc import ActorMention, Doc, build, span_fields
 from streams.engine.lexicon import LanguageData, Match, Matcher, actor_registry, longest_leftmost
 
 ACTOR = "actor"
@@ -100,24 +100,27 @@ def add_actor_terms(matcher: Matcher, data: LanguageData, neutral: LanguageData 
             matcher.add(word, ACTOR, AliasTarget("none", ""))
 
 
-def _actor_for(target: AliasTarget, mention: Span) -> Actor:
+def _actor_for(target: AliasTarget, mention: dict[str, Any]) -> Actor:
+    """The actor an alias names; `mention` holds the fields of its Span (doc.span_fields): one validation."""
     registry = actor_registry()
     if target.how in _PLACE:
-        return Actor(name=countries().get(target.ref, target.ref), code=target.ref, kind="country",
-                     country=target.ref, mention=mention)
-    if target.how == "organisation":
+        fields = {"name": countries().get(target.ref, target.ref), "code": target.ref, "kind": "country",
+                  "country": target.ref, "mention": mention}
+    elif target.how == "organisation":
         info = registry.get("organisation", {}).get(target.ref, {})
-        return Actor(name=info.get("name", target.ref), code=target.ref, kind="organisation",
-                     country=info.get("country"), mention=mention)
-    if target.how == "person":
+        fields = {"name": info.get("name", target.ref), "code": target.ref, "kind": "organisation",
+                  "country": info.get("country"), "mention": mention}
+    elif target.how == "person":
         info = registry.get("person", {}).get(target.ref, {})
         country = info.get("country")
-        return Actor(name=info.get("name", target.ref), code=country or target.ref, kind="person",
-                     country=country, role=info.get("role"), mention=mention)
-    # a role: a government body or office; "state_department@USA" fixes its country
-    role, _, country = target.ref.partition("@")
-    return Actor(name=role.replace("_", " "), code=country or UNKNOWN_ACTOR, kind="government", role=role,
-                 country=country or None, mention=mention)
+        fields = {"name": info.get("name", target.ref), "code": country or target.ref, "kind": "person",
+                  "country": country, "role": info.get("role"), "mention": mention}
+    else:
+        # a role: a government body or office; "state_department@USA" fixes its country
+        role, _, country = target.ref.partition("@")
+        fields = {"name": role.replace("_", " "), "code": country or UNKNOWN_ACTOR, "kind": "government", "role": role,
+                  "country": country or None, "mention": mention}
+    return build(Actor, fields)
 
 
 class ActorResolver:
@@ -192,8 +195,7 @@ class ActorResolver:
             if m and m.group(1) and doc.sentence_at(m.start(1)) == doc.sentence_at(start):
                 person_name = m.group(1).rstrip(".")
                 end = m.start(1) + len(person_name)
-        span = Span(text=doc.text[start:end], start=start, end=end)
-        actor = _actor_for(head, span)
+        actor = _actor_for(head, span_fields(doc.text, start, end))
         if person_name:
             actor = actor.model_copy(update={"kind": "person", "name": person_name})
         if country and (actor.country is None or head.how == "role" and "@" in head.ref):

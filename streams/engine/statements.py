@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from schemas import Actor, Span, Statement
 from streams.engine import parse
 from streams.engine.actors import countries
-from streams.engine.doc import ActorMention, Doc, Sentence
+from streams.engine.doc import ActorMention, Doc, Sentence, build, sha1_hex, span_fields
 from streams.engine.lexicon import LanguageData, Match, longest_leftmost
 from streams.engine.text import fold, strip_span
 
@@ -341,17 +341,22 @@ class StatementExtractor:
             cues = [m for m in matches if m.kind in (CUE, ACCORDING_BEFORE, ACCORDING_AFTER)]
             if not cues:
                 continue
-            toks = self._tokens(doc, sent)
+            toks = None  # built for the first cue that gets past the cheap tests (a tenth of cue sentences never do)
             # multi-word cues ("lashed out at", "called on") end a speaker phrase as one-word cues do
             self._phrase_cues = frozenset(m.start for m in cues if m.kind == CUE and " " in doc.folded[m.start:m.end])
             taken: list[tuple[int, int]] = []
             for cue in longest_leftmost(cues)[:MAX_CUES_PER_SENTENCE]:
                 if cue.value is None or any(a <= cue.start < b for a, b in taken):
                     continue
-                found = self._nominal(doc, sent, toks, cue) if self.nominal_cues and cue.kind == CUE else None
+                nominal = self.nominal_cues and cue.kind == CUE and doc.folded[cue.start:cue.end] in self.nominal_cues
+                if nominal and toks is None:
+                    toks = self._tokens(doc, sent)
+                found = self._nominal(doc, sent, toks, cue) if nominal else None
                 if found is None and (self._not_a_cue(doc, sent, cue) or self.nominal_cues and cue.kind == CUE
                                       and doc.folded[cue.start:cue.end] in self.nominal_only):
                     continue  # a reporting noun without possessor and that-clause reports nothing
+                if found is None and toks is None:
+                    toks = self._tokens(doc, sent)
                 found = found or self._read(doc, sent, toks, cue)
                 if found is None:
                     continue
@@ -2478,7 +2483,7 @@ class StatementExtractor:
         if speaker is None:  # pro-drop: no speaker phrase; the speaker is the latest person speaking
             cue_start = cue.start
             mention = self._antecedent(doc, cue.start)
-            speaker_span = Span(text=text[mention.start:mention.end], start=mention.start, end=mention.end) if mention else None
+            speaker_span = span_fields(text, mention.start, mention.end) if mention else None
         else:
             s0, s1 = self._trim_adjuncts(doc, *strip_span(text, *speaker))
             dash = _SPACED_DASH.search(text, s0, s1)
@@ -2491,7 +2496,7 @@ class StatementExtractor:
             if s1 <= s0 or self._time_only(doc, s0, s1):
                 return  # "…, said Tuesday", "late August": a time is no speaker
             cue_start = self._cue_prefix(text, s1, cue.start) if self.cue_prefix_words and s1 <= cue.start else cue.start
-            speaker_span = Span(text=text[s0:s1], start=s0, end=s1)
+            speaker_span = span_fields(text, s0, s1)
             mention = self._speaker_actor(doc, s0, s1)
         if not self.continua and text[cue_start].isalpha():
             while cue_start > 0 and text[cue_start - 1].isalpha() and cue_start > sent.start:
@@ -2504,19 +2509,18 @@ class StatementExtractor:
                 cue_end += 1  # the verb's inflection: "述べ" → "述べた", "述べている"
         while cue_end - cue_start > 1 and not text[cue_end - 1].isalnum():
             cue_end -= 1  # zh "称，": the punctuation that told the cue apart is no part of it
-        cue_span = Span(text=text[cue_start:cue_end], start=cue_start, end=cue_end)
-        digest = hashlib.sha1(f"{doc.article_id}|{cue.start}|{c0}|{c1}".encode()).hexdigest()[:16]
-        statement = Statement(
-            id=f"st-{digest}",
-            article_id=doc.article_id,
-            kind=kind,
-            speaker=speaker_span,
-            speaker_actor=mention.actor if mention else None,
-            cue=cue_span,
-            content=Span(text=text[c0:c1], start=c0, end=c1),
-            addressee=Span(text=text[addressee[0]:addressee[1]], start=addressee[0], end=addressee[1]) if addressee else None,
-            sentence=sent.index,
-        )
+        digest = sha1_hex(f"{doc.article_id}|{cue.start}|{c0}|{c1}")[:16]
+        statement = build(Statement, {  # the spans as fields: one validation for the statement and its spans
+            "id": f"st-{digest}",
+            "article_id": doc.article_id,
+            "kind": kind,
+            "speaker": speaker_span,
+            "speaker_actor": mention.actor if mention else None,
+            "cue": span_fields(text, cue_start, cue_end),
+            "content": span_fields(text, c0, c1),
+            "addressee": span_fields(text, *addressee) if addressee else None,
+            "sentence": sent.index,
+        })
         doc.add_statement(statement, mention)
 
     def _time_only(self, doc: Doc, s0: int, s1: int) -> bool:
@@ -2641,10 +2645,11 @@ def _a_person(actor: Actor) -> bool:
     return actor.kind == "person" or bool(actor.role) and actor.role in _PERSON_ROLES
 
 
+_KIND_RANK = {"person": 4, "government": 3, "organisation": 2, "country": 1, "group": 0}
+
+
 def _rank(actor: Actor) -> int:
-    return {"person": 4, "government": 3, "organisation": 2, "country": 1, "group": 0}.get(actor.kind, 0) + (
-        1 if actor.country else 0
-    )
+    return _KIND_RANK.get(actor.kind, 0) + (1 if actor.country else 0)
 
 
 # "MOSCOW (Reuters) - ", "TEHRAN (FNA)- ", "KYIV, Dec 5 — ": a place in capitals, an agency or date, a dash
