@@ -202,6 +202,9 @@ class StatementExtractor:
         self.cue_prefix_words = words("statements.cue_prefix_words")
         # auxiliaries written onto a pronoun ("he's", "we've"), split off it in the tokens
         self.contractions = words("statements.contractions")
+        # a cue that takes no addressee: the words between it and "that" that are not an adjunct are its object
+        # noun, and "that" opens the noun's clause ("demanded guarantees that …"), not what was said
+        self.object_before_complementizer = bool(get("statements.object_before_complementizer", False))
         # a cue right after a determiner is a noun ("the reports", "their demands")
         self.noun_after_determiner = bool(get("statements.cue_noun_after_determiner", False))
         # a skip word right before the cue after a word of the phrase is the phrase's head noun ("the draft
@@ -577,6 +580,8 @@ class StatementExtractor:
             if not any(m.group() in self.free_indirect for m in outside):
                 prev = None
                 continue
+            if self.anaphoric_according and any(m.group() in self.anaphoric_according for m in outside[:6]):
+                continue  # "…, teilte die UN mit. Demnach hätten …": the adverb reports it, with its cue (_anaphoric_according)
             c0, c1 = strip_span(text, sent.start, sent.end)
             c1 = _rstrip(text, c0, c1)
             digest = hashlib.sha1(f"{doc.article_id}|free|{c0}|{c1}".encode()).hexdigest()[:16]
@@ -1409,8 +1414,13 @@ class StatementExtractor:
                 timed = n > 1 and after[0].word in self.determiners and after[1].word in self.content_time_words
                 if n > 0 and not addressee_cue and after[0].word in self.determiners and after[0].word not in self.complementizers and not timed:
                     break  # "called for the repeal of the law that X …": 'that' opens a relative clause of the object
+                if (self.object_before_complementizer and n > 0 and not addressee_cue and not self._adjunct_opens(after[0])
+                        and not after[0].cap and all(t.is_word for t in after[:n]) and not self._adverb(after, n - 1)
+                        and after[n - 1].word not in self.content_time_words and after[n - 1].word not in self.skip_before_cue):
+                    break  # "demanded binding guarantees that NATO …": a noun before 'that' is the object, its clause no report
                 if n <= self.max_addressee:
-                    if n > 0 and all(t.is_word for t in after[:n]) and not self._adjunct_opens(after[0]) and not timed:
+                    if n > 0 and all(t.is_word for t in after[:n]) and not self._adjunct_opens(after[0]) and not timed \
+                            and not self._adverb(after, n - 1):  # "argued convincingly that": an adverb, no addressee
                         addressee = self._addressee_before(after, n)
                     start_tok = n
                 break
@@ -1788,6 +1798,11 @@ class StatementExtractor:
         before = toks[:i]
         speaker = self._comma_apposition(after, speaker)  # "Laut Anna Berg, einer Sprecherin der Polizei, …"
         rest = after[_count_until(after, speaker[1]):]
+        if len(rest) > 2 and rest[0].word == "," and self._verb_final_relative(rest, 1):
+            # "Laut Polizei, die am Montag informierte, wurden …": the relative clause is no part of what was said
+            k = next((k for k in range(2, len(rest)) if rest[k].word == ","), None)
+            if k is not None:
+                rest = rest[k + 1:]
         if before and any(t.is_word for t in before):
             content = self._content_before(doc, sent, before[:-1] if before[-1].word in _BOUNDARY else before)
             if (content and self.according_mid_clause and before[-1].word not in _BOUNDARY
@@ -1851,6 +1866,15 @@ class StatementExtractor:
         m = _count_until(after, inner[1])
         if m + 2 < len(after) and after[m].word == "," and after[m + 1].word not in self.relative_openers:
             return speaker[0], inner[1]
+        # "Laut Anna Roth, Professorin an der Universität Wien, ist …": an apposition with a prepositional phrase,
+        # capitalised at both ends, with no verb, cue or clause word between the commas
+        c = next((c for c in range(k + 2, min(len(after), k + 3 + self.max_speaker)) if after[c].word == ","), None)
+        seg = after[k + 1:c] if c is not None else []
+        if (seg and c + 2 < len(after) and seg[0].cap and seg[-1].cap and all(
+                t.is_word and t.word not in self.cue_words and t.word not in self.complementizers
+                and (t.cap or t.word in self.speaker_stop or t.word in self.determiners or t.word in self.np_continuers
+                     or t.word.endswith(self.adjective_endings)) for t in seg)):
+            return speaker[0], seg[-1].end
         return speaker
 
     def _apposition_forward(self, doc: Doc, rest: list[Tok]) -> int | None:
@@ -2114,7 +2138,9 @@ class StatementExtractor:
             if tok.word in self.speaker_stop or tok.word in self.complementizers:
                 name_article = n == 0 and tok.cap and n + 1 < len(after) and after[n + 1].cap and after[n + 1].is_word
                 if not (tok.word in self.speaker_connectors and taken and n + 1 < len(after) and after[n + 1].is_word
-                        and after[n + 1].word not in self.speaker_stop - {"the"} or name_article):
+                        and after[n + 1].word not in self.speaker_stop - {"the"}
+                        and (not self.np_continuers or tok.word not in self.place_connectors or after[n + 1].cap)
+                        or name_article):
                     break  # ("Le Figaro", "La Stampa": a capitalised article opens a name)
             if (self.determiner_ends_np and n >= 2 and tok.word in self.determiners and last == n - 1
                     and after[n - 1].word not in self.speaker_connectors):

@@ -870,3 +870,20 @@ def test_a_label_speaks_the_whole_line_around_a_report_inside_it():
     assert line.speaker.text == "WALSH"
     assert line.content.text.startswith("Well, the governor thinks")
     check(one(text, "thinks"), "the governor", "this is a game", text)
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # a noun between a cue without addressee and 'that' is the object; its clause belongs to it
+    ("The premier has demanded firm security guarantees that the border will stay open.", "has demanded",
+     "firm security guarantees that the border will stay open"),
+    ("The union expressed confidence that the talks would succeed.", "expressed",
+     "confidence that the talks would succeed"),
+    # an adjunct or an adverb between the cue and 'that' is neither object nor addressee
+    ("The minister said in a statement that the ban would stay.", "said", "that the ban would stay"),
+    ("The minister argued convincingly that the ban would stay.", "argued", "that the ban would stay"),
+    ("The minister stressed this week that the ban would stay.", "stressed", "that the ban would stay"),
+])
+def test_an_object_noun_before_that_keeps_its_clause(text, cue, content):
+    st = one(text, cue)
+    assert st.content.text == content, st.content.text
+    assert st.addressee is None, st.addressee
