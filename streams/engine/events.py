@@ -303,11 +303,16 @@ class EventExtractor:
             # partner of theirs ("sanctions on Pyongyang, while the US and South Korea held joint drills"),
             # a state after them is more often where or with whom they all act together ("drills near Poland")
             members = {actor_key(m.actor) for m in chain}
-            if any(m.actor.kind == "organisation" and not m.actor.country for m in chain):
+            # a party marked as the one given to after them receives from each (hu "az Egyesült Államok, a NATO és
+            # az EU garanciákat nyújtana Ukrajnának", es "darán garantías a Ucrania"), blocs among them too
+            given = next((m for m in doc.mentions_in(chain[-1].end, sent.end) if actor_key(m.actor)
+                          and actor_key(m.actor) not in members and self.clauses.slot(doc, m) == OBJECT), None)
+            if given is None and any(m.actor.kind == "organisation" and not m.actor.country for m in chain):
                 return [event]  # "the CSTO and Belarus will hold drills": a bloc among them acts with them
-            apart = [p for p in event.partners if actor_key(p) and actor_key(p) not in members
-                     and p.kind == "organisation" and not p.country
-                     and p.mention is not None and chain[-1].end <= p.mention.start < sent.end]
+            apart = [given.actor] if given is not None else [
+                p for p in event.partners if actor_key(p) and actor_key(p) not in members
+                and p.kind == "organisation" and not p.country
+                and p.mention is not None and chain[-1].end <= p.mention.start < sent.end]
             if not apart:
                 return [event]
             for m in chain:
@@ -1142,6 +1147,8 @@ class EventExtractor:
                 reach = 30 if m.how == "demonym" else 12
                 if m.start < base or m.start > base + reach or "," in doc.text[obj:m.start]:
                     continue
+                if m.actor.kind == "organisation" and not m.actor.country:
+                    break  # "to the UN mission in Mali", "the EU's operation off Somalia": a bloc is no place (EVENTS.md)
                 if doc.text[m.end:m.end + 1] == "-":
                     base = m.end  # a compound modifier ("Russian-occupied Crimea", "US-led"), not the place
                     continue

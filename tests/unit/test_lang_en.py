@@ -944,6 +944,11 @@ def test_a_capital_after_the_verb_is_no_place_of_the_forces():
     ("More than 100,000 Russian troops have gathered near Ukraine's borders.", "deployment", "RUS", None),
     ("China has put 10,000 troops along the border.", "deployment", "CHN", None),
     ("The Royal Navy's newest frigate will join the US-led task force in the Gulf.", "deployment", "GBR", None),
+    # operations abroad; a bloc named as the mission is no place; motion verbs with their place
+    ("The Dutch navy is taking part in the EU's anti-piracy operation off Somalia.", "deployment", "NLD", "SOM"),
+    ("Belgium is one of the troop contributors to the UN mission in Mali.", "deployment", "BEL", "MLI"),
+    ("British troops returned to Iraq in 2014.", "deployment", "GBR", "IRQ"),
+    ("A Chinese spy ship was spotted off the coast of Australia.", "deployment", "CHN", "AUS"),
     # membership of a bloc, basing access
     ("Kazakhstan is a member of the CSTO.", "alliance", "KAZ", "CSTO"),
     ("The Philippines granted the US access to four more military bases.", "alliance", "PHL", "USA"),
@@ -961,6 +966,7 @@ def test_round5_clauses(text, kind, source, other):
     ("Jordan sent the ball into the net in the final minute.", "deployment"),
     ("The club has a base in Manchester and 300 members.", "deployment"),
     ("Troops were ordered to shoot at protesters.", "deployment"),
+    ("Soldiers went to the polls on Sunday.", "deployment"),
 ])
 def test_round5_not_events(text, kind):
     assert not EN.events(text, kind), text
