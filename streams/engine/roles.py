@@ -479,7 +479,11 @@ class ParseRoles:
             return k is not None and any(p.tokens[j].deprel == "case" and k - 3 <= j < k for j in p.children(k))
 
         if chain:
-            kept = [m for m in chain if head(m) in members or not prepositional(head(m))]
+            # a party under a preposition is no conjunct of an unmarked one; of a party under its own
+            # preposition it may be ("des chars des États-Unis et du Royaume-Uni": each gives)
+            own = next((m for m in chain if m.start == start and m.end == end), None)
+            marked = own is not None and prepositional(head(own))
+            kept = [m for m in chain if head(m) in members or marked or not prepositional(head(m))]
             return kept if len(kept) >= 2 else []
         found, seen, taken = [], set(), set()
         for m in doc.mentions_in(sent.start, sent.end):

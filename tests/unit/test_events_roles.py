@@ -459,3 +459,18 @@ def test_the_giver_after_a_determiner_chain_gives():
 def test_a_lone_receiver_is_the_target_and_the_giver_unknown(lang, text):
     ev = LanguageProbe(lang).first_event(text, "alliance")
     assert ev.source is None and code(ev.target) == "UKR", (text, code(ev.source), code(ev.target))
+
+
+@pytest.mark.parametrize("lang, text, givers", [
+    ("fr", "L'Ukraine a reçu des chars des États-Unis et du Royaume-Uni.", ["GBR", "USA"]),
+    ("es", "Ucrania recibió tanques de Alemania y Polonia.", ["DEU", "POL"]),
+    ("de", "Die Ukraine erhielt Panzer aus Deutschland und Polen.", ["DEU", "POL"]),
+    ("ru", "Украина получила танки от Германии и Польши.", ["DEU", "POL"]),
+    # a receiver marked as such after coordinated givers, a bloc among them: each gives
+    ("hu", "Az Egyesült Államok, a NATO és az Európai Unió biztonsági garanciákat nyújtanának Ukrajnának.", ["EU", "NATO", "USA"]),
+])
+def test_coordinated_givers_give_each(lang, text, givers):
+    found = LanguageProbe(lang).events(text, "alliance")
+    assert found, text
+    assert sorted(code(e.source) for e in found) == givers, (text, [code(e.source) for e in found])
+    assert all(code(e.target) == "UKR" for e in found), (text, [code(e.target) for e in found])
