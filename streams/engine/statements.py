@@ -1796,6 +1796,13 @@ class StatementExtractor:
                 return None
         i = _index_at(toks, cue.start)
         before = toks[:i]
+        k = _count_until(after, speaker[1])
+        if self.np_continuers and k + 1 < len(after) and after[k].word in self.place_connectors and after[k + 1].cap:
+            # "nach Angaben der Polizei in Köln": the place belongs to the source (not after an inverted
+            # speaker: "sagte Scholz in Berlin" names where he spoke)
+            while k + 1 < len(after) and after[k + 1].cap and after[k + 1].is_word:
+                k += 1
+            speaker = (speaker[0], after[k].end)
         speaker = self._comma_apposition(after, speaker)  # "Laut Anna Berg, einer Sprecherin der Polizei, …"
         rest = after[_count_until(after, speaker[1]):]
         if len(rest) > 2 and rest[0].word == "," and self._verb_final_relative(rest, 1):
@@ -2138,9 +2145,7 @@ class StatementExtractor:
             if tok.word in self.speaker_stop or tok.word in self.complementizers:
                 name_article = n == 0 and tok.cap and n + 1 < len(after) and after[n + 1].cap and after[n + 1].is_word
                 if not (tok.word in self.speaker_connectors and taken and n + 1 < len(after) and after[n + 1].is_word
-                        and after[n + 1].word not in self.speaker_stop - {"the"}
-                        and (not self.np_continuers or tok.word not in self.place_connectors or after[n + 1].cap)
-                        or name_article):
+                        and after[n + 1].word not in self.speaker_stop - {"the"} or name_article):
                     break  # ("Le Figaro", "La Stampa": a capitalised article opens a name)
             if (self.determiner_ends_np and n >= 2 and tok.word in self.determiners and last == n - 1
                     and after[n - 1].word not in self.speaker_connectors):
