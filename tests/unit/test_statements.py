@@ -887,3 +887,17 @@ def test_an_object_noun_before_that_keeps_its_clause(text, cue, content):
     st = one(text, cue)
     assert st.content.text == content, st.content.text
     assert st.addressee is None, st.addressee
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    # negated contracted auxiliaries and adverbs without -ly between the speaker and the cue go with the cue
+    ("The attorney general isn't saying whether the firm broke the law.", "The attorney general", "isn't saying"),
+    ("The unions weren’t saying whether the strike would go on.", "The unions", "weren’t saying"),
+    ("The senators together vowed to block the bill.", "The senators", "together vowed"),
+    ("The regulators almost immediately disclosed that the bank had failed.", "The regulators", "almost immediately disclosed"),
+    ("The minister now says the strike is over.", "The minister", "now says"),
+])
+def test_words_between_speaker_and_cue(text, speaker, cue):
+    st = next((s for s in statements(text) if s.cue.text == cue), None)
+    assert st is not None, [(s.speaker.text, s.cue.text) for s in statements(text)]
+    assert st.speaker.text == speaker, st.speaker.text
