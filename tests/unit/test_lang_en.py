@@ -949,6 +949,8 @@ def test_a_capital_after_the_verb_is_no_place_of_the_forces():
     ("Belgium is one of the troop contributors to the UN mission in Mali.", "deployment", "BEL", "MLI"),
     ("British troops returned to Iraq in 2014.", "deployment", "GBR", "IRQ"),
     ("A Chinese spy ship was spotted off the coast of Australia.", "deployment", "CHN", "AUS"),
+    # the bare noun in a military text
+    ("The Royal Navy frigate HMS Kent returned from a six-month deployment to the Gulf.", "deployment", "GBR", None),
     # membership of a bloc, basing access
     ("Kazakhstan is a member of the CSTO.", "alliance", "KAZ", "CSTO"),
     ("The Philippines granted the US access to four more military bases.", "alliance", "PHL", "USA"),
@@ -967,6 +969,8 @@ def test_round5_clauses(text, kind, source, other):
     ("The club has a base in Manchester and 300 members.", "deployment"),
     ("Troops were ordered to shoot at protesters.", "deployment"),
     ("Soldiers went to the polls on Sunday.", "deployment"),
+    ("The Security Council approved the deployment of an observer team to monitor the truce.", "deployment"),
+    ("The operator expects the deployment of its 5G network to finish next year.", "deployment"),
 ])
 def test_round5_not_events(text, kind):
     assert not EN.events(text, kind), text
