@@ -822,3 +822,14 @@ def test_own_sentences_round5_not(clause, text):
     kind = clause.split(":")[0].removeprefix("not ")
     assert AR.extract(text).language.code == "ar"
     assert not AR.events(text, kind), (clause, [(e.type, e.trigger.text) for e in AR.events(text)])
+
+
+@pytest.mark.parametrize("text,kind,source", [
+    ("لوّحت إيران باستخدام القوة ضد إسرائيل.", "warning", "IRN"),  # shadda inside the verb
+    ("وأرسلت روسيا جنودًا إلى بيلاروسيا.", "deployment", "RUS"),  # tanween written before the alif
+    ("وحذّرت تركيا اليونان تحذيرًا شديد اللهجة.", "warning", "TUR"),
+    ("نُشرت قوات أمريكية إضافية في المنطقة.", "deployment", "USA"),  # a damma on the passive
+])
+def test_harakat_inside_words_do_not_hide_terms(text, kind, source):
+    ev = AR.first_event(text, kind)  # fails when the event is missing
+    assert code(ev.source) == source, (text, code(ev.source))
