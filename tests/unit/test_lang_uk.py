@@ -557,3 +557,22 @@ def test_forces_at_a_border_stand_on_their_own_side(text, source, neighbour):
     assert code(ev.source) == source, (text, code(ev.source))
     assert ev.location is not None and ev.location.code == source, (text, ev.location)
     assert code(ev.target) == neighbour, (text, code(ev.target))
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ('Вашингтон розглядає можливість запровадження нових санкцій проти Москви.', 'USA', 'RUS'),
+])
+def test_sanctions_promised_or_considered_are_a_warning(text, source, target):
+    # EVENTS.md: a threat of sanctions is a warning, asserted (the threat was issued)
+    ev = UK.first_event(text, "warning")  # fails when the event is missing
+    assert (code(ev.source), code(ev.target), ev.modality) == (source, target, "asserted")
+
+
+@pytest.mark.parametrize("text", [
+    'ЄС запровадив санкції проти Ірану.',
+    'Після запровадження санкцій проти Росії її економіка сповільнилася.',
+])
+def test_sanctions_imposed_are_no_warning(text):
+    # an imposed sanction is an act, not a threat; "after sanctions were introduced" neither
+    assert not UK.events(text, "warning")
+
