@@ -949,6 +949,12 @@ def test_a_capital_after_the_verb_is_no_place_of_the_forces():
     ("Belgium is one of the troop contributors to the UN mission in Mali.", "deployment", "BEL", "MLI"),
     ("British troops returned to Iraq in 2014.", "deployment", "GBR", "IRQ"),
     ("A Chinese spy ship was spotted off the coast of Australia.", "deployment", "CHN", "AUS"),
+    # ranked contingents, places known by their older or regional names, leading a division abroad
+    ("South Korea has the third largest contingent in Iraq.", "deployment", "KOR", "IRQ"),
+    ("Ministers agreed to extend the deployment of British troops in Bosnia.", "deployment", "GBR", "BIH"),
+    ("Nigerian troops are expected to arrive in Darfur next week.", "deployment", "NGA", "SDN"),
+    ("Poland, which leads a multinational division in Iraq, will cut its troops.", "deployment", "POL", "IRQ"),
+    ("Hundreds of British troops flew to Kosovo on Friday.", "deployment", "GBR", "XKX"),
     # the bare noun in a military text
     ("The Royal Navy frigate HMS Kent returned from a six-month deployment to the Gulf.", "deployment", "GBR", None),
     # membership of a bloc, basing access
@@ -969,6 +975,7 @@ def test_round5_clauses(text, kind, source, other):
     ("The club has a base in Manchester and 300 members.", "deployment"),
     ("Troops were ordered to shoot at protesters.", "deployment"),
     ("Soldiers went to the polls on Sunday.", "deployment"),
+    ("Washington wants to move 12,000 troops out of South Korea.", "deployment"),
     ("The Security Council approved the deployment of an observer team to monitor the truce.", "deployment"),
     ("The operator expects the deployment of its 5G network to finish next year.", "deployment"),
 ])
