@@ -748,7 +748,8 @@ class EventExtractor:
         if statement is None or statement.addressee is None or statement.content is None \
                 or not statement.content.start <= trig.start <= statement.content.end:
             return None
-        if any(w.lower() not in self.infinitive_markers for w in _WORDS.findall(doc.text[statement.content.start:trig.start])):
+        if any(w.lower() not in self.infinitive_markers for w in _WORDS.findall(doc.text[statement.content.start:trig.start])) \
+                and not self.clauses.requested(doc, trig.end):  # ja "ドイツに対し、…配備するよう求めた"
             return None
         return next((m for m in doc.mentions_in(statement.addressee.start, statement.addressee.end)
                      if actor_key(m.actor)), None)
@@ -842,7 +843,10 @@ class EventExtractor:
                     order = []  # "Ukraine received Western weapons": the host owns nothing it was given
             elif nominal:
                 # "the arrival of German troops": the forces' owner; "le déploiement de la Russie", "der Nato-Einsatz"
-                order = [owner, self._possessor(doc, trig, mentions), subject, weak]
+                # (a verbal noun asked of someone: "ドイツに対し…配備するよう求めた" — the one asked)
+                # (no possessor where words run together: "ドイツに送り" holds no "Germany's")
+                order = [owner, self._asked(doc, statement, trig),
+                         None if self.continua else self._possessor(doc, trig, mentions), subject, weak]
             else:
                 order = [subject, owner, weak]
                 addressee = self._content_addressee(doc, statement, clause) or self._asked(doc, statement, trig)
@@ -1001,8 +1005,17 @@ class EventExtractor:
             agent = next((m for m in reversed(in_clause) if m.end <= trig.start and slot(m) == AGENT), None)
         else:
             agent = next((m for m in in_clause if m.start >= trig.end and slot(m) == AGENT), None)
+        if agent is None and self._passive(doc, trig):
+            # a bare instrumental after a passive verb is its agent (uk "були направлені Францією")
+            agent = next((m for m in in_clause if m.start >= trig.end and slot(m) == ORIGIN
+                          and self.clauses.instrumental(doc, m)), None)
         if agent is not None:
             return agent, None, None
+        if self.clauses.requested(doc, trig.end):
+            # "ドイツに対し…配備するよう求めた": the party asked deploys, not the one asking
+            asked = [m for m in in_clause if m.end <= trig.start and slot(m) == OBJECT]
+            if asked:
+                return asked[-1], None, None
         marked = [m for m in in_clause if slot(m) == SUBJECT and m.end <= trig.start]
         if marked:
             return marked[-1], None, None

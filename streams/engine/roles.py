@@ -78,6 +78,9 @@ class ClauseReader:
         # the genitive of a noun as a word before its party ("the accession **of** Sweden", fr "de", "du",
         # es "del", de "von", "des"): after a noun trigger, the party it names made the act
         self.genitive_before = frozenset(words("genitive_before"))
+        # particles after the verb that make its clause a request to someone (ja "配備する**よう**求めた"): the
+        # party asked (the object before the verb, "ドイツに対し") does the act
+        self.request_markers = words("request_markers")
         # a country right after a noun is its genitive (de "der Beitritt Schwedens"; ru, uk, cs: events.genitive_owner)
         self.genitive_case = bool(data.get("roles.genitive_case", False))
 
@@ -228,6 +231,23 @@ class ClauseReader:
         while k > 0 and len(words) - k <= 3 and words[k] in self.skip_before:
             k -= 1
         return words[k]
+
+    def requested(self, doc: Doc, end: int) -> bool:
+        """A request marker follows the verb ending at `end`, its inflection between (ja "配備**するよう**")."""
+        if not self.request_markers:
+            return False
+        tail = doc.folded[end:end + 8]
+        return any(0 <= tail.find(mk) <= 4 for mk in self.request_markers)
+
+    def instrumental(self, doc: Doc, m: ActorMention) -> bool:
+        """The mention is marked as an origin by its ending alone, no preposition before it (uk "Францією",
+        not "з Польщею"): a bare instrumental, the agent of a passive verb."""
+        if not self.origin_endings or self._word_before(doc.folded, m.start) in self.origin_before | self.place_before:
+            return False
+        word_end = m.end
+        while word_end < len(doc.folded) and doc.folded[word_end].isalnum():
+            word_end += 1
+        return self._ending_fits(doc.folded[m.start:word_end], self.origin_endings)
 
     def noun_trigger(self, doc: Doc, start: int, end: int) -> bool:
         """The trigger text[start:end] is a noun, whatever its group says: it ends in a genitive word

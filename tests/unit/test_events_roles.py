@@ -474,3 +474,51 @@ def test_coordinated_givers_give_each(lang, text, givers):
     assert found, text
     assert sorted(code(e.source) for e in found) == givers, (text, [code(e.source) for e in found])
     assert all(code(e.target) == "UKR" for e in found), (text, [code(e.target) for e in found])
+
+
+# -- the same constructions where no parser runs: the clause grammar (case endings, particles, word order) --
+@pytest.mark.parametrize("lang, text, kind, source, other", [
+    ("cs", "Ukrajinský ministr obrany uvedl, že Polsko pošle vojáky do Litvy.", "deployment", "POL", "LTU"),
+    ("uk", "Міністр оборони України заявив, що Польща направить війська до Литви.", "deployment", "POL", "LTU"),
+    ("hu", "Az ukrán védelmi miniszter azt mondta, hogy Lengyelország katonákat küld Litvániába.", "deployment", "POL", "LTU"),
+    ("ar", "قال وزير الدفاع الأوكراني إن بولندا سترسل قوات إلى ليتوانيا.", "deployment", "POL", "LTU"),
+    ("zh", "乌克兰国防部长表示，波兰将向立陶宛派遣军队。", "deployment", "POL", "LTU"),
+    ("ja", "ウクライナの国防相は、ポーランドがリトアニアに部隊を派遣すると述べた。", "deployment", "POL", "LTU"),
+    ("cs", "Rusko dalo Ukrajině ultimátum.", "warning", "RUS", "UKR"),
+    ("uk", "Росія висунула Україні ультиматум.", "warning", "RUS", "UKR"),
+    ("hu", "Oroszország ultimátumot adott Ukrajnának.", "warning", "RUS", "UKR"),
+    ("zh", "俄罗斯向乌克兰发出最后通牒。", "warning", "RUS", "UKR"),
+    ("ja", "ロシアはウクライナに最後通告を突きつけた。", "warning", "RUS", "UKR"),
+    ("cs", "Maďarsko schválilo vstup Švédska do NATO.", "alliance", "SWE", "NATO"),
+    ("uk", "Угорщина схвалила вступ Швеції до НАТО.", "alliance", "SWE", "NATO"),
+    ("hu", "Magyarország jóváhagyta Svédország NATO-csatlakozását.", "alliance", "SWE", "NATO"),
+    ("ar", "وافقت المجر على انضمام السويد إلى حلف الناتو.", "alliance", "SWE", "NATO"),
+    ("ja", "ハンガリーはスウェーデンのNATO加盟を承認した。", "alliance", "SWE", "NATO"),
+    # a bare instrumental after a passive verb is its agent
+    ("uk", "Війська були направлені Францією до Малі.", "deployment", "FRA", "MLI"),
+    ("ar", "تستضيف بولندا آلاف الجنود الأمريكيين.", "deployment", "USA", "POL"),
+    # the party asked does the act: "X に対し … するよう求めた", "закликала Німеччину розмістити"
+    ("ja", "ポーランドはドイツに対し、ポーランドにパトリオットを配備するよう求めた。", "deployment", "DEU", "POL"),
+    ("uk", "Польща закликала Німеччину розмістити батареї Patriot у Польщі.", "deployment", "DEU", "POL"),
+    ("zh", "波兰敦促德国在波兰部署爱国者导弹。", "deployment", "DEU", "POL"),
+    ("hu", "Ukrajna harckocsikat kapott Németországtól.", "alliance", "DEU", "UKR"),
+    ("uk", "Україна отримала танки від Німеччини.", "alliance", "DEU", "UKR"),
+    ("ja", "ウクライナはドイツから戦車を受け取った。", "alliance", "DEU", "UKR"),
+])
+def test_roles_by_the_clause_grammar(lang, text, kind, source, other):
+    assert_event(LanguageProbe(lang), text, kind, source, other)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("cs", "Francie a Německo vyslaly vojáky do Litvy."),
+    ("uk", "Франція та Німеччина направили війська до Литви."),
+    ("hu", "Franciaország és Németország katonákat küldött Litvániába."),
+    ("ar", "أرسلت فرنسا وألمانيا قوات إلى ليتوانيا."),
+    ("zh", "法国和德国向立陶宛派遣了军队。"),
+    ("ja", "フランスとドイツはリトアニアに部隊を派遣した。"),
+])
+def test_coordinated_subjects_act_each_by_the_grammar(lang, text):
+    found = LanguageProbe(lang).events(text, "deployment")
+    assert found, text
+    assert sorted(code(e.source) for e in found) == ["DEU", "FRA"], text
+    assert all(e.location is not None and e.location.code == "LTU" for e in found), text
