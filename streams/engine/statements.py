@@ -1910,6 +1910,9 @@ class StatementExtractor:
                 comma_before = last
             if tok.word == "," and self._participle_follows(rest[n:]):
                 break
+            if (self.cues_lowercase and tok.word == "," and last is not None and n + 1 < len(rest)
+                    and rest[n + 1].word in self.speaker_stop and rest[n + 1].word not in self.determiners):
+                break  # de "…, schrieb der Chef der Ukip, Nigel Farage, im Kurznachrichtendienst Twitter": an adjunct, no apposition
             if tok.is_word or tok.word in (")", "]"):
                 last = tok
         return last.end if last else None
