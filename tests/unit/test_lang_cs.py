@@ -547,3 +547,13 @@ def test_sanctions_imposed_are_no_warning(text):
     # an imposed sanction is an act, not a threat; "after sanctions were introduced" neither
     assert not CS.events(text, "warning")
 
+
+@pytest.mark.parametrize("text, giver, receiver", [
+    ('Británie vycvičila 10 tisíc ukrajinských vojáků.', 'GBR', 'UKR'),
+    ('Systémy IRIS-T dodané Německem chrání Kyjev.', 'DEU', 'UKR'),
+])
+def test_training_and_supplied_arms_as_participles(text, giver, receiver):
+    # EVENTS.md alliance: military training and arms supplies; the trainer or giver is the source
+    ev = CS.first_event(text, "alliance")  # fails when the event is missing
+    assert (code(ev.source), code(ev.target)) == (giver, receiver), (text, code(ev.source), code(ev.target))
+

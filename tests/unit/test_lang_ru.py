@@ -686,3 +686,13 @@ def test_sanctions_imposed_are_no_warning(text):
     # an imposed sanction is an act, not a threat; "after sanctions were introduced" neither
     assert not RU.events(text, "warning")
 
+
+@pytest.mark.parametrize("text, giver, receiver", [
+    ('Британия подготовила 10 тысяч украинских военнослужащих.', 'GBR', 'UKR'),
+    ('Польша стала первой страной, передавшей Украине танки.', 'POL', 'UKR'),
+])
+def test_training_and_supplied_arms_as_participles(text, giver, receiver):
+    # EVENTS.md alliance: military training and arms supplies; the trainer or giver is the source
+    ev = RU.first_event(text, "alliance")  # fails when the event is missing
+    assert (code(ev.source), code(ev.target)) == (giver, receiver), (text, code(ev.source), code(ev.target))
+

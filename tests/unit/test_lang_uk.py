@@ -576,3 +576,13 @@ def test_sanctions_imposed_are_no_warning(text):
     # an imposed sanction is an act, not a threat; "after sanctions were introduced" neither
     assert not UK.events(text, "warning")
 
+
+@pytest.mark.parametrize("text, giver, receiver", [
+    ('Британія підготувала 10 тисяч українських військовослужбовців.', 'GBR', 'UKR'),
+    ('Передані Словаччиною Україні винищувачі МіГ-29 вже беруть участь у боях.', 'SVK', 'UKR'),
+])
+def test_training_and_supplied_arms_as_participles(text, giver, receiver):
+    # EVENTS.md alliance: military training and arms supplies; the trainer or giver is the source
+    ev = UK.first_event(text, "alliance")  # fails when the event is missing
+    assert (code(ev.source), code(ev.target)) == (giver, receiver), (text, code(ev.source), code(ev.target))
+
