@@ -22,6 +22,7 @@ import hashlib
 import itertools
 import re
 from dataclasses import dataclass
+from operator import attrgetter
 
 from schemas import Actor, Span, Statement
 from streams.engine import parse
@@ -2559,7 +2560,11 @@ class StatementExtractor:
 
     def _time_only(self, doc: Doc, s0: int, s1: int) -> bool:
         """'Tuesday', 'late August', '2008': a phrase of time words and numbers, no speaker."""
-        return all(w in self.content_time_words or w.isdigit() for w in _WORD_RE.findall(doc.folded[s0:s1]))
+        time_words = self.content_time_words
+        for w in _WORD_RE.findall(doc.folded, s0, s1):
+            if w not in time_words and not w.isdigit():
+                return False
+        return True
 
     def _trim_adjuncts(self, doc: Doc, s0: int, s1: int) -> tuple[int, int]:
         """Time and place words that open a speaker phrase are no part of it ("Ранее глава МИД",
@@ -2752,11 +2757,10 @@ def _clause_open(toks: list[Tok], end: int) -> int:
 
 def _index_at(toks: list[Tok], pos: int) -> int:
     """Index of the first token that ends after pos (token ends rise strictly), else len(toks)."""
-    return bisect.bisect_right(toks, pos, key=_tok_end)
+    return bisect.bisect_right(toks, pos, key=_TOK_END)
 
 
-def _tok_end(tok: Tok) -> int:
-    return tok.end
+_TOK_END = attrgetter("end")  # a C key function: bisect calls it per step
 
 
 def _count_until(toks: list[Tok], pos: int) -> int:
@@ -2774,7 +2778,7 @@ def _rstrip(text: str, start: int, end: int) -> int:
 
 
 def _word_count(text: str, start: int, end: int) -> int:
-    return len(_WORD_RE.findall(text[start:end]))
+    return len(_WORD_RE.findall(text, start, end))  # (no slice: \w+ looks at no character outside)
 
 
 def _words_between(toks: list[Tok], start: int, end: int) -> int:
