@@ -557,3 +557,17 @@ def test_training_and_supplied_arms_as_participles(text, giver, receiver):
     ev = CS.first_event(text, "alliance")  # fails when the event is missing
     assert (code(ev.source), code(ev.target)) == (giver, receiver), (text, code(ev.source), code(ev.target))
 
+
+@pytest.mark.parametrize("text, owner, host", [
+    ("Katar hostí americkou leteckou základnu.", "USA", "QAT"),
+    ("Polsko bude hostit tisíce amerických vojáků.", "USA", "POL"),
+])
+def test_a_host_is_the_place_of_foreign_forces(text, owner, host):
+    # hosting: the subject is where the forces stand, their owner deployed them (every tense)
+    ev = CS.first_event(text, "deployment")  # fails when the event is missing
+    assert code(ev.source) == owner and ev.location is not None and ev.location.code == host, (text, code(ev.source), ev.location)
+
+
+def test_hosting_a_summit_is_no_deployment():
+    assert not CS.events("Praha hostila summit NATO.", "deployment")
+
