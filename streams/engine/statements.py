@@ -1982,8 +1982,10 @@ class StatementExtractor:
                 det = next((k for k in range(i, max(-1, i - 3), -1) if before[k].word in self.determiners), None)
                 if det is not None and det > 0:
                     i = det - 1
-                elif det == 0:
-                    return None  # hu "A lakosokat arra kérte, hogy …": the object phrase opens the clause, no subject named
+                elif det == 0 and i == 0:
+                    # hu "A lakosokat arra kérte, hogy …": the object phrase opens the clause, no subject named
+                    # (not "Az orosz elnök Oroszországot hibáztatta": that article is the subject's)
+                    return None
                 while i >= 0 and before[i].word in self.skip_before_cue:
                     i -= 1
             if i < len(before) - 1 and before[max(i, 0)].word in self.determiners and self.determiner_ends_np:

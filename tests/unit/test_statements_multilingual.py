@@ -1077,3 +1077,106 @@ def test_correlative_after_the_addressee_stands_for_the_clause(lang, text, cue, 
     st = statement(text, lang, cue)
     assert st.addressee is not None and st.addressee.text == addressee
     assert st.content.text == content
+
+
+# -- round 5: speaker spans end at the noun phrase; coordinated speakers; threats with addressees ---------
+
+@pytest.mark.parametrize("lang,text,cue,speaker,content", [
+    # de: a relative clause after the speaker (its last word a lower-case verb) is no part of it
+    ("de", "Die Ärztin Eva Lindner, die seit Jahren in Mali arbeitet, sagte, die Versorgung sei schlecht.", "sagte",
+     "Die Ärztin Eva Lindner", "die Versorgung sei schlecht"),
+    ("de", "Die Versorgung sei schlecht, erklärte Eva Lindner, die seit Jahren in Mali arbeitet.", "erklärte",
+     "Eva Lindner", "Die Versorgung sei schlecht"),
+    ("de", "Am Freitag sagte Jonas Beck, dessen Verband die Klage eingereicht hat, das Urteil sei falsch.", "sagte",
+     "Jonas Beck", "das Urteil sei falsch"),
+    # ... an apposition with the same words ends in a noun and stays
+    ("de", "Jonas Beck, der Vorsitzende des Verbands, erklärte, das Urteil sei falsch.", "erklärte",
+     "Jonas Beck, der Vorsitzende des Verbands", "das Urteil sei falsch"),
+    # hu: a relative clause, a listener in the dative, an object in the accusative are no part of the speaker
+    ("hu", "„Az egyeztetések folytatódnak” – mondta Kovács Anna, aki a tárgyalásokat vezeti.", "mondta",
+     "Kovács Anna", "„Az egyeztetések folytatódnak”"),
+    ("hu", "A szóvivő az Indexnek azt mondta, hogy a határidő nem változik.", "azt mondta",
+     "A szóvivő", "hogy a határidő nem változik"),
+    ("hu", "Az ellenzéki párt Oroszországot hibáztatta a drágulásért.", "hibáztatta", "Az ellenzéki párt", "a drágulásért"),
+    ("hu", "A szakszervezet a NATO-t vádolta azzal, hogy eszkalálja a helyzetet.", "vádolta", "A szakszervezet",
+     "hogy eszkalálja a helyzetet"),
+])
+def test_speaker_ends_before_relative_clauses_listeners_and_objects(lang, text, cue, speaker, content):
+    assert_statement(text, lang, cue, speaker, content)
+
+
+def test_hungarian_object_opening_the_clause_names_no_speaker():
+    # the subject is left out: rather no speaker span than the article of the object
+    for st in extract("A lakosokat arra kérte, hogy maradjanak otthon.", "hu").statements:
+        assert st.speaker is None or st.speaker.text != "A"
+
+
+@pytest.mark.parametrize("lang,text,cue,speaker,content", [
+    # de: the particle of a separable cue after the apposition of an inverted speaker
+    ("de", "Am Mittwoch gab Lea Vogt, die Sprecherin der Stadt, bekannt, dass die Brücke gesperrt bleibt.", "gab",
+     "Lea Vogt, die Sprecherin der Stadt", "dass die Brücke gesperrt bleibt"),
+    # de: a quoted newspaper among the listeners
+    ("de", "Ein Sprecher der Bahn sagte der „Rheinischen Post“, die Strecke werde im Mai eröffnet.", "sagte",
+     "Ein Sprecher der Bahn", "die Strecke werde im Mai eröffnet"),
+    # de: an apposition with a prepositional phrase after an according-to source, and the source's place
+    ("de", "Laut Tom Kuhn, Dozent an der Hochschule Bremen, ist das Verfahren veraltet.", "Laut",
+     "Tom Kuhn, Dozent an der Hochschule Bremen", "ist das Verfahren veraltet"),
+    ("de", "Nach Angaben der Feuerwehr in Dresden wurde niemand verletzt.", "Nach",
+     "Angaben der Feuerwehr in Dresden", "wurde niemand verletzt"),
+    # de: the adjunct after a postposed speaker's apposition is no part of it
+    ("de", "„Wir bleiben“, schrieb die Chefin der Firma, Ida Brandt, im Netzwerk LinkedIn.", "schrieb",
+     "die Chefin der Firma, Ida Brandt", "„Wir bleiben“"),
+])
+def test_german_speaker_phrases(lang, text, cue, speaker, content):
+    assert_statement(text, lang, cue, speaker, content)
+
+
+def test_german_place_after_an_inverted_speaker_is_where_he_spoke():
+    st = statement("Am Montag sagte der Bürgermeister in Leipzig, die Schulen blieben offen.", "de", "sagte")
+    assert st.speaker is not None and st.speaker.text == "der Bürgermeister"
+
+
+@pytest.mark.parametrize("lang,text,cue,addressee,content", [
+    ("de", "Die Regierung drohte den Streikenden mit Entlassungen.", "drohte", "den Streikenden", "Entlassungen"),
+    ("ar", "هددت تركيا اليونان بالرد على أي استفزاز في بحر إيجه.", "هددت", "اليونان", "بالرد على أي استفزاز في بحر إيجه"),
+    ("zh", "朝鲜威胁韩国，如果继续演习，将作出强硬回应。", "威胁", "韩国", "如果继续演习，将作出强硬回应"),
+])
+def test_threat_with_addressee_reports_what_was_threatened(lang, text, cue, addressee, content):
+    st = statement(text, lang, cue)
+    assert st.addressee is not None and st.addressee.text == addressee
+    assert st.content.text == content
+
+
+def test_one_word_is_enough_after_a_warning_preposition():
+    st = statement("Der Bischof warnte vor Gewalt.", "de", "warnte")
+    assert st.content.text == "Gewalt"
+
+
+def test_a_threat_noun_reports_nothing_in_chinese():
+    assert not extract("这种做法对地区安全构成威胁。", "zh").statements
+    assert not extract("恐怖主义威胁欧洲的安全。", "zh").statements
+
+
+@pytest.mark.parametrize("lang,text,cue,speaker", [
+    ("zh", "法国和德国表示，将继续支持谈判。", "表示", "法国和德国"),
+    ("zh", "英国与澳大利亚发表声明称，双方将加强合作。", "发表声明称", "英国与澳大利亚"),
+    ("ja", "英国とフランスは、交渉を続けると表明した。", "表明した", "英国とフランス"),
+])
+def test_coordinated_named_speakers_speak_together(lang, text, cue, speaker):
+    st = statement(text, lang, cue)
+    assert st.speaker is not None and st.speaker.text == speaker
+
+
+def test_summoning_an_envoy_ends_the_chinese_speaker_and_the_subject_speaks_for_a_later_cue():
+    st = statement("外交部长召见英国驻华大使时表示，英方必须停止干涉。", "zh", "表示")
+    assert st.speaker is not None and st.speaker.text == "外交部长"
+    st = statement("国防部召见韩国武官，并表示将采取必要措施。", "zh", "表示")
+    assert st.speaker is not None and st.speaker.text == "国防部"
+
+
+def test_demnach_reports_its_sentence_with_the_speaker_before():
+    text = ("Der Ausbau sei abgeschlossen, teilte die Stadtverwaltung mit. "
+            "Demnach hätten die Arbeiter drei Monate gebraucht.")
+    st = statement(text, "de", "Demnach")
+    assert st.speaker is not None and st.speaker.text == "die Stadtverwaltung"
+    assert st.content.text == "hätten die Arbeiter drei Monate gebraucht"
