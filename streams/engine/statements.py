@@ -768,6 +768,9 @@ class StatementExtractor:
         after = toks[j + 1:]
         if before and (before[-1].word == "," or before[-1].word in self.participle_prepositions) and toks[i].word in self.participles:
             return self._participle(doc, sent, before, after, cue)  # "…, saying that …", "… by saying that …"
+        if (len(before) > 2 and toks[i].word in self.participles and before[-2].word == ","
+                and self._participle_adverb(before, len(before) - 1)):
+            return self._participle(doc, sent, before[:-1], after, cue)  # "…, even suggesting that …"
         if self.quoting_verbs and doc.folded[cue.start:cue.end] in self.quote_as_cues:
             return self._quoted_as(doc, sent, before, after, cue)
         if toks[i].word in self.participles and self.absolute_openers:
@@ -1568,6 +1571,9 @@ class StatementExtractor:
                 while k + 1 < len(after) and after[k].word in self.cue_prefix_words:
                     k += 1  # "…, and has since called for …": the auxiliaries of the second cue
                 nxt = after[k]
+            if tok.word == "," and n + 2 < len(after) and after[n + 2].word in self.participles and (
+                    self._participle_adverb(after, n + 1)):
+                nxt = after[n + 2]  # "…, even suggesting …": an adverb before the participle
             if (tok.word == "," and nxt.word in self.participles
                     or tok.word in self.coordinated_subject and nxt.word in self.cue_words
                     and nxt.word not in self.weak_cues and nxt.word not in self.participles):
@@ -1583,8 +1589,8 @@ class StatementExtractor:
                 continue  # es "instó a la OTAN a enviar …": the first "a" marks the party urged
             if tok.word in self.infinitive_markers:
                 nxt = after[n + 1] if n + 1 < len(after) else None
-                if nxt is None or not nxt.is_word or nxt.cap or nxt.word in self.determiners or n + 2 >= len(after):
-                    return None
+                if nxt is None or not nxt.is_word or nxt.cap and not tok.cap or nxt.word in self.determiners or n + 2 >= len(after):
+                    return None  # (a capitalised "To" marks a headline in title case: "Senator Vows To Block …")
                 return n
             if not tok.is_word or tok.word in self.speaker_stop or tok.word in self.complementizers:
                 return None
@@ -1839,8 +1845,17 @@ class StatementExtractor:
         return "according_to", speaker, content, None
 
     # -- noun phrases and content ------------------------------------------------------------
+    def _participle_adverb(self, toks: list[Tok], i: int) -> bool:
+        """An adverb between a comma and a participle cue (", also warning", ", even suggesting"), not an
+        auxiliary (", is calling for": the phrase before the comma is the subject)."""
+        w = toks[i].word
+        return self._adverb(toks, i) or (w in self.cue_prefix_words and toks[i].is_word and w not in self.clause_verbs
+                                          and w not in self.passive_auxiliaries)
+
     def _participle_follows(self, rest: list[Tok]) -> bool:
         """', adding that …' / ', referring to …': a participle clause after the speaker."""
+        if len(rest) > 2 and rest[0].word == "," and self._participle_adverb(rest, 1) and rest[2].word in self.participles:
+            return True  # ', also warning that …': an adverb before the participle
         return (len(rest) > 1 and rest[0].word == "," and
                 (rest[1].word in self.participles or bool(self.participle_suffixes) and rest[1].word.endswith(self.participle_suffixes)
                  or self.noun_after_determiner and rest[1].word in self.cue_words and not rest[1].cap))  # ', confirmed by …'
@@ -2523,6 +2538,7 @@ class StatementExtractor:
             speaker_span = span_fields(text, mention.start, mention.end) if mention else None
         else:
             s0, s1 = self._trim_adjuncts(doc, *strip_span(text, *speaker))
+            s1 = self._trim_trailing_time(doc, s0, s1)
             dash = _SPACED_DASH.search(text, s0, s1)
             if dash and (self._time_only(doc, s0, dash.start()) or _is_dateline(text, s0, dash.start())):
                 s0 = dash.end()  # "KYIV, Dec 5 — The army said": the dateline's date opens no speaker
@@ -2559,6 +2575,23 @@ class StatementExtractor:
             "sentence": sent.index,
         })
         doc.add_statement(statement, mention)
+
+    def _trim_trailing_time(self, doc: Doc, s0: int, s1: int) -> int:
+        """A time phrase closing a speaker phrase is no part of it ("said the minister on Monday", "was
+        repeated by the council in 2015"): a connector, then only time words and numbers."""
+        if not self.speaker_connectors or self.continua:
+            return s1
+        words = list(_JOINED_WORD_RE.finditer(doc.folded, s0, s1))
+        k = len(words) - 1
+        while k > 0 and (words[k].group() in self.content_time_words or words[k].group().isdigit()):
+            k -= 1
+        if k == len(words) - 1 or k <= 0:
+            return s1
+        if words[k + 1].group() in self.speaker_connectors and k + 1 < len(words) - 1:
+            k += 1  # "on Monday": the connector is itself a time word
+        elif words[k].group() not in self.speaker_connectors:
+            return s1
+        return _rstrip(doc.text, s0, words[k].start()) if k > 0 else s1
 
     def _time_only(self, doc: Doc, s0: int, s1: int) -> bool:
         """'Tuesday', 'late August', '2008': a phrase of time words and numbers, no speaker."""

@@ -901,3 +901,23 @@ def test_words_between_speaker_and_cue(text, speaker, cue):
     st = next((s for s in statements(text) if s.cue.text == cue), None)
     assert st is not None, [(s.speaker.text, s.cue.text) for s in statements(text)]
     assert st.speaker.text == speaker, st.speaker.text
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    # an adverb between the comma and a participle cue: the same speaker's second report
+    ("The company complained about the fine, even suggesting that it had been singled out.", "even suggesting",
+     "The company", "that it had been singled out"),
+    ("\"We are ready,\" the general said, also warning that the army would respond.", "said", "the general", "We are ready"),
+    ("\"We are ready,\" the general said, also warning that the army would respond.", "also warning", "the general",
+     "that the army would respond"),
+    # an auxiliary after an apposition's comma is the subject's own verb
+    ("Jan Novak, the head of the union, is calling for a new vote.", "is calling for",
+     "Jan Novak, the head of the union", "a new vote"),
+    # a headline in title case: a capitalised 'To' opens the infinitive
+    ("Senator Vows To Block Tax Breaks For Developers", "Vows", "Senator", "To Block Tax Breaks For Developers"),
+    # a time phrase closing the speaker phrase is no part of it
+    ("\"We will stay,\" said the minister on Monday.", "said", "the minister", "We will stay"),
+    ("The claim was repeated by the council in 2015.", "repeated", "the council", "The claim"),
+])
+def test_participles_after_adverbs_headlines_and_closing_times(text, cue, speaker, content):
+    check(one(text, cue), speaker, content, text)
