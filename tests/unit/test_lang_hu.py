@@ -595,3 +595,15 @@ def test_training_and_supplied_arms_as_participles(text, giver, receiver):
     ev = HU.first_event(text, "alliance")  # fails when the event is missing
     assert (code(ev.source), code(ev.target)) == (giver, receiver), (text, code(ev.source), code(ev.target))
 
+
+def test_recall_is_a_protest_only_with_its_reason():
+    ev = HU.first_event("Magyarország tiltakozásul hazarendelte kijevi nagykövetét.", "warning")
+    assert code(ev.source) == "HUN"
+    assert not HU.events("A külügyminisztérium hazarendeli a diplomatákat, mert lejárt a megbízatásuk.", "warning")
+
+
+def test_reinforcement_needs_its_place():
+    ev = HU.first_event("Oroszország megerősítette csapatait a Krímben.", "deployment")
+    assert code(ev.source) == "RUS" and ev.location is not None
+    assert not HU.events("A hadsereg megerősítéséhez több pénz kell.", "deployment")
+
