@@ -961,6 +961,9 @@ def test_a_capital_after_the_verb_is_no_place_of_the_forces():
     ("Kazakhstan is a member of the CSTO.", "alliance", "KAZ", "CSTO"),
     ("The Philippines granted the US access to four more military bases.", "alliance", "PHL", "USA"),
     ("Turkey ratified Sweden's bid to join NATO.", "alliance", "SWE", "NATO"),
+    # a refusal promised under a condition (a city named like a stem word is no stock market)
+    ("Ankara said it would block the bids unless Stockholm cracked down on Kurdish groups.", "warning", "TUR", "SWE"),
+    ("The EU said it was ready to impose further sanctions on Belarus.", "warning", "EU", "BLR"),
     # a warning in the passive: the agent warns, the subject is warned
     ("Serbia was warned by the EU that its accession talks could be frozen.", "warning", "EU", "SRB"),
 ])
