@@ -233,6 +233,9 @@ class StatementExtractor:
         self.pro_drop_openers = words("statements.pro_drop_openers") | {""}
         # continua: stops that join two named parties into one speaker ("俄罗斯和白俄罗斯表示", "米国と欧州連合は")
         self.speaker_joiners = words("statements.speaker_joiners")
+        # the complementizer that opens what was said is no part of it ("a déclaré que | les troupes …"), as the
+        # news annotations of fr, es, ru, cs mark it
+        self.content_drops_complementizer = bool(get("statements.content_drops_complementizer", False))
         # prepositions written onto the next word (ar "بالرد", "بتأجيج"): after an addressee cue's party they
         # open what was said, the word itself included ("هددت كوريا الشمالية الولايات المتحدة بالرد على …")
         self.addressee_prefixes = tuple(fold(w, accents) for w in get("statements.addressee_prefixes", []))
@@ -2527,6 +2530,12 @@ class StatementExtractor:
     def _emit(self, doc, sent, kind, speaker, cue, content, addressee) -> None:
         text = doc.text
         c0, c1 = _quotes_paired(doc, *content)
+        if self.content_drops_complementizer:
+            head = doc.folded[c0:c1].replace("’", "'")
+            comp = next((w for w in self.complementizers if head.startswith(w) and (
+                w.endswith("'") or len(head) > len(w) and not head[len(w)].isalnum())), None)
+            if comp is not None and _word_count(text, c0 + len(comp), c1) >= 1:
+                c0 = strip_span(text, c0 + len(comp), c1, " \t\r\n,")[0]
         dateline = _DATELINE.match(text, c0, c1)
         if dateline and dateline.group(1).isupper() and (c0 == 0 or text[c0 - 1] == "\n"):
             c0 = dateline.end()  # "TEHRAN (FNA)- Iraq's army has …": the dateline is no part of what was said
