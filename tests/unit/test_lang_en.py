@@ -955,6 +955,11 @@ def test_a_capital_after_the_verb_is_no_place_of_the_forces():
     ("Nigerian troops are expected to arrive in Darfur next week.", "deployment", "NGA", "SDN"),
     ("Poland, which leads a multinational division in Iraq, will cut its troops.", "deployment", "POL", "IRQ"),
     ("Hundreds of British troops flew to Kosovo on Friday.", "deployment", "GBR", "XKX"),
+    # drones and aircraft on missions, intrusions into another state's airspace
+    ("Turkish drones are operating over northern Iraq.", "deployment", "TUR", "IRQ"),
+    ("Russian military aircraft violated Estonian airspace on Friday.", "deployment", "RUS", "EST"),
+    ("A Russian fighter jet intruded into Finnish airspace.", "deployment", "RUS", "FIN"),
+    ("US reconnaissance planes conducted surveillance flights near the Korean coast.", "deployment", "USA", None),
     # the bare noun in a military text
     ("The Royal Navy frigate HMS Kent returned from a six-month deployment to the Gulf.", "deployment", "GBR", None),
     # membership of a bloc, basing access
@@ -979,6 +984,7 @@ def test_round5_clauses(text, kind, source, other):
     ("Troops were ordered to shoot at protesters.", "deployment"),
     ("Soldiers went to the polls on Sunday.", "deployment"),
     ("Washington wants to move 12,000 troops out of South Korea.", "deployment"),
+    ("The airline's flights entered Turkish airspace after the storm.", "deployment"),
     ("The Security Council approved the deployment of an observer team to monitor the truce.", "deployment"),
     ("The operator expects the deployment of its 5G network to finish next year.", "deployment"),
 ])
