@@ -969,6 +969,8 @@ def test_a_capital_after_the_verb_is_no_place_of_the_forces():
     # a refusal promised under a condition (a city named like a stem word is no stock market)
     ("Ankara said it would block the bids unless Stockholm cracked down on Kurdish groups.", "warning", "TUR", "SWE"),
     ("The EU said it was ready to impose further sanctions on Belarus.", "warning", "EU", "BLR"),
+    ("Beijing will take all necessary measures against any country that arms the separatists.", "warning", "CHN", None),
+    ("Beijing has said it will take all necessary measures to defend its sovereignty.", "warning", "CHN", None),
     # a warning in the passive: the agent warns, the subject is warned
     ("Serbia was warned by the EU that its accession talks could be frozen.", "warning", "EU", "SRB"),
 ])
@@ -985,6 +987,8 @@ def test_round5_clauses(text, kind, source, other):
     ("Soldiers went to the polls on Sunday.", "deployment"),
     ("Washington wants to move 12,000 troops out of South Korea.", "deployment"),
     ("The airline's flights entered Turkish airspace after the storm.", "deployment"),
+    ("The ministry said necessary measures would be taken to protect the country's airspace.", "warning"),
+    ("The health authorities will take all necessary measures to contain the outbreak.", "warning"),
     ("The Security Council approved the deployment of an observer team to monitor the truce.", "deployment"),
     ("The operator expects the deployment of its 5G network to finish next year.", "deployment"),
 ])
