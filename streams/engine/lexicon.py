@@ -162,14 +162,15 @@ class Matcher:
                     has_stem = any(v.stem for v in heads)
             after = last + 1
             if last_word and after < end and ((ch := folded[after]).isalnum() or ch == "_"):
-                word_end = after + 1  # the word goes on after the term: only a stem matches, up to the word's end
-                while word_end < end and ((ch := folded[word_end]).isalnum() or ch == "_"):
-                    word_end += 1
-                if has_stem and word_end - after <= max_suffix:
-                    for entry in entries:
-                        if entry.stem:
-                            append(Match(first, word_end, entry.kind, entry.value))
-                continue
+                if has_stem:  # the word goes on after the term: only a stem matches, up to the word's end
+                    word_end = after + 1
+                    while word_end < end and ((ch := folded[word_end]).isalnum() or ch == "_"):
+                        word_end += 1
+                    if word_end - after <= max_suffix:
+                        for entry in entries:
+                            if entry.stem:
+                                append(Match(first, word_end, entry.kind, entry.value))
+                continue  # (no stem: the word's end is not needed)
             # the term ends the word (or at a non-word character): every entry, stems with no suffix
             if len(entries) == 1:
                 entry = entries[0]
