@@ -22,6 +22,14 @@ def test_deployment_modality(text, modality):
     assert EN.only_event(text, "deployment").modality == modality
 
 
+@pytest.mark.parametrize("text", [
+    "Minsk rejected claims that Russian troops had entered Belarus.",
+    "Moscow dismissed as baseless reports that its jets had violated Finnish airspace.",
+])
+def test_rejected_claims_are_denied(text):
+    assert EN.only_event(text, "deployment").modality == "denied"
+
+
 def test_would_be_forced_to_is_not_asserted():
     ev = EN.only_event("Moscow would be forced to move troops closer to the border if the drills went ahead.", "deployment")
     assert ev.modality in ("conditional", "hypothetical")
