@@ -1027,6 +1027,8 @@ class EventExtractor:
                 gap = _WORDS.findall(doc.text[m.end:trig.start].lower())
                 if gap and gap[0] in self.infinitive_markers and len(gap) <= 2:
                     return m, None, None
+                if not gap and slot(m) == OBJECT and self.clauses.infinitive(doc, trig.start, trig.end):
+                    return m, None, None  # an unmarked infinitive right after the one asked: "pidió a Japón enviar"
                 break
         free = [m for m in in_clause if m.end <= trig.start and slot(m) == FREE]
         soft = [m for m in free if m.start >= clause.soft_start]

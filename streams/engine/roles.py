@@ -81,6 +81,7 @@ class ClauseReader:
         # particles after the verb that make its clause a request to someone (ja "配備する**よう**求めた"): the
         # party asked (the object before the verb, "ドイツに対し") does the act
         self.request_markers = words("request_markers")
+        self.infinitive_endings = words("infinitive_endings")  # es "ar", "er", "ir": "pidió a Japón enviar"
         # a country right after a noun is its genitive (de "der Beitritt Schwedens"; ru, uk, cs: events.genitive_owner)
         self.genitive_case = bool(data.get("roles.genitive_case", False))
 
@@ -232,6 +233,13 @@ class ClauseReader:
             k -= 1
         return words[k]
 
+    def infinitive(self, doc: Doc, start: int, end: int) -> bool:
+        """The trigger's first word ends as an infinitive (`roles.infinitive_endings`: es "enviar", fr "envoyer")."""
+        if not self.infinitive_endings:
+            return False
+        w = _WORD.search(doc.folded, start, end)
+        return w is not None and len(w.group()) > 4 and w.group().endswith(self.infinitive_endings)
+
     def requested(self, doc: Doc, end: int) -> bool:
         """A request marker follows the verb ending at `end`, its inflection between (ja "配備**するよう**")."""
         if not self.request_markers:
@@ -352,6 +360,8 @@ class ParseRoles:
         # an infinitive clause the parse hangs on the asking verb as advcl ("instó a Alemania **a** desplegar",
         # small models rarely say xcomp): with one of these markers, or none, it is controlled like an xcomp
         self.infinitive_marks = frozenset(w.lower() for w in data.get("roles.infinitive_markers", []))
+        # with no marker, the verb's ending tells an infinitive (es "pidió a Japón **enviar**"; the models tag no VerbForm)
+        self.infinitive_endings = tuple(fold(w, self.accents) for w in data.get("roles.infinitive_endings", []))
 
     def _parse(self, doc: Doc, sent: Sentence):
         from streams.engine import parse
@@ -437,7 +447,9 @@ class ParseRoles:
             gov, rel = p.tokens[verb].head, p.tokens[verb].deprel
             hops = 0
             marks = [p.tokens[j].form.lower() for j in p.children(verb) if p.tokens[j].deprel == "mark"]
-            if rel == "advcl" and marks and all(w in self.infinitive_marks for w in marks):
+            bare = not marks and self.infinitive_endings and len(p.tokens[verb].form) > 4 \
+                and fold(p.tokens[verb].form.lower(), self.accents).endswith(self.infinitive_endings)
+            if rel == "advcl" and (bare or marks and all(w in self.infinitive_marks for w in marks)):
                 rel = "xcomp"  # "instó a Alemania a desplegar", "demandé à Berlin d'envoyer"; not "para desplegar"
             while gov >= 0 and rel in ("xcomp", "conj") and hops < 3:
                 gkids = p.children(gov)

@@ -363,6 +363,7 @@ def test_a_noun_triggers_genitive_made_the_act(lang, text, kind, source, other):
     ("fr", "La Pologne a exhorté l'Allemagne à déployer des batteries Patriot en Pologne."),
     ("fr", "La Pologne a demandé à l'Allemagne de déployer des batteries Patriot en Pologne."),
     ("es", "Polonia instó a Alemania a desplegar baterías Patriot en Polonia."),
+    ("es", "Polonia pidió a Alemania desplegar baterías Patriot en Polonia."),
     ("ru", "Польша призвала Германию разместить батареи Patriot в Польше."),
 ])
 def test_the_party_urged_deploys(lang, text):

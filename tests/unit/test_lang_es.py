@@ -806,7 +806,7 @@ def test_fourth_pass_economic_cooperation_is_no_alliance():
     ('India aporta 800 cascos azules a la misión de la ONU en Sudán del Sur.', 'IND', 'SSD', 'asserted'),
     ('Irán envía miembros de la Guardia Revolucionaria a Siria.', 'IRN', 'SYR', 'asserted'),
     ('Dinamarca también desplegó aviones de combate en Islandia.', 'DNK', 'ISL', 'asserted'),
-    pytest.param('Ucrania acusa a Rusia de concentrar tropas en la frontera.', 'RUS', 'RUS', None, marks=pytest.mark.xfail(strict=True, reason="the accused party of 'acusa a X de + infinitive' is not the deployment's source (reaction rule with the parse)")),
+    ('Ucrania acusa a Rusia de concentrar tropas en la frontera.', 'RUS', 'RUS', None),  # the accused acts
     ('Unos 1.500 militares franceses están desplegados en Malí.', 'FRA', 'MLI', 'asserted'),
     ('Rusia desplegó sistemas S-400 en Bielorrusia, según Minsk.', 'RUS', 'BLR', 'asserted'),
     ('Los bombarderos rusos fueron interceptados cerca de las costas de Alaska.', 'RUS', None, 'asserted'),
