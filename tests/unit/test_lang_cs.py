@@ -571,3 +571,12 @@ def test_a_host_is_the_place_of_foreign_forces(text, owner, host):
 def test_hosting_a_summit_is_no_deployment():
     assert not CS.events("Praha hostila summit NATO.", "deployment")
 
+
+@pytest.mark.parametrize("text, source, target", [
+    ('Litva podala Rusku formální protest.', 'LTU', 'RUS'),
+])
+def test_formal_protest_and_promised_answer(text, source, target):
+    # EVENTS.md warning: a formal protest lodged with a party; a promised harsh answer
+    ev = CS.first_event(text, "warning")  # fails when the event is missing
+    assert (code(ev.source), code(ev.target)) == (source, target), (text, code(ev.source), code(ev.target))
+

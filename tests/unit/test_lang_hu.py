@@ -607,3 +607,13 @@ def test_reinforcement_needs_its_place():
     assert code(ev.source) == "RUS" and ev.location is not None
     assert not HU.events("A hadsereg megerősítéséhez több pénz kell.", "deployment")
 
+
+@pytest.mark.parametrize("text, source, target", [
+    ('Litvánia hivatalosan tiltakozott Oroszországnál.', 'LTU', 'RUS'),
+    ('Medvegyev kemény választ ígért Lengyelországnak.', 'RUS', 'POL'),
+])
+def test_formal_protest_and_promised_answer(text, source, target):
+    # EVENTS.md warning: a formal protest lodged with a party; a promised harsh answer
+    ev = HU.first_event(text, "warning")  # fails when the event is missing
+    assert (code(ev.source), code(ev.target)) == (source, target), (text, code(ev.source), code(ev.target))
+
