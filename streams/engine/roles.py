@@ -260,12 +260,15 @@ class ClauseReader:
     def noun_trigger(self, doc: Doc, start: int, end: int) -> bool:
         """The trigger text[start:end] is a noun, whatever its group says: it ends in a genitive word
         after a word of its own ("presence of", "l'adhésion de", "Einsatz von"), or a determiner
-        (`skip_before`) stands right before it ("the threats", "las amenazas", "dem Beitritt")."""
+        (`skip_before`) or a possessive stands right before it ("the threats", "las amenazas", "dem Beitritt",
+        "Sweden's entry")."""
         if not self.genitive_before or self.continua:
             return False  # (the possessor after a noun is read only where the language lists its genitive)
         words = _WORD.findall(doc.folded, start, end)
         if len(words) >= 2 and words[-1] in self.genitive_before:
             return True
+        if doc.folded[max(0, start - 3):start] in ("'s ", "’s "):
+            return True  # a possessive before it: "Sweden's entry"
         before = _WORD.findall(doc.folded, max(0, start - 12), start)
         return bool(before) and before[-1] in self.skip_before and doc.folded[start - 1:start] in (" ", "'", "’")
 

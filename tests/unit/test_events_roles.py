@@ -340,6 +340,10 @@ def test_the_context_place_is_never_the_source():
     # a noun trigger's genitive, agent or origin after it made the act
     ("en", "Hungary finally approved the accession of Sweden to NATO.", "alliance", "SWE", "NATO"),
     ("en", "The threats of North Korea worry the government in Tokyo.", "warning", "PRK", None),
+    ("en", "Turkey approved Sweden's entry into NATO.", "alliance", "SWE", "NATO"),
+    ("de", "Die Türkei hat dem Beitritt von Schweden zur Nato zugestimmt.", "alliance", "SWE", "NATO"),
+    ("fr", "La Turquie a approuvé l'entrée de la Suède dans l'Otan.", "alliance", "SWE", "NATO"),
+    ("es", "Turquía aprobó la entrada de Suecia en la OTAN.", "alliance", "SWE", "NATO"),
     ("de", "Ungarn hat dem Beitritt Schwedens zur Nato zugestimmt.", "alliance", "SWE", "NATO"),
     ("de", "Die Drohungen Nordkoreas beunruhigen Japan.", "warning", "PRK", None),
     ("de", "Japan ist über die Drohungen aus Pjöngjang beunruhigt.", "warning", "PRK", None),
