@@ -96,6 +96,10 @@ class StatementExtractor:
         self.attribution_dashes = frozenset(get("statements.attribution_dashes", []))
         # a quotation that opens the next sentence continues a direct statement ("…," she said. "…")
         self.continued_quotes = bool(get("statements.continued_quotes", False))
+        # a quotation over several paragraphs opens each with a quote mark and closes only the last
+        # (English news): `opening_quotes` / `closing_quotes` tell which marks open and close
+        self.opening_quotes = frozenset(get("statements.opening_quotes", []))
+        self.closing_quotes = frozenset(get("statements.closing_quotes", []))
         self.participle_suffixes = tuple(get("statements.participle_suffixes", []))
         # verb-second languages (de): when an adverbial or a clause opens the sentence, the speaker
         # follows the cue ("Am Montag sagte der Minister, …")
@@ -401,6 +405,8 @@ class StatementExtractor:
             self._free_indirect(doc)
         if self.anaphoric_according:
             self._anaphoric_according(doc)
+        if self.opening_quotes and doc.statements and "\n" in doc.text:
+            self._paragraph_quotes(doc)  # after every other reading: it only carries theirs on
 
     def _parsed_speaker(self, doc: Doc, sent: Sentence, cue: Match, found):
         """The rules' reading with the speaker from the dependency parse where it has one that the
@@ -555,6 +561,72 @@ class StatementExtractor:
             out.append((q[0], q[1] + 1))
             index = tail.index
         return out
+
+    def _open_segment(self, text: str, start: int, end: int) -> int | None:
+        """Where the quotation left open at the end of the paragraph [start, end) opens: its last quote
+        mark opens one (a straight mark when their count is odd), else None."""
+        last = None
+        straight = 0
+        for k in range(start, end):
+            ch = text[k]
+            if ch == '"':
+                straight += 1
+                if straight % 2:
+                    last = k
+                elif last is not None and text[last] == '"':
+                    last = None
+            elif ch in self.opening_quotes:
+                last = k
+            elif ch in self.closing_quotes and last is not None and text[last] != '"':
+                last = None
+        return last
+
+    def _paragraph_quotes(self, doc: Doc) -> None:
+        """'“We will win. ¶ “Nobody can stop us,” he said.': a paragraph whose quotation stays open goes on
+        in the next paragraph that opens with a quote mark; the speaker of any part speaks them all."""
+        text = doc.text
+        paras: list[tuple[int, int]] = []
+        pos = 0
+        for line in text.split("\n"):
+            start, end = strip_span(text, pos, pos + len(line), " \t\r\u00a0")
+            if end > start:
+                paras.append((start, end))
+            pos += len(line) + 1
+        # runs of paragraphs carrying one quotation: each left open and the next opening with a mark
+        runs: list[list[tuple[int, int, int]]] = []  # (segment start, segment end, paragraph start)
+        run: list[tuple[int, int, int]] = []
+        for n, (start, end) in enumerate(paras):
+            opened = text[start] in self.opening_quotes or text[start] == '"'
+            if run and not opened:
+                run = []
+            open_at = self._open_segment(text, start, end)
+            if run:
+                # the paragraph carries the quotation on: up to its closing mark, or whole when it stays open
+                close = next((k for k in range(start + 1, end) if text[k] in self.closing_quotes or text[k] == '"'), None)
+                run.append((start, end if open_at == start or close is None else close + 1, start))
+            if open_at is not None:
+                if not run:
+                    run = [(open_at, end, start)]
+                    runs.append(run)
+            else:
+                run = []
+        for run in runs:
+            if len(run) < 2:
+                continue
+            # the statement made in one of the paragraphs (its content or its cue there)
+            owner = next((st for st in doc.statements if st.speaker is not None and st.cue is not None
+                          and any(p <= st.content.start < b or p <= st.cue.start < b for _, b, p in run)), None)
+            if owner is None:
+                continue
+            covered = [(st.content.start, st.content.end) for st in doc.statements]
+            for a, b, _ in run:
+                rest = max([a, *(e for c0, e in covered if a <= c0 < b)])
+                c0, c1 = strip_span(text, rest, b, " \t\r\n\u00a0.,;:!?…\"“”")
+                if _word_count(text, c0, c1) < 2 or any(x < c1 and c0 < y for x, y in covered):
+                    continue
+                sent = doc.sentence_at(c0) or doc.sentences[owner.sentence]
+                self._emit(doc, sent, "direct", (owner.speaker.start, owner.speaker.end),
+                           Match(owner.cue.start, owner.cue.end, CUE, None), (c0, c1), None)
 
     def _free_indirect(self, doc: Doc) -> None:
         """'Er sagte, … . Die Lage sei ernst.': the second sentence reports the same speaker."""

@@ -921,3 +921,28 @@ def test_words_between_speaker_and_cue(text, speaker, cue):
 ])
 def test_participles_after_adverbs_headlines_and_closing_times(text, cue, speaker, content):
     check(one(text, cue), speaker, content, text)
+
+
+@pytest.mark.parametrize("text, speaker, parts", [
+    # a quotation over paragraphs opens each with a mark and closes only the last: one speaker for all
+    ("“We will win. Nobody can stop us.\n\n“Not the army, not the courts,” she said.", "she",
+     ["We will win. Nobody can stop us", "Not the army, not the courts"]),
+    ("“The line holds,” the colonel said. “We have enough shells.\n\n“What we lack is fuel.”\n\nThe convoy left.",
+     "the colonel", ["The line holds", "We have enough shells", "What we lack is fuel"]),
+    ("The envoy said: “Talks will resume. Both sides agree.\n\n“The date is not set.”", "The envoy",
+     ["Both sides agree", "The date is not set"]),
+])
+def test_a_quotation_carried_over_paragraphs_keeps_its_speaker(text, speaker, parts):
+    found = statements(text)
+    assert found, text
+    assert all(s.speaker.text == speaker for s in found), [(s.speaker.text, s.content.text) for s in found]
+    contents = " | ".join(s.content.text for s in found)
+    for part in parts:
+        assert part in contents, (part, contents)
+
+
+def test_a_closed_quotation_in_the_next_paragraph_is_no_continuation_of_another_speaker():
+    text = "“It is over,” the minister said.\n\n“We tried,” said the mayor."
+    assert one(text, "said").speaker.text in ("the minister", "the mayor")
+    assert {s.speaker.text for s in statements(text)} == {"the minister", "the mayor"}
+    assert all(("tried" in s.content.text) == (s.speaker.text == "the mayor") for s in statements(text))
