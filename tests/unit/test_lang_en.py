@@ -30,6 +30,14 @@ def test_rejected_claims_are_denied(text):
     assert EN.only_event(text, "deployment").modality == "denied"
 
 
+def test_declining_to_threaten_is_negated():
+    assert EN.only_event("The president declined to threaten Moscow with sanctions.", "warning").modality == "negated"
+
+
+def _unused(text):
+    assert EN.only_event(text, "deployment").modality == "denied"
+
+
 def test_would_be_forced_to_is_not_asserted():
     ev = EN.only_event("Moscow would be forced to move troops closer to the border if the drills went ahead.", "deployment")
     assert ev.modality in ("conditional", "hypothetical")
@@ -997,6 +1005,12 @@ def test_round5_clauses(text, kind, source, other):
     ("The airline's flights entered Turkish airspace after the storm.", "deployment"),
     ("The ministry said necessary measures would be taken to protect the country's airspace.", "warning"),
     ("The health authorities will take all necessary measures to contain the outbreak.", "warning"),
+    ("The senator said no executives had been held accountable for the losses.", "warning"),
+    ("The president warned that the new museum would not be a cure for the country's divisions.", "warning"),
+    ("The immediate response from many readers was anger at the companies.", "warning"),
+    ("There is little point for Mexico to respond now to the tariff threats.", "warning"),
+    ("The government will need a strategy in place before the summit.", "deployment"),
+    ("The bloc has struggled with mobilizing members quickly during crises.", "deployment"),
     ("The Security Council approved the deployment of an observer team to monitor the truce.", "deployment"),
     ("The operator expects the deployment of its 5G network to finish next year.", "deployment"),
 ])
