@@ -405,7 +405,7 @@ class StatementExtractor:
             self._free_indirect(doc)
         if self.anaphoric_according:
             self._anaphoric_according(doc)
-        if self.opening_quotes and doc.statements and "\n" in doc.text:
+        if self.opening_quotes and doc.statements and "\n" in doc.text and doc.quotes:
             self._paragraph_quotes(doc)  # after every other reading: it only carries theirs on
 
     def _parsed_speaker(self, doc: Doc, sent: Sentence, cue: Match, found):
@@ -564,22 +564,13 @@ class StatementExtractor:
 
     def _open_segment(self, text: str, start: int, end: int) -> int | None:
         """Where the quotation left open at the end of the paragraph [start, end) opens: its last quote
-        mark opens one (a straight mark when their count is odd), else None."""
-        last = None
-        straight = 0
-        for k in range(start, end):
-            ch = text[k]
-            if ch == '"':
-                straight += 1
-                if straight % 2:
-                    last = k
-                elif last is not None and text[last] == '"':
-                    last = None
-            elif ch in self.opening_quotes:
-                last = k
-            elif ch in self.closing_quotes and last is not None and text[last] != '"':
-                last = None
-        return last
+        mark opens one (a straight mark when their count is odd), else None (str scans, no loop per character)."""
+        opened = max((text.rfind(q, start, end) for q in self.opening_quotes), default=-1)
+        closed = max((text.rfind(q, start, end) for q in self.closing_quotes), default=-1)
+        curly = opened if opened > closed else -1
+        straight = text.rfind('"', start, end) if text.count('"', start, end) % 2 else -1
+        last = max(curly, straight)
+        return last if last >= 0 else None
 
     def _paragraph_quotes(self, doc: Doc) -> None:
         """'“We will win. ¶ “Nobody can stop us,” he said.': a paragraph whose quotation stays open goes on
