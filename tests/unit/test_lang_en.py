@@ -34,7 +34,6 @@ def test_declining_to_threaten_is_negated():
     assert EN.only_event("The president declined to threaten Moscow with sanctions.", "warning").modality == "negated"
 
 
-
 def test_would_be_forced_to_is_not_asserted():
     ev = EN.only_event("Moscow would be forced to move troops closer to the border if the drills went ahead.", "deployment")
     assert ev.modality in ("conditional", "hypothetical")
