@@ -13,7 +13,7 @@ def test_preposed_statement_with_name_after_role():
     (st,) = CS.extract(text).statements
     assert st.speaker.text == "Ministr zahraničí Jan Novák"
     assert st.cue.text == "řekl"
-    assert st.content.text == "že vláda podpoří další sankce proti Rusku"
+    assert st.content.text == "vláda podpoří další sankce proti Rusku"
 
 
 def test_postposed_speaker_and_deployment_place_before_forces():
@@ -578,5 +578,16 @@ def test_hosting_a_summit_is_no_deployment():
 def test_formal_protest_and_promised_answer(text, source, target):
     # EVENTS.md warning: a formal protest lodged with a party; a promised harsh answer
     ev = CS.first_event(text, "warning")  # fails when the event is missing
+    assert (code(ev.source), code(ev.target)) == (source, target), (text, code(ev.source), code(ev.target))
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ('USA a Británie podnikly společné údery na húsíe.', 'USA', 'GBR'),
+    ('Japonsko a Filipíny podepsaly dohodu o vzájemném přístupu.', 'JPN', 'PHL'),
+    ('Kyjev usiluje o členství v alianci.', 'UKR', 'NATO'),
+])
+def test_coalition_operations_access_agreements_and_the_alliance(text, source, target):
+    # EVENTS.md alliance: coalition operations, basing and access agreements, membership ("the alliance" is NATO)
+    ev = CS.first_event(text, "alliance")  # fails when the event is missing
     assert (code(ev.source), code(ev.target)) == (source, target), (text, code(ev.source), code(ev.target))
 

@@ -617,3 +617,13 @@ def test_formal_protest_and_promised_answer(text, source, target):
     ev = HU.first_event(text, "warning")  # fails when the event is missing
     assert (code(ev.source), code(ev.target)) == (source, target), (text, code(ev.source), code(ev.target))
 
+
+@pytest.mark.parametrize("text, source, target", [
+    ('Az Egyesült Államok és Nagy-Britannia közös csapásokat mért a húszikra.', 'USA', 'GBR'),
+    ('Japán és a Fülöp-szigetek kölcsönös hozzáférési megállapodást írt alá.', 'JPN', 'PHL'),
+])
+def test_coalition_operations_access_agreements_and_the_alliance(text, source, target):
+    # EVENTS.md alliance: coalition operations, basing and access agreements, membership ("the alliance" is NATO)
+    ev = HU.first_event(text, "alliance")  # fails when the event is missing
+    assert (code(ev.source), code(ev.target)) == (source, target), (text, code(ev.source), code(ev.target))
+

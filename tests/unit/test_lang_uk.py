@@ -586,3 +586,14 @@ def test_training_and_supplied_arms_as_participles(text, giver, receiver):
     ev = UK.first_event(text, "alliance")  # fails when the event is missing
     assert (code(ev.source), code(ev.target)) == (giver, receiver), (text, code(ev.source), code(ev.target))
 
+
+@pytest.mark.parametrize("text, source, target", [
+    ('США та Велика Британія завдали спільних ударів по хуситах.', 'USA', 'GBR'),
+    ('Японія та Філіппіни підписали угоду про взаємний доступ.', 'JPN', 'PHL'),
+    ('Київ домагається членства в альянсі.', 'UKR', 'NATO'),
+])
+def test_coalition_operations_access_agreements_and_the_alliance(text, source, target):
+    # EVENTS.md alliance: coalition operations, basing and access agreements, membership ("the alliance" is NATO)
+    ev = UK.first_event(text, "alliance")  # fails when the event is missing
+    assert (code(ev.source), code(ev.target)) == (source, target), (text, code(ev.source), code(ev.target))
+
