@@ -1007,6 +1007,7 @@ def test_round5_clauses(text, kind, source, other):
     ("There is little point for Mexico to respond now to the tariff threats.", "warning"),
     ("The government will need a strategy in place before the summit.", "deployment"),
     ("The bloc has struggled with mobilizing members quickly during crises.", "deployment"),
+    ("The budget will permit the financing of more submarines and ships.", "alliance"),
     ("The Security Council approved the deployment of an observer team to monitor the truce.", "deployment"),
     ("The operator expects the deployment of its 5G network to finish next year.", "deployment"),
 ])
