@@ -237,6 +237,10 @@ class StatementExtractor:
         self.pro_drop_openers = words("statements.pro_drop_openers") | {""}
         # continua: stops that join two named parties into one speaker ("俄罗斯和白俄罗斯表示", "米国と欧州連合は")
         self.speaker_joiners = words("statements.speaker_joiners")
+        # es, fr: the words after which a determiner stays inside a forward speaker phrase ("el jefe de la
+        # policía", "X y la ministra"); after any other word it opens the next phrase ("Según los responsables
+        # estadounidenses | la retirada …")
+        self.np_determiner_after = words("statements.np_determiner_after")
         # the complementizer that opens what was said is no part of it ("a déclaré que | les troupes …"), as the
         # news annotations of fr, es, ru, cs mark it
         self.content_drops_complementizer = bool(get("statements.content_drops_complementizer", False))
@@ -1110,6 +1114,12 @@ class StatementExtractor:
             speaker = self._np_forward(after[lead:]) if after[lead].word not in self.complementizers else None
             if speaker is not None and self._time_only(doc, *speaker):
                 speaker = None  # "…, Mitch Doe, R-Ky., said Tuesday.": the speaker stands before the cue
+            elif (speaker is not None and self.np_determiner_after and after[lead].word in self.determiners
+                  and lead + 2 < len(after) and after[lead + 1].word in self.content_time_words):
+                # "…, dijo el jueves el jefe de Gabinete": the time phrase, then the speaker
+                k = next((k for k in range(lead + 2, min(len(after), lead + 5)) if after[k].word in self.determiners
+                          or after[k].cap), None)
+                speaker = self._np_forward(after[k:]) if k is not None else None
             if speaker is None and after[lead].word in self.speaker_stop and after[lead].word not in self.complementizers:
                 # "…, advirtió en un comunicado el comando del ejército": an adjunct, then the speaker
                 k = next((k for k in range(lead + 2, min(len(after), lead + 6))
@@ -1857,6 +1867,15 @@ class StatementExtractor:
         speaker = self._np_forward(after)
         if speaker is None:
             return None
+        if self.np_determiner_after:
+            # "Según los responsables estadounidenses la retirada …": a determiner after a noun or adjective
+            # (not after "de", "y": "el jefe de la policía"; not a name's "Le") opens what was said
+            k = next((k for k in range(2, _count_until(after, speaker[1]))
+                      if after[k].word in self.determiners and after[k].word not in self.np_determiner_after
+                      and not after[k].cap and after[k - 1].is_word and after[k - 1].word not in self.np_determiner_after
+                      and after[k - 1].word not in self.determiners), None)
+            if k is not None:
+                speaker = (speaker[0], after[k - 1].end)
         if self.need_source and doc.folded[cue.start:cue.end] in self.need_source:
             head = [t.word for t in after[:4] if t.end <= speaker[1]]
             k = next((k for k, t in enumerate(after[:4]) if t.end <= speaker[1] and t.cap and t.word not in self.determiners), None)

@@ -13,7 +13,7 @@ def test_warning_with_condition_inside_a_statement():
     st = FR.extract(text).statements[0]
     assert st.speaker.text == "Le ministre russe des Affaires étrangères"
     assert st.cue.text == "a averti"
-    assert st.content.text.startswith("que Moscou riposterait")
+    assert st.content.text.startswith("Moscou riposterait")
     assert st.speaker_actor.country == "RUS"
     ev = FR.first_event(text, "warning")
     assert ev.modality == "asserted"  # an issued conditional threat is asserted (EVENTS.md)
