@@ -700,7 +700,7 @@ def test_training_and_supplied_arms_as_participles(text, giver, receiver):
 @pytest.mark.parametrize("text, source, target", [
     ('США и Великобритания нанесли совместные удары по хуситам.', 'USA', 'GBR'),
     ('Япония и Филиппины подписали соглашение о взаимном доступе.', 'JPN', 'PHL'),
-    ('Киев добивается членства в альянсе.', 'UKR', 'NATO'),
+    ('Киев добивается членства в Альянсе.', 'UKR', 'NATO'),
 ])
 def test_coalition_operations_access_agreements_and_the_alliance(text, source, target):
     # EVENTS.md alliance: coalition operations, basing and access agreements, membership ("the alliance" is NATO)

@@ -590,7 +590,7 @@ def test_training_and_supplied_arms_as_participles(text, giver, receiver):
 @pytest.mark.parametrize("text, source, target", [
     ('США та Велика Британія завдали спільних ударів по хуситах.', 'USA', 'GBR'),
     ('Японія та Філіппіни підписали угоду про взаємний доступ.', 'JPN', 'PHL'),
-    ('Київ домагається членства в альянсі.', 'UKR', 'NATO'),
+    ('Київ домагається членства в Альянсі.', 'UKR', 'NATO'),
 ])
 def test_coalition_operations_access_agreements_and_the_alliance(text, source, target):
     # EVENTS.md alliance: coalition operations, basing and access agreements, membership ("the alliance" is NATO)
