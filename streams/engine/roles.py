@@ -304,6 +304,9 @@ class ClauseReader:
                 if self.genitive_case and m.actor.kind == "country" and not genitive_only:
                     return m  # de "der Beitritt Schwedens"
                 return m if m.how == "demonym" and not self.continua and gap.strip() == "" else None
+            if self.genitive_case and len(words) == 1 and words[0] in self.skip_before:
+                # an article in the genitive before the party: "die Drohungen der Russen", "Truppen der Nato"
+                return m if self._slot(doc, m) not in (PLACE, OBJECT) else None
             if len(words) > 3 or not all(w in linking or w in self.skip_before for w in words) \
                     or not any(w in linking for w in words):
                 return None

@@ -347,6 +347,8 @@ def test_the_context_place_is_never_the_source():
     ("de", "Ungarn hat dem Beitritt Schwedens zur Nato zugestimmt.", "alliance", "SWE", "NATO"),
     ("de", "Die Drohungen Nordkoreas beunruhigen Japan.", "warning", "PRK", None),
     ("de", "Japan ist über die Drohungen aus Pjöngjang beunruhigt.", "warning", "PRK", None),
+    ("de", "Die Drohungen der Russen beunruhigen Polen.", "warning", "RUS", "POL"),
+    ("de", "Die Entsendung von Truppen der Nato nach Rumänien verärgert Moskau.", "deployment", "NATO", "ROU"),
     ("fr", "La Hongrie a ratifié l'adhésion de la Suède à l'Otan.", "alliance", "SWE", "NATO"),
     ("fr", "Les menaces de la Corée du Nord inquiètent le Japon.", "warning", "PRK", None),
     ("fr", "Les menaces russes inquiètent la Pologne.", "warning", "RUS", None),
