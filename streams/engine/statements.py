@@ -1267,7 +1267,9 @@ class StatementExtractor:
             if speaker is not None and len(before) - 1 - c > 2 and speaker[1] >= before[-2].end:
                 # the phrase ran on over the first verb and its object ("El alcalde visitó la zona y dijo",
                 # "Мэр посетил район и сообщил"): a subject never reaches the coordinator
-                speaker = None
+                speaker = self._before_intransitive(before, c, speaker)
+            elif speaker is not None and len(before) - 1 - c == 2 and speaker[1] >= before[-2].end:
+                speaker = self._before_intransitive(before, c, speaker) or speaker  # "I laughed and said"
             if speaker is None:
                 # "X described the plan as ominous, and said …", "X, her rival, criticised the plan and
                 # said …": the speaker of an earlier cue in the sentence, else the subject opening it
@@ -1275,6 +1277,8 @@ class StatementExtractor:
                                 if st.sentence == sent.index and st.speaker and st.speaker.end <= cue.start), None)
                 if speaker is None:
                     speaker = self._subject(doc, before[:c - 1] if c == len(before) - 1 else before[:-1])
+                    if speaker is not None and speaker[1] >= before[-2].end:
+                        speaker = self._before_intransitive(before, 0, speaker) or speaker
             if speaker is not None:
                 speaker = self._subject_mention(doc, speaker)
             if (speaker is not None and self.verb_suffixes and speaker[0] == before[0].start
@@ -1720,6 +1724,17 @@ class StatementExtractor:
         if speaker is None:
             speaker = self._subject(doc, before)
         return self._reported(doc, sent, speaker, after, cue)
+
+    def _before_intransitive(self, before: list[Tok], c: int, speaker: tuple[int, int]) -> tuple[int, int] | None:
+        """'The mayor smiled and said …', 'I laughed and said …': a phrase that reaches the coordinator ends
+        in the first verb when its last word is a lower-case word right after the noun phrase; the words
+        before it speak (not 'visited the camp and said': there the verb has an object)."""
+        k = len(before) - 2  # the word before the coordinator
+        if k - 1 < c or before[k].cap or not before[k].is_word or before[k - 1].word in self.determiners \
+                or not (before[k - 1].cap or before[k - 1].word in self.nominative_pronouns or k - 1 > c
+                        and before[k - 2].word in self.determiners):
+            return None
+        return speaker[0], before[k - 1].end
 
     def _subject(self, doc: Doc, before: list[Tok]) -> tuple[int, int] | None:
         """The subject that opens the clause: a pronoun or a capitalised name ("Trump attacked …")."""

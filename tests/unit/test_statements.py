@@ -946,3 +946,14 @@ def test_a_closed_quotation_in_the_next_paragraph_is_no_continuation_of_another_
     assert one(text, "said").speaker.text in ("the minister", "the mayor")
     assert {s.speaker.text for s in statements(text)} == {"the minister", "the mayor"}
     assert all(("tried" in s.content.text) == (s.speaker.text == "the mayor") for s in statements(text))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a verb without object before 'and CUE' is no part of the subject
+    ("I laughed and said the plan was silly.", "I"),
+    ("The mayor smiled and said the budget was balanced.", "The mayor"),
+    ("Jane Doe paused and said the deal was off.", "Jane Doe"),
+    ("The minister visited the camp and said conditions were poor.", "The minister"),
+])
+def test_the_subject_before_an_intransitive_verb_and_a_coordinated_cue(text, speaker):
+    assert one(text, "said").speaker.text == speaker
