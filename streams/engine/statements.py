@@ -1538,7 +1538,9 @@ class StatementExtractor:
         if self.separable or self.separable_not:
             verb = doc.folded[cue.start:cue.end]
             between = {t.word for t in after[:start_tok or 0]}
-            if verb in self.separable and not between & self.separable[verb]:
+            if verb in self.separable and not between & self.separable[verb] and not (
+                    start_tok == 1 and after[0].word == ":" and len(after) > 1 and after[1].word in _QUOTE_MARKS):
+                # (a colon and a quotation right after the verb report without the particle: "rief: „…“")
                 if start_tok is None and verb in self.object_cues:
                     # "warf der Regierung Versagen vor.": the particle closes the clause, what stands between was said
                     k = next((k for k, t in enumerate(after) if t.word in self.separable[verb]
