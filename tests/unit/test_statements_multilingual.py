@@ -1180,3 +1180,43 @@ def test_demnach_reports_its_sentence_with_the_speaker_before():
     st = statement(text, "de", "Demnach")
     assert st.speaker is not None and st.speaker.text == "die Stadtverwaltung"
     assert st.content.text == "hätten die Arbeiter drei Monate gebraucht"
+
+
+@pytest.mark.parametrize("lang,text,cue,content", [
+    # fr, es, ru, cs: what was said starts after its complementizer (the news annotations of these languages)
+    ("fr", "La préfète a annoncé qu'aucune école ne fermerait.", "a annoncé", "aucune école ne fermerait"),
+    ("es", "La alcaldesa anunció que ninguna escuela cerrará.", "anunció", "ninguna escuela cerrará"),
+    ("ru", "Мэр сообщил, что ни одна школа не закроется.", "сообщил", "ни одна школа не закроется"),
+    ("cs", "Starostka oznámila, že žádná škola nezavře.", "oznámila", "žádná škola nezavře"),
+    # uk and de keep it
+    ("uk", "Мер повідомив, що жодна школа не закриється.", "повідомив", "що жодна школа не закриється"),
+    ("de", "Die Bürgermeisterin teilte mit, dass keine Schule schließt.", "teilte mit", "dass keine Schule schließt"),
+])
+def test_complementizer_in_what_was_said_by_language(lang, text, cue, content):
+    st = statement(text, lang, cue)
+    assert st.content.text == content
+
+
+def test_spanish_according_to_source_ends_before_the_next_determiner():
+    assert_statement("Según los técnicos municipales la obra terminará en junio.", "es", "Según",
+                     "los técnicos municipales", "la obra terminará en junio")
+    assert_statement("Según la directora de la escuela, la obra terminará en junio.", "es", "Según",
+                     "la directora de la escuela", "la obra terminará en junio")
+    st = statement("“No habrá recortes”, afirmó el viernes la consejera de Sanidad.", "es", "afirmó")
+    assert st.speaker is not None and st.speaker.text == "la consejera de Sanidad"
+
+
+@pytest.mark.parametrize("text,cue,speaker,content", [
+    ("Der Termin wurde verschoben, und es heißt nun, dass die Sitzung im Juni stattfindet.", "es heißt", None,
+     "dass die Sitzung im Juni stattfindet"),
+    ("Die Fans skandierten: „Wir wollen den Titel!“", "skandierten", "Die Fans", "„Wir wollen den Titel!“"),
+    ("Eine Zuschauerin rief: „Hört endlich auf!“", "rief", "Eine Zuschauerin", "„Hört endlich auf!“"),
+])
+def test_german_impersonal_reports_and_shouts(text, cue, speaker, content):
+    st = statement(text, "de", cue)
+    assert (st.speaker.text if st.speaker and speaker else speaker) == speaker
+    assert st.content.text == content
+
+
+def test_japanese_time_of_the_saying_is_no_part_of_what_was_said():
+    assert_statement("防衛省は３日、演習を延期すると発表した。", "ja", "発表した", "防衛省", "演習を延期する")
