@@ -239,21 +239,24 @@ class EventExtractor:
                      and self.clauses.slot(doc, m) != PLACE and not self._after_location_prep(doc, m)), None)
 
     def _second_clause(self, doc: Doc, clause: Clause, after: int, trig: Match) -> Clause:
-        """A coordinator after an earlier trigger of the type, a party right after it (determiners
-        between), opens the later trigger's clause: "Russia moved troops to the border **and Ukraine** put
-        its army on alert" (Ukraine is its subject, not Russia)."""
+        """A coordinator or a comma after an earlier trigger of the type, a party right after it (other
+        coordinators and determiners between), opens the later trigger's clause: "Russia moved troops to
+        the border **and Ukraine** put its army on alert", "Россия предупредила Польшу**, а Белоруссия**
+        пригрозила Литве" (the later party is its subject, the earlier object no target of it)."""
         start = max(clause.start, after)
         opens = None
-        for w in _WORDS.finditer(doc.folded, start, trig.start):
-            if w.group() not in self.coordinators:
-                continue
-            words = _WORDS.finditer(doc.folded, w.end(), trig.start)
-            nxt = next(words, None)
-            while nxt is not None and nxt.group() in self.clauses.skip_before:
-                nxt = next(words, None)
+        folded = doc.folded
+        marks = [(w.start(), w.end()) for w in _WORDS.finditer(folded, start, trig.start) if w.group() in self.coordinators]
+        marks += [(i, i + 1) for i in range(start, trig.start) if folded[i] in COMMAS]
+        for at, stop in sorted(marks):
+            nxt = None
+            for w in _WORDS.finditer(folded, stop, trig.start):
+                if w.group() not in self.coordinators and w.group() not in self.clauses.skip_before:
+                    nxt = w
+                    break
             if nxt is not None and any(m.start == nxt.start() and m.end <= trig.start and actor_key(m.actor)
                                        for m in doc.mentions_in(nxt.start(), trig.start)):
-                opens = w.start()
+                opens = at
         if opens is None:
             return clause
         return replace(clause, start=opens, soft_start=max(clause.soft_start, opens), relative_at=-1)
@@ -457,6 +460,12 @@ class EventExtractor:
                group: TriggerGroup, statement, after: int | None = None):
         """The event of one trigger; `after`: the end of an earlier trigger of the type in the sentence."""
         text = doc.text
+        if after is not None and statement is not None and statement.cue is not None and statement.cue.end <= after:
+            # "Россия предупредила Польшу, а Белоруссия пригрозила Литве": a clause with a subject of its own after
+            # the earlier act is no part of what was said there (the earlier addressee is not this one's)
+            whole = self.clauses.clause(doc, sent, trig.start, trig.end, statement)
+            if self._second_clause(doc, whole, after, trig) is not whole:
+                statement = None
         speaker = doc.statement_speakers.get(statement.id) if statement else None
         mentions = [m for m in doc.mentions_in(sent.start, sent.end) if actor_key(m.actor)]
         in_sentence = mentions
