@@ -590,3 +590,9 @@ def test_coalition_operations_access_agreements_and_the_alliance(text, source, t
     ev = CS.first_event(text, "alliance")  # fails when the event is missing
     assert (code(ev.source), code(ev.target)) == (source, target), (text, code(ev.source), code(ev.target))
 
+
+def test_a_base_named_as_the_place_is_not_the_forces():
+    # not_force: "at the bases in Germany" says where; the soldiers are the forces and their owner the source
+    ev = CS.first_event('Na vojenských základnách v Německu jsou umístěny tisíce amerických vojáků.', "deployment")  # fails when the event is missing
+    assert code(ev.source) == 'USA' and ev.location is not None and ev.location.code == 'DEU', (code(ev.source), ev.location)
+

@@ -707,3 +707,9 @@ def test_coalition_operations_access_agreements_and_the_alliance(text, source, t
     ev = RU.first_event(text, "alliance")  # fails when the event is missing
     assert (code(ev.source), code(ev.target)) == (source, target), (text, code(ev.source), code(ev.target))
 
+
+def test_a_base_named_as_the_place_is_not_the_forces():
+    # not_force: "at the bases in Germany" says where; the soldiers are the forces and their owner the source
+    ev = RU.first_event('На военных базах в Германии размещены тысячи американских солдат.', "deployment")  # fails when the event is missing
+    assert code(ev.source) == 'USA' and ev.location is not None and ev.location.code == 'DEU', (code(ev.source), ev.location)
+

@@ -597,3 +597,9 @@ def test_coalition_operations_access_agreements_and_the_alliance(text, source, t
     ev = UK.first_event(text, "alliance")  # fails when the event is missing
     assert (code(ev.source), code(ev.target)) == (source, target), (text, code(ev.source), code(ev.target))
 
+
+def test_a_base_named_as_the_place_is_not_the_forces():
+    # not_force: "at the bases in Germany" says where; the soldiers are the forces and their owner the source
+    ev = UK.first_event('На військових базах у Німеччині розміщені тисячі американських солдатів.', "deployment")  # fails when the event is missing
+    assert code(ev.source) == 'USA' and ev.location is not None and ev.location.code == 'DEU', (code(ev.source), ev.location)
+
