@@ -978,6 +978,9 @@ def test_a_capital_after_the_verb_is_no_place_of_the_forces():
     ("Kazakhstan is a member of the CSTO.", "alliance", "KAZ", "CSTO"),
     ("The Philippines granted the US access to four more military bases.", "alliance", "PHL", "USA"),
     ("Turkey ratified Sweden's bid to join NATO.", "alliance", "SWE", "NATO"),
+    # arming a named party; aid given as financing
+    ("China has been arming Russia, Washington claims.", "alliance", "CHN", "RUS"),
+    ("Washington will provide Taipei with $500 million in military financing.", "alliance", "USA", None),
     # a refusal promised under a condition (a city named like a stem word is no stock market)
     ("Ankara said it would block the bids unless Stockholm cracked down on Kurdish groups.", "warning", "TUR", "SWE"),
     ("The EU said it was ready to impose further sanctions on Belarus.", "warning", "EU", "BLR"),
@@ -1008,6 +1011,7 @@ def test_round5_clauses(text, kind, source, other):
     ("The government will need a strategy in place before the summit.", "deployment"),
     ("The bloc has struggled with mobilizing members quickly during crises.", "deployment"),
     ("The budget will permit the financing of more submarines and ships.", "alliance"),
+    ("The police are arming officers with tasers.", "alliance"),
     ("The Security Council approved the deployment of an observer team to monitor the truce.", "deployment"),
     ("The operator expects the deployment of its 5G network to finish next year.", "deployment"),
 ])
