@@ -627,3 +627,17 @@ def test_coalition_operations_access_agreements_and_the_alliance(text, source, t
     ev = HU.first_event(text, "alliance")  # fails when the event is missing
     assert (code(ev.source), code(ev.target)) == (source, target), (text, code(ev.source), code(ev.target))
 
+
+@pytest.mark.parametrize("text, source, place", [
+    ("A KFOR-ban szolgáló magyar katonák Koszovóban vannak.", "HUN", "XKX"),
+    ("Jelenleg mintegy ezer amerikai katona van Lengyelországban.", "USA", "POL"),
+])
+def test_forces_that_are_in_a_place(text, source, place):
+    # standing presence: serving forces, the locative copula with forces and their place
+    ev = HU.first_event(text, "deployment")  # fails when the event is missing
+    assert code(ev.source) == source and ev.location is not None and ev.location.code == place
+
+
+def test_military_adjective_with_a_copula_is_no_presence():
+    assert not HU.events("A szeminárium témája egy katonai doktrína kidolgozása volt Bosznia-Hercegovina számára.", "deployment")
+
