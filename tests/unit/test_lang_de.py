@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.unit.engine_helpers import LanguageProbe, assert_event
+from tests.unit.engine_helpers import LanguageProbe, assert_event, code
 
 DE = LanguageProbe("de")
 
@@ -552,7 +552,6 @@ def test_third_pass_not_a_deployment(text):
     ("Die USA verkauften F-16-Kampfjets an Taiwan.", "USA", "TWN"),
     ("Die USA bilden ukrainische Soldaten in Deutschland aus.", "USA", "UKR"),  # training, separable
     ("Finnland trat im April der Nato bei.", "FIN", "NATO"),  # membership, separable
-    ("Frankreich beteiligt sich an der internationalen Koalition gegen den Islamischen Staat.", "FRA", "ISIS"),  # coalition
     ("Großbritannien billigte ein neues Militärhilfepaket für die Ukraine.", "GBR", "UKR"),  # military aid
     ("Frankreich und Indien hielten gemeinsame Militärübungen im Indischen Ozean ab.", "FRA", "IND"),
 ])
@@ -1089,6 +1088,16 @@ def test_a_party_coalition_is_no_alliance():
     ("China drohte Japan mit \"entschlossenen Gegenmaßnahmen\".", "CHN", "JPN", None),
     ("Der Kreml kündigte an, er werde symmetrisch antworten.", "RUS", None, None),
     ("Die US-Regierung drohte deutschen Firmen mit Sanktionen.", "USA", "DEU", None),
+    ("Washington stellte Moskau weitere Sanktionen in Aussicht.", "USA", "RUS", None),
+    ("Paris schloss militärische Schritte gegen das Regime nicht aus.", "FRA", None, None),
+    ("Erdogan kündigte an, die Türkei werde ihre Grenze mit allen Mitteln verteidigen.", "TUR", None, None),
+    ("Israel werde den Iran für jeden Angriff zur Rechenschaft ziehen, sagte Netanjahu.", "ISR", "IRN", None),
+    ("Moskau kündigte Gegenmaßnahmen an, sollte die Nato weitere Truppen im Baltikum stationieren.", "RUS", None, None),
+    ("China forderte die USA auf, die Waffenverkäufe an Taiwan zu stoppen, andernfalls werde Peking Konsequenzen ziehen.", "CHN", "USA", None),
+    ("Russland droht mit Vergeltung.", "RUS", None, None),
+    ("Iran kündigte einen Vergeltungsschlag an.", "IRN", None, None),
+    ("Die Türkei drohte den Niederlanden mit Konsequenzen wegen des Auftrittsverbots.", "TUR", "NLD", None),
+    ("Ankara drohte der YPG mit einem Militärschlag.", "TUR", None, None),
     ("Die Drohungen Nordkoreas beunruhigen Japan.", "PRK", None, None),
 ])
 def test_round5_warnings(text, source, other, modality):
@@ -1100,6 +1109,9 @@ def test_round5_warnings(text, source, other, modality):
     "Die Polizei warnte die Bürger vor Betrügern am Telefon.",
     "Russland ist eine Bedrohung für die Sicherheit Europas, sagte der Minister.",
     "Die Bundesregierung verurteilte den Angriff scharf.",
+    "Die Gewerkschaft droht mit Streik.",
+    "Der Trainer warnte seine Spieler vor dem Gegner.",
+    "Das Ifo-Institut warnt vor einer Stagflation.",
 ])
 def test_round5_no_warning(text):
     assert DE.events(text, "warning") == []
@@ -1179,6 +1191,38 @@ def test_round5_no_warning(text):
     ("In Südkorea sind 28.500 amerikanische Soldaten stationiert.", "USA", "KOR", None),
     ("Britische Soldaten sollen in Estland eine Nato-Kampfgruppe führen.", "GBR", None, None),
     ("Die Bundesregierung will die Obergrenze für den Einsatz auf 1000 Soldaten anheben.", "DEU", None, None),
+    ("Der Assistenzeinsatz des Bundesheeres an der Grenze wird verlängert.", "AUT", "AUT", None),
+    ("Der Bundestag billigte den Syrien-Einsatz der Bundeswehr.", "DEU", "SYR", None),
+    ("Die EU-Marinemission Sophia soll Schlepper im Mittelmeer bekämpfen.", "EU", None, None),
+    ("Der Nato-Einsatz in der Ägäis beginnt nächste Woche.", "NATO", None, None),
+    ("Deutsche Tornados fliegen Aufklärungsflüge über Syrien.", "DEU", None, None),
+    ("Das Bundesheer schickt weitere 300 Soldaten an die slowenische Grenze.", "AUT", "AUT", None),
+    ("Die Bundeswehr beteiligt sich an der UN-Mission Minusma in Mali.", "DEU", "MLI", None),
+    ("Der russische Militäreinsatz in Syrien dauert an.", "RUS", "SYR", None),
+    ("Die US-Luftwaffe fliegt Einsätze gegen den IS im Irak.", "USA", None, None),
+    ("Ungarn setzt Soldaten zur Sicherung der Grenze zu Serbien ein.", "HUN", "HUN", None),
+    ("Türkische Bodentruppen sind nach Syrien vorgestoßen.", "TUR", "SYR", None),
+    ("Der Bundestag beschloss den Einsatz von bis zu 1200 deutschen Soldaten in Syrien.", "DEU", "SYR", "planned"),
+    ("Nach Angaben Kiews habe Russland Tausende Soldaten nach Belarus verlegt.", "RUS", "BLR", None),
+    ("In Polen seien inzwischen 10.000 US-Soldaten stationiert, sagte der Minister.", "USA", "POL", None),
+    ("Von Frankreich wurden zwei Fregatten ins Rote Meer entsandt.", "FRA", None, None),
+    ("Britische Kampfjets wurden nach Zypern verlegt.", "GBR", None, None),
+    ("Chinesische Kampfflugzeuge sind in die Luftverteidigungszone Taiwans eingedrungen.", "CHN", "TWN", None),
+    ("Russland hat seine Truppen an der Grenze zu Finnland verstärkt.", "RUS", None, None),
+    ("Die USA haben einen zweiten Flugzeugträger in den Nahen Osten beordert.", "USA", None, None),
+    ("Das Pentagon kündigte an, ein Thaad-Raketenabwehrsystem nach Israel zu schicken.", "USA", "ISR", None),
+    ("Der Iran hat seine Streitkräfte in höchste Alarmbereitschaft versetzt.", "IRN", None, None),
+    ("Israelische Bodentruppen rückten in den Süden des Libanon vor.", "ISR", "LBN", None),
+    ("Russland könnte Atomwaffen in Belarus stationieren.", "RUS", None, "hypothetical"),
+    ("Die türkische Armee hat ihre Truppen an der syrischen Grenze in Alarmbereitschaft versetzt.", "TUR", "TUR", None),
+    ("Russische Kampfflugzeuge starten vom Stützpunkt Hmeimim aus zu Angriffen.", "RUS", "SYR", None),
+    ("Nordkorea hat Truppen an die Grenze verlegt und die Armee in Kampfbereitschaft versetzt.", "PRK", None, None),
+    ("Südkorea erhöhte die Alarmstufe für seine Truppen.", "KOR", None, None),
+    ("Das Bundesheer soll die Polizei an der Grenze mit bis zu 800 Soldaten unterstützen.", "AUT", "AUT", None),
+    ("Türkische Panzer sind in Syrien eingerückt.", "TUR", "SYR", None),
+    ("Russland hat in Syrien ein Flugabwehrsystem vom Typ S-400 aufgestellt.", "RUS", "SYR", None),
+    ("Die US-Marine hat eine Flugzeugträgergruppe ins Mittelmeer verlegt.", "USA", None, None),
+    ("Italien schickt Kriegsschiffe vor die libysche Küste.", "ITA", None, None),
 ])
 def test_round5_deployments(text, source, other, modality):
     assert_event(DE, text, "deployment", source, other, modality)
@@ -1188,9 +1232,14 @@ def test_round5_deployments(text, source, other, modality):
     "Soldaten füllten Sandsäcke im Hochwassergebiet.",
     "Die neue Software wird im Frühjahr auf allen Servern installiert.",
     "Rheinmetall produziert mehr Munition für die Ukraine.",
+    "Die italienische Marine rettete 500 Flüchtlinge aus Seenot.",
+    "Der Hubschrauberstützpunkt in Vomp wird geschlossen.",
     "Die russische Schattenflotte verlegte ihre Tanker in die Ostsee.",
     "Die Lufthansa verlegt ihre Flugzeugflotte nach Frankfurt.",
     "Die Theatertruppe schickte ihre Schauspieler nach Wien.",
+    "Russland droht mit dem Einsatz von Atomwaffen.",
+    "Der Einsatz von Streumunition ist umstritten.",
+    "Die Feuerwehr flog Einsätze über dem Waldbrandgebiet.",
 ])
 def test_round5_no_deployment(text):
     assert DE.events(text, "deployment") == []
@@ -1226,6 +1275,16 @@ def test_round5_no_deployment(text):
     ("Großbritannien beteiligt sich an der internationalen Koalition gegen den IS.", "GBR", None, None),
     ("Russland und der Iran vereinbarten eine engere Zusammenarbeit im Rüstungsbereich.", "RUS", "IRN", None),
     ("Die USA verkauften Saudi-Arabien Kampfjets im Wert von Milliarden.", "USA", "SAU", None),
+    ("Die von den USA angeführte Koalition bombardiert Stellungen des IS.", "USA", None, None),
+    ("Die Türkei rüstet turkmenische Rebellen in Syrien mit Waffen aus.", "TUR", None, None),
+    ("Deutschland liefert den Kurden im Nordirak Waffen für den Kampf gegen den IS.", "DEU", "IRQ", None),
+    ("Die USA versorgen die Rebellen mit Panzerabwehrraketen.", "USA", None, None),
+    ("Saudi-Arabien finanziert und bewaffnet die Rebellen.", "SAU", None, None),
+    ("Die Bundeswehr unterstützt Frankreich in Mali mit Transportflugzeugen.", "DEU", "FRA", None),
+    ("Die USA bekräftigten ihre Beistandsverpflichtung gegenüber Südkorea.", "USA", "KOR", None),
+    ("Montenegro wird 29. Mitglied der Nato.", "MNE", "NATO", None),
+    ("Russland hat dem Iran das Raketenabwehrsystem S-300 geliefert.", "RUS", "IRN", None),
+    ("China und Pakistan vertiefen ihre militärische Kooperation.", "CHN", "PAK", None),
     ("Der Beitritt Schwedens zur Nato wurde im März abgeschlossen.", "SWE", "NATO", None),
 ])
 def test_round5_alliances(text, source, other, modality):
@@ -1235,7 +1294,15 @@ def test_round5_alliances(text, source, other, modality):
     "Die EU und Japan unterzeichneten ein Freihandelsabkommen.",
     "SPD, Grüne und FDP bildeten eine Koalition.",
     "Die EU verhängte neue Sanktionen gegen Russland.",
+    "Die Grünen und die SPD bilden ein Bündnis für den Klimaschutz.",
+    "Volkswagen liefert Autos nach China.",
 ])
 def test_round5_no_alliance(text):
     assert DE.events(text, "alliance") == []
 
+
+def test_the_adversary_of_a_coalition_is_no_partner():
+    # events.adversary_before: the party after "gegen / contre / contra" is fought, not allied with (as en "against")
+    ev = DE.first_event('Frankreich beteiligt sich an der internationalen Koalition gegen den Islamischen Staat.', "alliance")
+    assert code(ev.source) == "FRA"
+    assert code(ev.target) != "ISIS"

@@ -433,7 +433,6 @@ def test_third_pass_not_a_deployment(text):
     ("Francia y la India realizaron ejercicios militares conjuntos en el océano Índico.", "FRA", "IND"),  # exercises
     ("Finlandia ingresó en la OTAN en abril.", "FIN", "NATO"),  # membership
     ("Rusia y Corea del Norte firmaron un pacto de defensa mutua.", "RUS", "PRK"),  # defence pact
-    ("Francia participa en la coalición internacional contra el Estado Islámico.", "FRA", "ISIS"),  # coalition operation
 ])
 def test_third_pass_alliance(text, source, target):
     assert_event(ES, text, "alliance", source, target)
@@ -1001,6 +1000,13 @@ def test_a_threat_assessment_beside_a_promised_response_is_still_a_warning():
     ("Seúl advirtió a Pyongyang que responderá con firmeza a cualquier provocación.", "KOR", "PRK", None),
     ("Corea del Norte amenazó con una guerra total.", "PRK", None, None),
     ("El Kremlin advirtió que tomará medidas si Kiev sigue atacando.", "RUS", "UKR", None),
+    ("París no descarta una intervención militar contra el régimen.", "FRA", None, None),
+    ("Washington dijo que todas las opciones están sobre la mesa frente a Irán.", "USA", "IRN", None),
+    ("Ankara defenderá su frontera por todos los medios, advirtió Erdogan.", "TUR", None, None),
+    ("Teherán juró vengarse de Estados Unidos.", "IRN", "USA", None),
+    ("Moscú tomará medidas de represalia.", "RUS", None, None),
+    ("Estados Unidos amenazó a Venezuela con nuevas sanciones.", "USA", "VEN", None),
+    ("Washington endurecerá las sanciones contra Cuba si no libera a los presos políticos.", "USA", "CUB", None),
     ("Las amenazas de Corea del Norte preocupan a Japón.", "PRK", None, None),
 ])
 def test_round5_warnings(text, source, other, modality):
@@ -1012,6 +1018,9 @@ def test_round5_warnings(text, source, other, modality):
     "La policía advirtió a los conductores del hielo en las carreteras.",
     "Rusia es una amenaza para la seguridad de Europa, según el ministro.",
     "Madrid condenó enérgicamente el ataque.",
+    "Rusia se siente amenazada por la ampliación de la OTAN.",
+    "El grupo Wagner ha cometido abusos que amenazan la paz y la seguridad de la República Centroafricana.",
+    "El lince ibérico es una especie amenazada.",
 ])
 def test_round5_no_warning(text):
     assert ES.events(text, "warning") == []
@@ -1038,6 +1047,7 @@ def test_round5_no_warning(text):
     ("Rusia no enviará tropas a la frontera con Finlandia.", "RUS", None, "negated"),
     ("Alemania se niega a enviar tropas terrestres a Ucrania.", "DEU", "UKR", "negated"),
     ("Israel movilizó a decenas de miles de reservistas.", "ISR", None, "asserted"),
+    ("Refuerzos rusos llegaron a Bielorrusia para unas maniobras.", "RUS", "BLR", "asserted"),
     ("Tropas turcas entraron en el norte de Irak.", "TUR", "IRQ", "asserted"),
     ("Bombarderos rusos sobrevolaron el mar Báltico.", "RUS", None, "asserted"),
     ("Unos 2.500 militares estadounidenses permanecen en Irak.", "USA", "IRQ", "asserted"),
@@ -1100,3 +1110,9 @@ def test_round5_alliances(text, source, other, modality):
 def test_round5_no_alliance(text):
     assert ES.events(text, "alliance") == []
 
+
+def test_the_adversary_of_a_coalition_is_no_partner():
+    # events.adversary_before: the party after "gegen / contre / contra" is fought, not allied with (as en "against")
+    ev = ES.first_event('Francia participa en la coalición internacional contra el Estado Islámico.', "alliance")
+    assert code(ev.source) == "FRA"
+    assert code(ev.target) != "ISIS"

@@ -475,7 +475,6 @@ def test_third_pass_not_a_deployment(text):
     ("La France et l'Inde ont mené des exercices militaires conjoints dans l'océan Indien.", "FRA", "IND"),
     ("La Finlande a rejoint l'OTAN en avril.", "FIN", "NATO"),  # membership
     ("La Russie et la Corée du Nord ont signé un pacte de défense mutuelle.", "RUS", "PRK"),
-    ("La France participe à la coalition internationale contre l'État islamique.", "FRA", "ISIS"),  # coalition
 ])
 def test_third_pass_alliance(text, source, target):
     assert_event(FR, text, "alliance", source, target)
@@ -989,6 +988,12 @@ def test_a_threatened_deployment_is_hypothetical():
     ("Pékin a dénoncé une provocation et promis de riposter.", "CHN", None, None),
     ("L'Iran a menacé de fermer le détroit d'Ormuz.", "IRN", None, None),
     ("La Russie a prévenu la Finlande qu'elle prendrait des mesures de rétorsion.", "RUS", "FIN", None),
+    ("Paris n'exclut pas une intervention militaire contre le régime.", "FRA", None, None),
+    ("Washington a laissé entendre que toutes les options étaient sur la table face à l'Iran.", "USA", "IRN", None),
+    ("Ankara défendra sa frontière par tous les moyens, a averti Erdogan.", "TUR", None, None),
+    ("Washington a brandi la menace de nouvelles sanctions contre Moscou.", "USA", "RUS", None),
+    ("Téhéran a juré de se venger des États-Unis.", "IRN", "USA", None),
+    ("Moscou prendra des mesures de rétorsion.", "RUS", None, None),
     ("Les menaces de la Corée du Nord inquiètent le Japon.", "PRK", None, None),
 ])
 def test_round5_warnings(text, source, other, modality):
@@ -1026,6 +1031,7 @@ def test_round5_no_warning(text):
     ("La Russie n'enverra pas de troupes à la frontière finlandaise.", "RUS", None, "negated"),
     ("L'Allemagne refuse d'envoyer des troupes au sol en Ukraine.", "DEU", "UKR", "negated"),
     ("Israël a mobilisé des dizaines de milliers de réservistes.", "ISR", None, "asserted"),
+    ("Des renforts russes sont arrivés au Bélarus pour des exercices.", "RUS", "BLR", "asserted"),
     ("Des troupes turques sont entrées dans le nord de l'Irak.", "TUR", "IRQ", "asserted"),
     ("Des bombardiers russes ont survolé la mer Baltique.", "RUS", None, "asserted"),
     ("Environ 2 500 militaires américains restent en Irak.", "USA", "IRQ", "asserted"),
@@ -1093,3 +1099,9 @@ def test_round5_alliances(text, source, other, modality):
 def test_round5_no_alliance(text):
     assert FR.events(text, "alliance") == []
 
+
+def test_the_adversary_of_a_coalition_is_no_partner():
+    # events.adversary_before: the party after "gegen / contre / contra" is fought, not allied with (as en "against")
+    ev = FR.first_event("La France participe à la coalition internationale contre l'État islamique.", "alliance")
+    assert code(ev.source) == "FRA"
+    assert code(ev.target) != "ISIS"
