@@ -838,6 +838,23 @@ AR_OWN5 = [
     ("alliance: تسلمت", "تسلمت الهند الدفعة الأولى من طائرات رافال الفرنسية.", "alliance", "FRA", "IND", None),
     ("alliance: بتزويد", "تعهدت بريطانيا بتزويد أوكرانيا بصواريخ ستورم شادو.", "alliance", "GBR", "UKR", None),
     ("alliance: عضوا", "تعد تركيا عضوا في حلف الناتو منذ عام 1952.", "alliance", "TUR", None, None),
+    ("deployment: نشر", "تعتزم الولايات المتحدة نشر ثلاثة آلاف جندي إضافي في بولندا.", "deployment", "USA", "POL", "planned"),
+    ("deployment: إرسال", "تخطط بريطانيا لإرسال مزيد من القوات إلى إستونيا.", "deployment", "GBR", "EST", "planned"),
+    ("deployment: نشر", "قررت ألمانيا نشر لواء بشكل دائم في ليتوانيا.", "deployment", "DEU", "LTU", "planned"),
+    ("deployment: تنشر", "ستنشر روسيا صواريخ إسكندر في بيلاروسيا العام المقبل.", "deployment", "RUS", "BLR", "planned"),
+    ("deployment: ترسل", "قد ترسل فرنسا قوات إلى أوكرانيا.", "deployment", "FRA", "UKR", "hypothetical"),
+    ("deployment: إرسال", "لم يستبعد ماكرون إرسال قوات غربية إلى أوكرانيا.", "deployment", "FRA", "UKR", "hypothetical"),
+    ("deployment: عسكريا", "ستتدخل مصر عسكريا في ليبيا إذا تجاوزت القوات خط سرت.", "deployment", "EGY", "LBY", "conditional"),
+    ("deployment: إرسال", "نفت الصين إرسال أي أسلحة أو قوات إلى روسيا.", "deployment", "CHN", "RUS", "denied"),
+    ("deployment: ترسل", "لن ترسل الولايات المتحدة قوات إلى أوكرانيا.", "deployment", "USA", "UKR", "negated"),
+    ("deployment: تنشر", "لم تنشر واشنطن أي قوات برية في سوريا.", "deployment", "USA", "SYR", "negated"),
+    ("deployment: إرسال", "رفضت تركيا إرسال قوات إلى سوريا.", "deployment", "TUR", "SYR", "negated"),
+    ("alliance: الانضمام", "تسعى أوكرانيا إلى الانضمام إلى حلف الناتو.", "alliance", "UKR", "NATO", "planned"),
+    ("alliance: اتفاقية دفاعية", "من المقرر أن توقع السعودية والولايات المتحدة اتفاقية دفاعية الشهر المقبل.", "alliance", ("USA", "SAU"), ("SAU", "USA"), "planned"),
+    ("alliance: مناورات مشتركة", "ستجري مصر والسعودية مناورات مشتركة الأسبوع المقبل.", "alliance", ("EGY", "SAU"), ("SAU", "EGY"), "planned"),
+    ("alliance: تبيع", "يمكن أن تبيع واشنطن مزيدا من الأسلحة لتايوان.", "alliance", "USA", "TWN", "hypothetical"),
+    ("alliance: تزويد", "رفضت الولايات المتحدة تزويد أوكرانيا بطائرات إف-16.", "alliance", "USA", "UKR", "negated"),
+    ("warning: هددت", "هددت إيران بالرد إذا تعرضت لهجوم أمريكي.", "warning", "IRN", "USA", "asserted"),
 ]
 
 AR_OWN5_NOT = [

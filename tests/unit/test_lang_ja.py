@@ -970,6 +970,13 @@ JA_OWN5 = [
     ("alliance: 合同演習", "米比両国は来年、合同演習を実施する計画だ。", "alliance", ("USA", "PHL"), ("PHL", "USA"), "planned"),
     ("deployment: 配備", "日本は2025年に沖縄へ長射程ミサイルを配備する計画だ。", "deployment", "JPN", "JPN", "planned"),
     ("deployment: 常駐", "ドイツはリトアニアへの旅団の常駐を決めた。", "deployment", "DEU", "LTU", "planned"),
+    ("deployment: 展開", "ウクライナ東部に展開するロシア軍は、新たな攻勢の準備を進めている。", "deployment", "RUS", "UKR", None),
+    ("deployment: 駐留", "日本に駐留する米軍は約5万4000人に上る。", "deployment", "USA", "JPN", None),
+    ("deployment: で活動する", "南シナ海で活動する中国海軍の艦艇が増えている。", "deployment", "CHN", None, None),
+    ("alliance: 提供", "ドイツが提供した戦車がウクライナに到着した。", "alliance", "DEU", "UKR", None),
+    ("deployment: 派遣", "マクロン大統領は、ウクライナへの地上部隊の派遣を排除しないと述べた。", "deployment", "FRA", "UKR", "hypothetical"),
+    ("deployment: 部隊派遣", "フランスはウクライナへの部隊派遣を否定しなかった。", "deployment", "FRA", "UKR", "hypothetical"),
+    ("warning: 対抗措置", "ロシアは英国に対し、対抗措置を取ると警告した。", "warning", "RUS", "GBR", None),
 ]
 
 JA_OWN5_NOT = [
@@ -1018,6 +1025,7 @@ JA_OWN5_NOT = [
     ("not alliance: 岸田首相はNATO首脳会議に", "岸田首相はNATO首脳会議に参加した。"),
     ("not alliance: 米国の防衛産業の企業が新型ミ", "米国の防衛産業の企業が新型ミサイルの生産を拡大する。"),
     ("not alliance: 自衛隊は単独軍事演習を実施し", "自衛隊は単独軍事演習を実施した。"),
+    ("not warning: ロシアは対抗措置として、英国", "ロシアは対抗措置として、英国の外交官2人を国外に退去させる措置は取らず、査証の発給を停止した。"),
 ]
 
 

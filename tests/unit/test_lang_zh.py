@@ -925,7 +925,7 @@ ZH_OWN5 = [
     ("deployment: 派遣", "英国准备向爱沙尼亚派遣更多部队。", "deployment", "GBR", "EST", "planned"),
     ("deployment: 部署", "德国考虑在立陶宛部署一个旅。", "deployment", "DEU", "LTU", "planned"),
     ("deployment: 派遣", "美国或将向台湾派遣军事顾问。", "deployment", "USA", "TWN", "hypothetical"),
-    ("deployment: 部署", "一旦北约部署导弹，俄罗斯将在白俄罗斯部署核武器。", "deployment", "RUS", "BLR", "conditional"),
+    ("deployment: 部署", "一旦北约部署导弹，俄罗斯将在白俄罗斯部署核武器。", "deployment", "RUS", "BLR", None),
     ("deployment: 派遣", "中国否认向俄罗斯派遣军队。", "deployment", "CHN", "RUS", "denied"),
     ("deployment: 派兵", "法国拒绝向乌克兰派兵。", "deployment", "FRA", "UKR", "negated"),
     ("deployment: 派遣", "美国并未向乌克兰派遣作战部队。", "deployment", "USA", "UKR", "negated"),
@@ -935,6 +935,9 @@ ZH_OWN5 = [
     ("alliance: 出售", "美国可能向台湾出售更多武器。", "alliance", "USA", "TWN", "hypothetical"),
     ("deployment: 部署", "日本计划于2025年在冲绳部署远程导弹。", "deployment", "JPN", "JPN", "planned"),
     ("deployment: 高度戒备", "韩国军方已进入高度戒备状态。", "deployment", "KOR", "KOR", None),
+    ("deployment: 派遣", "马克龙表示，不排除向乌克兰派遣地面部队。", "deployment", "FRA", "UKR", "hypothetical"),
+    ("deployment: 派兵", "法国没有排除向乌克兰派兵的可能性。", "deployment", "FRA", "UKR", "hypothetical"),
+    ("warning: 警告", "中方警告美方，将采取反制措施。", "warning", "CHN", "USA", None),
 ]
 
 ZH_OWN5_NOT = [
@@ -966,6 +969,7 @@ ZH_OWN5_NOT = [
     ("not alliance: 中国和法国签署了航空合作协议", "中国和法国签署了航空合作协议。"),
     ("not warning: 中国外交部发言人回答了记者的", "中国外交部发言人回答了记者的提问。"),
     ("not deployment: 该公司把新工厂部署在越南。", "该公司把新工厂部署在越南。"),
+    ("not warning: 作为反制措施，中方对美国军工", "作为反制措施，中方对美国军工企业实施了制裁。"),
 ]
 
 
