@@ -237,6 +237,15 @@ class StatementExtractor:
         self.pro_drop_openers = words("statements.pro_drop_openers") | {""}
         # continua: stops that join two named parties into one speaker ("俄罗斯和白俄罗斯表示", "米国と欧州連合は")
         self.speaker_joiners = words("statements.speaker_joiners")
+        # cs: pronouns that close an according-to cue ("podle něj", "podle ní"): the pronoun is the source, what
+        # follows (or the clause around it) was said
+        self.according_pronouns = words("statements.according_pronouns")
+        # with according_noun_stems (cs), according-to entries written as MARKER + noun stem ("podle ministr*"): the
+        # stem only checks that a source noun follows; the cue is the marker, the noun opens the speaker
+        # ("Podle | ministra zahraničí Jana Lipavského"); not verb stems (ru "как заявил*")
+        self.according_stems = tuple(sorted({fold(t[:-1], accents) for t in get("statements.according_to_before", [])
+                                             if t.endswith("*") and " " in t.strip()}, key=len, reverse=True)
+                                     ) if get("statements.according_noun_stems", False) else ()
         # es, fr: the words after which a determiner stays inside a forward speaker phrase ("el jefe de la
         # policía", "X y la ministra"); after any other word it opens the next phrase ("Según los responsables
         # estadounidenses | la retirada …")
@@ -363,6 +372,9 @@ class StatementExtractor:
             for cue in longest_leftmost(cues)[:MAX_CUES_PER_SENTENCE]:
                 if cue.value is None or any(a <= cue.start < b for a, b in taken):
                     continue
+                if cue.kind == ACCORDING_BEFORE and self.according_stems and doc.folded.startswith(self.according_stems, cue.start):
+                    marker = doc.folded[cue.start:cue.end].split(" ", 1)[0]
+                    cue = Match(cue.start, cue.start + len(marker), cue.kind, cue.value)
                 nominal = self.nominal_cues and cue.kind == CUE and doc.folded[cue.start:cue.end] in self.nominal_cues
                 if nominal and toks is None:
                     toks = self._tokens(doc, sent)
@@ -1881,7 +1893,11 @@ class StatementExtractor:
         """according to SPEAKER, CONTENT — or CONTENT, according to SPEAKER."""
         j = _index_at(toks, cue.end - 1)
         after = toks[j + 1:]
-        speaker = self._np_forward(after)
+        if self.according_pronouns and toks[j].word in self.according_pronouns:
+            # "Problém by podle něj nastal, pokud …": the pronoun speaks; the clause around it was said
+            speaker = (toks[j].start, toks[j].end)
+        else:
+            speaker = self._np_forward(after)
         if speaker is None:
             return None
         if self.np_determiner_after:

@@ -1220,3 +1220,11 @@ def test_german_impersonal_reports_and_shouts(text, cue, speaker, content):
 
 def test_japanese_time_of_the_saying_is_no_part_of_what_was_said():
     assert_statement("防衛省は３日、演習を延期すると発表した。", "ja", "発表した", "防衛省", "演習を延期する")
+
+
+def test_czech_according_to_a_role_noun_or_a_pronoun():
+    # "podle ministr*": the cue is "Podle", the role noun opens the speaker
+    assert_statement("Podle ministra dopravy Jiřího Dvořáka bude most opraven do léta.", "cs", "Podle",
+                     "ministra dopravy Jiřího Dvořáka", "bude most opraven do léta")
+    # "podle ní": the pronoun is the source
+    assert_statement("Podle ní bude most opraven do léta.", "cs", "Podle ní", "ní", "bude most opraven do léta")
