@@ -981,6 +981,9 @@ def test_a_capital_after_the_verb_is_no_place_of_the_forces():
     # arming a named party; aid given as financing
     ("China has been arming Russia, Washington claims.", "alliance", "CHN", "RUS"),
     ("Washington will provide Taipei with $500 million in military financing.", "alliance", "USA", None),
+    # arms arriving as a supply are an alliance; forces arriving are a deployment
+    ("The first Abrams tanks promised by Washington arrived in Ukraine.", "alliance", "USA", "UKR"),
+    ("US troops arrived in Poland on Tuesday.", "deployment", "USA", "POL"),
     # a refusal promised under a condition (a city named like a stem word is no stock market)
     ("Ankara said it would block the bids unless Stockholm cracked down on Kurdish groups.", "warning", "TUR", "SWE"),
     ("The EU said it was ready to impose further sanctions on Belarus.", "warning", "EU", "BLR"),
