@@ -713,3 +713,16 @@ def test_a_base_named_as_the_place_is_not_the_forces():
     ev = RU.first_event('На военных базах в Германии размещены тысячи американских солдат.', "deployment")  # fails when the event is missing
     assert code(ev.source) == 'USA' and ev.location is not None and ev.location.code == 'DEU', (code(ev.source), ev.location)
 
+
+@pytest.mark.parametrize("text, giver, receiver", [
+    ('На Украину поступили первые американские танки Abrams.', 'USA', 'UKR'),
+])
+def test_arms_delivered_to_a_receiver_are_a_supply(text, giver, receiver):
+    # EVENTS.md alliance: arms supplies; arms arriving at a state are delivered to it (giver: their owner)
+    ev = RU.first_event(text, "alliance")  # fails when the event is missing
+    assert (code(ev.source), code(ev.target)) == (giver, receiver), (text, code(ev.source), code(ev.target))
+
+
+def test_a_delivery_without_arms_is_no_supply():
+    assert not RU.events('Посылка поступила в Киев.', "alliance")
+
