@@ -984,6 +984,10 @@ def test_a_capital_after_the_verb_is_no_place_of_the_forces():
     # arms arriving as a supply are an alliance; forces arriving are a deployment
     ("The first Abrams tanks promised by Washington arrived in Ukraine.", "alliance", "USA", "UKR"),
     ("US troops arrived in Poland on Tuesday.", "deployment", "USA", "POL"),
+    # nominal threats with their party; annihilation promised
+    ("Iranian threats against Israel have grown louder.", "warning", "IRN", "ISR"),
+    ("The Kremlin issued a veiled threat to the Baltic states.", "warning", "RUS", None),
+    ("Pyongyang said it would turn Seoul into a sea of fire.", "warning", "PRK", "KOR"),
     # a refusal promised under a condition (a city named like a stem word is no stock market)
     ("Ankara said it would block the bids unless Stockholm cracked down on Kurdish groups.", "warning", "TUR", "SWE"),
     ("The EU said it was ready to impose further sanctions on Belarus.", "warning", "EU", "BLR"),
@@ -1015,6 +1019,7 @@ def test_round5_clauses(text, kind, source, other):
     ("The bloc has struggled with mobilizing members quickly during crises.", "deployment"),
     ("The budget will permit the financing of more submarines and ships.", "alliance"),
     ("The police are arming officers with tasers.", "alliance"),
+    ("Climate change is a threat against future generations.", "warning"),
     ("The Security Council approved the deployment of an observer team to monitor the truce.", "deployment"),
     ("The operator expects the deployment of its 5G network to finish next year.", "deployment"),
 ])
