@@ -609,3 +609,13 @@ def test_arms_delivered_to_a_receiver_are_a_supply(text, giver, receiver):
 def test_a_delivery_without_arms_is_no_supply():
     assert not CS.events('Na poštu byly doručeny balíky.', "alliance")
 
+
+@pytest.mark.parametrize("text, source, target", [
+    ('Írán slíbil Izraeli pomstu.', 'IRN', 'ISR'),
+    ('Čína vyzvala Washington, aby si nezahrával s ohněm.', 'CHN', 'USA'),
+])
+def test_revenge_and_playing_with_fire_are_warnings(text, source, target):
+    # promised revenge and "do not play with fire" threaten consequences (asserted: the threat was made)
+    ev = CS.first_event(text, "warning")  # fails when the event is missing
+    assert (code(ev.source), code(ev.target), ev.modality) == (source, target, "asserted"), (text, code(ev.source), code(ev.target), ev.modality)
+

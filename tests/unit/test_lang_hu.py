@@ -641,3 +641,13 @@ def test_forces_that_are_in_a_place(text, source, place):
 def test_military_adjective_with_a_copula_is_no_presence():
     assert not HU.events("A szeminárium témája egy katonai doktrína kidolgozása volt Bosznia-Hercegovina számára.", "deployment")
 
+
+@pytest.mark.parametrize("text, source, target", [
+    ('Kína azt üzente Washingtonnak, hogy ne játsszon a tűzzel.', 'CHN', 'USA'),
+    ('Irán bosszút ígért Izraelnek.', 'IRN', 'ISR'),
+])
+def test_revenge_and_playing_with_fire_are_warnings(text, source, target):
+    # promised revenge and "do not play with fire" threaten consequences (asserted: the threat was made)
+    ev = HU.first_event(text, "warning")  # fails when the event is missing
+    assert (code(ev.source), code(ev.target), ev.modality) == (source, target, "asserted"), (text, code(ev.source), code(ev.target), ev.modality)
+
