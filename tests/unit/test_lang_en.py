@@ -17,6 +17,9 @@ EN = LanguageProbe("en")
     ("Beijing denied plans to deploy fighter jets to the disputed islands.", "denied"),
     ("India did not deploy additional troops to the border, the army said.", "negated"),
     ("Turkey deployed two frigates to the Aegean on Tuesday.", "asserted"),
+    ("Latvia called for the deployment of NATO troops on its territory.", "hypothetical"),
+    ("France is considering sending troops to Ukraine.", "planned"),
+    ("Japan ruled out sending warships to the strait.", "negated"),
 ])
 def test_deployment_modality(text, modality):
     assert EN.only_event(text, "deployment").modality == modality
