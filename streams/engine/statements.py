@@ -1745,8 +1745,8 @@ class StatementExtractor:
         before it speak (not 'visited the camp and said': there the verb has an object)."""
         k = len(before) - 2  # the word before the coordinator
         if k - 1 < c or before[k].cap or not before[k].is_word or before[k - 1].word in self.determiners \
-                or not (before[k - 1].cap or before[k - 1].word in self.nominative_pronouns or k - 1 > c
-                        and before[k - 2].word in self.determiners):
+                or not (before[k - 1].cap or before[k - 1].word in self.nominative_pronouns or k - 2 == c
+                        and before[c].word in self.determiners):
             return None
         return speaker[0], before[k - 1].end
 
