@@ -52,6 +52,7 @@ class TriggerGroup:
     fallback: bool = False  # tried only after every other group of the sentence ("has" as a possession verb, not "has said")
     needs_location: bool = False  # "has 2,500 troops in Iraq": a possession or copula verb is a deployment only with its place
     foreign_owner: bool = False  # "American troops in Syria": only the forces' own owner is the source, and the place is not its country
+    joint_if_coordinated: bool = False  # exercises held by coordinated parties are one joint exercise (an alliance), not one each
     terms: tuple[str, ...] = field(default=(), compare=False)
 
 
@@ -72,6 +73,7 @@ def load_trigger_groups(data: LanguageData) -> list[TriggerGroup]:
             foreign_owner=bool(raw.get("foreign_owner", False)),
             fallback=bool(raw.get("fallback", False)),
             quantity_before_force=bool(raw.get("quantity_before_force", False)),
+            joint_if_coordinated=bool(raw.get("joint_if_coordinated", False)),
         ))
     return groups
 
@@ -218,6 +220,8 @@ class EventExtractor:
                     event = event.model_copy(update={"id": f"{event.id}-{trig.start}"})
                     floor = subject.start  # "warned Poland, and Belarus threatened": Poland is no co-subject
                 events = self._per_conjunct(doc, sent, group, event, floor)
+                if group.joint_if_coordinated and len(events) > 1:
+                    events = [self._joint_exercise(events)]
                 done.setdefault(group.type, []).append((trig, events))
                 doc.events.extend(events)
 
@@ -278,6 +282,16 @@ class EventExtractor:
                 if change:
                     new = e.model_copy(update=change)
                     doc.events[doc.events.index(e)] = events[i] = new
+
+    @staticmethod
+    def _joint_exercise(events: list):
+        """"Japan and the Philippines held naval drills", "US and South Korean forces began their exercises":
+        exercises of coordinated parties are one joint exercise, an alliance between them (EVENTS.md)."""
+        first = events[0]
+        partners = _distinct([e.source for e in events])
+        fields = first.model_dump(exclude={"type", "force", "id", "location", "target", "source", "cameo", "plover"})
+        return EVENT_MODELS["alliance"](**fields, id=f"{first.id.rsplit('-', 1)[0]}-joint", source=partners[0],
+                                        target=partners[1], partners=partners, location=None, cameo="062", plover="COOPERATE")
 
     # -- coordinated parties: one act each ---------------------------------------------------
     def _per_conjunct(self, doc: Doc, sent: Sentence, group: TriggerGroup, event, floor: int = -1) -> list:

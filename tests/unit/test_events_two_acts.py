@@ -45,3 +45,19 @@ def test_the_earlier_object_does_not_join_the_later_subject():
 def test_one_subject_one_event(text, kind):
     found = EN.events(text, kind)
     assert len(found) == 1, (text, found)
+
+
+@pytest.mark.parametrize("text, partners", [
+    ("Japan and the Philippines held naval exercises in the South China Sea.", {"JPN", "PHL"}),
+    ("US and South Korean forces launched their annual exercises.", {"USA", "KOR"}),
+])
+def test_exercises_of_coordinated_parties_are_one_joint_exercise(text, partners):
+    found = EN.events(text, "alliance")
+    assert len(found) == 1, (text, found)
+    assert {code(p) for p in found[0].partners} == partners
+    assert not EN.events(text, "deployment"), text
+
+
+def test_one_party_exercising_alone_stays_a_deployment():
+    ev = EN.only_event("China held military drills around Taiwan.", "deployment")
+    assert code(ev.source) == "CHN"
