@@ -20,6 +20,7 @@ EN = LanguageProbe("en")
     ("Latvia called for the deployment of NATO troops on its territory.", "hypothetical"),
     ("France is considering sending troops to Ukraine.", "planned"),
     ("Japan ruled out sending warships to the strait.", "negated"),
+    ("NATO should send more troops to the Baltic states, the report said.", "hypothetical"),
 ])
 def test_deployment_modality(text, modality):
     assert EN.only_event(text, "deployment").modality == modality
@@ -991,6 +992,7 @@ def test_a_capital_after_the_verb_is_no_place_of_the_forces():
     ("Iranian threats against Israel have grown louder.", "warning", "IRN", "ISR"),
     ("The Kremlin issued a veiled threat to the Baltic states.", "warning", "RUS", None),
     ("Pyongyang said it would turn Seoul into a sea of fire.", "warning", "PRK", "KOR"),
+    ("Turkish troops will replace the Dutch contingent in Kabul.", "deployment", "TUR", "AFG"),
     # a refusal promised under a condition (a city named like a stem word is no stock market)
     ("Ankara said it would block the bids unless Stockholm cracked down on Kurdish groups.", "warning", "TUR", "SWE"),
     ("The EU said it was ready to impose further sanctions on Belarus.", "warning", "EU", "BLR"),
@@ -1023,6 +1025,7 @@ def test_round5_clauses(text, kind, source, other):
     ("The budget will permit the financing of more submarines and ships.", "alliance"),
     ("The police are arming officers with tasers.", "alliance"),
     ("Climate change is a threat against future generations.", "warning"),
+    ("The army replaced its ageing tanks with new ones.", "deployment"),
     ("The Security Council approved the deployment of an observer team to monitor the truce.", "deployment"),
     ("The operator expects the deployment of its 5G network to finish next year.", "deployment"),
 ])
