@@ -54,12 +54,13 @@ _ACCENTS = _AccentTable()
 # term; with `fold_accents` they move to the word's end, where they stand as a non-word character after the
 # match: a one-for-one permutation inside the word, so lengths and word offsets never change
 _HARAKAT = re.compile("[\u064b-\u0652]")
-_HARAKAT_WORD = re.compile("[\\w\u064b-\u0652]*[\u064b-\u0652][\\w\u064b-\u0652]*")
+_HARAKAT_WORD = re.compile("[\\w\u064b-\u0652]++")  # every word (possessive: linear); only those with harakat change
 
 
 def _harakat_last(m: re.Match) -> str:
     word = m.group()
-    return _HARAKAT.sub("", word) + "".join(_HARAKAT.findall(word))
+    marks = _HARAKAT.findall(word)
+    return _HARAKAT.sub("", word) + "".join(marks) if marks else word
 
 
 def fold(text: str, accents: bool = False) -> str:
