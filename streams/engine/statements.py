@@ -207,6 +207,7 @@ class StatementExtractor:
         self.cue_prefix_words = words("statements.cue_prefix_words")
         # auxiliaries written onto a pronoun ("he's", "we've"), split off it in the tokens
         self.contractions = words("statements.contractions")
+        self.perfect_contractions = words("statements.perfect_contractions")  # "'s": has or is
         # a cue that takes no addressee: the words between it and "that" that are not an adjunct are its object
         # noun, and "that" opens the noun's clause ("demanded guarantees that …"), not what was said
         self.object_before_complementizer = bool(get("statements.object_before_complementizer", False))
@@ -1050,7 +1051,10 @@ class StatementExtractor:
         while i >= 0 and (self._adverb(before, i) or before[i].word in self.cue_prefix_words
                           and before[i].word not in self.passive_auxiliaries):
             i -= 1  # "were also said", "is not expected"
-        return i >= 0 and before[i].word in self.passive_auxiliaries
+        # "he's said that …": a split-off "'s" before a past participle is "has", no passive (but "it's
+        # believed that …": after an expletive subject it is "is")
+        return i >= 0 and before[i].word in self.passive_auxiliaries and (
+            before[i].word not in self.perfect_contractions or i > 0 and before[i - 1].word in self.clause_subjects)
 
     def _passive_agent(self, doc, sent, before, after):
         """SUBJECT AUX CUE by AGENT: the agent is the speaker, the subject of the clause what was said."""

@@ -957,3 +957,19 @@ def test_a_closed_quotation_in_the_next_paragraph_is_no_continuation_of_another_
 ])
 def test_the_subject_before_an_intransitive_verb_and_a_coordinated_cue(text, speaker):
     assert one(text, "said").speaker.text == speaker
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("She's said repeatedly that the plan would fail.", "'s said", "She"),   # 's + past participle: has
+    ("He's told reporters the deal is off.", "'s told", "He"),
+])
+def test_a_contracted_has_before_a_past_participle_is_no_passive(text, cue, speaker):
+    assert one(text, cue).speaker.text == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "It's believed the ship sank in the storm.",                     # 'it's' is 'it is': a passive
+    "We're told the deal is off.",                                   # 're: a passive, the listener
+])
+def test_contracted_passives_name_no_speaker(text):
+    assert statements(text) == [], [(s.speaker.text, s.cue.text) for s in statements(text)]
