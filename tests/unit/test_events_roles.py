@@ -500,6 +500,7 @@ def test_coordinated_givers_give_each(lang, text, givers):
     ("uk", "Угорщина схвалила вступ Швеції до НАТО.", "alliance", "SWE", "NATO"),
     ("hu", "Magyarország jóváhagyta Svédország NATO-csatlakozását.", "alliance", "SWE", "NATO"),
     ("ar", "وافقت المجر على انضمام السويد إلى حلف الناتو.", "alliance", "SWE", "NATO"),
+    ("ar", "أثارت التهديدات الإيرانية قلق دول الخليج.", "warning", "IRN", None),
     ("ja", "ハンガリーはスウェーデンのNATO加盟を承認した。", "alliance", "SWE", "NATO"),
     # a bare instrumental after a passive verb is its agent
     ("uk", "Війська були направлені Францією до Малі.", "deployment", "FRA", "MLI"),
