@@ -1228,3 +1228,9 @@ def test_czech_according_to_a_role_noun_or_a_pronoun():
                      "ministra dopravy Jiřího Dvořáka", "bude most opraven do léta")
     # "podle ní": the pronoun is the source
     assert_statement("Podle ní bude most opraven do léta.", "cs", "Podle ní", "ní", "bude most opraven do léta")
+
+
+def test_german_rejection_with_the_particle_closing_the_clause():
+    assert_statement("Die Reederei wies die Kritik als unbegründet zurück.", "de", "wies", "Die Reederei",
+                     "die Kritik als unbegründet")
+    assert not extract("Der Förster wies den Wanderern den Weg.", "de").statements
