@@ -619,3 +619,17 @@ def test_revenge_and_playing_with_fire_are_warnings(text, source, target):
     ev = CS.first_event(text, "warning")  # fails when the event is missing
     assert (code(ev.source), code(ev.target), ev.modality) == (source, target, "asserted"), (text, code(ev.source), code(ev.target), ev.modality)
 
+
+@pytest.mark.parametrize("text, source, place", [
+    ("Do Polska byly vyslány stovky amerických vojáků.", "USA", "POL"),
+    ("Do Běloruska byl přesunut ruský raketový prapor.", "RUS", "BLR"),
+])
+def test_passive_sending_names_the_owner(text, source, place):
+    # passive participles of sending and moving: the owner on the forces is the source
+    ev = CS.first_event(text, "deployment")  # fails when the event is missing
+    assert code(ev.source) == source and ev.location is not None and ev.location.code == place
+
+
+def test_a_letter_sent_is_no_deployment():
+    assert not CS.events("Dopis byl poslán na ministerstvo obrany.", "deployment")
+
