@@ -530,3 +530,23 @@ def test_coordinated_subjects_act_each_by_the_grammar(lang, text):
     assert found, text
     assert sorted(code(e.source) for e in found) == ["DEU", "FRA"], text
     assert all(e.location is not None and e.location.code == "LTU" for e in found), text
+
+
+@pytest.mark.parametrize("lang, text, kind, source, other", [
+    # an impersonal plural with a nationality on the weapons: their owner deploys, where they stand is the place
+    ("uk", "У Білорусі розмістили російську ядерну зброю.", "deployment", "RUS", "BLR"),
+    ("ru", "В Белоруссии разместили российское ядерное оружие.", "deployment", "RUS", "BLR"),
+    ("cs", "V Bělorusku byly rozmístěny ruské jaderné zbraně.", "deployment", "RUS", "BLR"),
+    ("hu", "Fehéroroszországban orosz nukleáris fegyvereket telepítettek.", "deployment", "RUS", "BLR"),
+    # the place fronted before the verb, the speaker after the clause
+    ("uk", "Німеччина відправить до Литви бригаду, повідомив міністр оборони.", "deployment", "DEU", "LTU"),
+    ("ru", "Германия отправит в Литву бригаду, сообщил министр обороны.", "deployment", "DEU", "LTU"),
+    ("cs", "Německo vyšle do Litvy brigádu, oznámil ministr obrany.", "deployment", "DEU", "LTU"),
+    ("hu", "Németország dandárt küld Litvániába, közölte a védelmi miniszter.", "deployment", "DEU", "LTU"),
+    # a threat with a condition: the one threatening is the source, not the party of the condition
+    ("uk", "Лавров пригрозив Заходу відповіддю, якщо НАТО розмістить ракети в Польщі.", "warning", "RUS", None),
+    ("ru", "Лавров пригрозил Западу ответом, если НАТО разместит ракеты в Польше.", "warning", "RUS", None),
+    ("cs", "Lavrov pohrozil Západu odvetou, pokud NATO rozmístí rakety v Polsku.", "warning", "RUS", None),
+])
+def test_roles_with_fronted_places_and_impersonal_verbs(lang, text, kind, source, other):
+    assert_event(LanguageProbe(lang), text, kind, source, other)
