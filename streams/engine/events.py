@@ -140,6 +140,8 @@ class EventExtractor:
         self.reaction_max_words = int(data.get("events.reaction_max_words", 4))
         # a deployment with neither owner nor place is dropped (alerts and mobilisation excepted)
         self.deployment_needs_party = bool(data.get("events.deployment_needs_party", False))
+        # "Russia and China held separate drills": coordinated parties that exercise apart (joint_if_coordinated)
+        self.separate_words = frozenset(fold(w, accents) for w in data.get("events.separate_words", []))
         self.quantity_words = frozenset(fold(w, accents) for w in data.get("events.quantity_words", []))
         # read unfolded: fr "à" (to) is no auxiliary "a" (has): "La Turquie, membre de l'Otan, a déployé"
         self.infinitive_markers = frozenset(w.lower() for w in data.get("roles.infinitive_markers", []))
@@ -220,8 +222,9 @@ class EventExtractor:
                     event = event.model_copy(update={"id": f"{event.id}-{trig.start}"})
                     floor = subject.start  # "warned Poland, and Belarus threatened": Poland is no co-subject
                 events = self._per_conjunct(doc, sent, group, event, floor)
-                if group.joint_if_coordinated and len(events) > 1:
-                    events = [self._joint_exercise(events)]
+                if group.joint_if_coordinated and len(events) > 1 and not (
+                        self.separate_words and self.separate_words.intersection(_WORDS.findall(doc.folded, sent.start, sent.end))):
+                    events = [self._joint_exercise(events)]  # not "held separate drills", "their respective exercises"
                 done.setdefault(group.type, []).append((trig, events))
                 doc.events.extend(events)
 
@@ -847,7 +850,8 @@ class EventExtractor:
             return None  # "forces in Syria" with no owner on them names no one's deployment
         speaking = speaker is not None and actor_key(speaker.actor) is not None
         # a noun trigger: flagged so, or read as one (roles.noun_trigger: "l'adhésion de", "the threats")
-        nominal = group.nominal or self.clauses.noun_trigger(doc, trig.start, trig.end)
+        # (an adjective after the determiner counts only where the order of roles does not hang on it)
+        nominal = group.nominal or self.clauses.noun_trigger(doc, trig.start, trig.end, loose=group.type != "deployment")
 
         source: Actor | None = None
         if reacted is not None:

@@ -61,3 +61,8 @@ def test_exercises_of_coordinated_parties_are_one_joint_exercise(text, partners)
 def test_one_party_exercising_alone_stays_a_deployment():
     ev = EN.only_event("China held military drills around Taiwan.", "deployment")
     assert code(ev.source) == "CHN"
+
+
+def test_separate_exercises_stay_apart():
+    found = EN.events("Russia and China held separate naval exercises on Monday.", "deployment")
+    assert [code(e.source) for e in found] == ["RUS", "CHN"], found
