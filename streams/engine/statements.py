@@ -2662,7 +2662,8 @@ class StatementExtractor:
             return
         if speaker is None:  # pro-drop: no speaker phrase; the speaker is the latest person speaking
             cue_start = cue.start
-            mention = self._antecedent(doc, cue.start)
+            # (not for an impersonal cue: "Ранее сообщалось, что …" names no one)
+            mention = None if doc.folded[cue.start:cue.end] in self.impersonal_cues else self._antecedent(doc, cue.start)
             speaker_span = span_fields(text, mention.start, mention.end) if mention else None
         else:
             s0, s1 = self._trim_adjuncts(doc, *strip_span(text, *speaker))

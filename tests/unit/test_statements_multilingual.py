@@ -1234,3 +1234,13 @@ def test_german_rejection_with_the_particle_closing_the_clause():
     assert_statement("Die Reederei wies die Kritik als unbegründet zurück.", "de", "wies", "Die Reederei",
                      "die Kritik als unbegründet")
     assert not extract("Der Förster wies den Wanderern den Weg.", "de").statements
+
+
+@pytest.mark.parametrize("lang,text,cue,content", [
+    ("ru", "Мэр открыл мост. Ранее сообщалось, что ремонт затянется.", "сообщалось", "ремонт затянется"),
+    ("uk", "Мер відкрив міст. Раніше повідомлялося, що ремонт затягнеться.", "повідомлялося", "що ремонт затягнеться"),
+])
+def test_impersonal_report_names_no_speaker(lang, text, cue, content):
+    st = statement(text, lang, cue)
+    assert st.speaker is None
+    assert st.content.text == content
