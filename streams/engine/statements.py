@@ -208,6 +208,7 @@ class StatementExtractor:
         # auxiliaries written onto a pronoun ("he's", "we've"), split off it in the tokens
         self.contractions = words("statements.contractions")
         self.perfect_contractions = words("statements.perfect_contractions")  # "'s": has or is
+        self.verb_particles = words("statements.verb_particles")  # "hit back and said": a phrasal verb's particle
         # a cue that takes no addressee: the words between it and "that" that are not an adjunct are its object
         # noun, and "that" opens the noun's clause ("demanded guarantees that …"), not what was said
         self.object_before_complementizer = bool(get("statements.object_before_complementizer", False))
@@ -1748,6 +1749,8 @@ class StatementExtractor:
         in the first verb when its last word is a lower-case word right after the noun phrase; the words
         before it speak (not 'visited the camp and said': there the verb has an object)."""
         k = len(before) - 2  # the word before the coordinator
+        if before[k].word in self.verb_particles and k - 1 > c and not before[k - 1].cap:
+            k -= 1  # "hit back", "stepped down": the verb before its particle
         if k - 1 < c or before[k].cap or not before[k].is_word or before[k - 1].word in self.determiners \
                 or not (before[k - 1].cap or before[k - 1].word in self.nominative_pronouns or k - 2 == c
                         and before[c].word in self.determiners):

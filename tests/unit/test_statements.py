@@ -953,6 +953,8 @@ def test_a_closed_quotation_in_the_next_paragraph_is_no_continuation_of_another_
     ("I laughed and said the plan was silly.", "I"),
     ("The mayor smiled and said the budget was balanced.", "The mayor"),
     ("Jane Doe paused and said the deal was off.", "Jane Doe"),
+    ("The Kremlin hit back and said the claims were false.", "The Kremlin"),      # a phrasal verb
+    ("The minister stepped down and said the claims were false.", "The minister"),
     ("The minister visited the camp and said conditions were poor.", "The minister"),
 ])
 def test_the_subject_before_an_intransitive_verb_and_a_coordinated_cue(text, speaker):
