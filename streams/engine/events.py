@@ -850,8 +850,7 @@ class EventExtractor:
             return None  # "forces in Syria" with no owner on them names no one's deployment
         speaking = speaker is not None and actor_key(speaker.actor) is not None
         # a noun trigger: flagged so, or read as one (roles.noun_trigger: "l'adhésion de", "the threats")
-        # (an adjective after the determiner counts only where the order of roles does not hang on it)
-        nominal = group.nominal or self.clauses.noun_trigger(doc, trig.start, trig.end, loose=group.type != "deployment")
+        nominal = group.nominal or self.clauses.noun_trigger(doc, trig.start, trig.end)
 
         source: Actor | None = None
         if reacted is not None:
