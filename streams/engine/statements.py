@@ -2713,6 +2713,9 @@ class StatementExtractor:
         repeated by the council in 2015"): a connector, then only time words and numbers."""
         if not self.speaker_connectors or self.continua:
             return s1
+        last = _JOINED_WORD_RE.findall(doc.folded, s0, s1)  # (perf: strings first, match objects only when needed)
+        if not last or last[-1] not in self.content_time_words and not last[-1].isdigit():
+            return s1  # no time word at the end: most phrases
         words = list(_JOINED_WORD_RE.finditer(doc.folded, s0, s1))
         k = len(words) - 1
         while k > 0 and (words[k].group() in self.content_time_words or words[k].group().isdigit()):
