@@ -1067,8 +1067,8 @@ class EventExtractor:
             sent = doc.sentence_at(clause.relative_at)
             head = [m for m in doc.mentions_in(sent.start if sent else 0, clause.relative_at)
                     if actor_key(m.actor) and self.clauses.slot(doc, m) in (FREE, SUBJECT)]
-            if head:
-                return head[-1], None, None
+            if head and not _WORDS.search(doc.text, head[-1].end, clause.relative_at):
+                return head[-1], None, None  # the party stands right before the relative ("countries who joined": none)
         # no party in the trigger's comma part: a coordinated verb shares the clause subject, the
         # first party in subject-first languages ("Russia seized Crimea, invaded Ukraine": not Crimea)
         weak = free[pick] if free else None
