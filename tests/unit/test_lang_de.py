@@ -1223,6 +1223,21 @@ def test_round5_no_warning(text):
     ("Russland hat in Syrien ein Flugabwehrsystem vom Typ S-400 aufgestellt.", "RUS", "SYR", None),
     ("Die US-Marine hat eine Flugzeugträgergruppe ins Mittelmeer verlegt.", "USA", None, None),
     ("Italien schickt Kriegsschiffe vor die libysche Küste.", "ITA", None, None),
+    ("Saudi-Arabien bot an, Bodentruppen nach Syrien zu schicken.", "SAU", "SYR", None),
+    ("Die Türkei hat Hunderte Soldaten und Panzer in den Nordirak nahe Mossul verlegt.", "TUR", "IRQ", None),
+    ("Russland baut seine Militärpräsenz in Syrien aus.", "RUS", "SYR", None),
+    ("Die USA wollen weitere Spezialeinheiten in den Irak entsenden.", "USA", None, None),
+    ("Großbritannien entsendet 250 Ausbilder nach Nigeria.", "GBR", None, None),
+    ("Die Bundeswehr verlegt sechs Tornados nach Incirlik.", "DEU", "TUR", None),
+    ("US-Spezialkräfte sind im Norden Syriens im Einsatz.", "USA", None, None),
+    ("Die USA planen, weitere Truppen in Polen zu stationieren.", "USA", "POL", "planned"),
+    ("Deutschland schloss aus, Truppen in die Ukraine zu schicken.", "DEU", "UKR", "negated"),
+    ("Der Kreml dementierte, dass russische Truppen in der Ukraine seien.", "RUS", "UKR", "denied"),
+    ("Russland verlegte Truppen in den Osten der Ukraine.", "RUS", "UKR", None),
+    ("Russische Kampfjets flogen Einsätze über Syrien.", "RUS", "SYR", None),
+    ("Die USA schickten Kriegsschiffe in Richtung der koreanischen Halbinsel.", "USA", None, None),
+    ("Die Präsenz amerikanischer Truppen in Polen wird ausgebaut.", "USA", "POL", None),
+    ("Das deutsche Kontingent in Litauen umfasst 5000 Soldaten.", "DEU", "LTU", None),
 ])
 def test_round5_deployments(text, source, other, modality):
     assert_event(DE, text, "deployment", source, other, modality)
@@ -1240,6 +1255,7 @@ def test_round5_deployments(text, source, other, modality):
     "Russland droht mit dem Einsatz von Atomwaffen.",
     "Der Einsatz von Streumunition ist umstritten.",
     "Die Feuerwehr flog Einsätze über dem Waldbrandgebiet.",
+    "Der Präsident schickte seinen Berater nach Moskau.",
 ])
 def test_round5_no_deployment(text):
     assert DE.events(text, "deployment") == []
@@ -1285,6 +1301,11 @@ def test_round5_no_deployment(text):
     ("Montenegro wird 29. Mitglied der Nato.", "MNE", "NATO", None),
     ("Russland hat dem Iran das Raketenabwehrsystem S-300 geliefert.", "RUS", "IRN", None),
     ("China und Pakistan vertiefen ihre militärische Kooperation.", "CHN", "PAK", None),
+    ("Die USA werden der Ukraine neue Panzer liefern.", "USA", "UKR", "planned"),
+    ("Die Ukraine strebt einen Beitritt zur Nato an.", "UKR", "NATO", "planned"),
+    ("Die Waffenlieferungen der USA an die Ukraine gehen weiter.", "USA", "UKR", None),
+    ("Die deutsche Militärhilfe für die Ukraine wird aufgestockt.", "DEU", "UKR", None),
+    ("Das gemeinsame Manöver der USA und Südkoreas begann am Montag.", "USA", "KOR", None),
     ("Der Beitritt Schwedens zur Nato wurde im März abgeschlossen.", "SWE", "NATO", None),
 ])
 def test_round5_alliances(text, source, other, modality):
@@ -1299,6 +1320,7 @@ def test_round5_alliances(text, source, other, modality):
 ])
 def test_round5_no_alliance(text):
     assert DE.events(text, "alliance") == []
+
 
 
 def test_the_adversary_of_a_coalition_is_no_partner():

@@ -1000,6 +1000,7 @@ def test_a_threat_assessment_beside_a_promised_response_is_still_a_warning():
     ("Seúl advirtió a Pyongyang que responderá con firmeza a cualquier provocación.", "KOR", "PRK", None),
     ("Corea del Norte amenazó con una guerra total.", "PRK", None, None),
     ("El Kremlin advirtió que tomará medidas si Kiev sigue atacando.", "RUS", "UKR", None),
+    ("Las amenazas de Corea del Norte preocupan a Japón.", "PRK", None, None),
     ("París no descarta una intervención militar contra el régimen.", "FRA", None, None),
     ("Washington dijo que todas las opciones están sobre la mesa frente a Irán.", "USA", "IRN", None),
     ("Ankara defenderá su frontera por todos los medios, advirtió Erdogan.", "TUR", None, None),
@@ -1007,7 +1008,6 @@ def test_a_threat_assessment_beside_a_promised_response_is_still_a_warning():
     ("Moscú tomará medidas de represalia.", "RUS", None, None),
     ("Estados Unidos amenazó a Venezuela con nuevas sanciones.", "USA", "VEN", None),
     ("Washington endurecerá las sanciones contra Cuba si no libera a los presos políticos.", "USA", "CUB", None),
-    ("Las amenazas de Corea del Norte preocupan a Japón.", "PRK", None, None),
 ])
 def test_round5_warnings(text, source, other, modality):
     assert_event(ES, text, "warning", source, other, modality)
@@ -1058,10 +1058,23 @@ def test_round5_no_warning(text):
     ("Rusia trasladó tropas a la frontera.", "RUS", None, None),
     ("Colombia envió militares a la zona fronteriza.", "COL", None, None),
     ("Un destructor estadounidense navegó por el estrecho de Taiwán.", "USA", None, None),
-    ("Las tropas estadounidenses en Irak fueron atacadas con cohetes.", "USA", "IRQ", None),
-    ("Los militares españoles en Letonia celebraron la Navidad.", "ESP", "LVA", None),
+    ("Estados Unidos planea desplegar más tropas en Polonia.", "USA", "POL", "planned"),
+    ("El Pentágono dijo que enviaría 2.000 soldados a Polonia.", "USA", "POL", "planned"),
+    ("Rusia podría desplegar armas nucleares en Bielorrusia.", "RUS", "BLR", "hypothetical"),
+    ("Si la OTAN se expande, Rusia desplegará misiles en Bielorrusia.", "RUS", "BLR", "conditional"),
+    ("Alemania descartó enviar tropas a Ucrania.", "DEU", "UKR", "negated"),
+    ("El Kremlin negó que haya tropas rusas en Ucrania.", "RUS", "UKR", "denied"),
+    ("Washington anunció que desplegará una brigada en Polonia el próximo mes.", "USA", "POL", "planned"),
+    ("Buques de guerra rusos navegan frente a las costas de Siria.", "RUS", "SYR", None),
+    ("Rusia envió tropas al este de Ucrania.", "RUS", "UKR", None),
+    ("Estados Unidos desplegó buques de guerra en aguas del mar de China Meridional.", "USA", None, None),
+    ("Aviones de combate rusos realizaron vuelos sobre Siria.", "RUS", "SYR", None),
+    ("La presencia de tropas estadounidenses en Polonia será reforzada.", "USA", "POL", None),
+    ("El contingente español en Letonia cuenta con 600 militares.", "ESP", "LVA", None),
     ("Washington instó a Alemania a desplegar más tropas en Lituania.", "DEU", None, None),
     ("Japón envió buques mientras Estados Unidos movilizaba tropas.", "JPN", None, None),
+    ("Las tropas estadounidenses en Irak fueron atacadas con cohetes.", "USA", "IRQ", None),
+    ("Los militares españoles en Letonia celebraron la Navidad.", "ESP", "LVA", None),
 ])
 def test_round5_deployments(text, source, other, modality):
     assert_event(ES, text, "deployment", source, other, modality)
@@ -1097,6 +1110,16 @@ def test_round5_no_deployment(text):
     ("España ingresó en la OTAN en 1982.", "ESP", "NATO", None),
     ("China y Pakistán celebraron ejercicios militares conjuntos.", "CHN", "PAK", None),
     ("Turquía compró el sistema antimisiles ruso S-400.", "RUS", "TUR", None),
+    ("Estados Unidos entregará nuevos tanques a Ucrania.", "USA", "UKR", "planned"),
+    ("Ucrania aspira a ingresar en la OTAN.", "UKR", "NATO", "planned"),
+    ("España entrena a militares ucranianos en Toledo.", "ESP", None, None),
+    ("Rusia entregó helicópteros de combate a Malí.", "RUS", "MLI", None),
+    ("Washington aprobó un nuevo paquete de ayuda militar de 400 millones de dólares para Kiev.", "USA", "UKR", None),
+    ("Madrid y París firmaron un acuerdo de defensa.", "ESP", "FRA", None),
+    ("Rusia y Bielorrusia organizan ejercicios militares conjuntos.", "RUS", "BLR", None),
+    ("Suecia se incorporó oficialmente a la Alianza Atlántica.", "SWE", "NATO", None),
+    ("La adhesión de Finlandia a la OTAN se completó en abril.", "FIN", "NATO", None),
+    ("El suministro de armas estadounidenses a Ucrania continúa.", "USA", "UKR", None),
     ("La adhesión de Suecia a la OTAN se completó en marzo.", "SWE", "NATO", None),
 ])
 def test_round5_alliances(text, source, other, modality):
@@ -1109,6 +1132,7 @@ def test_round5_alliances(text, source, other, modality):
 ])
 def test_round5_no_alliance(text):
     assert ES.events(text, "alliance") == []
+
 
 
 def test_the_adversary_of_a_coalition_is_no_partner():

@@ -988,13 +988,13 @@ def test_a_threatened_deployment_is_hypothetical():
     ("Pékin a dénoncé une provocation et promis de riposter.", "CHN", None, None),
     ("L'Iran a menacé de fermer le détroit d'Ormuz.", "IRN", None, None),
     ("La Russie a prévenu la Finlande qu'elle prendrait des mesures de rétorsion.", "RUS", "FIN", None),
+    ("Les menaces de la Corée du Nord inquiètent le Japon.", "PRK", None, None),
     ("Paris n'exclut pas une intervention militaire contre le régime.", "FRA", None, None),
     ("Washington a laissé entendre que toutes les options étaient sur la table face à l'Iran.", "USA", "IRN", None),
     ("Ankara défendra sa frontière par tous les moyens, a averti Erdogan.", "TUR", None, None),
     ("Washington a brandi la menace de nouvelles sanctions contre Moscou.", "USA", "RUS", None),
     ("Téhéran a juré de se venger des États-Unis.", "IRN", "USA", None),
     ("Moscou prendra des mesures de rétorsion.", "RUS", None, None),
-    ("Les menaces de la Corée du Nord inquiètent le Japon.", "PRK", None, None),
 ])
 def test_round5_warnings(text, source, other, modality):
     assert_event(FR, text, "warning", source, other, modality)
@@ -1050,8 +1050,19 @@ def test_round5_no_warning(text):
     ("Des militaires français ont été envoyés en renfort en Côte d'Ivoire.", "FRA", "CIV", None),
     ("Washington a annoncé l'arrivée de 2 000 soldats supplémentaires en Pologne.", "USA", "POL", None),
     ("La France maintiendra une force de 2 500 hommes dans la région.", "FRA", None, None),
-    ("Les troupes américaines en Syrie ont été visées par une attaque de drones.", "USA", "SYR", None),
+    ("Les États-Unis prévoient de déployer davantage de troupes en Pologne.", "USA", "POL", "planned"),
+    ("Le Pentagone a indiqué qu'il enverrait 2 000 soldats en Pologne.", "USA", "POL", "planned"),
+    ("La Russie pourrait déployer des armes nucléaires au Bélarus.", "RUS", "BLR", "hypothetical"),
+    ("Si l'OTAN s'élargit, la Russie déploiera des missiles au Bélarus.", "RUS", "BLR", "conditional"),
+    ("L'Allemagne a exclu d'envoyer des troupes en Ukraine.", "DEU", "UKR", "negated"),
+    ("Le Kremlin a démenti la présence de troupes russes en Ukraine.", "RUS", "UKR", "denied"),
+    ("Des navires de guerre russes croisent au large de la Syrie.", "RUS", "SYR", None),
+    ("La Russie a envoyé des troupes dans l'est de l'Ukraine.", "RUS", "UKR", None),
+    ("Des avions russes ont effectué des vols au-dessus de la Syrie.", "RUS", "SYR", None),
+    ("La présence de troupes américaines en Pologne sera renforcée.", "USA", "POL", None),
+    ("Le contingent français en Estonie compte 300 militaires.", "FRA", "EST", None),
     ("Washington a exhorté l'Allemagne à déployer davantage de troupes en Lituanie.", "DEU", None, None),
+    ("Les troupes américaines en Syrie ont été visées par une attaque de drones.", "USA", "SYR", None),
 ])
 def test_round5_deployments(text, source, other, modality):
     assert_event(FR, text, "deployment", source, other, modality)
@@ -1086,6 +1097,16 @@ def test_round5_no_deployment(text):
     ("Le Mali s'est rapproché militairement de la Russie.", "MLI", "RUS", None),
     ("La France et la Grèce ont conclu un partenariat stratégique de défense.", "FRA", "GRC", None),
     ("L'Ukraine souhaite adhérer à l'OTAN.", "UKR", "NATO", None),
+    ("Les États-Unis livreront de nouveaux chars à l'Ukraine.", "USA", "UKR", "planned"),
+    ("L'Ukraine aspire à adhérer à l'OTAN.", "UKR", "NATO", "planned"),
+    ("La France forme des militaires ukrainiens en Pologne.", "FRA", None, None),
+    ("La Russie a livré des hélicoptères de combat au Mali.", "RUS", "MLI", None),
+    ("Washington a débloqué une nouvelle aide militaire de 400 millions de dollars pour Kiev.", "USA", "UKR", None),
+    ("Paris et Berlin ont conclu un accord de défense.", "FRA", "DEU", None),
+    ("La Russie et le Bélarus organisent des exercices militaires communs.", "RUS", "BLR", None),
+    ("La Suède a officiellement rejoint l'Alliance atlantique.", "SWE", "NATO", None),
+    ("L'adhésion de la Finlande à l'OTAN a été finalisée en avril.", "FIN", "NATO", None),
+    ("Les livraisons d'armes américaines à l'Ukraine se poursuivent.", "USA", "UKR", None),
     ("L'adhésion de la Suède à l'OTAN a été finalisée en mars.", "SWE", "NATO", None),
 ])
 def test_round5_alliances(text, source, other, modality):
@@ -1098,6 +1119,7 @@ def test_round5_alliances(text, source, other, modality):
 ])
 def test_round5_no_alliance(text):
     assert FR.events(text, "alliance") == []
+
 
 
 def test_the_adversary_of_a_coalition_is_no_partner():
