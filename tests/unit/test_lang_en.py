@@ -993,6 +993,12 @@ def test_a_capital_after_the_verb_is_no_place_of_the_forces():
     ("The Kremlin issued a veiled threat to the Baltic states.", "warning", "RUS", None),
     ("Pyongyang said it would turn Seoul into a sea of fire.", "warning", "PRK", "KOR"),
     ("Turkish troops will replace the Dutch contingent in Kabul.", "deployment", "TUR", "AFG"),
+    # forces moving into or digging in at a place; a demonym of a smaller state owns its forces
+    ("Turkish troops advanced into northern Syria.", "deployment", "TUR", "SYR"),
+    ("Israeli forces pushed deeper into Gaza.", "deployment", "ISR", "PSE"),
+    ("Azerbaijani troops are dug in along the border with Armenia.", "deployment", "AZE", None),
+    ("A Russian submarine surfaced off the coast of Ireland.", "deployment", "RUS", "IRL"),
+    ("Eritrean troops remain in the Tigray region.", "deployment", "ERI", None),
     # a refusal promised under a condition (a city named like a stem word is no stock market)
     ("Ankara said it would block the bids unless Stockholm cracked down on Kurdish groups.", "warning", "TUR", "SWE"),
     ("The EU said it was ready to impose further sanctions on Belarus.", "warning", "EU", "BLR"),
