@@ -979,6 +979,7 @@ def test_a_capital_after_the_verb_is_no_place_of_the_forces():
     # the bare noun in a military text
     ("The Royal Navy frigate HMS Kent returned from a six-month deployment to the Gulf.", "deployment", "GBR", None),
     # membership of a bloc, basing access
+    ("Oman permits US aircraft to use its air bases.", "alliance", "OMN", "USA"),
     ("Kazakhstan is a member of the CSTO.", "alliance", "KAZ", "CSTO"),
     ("The Philippines granted the US access to four more military bases.", "alliance", "PHL", "USA"),
     ("Turkey ratified Sweden's bid to join NATO.", "alliance", "SWE", "NATO"),
@@ -1032,6 +1033,7 @@ def test_round5_clauses(text, kind, source, other):
     ("The police are arming officers with tasers.", "alliance"),
     ("Climate change is a threat against future generations.", "warning"),
     ("The army replaced its ageing tanks with new ones.", "deployment"),
+    ("The city allowed the bus company to use the depot.", "alliance"),
     ("The Security Council approved the deployment of an observer team to monitor the truce.", "deployment"),
     ("The operator expects the deployment of its 5G network to finish next year.", "deployment"),
 ])
