@@ -1075,6 +1075,7 @@ def test_round5_no_warning(text):
     ("Japón envió buques mientras Estados Unidos movilizaba tropas.", "JPN", None, None),
     ("Las tropas estadounidenses en Irak fueron atacadas con cohetes.", "USA", "IRQ", None),
     ("Los militares españoles en Letonia celebraron la Navidad.", "ESP", "LVA", None),
+    ("En la base de Ramstein están estacionados soldados estadounidenses.", "USA", "DEU", None),
 ])
 def test_round5_deployments(text, source, other, modality):
     assert_event(ES, text, "deployment", source, other, modality)

@@ -995,6 +995,10 @@ def test_a_threatened_deployment_is_hypothetical():
     ("Washington a brandi la menace de nouvelles sanctions contre Moscou.", "USA", "RUS", None),
     ("Téhéran a juré de se venger des États-Unis.", "IRN", "USA", None),
     ("Moscou prendra des mesures de rétorsion.", "RUS", None, None),
+    ("Moscou a mis en garde l'OTAN contre tout déploiement en Ukraine.", "RUS", "NATO", None),
+    ("La Chine a averti les États-Unis qu'ils jouaient avec le feu.", "CHN", "USA", None),
+    ("Téhéran promet de riposter à toute attaque américaine.", "IRN", "USA", None),
+    ("Kinshasa a accusé Kigali de soutenir le M23 et menacé de riposter.", "COD", "RWA", None),
 ])
 def test_round5_warnings(text, source, other, modality):
     assert_event(FR, text, "warning", source, other, modality)
@@ -1050,6 +1054,7 @@ def test_round5_no_warning(text):
     ("Des militaires français ont été envoyés en renfort en Côte d'Ivoire.", "FRA", "CIV", None),
     ("Washington a annoncé l'arrivée de 2 000 soldats supplémentaires en Pologne.", "USA", "POL", None),
     ("La France maintiendra une force de 2 500 hommes dans la région.", "FRA", None, None),
+    ("Des mercenaires russes du groupe Wagner seraient présents au Mali.", "RUS", None, None),
     ("Les États-Unis prévoient de déployer davantage de troupes en Pologne.", "USA", "POL", "planned"),
     ("Le Pentagone a indiqué qu'il enverrait 2 000 soldats en Pologne.", "USA", "POL", "planned"),
     ("La Russie pourrait déployer des armes nucléaires au Bélarus.", "RUS", "BLR", "hypothetical"),
@@ -1063,6 +1068,10 @@ def test_round5_no_warning(text):
     ("Le contingent français en Estonie compte 300 militaires.", "FRA", "EST", None),
     ("Washington a exhorté l'Allemagne à déployer davantage de troupes en Lituanie.", "DEU", None, None),
     ("Les troupes américaines en Syrie ont été visées par une attaque de drones.", "USA", "SYR", None),
+    ("La France a redéployé une partie de ses forces au Niger.", "FRA", "NER", None),
+    ("Le groupe Wagner est présent en Centrafrique depuis 2018.", "RUS", "CAF", None),
+    ("Sur la base de Hmeimim, des avions de combat russes sont stationnés.", "RUS", "SYR", None),
+    ("Sur la base de Ramstein sont stationnés des soldats américains.", "USA", "DEU", None),
 ])
 def test_round5_deployments(text, source, other, modality):
     assert_event(FR, text, "deployment", source, other, modality)
@@ -1108,6 +1117,10 @@ def test_round5_no_deployment(text):
     ("L'adhésion de la Finlande à l'OTAN a été finalisée en avril.", "FIN", "NATO", None),
     ("Les livraisons d'armes américaines à l'Ukraine se poursuivent.", "USA", "UKR", None),
     ("L'adhésion de la Suède à l'OTAN a été finalisée en mars.", "SWE", "NATO", None),
+    ("Le Mali a renforcé sa coopération militaire avec la Russie.", "MLI", "RUS", None),
+    ("La France a signé avec l'Inde un contrat pour 26 Rafale Marine.", "FRA", "IND", None),
+    ("Des instructeurs russes forment l'armée centrafricaine.", "RUS", "CAF", None),
+    ("Les États-Unis fournissent chaque année une aide militaire à Israël.", "USA", "ISR", None),
 ])
 def test_round5_alliances(text, source, other, modality):
     assert_event(FR, text, "alliance", source, other, modality)
