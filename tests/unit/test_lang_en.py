@@ -1004,6 +1004,7 @@ def test_a_capital_after_the_verb_is_no_place_of_the_forces():
     ("About 350 Royal Marines will be flown out to Norway for cold-weather training.", "deployment", "GBR", "NOR"),
     ("Ukraine will receive heat-seeking missiles from Germany.", "alliance", "DEU", "UKR"),
     ("In an update on Tuesday, the Pentagon said it had sent 2,000 troops to Jordan.", "deployment", "USA", "JOR"),
+    ("Russia deployed warships to the Baltic in a clear message to NATO.", "deployment", "RUS", None),
     # a refusal promised under a condition (a city named like a stem word is no stock market)
     ("Ankara said it would block the bids unless Stockholm cracked down on Kurdish groups.", "warning", "TUR", "SWE"),
     ("The EU said it was ready to impose further sanctions on Belarus.", "warning", "EU", "BLR"),
@@ -1040,6 +1041,7 @@ def test_round5_clauses(text, kind, source, other):
     ("The city allowed the bus company to use the depot.", "alliance"),
     ("Forecasters warned of extreme heat across Spain.", "warning"),
     ("The company will deploy the update to its servers next week.", "deployment"),
+    ("The president sent a clear message to Moscow on Friday.", "deployment"),
     ("The Security Council approved the deployment of an observer team to monitor the truce.", "deployment"),
     ("The operator expects the deployment of its 5G network to finish next year.", "deployment"),
 ])
