@@ -1005,6 +1005,8 @@ def test_a_capital_after_the_verb_is_no_place_of_the_forces():
     ("Ukraine will receive heat-seeking missiles from Germany.", "alliance", "DEU", "UKR"),
     ("In an update on Tuesday, the Pentagon said it had sent 2,000 troops to Jordan.", "deployment", "USA", "JOR"),
     ("Russia deployed warships to the Baltic in a clear message to NATO.", "deployment", "RUS", None),
+    ("The UN deployed peacekeepers to protect civilians in South Sudan.", "deployment", "UN", "SSD"),
+    ("The US sent troops to aid the Kurds in Syria amid growth in tensions.", "deployment", "USA", "SYR"),
     # a refusal promised under a condition (a city named like a stem word is no stock market)
     ("Ankara said it would block the bids unless Stockholm cracked down on Kurdish groups.", "warning", "TUR", "SWE"),
     ("The EU said it was ready to impose further sanctions on Belarus.", "warning", "EU", "BLR"),
@@ -1042,6 +1044,7 @@ def test_round5_clauses(text, kind, source, other):
     ("Forecasters warned of extreme heat across Spain.", "warning"),
     ("The company will deploy the update to its servers next week.", "deployment"),
     ("The president sent a clear message to Moscow on Friday.", "deployment"),
+    ("Troops were sent to evacuate civilians from the flooded town.", "deployment"),
     ("The Security Council approved the deployment of an observer team to monitor the truce.", "deployment"),
     ("The operator expects the deployment of its 5G network to finish next year.", "deployment"),
 ])
