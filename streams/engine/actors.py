@@ -16,8 +16,8 @@ from typing import Any, Iterable
 
 import pycountry
 
-from schemas import UNKNOWN_ACTOR, Actor, Span
-from streams.engine.doc import ActorMention, Doc
+from schemas import UNKNOWN_ACTOR, Actor
+from streams.engine.doc import ActorMention, Doc, build, span_fields
 from streams.engine.lexicon import LanguageData, Match, Matcher, actor_registry, longest_leftmost
 
 ACTOR = "actor"
@@ -100,24 +100,27 @@ def add_actor_terms(matcher: Matcher, data: LanguageData, neutral: LanguageData 
             matcher.add(word, ACTOR, AliasTarget("none", ""))
 
 
-def _actor_for(target: AliasTarget, mention: Span) -> Actor:
+def _actor_for(target: AliasTarget, mention: dict[str, Any]) -> Actor:
+    """The actor an alias names; `mention` holds the fields of its Span (doc.span_fields): one validation."""
     registry = actor_registry()
     if target.how in _PLACE:
-        return Actor(name=countries().get(target.ref, target.ref), code=target.ref, kind="country",
-                     country=target.ref, mention=mention)
-    if target.how == "organisation":
+        fields = {"name": countries().get(target.ref, target.ref), "code": target.ref, "kind": "country",
+                  "country": target.ref, "mention": mention}
+    elif target.how == "organisation":
         info = registry.get("organisation", {}).get(target.ref, {})
-        return Actor(name=info.get("name", target.ref), code=target.ref, kind="organisation",
-                     country=info.get("country"), mention=mention)
-    if target.how == "person":
+        fields = {"name": info.get("name", target.ref), "code": target.ref, "kind": "organisation",
+                  "country": info.get("country"), "mention": mention}
+    elif target.how == "person":
         info = registry.get("person", {}).get(target.ref, {})
         country = info.get("country")
-        return Actor(name=info.get("name", target.ref), code=country or target.ref, kind="person",
-                     country=country, role=info.get("role"), mention=mention)
-    # a role: a government body or office; "state_department@USA" fixes its country
-    role, _, country = target.ref.partition("@")
-    return Actor(name=role.replace("_", " "), code=country or UNKNOWN_ACTOR, kind="government", role=role,
-                 country=country or None, mention=mention)
+        fields = {"name": info.get("name", target.ref), "code": country or target.ref, "kind": "person",
+                  "country": country, "role": info.get("role"), "mention": mention}
+    else:
+        # a role: a government body or office; "state_department@USA" fixes its country
+        role, _, country = target.ref.partition("@")
+        fields = {"name": role.replace("_", " "), "code": country or UNKNOWN_ACTOR, "kind": "government", "role": role,
+                  "country": country or None, "mention": mention}
+    return build(Actor, fields)
 
 
 class ActorResolver:
@@ -129,6 +132,10 @@ class ActorResolver:
         # adjectives of nationality close a noun phrase (ar "وزارة الخارجية الأردنية | السفير الإيراني"):
         # after a place part only a person's name joins the compound
         self.place_ends_compound = bool(data.get("actors.place_ends_compound", False))
+        # an official's unknown name between a country and its role joins them (ja "英国のスナク首相": the
+        # British prime minister, not Japan's, whose country the bare role 首相 defaults to)
+        gap = data.get("actors.name_between_place_and_role")
+        self.name_between = re.compile(gap) if gap else None
 
     def __call__(self, doc: Doc) -> None:
         # on the same span a lower-case word is the nationality adjective, not the country whose
@@ -146,15 +153,29 @@ class ActorResolver:
             return False
         if prev.value.how in _PLACE and nxt.value.how == "organisation" and gap.strip():
             return False  # "Sollte die Ukraine der Nato beitreten", "Ukraine's NATO bid": two parties
+        if self.name_between and prev.value.how in _PLACE and nxt.value.how == "role" and self.name_between.fullmatch(gap):
+            return True
         if nxt.value.how == "person" and _FIRST_NAMES.fullmatch(gap):
             return True  # "spokeswoman Maria Zakharova": first names between a role and a known surname
         gap = gap.strip().lower().replace("’", "'")
         return gap == "" or gap in self.connectors
 
+    @staticmethod
+    def _bloc_compound(text: str, prev: Match, nxt: Match, after: Match | None) -> bool:
+        """A country before an organisation written as the first part of a hyphenated compound is two
+        parties: the country owns the compound's head noun, the organisation names its partner
+        (hu "Svédország NATO-tagsága", "Finnország NATO-csatlakozása"; de "Schwedens Nato-Beitritt").
+        A head that is itself a role stays one actor of the country ("Magyarország ENSZ-nagykövete")."""
+        if not (prev.value.how in _PLACE and nxt.value.how == "organisation"):
+            return False
+        hyphen = nxt.end if text[nxt.end:nxt.end + 1] == "-" else nxt.end - 1 if text[nxt.end - 1:nxt.end] == "-" else -1
+        return hyphen >= 0 and not (after is not None and after.start <= hyphen + 1)
+
     def _merge(self, doc: Doc, matches: list[Match]) -> Iterable[ActorMention]:
         group: list[Match] = []
-        for m in matches:
-            if group and not (m.start - group[-1].end <= 30 and self._joinable(doc.text[group[-1].end:m.start], group[-1], m)):
+        for i, m in enumerate(matches):
+            if group and not (m.start - group[-1].end <= 30 and self._joinable(doc.text[group[-1].end:m.start], group[-1], m)
+                              and not self._bloc_compound(doc.text, group[-1], m, matches[i + 1] if i + 1 < len(matches) else None)):
                 yield self._compound(doc, group)
                 group = []
             group.append(m)
@@ -174,8 +195,7 @@ class ActorResolver:
             if m and m.group(1) and doc.sentence_at(m.start(1)) == doc.sentence_at(start):
                 person_name = m.group(1).rstrip(".")
                 end = m.start(1) + len(person_name)
-        span = Span(text=doc.text[start:end], start=start, end=end)
-        actor = _actor_for(head, span)
+        actor = _actor_for(head, span_fields(doc.text, start, end))
         if person_name:
             actor = actor.model_copy(update={"kind": "person", "name": person_name})
         if country and (actor.country is None or head.how == "role" and "@" in head.ref):

@@ -4,11 +4,18 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from schemas import Actor, LanguageInfo, Statement
 from streams.engine.lexicon import Match
 from streams.engine.quotes import MAX_QUOTE
+
+try:
+    from _sha1 import sha1 as _sha1  # CPython's built-in SHA-1 (see sha1_hex)
+except ImportError:  # pragma: no cover - other interpreters
+    from hashlib import sha1 as _sha1
+
+_M = TypeVar("_M")
 
 
 @dataclass(slots=True)
@@ -69,12 +76,20 @@ class Doc:
     def add_statement(self, statement: Statement, speaker: ActorMention | None) -> None:
         self.statements.append(statement)
         self.statement_speakers[statement.id] = speaker
-        first = self.sentence_at(statement.content.start)
-        last = self.sentence_at(max(statement.content.end - 1, statement.content.start))
-        indexes = set(range(first.index if first else statement.sentence, (last.index if last else statement.sentence) + 1))
-        indexes.add(statement.sentence)  # the cue's sentence: a trigger may be the cue ("warned")
-        for index in sorted(indexes):
-            self.statements_by_sentence.setdefault(index, []).append(statement)
+        content, cue_sentence = statement.content, statement.sentence
+        first = self.sentence_at(content.start)
+        last = self.sentence_at(max(content.end - 1, content.start))
+        lo = first.index if first else cue_sentence
+        hi = last.index if last else cue_sentence
+        # the sentences the content spans and the cue's (a trigger may be the cue: "warned"), in order, once each
+        indexes = range(lo, hi + 1)
+        if cue_sentence < lo:
+            indexes = [cue_sentence, *indexes]
+        elif cue_sentence > hi:
+            indexes = [*indexes, cue_sentence]
+        by_sentence = self.statements_by_sentence
+        for index in indexes:
+            by_sentence.setdefault(index, []).append(statement)
 
     def statement_holding(self, start: int, end: int) -> Statement | None:
         """The first statement whose content covers [start, end), else one whose cue does
@@ -100,3 +115,21 @@ class Doc:
                 return self.quotes[i]  # latest opening that is still open at pos: the innermost
             i -= 1
         return None
+
+
+def build(model: type[_M], fields: dict[str, Any]) -> _M:
+    """model(**fields), validated the same way in one call: pydantic's __init__ wraps the validator in
+    Python (~2 µs a model), and nested models given as dicts are validated in the same call
+    (a Statement with its three spans: 15 µs as four models, 6 µs as one)."""
+    return model.__pydantic_validator__.validate_python(fields)
+
+
+def span_fields(text: str, start: int, end: int) -> dict[str, Any]:
+    """The fields of Span(text=text[start:end], start=start, end=end), for `build`."""
+    return {"text": text[start:end], "start": start, "end": end}
+
+
+def sha1_hex(key: str) -> str:
+    """SHA-1 of the key's UTF-8 bytes, in hex (statement ids): CPython's own SHA-1, not OpenSSL's, which
+    costs ~6 µs a short key in the engine's flow against ~2 (the same digest)."""
+    return _sha1(key.encode()).hexdigest()

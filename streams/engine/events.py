@@ -2,18 +2,20 @@
 
 A trigger group (events.toml) names its type, terms, CAMEO and PLOVER codes, classes of words
 that must (`requires`) or must not (`excludes`) occur in the sentence, and a base confidence.
-One event per type and sentence: the first trigger that qualifies. Roles come from the actor
-mentions around the trigger and from the statement whose content holds it.
+One event per type and sentence, the first trigger that qualifies, unless a later trigger of the
+type has a subject of its own between the two ("Japan sent ships while the US mobilised troops":
+two acts, see `_another_act`). Roles come from the actor mentions around the trigger and from the
+statement whose content holds it.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from schemas import EVENT_MODELS, Actor, Location, Span
-from streams.engine.actors import actor_key, countries
+from streams.engine.actors import actor_key, cldr_country_names, countries
 from streams.engine.doc import ActorMention, Doc, Sentence
 from streams.engine.lexicon import LanguageData, Match, Matcher
 from streams.engine.modality import KINDS as MODALITY_KINDS, ORDER as MODALITY_ORDER, ModalityReader
@@ -50,6 +52,7 @@ class TriggerGroup:
     fallback: bool = False  # tried only after every other group of the sentence ("has" as a possession verb, not "has said")
     needs_location: bool = False  # "has 2,500 troops in Iraq": a possession or copula verb is a deployment only with its place
     foreign_owner: bool = False  # "American troops in Syria": only the forces' own owner is the source, and the place is not its country
+    joint_if_coordinated: bool = False  # exercises held by coordinated parties are one joint exercise (an alliance), not one each
     terms: tuple[str, ...] = field(default=(), compare=False)
 
 
@@ -70,6 +73,7 @@ def load_trigger_groups(data: LanguageData) -> list[TriggerGroup]:
             foreign_owner=bool(raw.get("foreign_owner", False)),
             fallback=bool(raw.get("fallback", False)),
             quantity_before_force=bool(raw.get("quantity_before_force", False)),
+            joint_if_coordinated=bool(raw.get("joint_if_coordinated", False)),
         ))
     return groups
 
@@ -106,6 +110,11 @@ class EventExtractor:
         # lower-case words that may stand between a preposition and a place name ("the **eastern** Mediterranean")
         self.place_adjectives = frozenset(fold(w, accents) for w in data.get("events.place_adjectives", []))
         self.language = data.code
+        # country names the language keeps out of its actor aliases as ordinary words or people's names ("Chad",
+        # "Niger", "Georgia", "Jordan"): as a place after a location preposition they are the country
+        excluded = {fold(w, accents) for w in data.actors.get("cldr_exclude", [])}
+        self.excluded_countries = {fold(name, accents): a3 for name, a3 in cldr_country_names(data.code).items()
+                                   if fold(name, accents) in excluded}
         # verb-final clauses name the place before the verb ("Truppen nach Polen verlegen")
         self.location_before_trigger = bool(data.get("events.location_before_trigger", False))
         # scriptio continua (zh, ja): a place is a mention right after a preposition ("在白俄罗斯")
@@ -131,6 +140,8 @@ class EventExtractor:
         self.reaction_max_words = int(data.get("events.reaction_max_words", 4))
         # a deployment with neither owner nor place is dropped (alerts and mobilisation excepted)
         self.deployment_needs_party = bool(data.get("events.deployment_needs_party", False))
+        # "Russia and China held separate drills": coordinated parties that exercise apart (joint_if_coordinated)
+        self.separate_words = frozenset(fold(w, accents) for w in data.get("events.separate_words", []))
         self.quantity_words = frozenset(fold(w, accents) for w in data.get("events.quantity_words", []))
         # read unfolded: fr "à" (to) is no auxiliary "a" (has): "La Turquie, membre de l'Otan, a déployé"
         self.infinitive_markers = frozenset(w.lower() for w in data.get("roles.infinitive_markers", []))
@@ -174,19 +185,20 @@ class EventExtractor:
             classes = [m for m in matches if m.kind == CLASS]
             shadows = [(m.start, m.end, self.shadows[m.value]) for m in classes if m.value in self.shadows]
             if shadows:
-                # "military analyst", "army chief": the force word inside names no forces
+                # "military analyst", "army chief": the force word inside names no forces; also over the same
+                # span (a stem "armee*" or a compound head "*flotte" covers "Armeechef", "Schattenflotte" whole)
                 classes = [m for m in classes if not any(m.value in hidden and a <= m.start and m.end <= b
-                                                         and (a, b) != (m.start, m.end) for a, b, hidden in shadows)]
+                                                         for a, b, hidden in shadows)]
             if self.compound_prefixes:
                 triggers = [t for t in triggers if not self._in_compound(doc.folded, t.start)]
             # actors count as a class: "actor" in `requires` asks for a named party nearby
             classes += [Match(a.start, a.end, CLASS, "actor") for a in doc.mentions_in(sent.start, sent.end)]
             speakers = [s.speaker for s in cued.get(sent.index, ()) if s.speaker]
-            done: set[str] = set()
+            done: dict[str, list] = {}  # type -> (trigger, events) emitted in this sentence
             for trig in triggers:
                 group: TriggerGroup = trig.value
-                if group.type in done:
-                    continue
+                if any(t.start < trig.end and trig.start < t.end for t, _ in done.get(group.type, ())):
+                    continue  # the same words read by another group
                 statement = doc.statement_holding(trig.start, trig.end)
                 # the trigger stands in what a known actor said: the speaker is the party
                 quoted_party = statement is not None and doc.statement_speakers.get(statement.id) is not None
@@ -196,14 +208,96 @@ class EventExtractor:
                     continue
                 if any(sp.start <= trig.start and trig.end <= sp.end for sp in speakers):
                     continue  # "the alliance's chief said": a trigger word inside the speaker names no event
-                event = self._event(doc, sent, matches, classes, trig, group, statement)
+                earlier = done.get(group.type)
+                event = self._event(doc, sent, matches, classes, trig, group, statement,
+                                    max(t.end for t, _ in earlier) if earlier else None)
                 if event is None:
                     continue  # no party to act (an alliance with no named party, a reaction to an unowned act)
-                done.add(group.type)
-                doc.events.extend(self._per_conjunct(doc, sent, group, event))
+                floor = sent.start
+                if earlier is not None:
+                    subject = self._another_act(doc, sent, trig, event, earlier, statement)
+                    if subject is None:
+                        continue  # one act told twice, or a second trigger with no subject of its own
+                    self._cede(doc, earlier, subject)
+                    event = event.model_copy(update={"id": f"{event.id}-{trig.start}"})
+                    floor = subject.start  # "warned Poland, and Belarus threatened": Poland is no co-subject
+                events = self._per_conjunct(doc, sent, group, event, floor)
+                if group.joint_if_coordinated and len(events) > 1 and not (
+                        self.separate_words and self.separate_words.intersection(_WORDS.findall(doc.folded, sent.start, sent.end))):
+                    events = [self._joint_exercise(events)]  # not "held separate drills", "their respective exercises"
+                done.setdefault(group.type, []).append((trig, events))
+                doc.events.extend(events)
+
+    def _another_act(self, doc: Doc, sent: Sentence, trig: Match, event, earlier: list, statement) -> ActorMention | None:
+        """A later trigger of a type already emitted in its sentence is another act only when its clause
+        names a subject of its own: a known source that is no earlier event's source, mentioned in its
+        clause between the latest earlier trigger and this one, not as a place ("Japan sent ships while the US mobilised
+        troops", "X warned Y, and Z threatened W"). "Russia moved troops and deployed missiles" is one
+        actor's acts told together: the first event stands for them. Returns that subject mention."""
+        key = actor_key(event.source)
+        # an alliance's parties are all its subjects: "cooperation between Greece and Egypt … joint drills" is one
+        taken = {actor_key(p) for _, events in earlier for e in events
+                 for p in [e.source, *(getattr(e, "partners", None) or [] if e.type == "alliance" else [])]}
+        if key is None or key in taken:
+            return None
+        last = max(t.end for t, _ in earlier)
+        clause = self._second_clause(doc, self.clauses.clause(doc, sent, trig.start, trig.end, statement), last, trig)
+        return next((m for m in doc.mentions_in(max(last, clause.start), trig.start) if actor_key(m.actor) == key
+                     and self.clauses.slot(doc, m) != PLACE and not self._after_location_prep(doc, m)), None)
+
+    def _second_clause(self, doc: Doc, clause: Clause, after: int, trig: Match) -> Clause:
+        """A coordinator or a comma after an earlier trigger of the type, a party right after it (other
+        coordinators and determiners between), opens the later trigger's clause: "Russia moved troops to
+        the border **and Ukraine** put its army on alert", "Россия предупредила Польшу**, а Белоруссия**
+        пригрозила Литве" (the later party is its subject, the earlier object no target of it)."""
+        start = max(clause.start, after)
+        opens = None
+        folded = doc.folded
+        marks = [(w.start(), w.end()) for w in _WORDS.finditer(folded, start, trig.start) if w.group() in self.coordinators]
+        marks += [(i, i + 1) for i in range(start, trig.start) if folded[i] in COMMAS]
+        for at, stop in sorted(marks):
+            nxt = None
+            for w in _WORDS.finditer(folded, stop, trig.start):
+                if w.group() not in self.coordinators and w.group() not in self.clauses.skip_before:
+                    nxt = w
+                    break
+            if nxt is not None and any(m.start == nxt.start() and m.end <= trig.start and actor_key(m.actor)
+                                       for m in doc.mentions_in(nxt.start(), trig.start)):
+                opens = at
+        if opens is None:
+            return clause
+        return replace(clause, start=opens, soft_start=max(clause.soft_start, opens), relative_at=-1)
+
+    @staticmethod
+    def _cede(doc: Doc, earlier: list, subject: ActorMention) -> None:
+        """The subject of a later act was read as an earlier event's target or place (no place named in its
+        own clause: "China sent warships to the strait, and Japan deployed jets"): it is neither."""
+        for _, events in earlier:
+            for i, e in enumerate(events):
+                change: dict = {}
+                key = actor_key(subject.actor)
+                if e.location is not None and e.location.code == key and e.location.mention is not None \
+                        and e.location.mention.start >= subject.start:
+                    change["location"] = None
+                if actor_key(e.target) == key and e.target.mention is not None and e.target.mention.start >= subject.start \
+                        and e.type != "alliance":
+                    change["target"] = None
+                if change:
+                    new = e.model_copy(update=change)
+                    doc.events[doc.events.index(e)] = events[i] = new
+
+    @staticmethod
+    def _joint_exercise(events: list):
+        """"Japan and the Philippines held naval drills", "US and South Korean forces began their exercises":
+        exercises of coordinated parties are one joint exercise, an alliance between them (EVENTS.md)."""
+        first = events[0]
+        partners = _distinct([e.source for e in events])
+        fields = first.model_dump(exclude={"type", "force", "id", "location", "target", "source", "cameo", "plover"})
+        return EVENT_MODELS["alliance"](**fields, id=f"{first.id.rsplit('-', 1)[0]}-joint", source=partners[0],
+                                        target=partners[1], partners=partners, location=None, cameo="062", plover="COOPERATE")
 
     # -- coordinated parties: one act each ---------------------------------------------------
-    def _per_conjunct(self, doc: Doc, sent: Sentence, group: TriggerGroup, event) -> list:
+    def _per_conjunct(self, doc: Doc, sent: Sentence, group: TriggerGroup, event, floor: int = -1) -> list:
         """A coordinated source is one act per party (EVENTS.md: an event is one real-world act):
         "Japan and South Korea put their defences on alert", "the Netherlands, Portugal and Denmark
         have troops in Iraq", "the US and Britain sent arms to Ukraine" give one event per conjunct,
@@ -216,6 +310,7 @@ class EventExtractor:
         # the grammar's coordination, checked against the parse where the language parses (roles.ParseRoles)
         grammar = self._conjuncts(doc, sent, src.mention.start, src.mention.end)
         chain = self.parsed.conjuncts(doc, sent, src.mention.start, src.mention.end, grammar)
+        chain = [m for m in chain if m.start >= floor]  # no party of an earlier act in the sentence
         if not grammar and not all(self._joined(doc, a, b) for a, b in zip(chain, chain[1:])):
             chain = []  # a parse's coordination with no joining word or comma between is a misparse ("L'Iran menace Israël")
         if len(chain) < 2:
@@ -228,11 +323,16 @@ class EventExtractor:
             # partner of theirs ("sanctions on Pyongyang, while the US and South Korea held joint drills"),
             # a state after them is more often where or with whom they all act together ("drills near Poland")
             members = {actor_key(m.actor) for m in chain}
-            if any(m.actor.kind == "organisation" and not m.actor.country for m in chain):
+            # a party marked as the one given to after them receives from each (hu "az Egyesült Államok, a NATO és
+            # az EU garanciákat nyújtana Ukrajnának", es "darán garantías a Ucrania"), blocs among them too
+            given = next((m for m in doc.mentions_in(chain[-1].end, sent.end) if actor_key(m.actor)
+                          and actor_key(m.actor) not in members and self.clauses.slot(doc, m) == OBJECT), None)
+            if given is None and any(m.actor.kind == "organisation" and not m.actor.country for m in chain):
                 return [event]  # "the CSTO and Belarus will hold drills": a bloc among them acts with them
-            apart = [p for p in event.partners if actor_key(p) and actor_key(p) not in members
-                     and p.kind == "organisation" and not p.country
-                     and p.mention is not None and chain[-1].end <= p.mention.start < sent.end]
+            apart = [given.actor] if given is not None else [
+                p for p in event.partners if actor_key(p) and actor_key(p) not in members
+                and p.kind == "organisation" and not p.country
+                and p.mention is not None and chain[-1].end <= p.mention.start < sent.end]
             if not apart:
                 return [event]
             for m in chain:
@@ -374,8 +474,15 @@ class EventExtractor:
 
     # -- building the event ------------------------------------------------------------------
     def _event(self, doc: Doc, sent: Sentence, matches: list[Match], classes: list[Match], trig: Match,
-               group: TriggerGroup, statement):
+               group: TriggerGroup, statement, after: int | None = None):
+        """The event of one trigger; `after`: the end of an earlier trigger of the type in the sentence."""
         text = doc.text
+        if after is not None and statement is not None and statement.cue is not None and statement.cue.end <= after:
+            # "Россия предупредила Польшу, а Белоруссия пригрозила Литве": a clause with a subject of its own after
+            # the earlier act is no part of what was said there (the earlier addressee is not this one's)
+            whole = self.clauses.clause(doc, sent, trig.start, trig.end, statement)
+            if self._second_clause(doc, whole, after, trig) is not whole:
+                statement = None
         speaker = doc.statement_speakers.get(statement.id) if statement else None
         mentions = [m for m in doc.mentions_in(sent.start, sent.end) if actor_key(m.actor)]
         in_sentence = mentions
@@ -392,6 +499,8 @@ class EventExtractor:
         elif group.directed:
             force = self._force(doc, classes, trig, ("force", "arms"))
         clause = self.clauses.clause(doc, sent, trig.start, trig.end, statement)
+        if after is not None:
+            clause = self._second_clause(doc, clause, after, trig)
         reacted = self._reacted(doc, classes, clause, trig) if group.type == "deployment" else None
         undergoes = group.type == "warning" and (self._reacted(doc, classes, clause, trig, "undergo") is not None
                                                  or self._passive(doc, trig) and not self._agent_after(doc, trig, clause))
@@ -439,6 +548,11 @@ class EventExtractor:
                 return None  # an alliance needs at least one named party (EVENTS.md)
             source = partners[0]
             target = partners[1] if len(partners) > 1 else None
+            if len(partners) == 1 and roles[0] is None and any(
+                    actor_key(m.actor) == actor_key(source) and self.clauses.slot(doc, m) == OBJECT for m in parties):
+                # a lone party marked as the one given to receives ("entregas de armas a Ucrania", "поставки оружия
+                # Украине", "Ukrajnának garanciákra van szüksége"): the giver is unnamed; a place may be the giver ("training in Germany")
+                source, target = None, source
             blocs = [p for p in partners if p.kind == "organisation" and not p.country]  # not an armed group of a state
             states = [p for p in partners if p.kind != "organisation"]
             if blocs and states:
@@ -583,10 +697,12 @@ class EventExtractor:
         the genitive follows its noun (`events.genitive_owner`) — the party right after it
         ("вступление Финляндии в НАТО", "vstup Finska do NATO")."""
         end = trig.start
+        bloc = None  # "der Nato-Einsatz", "the UN mission": the bloc before the noun, when no possessor precedes it
         for m in reversed([m for m in mentions if m.end <= trig.start and trig.start - m.end <= 30]):
             gap = "".join(c for c in doc.text[m.end:end] if c not in '"“”«»„').strip()  # 's "red line"
             if gap in ("", "-") and m.actor.kind == "organisation":
                 end = m.start
+                bloc = bloc or m
                 continue  # "NATO" in "Finland's NATO membership": look further back
             if not gap and (m.how == "demonym" or m.actor.kind == "country"):
                 return m  # "the Russian ultimatum", "the Turkish accession", hu "Svédország tagsága"
@@ -597,7 +713,8 @@ class EventExtractor:
             after = next((m for m in mentions if 0 <= m.start - trig.end <= 1), None)
             if after is not None and after.actor.kind != "organisation":
                 return after
-        return None
+        # "the accession of Sweden", "les menaces russes", "threats from Pyongyang" (roles.genitive_before)
+        return self.clauses.party_after_noun(doc, trig.end, mentions) or bloc
 
     def _backer(self, doc: Doc, m: ActorMention) -> bool:
         """The mention is joined by a hyphen to a backing word ("Iran-backed")."""
@@ -616,7 +733,12 @@ class EventExtractor:
         south of Iraq", "forces stationed in Syria"; not "peacekeepers in a firefight in the Golan")."""
         if location.mention is None or not 0 <= location.mention.start - trig.end <= 40:
             return False
-        words = _WORDS.findall(doc.folded, trig.end, location.mention.start)
+        gap = trig.end
+        for owner in doc.mentions_in(trig.end, location.mention.start):
+            # the owner's adjective after the forces (fr/es "troupes américaines en Syrie"): no word between
+            if not doc.folded[gap:owner.start].strip():
+                gap = owner.end
+        words = _WORDS.findall(doc.folded, gap, location.mention.start)
         if words and words[0] in self.location_preps and _WORDS.findall(doc.folded, trig.start, trig.end)[-1] not in self.location_preps:
             words = words[1:]
         return not self.location_preps.intersection(words)
@@ -641,6 +763,19 @@ class EventExtractor:
         """The addressee of the statement when the clause was opened inside what was said to it."""
         if statement is None or statement.addressee is None or statement.content is None \
                 or clause.start <= statement.content.start:
+            return None
+        return next((m for m in doc.mentions_in(statement.addressee.start, statement.addressee.end)
+                     if actor_key(m.actor)), None)
+
+    def _asked(self, doc: Doc, statement, trig: Match) -> ActorMention | None:
+        """The addressee of an asking cue whose content is the trigger's infinitive ("instó a Alemania a
+        desplegar", "urged Germany to send"): what was said opens with the trigger, infinitive markers
+        (`roles.infinitive_markers`) at most before it; the one asked does the act."""
+        if statement is None or statement.addressee is None or statement.content is None \
+                or not statement.content.start <= trig.start <= statement.content.end:
+            return None
+        if any(w.lower() not in self.infinitive_markers for w in _WORDS.findall(doc.text[statement.content.start:trig.start])) \
+                and not self.clauses.requested(doc, trig.end):  # ja "ドイツに対し、…配備するよう求めた"
             return None
         return next((m for m in doc.mentions_in(statement.addressee.start, statement.addressee.end)
                      if actor_key(m.actor)), None)
@@ -698,6 +833,8 @@ class EventExtractor:
             if self.genitive_owner:
                 owners += [m for m in mentions if 0 <= m.start - force[1] <= 1 and slot(m) == FREE]
             owner = owners[-1] if owners else None
+            if owner is None:  # "des soldats de l'Otan", "tropas de la OTAN" (roles.genitive_before)
+                owner = self.clauses.party_after_noun(doc, force[1], mentions, genitive_only=True)
             if owner is not None and owner.how == "capital" and subject is not None \
                     and actor_key(subject.actor) not in (None, actor_key(owner.actor)) \
                     and not owner.end <= trig.start < force[0] \
@@ -712,6 +849,8 @@ class EventExtractor:
         if group.foreign_owner and (owner is None or not actor_key(owner.actor) or not self._on_forces(doc, owner, force)):
             return None  # "forces in Syria" with no owner on them names no one's deployment
         speaking = speaker is not None and actor_key(speaker.actor) is not None
+        # a noun trigger: flagged so, or read as one (roles.noun_trigger: "l'adhésion de", "the threats")
+        nominal = group.nominal or self.clauses.noun_trigger(doc, trig.start, trig.end)
 
         source: Actor | None = None
         if reacted is not None:
@@ -728,11 +867,15 @@ class EventExtractor:
                 order = [owner]  # "Belarus hosts Russian missiles": the subject is the place
                 if owner is not None and owner in (subject, weak) and not self._on_forces(doc, owner, force):
                     order = []  # "Ukraine received Western weapons": the host owns nothing it was given
-            elif group.nominal:
-                order = [owner, subject, weak]  # "the arrival of German troops": the forces' owner
+            elif nominal:
+                # "the arrival of German troops": the forces' owner; "le déploiement de la Russie", "der Nato-Einsatz"
+                # (a verbal noun asked of someone: "ドイツに対し…配備するよう求めた" — the one asked)
+                # (no possessor where words run together: "ドイツに送り" holds no "Germany's")
+                order = [owner, self._asked(doc, statement, trig),
+                         None if self.continua else self._possessor(doc, trig, mentions), subject, weak]
             else:
                 order = [subject, owner, weak]
-                addressee = self._content_addressee(doc, statement, clause)
+                addressee = self._content_addressee(doc, statement, clause) or self._asked(doc, statement, trig)
                 if subject is None and pronoun is None and addressee is not None and not self._passive(doc, trig):
                     # a subject left out in what was said to a party ("warned Poland that if [it]
                     # deploys American missiles …"): the warned party acts, not the weapons' maker
@@ -751,7 +894,7 @@ class EventExtractor:
         elif group.type == "alliance":
             # "Sweden and Finland applied for membership": the clause subject first; a nominal trigger's
             # possessor before it ("Hungary ratified Sweden's accession") is the party that joins
-            order = [self._possessor(doc, trig, mentions) if group.nominal else None, subject]
+            order = [self._possessor(doc, trig, mentions) if nominal else None, subject]
         elif undergoes:
             # "Russia would pay a heavy price", "the decision will have consequences": the clause
             # subject undergoes what is threatened, it is the warned party and never the source
@@ -768,7 +911,7 @@ class EventExtractor:
             # a warning made by speaking: the speaker warns, whoever the clause names; a noun trigger's
             # possessor made it ("the administration's red line", "Russia's ultimatum")
             order = [speaker if speaking else None, subject, weak]
-            if group.nominal:
+            if nominal:
                 order.insert(0, self._possessor(doc, trig, mentions))
         receiver = None
         if group.directed and not group.subject_is_location:  # a verb of receiving: its subject (the host) receives
@@ -888,18 +1031,30 @@ class EventExtractor:
             agent = next((m for m in reversed(in_clause) if m.end <= trig.start and slot(m) == AGENT), None)
         else:
             agent = next((m for m in in_clause if m.start >= trig.end and slot(m) == AGENT), None)
+        if agent is None and self._passive(doc, trig):
+            # a bare instrumental after a passive verb is its agent (uk "були направлені Францією")
+            agent = next((m for m in in_clause if m.start >= trig.end and slot(m) == ORIGIN
+                          and self.clauses.instrumental(doc, m)), None)
         if agent is not None:
             return agent, None, None
+        if self.clauses.requested(doc, trig.end):
+            # "ドイツに対し…配備するよう求めた": the party asked deploys, not the one asking
+            asked = [m for m in in_clause if m.end <= trig.start and slot(m) == OBJECT]
+            if asked:
+                return asked[-1], None, None
         marked = [m for m in in_clause if slot(m) == SUBJECT and m.end <= trig.start]
         if marked:
             return marked[-1], None, None
         if self.infinitive_markers:
             # "prompted NATO to order the deployment", "urged Germany to send tanks": the party
             # right before the infinitive marker is the subject of the trigger's verb
-            for m in reversed([m for m in in_clause if m.end <= trig.start and slot(m) == FREE]):
+            # (the one asked may be marked as the object: es "instó **a Alemania** a desplegar")
+            for m in reversed([m for m in in_clause if m.end <= trig.start and slot(m) in (FREE, OBJECT)]):
                 gap = _WORDS.findall(doc.text[m.end:trig.start].lower())
                 if gap and gap[0] in self.infinitive_markers and len(gap) <= 2:
                     return m, None, None
+                if not gap and slot(m) == OBJECT and self.clauses.infinitive(doc, trig.start, trig.end):
+                    return m, None, None  # an unmarked infinitive right after the one asked: "pidió a Japón enviar"
                 break
         free = [m for m in in_clause if m.end <= trig.start and slot(m) == FREE]
         soft = [m for m in free if m.start >= clause.soft_start]
@@ -912,8 +1067,8 @@ class EventExtractor:
             sent = doc.sentence_at(clause.relative_at)
             head = [m for m in doc.mentions_in(sent.start if sent else 0, clause.relative_at)
                     if actor_key(m.actor) and self.clauses.slot(doc, m) in (FREE, SUBJECT)]
-            if head:
-                return head[-1], None, None
+            if head and not _WORDS.search(doc.text, head[-1].end, clause.relative_at):
+                return head[-1], None, None  # the party stands right before the relative ("countries who joined": none)
         # no party in the trigger's comma part: a coordinated verb shares the clause subject, the
         # first party in subject-first languages ("Russia seized Crimea, invaded Ukraine": not Crimea)
         weak = free[pick] if free else None
@@ -989,7 +1144,8 @@ class EventExtractor:
             if head and (head.group(1) in self.place_nouns or head.group(1).startswith(self.place_noun_stems)):
                 stop = head.end()
         name = doc.text[start:stop]
-        return Location(name=name, code=None, mention=Span(text=name, start=start, end=stop))
+        own = re.sub(r"['’]s?$", "", doc.folded[start:stop])  # "Georgia's breakaway regions"
+        return Location(name=name, code=self.excluded_countries.get(own), mention=Span(text=name, start=start, end=stop))
 
     def _placed_in_country(self, doc: Doc, place: Location, after: list[ActorMention], sent) -> Location:
         """An unknown place followed by its country ("the Tapa military base in Estonia", "Diego Garcia,
@@ -1032,6 +1188,8 @@ class EventExtractor:
                 reach = 30 if m.how == "demonym" else 12
                 if m.start < base or m.start > base + reach or "," in doc.text[obj:m.start]:
                     continue
+                if m.actor.kind == "organisation" and not m.actor.country:
+                    break  # "to the UN mission in Mali", "the EU's operation off Somalia": a bloc is no place (EVENTS.md)
                 if doc.text[m.end:m.end + 1] == "-":
                     base = m.end  # a compound modifier ("Russian-occupied Crimea", "US-led"), not the place
                     continue

@@ -211,8 +211,9 @@ class LanguageIdentifier:
         return max(scored, key=lambda cv: cv[1])[0] if scored else code
 
     def identify(self, text: str, hint: str | None = None) -> LanguageInfo:
-        letters = _letters(text[:5000])
-        if letters < MIN_LETTERS and _count(_CJK_RE, text, 0, 5000) < MIN_CJK:
+        # too few letters in the first 5,000 characters? An opening that has enough answers it
+        if (_letters(text[:200]) < MIN_LETTERS and (len(text) <= 200 or _letters(text[:5000]) < MIN_LETTERS)
+                and _count(_CJK_RE, text, 0, 5000) < MIN_CJK):
             return LanguageInfo(code="und", confidence=0.0, status="too_short", supported=False, hint=hint)
 
         weights: dict[str, float] = defaultdict(float)
@@ -267,6 +268,8 @@ _PARAGRAPH_RE = re.compile(r"[^\n]{60,}")
 _OTHER_SCRIPTS = (("cyrillic", re.compile(r"[\u0400-\u04ff]+")), ("arabic", re.compile(r"[\u0600-\u06ff]+")),
                   ("cjk", _CJK_RE))
 _LATIN_MARKED = re.compile(r"[\u00c0-\u024f]+")  # Latin letters with diacritics (runs: see _count)
+# every character _profile counts outside ASCII: Latin with diacritics and the _OTHER_SCRIPTS
+_SCRIPT_LETTERS = re.compile(r"[\u00c0-\u024f\u0400-\u04ff\u0600-\u06ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def _profile(text: str) -> tuple[str, int, float]:
@@ -294,8 +297,10 @@ def has_foreign_block(text: str) -> bool:
     same = dict(_OTHER_SCRIPTS).get(script)
     for m in _PARAGRAPH_RE.finditer(text, 0, 200_000):
         para = m.group()[:300]  # a paragraph's opening shows its script: bounded cost per paragraph
-        if para.isascii() and script == "latin" and marked < 0.012:
-            continue  # plain ASCII in an article (almost) without diacritics: the same kind of text
+        if script == "latin" and marked < 0.012 and (para.isascii() or not _SCRIPT_LETTERS.search(para)):
+            # plain ASCII in an article (almost) without diacritics: the same kind of text; so is ASCII with
+            # only curly quotes and dashes beside it (_profile would find Latin script and no diacritics)
+            continue
         if same is not None and _count(same, para, 0, 60) >= 20:
             continue  # opens in the article's own (non-Latin) script
         p_script, letters, p_marked = _profile(para)

@@ -7,7 +7,8 @@ Each language is a folder `lang/<code>/` with:
 `lang/xx/` holds language-neutral aliases (acronyms, Latin-script names) used with every language.
 `data/actors.toml` is the registry of canonical actors those aliases point to.
 
-A term is a lower-case string; a trailing `*` lets any word ending follow (a stem). Terms are
+A term is a lower-case string; a trailing `*` lets any word ending follow (a stem); a leading `*`
+lets it close a compound (de "*truppen" also matches "Bundeswehrtruppen", the whole word). Terms are
 matched on the folded text with Aho-Corasick, so an article is scanned once whatever the size
 of the lexicons.
 """
@@ -36,6 +37,7 @@ class Entry:
     kind: str
     value: Any
     stem: bool  # term ended with '*': a word ending may follow
+    head: bool = False  # term began with '*': it may close a compound, the match covers the whole word
 
 
 @dataclass(slots=True)  # built per match on the hot path: not frozen (3x cheaper to build)
@@ -65,6 +67,8 @@ class Matcher:
         # term's article when a clitic contracts it (ar "ال" → "لل": "للصين")
         self.clitic_prefixes: frozenset[str] = frozenset()
         self.clitic_max = 0
+        # letters a compound needs before a head term ("*truppen": "Bundeswehrtruppen", not "Ztruppen")
+        self.compound_min_prefix = 3
         self.clitic_min_length = 3
         self.article_variants: dict[str, list[str]] = {}
 
@@ -89,11 +93,12 @@ class Matcher:
     def add(self, term: str, kind: str, value: Any, case_sensitive: bool = False) -> None:
         term = term.strip()
         stem = term.endswith("*")
-        key = term.rstrip("*").strip()
+        head = term.startswith("*") and not self.scriptio_continua
+        key = term.strip("*").strip()
         if not key:
             return
         table = self._exact_entries if case_sensitive else self._entries
-        table.setdefault(key if case_sensitive else fold(key, self.fold_accents), []).append(Entry(kind, value, stem))
+        table.setdefault(key if case_sensitive else fold(key, self.fold_accents), []).append(Entry(kind, value, stem, head))
         if not case_sensitive:
             folded = fold(key, self.fold_accents)
             for article, variants in self.article_variants.items():
@@ -107,9 +112,11 @@ class Matcher:
             return None
         auto = ahocorasick.Automaton()
         for key, values in entries.items():
-            # what _scan needs per hit, computed once: length, word characters at both ends, any stem entry
+            # what _scan needs per hit, computed once: length, word characters at both ends, any stem entry,
+            # the entries that may close a compound (None: none may)
+            heads = tuple(v for v in values if v.head) or None
             auto.add_word(key, (key, tuple(values), len(key), is_word_char(key[0]), is_word_char(key[-1]),
-                                any(v.stem for v in values)))
+                                any(v.stem for v in values), heads))
         auto.make_automaton()
         return auto
 
@@ -132,29 +139,38 @@ class Matcher:
         end = len(folded)
         append = found.append
         if self.scriptio_continua:
-            for last, (_key, entries, length, _fw, _lw, _stem) in auto.iter(haystack):
+            for last, (_key, entries, length, _fw, _lw, _stem, _heads) in auto.iter(haystack):
                 first, after = last - length + 1, last + 1
                 for entry in entries:
                     append(Match(first, after, entry.kind, entry.value))
             return
         max_suffix = self.max_suffix
         clitics = bool(self.clitic_prefixes)
-        for last, (key, entries, length, first_word, last_word, has_stem) in auto.iter(haystack):
+        for last, (key, entries, length, first_word, last_word, has_stem, heads) in auto.iter(haystack):
             first = last - length + 1
             if first_word and first > 0:
                 ch = folded[first - 1]
                 if (ch.isalnum() or ch == "_") and not (clitics and self._clitic_before(folded, first, key)):
-                    continue  # starts inside a word
+                    if heads is None:
+                        continue  # starts inside a word
+                    word_start = first - 1  # the term closes a compound: the match takes the whole word
+                    while word_start > 0 and ((ch := folded[word_start - 1]).isalnum() or ch == "_"):
+                        word_start -= 1
+                    if first - word_start < self.compound_min_prefix:
+                        continue
+                    first, entries = word_start, heads
+                    has_stem = any(v.stem for v in heads)
             after = last + 1
             if last_word and after < end and ((ch := folded[after]).isalnum() or ch == "_"):
-                word_end = after + 1  # the word goes on after the term: only a stem matches, up to the word's end
-                while word_end < end and ((ch := folded[word_end]).isalnum() or ch == "_"):
-                    word_end += 1
-                if has_stem and word_end - after <= max_suffix:
-                    for entry in entries:
-                        if entry.stem:
-                            append(Match(first, word_end, entry.kind, entry.value))
-                continue
+                if has_stem:  # the word goes on after the term: only a stem matches, up to the word's end
+                    word_end = after + 1
+                    while word_end < end and ((ch := folded[word_end]).isalnum() or ch == "_"):
+                        word_end += 1
+                    if word_end - after <= max_suffix:
+                        for entry in entries:
+                            if entry.stem:
+                                append(Match(first, word_end, entry.kind, entry.value))
+                continue  # (no stem: the word's end is not needed)
             # the term ends the word (or at a non-word character): every entry, stems with no suffix
             if len(entries) == 1:
                 entry = entries[0]

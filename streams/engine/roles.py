@@ -75,6 +75,15 @@ class ClauseReader:
         # words that join parties into one marked subject (ja "日本**と**フィリピン**は**"): the first
         # conjunct heads it, the others are free partners (else the last marked party would be the subject)
         self.subject_coordinators = words("subject_coordinators")
+        # the genitive of a noun as a word before its party ("the accession **of** Sweden", fr "de", "du",
+        # es "del", de "von", "des"): after a noun trigger, the party it names made the act
+        self.genitive_before = frozenset(words("genitive_before"))
+        # particles after the verb that make its clause a request to someone (ja "配備する**よう**求めた"): the
+        # party asked (the object before the verb, "ドイツに対し") does the act
+        self.request_markers = words("request_markers")
+        self.infinitive_endings = words("infinitive_endings")  # es "ar", "er", "ir": "pidió a Japón enviar"
+        # a country right after a noun is its genitive (de "der Beitritt Schwedens"; ru, uk, cs: events.genitive_owner)
+        self.genitive_case = bool(data.get("roles.genitive_case", False))
 
     # -- clause bounds -----------------------------------------------------------------------
     def clause(self, doc: Doc, sent: Sentence, start: int, end: int, statement=None) -> Clause:
@@ -213,14 +222,96 @@ class ClauseReader:
         return None if best in self.skip_before else best
 
     def _word_before(self, folded: str, pos: int) -> str | None:
-        """The word before a mention, stepping over one determiner ("in the United States")."""
+        """The word before a mention, stepping over determiners ("in the United States", "des chars de l'Allemagne")."""
         lo = max(0, pos - 40)
         words = _WORD.findall(folded, lo, pos)
         if not words:
             return None
-        if len(words) > 1 and words[-1] in self.skip_before:
-            return words[-2]
-        return words[-1]
+        # every determiner ("de la Suède", "de l'Allemagne"), at most three, no further than the first word
+        k = len(words) - 1
+        while k > 0 and len(words) - k <= 3 and words[k] in self.skip_before:
+            k -= 1
+        return words[k]
+
+    def infinitive(self, doc: Doc, start: int, end: int) -> bool:
+        """The trigger's first word ends as an infinitive (`roles.infinitive_endings`: es "enviar", fr "envoyer")."""
+        if not self.infinitive_endings:
+            return False
+        w = _WORD.search(doc.folded, start, end)
+        return w is not None and len(w.group()) > 4 and w.group().endswith(self.infinitive_endings)
+
+    def requested(self, doc: Doc, end: int) -> bool:
+        """A request marker follows the verb ending at `end`, its inflection between (ja "配備**するよう**")."""
+        if not self.request_markers:
+            return False
+        tail = doc.folded[end:end + 8]
+        return any(0 <= tail.find(mk) <= 4 for mk in self.request_markers)
+
+    def instrumental(self, doc: Doc, m: ActorMention) -> bool:
+        """The mention is marked as an origin by its ending alone, no preposition before it (uk "Францією",
+        not "з Польщею"): a bare instrumental, the agent of a passive verb."""
+        if not self.origin_endings or self._word_before(doc.folded, m.start) in self.origin_before | self.place_before:
+            return False
+        word_end = m.end
+        while word_end < len(doc.folded) and doc.folded[word_end].isalnum():
+            word_end += 1
+        return self._ending_fits(doc.folded[m.start:word_end], self.origin_endings)
+
+    def noun_trigger(self, doc: Doc, start: int, end: int) -> bool:
+        """The trigger text[start:end] is a noun, whatever its group says: it ends in a genitive word
+        after a word of its own ("presence of", "l'adhésion de", "Einsatz von"), or a determiner
+        (`skip_before`) or a possessive stands right before it ("the threats", "las amenazas", "dem Beitritt",
+        "Sweden's entry")."""
+        if not self.genitive_before or self.continua:
+            return False  # (the possessor after a noun is read only where the language lists its genitive)
+        words = _WORD.findall(doc.folded, start, end)
+        if len(words) >= 2 and words[-1] in self.genitive_before:
+            return True
+        if doc.folded[max(0, start - 3):start] in ("'s ", "’s "):
+            return True  # a possessive before it: "Sweden's entry"
+        before = _WORD.findall(doc.folded, max(0, start - 12), start)
+        return bool(before) and before[-1] in self.skip_before and doc.folded[start - 1:start] in (" ", "'", "’")
+
+    def party_after_noun(self, doc: Doc, end: int, mentions: list[ActorMention],
+                         genitive_only: bool = False) -> ActorMention | None:
+        """The party a noun's own phrase names right after it (the noun ends at `end`): its genitive
+        ("the accession of Sweden", "l'adhésion de la Suède", "die Drohungen der Russen"), its agent or
+        origin ("threats by/from North Korea", "amenazas por parte de Corea del Norte", "Drohungen aus
+        Moskau"), or a nationality adjective after it where adjectives follow their noun ("les menaces
+        russes", "amenazas norcoreanas"). Only words of those kinds and determiners stand between (at
+        most three); None when another word does, or when the party is marked as a place or object.
+        `genitive_only`: the owner of forces ("des soldats de l'Otan"; "troops from Belarus" may be moved out of it)."""
+        folded = doc.folded
+        linking = self.genitive_before if genitive_only else self.genitive_before | self.agent_before | self.origin_before
+        # a trigger may end in the linking word itself ("l'adhésion de", "menaces d'")
+        tail = _WORD.findall(folded, max(0, end - 12), end)
+        linked = bool(tail) and tail[-1] in linking and not folded[end - 1:end].isspace() and \
+            folded[max(0, end - 12):end].rstrip("'’ ").endswith(tail[-1])
+        for m in mentions:
+            if m.start < end:
+                continue
+            if m.start - end > 40:
+                return None
+            gap = folded[end:m.start]
+            if any(not (c.isalnum() or c.isspace() or c in "'’\"“”«»„") for c in gap):
+                return None  # a comma, a colon, a bracket: the phrase has ended
+            words = _WORD.findall(gap)
+            if linked and all(w in self.skip_before for w in words):
+                return m if self._slot(doc, m) not in (PLACE, OBJECT) else None
+            if not words:
+                # adjacent: a nationality adjective after its noun; a name right after a noun is its genitive
+                # only where the language has the case (events.genitive_owner reads that)
+                if self.genitive_case and m.actor.kind == "country" and not genitive_only:
+                    return m  # de "der Beitritt Schwedens"
+                return m if m.how == "demonym" and not self.continua and gap.strip() == "" else None
+            if self.genitive_case and len(words) == 1 and words[0] in self.skip_before:
+                # an article in the genitive before the party: "die Drohungen der Russen", "Truppen der Nato"
+                return m if self._slot(doc, m) not in (PLACE, OBJECT) else None
+            if len(words) > 3 or not all(w in linking or w in self.skip_before for w in words) \
+                    or not any(w in linking for w in words):
+                return None
+            return m if self._slot(doc, m) not in (PLACE, OBJECT) else None
+        return None
 
     def pronoun_before(self, doc: Doc, start: int, end: int) -> str | None:
         """'third' or 'first' when a subject pronoun stands in text[start:end], else None."""
@@ -272,6 +363,11 @@ class ParseRoles:
         self.place_case = f("events.location_prepositions") | f("roles.place_before")
         self.agent_case = f("roles.agent_before")
         self.origin_case = f("roles.origin_before")
+        # an infinitive clause the parse hangs on the asking verb as advcl ("instó a Alemania **a** desplegar",
+        # small models rarely say xcomp): with one of these markers, or none, it is controlled like an xcomp
+        self.infinitive_marks = frozenset(w.lower() for w in data.get("roles.infinitive_markers", []))
+        # with no marker, the verb's ending tells an infinitive (es "pidió a Japón **enviar**"; the models tag no VerbForm)
+        self.infinitive_endings = tuple(fold(w, self.accents) for w in data.get("roles.infinitive_endings", []))
 
     def _parse(self, doc: Doc, sent: Sentence):
         from streams.engine import parse
@@ -356,6 +452,11 @@ class ParseRoles:
             # first of coordinated verbs
             gov, rel = p.tokens[verb].head, p.tokens[verb].deprel
             hops = 0
+            marks = [p.tokens[j].form.lower() for j in p.children(verb) if p.tokens[j].deprel == "mark"]
+            bare = not marks and self.infinitive_endings and len(p.tokens[verb].form) > 4 \
+                and fold(p.tokens[verb].form.lower(), self.accents).endswith(self.infinitive_endings)
+            if rel == "advcl" and (bare or marks and all(w in self.infinitive_marks for w in marks)):
+                rel = "xcomp"  # "instó a Alemania a desplegar", "demandé à Berlin d'envoyer"; not "para desplegar"
             while gov >= 0 and rel in ("xcomp", "conj") and hops < 3:
                 gkids = p.children(gov)
                 controller = None
@@ -369,6 +470,10 @@ class ParseRoles:
                 if controller is None:
                     controller = next((j for j in gkids if p.tokens[j].deprel == "nsubj"), None)
                 if controller is not None:
+                    if rel == "xcomp" and (m := mention_at(controller)) is not None:
+                        # the one asked does the act, even where its preposition read it as a place
+                        # ("instó a Alemania a desplegar": "a" also marks where forces go)
+                        found.pop((m.start, m.end), None)
                     mark(controller, SUBJECT, deep=True, conj=False)
                     break
                 if any(p.tokens[j].deprel == "nsubj:pass" for j in gkids):
@@ -412,7 +517,11 @@ class ParseRoles:
             return k is not None and any(p.tokens[j].deprel == "case" and k - 3 <= j < k for j in p.children(k))
 
         if chain:
-            kept = [m for m in chain if head(m) in members or not prepositional(head(m))]
+            # a party under a preposition is no conjunct of an unmarked one; of a party under its own
+            # preposition it may be ("des chars des États-Unis et du Royaume-Uni": each gives)
+            own = next((m for m in chain if m.start == start and m.end == end), None)
+            marked = own is not None and prepositional(head(own))
+            kept = [m for m in chain if head(m) in members or marked or not prepositional(head(m))]
             return kept if len(kept) >= 2 else []
         found, seen, taken = [], set(), set()
         for m in doc.mentions_in(sent.start, sent.end):

@@ -22,11 +22,12 @@ import hashlib
 import itertools
 import re
 from dataclasses import dataclass
+from operator import attrgetter
 
 from schemas import Actor, Span, Statement
 from streams.engine import parse
 from streams.engine.actors import countries
-from streams.engine.doc import ActorMention, Doc, Sentence
+from streams.engine.doc import ActorMention, Doc, Sentence, build, sha1_hex, span_fields
 from streams.engine.lexicon import LanguageData, Match, longest_leftmost
 from streams.engine.text import fold, strip_span
 
@@ -95,6 +96,10 @@ class StatementExtractor:
         self.attribution_dashes = frozenset(get("statements.attribution_dashes", []))
         # a quotation that opens the next sentence continues a direct statement ("…," she said. "…")
         self.continued_quotes = bool(get("statements.continued_quotes", False))
+        # a quotation over several paragraphs opens each with a quote mark and closes only the last
+        # (English news): `opening_quotes` / `closing_quotes` tell which marks open and close
+        self.opening_quotes = frozenset(get("statements.opening_quotes", []))
+        self.closing_quotes = frozenset(get("statements.closing_quotes", []))
         self.participle_suffixes = tuple(get("statements.participle_suffixes", []))
         # verb-second languages (de): when an adverbial or a clause opens the sentence, the speaker
         # follows the cue ("Am Montag sagte der Minister, …")
@@ -200,6 +205,13 @@ class StatementExtractor:
         # auxiliaries and adverbs between speaker and cue that belong to the cue span ("has also
         # said", "did not deny"), as attribution corpora mark cues; empty: the cue word alone
         self.cue_prefix_words = words("statements.cue_prefix_words")
+        # auxiliaries written onto a pronoun ("he's", "we've"), split off it in the tokens
+        self.contractions = words("statements.contractions")
+        self.perfect_contractions = words("statements.perfect_contractions")  # "'s": has or is
+        self.verb_particles = words("statements.verb_particles")  # "hit back and said": a phrasal verb's particle
+        # a cue that takes no addressee: the words between it and "that" that are not an adjunct are its object
+        # noun, and "that" opens the noun's clause ("demanded guarantees that …"), not what was said
+        self.object_before_complementizer = bool(get("statements.object_before_complementizer", False))
         # a cue right after a determiner is a noun ("the reports", "their demands")
         self.noun_after_determiner = bool(get("statements.cue_noun_after_determiner", False))
         # a skip word right before the cue after a word of the phrase is the phrase's head noun ("the draft
@@ -211,6 +223,9 @@ class StatementExtractor:
         self.relative_antecedent = bool(get("statements.relative_antecedent", False))
         # relative pronouns that may open a clause after an inverted speaker ("…, said X, who …")
         self.relative_openers = words("statements.relative_openers")
+        # de: words that open a relative clause when the clause ends in a lower-case (finite) verb —
+        # "Maier, der seit Jahren in Kenia forscht, sagte" — and an apposition otherwise ("Maier, der Leiter …")
+        self.verb_final_relatives = words("statements.verb_final_relatives")
         # most words of an adjunct after an inverted speaker ("…, dijo X en una entrevista el jueves con …")
         self.max_adjunct_words = int(get("statements.max_adjunct_words", 6))
         # finite verbs that show a clause after a weak cue without "that" ("a scan has shown the tumour is growing")
@@ -222,6 +237,29 @@ class StatementExtractor:
         self.object_speaker_cues = words("statements.object_speaker_cues")
         # continua: what may stand alone between a comma and a cue whose subject is left out ("，并表示")
         self.pro_drop_openers = words("statements.pro_drop_openers") | {""}
+        # continua: stops that join two named parties into one speaker ("俄罗斯和白俄罗斯表示", "米国と欧州連合は")
+        self.speaker_joiners = words("statements.speaker_joiners")
+        # cs: pronouns that close an according-to cue ("podle něj", "podle ní"): the pronoun is the source, what
+        # follows (or the clause around it) was said
+        self.according_pronouns = words("statements.according_pronouns")
+        # with according_noun_stems (cs), according-to entries written as MARKER + noun stem ("podle ministr*"): the
+        # stem only checks that a source noun follows; the cue is the marker, the noun opens the speaker
+        # ("Podle | ministra zahraničí Jana Lipavského"); not verb stems (ru "как заявил*")
+        self.according_stems = tuple(sorted({fold(t[:-1], accents) for t in get("statements.according_to_before", [])
+                                             if t.endswith("*") and " " in t.strip()}, key=len, reverse=True)
+                                     ) if get("statements.according_noun_stems", False) else ()
+        # es, fr: the words after which a determiner stays inside a forward speaker phrase ("el jefe de la
+        # policía", "X y la ministra"); after any other word it opens the next phrase ("Según los responsables
+        # estadounidenses | la retirada …")
+        self.np_determiner_after = words("statements.np_determiner_after")
+        # the complementizer that opens what was said is no part of it ("a déclaré que | les troupes …"), as the
+        # news annotations of fr, es, ru, cs mark it
+        self.content_drops_complementizer = bool(get("statements.content_drops_complementizer", False))
+        # prepositions written onto the next word (ar "بالرد", "بتأجيج"): after an addressee cue's party they
+        # open what was said, the word itself included ("هددت كوريا الشمالية الولايات المتحدة بالرد على …")
+        self.addressee_prefixes = tuple(fold(w, accents) for w in get("statements.addressee_prefixes", []))
+        # continua: threat cues that report only with the party threatened and a comma after them ("朝鲜威胁美国，如果……")
+        self.addressee_only_cues = words("statements.addressee_only_cues")
         # adverbs that open a sentence reported by the source of the sentence before (de "Demnach …")
         self.anaphoric_according = words("statements.anaphoric_according")
         # sentence openers that stand for the sentence before as what was said ("Об этом заявил X")
@@ -329,17 +367,25 @@ class StatementExtractor:
             cues = [m for m in matches if m.kind in (CUE, ACCORDING_BEFORE, ACCORDING_AFTER)]
             if not cues:
                 continue
-            toks = self._tokens(doc, sent)
+            toks = None  # built for the first cue that gets past the cheap tests (a tenth of cue sentences never do)
             # multi-word cues ("lashed out at", "called on") end a speaker phrase as one-word cues do
             self._phrase_cues = frozenset(m.start for m in cues if m.kind == CUE and " " in doc.folded[m.start:m.end])
             taken: list[tuple[int, int]] = []
             for cue in longest_leftmost(cues)[:MAX_CUES_PER_SENTENCE]:
                 if cue.value is None or any(a <= cue.start < b for a, b in taken):
                     continue
-                found = self._nominal(doc, sent, toks, cue) if self.nominal_cues and cue.kind == CUE else None
+                if cue.kind == ACCORDING_BEFORE and self.according_stems and doc.folded.startswith(self.according_stems, cue.start):
+                    marker = doc.folded[cue.start:cue.end].split(" ", 1)[0]
+                    cue = Match(cue.start, cue.start + len(marker), cue.kind, cue.value)
+                nominal = self.nominal_cues and cue.kind == CUE and doc.folded[cue.start:cue.end] in self.nominal_cues
+                if nominal and toks is None:
+                    toks = self._tokens(doc, sent)
+                found = self._nominal(doc, sent, toks, cue) if nominal else None
                 if found is None and (self._not_a_cue(doc, sent, cue) or self.nominal_cues and cue.kind == CUE
                                       and doc.folded[cue.start:cue.end] in self.nominal_only):
                     continue  # a reporting noun without possessor and that-clause reports nothing
+                if found is None and toks is None:
+                    toks = self._tokens(doc, sent)
                 found = found or self._read(doc, sent, toks, cue)
                 if found is None:
                     continue
@@ -377,6 +423,8 @@ class StatementExtractor:
             self._free_indirect(doc)
         if self.anaphoric_according:
             self._anaphoric_according(doc)
+        if self.opening_quotes and doc.statements and "\n" in doc.text and doc.quotes:
+            self._paragraph_quotes(doc)  # after every other reading: it only carries theirs on
 
     def _parsed_speaker(self, doc: Doc, sent: Sentence, cue: Match, found):
         """The rules' reading with the speaker from the dependency parse where it has one that the
@@ -532,6 +580,63 @@ class StatementExtractor:
             index = tail.index
         return out
 
+    def _open_segment(self, text: str, start: int, end: int) -> int | None:
+        """Where the quotation left open at the end of the paragraph [start, end) opens: its last quote
+        mark opens one (a straight mark when their count is odd), else None (str scans, no loop per character)."""
+        opened = max((text.rfind(q, start, end) for q in self.opening_quotes), default=-1)
+        closed = max((text.rfind(q, start, end) for q in self.closing_quotes), default=-1)
+        curly = opened if opened > closed else -1
+        straight = text.rfind('"', start, end) if text.count('"', start, end) % 2 else -1
+        last = max(curly, straight)
+        return last if last >= 0 else None
+
+    def _paragraph_quotes(self, doc: Doc) -> None:
+        """'“We will win. ¶ “Nobody can stop us,” he said.': a paragraph whose quotation stays open goes on
+        in the next paragraph that opens with a quote mark; the speaker of any part speaks them all."""
+        text = doc.text
+        paras: list[tuple[int, int]] = []
+        pos = 0
+        for line in text.split("\n"):
+            start, end = strip_span(text, pos, pos + len(line), " \t\r\u00a0")
+            if end > start:
+                paras.append((start, end))
+            pos += len(line) + 1
+        # runs of paragraphs carrying one quotation: each left open and the next opening with a mark
+        runs: list[list[tuple[int, int, int]]] = []  # (segment start, segment end, paragraph start)
+        run: list[tuple[int, int, int]] = []
+        for n, (start, end) in enumerate(paras):
+            opened = text[start] in self.opening_quotes or text[start] == '"'
+            if run and not opened:
+                run = []
+            open_at = self._open_segment(text, start, end)
+            if run:
+                # the paragraph carries the quotation on: up to its closing mark, or whole when it stays open
+                close = next((k for k in range(start + 1, end) if text[k] in self.closing_quotes or text[k] == '"'), None)
+                run.append((start, end if open_at == start or close is None else close + 1, start))
+            if open_at is not None:
+                if not run:
+                    run = [(open_at, end, start)]
+                    runs.append(run)
+            else:
+                run = []
+        for run in runs:
+            if len(run) < 2:
+                continue
+            # the statement made in one of the paragraphs (its content or its cue there)
+            owner = next((st for st in doc.statements if st.speaker is not None and st.cue is not None
+                          and any(p <= st.content.start < b or p <= st.cue.start < b for _, b, p in run)), None)
+            if owner is None:
+                continue
+            covered = [(st.content.start, st.content.end) for st in doc.statements]
+            for a, b, _ in run:
+                rest = max([a, *(e for c0, e in covered if a <= c0 < b)])
+                c0, c1 = strip_span(text, rest, b, " \t\r\n\u00a0.,;:!?…\"“”")
+                if _word_count(text, c0, c1) < 2 or any(x < c1 and c0 < y for x, y in covered):
+                    continue
+                sent = doc.sentence_at(c0) or doc.sentences[owner.sentence]
+                self._emit(doc, sent, "direct", (owner.speaker.start, owner.speaker.end),
+                           Match(owner.cue.start, owner.cue.end, CUE, None), (c0, c1), None)
+
     def _free_indirect(self, doc: Doc) -> None:
         """'Er sagte, … . Die Lage sei ernst.': the second sentence reports the same speaker."""
         first = {}
@@ -560,6 +665,8 @@ class StatementExtractor:
             if not any(m.group() in self.free_indirect for m in outside):
                 prev = None
                 continue
+            if self.anaphoric_according and any(m.group() in self.anaphoric_according for m in outside[:6]):
+                continue  # "…, teilte die UN mit. Demnach hätten …": the adverb reports it, with its cue (_anaphoric_according)
             c0, c1 = strip_span(text, sent.start, sent.end)
             c1 = _rstrip(text, c0, c1)
             digest = hashlib.sha1(f"{doc.article_id}|free|{c0}|{c1}".encode()).hexdigest()[:16]
@@ -606,13 +713,17 @@ class StatementExtractor:
         """'Kremlin: US missiles in Japan are a threat.' / 'PENCE: Well, look, …' — a name and a
         colon opening a line (headlines, interview transcripts)."""
         text = doc.text
-        cued = {st.sentence for st in doc.statements}
+        cued: dict[int, int] = {}  # sentence -> where its first cue stands
+        for st in doc.statements:
+            if st.cue is not None:
+                cued[st.sentence] = min(cued.get(st.sentence, st.cue.start), st.cue.start)
         for sent in doc.sentences:
-            if sent.start > 0 and text[sent.start - 1] != "\n" or sent.index in cued:
-                continue  # a line whose cue already reported it ("Said Ellis: …") needs no label
-            m = _LABEL_RE.match(text, sent.start, min(sent.end, sent.start + 80))
-            if m is None:
+            if sent.start > 0 and text[sent.start - 1] != "\n":
                 continue
+            m = _LABEL_RE.match(text, sent.start, min(sent.end, sent.start + 80))
+            if m is None or cued.get(sent.index, len(text)) < m.end():
+                continue  # a line whose cue already reported it ("Said Ellis: …") needs no label; a cue after
+                # the label is the labelled speaker's own report ("PENCE: Well, she thinks …")
             name = m.group(1)
             words = name.split()
             if fold(name) in self.label_stop or fold(words[0]) in self.label_stop:
@@ -708,9 +819,17 @@ class StatementExtractor:
         # offsets from the split of the matched words: one regex scan, no match objects per token
         out = []
         pos = sent.start
+        contractions = self.contractions
         for word in _TOKEN_RE.findall(folded, sent.start, sent.end):
             start = folded.index(word, pos)
             pos = start + len(word)
+            if contractions and "'" in word:
+                head, _, tail = word.partition("'")
+                if head in self.pronouns and "'" + tail in contractions:
+                    # "he's claiming", "we've argued": the pronoun speaks, the auxiliary goes with the cue
+                    out.append(Tok(start, start + len(head), head, text[start].isupper()))
+                    out.append(Tok(start + len(head), pos, word[len(head):]))
+                    continue
             out.append(Tok(start, pos, word, text[start].isupper()))
         return out
 
@@ -733,6 +852,9 @@ class StatementExtractor:
         after = toks[j + 1:]
         if before and (before[-1].word == "," or before[-1].word in self.participle_prepositions) and toks[i].word in self.participles:
             return self._participle(doc, sent, before, after, cue)  # "…, saying that …", "… by saying that …"
+        if (len(before) > 2 and toks[i].word in self.participles and before[-2].word == ","
+                and self._participle_adverb(before, len(before) - 1)):
+            return self._participle(doc, sent, before[:-1], after, cue)  # "…, even suggesting that …"
         if self.quoting_verbs and doc.folded[cue.start:cue.end] in self.quote_as_cues:
             return self._quoted_as(doc, sent, before, after, cue)
         if toks[i].word in self.participles and self.absolute_openers:
@@ -930,7 +1052,10 @@ class StatementExtractor:
         while i >= 0 and (self._adverb(before, i) or before[i].word in self.cue_prefix_words
                           and before[i].word not in self.passive_auxiliaries):
             i -= 1  # "were also said", "is not expected"
-        return i >= 0 and before[i].word in self.passive_auxiliaries
+        # "he's said that …": a split-off "'s" before a past participle is "has", no passive (but "it's
+        # believed that …": after an expletive subject it is "is")
+        return i >= 0 and before[i].word in self.passive_auxiliaries and (
+            before[i].word not in self.perfect_contractions or i > 0 and before[i - 1].word in self.clause_subjects)
 
     def _passive_agent(self, doc, sent, before, after):
         """SUBJECT AUX CUE by AGENT: the agent is the speaker, the subject of the clause what was said."""
@@ -1006,6 +1131,12 @@ class StatementExtractor:
             speaker = self._np_forward(after[lead:]) if after[lead].word not in self.complementizers else None
             if speaker is not None and self._time_only(doc, *speaker):
                 speaker = None  # "…, Mitch Doe, R-Ky., said Tuesday.": the speaker stands before the cue
+            elif (speaker is not None and self.np_determiner_after and after[lead].word in self.determiners
+                  and lead + 2 < len(after) and after[lead + 1].word in self.content_time_words):
+                # "…, dijo el jueves el jefe de Gabinete": the time phrase, then the speaker
+                k = next((k for k in range(lead + 2, min(len(after), lead + 5)) if after[k].word in self.determiners
+                          or after[k].cap), None)
+                speaker = self._np_forward(after[k:]) if k is not None else None
             if speaker is None and after[lead].word in self.speaker_stop and after[lead].word not in self.complementizers:
                 # "…, advirtió en un comunicado el comando del ejército": an adjunct, then the speaker
                 k = next((k for k in range(lead + 2, min(len(after), lead + 6))
@@ -1029,7 +1160,8 @@ class StatementExtractor:
                 # "…, said the minister on Monday." — not "…, said the rule was illegal."
                 opens = not rest or not rest[0].is_word or rest[0].word in self.adjunct_openers or not self.adjunct_openers
                 # "…, said X, who …" / "…, says X from Y in Denver, where …"
-                relative = any(rest[k].word == "," and rest[k + 1].word in self.relative_openers
+                relative = any(rest[k].word == "," and (rest[k + 1].word in self.relative_openers
+                                                        or self._verb_final_relative(rest, k + 1))
                                for k in range(min(len(rest) - 1, self.max_adjunct_words + 1)))
                 # "…, dijo un funcionario que pidió el anonimato.": a relative clause right after the speaker
                 relative = relative or bool(self.relative_antecedent and rest and rest[0].word in self.relative_openers)
@@ -1152,7 +1284,9 @@ class StatementExtractor:
             if speaker is not None and len(before) - 1 - c > 2 and speaker[1] >= before[-2].end:
                 # the phrase ran on over the first verb and its object ("El alcalde visitó la zona y dijo",
                 # "Мэр посетил район и сообщил"): a subject never reaches the coordinator
-                speaker = None
+                speaker = self._before_intransitive(before, c, speaker)
+            elif speaker is not None and len(before) - 1 - c == 2 and speaker[1] >= before[-2].end:
+                speaker = self._before_intransitive(before, c, speaker) or speaker  # "I laughed and said"
             if speaker is None:
                 # "X described the plan as ominous, and said …", "X, her rival, criticised the plan and
                 # said …": the speaker of an earlier cue in the sentence, else the subject opening it
@@ -1160,6 +1294,8 @@ class StatementExtractor:
                                 if st.sentence == sent.index and st.speaker and st.speaker.end <= cue.start), None)
                 if speaker is None:
                     speaker = self._subject(doc, before[:c - 1] if c == len(before) - 1 else before[:-1])
+                    if speaker is not None and speaker[1] >= before[-2].end:
+                        speaker = self._before_intransitive(before, 0, speaker) or speaker
             if speaker is not None:
                 speaker = self._subject_mention(doc, speaker)
             if (speaker is not None and self.verb_suffixes and speaker[0] == before[0].start
@@ -1279,6 +1415,13 @@ class StatementExtractor:
             if addressee is None:
                 speaker = self._comma_apposition(after, speaker)  # "sagte Anna Berg, Sprecherin der Polizei, …"
         rest = after if speaker[1] <= cue.start else after[_count_until(after, addressee[1] if addressee else speaker[1]):]
+        if len(rest) > 2 and rest[0].word == "," and self._verb_final_relative(rest, 1):
+            # "sagte Schulz, dessen Behörde ermittelt, die Straße …": the relative clause is no part of what was said
+            k = next((k for k in range(2, len(rest)) if rest[k].word == ","), None)
+            if k is not None:
+                rest = rest[k:]
+        if len(rest) > 2 and rest[0].word == "," and rest[1].word in self.separable.get(doc.folded[cue.start:cue.end], ()):
+            rest = rest[1:]  # "teilte Schulz, der Leiter der Behörde, mit, dass …": the apposition's comma, then the particle
         found = self._object(doc, sent, rest, cue)
         if found is None and len(clause) == 1 and clause[0].word in self.anaphoric and sent.index > 0:
             # "Das teilte die Polizei mit.": what was said is the sentence before
@@ -1310,6 +1453,8 @@ class StatementExtractor:
         """What follows the cue: [ADDRESSEE] [that] CONTENT, or the next sentence after 'CUE:'."""
         addressee = None
         start_tok = None
+        about = False  # what follows an addressee preposition ("warnte vor Krieg"): one word is enough
+        quoted_end = -1  # the closing mark of a quoted name between the cue and what was said
         cue_text = doc.folded[cue.start:cue.end]
         weak = cue_text in self.weak_cues or cue_text.rsplit(" ", 1)[-1] in self.weak_cues  # "a annoncé"
         verb = doc.folded[cue.start:cue.end]
@@ -1348,14 +1493,14 @@ class StatementExtractor:
                     break
         for n, tok in enumerate(after[: self.max_addressee + 4] if start_tok is None else ()):
             if addressee_cue and n == 0 and tok.word in self.addressee_prepositions and len(after) > 2:
-                start_tok = 1  # "drohte mit …", "varoval před …": what the warning is about, no addressee
+                start_tok, about = 1, True  # "drohte mit …", "varoval před …": what the warning is about, no addressee
                 break
             if addressee_cue and 0 < n <= self.max_addressee and tok.word in self.addressee_prepositions and all(
                     t.is_word and (t.word not in self.speaker_stop or k == 0 and t.word in self.addressee_markers)
                     for k, t in enumerate(after[:n])) and n + 1 < len(after):
                 # "warned Japan against deploying …", "предупредил Европу о …": the party warned, then what about
                 addressee = (after[0].start, after[n - 1].end)
-                start_tok = n + 1
+                start_tok, about = n + 1, True
                 if (n + 3 < len(after) and after[n + 1].word in self.correlatives and after[n + 2].word == ","
                         and after[n + 3].word in self.complementizers):
                     start_tok = n + 3  # "обвинил его в том, что …": the clause the correlative stands for
@@ -1370,8 +1515,13 @@ class StatementExtractor:
                 timed = n > 1 and after[0].word in self.determiners and after[1].word in self.content_time_words
                 if n > 0 and not addressee_cue and after[0].word in self.determiners and after[0].word not in self.complementizers and not timed:
                     break  # "called for the repeal of the law that X …": 'that' opens a relative clause of the object
+                if (self.object_before_complementizer and n > 0 and not addressee_cue and not self._adjunct_opens(after[0])
+                        and not after[0].cap and all(t.is_word for t in after[:n]) and not self._adverb(after, n - 1)
+                        and after[n - 1].word not in self.content_time_words and after[n - 1].word not in self.skip_before_cue):
+                    break  # "demanded binding guarantees that NATO …": a noun before 'that' is the object, its clause no report
                 if n <= self.max_addressee:
-                    if n > 0 and all(t.is_word for t in after[:n]) and not self._adjunct_opens(after[0]) and not timed:
+                    if n > 0 and all(t.is_word for t in after[:n]) and not self._adjunct_opens(after[0]) and not timed \
+                            and not self._adverb(after, n - 1):  # "argued convincingly that": an adverb, no addressee
                         addressee = self._addressee_before(after, n)
                     start_tok = n
                 break
@@ -1390,6 +1540,13 @@ class StatementExtractor:
             if tok.word in _QUOTE_MARKS:
                 if n == 0:
                     start_tok = n
+                elif n == quoted_end:
+                    continue
+                elif self.quoted_names and (close := next((k for k in range(n + 1, min(len(after), n + 7))
+                                                            if after[k].word in _QUOTE_MARKS), None)) is not None and all(
+                        t.is_word for t in after[n + 1:close]) and close > n + 1 and after[n + 1].cap:
+                    quoted_end = close
+                    continue  # "sagte dem „Tagesspiegel“, …": a quoted name among the listeners
                 break
             if n > 0 and tok.word in self.cue_words and tok.word not in self.complementizers and not (
                     after[n - 1].word in self.determiners or n > 1 and after[n - 2].word in self.determiners and after[n - 1].is_word):
@@ -1398,7 +1555,9 @@ class StatementExtractor:
         if self.separable or self.separable_not:
             verb = doc.folded[cue.start:cue.end]
             between = {t.word for t in after[:start_tok or 0]}
-            if verb in self.separable and not between & self.separable[verb]:
+            if verb in self.separable and not between & self.separable[verb] and not (
+                    start_tok == 1 and after[0].word == ":" and len(after) > 1 and after[1].word in _QUOTE_MARKS):
+                # (a colon and a quotation right after the verb report without the particle: "rief: „…“")
                 if start_tok is None and verb in self.object_cues:
                     # "warf der Regierung Versagen vor.": the particle closes the clause, what stands between was said
                     k = next((k for k, t in enumerate(after) if t.word in self.separable[verb]
@@ -1433,6 +1592,8 @@ class StatementExtractor:
             start_tok = 0
             while start_tok + 2 < len(after) and after[start_tok].word in self.content_time_words:
                 start_tok += 1  # "said on Monday it had …": the time of the saying is no part of what was said
+            while start_tok > 0 and after[start_tok - 1].word in self.determiners:
+                start_tok -= 1  # "said this is …": a time phrase ends in its noun, not in "this"
             if (addressee_cue and addressee is None and self.listeners and start_tok + 2 < len(after)
                     and (after[start_tok].cap or after[start_tok].word in self.object_pronouns or after[start_tok].word in self.listeners)
                     and (after[start_tok + 1].word in self.determiners or after[start_tok + 1].word in self.nominative_pronouns
@@ -1467,7 +1628,7 @@ class StatementExtractor:
             cend = self._next_report_start(doc, sent, after, start_tok, cend)
         cstart, cend = strip_span(doc.text, cstart, cend, " \t\r\n,;:")
         cend = _rstrip(doc.text, cstart, cend)
-        if _words_between(after, cstart, cend) < 2 and cend <= sent.end:
+        if _words_between(after, cstart, cend) < (1 if about else 2) and cend <= sent.end:
             return None
         return (cstart, cend), addressee
 
@@ -1509,6 +1670,9 @@ class StatementExtractor:
                 while k + 1 < len(after) and after[k].word in self.cue_prefix_words:
                     k += 1  # "…, and has since called for …": the auxiliaries of the second cue
                 nxt = after[k]
+            if tok.word == "," and n + 2 < len(after) and after[n + 2].word in self.participles and (
+                    self._participle_adverb(after, n + 1)):
+                nxt = after[n + 2]  # "…, even suggesting …": an adverb before the participle
             if (tok.word == "," and nxt.word in self.participles
                     or tok.word in self.coordinated_subject and nxt.word in self.cue_words
                     and nxt.word not in self.weak_cues and nxt.word not in self.participles):
@@ -1524,8 +1688,8 @@ class StatementExtractor:
                 continue  # es "instó a la OTAN a enviar …": the first "a" marks the party urged
             if tok.word in self.infinitive_markers:
                 nxt = after[n + 1] if n + 1 < len(after) else None
-                if nxt is None or not nxt.is_word or nxt.cap or nxt.word in self.determiners or n + 2 >= len(after):
-                    return None
+                if nxt is None or not nxt.is_word or nxt.cap and not tok.cap or nxt.word in self.determiners or n + 2 >= len(after):
+                    return None  # (a capitalised "To" marks a headline in title case: "Senator Vows To Block …")
                 return n
             if not tok.is_word or tok.word in self.speaker_stop or tok.word in self.complementizers:
                 return None
@@ -1579,6 +1743,19 @@ class StatementExtractor:
         if speaker is None:
             speaker = self._subject(doc, before)
         return self._reported(doc, sent, speaker, after, cue)
+
+    def _before_intransitive(self, before: list[Tok], c: int, speaker: tuple[int, int]) -> tuple[int, int] | None:
+        """'The mayor smiled and said …', 'I laughed and said …': a phrase that reaches the coordinator ends
+        in the first verb when its last word is a lower-case word right after the noun phrase; the words
+        before it speak (not 'visited the camp and said': there the verb has an object)."""
+        k = len(before) - 2  # the word before the coordinator
+        if before[k].word in self.verb_particles and k - 1 > c and not before[k - 1].cap:
+            k -= 1  # "hit back", "stepped down": the verb before its particle
+        if k - 1 < c or before[k].cap or not before[k].is_word or before[k - 1].word in self.determiners \
+                or not (before[k - 1].cap or before[k - 1].word in self.nominative_pronouns or k - 2 == c
+                        and before[c].word in self.determiners):
+            return None
+        return speaker[0], before[k - 1].end
 
     def _subject(self, doc: Doc, before: list[Tok]) -> tuple[int, int] | None:
         """The subject that opens the clause: a pronoun or a capitalised name ("Trump attacked …")."""
@@ -1660,7 +1837,7 @@ class StatementExtractor:
             if cut != -1:
                 s_start = max(s_start, sent.start + cut + 1)
         if self.continua:
-            s_start = self._continua_right_part(doc.folded, s_start, sent.start + marker_at)
+            s_start = self._continua_right_part(doc.folded, s_start, sent.start + marker_at, doc)
         speaker = strip_span(text, s_start, sent.start + marker_at)
         if speaker[1] - speaker[0] > self.max_speaker_chars:
             return None
@@ -1723,9 +1900,22 @@ class StatementExtractor:
         """according to SPEAKER, CONTENT — or CONTENT, according to SPEAKER."""
         j = _index_at(toks, cue.end - 1)
         after = toks[j + 1:]
-        speaker = self._np_forward(after)
+        if self.according_pronouns and toks[j].word in self.according_pronouns:
+            # "Problém by podle něj nastal, pokud …": the pronoun speaks; the clause around it was said
+            speaker = (toks[j].start, toks[j].end)
+        else:
+            speaker = self._np_forward(after)
         if speaker is None:
             return None
+        if self.np_determiner_after:
+            # "Según los responsables estadounidenses la retirada …": a determiner after a noun or adjective
+            # (not after "de", "y": "el jefe de la policía"; not a name's "Le") opens what was said
+            k = next((k for k in range(2, _count_until(after, speaker[1]))
+                      if after[k].word in self.determiners and after[k].word not in self.np_determiner_after
+                      and not after[k].cap and after[k - 1].is_word and after[k - 1].word not in self.np_determiner_after
+                      and after[k - 1].word not in self.determiners), None)
+            if k is not None:
+                speaker = (speaker[0], after[k - 1].end)
         if self.need_source and doc.folded[cue.start:cue.end] in self.need_source:
             head = [t.word for t in after[:4] if t.end <= speaker[1]]
             k = next((k for k, t in enumerate(after[:4]) if t.end <= speaker[1] and t.cap and t.word not in self.determiners), None)
@@ -1738,8 +1928,20 @@ class StatementExtractor:
                 return None
         i = _index_at(toks, cue.start)
         before = toks[:i]
+        k = _count_until(after, speaker[1])
+        if self.np_continuers and k + 1 < len(after) and after[k].word in self.place_connectors and after[k + 1].cap:
+            # "nach Angaben der Polizei in Köln": the place belongs to the source (not after an inverted
+            # speaker: "sagte Scholz in Berlin" names where he spoke)
+            while k + 1 < len(after) and after[k + 1].cap and after[k + 1].is_word:
+                k += 1
+            speaker = (speaker[0], after[k].end)
         speaker = self._comma_apposition(after, speaker)  # "Laut Anna Berg, einer Sprecherin der Polizei, …"
         rest = after[_count_until(after, speaker[1]):]
+        if len(rest) > 2 and rest[0].word == "," and self._verb_final_relative(rest, 1):
+            # "Laut Polizei, die am Montag informierte, wurden …": the relative clause is no part of what was said
+            k = next((k for k in range(2, len(rest)) if rest[k].word == ","), None)
+            if k is not None:
+                rest = rest[k + 1:]
         if before and any(t.is_word for t in before):
             content = self._content_before(doc, sent, before[:-1] if before[-1].word in _BOUNDARY else before)
             if (content and self.according_mid_clause and before[-1].word not in _BOUNDARY
@@ -1768,12 +1970,34 @@ class StatementExtractor:
         return "according_to", speaker, content, None
 
     # -- noun phrases and content ------------------------------------------------------------
+    def _participle_adverb(self, toks: list[Tok], i: int) -> bool:
+        """An adverb between a comma and a participle cue (", also warning", ", even suggesting"), not an
+        auxiliary (", is calling for": the phrase before the comma is the subject)."""
+        w = toks[i].word
+        return self._adverb(toks, i) or (w in self.cue_prefix_words and toks[i].is_word and w not in self.clause_verbs
+                                          and w not in self.passive_auxiliaries)
+
     def _participle_follows(self, rest: list[Tok]) -> bool:
         """', adding that …' / ', referring to …': a participle clause after the speaker."""
+        if len(rest) > 2 and rest[0].word == "," and self._participle_adverb(rest, 1) and rest[2].word in self.participles:
+            return True  # ', also warning that …': an adverb before the participle
         return (len(rest) > 1 and rest[0].word == "," and
                 (rest[1].word in self.participles or bool(self.participle_suffixes) and rest[1].word.endswith(self.participle_suffixes)
                  or self.noun_after_determiner and rest[1].word in self.cue_words and not rest[1].cap))  # ', confirmed by …'
 
+
+    def _verb_final_relative(self, toks: list[Tok], k: int) -> bool:
+        """de: toks[k] opens a relative clause, not an apposition: the stretch up to the next comma ends in
+        a lower-case word, its finite verb ("Maier, der seit Jahren in Kenia forscht, …"; not "…, der Leiter der Behörde, …")."""
+        if k >= len(toks) or toks[k].word not in self.verb_final_relatives:
+            return False
+        last = None
+        for tok in toks[k + 1:]:
+            if tok.word in (",", ";", ":") or tok.word in _QUOTE_MARKS:
+                break
+            if tok.is_word:
+                last = tok
+        return last is not None and not last.cap
 
     def _comma_apposition(self, after: list[Tok], speaker: tuple[int, int]) -> tuple[int, int]:
         """'CUE NAME, APPOSITION, CONTENT' where nouns are capitalised (cues_lowercase): a noun phrase set
@@ -1782,7 +2006,7 @@ class StatementExtractor:
         if not self.cues_lowercase:
             return speaker
         k = _count_until(after, speaker[1])
-        if k + 3 >= len(after) or after[k].word != "," or not after[k + 1].is_word:
+        if k + 3 >= len(after) or after[k].word != "," or not after[k + 1].is_word or self._verb_final_relative(after, k + 1):
             return speaker
         inner = self._np_forward(after[k + 1:])
         if inner is None:
@@ -1790,6 +2014,15 @@ class StatementExtractor:
         m = _count_until(after, inner[1])
         if m + 2 < len(after) and after[m].word == "," and after[m + 1].word not in self.relative_openers:
             return speaker[0], inner[1]
+        # "Laut Anna Roth, Professorin an der Universität Wien, ist …": an apposition with a prepositional phrase,
+        # capitalised at both ends, with no verb, cue or clause word between the commas
+        c = next((c for c in range(k + 2, min(len(after), k + 3 + self.max_speaker)) if after[c].word == ","), None)
+        seg = after[k + 1:c] if c is not None else []
+        if (seg and c + 2 < len(after) and seg[0].cap and seg[-1].cap and all(
+                t.is_word and t.word not in self.cue_words and t.word not in self.complementizers
+                and (t.cap or t.word in self.speaker_stop or t.word in self.determiners or t.word in self.np_continuers
+                     or t.word.endswith(self.adjective_endings)) for t in seg)):
+            return speaker[0], seg[-1].end
         return speaker
 
     def _apposition_forward(self, doc: Doc, rest: list[Tok]) -> int | None:
@@ -1800,7 +2033,7 @@ class StatementExtractor:
                 return self._apposition_forward(doc, rest[close + 1:]) or rest[close].end
         if len(rest) < 2 or rest[0].word != "," or not rest[1].is_word or self._participle_follows(rest):
             return None
-        if rest[1].word in self.complementizers or rest[1].word in self.participles:
+        if rest[1].word in self.complementizers or rest[1].word in self.participles or self._verb_final_relative(rest, 1):
             return None
         last = None
         comma_before = None  # the last token before the latest inner comma
@@ -1818,6 +2051,9 @@ class StatementExtractor:
                 comma_before = last
             if tok.word == "," and self._participle_follows(rest[n:]):
                 break
+            if (self.cues_lowercase and tok.word == "," and last is not None and n + 1 < len(rest)
+                    and rest[n + 1].word in self.speaker_stop and rest[n + 1].word not in self.determiners):
+                break  # de "…, schrieb der Chef der Ukip, Nigel Farage, im Kurznachrichtendienst Twitter": an adjunct, no apposition
             if tok.is_word or tok.word in (")", "]"):
                 last = tok
         return last.end if last else None
@@ -1886,6 +2122,10 @@ class StatementExtractor:
                 det = next((k for k in range(i, max(-1, i - 3), -1) if before[k].word in self.determiners), None)
                 if det is not None and det > 0:
                     i = det - 1
+                elif det == 0 and i == 0:
+                    # hu "A lakosokat arra kérte, hogy …": the object phrase opens the clause, no subject named
+                    # (not "Az orosz elnök Oroszországot hibáztatta": that article is the subject's)
+                    return None
                 while i >= 0 and before[i].word in self.skip_before_cue:
                     i -= 1
             if i < len(before) - 1 and before[max(i, 0)].word in self.determiners and self.determiner_ends_np:
@@ -2008,6 +2248,8 @@ class StatementExtractor:
                     inner[k - 1].word in self.sentence_adverbs and (k == 1 or inner[k - 2].word in _BOUNDARY))):
                 continue  # (a conjunction or sentence adverb may open the clause: "But Jane Doe, …, said")
             first = inner[comma + 1]
+            if self._verb_final_relative(inner, comma + 1):
+                return name  # "Maier, der seit Jahren in Kenia forscht, sagte": the relative clause is out
             if not first.cap and first.word not in self.apposition_openers and (
                     bool(self.participle_suffixes) and first.word.endswith(self.participle_suffixes)
                     or bool(self.past_participle_suffixes) and first.word.endswith(self.past_participle_suffixes)
@@ -2016,7 +2258,7 @@ class StatementExtractor:
                 return name  # "Trump, speaking to veterans in Ohio, said": an adjunct clause, not an apposition
             end = len(inner)
             for n in range(comma + 2, len(inner) - 1):
-                if inner[n].word == "," and inner[n + 1].word in self.relative_openers:
+                if inner[n].word == "," and (inner[n + 1].word in self.relative_openers or self._verb_final_relative(inner, n + 1)):
                     end = n  # "X, president of Y, which represents …, said": the relative clause is out
                     break
             return name[0], inner[end - 1].end
@@ -2167,8 +2409,15 @@ class StatementExtractor:
         speaker = self._np_forward(after)
         if speaker is None:
             return None
-        speaker, addressee = _split_addressee(doc, speaker)
         verb = doc.folded[cue.start:cue.end]
+        if self.addressee_prefixes and verb in self.addressee_cues:
+            # "هددت كوريا الشمالية الولايات المتحدة بالرد": a prefixed preposition (not inside a name) ends the parties
+            k = next((k for k in range(1, _count_until(after, speaker[1]))
+                      if after[k].word.startswith(self.addressee_prefixes) and len(after[k].word) > 3
+                      and not doc.mentions_in(after[k].start, after[k].end)), None)
+            if k is not None:
+                speaker = (speaker[0], after[k - 1].end)
+        speaker, addressee = _split_addressee(doc, speaker)
         if addressee is None and self.definite_prefixes and (
                 verb in self.addressee_cues or self.addressee_stems and verb.startswith(self.addressee_stems)):
             speaker, addressee = self._trailing_addressee(doc, speaker)
@@ -2176,6 +2425,9 @@ class StatementExtractor:
         if rest and rest[0].word in self.addressee_prepositions and (
                 verb in self.addressee_cues or self.addressee_stems and verb.startswith(self.addressee_stems)):
             rest = [Tok(rest[0].start, rest[0].start, ":")] + rest[1:]  # "حذرت إيران الولايات المتحدة من …"
+        elif (rest and self.addressee_prefixes and rest[0].word.startswith(self.addressee_prefixes)
+              and len(rest[0].word) > 3 and verb in self.addressee_cues):
+            rest = [Tok(rest[0].start, rest[0].start, ":")] + rest  # "اتهمت موسكو واشنطن بتأجيج الصراع": the prefix opens it
         window = self.max_addressee + 2 + (self.max_speaker if rest and rest[0].word == "," else 0)
         for n, tok in enumerate(rest[:window]):
             if tok.word in self.complementizers or tok.word == ":":
@@ -2245,7 +2497,8 @@ class StatementExtractor:
         cut = len(seg)
         for stop in self.speaker_stop:
             at = seg.find(stop)
-            while at != -1 and any(a <= at < b for a, b in names):
+            while at != -1 and (any(a <= at < b for a, b in names) or stop in self.speaker_joiners
+                                and any(b == at for a, b in names) and any(a == at + len(stop) for a, b in names)):
                 at = seg.find(stop, at + 1)
             if at != -1 and at < cut:
                 cut = at
@@ -2255,14 +2508,23 @@ class StatementExtractor:
                 cut = m.start()
         return cut
 
-    def _continua_right_part(self, folded: str, start: int, end: int) -> int:
-        """Start of the part after the last speaker stop in folded[start:end] (the noun right before a particle)."""
+    def _continua_right_part(self, folded: str, start: int, end: int, doc: Doc | None = None) -> int:
+        """Start of the part after the last speaker stop in folded[start:end] (the noun right before a particle);
+        with `doc`, named parties joined by a `speaker_joiners` stop stay together ("米国と欧州連合は")."""
         seg = folded[start:end]
         best = start
         for stop in self.speaker_stop:
             at = seg.rfind(stop)
             if at != -1:
                 best = max(best, start + at + len(stop))
+        if doc is not None and self.speaker_joiners and best > start:
+            names = doc.mentions_in(start, end)
+            while best > start:
+                joiner = next((j for j in self.speaker_joiners if folded.startswith(j, best - len(j))), None)
+                left = next((m for m in names if joiner and m.end == best - len(joiner)), None)
+                if left is None or not any(m.start == best for m in names):
+                    break
+                best = left.start  # "A、B和C": each joined name in turn
         return best
 
     def _continua_cue(self, doc: Doc, sent: Sentence, cue: Match):
@@ -2276,7 +2538,7 @@ class StatementExtractor:
         if n == 0 or n > self.max_speaker_chars:
             # "但有专家警告说" / "於2004年…的戈梅里表示": the noun right before the cue, after the
             # last stop, or after the last 的 of a long modifier
-            right = self._continua_right_part(folded, start, cue.start)
+            right = self._continua_right_part(folded, start, cue.start, doc)
             if cue.start - right > self.max_speaker_chars:
                 right = max(right, folded.rfind("的", right, cue.start) + 1)
             if (self.pro_drop and cue.start == right and start > sent.start and folded[cue.end:cue.end + 1] != "、"
@@ -2285,6 +2547,13 @@ class StatementExtractor:
                 # ("穆阿利姆表示……，并指责……"), else the latest person speaking
                 speaker = next(((st.speaker.start, st.speaker.end) for st in reversed(doc.statements)
                                 if st.sentence == sent.index and st.speaker and st.speaker.end <= start), None)
+                if speaker is None and self.speaker_joiners:
+                    # "外交部召见美国大使，并表示……": the subject opening the sentence, up to its first stop
+                    lead = folded[sent.start:start]
+                    lead_names = tuple((m.start - sent.start, m.end - sent.start) for m in doc.mentions_in(sent.start, start))
+                    k = self._first_stop(lead, lead_names)
+                    if 0 < k <= self.max_speaker_chars and all(ch.isalnum() or ch in "·・-_.&" for ch in lead[:k]):
+                        speaker = (sent.start, sent.start + k)
             elif not 0 < cue.start - right <= self.max_speaker_chars:
                 return None
             else:
@@ -2315,6 +2584,8 @@ class StatementExtractor:
             # 警告美国，如果……: the party warned, then what it was told
             addressee = (c, first[0].end)
             c = first[0].end + 1
+        elif folded[cue.start:cue.end] in self.addressee_only_cues:
+            return None  # "构成威胁", "威胁美国的安全": a threat, not what was said
         cend = self._content_end(doc, sent, c)
         if self.pro_drop_openers and cend <= sent.end:
             cend = self._continua_next_report(folded, c, cend)
@@ -2381,6 +2652,12 @@ class StatementExtractor:
     def _emit(self, doc, sent, kind, speaker, cue, content, addressee) -> None:
         text = doc.text
         c0, c1 = _quotes_paired(doc, *content)
+        if self.content_drops_complementizer:
+            head = doc.folded[c0:c1].replace("’", "'")
+            comp = next((w for w in self.complementizers if head.startswith(w) and (
+                w.endswith("'") or len(head) > len(w) and not head[len(w)].isalnum())), None)
+            if comp is not None and _word_count(text, c0 + len(comp), c1) >= 1:
+                c0 = strip_span(text, c0 + len(comp), c1, " \t\r\n,")[0]
         dateline = _DATELINE.match(text, c0, c1)
         if dateline and dateline.group(1).isupper() and (c0 == 0 or text[c0 - 1] == "\n"):
             c0 = dateline.end()  # "TEHRAN (FNA)- Iraq's army has …": the dateline is no part of what was said
@@ -2388,10 +2665,12 @@ class StatementExtractor:
             return
         if speaker is None:  # pro-drop: no speaker phrase; the speaker is the latest person speaking
             cue_start = cue.start
-            mention = self._antecedent(doc, cue.start)
-            speaker_span = Span(text=text[mention.start:mention.end], start=mention.start, end=mention.end) if mention else None
+            # (not for an impersonal cue: "Ранее сообщалось, что …" names no one)
+            mention = None if doc.folded[cue.start:cue.end] in self.impersonal_cues else self._antecedent(doc, cue.start)
+            speaker_span = span_fields(text, mention.start, mention.end) if mention else None
         else:
             s0, s1 = self._trim_adjuncts(doc, *strip_span(text, *speaker))
+            s1 = self._trim_trailing_time(doc, s0, s1)
             dash = _SPACED_DASH.search(text, s0, s1)
             if dash and (self._time_only(doc, s0, dash.start()) or _is_dateline(text, s0, dash.start())):
                 s0 = dash.end()  # "KYIV, Dec 5 — The army said": the dateline's date opens no speaker
@@ -2402,7 +2681,7 @@ class StatementExtractor:
             if s1 <= s0 or self._time_only(doc, s0, s1):
                 return  # "…, said Tuesday", "late August": a time is no speaker
             cue_start = self._cue_prefix(text, s1, cue.start) if self.cue_prefix_words and s1 <= cue.start else cue.start
-            speaker_span = Span(text=text[s0:s1], start=s0, end=s1)
+            speaker_span = span_fields(text, s0, s1)
             mention = self._speaker_actor(doc, s0, s1)
         if not self.continua and text[cue_start].isalpha():
             while cue_start > 0 and text[cue_start - 1].isalpha() and cue_start > sent.start:
@@ -2415,24 +2694,47 @@ class StatementExtractor:
                 cue_end += 1  # the verb's inflection: "述べ" → "述べた", "述べている"
         while cue_end - cue_start > 1 and not text[cue_end - 1].isalnum():
             cue_end -= 1  # zh "称，": the punctuation that told the cue apart is no part of it
-        cue_span = Span(text=text[cue_start:cue_end], start=cue_start, end=cue_end)
-        digest = hashlib.sha1(f"{doc.article_id}|{cue.start}|{c0}|{c1}".encode()).hexdigest()[:16]
-        statement = Statement(
-            id=f"st-{digest}",
-            article_id=doc.article_id,
-            kind=kind,
-            speaker=speaker_span,
-            speaker_actor=mention.actor if mention else None,
-            cue=cue_span,
-            content=Span(text=text[c0:c1], start=c0, end=c1),
-            addressee=Span(text=text[addressee[0]:addressee[1]], start=addressee[0], end=addressee[1]) if addressee else None,
-            sentence=sent.index,
-        )
+        digest = sha1_hex(f"{doc.article_id}|{cue.start}|{c0}|{c1}")[:16]
+        statement = build(Statement, {  # the spans as fields: one validation for the statement and its spans
+            "id": f"st-{digest}",
+            "article_id": doc.article_id,
+            "kind": kind,
+            "speaker": speaker_span,
+            "speaker_actor": mention.actor if mention else None,
+            "cue": span_fields(text, cue_start, cue_end),
+            "content": span_fields(text, c0, c1),
+            "addressee": span_fields(text, *addressee) if addressee else None,
+            "sentence": sent.index,
+        })
         doc.add_statement(statement, mention)
+
+    def _trim_trailing_time(self, doc: Doc, s0: int, s1: int) -> int:
+        """A time phrase closing a speaker phrase is no part of it ("said the minister on Monday", "was
+        repeated by the council in 2015"): a connector, then only time words and numbers."""
+        if not self.speaker_connectors or self.continua:
+            return s1
+        last = _JOINED_WORD_RE.findall(doc.folded, s0, s1)  # (perf: strings first, match objects only when needed)
+        if not last or last[-1] not in self.content_time_words and not last[-1].isdigit():
+            return s1  # no time word at the end: most phrases
+        words = list(_JOINED_WORD_RE.finditer(doc.folded, s0, s1))
+        k = len(words) - 1
+        while k > 0 and (words[k].group() in self.content_time_words or words[k].group().isdigit()):
+            k -= 1
+        if k == len(words) - 1 or k <= 0:
+            return s1
+        if words[k + 1].group() in self.speaker_connectors and k + 1 < len(words) - 1:
+            k += 1  # "on Monday": the connector is itself a time word
+        elif words[k].group() not in self.speaker_connectors:
+            return s1
+        return _rstrip(doc.text, s0, words[k].start()) if k > 0 else s1
 
     def _time_only(self, doc: Doc, s0: int, s1: int) -> bool:
         """'Tuesday', 'late August', '2008': a phrase of time words and numbers, no speaker."""
-        return all(w in self.content_time_words or w.isdigit() for w in _WORD_RE.findall(doc.folded[s0:s1]))
+        time_words = self.content_time_words
+        for w in _WORD_RE.findall(doc.folded, s0, s1):
+            if w not in time_words and not w.isdigit():
+                return False
+        return True
 
     def _trim_adjuncts(self, doc: Doc, s0: int, s1: int) -> tuple[int, int]:
         """Time and place words that open a speaker phrase are no part of it ("Ранее глава МИД",
@@ -2464,6 +2766,9 @@ class StatementExtractor:
         for n in range(1, len(toks)):
             if self._adjunct_word(toks[n]):
                 det = next((k for k in range(n - 1, max(-1, n - 4), -1) if toks[k].word in self.determiners), n)
+                if det == 0 and n + 1 < len(toks) and toks[n + 1].cap and self._adjunct_word(toks[n]) and toks[n].cap:
+                    # "a Le Parisiennek Ulrich Bounat magyarázta": the listener named first, then the speaker
+                    return self._trim_trailing_adjunct(doc, toks[n + 1].start, s1)
                 if det == 0:
                     return s0, s1  # "A napilapnak nyilatkozva X": the adjunct opens the phrase, no trailing one
                 end = _rstrip(doc.text, s0, toks[det - 1].end)
@@ -2549,10 +2854,11 @@ def _a_person(actor: Actor) -> bool:
     return actor.kind == "person" or bool(actor.role) and actor.role in _PERSON_ROLES
 
 
+_KIND_RANK = {"person": 4, "government": 3, "organisation": 2, "country": 1, "group": 0}
+
+
 def _rank(actor: Actor) -> int:
-    return {"person": 4, "government": 3, "organisation": 2, "country": 1, "group": 0}.get(actor.kind, 0) + (
-        1 if actor.country else 0
-    )
+    return _KIND_RANK.get(actor.kind, 0) + (1 if actor.country else 0)
 
 
 # "MOSCOW (Reuters) - ", "TEHRAN (FNA)- ", "KYIV, Dec 5 — ": a place in capitals, an agency or date, a dash
@@ -2621,11 +2927,10 @@ def _clause_open(toks: list[Tok], end: int) -> int:
 
 def _index_at(toks: list[Tok], pos: int) -> int:
     """Index of the first token that ends after pos (token ends rise strictly), else len(toks)."""
-    return bisect.bisect_right(toks, pos, key=_tok_end)
+    return bisect.bisect_right(toks, pos, key=_TOK_END)
 
 
-def _tok_end(tok: Tok) -> int:
-    return tok.end
+_TOK_END = attrgetter("end")  # a C key function: bisect calls it per step
 
 
 def _count_until(toks: list[Tok], pos: int) -> int:
@@ -2643,7 +2948,7 @@ def _rstrip(text: str, start: int, end: int) -> int:
 
 
 def _word_count(text: str, start: int, end: int) -> int:
-    return len(_WORD_RE.findall(text[start:end]))
+    return len(_WORD_RE.findall(text, start, end))  # (no slice: \w+ looks at no character outside)
 
 
 def _words_between(toks: list[Tok], start: int, end: int) -> int:

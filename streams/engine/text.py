@@ -7,6 +7,7 @@ is the same offset in the original and spans never drift.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -49,6 +50,19 @@ class _AccentTable(dict):
 _ACCENTS = _AccentTable()
 
 
+# Arabic short vowels, tanween and shadda (harakat) written inside a word ("ردًا", "لوّحت") break every lexicon
+# term; with `fold_accents` they move to the word's end, where they stand as a non-word character after the
+# match: a one-for-one permutation inside the word, so lengths and word offsets never change
+_HARAKAT = re.compile("[\u064b-\u0652]")
+_HARAKAT_WORD = re.compile("[\\w\u064b-\u0652]++")  # every word (possessive: linear); only those with harakat change
+
+
+def _harakat_last(m: re.Match) -> str:
+    word = m.group()
+    marks = _HARAKAT.findall(word)
+    return _HARAKAT.sub("", word) + "".join(marks) if marks else word
+
+
 def fold(text: str, accents: bool = False) -> str:
     """Lower-case and normalise punctuation, keeping len(fold(t)) == len(t).
 
@@ -64,6 +78,8 @@ def fold(text: str, accents: bool = False) -> str:
         low = "".join(map(_fold_char, text))
     if accents and not low.isascii():
         low = low.translate(_ACCENTS)
+        if _HARAKAT.search(low):
+            low = _HARAKAT_WORD.sub(_harakat_last, low)
     return low
 
 

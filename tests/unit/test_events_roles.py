@@ -333,3 +333,220 @@ def test_a_deployment_with_no_place_takes_the_country_spoken_of():
 def test_the_context_place_is_never_the_source():
     ev = EN.first_event("Germany held talks on Monday. Berlin said it will send 500 more troops.", "deployment")
     assert code(ev.source) == "DEU" and (ev.location is None or ev.location.code != "DEU")
+
+
+# -- who did what to whom, in several languages (issue 13 item 2): one construction per case ---------
+@pytest.mark.parametrize("lang, text, kind, source, other", [
+    # a noun trigger's genitive, agent or origin after it made the act
+    ("en", "Hungary finally approved the accession of Sweden to NATO.", "alliance", "SWE", "NATO"),
+    ("en", "The threats of North Korea worry the government in Tokyo.", "warning", "PRK", None),
+    ("en", "Turkey approved Sweden's entry into NATO.", "alliance", "SWE", "NATO"),
+    ("de", "Die Türkei hat dem Beitritt von Schweden zur Nato zugestimmt.", "alliance", "SWE", "NATO"),
+    ("fr", "La Turquie a approuvé l'entrée de la Suède dans l'Otan.", "alliance", "SWE", "NATO"),
+    ("es", "Turquía aprobó la entrada de Suecia en la OTAN.", "alliance", "SWE", "NATO"),
+    ("de", "Ungarn hat dem Beitritt Schwedens zur Nato zugestimmt.", "alliance", "SWE", "NATO"),
+    ("de", "Die Drohungen Nordkoreas beunruhigen Japan.", "warning", "PRK", None),
+    ("de", "Japan ist über die Drohungen aus Pjöngjang beunruhigt.", "warning", "PRK", None),
+    ("de", "Die Drohungen der Russen beunruhigen Polen.", "warning", "RUS", "POL"),
+    ("de", "Die Entsendung von Truppen der Nato nach Rumänien verärgert Moskau.", "deployment", "NATO", "ROU"),
+    ("fr", "La Hongrie a ratifié l'adhésion de la Suède à l'Otan.", "alliance", "SWE", "NATO"),
+    ("fr", "Les menaces de la Corée du Nord inquiètent le Japon.", "warning", "PRK", None),
+    ("fr", "Les menaces russes inquiètent la Pologne.", "warning", "RUS", None),
+    ("es", "Hungría aprobó la adhesión de Suecia a la OTAN.", "alliance", "SWE", "NATO"),
+    ("es", "Las amenazas de Corea del Norte preocupan a Japón.", "warning", "PRK", "JPN"),
+    ("es", "Las amenazas norcoreanas contra Seúl se multiplican.", "warning", "PRK", "KOR"),
+    ("es", "Japón denunció las amenazas por parte de Corea del Norte.", "warning", "PRK", None),
+    # the forces' genitive owns them
+    ("fr", "Le déploiement de soldats de l'Otan en Roumanie irrite Moscou.", "deployment", "NATO", "ROU"),
+    ("es", "El despliegue de tropas de la OTAN en Rumanía irrita a Moscú.", "deployment", "NATO", "ROU"),
+])
+def test_a_noun_triggers_genitive_made_the_act(lang, text, kind, source, other):
+    assert_event(LanguageProbe(lang), text, kind, source, other)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Poland urged Germany to deploy Patriot batteries in Poland."),
+    ("fr", "La Pologne a exhorté l'Allemagne à déployer des batteries Patriot en Pologne."),
+    ("fr", "La Pologne a demandé à l'Allemagne de déployer des batteries Patriot en Pologne."),
+    ("es", "Polonia instó a Alemania a desplegar baterías Patriot en Polonia."),
+    ("es", "Polonia pidió a Alemania desplegar baterías Patriot en Polonia."),
+    ("ru", "Польша призвала Германию разместить батареи Patriot в Польше."),
+])
+def test_the_party_urged_deploys(lang, text):
+    assert_event(LanguageProbe(lang), text, "deployment", "DEU", "POL")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Poland hosts thousands of US troops."),
+    ("de", "Polen beherbergt Tausende amerikanische Soldaten."),
+    ("fr", "La Pologne accueille des milliers de soldats américains."),
+    ("es", "Polonia acoge a miles de soldados estadounidenses."),
+])
+def test_the_host_is_the_place_of_anothers_forces(lang, text):
+    assert_event(LanguageProbe(lang), text, "deployment", "USA", "POL")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Russia gave Ukraine an ultimatum."),
+    ("de", "Russland stellte der Ukraine ein Ultimatum."),
+    ("fr", "La Russie a lancé un ultimatum à l'Ukraine."),
+    ("es", "Rusia dio un ultimátum a Ucrania."),
+    ("ru", "Россия предъявила Украине ультиматум."),
+])
+def test_an_ultimatum_goes_from_giver_to_addressee(lang, text):
+    assert_event(LanguageProbe(lang), text, "warning", "RUS", "UKR")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Troops were sent to Mali by France."),
+    ("fr", "Des soldats ont été envoyés au Mali par la France."),
+    ("es", "Las tropas fueron enviadas a Malí por Francia."),
+    ("de", "Soldaten wurden von Frankreich nach Mali geschickt."),
+    ("ru", "Войска были направлены Францией в Мали."),
+])
+def test_a_passive_agent_deploys(lang, text):
+    assert_event(LanguageProbe(lang), text, "deployment", "FRA", "MLI")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The Ukrainian defence minister said that Poland will send troops to Lithuania."),
+    ("de", "Der ukrainische Verteidigungsminister sagte, Polen werde Truppen nach Litauen schicken."),
+    ("fr", "Le ministre ukrainien de la Défense a déclaré que la Pologne enverra des troupes en Lituanie."),
+    ("es", "El ministro de Defensa ucraniano dijo que Polonia enviará tropas a Lituania."),
+    ("ru", "Министр обороны Украины заявил, что Польша направит войска в Литву."),
+])
+def test_the_subject_deploys_not_the_speakers_country(lang, text):
+    assert_event(LanguageProbe(lang), text, "deployment", "POL", "LTU")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Russia has massed troops near the border with Ukraine."),
+    ("fr", "La Russie a massé des troupes près de la frontière ukrainienne."),
+    ("es", "Rusia concentró tropas cerca de la frontera con Ucrania."),
+    ("de", "Russland hat Truppen nahe der Grenze zur Ukraine zusammengezogen."),
+])
+def test_forces_near_a_neighbour_stand_at_home(lang, text):
+    assert_event(LanguageProbe(lang), text, "deployment", "RUS", "RUS")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "France and Germany sent troops to Lithuania."),
+    ("de", "Frankreich und Deutschland schickten Truppen nach Litauen."),
+    ("fr", "La France et l'Allemagne ont envoyé des troupes en Lituanie."),
+    ("es", "Francia y Alemania enviaron tropas a Lituania."),
+    ("ru", "Франция и Германия направили войска в Литву."),
+])
+def test_coordinated_subjects_act_each(lang, text):
+    found = LanguageProbe(lang).events(text, "deployment")
+    assert found, text
+    assert sorted(code(e.source) for e in found) == ["DEU", "FRA"], text
+    assert all(e.location is not None and e.location.code == "LTU" for e in found), text
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Ukraine received tanks from Germany."),
+    ("es", "Ucrania recibió tanques de Alemania."),
+    ("de", "Die Ukraine erhielt Panzer aus Deutschland."),
+    ("ru", "Украина получила танки от Германии."),
+])
+def test_the_receiver_is_the_target_and_the_giver_the_source(lang, text):
+    assert_event(LanguageProbe(lang), text, "alliance", "DEU", "UKR")
+
+
+def test_the_giver_after_a_determiner_chain_gives():
+    # "des chars de l'Allemagne": two determiners between the arms and their giver
+    assert_event(LanguageProbe("fr"), "L'Ukraine a reçu des chars de l'Allemagne.", "alliance", "DEU", "UKR")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "Las entregas de armas a Ucrania se retrasaron."),
+    ("ru", "Поставки оружия Украине задерживаются."),
+    ("hu", "Ukrajnának erős biztonsági garanciákra van szüksége."),
+])
+def test_a_lone_receiver_is_the_target_and_the_giver_unknown(lang, text):
+    ev = LanguageProbe(lang).first_event(text, "alliance")
+    assert ev.source is None and code(ev.target) == "UKR", (text, code(ev.source), code(ev.target))
+
+
+@pytest.mark.parametrize("lang, text, givers", [
+    ("fr", "L'Ukraine a reçu des chars des États-Unis et du Royaume-Uni.", ["GBR", "USA"]),
+    ("es", "Ucrania recibió tanques de Alemania y Polonia.", ["DEU", "POL"]),
+    ("de", "Die Ukraine erhielt Panzer aus Deutschland und Polen.", ["DEU", "POL"]),
+    ("ru", "Украина получила танки от Германии и Польши.", ["DEU", "POL"]),
+    # a receiver marked as such after coordinated givers, a bloc among them: each gives
+    ("hu", "Az Egyesült Államok, a NATO és az Európai Unió biztonsági garanciákat nyújtanának Ukrajnának.", ["EU", "NATO", "USA"]),
+])
+def test_coordinated_givers_give_each(lang, text, givers):
+    found = LanguageProbe(lang).events(text, "alliance")
+    assert found, text
+    assert sorted(code(e.source) for e in found) == givers, (text, [code(e.source) for e in found])
+    assert all(code(e.target) == "UKR" for e in found), (text, [code(e.target) for e in found])
+
+
+# -- the same constructions where no parser runs: the clause grammar (case endings, particles, word order) --
+@pytest.mark.parametrize("lang, text, kind, source, other", [
+    ("cs", "Ukrajinský ministr obrany uvedl, že Polsko pošle vojáky do Litvy.", "deployment", "POL", "LTU"),
+    ("uk", "Міністр оборони України заявив, що Польща направить війська до Литви.", "deployment", "POL", "LTU"),
+    ("hu", "Az ukrán védelmi miniszter azt mondta, hogy Lengyelország katonákat küld Litvániába.", "deployment", "POL", "LTU"),
+    ("ar", "قال وزير الدفاع الأوكراني إن بولندا سترسل قوات إلى ليتوانيا.", "deployment", "POL", "LTU"),
+    ("zh", "乌克兰国防部长表示，波兰将向立陶宛派遣军队。", "deployment", "POL", "LTU"),
+    ("ja", "ウクライナの国防相は、ポーランドがリトアニアに部隊を派遣すると述べた。", "deployment", "POL", "LTU"),
+    ("cs", "Rusko dalo Ukrajině ultimátum.", "warning", "RUS", "UKR"),
+    ("uk", "Росія висунула Україні ультиматум.", "warning", "RUS", "UKR"),
+    ("hu", "Oroszország ultimátumot adott Ukrajnának.", "warning", "RUS", "UKR"),
+    ("zh", "俄罗斯向乌克兰发出最后通牒。", "warning", "RUS", "UKR"),
+    ("ja", "ロシアはウクライナに最後通告を突きつけた。", "warning", "RUS", "UKR"),
+    ("cs", "Maďarsko schválilo vstup Švédska do NATO.", "alliance", "SWE", "NATO"),
+    ("uk", "Угорщина схвалила вступ Швеції до НАТО.", "alliance", "SWE", "NATO"),
+    ("hu", "Magyarország jóváhagyta Svédország NATO-csatlakozását.", "alliance", "SWE", "NATO"),
+    ("ar", "وافقت المجر على انضمام السويد إلى حلف الناتو.", "alliance", "SWE", "NATO"),
+    ("ar", "أثارت التهديدات الإيرانية قلق دول الخليج.", "warning", "IRN", None),
+    ("ja", "ハンガリーはスウェーデンのNATO加盟を承認した。", "alliance", "SWE", "NATO"),
+    # a bare instrumental after a passive verb is its agent
+    ("uk", "Війська були направлені Францією до Малі.", "deployment", "FRA", "MLI"),
+    ("ar", "تستضيف بولندا آلاف الجنود الأمريكيين.", "deployment", "USA", "POL"),
+    # the party asked does the act: "X に対し … するよう求めた", "закликала Німеччину розмістити"
+    ("ja", "ポーランドはドイツに対し、ポーランドにパトリオットを配備するよう求めた。", "deployment", "DEU", "POL"),
+    ("uk", "Польща закликала Німеччину розмістити батареї Patriot у Польщі.", "deployment", "DEU", "POL"),
+    ("zh", "波兰敦促德国在波兰部署爱国者导弹。", "deployment", "DEU", "POL"),
+    ("hu", "Ukrajna harckocsikat kapott Németországtól.", "alliance", "DEU", "UKR"),
+    ("uk", "Україна отримала танки від Німеччини.", "alliance", "DEU", "UKR"),
+    ("ja", "ウクライナはドイツから戦車を受け取った。", "alliance", "DEU", "UKR"),
+])
+def test_roles_by_the_clause_grammar(lang, text, kind, source, other):
+    assert_event(LanguageProbe(lang), text, kind, source, other)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("cs", "Francie a Německo vyslaly vojáky do Litvy."),
+    ("uk", "Франція та Німеччина направили війська до Литви."),
+    ("hu", "Franciaország és Németország katonákat küldött Litvániába."),
+    ("ar", "أرسلت فرنسا وألمانيا قوات إلى ليتوانيا."),
+    ("zh", "法国和德国向立陶宛派遣了军队。"),
+    ("ja", "フランスとドイツはリトアニアに部隊を派遣した。"),
+])
+def test_coordinated_subjects_act_each_by_the_grammar(lang, text):
+    found = LanguageProbe(lang).events(text, "deployment")
+    assert found, text
+    assert sorted(code(e.source) for e in found) == ["DEU", "FRA"], text
+    assert all(e.location is not None and e.location.code == "LTU" for e in found), text
+
+
+@pytest.mark.parametrize("lang, text, kind, source, other", [
+    # an impersonal plural with a nationality on the weapons: their owner deploys, where they stand is the place
+    ("uk", "У Білорусі розмістили російську ядерну зброю.", "deployment", "RUS", "BLR"),
+    ("ru", "В Белоруссии разместили российское ядерное оружие.", "deployment", "RUS", "BLR"),
+    ("cs", "V Bělorusku byly rozmístěny ruské jaderné zbraně.", "deployment", "RUS", "BLR"),
+    ("hu", "Fehéroroszországban orosz nukleáris fegyvereket telepítettek.", "deployment", "RUS", "BLR"),
+    # the place fronted before the verb, the speaker after the clause
+    ("uk", "Німеччина відправить до Литви бригаду, повідомив міністр оборони.", "deployment", "DEU", "LTU"),
+    ("ru", "Германия отправит в Литву бригаду, сообщил министр обороны.", "deployment", "DEU", "LTU"),
+    ("cs", "Německo vyšle do Litvy brigádu, oznámil ministr obrany.", "deployment", "DEU", "LTU"),
+    ("hu", "Németország dandárt küld Litvániába, közölte a védelmi miniszter.", "deployment", "DEU", "LTU"),
+    # a threat with a condition: the one threatening is the source, not the party of the condition
+    ("uk", "Лавров пригрозив Заходу відповіддю, якщо НАТО розмістить ракети в Польщі.", "warning", "RUS", None),
+    ("ru", "Лавров пригрозил Западу ответом, если НАТО разместит ракеты в Польше.", "warning", "RUS", None),
+    ("cs", "Lavrov pohrozil Západu odvetou, pokud NATO rozmístí rakety v Polsku.", "warning", "RUS", None),
+])
+def test_roles_with_fronted_places_and_impersonal_verbs(lang, text, kind, source, other):
+    assert_event(LanguageProbe(lang), text, kind, source, other)

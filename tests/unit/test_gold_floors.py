@@ -21,27 +21,34 @@ pytestmark = pytest.mark.skipif(not GOLD.is_dir(), reason="shared/gold not besid
 EVENT_FLOORS = {
     "plv_train_en": {
         "warning": {"precision": 0.66, "recall": 0.73, "f1": 0.70},
-        "deployment": {"precision": 0.64, "recall": 0.98, "f1": 0.78},
+        "deployment": {"precision": 0.62, "recall": 0.98, "f1": 0.76},
     },
-    "spanish_nyn_cameo_es": {"warning": {"precision": 0.98, "recall": 0.93, "f1": 0.95}},
+    "spanish_nyn_cameo_es": {
+        "warning": {"precision": 0.98, "recall": 0.93, "f1": 0.95},
+    },
 }
 # share of clean negatives (records with no label) that got any event: measured + at most 0.03, never over 5 %
 CLEAN_CEILINGS = {
-    "arabic_gsr_protest_assault_ar": 0.04,
+    "arabic_gsr_protest_assault_ar": 0.05,
     "petrarch2_gsr_news_en": 0.05,
     "plv_train_en": 0.05,
-    "spanish_nyn_cameo_es": 0.03,
+    "spanish_nyn_cameo_es": 0.02,
 }
 # the news set (gold/news, EVENTS.md): pooled figures and event F1 per language, dev and held-back
 NEWS_POOLED = {
-    "dev": {"article": 0.85, "event": 0.77, "source": 0.74, "target": 0.69},
-    "heldback": {"article": 0.72, "event": 0.64, "source": 0.64, "target": 0.71},
+    "dev": {"article": 0.88, "event": 0.80, "source": 0.78, "target": 0.72, "modality": 0.84},
+    "heldback": {"article": 0.73, "event": 0.64, "source": 0.65, "target": 0.72, "modality": 0.68},
+}
+# pooled event F1 per type (warning, deployment, alliance), dev and held-back
+NEWS_TYPE_F1 = {
+    "dev": {"warning": 0.85, "deployment": 0.81, "alliance": 0.76},
+    "heldback": {"warning": 0.64, "deployment": 0.57, "alliance": 0.70},
 }
 NEWS_EVENT_F1 = {
-    "dev": {"ar": 0.74, "cs": 0.77, "de": 0.76, "en": 0.78, "es": 0.84, "fr": 0.74, "hu": 0.73,
-            "ja": 0.82, "ru": 0.73, "uk": 0.75, "zh": 0.84},
-    "heldback": {"ar": 0.81, "cs": 0.71, "de": 0.42, "en": 0.40, "es": 0.55, "fr": 0.62, "hu": 0.73,
-            "ja": 0.56, "ru": 0.73, "uk": 0.64, "zh": 0.78},
+    "dev": {"ar": 0.76, "cs": 0.80, "de": 0.80, "en": 0.83, "es": 0.88, "fr": 0.74, "hu": 0.75,
+            "ja": 0.83, "ru": 0.79, "uk": 0.76, "zh": 0.84},
+    "heldback": {"ar": 0.81, "cs": 0.71, "de": 0.42, "en": 0.38, "es": 0.55, "fr": 0.67, "hu": 0.75,
+            "ja": 0.64, "ru": 0.66, "uk": 0.64, "zh": 0.78},
 }
 
 
@@ -75,9 +82,17 @@ def test_news_pooled_floors(news_report):
         s = news_report["pooled"][part]
         assert s["articles"] > 0 and s["role_pairs"] > 0
         measured = {"article": s["article"]["f1"], "event": s["event"]["f1"],
-                    "source": s["source_accuracy"], "target": s["target_accuracy"]}
+                    "source": s["source_accuracy"], "target": s["target_accuracy"], "modality": s["modality_accuracy"]}
         for measure, floor in NEWS_POOLED[part].items():
             assert measured[measure] >= floor, (part, measure, measured[measure], floor)
+
+
+def test_news_event_f1_per_type(news_report):
+    for part, floors in NEWS_TYPE_F1.items():
+        for kind, floor in floors.items():
+            counts = news_report["pooled"][part]["event_by_type"][kind]
+            assert counts["tp"] + counts["fn"] > 0, (part, kind)  # annotated events of the type exist
+            assert counts["f1"] >= floor, (part, kind, counts["f1"], floor)
 
 
 def test_news_event_f1_per_language(news_report):

@@ -17,9 +17,25 @@ EN = LanguageProbe("en")
     ("Beijing denied plans to deploy fighter jets to the disputed islands.", "denied"),
     ("India did not deploy additional troops to the border, the army said.", "negated"),
     ("Turkey deployed two frigates to the Aegean on Tuesday.", "asserted"),
+    ("Latvia called for the deployment of NATO troops on its territory.", "hypothetical"),
+    ("France is considering sending troops to Ukraine.", "planned"),
+    ("Japan ruled out sending warships to the strait.", "negated"),
+    ("NATO should send more troops to the Baltic states, the report said.", "hypothetical"),
 ])
 def test_deployment_modality(text, modality):
     assert EN.only_event(text, "deployment").modality == modality
+
+
+@pytest.mark.parametrize("text", [
+    "Minsk rejected claims that Russian troops had entered Belarus.",
+    "Moscow dismissed as baseless reports that its jets had violated Finnish airspace.",
+])
+def test_rejected_claims_are_denied(text):
+    assert EN.only_event(text, "deployment").modality == "denied"
+
+
+def test_declining_to_threaten_is_negated():
+    assert EN.only_event("The president declined to threaten Moscow with sanctions.", "warning").modality == "negated"
 
 
 def test_would_be_forced_to_is_not_asserted():
@@ -926,3 +942,111 @@ def test_round4_drones_in_an_attack_are_no_deployment():
 def test_a_capital_after_the_verb_is_no_place_of_the_forces():
     # "the aid Kyiv received from Washington included …": Washington gives, it is not where the missiles stand
     assert_event(EN, "The aid Kyiv received from Washington included Patriot missiles.", "alliance", "USA", "UKR")
+
+
+# -- EVENTS.md clauses, general forms (round 5): presence, readiness, bases, membership, passives ---
+@pytest.mark.parametrize("text, kind, source, other", [
+    # standing presence: counted stationing, service abroad, a base of one's own abroad
+    ("Germany stations about 5,000 troops in Lithuania under its brigade plan.", "deployment", "DEU", "LTU"),
+    ("Polish peacekeepers have served in Kosovo since 1999.", "deployment", "POL", "XKX"),
+    ("Russia keeps a military base in Tajikistan with 7,000 soldiers.", "deployment", "RUS", "TJK"),
+    ("Turkey has set up military bases in northern Iraq.", "deployment", "TUR", "IRQ"),
+    ("Mr Smith was asked whether British soldiers had been inside Iran.", "deployment", "GBR", "IRN"),
+    # country names kept out of the actor aliases (people's names, US states) are places after a preposition
+    ("Hundreds of Italian soldiers were deployed to Niger.", "deployment", "ITA", "NER"),
+    ("French forces have been present in Chad for decades.", "deployment", "FRA", "TCD"),
+    # readiness at home; gathering; ordered somewhere; joining a force where it stands
+    ("Serbia placed its army on the highest level of combat readiness.", "deployment", "SRB", "SRB"),
+    ("More than 100,000 Russian troops have gathered near Ukraine's borders.", "deployment", "RUS", None),
+    ("China has put 10,000 troops along the border.", "deployment", "CHN", None),
+    ("The Royal Navy's newest frigate will join the US-led task force in the Gulf.", "deployment", "GBR", None),
+    # operations abroad; a bloc named as the mission is no place; motion verbs with their place
+    ("The Dutch navy is taking part in the EU's anti-piracy operation off Somalia.", "deployment", "NLD", "SOM"),
+    ("Belgium is one of the troop contributors to the UN mission in Mali.", "deployment", "BEL", "MLI"),
+    ("British troops returned to Iraq in 2014.", "deployment", "GBR", "IRQ"),
+    ("A Chinese spy ship was spotted off the coast of Australia.", "deployment", "CHN", "AUS"),
+    # ranked contingents, places known by their older or regional names, leading a division abroad
+    ("South Korea has the third largest contingent in Iraq.", "deployment", "KOR", "IRQ"),
+    ("Ministers agreed to extend the deployment of British troops in Bosnia.", "deployment", "GBR", "BIH"),
+    ("Nigerian troops are expected to arrive in Darfur next week.", "deployment", "NGA", "SDN"),
+    ("Poland, which leads a multinational division in Iraq, will cut its troops.", "deployment", "POL", "IRQ"),
+    ("Hundreds of British troops flew to Kosovo on Friday.", "deployment", "GBR", "XKX"),
+    # drones and aircraft on missions, intrusions into another state's airspace
+    ("Turkish drones are operating over northern Iraq.", "deployment", "TUR", "IRQ"),
+    ("Russian military aircraft violated Estonian airspace on Friday.", "deployment", "RUS", "EST"),
+    ("A Russian fighter jet intruded into Finnish airspace.", "deployment", "RUS", "FIN"),
+    ("US reconnaissance planes conducted surveillance flights near the Korean coast.", "deployment", "USA", None),
+    # the bare noun in a military text
+    ("The Royal Navy frigate HMS Kent returned from a six-month deployment to the Gulf.", "deployment", "GBR", None),
+    # membership of a bloc, basing access
+    ("Oman permits US aircraft to use its air bases.", "alliance", "OMN", "USA"),
+    ("Kazakhstan is a member of the CSTO.", "alliance", "KAZ", "CSTO"),
+    ("The Philippines granted the US access to four more military bases.", "alliance", "PHL", "USA"),
+    ("Turkey ratified Sweden's bid to join NATO.", "alliance", "SWE", "NATO"),
+    # arming a named party; aid given as financing
+    ("China has been arming Russia, Washington claims.", "alliance", "CHN", "RUS"),
+    ("Washington will provide Taipei with $500 million in military financing.", "alliance", "USA", None),
+    # arms arriving as a supply are an alliance; forces arriving are a deployment
+    ("The first Abrams tanks promised by Washington arrived in Ukraine.", "alliance", "USA", "UKR"),
+    ("US troops arrived in Poland on Tuesday.", "deployment", "USA", "POL"),
+    # nominal threats with their party; annihilation promised
+    ("Iranian threats against Israel have grown louder.", "warning", "IRN", "ISR"),
+    ("The Kremlin issued a veiled threat to the Baltic states.", "warning", "RUS", None),
+    ("Pyongyang said it would turn Seoul into a sea of fire.", "warning", "PRK", "KOR"),
+    ("Turkish troops will replace the Dutch contingent in Kabul.", "deployment", "TUR", "AFG"),
+    # forces moving into or digging in at a place; a demonym of a smaller state owns its forces
+    ("Turkish troops advanced into northern Syria.", "deployment", "TUR", "SYR"),
+    ("Israeli forces pushed deeper into Gaza.", "deployment", "ISR", "PSE"),
+    ("Azerbaijani troops are dug in along the border with Armenia.", "deployment", "AZE", None),
+    ("A Russian submarine surfaced off the coast of Ireland.", "deployment", "RUS", "IRL"),
+    ("Eritrean troops remain in the Tigray region.", "deployment", "ERI", None),
+    # a word inside a compound is no weather or heat news
+    ("About 350 Royal Marines will be flown out to Norway for cold-weather training.", "deployment", "GBR", "NOR"),
+    ("Ukraine will receive heat-seeking missiles from Germany.", "alliance", "DEU", "UKR"),
+    ("In an update on Tuesday, the Pentagon said it had sent 2,000 troops to Jordan.", "deployment", "USA", "JOR"),
+    ("Russia deployed warships to the Baltic in a clear message to NATO.", "deployment", "RUS", None),
+    ("The UN deployed peacekeepers to protect civilians in South Sudan.", "deployment", "UN", "SSD"),
+    ("The US sent troops to aid the Kurds in Syria amid growth in tensions.", "deployment", "USA", "SYR"),
+    # a refusal promised under a condition (a city named like a stem word is no stock market)
+    ("Ankara said it would block the bids unless Stockholm cracked down on Kurdish groups.", "warning", "TUR", "SWE"),
+    ("The EU said it was ready to impose further sanctions on Belarus.", "warning", "EU", "BLR"),
+    ("Beijing will take all necessary measures against any country that arms the separatists.", "warning", "CHN", None),
+    ("Beijing has said it will take all necessary measures to defend its sovereignty.", "warning", "CHN", None),
+    # a warning in the passive: the agent warns, the subject is warned
+    ("Serbia was warned by the EU that its accession talks could be frozen.", "warning", "EU", "SRB"),
+])
+def test_round5_clauses(text, kind, source, other):
+    from tests.unit.engine_helpers import assert_event
+    assert_event(EN, text, kind, source, other)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Taiwan felt threatened by China's growing navy.", "warning"),
+    ("Jordan sent the ball into the net in the final minute.", "deployment"),
+    ("The club has a base in Manchester and 300 members.", "deployment"),
+    ("Troops were ordered to shoot at protesters.", "deployment"),
+    ("Soldiers went to the polls on Sunday.", "deployment"),
+    ("Washington wants to move 12,000 troops out of South Korea.", "deployment"),
+    ("The airline's flights entered Turkish airspace after the storm.", "deployment"),
+    ("The ministry said necessary measures would be taken to protect the country's airspace.", "warning"),
+    ("The health authorities will take all necessary measures to contain the outbreak.", "warning"),
+    ("The senator said no executives had been held accountable for the losses.", "warning"),
+    ("The president warned that the new museum would not be a cure for the country's divisions.", "warning"),
+    ("The immediate response from many readers was anger at the companies.", "warning"),
+    ("There is little point for Mexico to respond now to the tariff threats.", "warning"),
+    ("The government will need a strategy in place before the summit.", "deployment"),
+    ("The bloc has struggled with mobilizing members quickly during crises.", "deployment"),
+    ("The budget will permit the financing of more submarines and ships.", "alliance"),
+    ("The police are arming officers with tasers.", "alliance"),
+    ("Climate change is a threat against future generations.", "warning"),
+    ("The army replaced its ageing tanks with new ones.", "deployment"),
+    ("The city allowed the bus company to use the depot.", "alliance"),
+    ("Forecasters warned of extreme heat across Spain.", "warning"),
+    ("The company will deploy the update to its servers next week.", "deployment"),
+    ("The president sent a clear message to Moscow on Friday.", "deployment"),
+    ("Troops were sent to evacuate civilians from the flooded town.", "deployment"),
+    ("The Security Council approved the deployment of an observer team to monitor the truce.", "deployment"),
+    ("The operator expects the deployment of its 5G network to finish next year.", "deployment"),
+])
+def test_round5_not_events(text, kind):
+    assert not EN.events(text, kind), text

@@ -312,12 +312,12 @@ def test_asked_for_or_needed_supply_is_hypothetical(text):
 # --- round 3: every person and aspect, alerts, exercises, reactions, summons roles (our own sentences) --------
 
 UK_ROUND3 = [
-    ("deployment-gather-perfective-future", "Росія стягне додаткові війська до кордону з Казахстаном.", "deployment", "RUS", "KAZ", "planned"),
+    ("deployment-gather-perfective-future", "Росія стягне додаткові війська до кордону з Казахстаном.", "deployment", "RUS", "RUS", "planned"),
     ("deployment-place-first-entering", "У Балтійське море увійшли два британські фрегати.", "deployment", "GBR", None, "asserted"),
     ("deployment-alert-raised-readiness", "Міністр оборони Японії привів сили самооборони у підвищену готовність.",
      "deployment", "JPN", "JPN", "asserted"),
     ("deployment-alert-scrambled", "Польща підняла по тривозі свої винищувачі.", "deployment", "POL", "POL", "asserted"),
-    ("deployment-own-exercise-past", "Армія Азербайджану провела навчання біля кордону з Вірменією.", "deployment", "AZE", "ARM", "asserted"),
+    ("deployment-own-exercise-past", "Армія Азербайджану провела навчання біля кордону з Вірменією.", "deployment", "AZE", "AZE", "asserted"),
     ("deployment-moving-forces-noun-syly", "Пентагон перекинув сили на Близький Схід.", "deployment", "USA", None, "asserted"),
     ("deployment-reinforcement-increase", "Велика Британія збільшила свій контингент в Естонії.", "deployment", "GBR", "EST", "asserted"),
     ("deployment-place-noun-before-country", "На території Сербії розміщені угорські миротворці.", "deployment", "HUN", "SRB", "asserted"),
@@ -406,8 +406,8 @@ UK_CONCEPTS = [
     ('Франція збереже свою військову присутність у Румунії.', 'deployment', 'FRA', 'ROU', 'planned'),
     ('Присутність американських військових у Сирії викликає невдоволення Дамаска.', 'deployment', 'USA', 'SYR', None),
     ('Китай привів свої війська у стан підвищеної бойової готовності.', 'deployment', 'CHN', 'CHN', 'asserted'),
-    ('Ізраїль посилив угруповання військ на кордоні з Ліваном.', 'deployment', 'ISR', 'LBN', 'asserted'),
-    ('Росія стягує війська до кордону з Україною.', 'deployment', 'RUS', 'UKR', 'asserted'),
+    ('Ізраїль посилив угруповання військ на кордоні з Ліваном.', 'deployment', 'ISR', 'ISR', 'asserted'),
+    ('Росія стягує війська до кордону з Україною.', 'deployment', 'RUS', 'RUS', 'asserted'),
     ('Для участі в навчаннях до Латвії прибули польські військові.', 'deployment', 'POL', 'LVA', 'asserted'),
     ('Індія відправить миротворців до Південного Судану.', 'deployment', 'IND', 'SSD', 'planned'),
     ('Туреччина направила військових радників до Лівії.', 'deployment', 'TUR', 'LBY', 'asserted'),
@@ -544,3 +544,88 @@ def test_agreeing_to_send_forces_is_planned(text):
 
 def test_deadline_with_a_consequence_is_a_warning():
     assert_event(UK, "Польща дала Білорусі час до понеділка, інакше закриє кордон.", "warning", "POL", "BLR", "asserted")
+
+
+@pytest.mark.parametrize("text, source, neighbour", [
+    ('Білорусь перекинула до кордону з Польщею додаткові батальйони.', 'BLR', 'POL'),
+    ('Китайські війська зосереджені біля індійського кордону.', 'CHN', 'IND'),
+    ('Армія Туреччини розгорнула танки вздовж кордону з Сирією.', 'TUR', 'SYR'),
+])
+def test_forces_at_a_border_stand_on_their_own_side(text, source, neighbour):
+    # events.border_nouns: the forces stay on their own side, aimed at the neighbour (EVENTS.md: where they are)
+    ev = UK.first_event(text, "deployment")  # fails when the event is missing
+    assert code(ev.source) == source, (text, code(ev.source))
+    assert ev.location is not None and ev.location.code == source, (text, ev.location)
+    assert code(ev.target) == neighbour, (text, code(ev.target))
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ('Вашингтон розглядає можливість запровадження нових санкцій проти Москви.', 'USA', 'RUS'),
+])
+def test_sanctions_promised_or_considered_are_a_warning(text, source, target):
+    # EVENTS.md: a threat of sanctions is a warning, asserted (the threat was issued)
+    ev = UK.first_event(text, "warning")  # fails when the event is missing
+    assert (code(ev.source), code(ev.target), ev.modality) == (source, target, "asserted")
+
+
+@pytest.mark.parametrize("text", [
+    'ЄС запровадив санкції проти Ірану.',
+    'Після запровадження санкцій проти Росії її економіка сповільнилася.',
+])
+def test_sanctions_imposed_are_no_warning(text):
+    # an imposed sanction is an act, not a threat; "after sanctions were introduced" neither
+    assert not UK.events(text, "warning")
+
+
+@pytest.mark.parametrize("text, giver, receiver", [
+    ('Британія підготувала 10 тисяч українських військовослужбовців.', 'GBR', 'UKR'),
+    ('Передані Словаччиною Україні винищувачі МіГ-29 вже беруть участь у боях.', 'SVK', 'UKR'),
+])
+def test_training_and_supplied_arms_as_participles(text, giver, receiver):
+    # EVENTS.md alliance: military training and arms supplies; the trainer or giver is the source
+    ev = UK.first_event(text, "alliance")  # fails when the event is missing
+    assert (code(ev.source), code(ev.target)) == (giver, receiver), (text, code(ev.source), code(ev.target))
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ('США та Велика Британія завдали спільних ударів по хуситах.', 'USA', 'GBR'),
+    ('Японія та Філіппіни підписали угоду про взаємний доступ.', 'JPN', 'PHL'),
+    ('Київ домагається членства в Альянсі.', 'UKR', 'NATO'),
+])
+def test_coalition_operations_access_agreements_and_the_alliance(text, source, target):
+    # EVENTS.md alliance: coalition operations, basing and access agreements, membership ("the alliance" is NATO)
+    ev = UK.first_event(text, "alliance")  # fails when the event is missing
+    assert (code(ev.source), code(ev.target)) == (source, target), (text, code(ev.source), code(ev.target))
+
+
+def test_a_base_named_as_the_place_is_not_the_forces():
+    # not_force: "at the bases in Germany" says where; the soldiers are the forces and their owner the source
+    ev = UK.first_event('На військових базах у Німеччині розміщені тисячі американських солдатів.', "deployment")  # fails when the event is missing
+    assert code(ev.source) == 'USA' and ev.location is not None and ev.location.code == 'DEU', (code(ev.source), ev.location)
+
+
+@pytest.mark.parametrize("text, giver, receiver", [
+    # the owner on the arms is not read as the giver without a parse (ru finds it): a known gap of the grammar
+    pytest.param('В Україну надійшли перші американські танки Abrams.', 'USA', 'UKR',
+                 marks=pytest.mark.xfail(reason='uk: owner on delivered arms not the giver', strict=True)),
+    ('В Україну надійшли танки Abrams від США.', 'USA', 'UKR'),
+])
+def test_arms_delivered_to_a_receiver_are_a_supply(text, giver, receiver):
+    # EVENTS.md alliance: arms supplies; arms arriving at a state are delivered to it (giver: their owner)
+    ev = UK.first_event(text, "alliance")  # fails when the event is missing
+    assert (code(ev.source), code(ev.target)) == (giver, receiver), (text, code(ev.source), code(ev.target))
+
+
+def test_a_delivery_without_arms_is_no_supply():
+    assert not UK.events('До лікарні доставлено поранених військових.', "alliance")
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ('Іран пообіцяв помститися Ізраїлю.', 'IRN', 'ISR'),
+    ('Китай закликав Вашингтон не гратися з вогнем.', 'CHN', 'USA'),
+])
+def test_revenge_and_playing_with_fire_are_warnings(text, source, target):
+    # promised revenge and "do not play with fire" threaten consequences (asserted: the threat was made)
+    ev = UK.first_event(text, "warning")  # fails when the event is missing
+    assert (code(ev.source), code(ev.target), ev.modality) == (source, target, "asserted"), (text, code(ev.source), code(ev.target), ev.modality)
+
