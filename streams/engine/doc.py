@@ -49,6 +49,9 @@ class Doc:
     # sentence index → statements whose content reaches into that sentence
     statements_by_sentence: dict[int, list[Statement]] = field(default_factory=dict)
     events: list[Any] = field(default_factory=list)
+    # (start, end) of a mention → its role slot (roles.Clauses.slot): the same for every trigger of the
+    # sentence, so a sentence with many triggers does not read every mention's markers again per trigger
+    role_slots: dict[tuple[int, int], str] = field(default_factory=dict)
     truncated: bool = False
     _sentence_starts: list[int] = field(default_factory=list)
     _mention_starts: list[int] = field(default_factory=list)

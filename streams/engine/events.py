@@ -27,6 +27,9 @@ CLASS = "class"
 PLACE_ANAPHOR = "place_anaphor"  # the class of `events.place_anaphors` terms
 COMMAS = (",", "，", "、", "،")  # ends of a comma part in every script
 _FORCE_CLASSES = frozenset({"force", "force_noun", "craft"})
+# triggers of one type read in full per sentence: real sentences hold a few acts of a type; a run of
+# hundreds with no sentence break (a pasted list, bad input) would cost triggers x parties
+MAX_TRIGGERS_READ = 16
 _NEXT_WORD = re.compile(r"[ \t]{1,3}(\w++)")
 _WORDS = re.compile(r"\w+")
 _CAPITALISED_PLACE = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’-]++(?:\s++[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’-]++){0,3}")
@@ -195,10 +198,13 @@ class EventExtractor:
             classes += [Match(a.start, a.end, CLASS, "actor") for a in doc.mentions_in(sent.start, sent.end)]
             speakers = [s.speaker for s in cued.get(sent.index, ()) if s.speaker]
             done: dict[str, list] = {}  # type -> (trigger, events) emitted in this sentence
+            tried: dict[str, int] = {}  # type -> triggers read in full in this sentence
             for trig in triggers:
                 group: TriggerGroup = trig.value
                 if any(t.start < trig.end and trig.start < t.end for t, _ in done.get(group.type, ())):
                     continue  # the same words read by another group
+                if tried.get(group.type, 0) >= MAX_TRIGGERS_READ:
+                    continue  # a run of triggers with no sentence break (bad input) must not cost triggers x parties
                 statement = doc.statement_holding(trig.start, trig.end)
                 # the trigger stands in what a known actor said: the speaker is the party
                 quoted_party = statement is not None and doc.statement_speakers.get(statement.id) is not None
@@ -209,6 +215,7 @@ class EventExtractor:
                 if any(sp.start <= trig.start and trig.end <= sp.end for sp in speakers):
                     continue  # "the alliance's chief said": a trigger word inside the speaker names no event
                 earlier = done.get(group.type)
+                tried[group.type] = tried.get(group.type, 0) + 1
                 event = self._event(doc, sent, matches, classes, trig, group, statement,
                                     max(t.end for t, _ in earlier) if earlier else None)
                 if event is None:

@@ -149,6 +149,12 @@ class ClauseReader:
     # -- slots -------------------------------------------------------------------------------
     def slot(self, doc: Doc, m: ActorMention) -> str:
         """How the text marks a mention: place, object, agent, subject, or nothing (word order decides)."""
+        key = (m.start, m.end)
+        if (cached := doc.role_slots.get(key)) is None:
+            cached = doc.role_slots[key] = self._coordinated_slot(doc, m)
+        return cached
+
+    def _coordinated_slot(self, doc: Doc, m: ActorMention) -> str:
         found = self._slot(doc, m)
         if not self.subject_coordinators or found not in (SUBJECT, FREE):
             return found

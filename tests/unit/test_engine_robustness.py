@@ -89,6 +89,16 @@ def test_many_sentences_with_events_are_linear():
     assert ratio < 8, ratio
 
 
+def test_a_sentence_packed_with_triggers_costs_no_more_than_ordinary_ones():
+    # a run of hundreds of triggers and parties with no sentence break (cut into 1,500-character
+    # sentences) read each trigger against every party: 200 KB took six minutes and stopped a partition
+    packed = "俄罗斯警告波兰" * 2_000
+    ordinary = "俄罗斯外交部周一警告波兰，如果在其领土部署导弹，将作出回应。" * 460  # same length, a few triggers a sentence
+    assert len(check(packed).events) > 0
+    ratio = min(timed(packed) for _ in range(2)) / min(timed(ordinary) for _ in range(2))
+    assert ratio < 6, ratio
+
+
 def test_mixed_language_article_is_linear():
     ratio = growth("Russia warned Poland that it would respond. Oroszország katonákat telepít Fehéroroszországba. ", 20_000)
     assert ratio < 8, ratio
