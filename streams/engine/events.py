@@ -279,10 +279,10 @@ class EventExtractor:
     def _cede(doc: Doc, earlier: list, subject: ActorMention) -> None:
         """The subject of a later act was read as an earlier event's target or place (no place named in its
         own clause: "China sent warships to the strait, and Japan deployed jets"): it is neither."""
+        key = actor_key(subject.actor)
         for _, events in earlier:
             for i, e in enumerate(events):
                 change: dict = {}
-                key = actor_key(subject.actor)
                 if e.location is not None and e.location.code == key and e.location.mention is not None \
                         and e.location.mention.start >= subject.start:
                     change["location"] = None

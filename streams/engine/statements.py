@@ -18,7 +18,6 @@ the latest matching speaker or mention in the article.
 from __future__ import annotations
 
 import bisect
-import hashlib
 import itertools
 import re
 from dataclasses import dataclass
@@ -669,7 +668,7 @@ class StatementExtractor:
                 continue  # "…, teilte die UN mit. Demnach hätten …": the adverb reports it, with its cue (_anaphoric_according)
             c0, c1 = strip_span(text, sent.start, sent.end)
             c1 = _rstrip(text, c0, c1)
-            digest = hashlib.sha1(f"{doc.article_id}|free|{c0}|{c1}".encode()).hexdigest()[:16]
+            digest = sha1_hex(f"{doc.article_id}|free|{c0}|{c1}")[:16]
             statement = Statement(
                 id=f"st-{digest}", article_id=doc.article_id, kind="indirect", speaker=prev.speaker,
                 speaker_actor=prev.speaker_actor, cue=None, content=Span(text=text[c0:c1], start=c0, end=c1),
