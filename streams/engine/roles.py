@@ -244,7 +244,7 @@ class ClauseReader:
         if not self.infinitive_endings:
             return False
         w = _WORD.search(doc.folded, start, end)
-        return w is not None and len(w.group()) > 4 and w.group().endswith(self.infinitive_endings)
+        return w is not None and ends_as_infinitive(w.group(), self.infinitive_endings)
 
     def requested(self, doc: Doc, end: int) -> bool:
         """A request marker follows the verb ending at `end`, its inflection between (ja "配備**するよう**")."""
@@ -347,6 +347,12 @@ def set_parsing(enabled: bool) -> None:
     from streams.engine import parse
 
     parse.switch["on"] = enabled
+
+
+def ends_as_infinitive(word: str, endings: tuple[str, ...]) -> bool:
+    """A folded word of five letters or more with one of the language's infinitive endings
+    (`roles.infinitive_endings`, es "enviar"): the grammar has no morphology and the models tag no VerbForm."""
+    return bool(endings) and len(word) > 4 and word.endswith(endings)
 
 
 class ParseRoles:
@@ -459,8 +465,7 @@ class ParseRoles:
             gov, rel = p.tokens[verb].head, p.tokens[verb].deprel
             hops = 0
             marks = [p.tokens[j].form.lower() for j in p.children(verb) if p.tokens[j].deprel == "mark"]
-            bare = not marks and self.infinitive_endings and len(p.tokens[verb].form) > 4 \
-                and fold(p.tokens[verb].form.lower(), self.accents).endswith(self.infinitive_endings)
+            bare = not marks and ends_as_infinitive(fold(p.tokens[verb].form.lower(), self.accents), self.infinitive_endings)
             if rel == "advcl" and (bare or marks and all(w in self.infinitive_marks for w in marks)):
                 rel = "xcomp"  # "instó a Alemania a desplegar", "demandé à Berlin d'envoyer"; not "para desplegar"
             while gov >= 0 and rel in ("xcomp", "conj") and hops < 3:
