@@ -23,11 +23,36 @@ class Counts:
         self.fn += fn
 
     def scores(self) -> dict:
-        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
-                "tp": self.tp, "fp": self.fp, "fn": self.fn}
+        return _scores(self.tp, self.fp, self.tp, self.fn) | {"tp": self.tp, "fp": self.fp, "fn": self.fn}
+
+
+@dataclass
+class MatchCounts:
+    """Precision over predictions, recall over annotated items, counted apart: one annotated event
+    can be overlapped by several predictions (or repeated elsewhere in the article), so the number of
+    right predictions is not the number of annotated events found."""
+
+    right: int = 0  # predictions that match an annotated item
+    wrong: int = 0
+    found: int = 0  # annotated items that a prediction matches
+    missed: int = 0
+
+    def merge(self, other: "MatchCounts") -> None:
+        self.right += other.right
+        self.wrong += other.wrong
+        self.found += other.found
+        self.missed += other.missed
+
+    def scores(self) -> dict:
+        return _scores(self.right, self.wrong, self.found, self.missed) | {
+            "right": self.right, "wrong": self.wrong, "found": self.found, "missed": self.missed}
+
+
+def _scores(right: int, wrong: int, found: int, missed: int) -> dict:
+    p = right / (right + wrong) if right + wrong else 0.0
+    r = found / (found + missed) if found + missed else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
 
 
 def read_jsonl(path: Path) -> list[dict]:

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from schemas import EVENT_TYPES, Article
 from streams.engine import Engine
-from streams.evaluate_common import Counts, read_jsonl, token_ids
+from streams.evaluate_common import Counts, MatchCounts, read_jsonl, token_ids
 
 PARTS = ("dev", "heldback")
 ROLES = ("speaker", "cue", "content")
@@ -60,8 +60,8 @@ class Ratio:
 class NewsScore:
     articles: int = 0
     article_types: dict[str, Counts] = field(default_factory=lambda: {t: Counts() for t in EVENT_TYPES})
-    events: Counts = field(default_factory=Counts)
-    events_by_type: dict[str, Counts] = field(default_factory=lambda: {t: Counts() for t in EVENT_TYPES})
+    events: MatchCounts = field(default_factory=MatchCounts)
+    events_by_type: dict[str, MatchCounts] = field(default_factory=lambda: {t: MatchCounts() for t in EVENT_TYPES})
     source: Ratio = field(default_factory=Ratio)
     target: Ratio = field(default_factory=Ratio)
     modality: Ratio = field(default_factory=Ratio)
@@ -72,11 +72,13 @@ class NewsScore:
     def merge(self, other: "NewsScore") -> None:
         self.articles += other.articles
         self.statement_articles += other.statement_articles
-        for mine, theirs in ((self.article_types, other.article_types), (self.events_by_type, other.events_by_type),
+        for mine, theirs in ((self.article_types, other.article_types),
                              (self.st_token, other.st_token), (self.st_exact, other.st_exact)):
             for key, counts in theirs.items():
                 mine[key].add(counts.tp, counts.fp, counts.fn)
-        self.events.add(other.events.tp, other.events.fp, other.events.fn)
+        for key, match_counts in other.events_by_type.items():
+            self.events_by_type[key].merge(match_counts)
+        self.events.merge(other.events)
         for mine_r, theirs_r in ((self.source, other.source), (self.target, other.target), (self.modality, other.modality)):
             mine_r.right += theirs_r.right
             mine_r.total += theirs_r.total
@@ -160,8 +162,9 @@ def score_article(rec: dict, result, errors: list[dict] | None = None) -> NewsSc
         hits = [i for i, (ev, gspan) in enumerate(gold) if ev["type"] == e.type and _overlaps(span, gspan)]
         repeat = any(ev["type"] == e.type and ev.get("source", "?") in ("?", _code(e.source)) for ev, _ in gold)
         correct = bool(hits) or repeat
-        score.events.add(int(correct), int(not correct), 0)
-        score.events_by_type[e.type].add(int(correct), int(not correct), 0)
+        for counts in (score.events, score.events_by_type[e.type]):
+            counts.right += int(correct)
+            counts.wrong += int(not correct)
         for i in hits:
             matched_gold.setdefault(i, []).append(e)
         if errors is not None and not correct:
@@ -191,8 +194,9 @@ def score_article(rec: dict, result, errors: list[dict] | None = None) -> NewsSc
                            "evidence": e.evidence.text[:300]})
     for i, (ev, _) in enumerate(gold):
         hit = i in matched_gold
-        score.events.add(0, 0, int(not hit))
-        score.events_by_type[ev["type"]].add(0, 0, int(not hit))
+        for counts in (score.events, score.events_by_type[ev["type"]]):
+            counts.found += int(hit)
+            counts.missed += int(not hit)
         if errors is not None and not hit:
             errors.append({"id": rec["id"], "kind": "missed", "gold": ev})
 

@@ -21,7 +21,7 @@ def test_overlapping_prediction_is_a_hit_with_roles():
     gold = [{"type": "deployment", "source": "DEU", "target": ["LTU"], "modality": "planned",
              "evidence": "Germany will deploy 300 soldiers to Lithuania"}]
     s = _score(gold)
-    assert s["event_by_type"]["deployment"]["tp"] >= 1 and s["event"]["fn"] == 0
+    assert s["event_by_type"]["deployment"]["found"] == 1 and s["event"]["missed"] == 0
     assert s["article_by_type"]["deployment"]["tp"] == 1
     assert s["source_accuracy"] == 1.0 and s["target_accuracy"] == 1.0
 
@@ -34,14 +34,28 @@ def test_wrong_gold_source_counts_against_the_role():
 
 def test_negative_article_makes_every_prediction_a_false_positive():
     s = _score([])
-    assert s["event"]["tp"] == 0 and s["event"]["fp"] >= 1
+    assert s["event"]["right"] == 0 and s["event"]["wrong"] >= 1
     assert s["article_by_type"]["deployment"]["fp"] == 1
+
+
+def test_recall_counts_annotated_events_not_the_predictions_that_hit_them():
+    # the sentence said twice: two predictions overlap one annotated event, the other is missed
+    text = TEXT + " " + TEXT
+    rec = {"id": "t-2", "text": text, "events": [
+        {"type": "deployment", "source": "DEU", "target": ["LTU"], "modality": "planned",
+         "evidence": "Germany will deploy 300 soldiers to Lithuania next year. The weather"},
+        {"type": "warning", "source": "DEU", "target": ["RUS"], "modality": "asserted", "evidence": "mild"}]}
+    result = default_engine().extract(Article(id="t-2", text=text, lang="en"))
+    assert sum(e.type == "deployment" for e in result.events) == 2
+    s = score_article(rec, result).summary()["event"]
+    assert (s["right"], s["found"], s["missed"]) == (2, 1, 1)
+    assert s["precision"] == 1.0 and s["recall"] == 0.5
 
 
 def test_negated_gold_is_left_out():
     gold = [{"type": "deployment", "source": "DEU", "target": ["LTU"], "modality": "negated",
              "evidence": "Germany will deploy 300 soldiers to Lithuania"}]
-    assert _score(gold)["event"]["fn"] == 0
+    assert _score(gold)["event"]["missed"] == 0
 
 
 def test_statements_are_scored_by_tokens():
