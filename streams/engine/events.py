@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import hashlib
 import re
+import tomllib
 from dataclasses import dataclass, field, replace
+from functools import cache
+from importlib import resources
 
 from schemas import EVENT_MODELS, Actor, Location, Span
 from streams.engine.actors import actor_key, cldr_country_names, countries
 from streams.engine.doc import ActorMention, Doc, Sentence
-from streams.engine.lexicon import LanguageData, Match, Matcher
+from streams.engine.lexicon import LANG_PACKAGE, LanguageData, Match, Matcher
 from streams.engine.modality import KINDS as MODALITY_KINDS, ORDER as MODALITY_ORDER, ModalityReader
 from streams.engine.roles import AGENT, FREE, OBJECT, ORIGIN, PLACE, SUBJECT, Clause, ClauseReader, ParseRoles
 from streams.engine.text import fold
@@ -56,6 +59,7 @@ class TriggerGroup:
     needs_location: bool = False  # "has 2,500 troops in Iraq": a possession or copula verb is a deployment only with its place
     foreign_owner: bool = False  # "American troops in Syria": only the forces' own owner is the source, and the place is not its country
     joint_if_coordinated: bool = False  # exercises held by coordinated parties are one joint exercise (an alliance), not one each
+    supersedes: tuple[str, ...] = ()  # types whose triggers on the same words yield to this group ("sent tanks to Ukraine": a supply, no deployment)
     terms: tuple[str, ...] = field(default=(), compare=False)
 
 
@@ -77,8 +81,16 @@ def load_trigger_groups(data: LanguageData) -> list[TriggerGroup]:
             fallback=bool(raw.get("fallback", False)),
             quantity_before_force=bool(raw.get("quantity_before_force", False)),
             joint_if_coordinated=bool(raw.get("joint_if_coordinated", False)),
+            supersedes=tuple(raw.get("supersedes", [])),
         ))
     return groups
+
+
+@cache
+def neutral_events() -> dict:
+    """Event data the same in every language (data/events.toml): the codes of derived events."""
+    with resources.files(LANG_PACKAGE).joinpath("data", "events.toml").open("rb") as fh:
+        return tomllib.load(fh)
 
 
 def add_event_terms(matcher: Matcher, data: LanguageData, groups: list[TriggerGroup]) -> None:
@@ -184,7 +196,8 @@ class EventExtractor:
             triggers = [m for m in matches if m.kind == TRIGGER]
             if not triggers:
                 continue
-            triggers.sort(key=lambda m: m.value.fallback)  # stable: position order within each rank
+            # stable: position order within each rank; on the same start a group that supersedes others reads first
+            triggers.sort(key=lambda m: (m.value.fallback, m.start, not m.value.supersedes))
             classes = [m for m in matches if m.kind == CLASS]
             shadows = [(m.start, m.end, self.shadows[m.value]) for m in classes if m.value in self.shadows]
             if shadows:
@@ -198,11 +211,15 @@ class EventExtractor:
             classes += [Match(a.start, a.end, CLASS, "actor") for a in doc.mentions_in(sent.start, sent.end)]
             speakers = [s.speaker for s in cued.get(sent.index, ()) if s.speaker]
             done: dict[str, list] = {}  # type -> (trigger, events) emitted in this sentence
+            claimed: list[tuple[int, int, tuple[str, ...]]] = []  # spans of emitted events whose group supersedes types
+            later: dict = {}  # (trigger start, statement, earlier end) -> the later trigger's clause (_later_clause)
             tried: dict[str, int] = {}  # type -> triggers read in full in this sentence
             for trig in triggers:
                 group: TriggerGroup = trig.value
                 if any(t.start < trig.end and trig.start < t.end for t, _ in done.get(group.type, ())):
                     continue  # the same words read by another group
+                if any(group.type in types and a < trig.end and trig.start < b for a, b, types in claimed):
+                    continue  # "sent tanks to Ukraine" read as a supply (`supersedes`): the words move no forces
                 if tried.get(group.type, 0) >= MAX_TRIGGERS_READ:
                     continue  # a run of triggers with no sentence break (bad input) must not cost triggers x parties
                 statement = doc.statement_holding(trig.start, trig.end)
@@ -217,12 +234,12 @@ class EventExtractor:
                 earlier = done.get(group.type)
                 tried[group.type] = tried.get(group.type, 0) + 1
                 event = self._event(doc, sent, matches, classes, trig, group, statement,
-                                    max(t.end for t, _ in earlier) if earlier else None)
+                                    max(t.end for t, _ in earlier) if earlier else None, later)
                 if event is None:
                     continue  # no party to act (an alliance with no named party, a reaction to an unowned act)
                 floor = sent.start
                 if earlier is not None:
-                    subject = self._another_act(doc, sent, trig, event, earlier, statement)
+                    subject = self._another_act(doc, sent, trig, event, earlier, statement, later)
                     if subject is None:
                         continue  # one act told twice, or a second trigger with no subject of its own
                     self._cede(doc, earlier, subject)
@@ -233,9 +250,12 @@ class EventExtractor:
                         self.separate_words and self.separate_words.intersection(_WORDS.findall(doc.folded, sent.start, sent.end))):
                     events = [self._joint_exercise(events)]  # not "held separate drills", "their respective exercises"
                 done.setdefault(group.type, []).append((trig, events))
+                if group.supersedes:
+                    claimed.append((trig.start, trig.end, group.supersedes))
                 doc.events.extend(events)
 
-    def _another_act(self, doc: Doc, sent: Sentence, trig: Match, event, earlier: list, statement) -> ActorMention | None:
+    def _another_act(self, doc: Doc, sent: Sentence, trig: Match, event, earlier: list, statement,
+                     later: dict) -> ActorMention | None:
         """A later trigger of a type already emitted in its sentence is another act only when its clause
         names a subject of its own: a known source that is no earlier event's source, mentioned in its
         clause between the latest earlier trigger and this one, not as a place ("Japan sent ships while the US mobilised
@@ -248,9 +268,19 @@ class EventExtractor:
         if key is None or key in taken:
             return None
         last = max(t.end for t, _ in earlier)
-        clause = self._second_clause(doc, self.clauses.clause(doc, sent, trig.start, trig.end, statement), last, trig)
+        clause = self._later_clause(doc, sent, trig, statement, last, later)[1]
         return next((m for m in doc.mentions_in(max(last, clause.start), trig.start) if actor_key(m.actor) == key
                      and self.clauses.slot(doc, m) != PLACE and not self._after_location_prep(doc, m)), None)
+
+    def _later_clause(self, doc: Doc, sent: Sentence, trig: Match, statement, after: int,
+                      later: dict) -> tuple[Clause, Clause]:
+        """The whole clause of a trigger after an earlier one of its type and its `_second_clause`, read once
+        per sentence: `_event` and `_another_act` both ask for them."""
+        key = (trig.start, trig.end, id(statement), after)
+        if key not in later:
+            whole = self.clauses.clause(doc, sent, trig.start, trig.end, statement)
+            later[key] = (whole, self._second_clause(doc, whole, after, trig))
+        return later[key]
 
     def _second_clause(self, doc: Doc, clause: Clause, after: int, trig: Match) -> Clause:
         """A coordinator or a comma after an earlier trigger of the type, a party right after it (other
@@ -300,8 +330,10 @@ class EventExtractor:
         first = events[0]
         partners = _distinct([e.source for e in events])
         fields = first.model_dump(exclude={"type", "force", "id", "location", "target", "source", "cameo", "plover"})
+        codes = neutral_events()["joint_exercise"]  # CAMEO 062 / PLOVER COOPERATE: data, as every group's codes
         return EVENT_MODELS["alliance"](**fields, id=f"{first.id.rsplit('-', 1)[0]}-joint", source=partners[0],
-                                        target=partners[1], partners=partners, location=None, cameo="062", plover="COOPERATE")
+                                        target=partners[1], partners=partners, location=None,
+                                        cameo=str(codes["cameo"]), plover=codes["plover"])
 
     # -- coordinated parties: one act each ---------------------------------------------------
     def _per_conjunct(self, doc: Doc, sent: Sentence, group: TriggerGroup, event, floor: int = -1) -> list:
@@ -481,15 +513,17 @@ class EventExtractor:
 
     # -- building the event ------------------------------------------------------------------
     def _event(self, doc: Doc, sent: Sentence, matches: list[Match], classes: list[Match], trig: Match,
-               group: TriggerGroup, statement, after: int | None = None):
+               group: TriggerGroup, statement, after: int | None = None, later: dict | None = None):
         """The event of one trigger; `after`: the end of an earlier trigger of the type in the sentence."""
         text = doc.text
-        if after is not None and statement is not None and statement.cue is not None and statement.cue.end <= after:
-            # "Россия предупредила Польшу, а Белоруссия пригрозила Литве": a clause with a subject of its own after
-            # the earlier act is no part of what was said there (the earlier addressee is not this one's)
-            whole = self.clauses.clause(doc, sent, trig.start, trig.end, statement)
-            if self._second_clause(doc, whole, after, trig) is not whole:
-                statement = None
+        clause = None
+        if after is not None:
+            later = {} if later is None else later
+            whole, clause = self._later_clause(doc, sent, trig, statement, after, later)
+            if statement is not None and statement.cue is not None and statement.cue.end <= after and clause is not whole:
+                # "Россия предупредила Польшу, а Белоруссия пригрозила Литве": a clause with a subject of its own after
+                # the earlier act is no part of what was said there (the earlier addressee is not this one's)
+                statement, clause = None, None
         speaker = doc.statement_speakers.get(statement.id) if statement else None
         mentions = [m for m in doc.mentions_in(sent.start, sent.end) if actor_key(m.actor)]
         in_sentence = mentions
@@ -505,9 +539,10 @@ class EventExtractor:
                 extra["force"] = Span(text=text[force[0]:force[1]], start=force[0], end=force[1])
         elif group.directed:
             force = self._force(doc, classes, trig, ("force", "arms"))
-        clause = self.clauses.clause(doc, sent, trig.start, trig.end, statement)
-        if after is not None:
-            clause = self._second_clause(doc, clause, after, trig)
+        if clause is None:  # no earlier trigger, or the statement dropped: its clause without it
+            clause = self.clauses.clause(doc, sent, trig.start, trig.end, statement)
+            if after is not None:
+                clause = self._second_clause(doc, clause, after, trig)
         reacted = self._reacted(doc, classes, clause, trig) if group.type == "deployment" else None
         undergoes = group.type == "warning" and (self._reacted(doc, classes, clause, trig, "undergo") is not None
                                                  or self._passive(doc, trig) and not self._agent_after(doc, trig, clause))
@@ -894,7 +929,9 @@ class EventExtractor:
             order.append(self._content_addressee(doc, statement, clause))
             order.append(speaker if speaking else None)
             # the giver named apart: "from the United States"; for a receiving verb also "by Britain" ("was given tanks by Britain")
-            origin = next((m for m in in_clause if slot(m) == ORIGIN or group.subject_is_location and slot(m) == AGENT),
+            # (and "de X" after it: "a reçu des chars de l'Allemagne", "ha recibido misiles de Estados Unidos")
+            origin = next((m for m in in_clause if slot(m) == ORIGIN or group.subject_is_location and (
+                slot(m) == AGENT or slot(m) == FREE and m.start >= trig.end and cr.genitive_marked(doc, m))),
                           None) if group.directed else None
             if origin is not None:
                 order.insert(0, origin)  # "Ukraine received arms from the United States": the giver
