@@ -66,6 +66,8 @@ def _is_abbreviation(text: str, dot: int, abbreviations: frozenset[str]) -> bool
         return False
     if len(word) == 1 and word.isalpha():  # an initial
         return True
+    if len(word) >= 3 and word[1::2] == "." * (len(word) // 2) and word[::2].isalpha() and word[::2].isupper():
+        return True  # initials written together ("G.K. Butterfield", "J.R.R. Tolkien"), like a single initial
     return word.lower() in abbreviations
 
 
