@@ -1123,12 +1123,20 @@ class StatementExtractor:
             # "L'armée congolaise (FARDC) a annoncé que …": a short parenthesis names, it closes no content
             opening = next((k for k in range(len(before) - 2, max(-1, len(before) - 7), -1) if before[k].word == "("), None)
             opening_apposition = opening_apposition or opening is not None
-        if before and before[-1].word in _CLOSING and after and after[0].is_word and not closes_relative and not opening_apposition:
+        # "…, speaking of the plan": a present participle is never an inverted cue; its subject is the clause's
+        gerund = bool(self.participle_suffixes) and doc.folded[cue.start:cue.end].split()[0].endswith(self.participle_suffixes)
+        if (before and before[-1].word in _CLOSING and after and after[0].is_word and not closes_relative
+                and not opening_apposition and not gerund):
             lead = 0  # "…, — сказал ему следователь": words between an inverted cue and its speaker
             while lead < len(after) - 1 and after[lead].word in self.skip_after_cue:
                 lead += 1
             speaker = self._np_forward(after[lead:]) if after[lead].word not in self.complementizers else None
-            if speaker is not None and self._time_only(doc, *speaker):
+            if speaker is not None and (after[lead].word in self.object_pronouns or after[lead].word in self.listeners
+                                        or after[lead].word in self.speaker_connectors and not after[lead].cap):
+                # '"…," Ms. Doe, 54, told me.' / '"…," Doe said of the plan.': who was told or what about follows
+                # the cue; the speaker stands before it
+                speaker = None
+            elif speaker is not None and self._time_only(doc, *speaker):
                 speaker = None  # "…, Mitch Doe, R-Ky., said Tuesday.": the speaker stands before the cue
             elif (speaker is not None and self.np_determiner_after and after[lead].word in self.determiners
                   and lead + 2 < len(after) and after[lead + 1].word in self.content_time_words):
@@ -2064,11 +2072,13 @@ class StatementExtractor:
         n = len(before) - 1
         for c1 in range(n - 2, 0, -1):
             tok = before[c1]
-            if tok.word in _QUOTE_MARKS and c1 + 1 < n and before[c1 + 1].word == ",":
+            # a doubled apostrophe is a quotation mark ("''…,'' Mr. King, 82, said": newspaper archives)
+            quote = tok.word in _QUOTE_MARKS or tok.word == "'" and before[c1 - 1].word == "'"
+            if quote and c1 + 1 < n and before[c1 + 1].word == ",":
                 break  # '"…," NAME' needs the comma inside the quotation
             if n - c1 > 4 * self.max_speaker:
                 break
-            if tok.word != "," and tok.word not in _QUOTE_MARKS:
+            if tok.word != "," and not quote:
                 continue
             name = before[c1 + 1:n]
             comma = next((k for k, t in enumerate(name) if t.word == ","), None)
