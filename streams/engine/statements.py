@@ -144,6 +144,9 @@ class StatementExtractor:
         # reports that sentence's subject ("Der Trainer zeigte sich zufrieden. Die Mannschaft habe
         # gut gespielt."); empty: off
         self.free_indirect_subject = frozenset(fold(w, accents) for w in get("statements.free_indirect_subject", []))
+        # ... also a common-noun subject whose head names a person or a body by its ending (de "Die
+        # Staatsanwaltschaft", "Der oberste Gerichtshof", "Die Sprecherin"), not "Die Veranstaltung"
+        self.speaker_noun_suffixes = tuple(words("statements.speaker_noun_suffixes"))
         # according-to markers that only report with a source noun after them ("nach Angaben der
         # Polizei", not "nach dem Spiel"); sources are matched inside the first words of the phrase
         self.need_source = words("statements.according_to_need_source")
@@ -326,6 +329,9 @@ class StatementExtractor:
         self.colon_quotes = bool(get("statements.colon_quotes", False))
         # ... only with a name or a known actor before the colon (languages whose nouns are lower case)
         self.colon_quote_names = bool(get("statements.colon_quote_names", False))
+        # ... also after a clause whose subject opens the sentence ('Die Ministerin griff die Opposition an: „…“',
+        # 'The mayor hit back at critics: "…"'): the subject (a name, pronoun, known actor or role noun) speaks
+        self.colon_clause_quotes = bool(get("statements.colon_clause_quotes", False))
         # verb-second main clauses (de): the whole phrase before the finite cue is the speaker (_prefield)
         self.prefield_speaker = bool(get("statements.prefield_speaker", False))
         self.colon_topic_prepositions = words("statements.colon_topic_prepositions")
@@ -700,7 +706,9 @@ class StatementExtractor:
         words = [t for t in toks[:k] if t.is_word]
         if not (doc.mentions_in(s0, s1) or len(words) == 1 and words[0].word in self.pronouns
                 or all(t.cap for t in words) and (len(words) > 1 and words[0].word not in self.determiners
-                                                  or re.search(r"[A-ZÄÖÜ]\w+ " + re.escape(text[s0:s1]) + r"\b", text[:sent.start]))):
+                                                  or re.search(r"[A-ZÄÖÜ]\w+ " + re.escape(text[s0:s1]) + r"\b", text[:sent.start]))
+                or self.speaker_noun_suffixes and words and words[0].word in self.determiners and words[-1].cap
+                and words[-1].word.endswith(self.speaker_noun_suffixes)):
             return None  # a name, a pronoun or a known actor: not "Leider", "Die Veranstaltung"
         return Statement(id="subject", article_id=doc.article_id, kind="indirect",
                          speaker=Span(text=text[s0:s1], start=s0, end=s1),
@@ -764,6 +772,12 @@ class StatementExtractor:
             k = _count_until(toks, speaker[1])
             if k < len(toks) and not (toks[k].word in self.colon_topic_prepositions and all(t.is_word for t in toks[k:])
                                       and len(toks) - k <= self.max_adjunct_words):
+                subject = self._subject_statement(doc, sent) if self.colon_clause_quotes else None
+                end = _rstrip(text, q0, self._quote_extended_end(doc, q0, sent.end))
+                if subject is not None and subject.speaker.end <= toks[k].start and _word_count(text, q0, end) >= 2:
+                    # the clause's finite verb is the cue ("Die Ministerin griff … an: „…“")
+                    self._emit(doc, sent, "direct", (subject.speaker.start, subject.speaker.end),
+                               Match(toks[k].start, toks[k].end, CUE, None), (q0, end), None)
                 continue  # a clause before the colon ("The rule is simple: …"), not a speaker
             if self.colon_quote_names and not (any(m.end == speaker[1] for m in doc.mentions_in(*speaker)) or all(t.cap for t in toks[:k] if t.is_word)):
                 continue  # lower-case nouns (ru, uk): 'Причина проста: «…»' is a clause, 'Андрей Иванов: «…»' a speaker

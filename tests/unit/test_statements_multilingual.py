@@ -1244,3 +1244,49 @@ def test_impersonal_report_names_no_speaker(lang, text, cue, content):
     st = statement(text, lang, cue)
     assert st.speaker is None
     assert st.content.text == content
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Die Stadtverwaltung äußerte Bedenken gegen den Plan. Für das neue Stadion gebe es keinen Platz.",
+     "Die Stadtverwaltung", "Für das neue Stadion gebe es keinen Platz"),
+    ("Der Anwalt begründete seinen Antrag mit der Gesundheit seines Mandanten. Dieser könne nicht reisen.",
+     "Der Anwalt", "Dieser könne nicht reisen"),
+    ("Die zuständige Richterin wertete die Tat als Mord. Der Angeklagte habe heimtückisch gehandelt.",
+     "Die zuständige Richterin", "Der Angeklagte habe heimtückisch gehandelt"),
+])
+def test_german_reported_speech_after_a_role_noun_subject(text, speaker, content):
+    found = [s for s in extract(text, "de").statements if s.content is not None and s.content.text == content]
+    assert found, [(s.speaker and s.speaker.text, s.content and s.content.text) for s in extract(text, "de").statements]
+    assert found[0].speaker is not None and found[0].speaker.text == speaker
+
+
+def test_german_reported_speech_after_a_thing_is_no_statement():
+    text = "Die Veranstaltung dauerte drei Stunden. Sie sei ein Erfolg gewesen."
+    assert extract(text, "de").statements == []
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Es wird befürchtet, dass die Preise weiter steigen.", "wird befürchtet", "dass die Preise weiter steigen"),
+    ("Am Montag wurde bekannt, dass der Trainer den Verein verlässt.", "wurde bekannt",
+     "dass der Trainer den Verein verlässt"),
+    ("Zunächst war vermutet worden, dass ein Blitz das Feuer ausgelöst habe.", "war vermutet worden",
+     "dass ein Blitz das Feuer ausgelöst habe"),
+])
+def test_german_passive_reports_name_no_speaker(text, cue, content):
+    st = statement(text, "de", cue)
+    assert st.speaker is None
+    assert st.content is not None and st.content.text == content
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("Die Ministerin griff die Opposition scharf an: „Sie haben keinen Plan für das Land.“",
+     "Die Ministerin", "griff", "„Sie haben keinen Plan für das Land.“"),
+    ("Der Trainer zog nach dem Spiel Bilanz: „Wir sind mit der Leistung zufrieden.“",
+     "Der Trainer", "zog", "„Wir sind mit der Leistung zufrieden.“"),
+])
+def test_german_clause_then_colon_and_quotation_reports_the_subject(text, speaker, cue, content):
+    assert_statement(text, "de", cue, speaker, content)
+
+
+def test_german_clause_before_a_colon_without_a_speaking_subject_reports_nothing():
+    assert extract("Die Regel ist einfach: „Wer zuerst kommt, mahlt zuerst.“", "de").statements == []
