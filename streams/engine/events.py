@@ -966,7 +966,7 @@ class EventExtractor:
             # a nationality adjective on the arms owns them ("sold French warships"); on the people
             # trained (class `trainees`) it names the receiver ("will train Ukrainian pilots")
             receiver = next((m for m in in_clause if slot(m) == OBJECT), None) or next(
-                (m for m in after if m.end <= clause.soft_end and slot(m) == FREE
+                (m for m in after if m.end <= clause.soft_end and slot(m) == FREE and m is not subject
                  and (m.how != "demonym" or any(c.value == "trainees" and (0 <= c.start - m.end <= 2 or 0 <= m.start - c.end <= 2)
                                               for c in doc_classes))), None)
             if receiver is not None:
@@ -1113,6 +1113,13 @@ class EventExtractor:
                     if actor_key(m.actor) and self.clauses.slot(doc, m) in (FREE, SUBJECT)]
             if head and not _WORDS.search(doc.text, head[-1].end, clause.relative_at):
                 return head[-1], None, None  # the party stands right before the relative ("countries who joined": none)
+            if self.clauses.object_relative(doc, clause.relative_at):
+                # an object relative with its subject after the verb (roles.object_relatives): "танки, которые
+                # поставила Германия", "území, které tehdy okupovalo Rusko"
+                later = next((m for m in in_clause if m.start >= trig.end and m.end <= clause.soft_end
+                              and slot(m) == FREE and m.how != "demonym"), None)
+                if later is not None:
+                    return later, None, None
         # no party in the trigger's comma part: a coordinated verb shares the clause subject, the
         # first party in subject-first languages ("Russia seized Crimea, invaded Ukraine": not Crimea)
         weak = free[pick] if free else None

@@ -51,6 +51,10 @@ class ClauseReader:
         # relative pronouns among the openers: with no subject in the trigger's comma part, the
         # party the relative clause hangs on is it ("Germany, which leads the group, will send")
         self.relatives = frozenset(words("relatives"))
+        # the forms of the relative that may be its verb's object (ru "которые", "которую", cs "které"): with no
+        # party before the verb and none the clause hangs on, the party after the verb is its subject, as free
+        # word order puts it ("танки, которые поставила Германия", "území, které okupovalo Rusko")
+        self.object_relatives = frozenset(words("object_relatives"))
         self.place_before = frozenset(words("place_before"))
         self.object_before = frozenset(words("object_before"))
         self.agent_before = frozenset(words("agent_before"))
@@ -115,8 +119,24 @@ class ClauseReader:
                 s1 = i
         relative_at = -1
         if self.openers:
+            opened = h0
             h0, h1, relative_at = self._openers(folded, h0, h1, start, end)
+            if h0 > opened and relative_at < 0 and not self.continua:
+                s0 = max(s0, self._fronted_end(doc, h0, start))
         return Clause(h0, h1, max(s0, h0), min(s1, h1), relative_at)
+
+    @staticmethod
+    def _fronted_end(doc: Doc, h0: int, start: int) -> int:
+        """A subordinate clause put first ends at its comma when a party follows that comma before the
+        trigger: the main clause's subject stands there ("Falls die Nato angreift, wird Russland …
+        verlegen", "Si la Pologne accepte, la Russie déploiera"), so the comma part starts after it
+        (the clause keeps its condition: modality reads it); where no party follows, the comma sets off
+        an aside inside the clause ("dass die USA, wenn nötig, Truppen verlegen") and nothing moves."""
+        folded = doc.folded
+        cut = max((i for i in range(h0, start) if folded[i] == "," and not _in_number(folded, i)), default=-1)
+        if cut < 0:
+            return h0
+        return cut + 1 if any(actor_key(m.actor) for m in doc.mentions_in(cut + 1, start)) else h0
 
     @staticmethod
     def _dash(folded: str, i: int) -> bool:
@@ -183,6 +203,13 @@ class ClauseReader:
         folded = doc.folded
         if self.place_before or self.object_before or self.agent_before or self.origin_before:
             prev = self._marker_before(folded, m.start) if self.continua else self._word_before(folded, m.start)
+            if not self.continua and prev not in self.place_before | self.object_before | self.agent_before | self.origin_before:
+                # a nationality adjective between the preposition and its party shares its mark: "im
+                # syrischen Latakia", "в сирийской Латакии", "in the Syrian port of Tartus"
+                adj = next((o for o in doc.mentions_in(max(0, m.start - 30), m.start)
+                            if o.how == "demonym" and o.end < m.start and not folded[o.end:m.start].strip()), None)
+                if adj is not None:
+                    prev = self._word_before(folded, adj.start)
             if prev in self.place_before:
                 return PLACE
             if prev in self.object_before:
@@ -238,6 +265,25 @@ class ClauseReader:
         while k > 0 and len(words) - k <= 3 and words[k] in self.skip_before:
             k -= 1
         return words[k]
+
+    def object_relative(self, doc: Doc, at: int) -> bool:
+        """The relative pronoun at `at` has a form that may be its verb's object (`object_relatives`)."""
+        w = _WORD.match(doc.folded, at)
+        return w is not None and w.group() in self.object_relatives
+
+    def genitive_marked(self, doc: Doc, m: ActorMention) -> bool:
+        """A genitive word (`genitive_before`) stands right before the party, determiners between ("des
+        États-Unis", "de la France", "de Alemania"): after a verb of receiving, the party it marks gives
+        ("L'Ukraine a reçu des chars de l'Allemagne", "Ucrania ha recibido misiles de Estados Unidos")."""
+        if not self.genitive_before or self.continua:
+            return False
+        words = _WORD.findall(doc.folded, max(0, m.start - 30), m.start)
+        for w in reversed(words[-4:]):
+            if w in self.genitive_before:
+                return True
+            if w not in self.skip_before:
+                return False
+        return False
 
     def infinitive(self, doc: Doc, start: int, end: int) -> bool:
         """The trigger's first word ends as an infinitive (`roles.infinitive_endings`: es "enviar", fr "envoyer")."""
