@@ -1999,7 +1999,12 @@ class StatementExtractor:
                                           and w not in self.passive_auxiliaries)
 
     def _participle_follows(self, rest: list[Tok]) -> bool:
-        """', adding that …' / ', referring to …': a participle clause after the speaker."""
+        """', adding that …' / ', referring to …': a participle clause after the speaker, also after a short
+        adjunct (' on Monday, adding that …', ' in a statement, saying …')."""
+        if rest and rest[0].word in self.adjunct_openers and rest[0].word not in self.determiners:
+            k = next((k for k, t in enumerate(rest[:self.max_adjunct_words + 1]) if not t.is_word), None)
+            if k and rest[k].word == ",":
+                rest = rest[k:]
         if len(rest) > 2 and rest[0].word == "," and self._participle_adverb(rest, 1) and rest[2].word in self.participles:
             return True  # ', also warning that …': an adverb before the participle
         return (len(rest) > 1 and rest[0].word == "," and
@@ -2103,7 +2108,7 @@ class StatementExtractor:
             if any(t.word in self.clause_verbs for t in name):
                 break  # "…, the trader, now 31, is on trial, charged with …": a finite verb, no apposition
             # the content keeps its closing quotation mark; a comma before the name is dropped
-            return (name[0].start, name[-1].end), (c1 + 1 if tok.word in _QUOTE_MARKS else c1)
+            return (name[0].start, name[-1].end), (c1 + 1 if quote else c1)
         return None
 
     def _adjunct_opens(self, tok: Tok) -> bool:
