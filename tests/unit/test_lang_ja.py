@@ -828,7 +828,7 @@ JA_OWN5 = [
     ("deployment: 到着", "米軍の部隊が共同演習のためにフィリピンに到着した。", "deployment", "USA", "PHL", None),
     ("deployment: 警戒態勢", "韓国軍は北朝鮮のミサイル発射を受け、警戒態勢を強化した。", "deployment", "KOR", "KOR", None),
     ("deployment: を送り", "トルコはシリア北部に戦車を送り込んだ。", "deployment", "TUR", "SYR", None),
-    ("deployment: 海峡を通過", "米海軍の駆逐艦が台湾海峡を通過した。", "deployment", "USA", "TWN", None),
+    ("deployment: 海峡を通過", "米海軍の駆逐艦が台湾海峡を通過した。", "deployment", "USA", None, None),
     ("deployment: 最高度の警戒", "中国軍は最高度の警戒態勢を敷いた。", "deployment", "CHN", "CHN", None),
     ("deployment: 展開", "米国はルーマニアに第101空挺師団の兵士を展開させている。", "deployment", "USA", "ROU", None),
     ("alliance: 共同訓練", "日本とフィリピンは共同訓練を実施した。", "alliance", "JPN", "PHL", None),
