@@ -46,6 +46,7 @@ _LABEL_RE = re.compile(r"[\"“]?([A-Z][\w.'’-]{0,30}(?:[ \u00a0][A-Z][\w.'’
 _PERSON_ROLES = frozenset(("ambassador", "chancellor", "defence_minister", "deputy_foreign_minister", "foreign_minister",
                            "head_of_state", "interior_minister", "minister", "president", "prime_minister", "spokesperson"))
 _PLACE_WORDS = frozenset(("country", "capital", "demonym"))  # mentions that name a country
+_CLITIC_RE = re.compile(r"\w+-(?:t-)?(\w+)")  # an auxiliary with its subject clitic (fr "a-t-il", "ont-ils")
 _SPACED_DASH = re.compile(r"\s[—–-]\s+")
 # the patterns of the per-cue helpers, compiled once (re.findall(pattern, …) looks the pattern up per call)
 _WORD_RE = re.compile(r"\w+")
@@ -2709,6 +2710,10 @@ class StatementExtractor:
             if s1 <= s0 or self._time_only(doc, s0, s1):
                 return  # "…, said Tuesday", "late August": a time is no speaker
             cue_start = self._cue_prefix(text, s1, cue.start) if self.cue_prefix_words and s1 <= cue.start else cue.start
+            clitic = _CLITIC_RE.fullmatch(doc.folded, s0, s1) if self.clitic_subjects and s1 <= cue.start else None
+            if clitic and clitic.group(1) in self.clitic_subjects:
+                # "« … », a-t-il déclaré": the subject clitic speaks; the auxiliary it hangs on opens the cue
+                s0, cue_start = clitic.start(1), s0
             speaker_span = span_fields(text, s0, s1)
             mention = self._speaker_actor(doc, s0, s1)
         if not self.continua and text[cue_start].isalpha():
