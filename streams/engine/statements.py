@@ -2474,10 +2474,13 @@ class StatementExtractor:
                 t.is_word or t.word in "()" for t in rest[1:n - 2]):
             speaker = (speaker[0], rest[n - 3].end)  # "قال جيف ديفيز، المتحدث باسم البنتاغون، إن …": the apposition names the speaker
         cstart = rest[n].start
-        cend = self._content_end(doc, sent, cstart)
+        # what was said ends where the speaker goes on to a second report ("…، مضيفا أن …")
+        cend = self._next_report_start(doc, sent, rest, n, self._content_end(doc, sent, cstart))
         cstart, cend = strip_span(doc.text, cstart, cend, " \t\r\n,;:")
         if _words_between(rest, cstart, cend) < 2:
             return None
+        if rest[n - 1].word in self.complementizers and not self.content_drops_complementizer:
+            cstart = rest[n - 1].start  # ar "قال X إن …": the complementizer opens what was said, as in the preposed order
         return _kind(doc.text, cstart), speaker, (cstart, cend), addressee
 
     def _trailing_addressee(self, doc: Doc, speaker: tuple[int, int]) -> tuple[tuple[int, int], tuple[int, int] | None]:

@@ -368,7 +368,7 @@ def test_german_warning_with_article_subject_keeps_its_direction():
      "Kovács Péter", "Jó munkát végeztünk"),
     ("hu", "„Nem adjuk fel” – mondta a szóvivő a sajtótájékoztatón.", "mondta", "a szóvivő", "Nem adjuk fel"),
     # ar: the addressee after a verb-initial speaker is no part of him
-    ("ar", "وقال الوزير للصحفيين إن بلاده لن تتراجع عن قرارها.", "وقال", "الوزير", "بلاده لن تتراجع عن قرارها"),
+    ("ar", "وقال الوزير للصحفيين إن بلاده لن تتراجع عن قرارها.", "وقال", "الوزير", "إن بلاده لن تتراجع عن قرارها"),
     # uk/ru: a gerund clause after the speaker is an adjunct, not an apposition
     ("uk", "Міністр, маючи на увазі нові санкції, сказав, що тиск зростатиме.", "сказав",
      "Міністр", "що тиск зростатиме"),
@@ -959,12 +959,12 @@ def test_german_prefield_is_the_speaker(text, cue, speaker):
 
 @pytest.mark.parametrize("lang,text,cue,speaker,content", [
     ("ar", "وقال جيف ديفيز، المتحدث باسم البنتاغون، إن القوات أقرب إلى الأهداف.", "وقال",
-     "جيف ديفيز، المتحدث باسم البنتاغون", "القوات أقرب إلى الأهداف"),
+     "جيف ديفيز، المتحدث باسم البنتاغون", "إن القوات أقرب إلى الأهداف"),
     ("ar", "أكد محمد الناصر، رئيس مجلس النواب (البرلمان)، أن السلطات أبدت استعدادا لمراجعة القرار.", "أكد",
-     "محمد الناصر، رئيس مجلس النواب (البرلمان)", "السلطات أبدت استعدادا لمراجعة القرار"),
+     "محمد الناصر، رئيس مجلس النواب (البرلمان)", "أن السلطات أبدت استعدادا لمراجعة القرار"),
     ("es", "Señaló el portavoz, Juan Pérez, que la misión seguirá.", "Señaló", "el portavoz, Juan Pérez", "la misión seguirá"),
     # an adjunct between commas is no apposition
-    ("ar", "وقال الوزير، في مؤتمر صحفي، إن القوات ستبقى في المنطقة.", "وقال", "الوزير", "القوات ستبقى في المنطقة"),
+    ("ar", "وقال الوزير، في مؤتمر صحفي، إن القوات ستبقى في المنطقة.", "وقال", "الوزير", "إن القوات ستبقى في المنطقة"),
     ("es", "Dijo el ministro, en una entrevista, que la misión seguirá.", "Dijo", "el ministro", "la misión seguirá"),
 ])
 def test_verb_initial_speaker_keeps_its_apposition(lang, text, cue, speaker, content):
@@ -1290,3 +1290,21 @@ def test_german_clause_then_colon_and_quotation_reports_the_subject(text, speake
 
 def test_german_clause_before_a_colon_without_a_speaking_subject_reports_nothing():
     assert extract("Die Regel ist einfach: „Wer zuerst kommt, mahlt zuerst.“", "de").statements == []
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    # verb-initial Arabic: the complementizer opens what was said, as after a preposed speaker
+    ("قال المتحدث باسم الجيش إن القوات سيطرت على المدينة.", "قال", "المتحدث باسم الجيش",
+     "إن القوات سيطرت على المدينة"),
+    # a participle cue after a comma starts the speaker's second report
+    ("وقال الرئيس إن الجيش مستعد للدفاع عن الحدود، مضيفا أن الحوار ما زال ممكنا.", "وقال", "الرئيس",
+     "إن الجيش مستعد للدفاع عن الحدود"),
+    ("Dijo el ministro que las tropas se quedarán, añadiendo que las conversaciones seguirán.", "Dijo",
+     "el ministro", "las tropas se quedarán"),
+])
+def test_verb_initial_content_keeps_its_complementizer_and_ends_at_a_second_report(text, cue, speaker, content):
+    lang = "ar" if any("\u0600" <= ch <= "\u06ff" for ch in text) else "es"
+    assert_statement(text, lang, cue, speaker, content)
+    if "،" in text or ", " in text:
+        second = [s for s in extract(text, lang).statements if s.cue is not None and s.cue.text != cue]
+        assert second and second[0].speaker is not None and second[0].speaker.text == speaker
