@@ -1050,3 +1050,58 @@ def test_round5_clauses(text, kind, source, other):
 ])
 def test_round5_not_events(text, kind):
     assert not EN.events(text, kind), text
+
+
+# -- round 6: arms sent to a state are a supply; movement and presence without a deployment verb -------
+@pytest.mark.parametrize("text, giver, receiver", [
+    ("Norway will send eight Leopard tanks to Ukraine.", "NOR", "UKR"),
+    ("Tehran has been shipping attack drones to Russia since the summer.", "IRN", "RUS"),
+    ("Slovakia handed over its MiG-29 fighters to Kyiv.", "SVK", "UKR"),
+    ("Moscow delivered S-300 systems to Iran in 2016.", "RUS", "IRN"),
+    ("The Pentagon rushed artillery shells to Israel.", "USA", "ISR"),
+])
+def test_round6_arms_sent_to_a_state_are_a_supply(text, giver, receiver):
+    ev = EN.only_event(text, "alliance")
+    assert code(ev.source) == giver and code(ev.target) == receiver, (text, code(ev.source), code(ev.target))
+    assert not EN.events(text, "deployment"), text
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Russia sent troops and tanks to the border with Ukraine.", "RUS"),  # people go with the arms
+    ("The United States sent two destroyers to the Black Sea.", "USA"),  # ships move themselves
+    ("Moscow will send tactical nuclear weapons to Belarus.", "RUS"),  # kept under its own command
+    ("China sent fighter jets into Taiwan's air defence zone.", "CHN"),
+])
+def test_round6_forces_sent_stay_deployments(text, source):
+    assert code(EN.only_event(text, "deployment").source) == source, text
+    assert not EN.events(text, "alliance"), text
+
+
+@pytest.mark.parametrize("text, source, place", [
+    ("Iranian drones have been seen over the Strait of Hormuz.", "IRN", None),
+    ("Turkish troops crossed the border into northern Syria overnight.", "TUR", None),
+    ("A Spanish frigate will join the NATO carrier strike group in the Adriatic.", "ESP", None),
+    ("Hundreds of Russian soldiers were spotted near the Finnish border.", "RUS", "RUS"),
+    ("The French aircraft carrier is now in the eastern Mediterranean.", "FRA", None),
+    ("Two British warships called at the port of Beirut.", "GBR", "LBN"),
+    ("Some 200 US soldiers will stay on in Niger until September.", "USA", "NER"),
+])
+def test_round6_movement_and_presence(text, source, place):
+    ev = EN.first_event(text, "deployment")
+    assert code(ev.source) == source, (text, code(ev.source))
+    if place is not None:
+        assert ev.location is not None and ev.location.code == place, (text, ev.location)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The company shipped 2,000 cars to Germany last month.", "alliance"),
+    ("Police seized rifles smuggled into Britain from Spain.", "alliance"),
+    ("Thousands of migrants crossed the border into Poland.", "deployment"),
+    ("Two police officers were spotted near the embassy.", "deployment"),
+    ("The minister was seen in Paris on Tuesday.", "deployment"),
+    ("The army chief is currently in Washington for talks.", "deployment"),
+    ("A cargo ship docked at the port of Odesa to load grain.", "deployment"),
+    ("Fans poured into the stadium in Madrid.", "deployment"),
+])
+def test_round6_not_events(text, kind):
+    assert not EN.events(text, kind), text
