@@ -350,6 +350,8 @@ class EventExtractor:
         grammar = self._conjuncts(doc, sent, src.mention.start, src.mention.end)
         chain = self.parsed.conjuncts(doc, sent, src.mention.start, src.mention.end, grammar)
         chain = [m for m in chain if m.start >= floor]  # no party of an earlier act in the sentence
+        if len(chain) >= 2 and self._paired(doc, sent, chain[0], chain[-1]):
+            return [event]  # "between X and Y" is one relation, also where only the parse coordinates them
         if not grammar and not all(self._joined(doc, a, b) for a, b in zip(chain, chain[1:])):
             chain = []  # a parse's coordination with no joining word or comma between is a misparse ("L'Iran menace Israël")
         if len(chain) < 2:
@@ -426,18 +428,26 @@ class EventExtractor:
             hi -= 1
         if "word" not in gaps:
             return []
-        if self.pair_words:
-            before = _WORDS.findall(doc.folded, max(sent.start, ms[lo].start - 30), ms[lo].start)
-            while before and before[-1] in self.clauses.skip_before:
-                before.pop()
-            if before and before[-1] in self.pair_words:
-                return []
+        if self._paired(doc, sent, ms[lo], ms[hi]):
+            return []
         chain, seen = [], set()
         for m in ms[lo:hi + 1]:
             if actor_key(m.actor) not in seen:
                 seen.add(actor_key(m.actor))
                 chain.append(m)
         return chain
+
+    def _paired(self, doc: Doc, sent: Sentence, first: ActorMention, last: ActorMention) -> bool:
+        """A pair word (`roles.pair_words`) stands before the coordinated parties ("between France and
+        Mali", determiners between) or, where words run together, right after them (zh "中国和俄罗斯之间")."""
+        if not self.pair_words:
+            return False
+        if self.continua:
+            return any(doc.folded.startswith(p, last.end) for p in self.pair_words)
+        before = _WORDS.findall(doc.folded, max(sent.start, first.start - 30), first.start)
+        while before and before[-1] in self.clauses.skip_before:
+            before.pop()
+        return bool(before) and before[-1] in self.pair_words
 
     def _joined(self, doc: Doc, a: ActorMention, b: ActorMention) -> bool:
         """A joining word or a comma stands between two parties (however much else does)."""
@@ -752,7 +762,9 @@ class EventExtractor:
                 return m
             break
         if self.genitive_owner:
-            after = next((m for m in mentions if 0 <= m.start - trig.end <= 1), None)
+            # (a closing quote may stand between: cs 'odmítla "ultimátum" Ruska', ru "«ультиматум» России")
+            after = next((m for m in mentions if 0 <= m.start - trig.end <= 3
+                          and not doc.text[trig.end:m.start].strip(" \"'»”“’")), None)
             if after is not None and after.actor.kind != "organisation":
                 return after
         # "the accession of Sweden", "les menaces russes", "threats from Pyongyang" (roles.genitive_before)
@@ -1117,8 +1129,8 @@ class EventExtractor:
                 # an object relative with its subject after the verb (roles.object_relatives): "танки, которые
                 # поставила Германия", "území, které tehdy okupovalo Rusko"
                 later = next((m for m in in_clause if m.start >= trig.end and m.end <= clause.soft_end
-                              and slot(m) == FREE and m.how != "demonym"), None)
-                if later is not None:
+                              and slot(m) == FREE and not doc.text[m.start:m.start + 1].islower()), None)
+                if later is not None:  # (a lower-case nationality adjective there owns something: "российские")
                     return later, None, None
         # no party in the trigger's comma part: a coordinated verb shares the clause subject, the
         # first party in subject-first languages ("Russia seized Crimea, invaded Ukraine": not Crimea)
