@@ -1161,8 +1161,11 @@ class StatementExtractor:
                 speaker = self._np_forward(after[k:]) if k is not None else None
             if speaker is None and after[lead].word in self.speaker_stop and after[lead].word not in self.complementizers:
                 # "…, advirtió en un comunicado el comando del ejército": an adjunct, then the speaker
-                k = next((k for k in range(lead + 2, min(len(after), lead + 6))
-                          if after[k].word in self.object_openers or after[k].word in self.determiners), None)
+                # (not the capitalised article of a name: "…, a déclaré au journal Le Monde le ministre")
+                starts = [k for k in range(lead + 2, min(len(after), lead + 6))
+                          if after[k].word in self.object_openers or after[k].word in self.determiners]
+                k = next((k for k in starts if not (after[k].cap and after[k].word in self.determiners
+                                                    and k + 1 < len(after) and after[k + 1].cap)), starts[0] if starts else None)
                 if k is None and lead + 2 < len(after) and after[lead + 1].word in self.skip_after_cue:
                     k = lead + 2  # no article to find (cs "…,“ řekl v pondělí ministr obrany"): a time adjunct, then the speaker
                 speaker = self._np_forward(after[k:]) if k is not None else None
@@ -2078,9 +2081,13 @@ class StatementExtractor:
                 comma_before = last
             if tok.word == "," and self._participle_follows(rest[n:]):
                 break
-            if (self.cues_lowercase and tok.word == "," and last is not None and n + 1 < len(rest)
-                    and rest[n + 1].word in self.speaker_stop and rest[n + 1].word not in self.determiners):
-                break  # de "…, schrieb der Chef der Ukip, Nigel Farage, im Kurznachrichtendienst Twitter": an adjunct, no apposition
+            if (tok.word == "," and last is not None and n + 1 < len(rest)
+                    and rest[n + 1].word in self.speaker_stop and rest[n + 1].word not in self.determiners
+                    and (self.cues_lowercase or rest[n + 1].word not in self.relative_openers)):
+                # de "…, schrieb der Chef der Ukip, Nigel Farage, im Kurznachrichtendienst Twitter", en "…, said X,
+                # the top Democrat on the panel, in a statement", fr "…, a affirmé X, porte-parole du M23, sans …":
+                # an adjunct after the apposition is no part of it (a relative clause is: "X, a lawyer, who …")
+                break
             if tok.is_word or tok.word in (")", "]"):
                 last = tok
         return last.end if last else None
