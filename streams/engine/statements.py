@@ -185,6 +185,13 @@ class StatementExtractor:
         self.skip_after_cue = words("statements.skip_after_cue")
         # prepositions that open an adjunct between speaker and cue ("X v rozhovoru řekl"); empty: none
         self.adjunct_prepositions = words("statements.adjunct_prepositions")
+        # ... except after a quantity that the phrase belongs to ("Jeden ze společníků firmy řekl", "один из ректоров заявил")
+        self.partitive_heads = words("statements.partitive_heads")
+        # oblique endings of the modifiers inside a clause-opening adjunct ("В своей пропаганде нацисты …",
+        # "О такой войне министр …"): the adjunct runs over them to its noun; the speaker follows
+        self.adjunct_modifier_endings = tuple(words("statements.adjunct_modifier_endings"))
+        # ... but not these pronouns, the adjunct's head themselves ("При этом глава банка уверен")
+        self.adjunct_pronouns = words("statements.adjunct_pronouns")
         # words that join two names in one speaker phrase ("Merkel and Macron said"), between capitals only
         self.speaker_coordinators = words("statements.speaker_coordinators")
         # a speaker phrase does not run over another reporting verb ("the statement noted they had said")
@@ -2209,7 +2216,8 @@ class StatementExtractor:
             if i == end_i and w in self.pronouns and (w in self.speaker_stop or i > 0 and (before[i - 1].is_word or before[i - 1].word == ".")):
                 return before[i].start, before[i].end  # "It says …", "In an interview with RT he said": the pronoun alone
             if (w in self.speaker_stop or w in self.complementizers) and not (i == end_i and self._name_part(before, i)):
-                if not (w in self.speaker_connectors and i < end_i and i > 0 and before[i - 1].is_word
+                if not (w in self.adjunct_prepositions and 0 < i < end_i and before[i - 1].word in self.partitive_heads
+                        or w in self.speaker_connectors and i < end_i and i > 0 and before[i - 1].is_word
                         and before[i - 1].word not in self.speaker_stop and before[i + 1].word not in self.content_time_words
                         and not before[i + 1].word[0].isdigit()
                         and (w not in self.place_connectors or before[i + 1].cap)
@@ -2224,6 +2232,12 @@ class StatementExtractor:
                 break  # hu "A lakosság 86 százaléka egy márciusi felmérés szerint": the phrase opens at its determiner
         if end_i < 0 or i == end_i:
             return None
+        if self._adjunct_modifier(before[i]) and 0 < i and i + 2 <= end_i:
+            j = i  # a stop word that is a modifier ("У своїй промові міністр заявив"): the adjunct runs to the noun after it
+            while j > 0 and self._adjunct_modifier(before[j]):
+                j -= 1
+            if before[j].word in self.adjunct_prepositions and (j == 0 or not before[j - 1].is_word):
+                return before[i + 2].start, before[end_i].end
         if i >= 0 and before[i].word in self.adjunct_prepositions:
             # "X ve svém článku napsal", "В понедельник министр заявил": a phrase opened by a
             # preposition is an adjunct; the speaker stands before it, or after its first word
@@ -2232,10 +2246,18 @@ class StatementExtractor:
                 if found is not None:
                     return found
             elif (i == 0 or not before[i - 1].is_word) and end_i - i >= 2:
-                return before[i + 2].start, before[end_i].end
+                j = i + 1
+                while j < end_i and self._adjunct_modifier(before[j]):
+                    j += 1
+                return before[j + 1 if i + 1 < j < end_i else i + 2].start, before[end_i].end
         while i + 1 < end_i and before[i + 1].word in _NAME_JOINERS:
             i += 1  # "В феврале 2016 г. глава МИД заявил": the abbreviation's dot stays with the adjunct
         return before[i + 1].start, before[end_i].end
+
+    def _adjunct_modifier(self, tok: Tok) -> bool:
+        """A lower-case word in an oblique modifier ending (`adjunct_modifier_endings`), not a pronoun head."""
+        return (not tok.cap and tok.word.endswith(self.adjunct_modifier_endings)
+                and tok.word not in self.adjunct_pronouns)
 
     def _opening_conjunct(self, before: list[Tok], i: int) -> bool:
         """'Regulators and lawmakers said', 'The unions and the employers said': the words before the

@@ -1308,3 +1308,21 @@ def test_verb_initial_content_keeps_its_complementizer_and_ends_at_a_second_repo
     if "،" in text or ", " in text:
         second = [s for s in extract(text, lang).statements if s.cue is not None and s.cue.text != cue]
         assert second and second[0].speaker is not None and second[0].speaker.text == speaker
+
+
+@pytest.mark.parametrize("lang, text, cue, speaker", [
+    # a quantity and its partitive phrase speak together
+    ("ru", "Один из депутатов заявил, что закон будет принят осенью.", "заявил", "Один из депутатов"),
+    ("cs", "Jeden ze zástupců firmy řekl, že továrna bude zavřena.", "řekl", "Jeden ze zástupců firmy"),
+    ("uk", "Один з депутатів заявив, що закон ухвалять восени.", "заявив", "Один з депутатів"),
+    # a clause-opening adjunct runs over its modifiers to its noun; the speaker follows
+    ("ru", "В своей речи министр обороны заявил, что войска останутся на границе.", "заявил", "министр обороны"),
+    ("ru", "О такой угрозе генерал недавно сказал, что она реальна.", "сказал", "генерал"),
+    ("uk", "У своїй промові міністр заявив, що війська залишаться.", "заявив", "міністр"),
+    ("cs", "Ve svém projevu ministr obrany řekl, že vojáci zůstanou.", "řekl", "ministr obrany"),
+    # a pronoun that heads the adjunct itself
+    ("ru", "При этом глава банка уверен, что это невозможно.", "уверен", "глава банка"),
+])
+def test_slavic_speaker_after_adjuncts_and_with_partitives(lang, text, cue, speaker):
+    st = statement(text, lang, cue)
+    assert st.speaker is not None and st.speaker.text == speaker
