@@ -1058,3 +1058,143 @@ def test_own_sentences_round5_not(clause, text):
 def test_foreign_official_named_between_country_and_role(text, kind, source):
     ev = JA.first_event(text, kind)  # fails when the event is missing
     assert code(ev.source) == source, (text, code(ev.source))
+
+
+# Round 6: own sentences per concept of EVENTS.md (verb forms, tenses, nominal forms, news word orders), written before running them
+JA_OWN6 = [
+    ('warning: 北朝鮮外務省は米国に対し、挑', '北朝鮮外務省は米国に対し、挑発を続ければ強力な対応を取ると警告している。', 'warning', 'PRK', 'USA', None),
+    ('warning: 中国国防省の報道官は、台湾へ', '中国国防省の報道官は、台湾への武器売却について米国をけん制した。', 'warning', 'CHN', 'USA', None),
+    ('warning: ロシアのプーチン大統領は北大', 'ロシアのプーチン大統領は北大西洋条約機構を核兵器で威嚇した。', 'warning', 'RUS', 'NATO', None),
+    ('warning: イランは、イスラエルが攻撃し', 'イランは、イスラエルが攻撃した場合には報復すると警告した。', 'warning', 'IRN', 'ISR', None),
+    ('warning: 中国外務省は、日本が台湾問題', '中国外務省は、日本が台湾問題に介入すれば重大な結果を招くと警告した。', 'warning', 'CHN', 'JPN', None),
+    ('warning: 韓国政府は北朝鮮に対し、さら', '韓国政府は北朝鮮に対し、さらなる挑発には断固として対応する考えを示した。', 'warning', 'KOR', 'PRK', None),
+    ('warning: ロシア外務省は、フィンランド', 'ロシア外務省は、フィンランドがNATOに加盟すれば対抗措置を講じざるを得ないと表明した。', 'warning', 'RUS', 'FIN', None),
+    ('warning: トルコ大統領はスウェーデンに', 'トルコ大統領はスウェーデンに対し、要求に応じなければ加盟を認めないとくぎを刺した。', 'warning', 'TUR', 'SWE', None),
+    ('warning: 北朝鮮は韓国を「火の海にする', '北朝鮮は韓国を「火の海にする」と脅した。', 'warning', 'PRK', 'KOR', None),
+    ('warning: 米政府はロシアがウクライナに', '米政府はロシアがウクライナに侵攻すれば厳しい制裁を科すと警告しました。', 'warning', 'USA', 'RUS', None),
+    ('warning: 中国は、米国が一線を越えれば', '中国は、米国が一線を越えれば高い代償を払うことになると述べた。', 'warning', 'CHN', 'USA', None),
+    ('warning: ロシアはウクライナに対し、4', 'ロシアはウクライナに対し、48時間以内に武器を置くよう最後通告を突きつけた。', 'warning', 'RUS', 'UKR', None),
+    ('warning: イラン外務省は英国大使を呼び', 'イラン外務省は英国大使を呼び出し、抗議した。', 'warning', 'IRN', 'GBR', None),
+    ('warning: 日本政府は中国の駐日大使を外', '日本政府は中国の駐日大使を外務省に召喚し、厳重に抗議した。', 'warning', 'JPN', 'CHN', None),
+    ('warning: 中国は日本の対応に対して必ず', '中国は日本の対応に対して必ず報復すると警告を発した。', 'warning', 'CHN', 'JPN', None),
+    ('warning: ロシア国防相は、西側諸国が長', 'ロシア国防相は、西側諸国が長射程兵器を供与すれば報復措置を取ると警告している。', 'warning', 'RUS', None, None),
+    ('warning: 中国国防省は米軍艦の航行につ', '中国国防省は米軍艦の航行について「あらゆる必要な措置を取る」と警告し、米国をけん制した。', 'warning', 'CHN', 'USA', None),
+    ('warning: 北朝鮮は米韓合同演習に対し、', '北朝鮮は米韓合同演習に対し、対抗措置を取ると威嚇した。', 'warning', 'PRK', None, None),
+    ('warning: イスラエル首相は、ヒズボラが', 'イスラエル首相は、ヒズボラが攻撃を続けるならば、レバノンに大きな代償を払わせると警告した。', 'warning', 'ISR', None, None),
+    ('deployment: 米国防総省は、ポーランドに約', '米国防総省は、ポーランドに約3000人の兵士を追加派遣すると発表した。', 'deployment', 'USA', 'POL', 'planned'),
+    ('deployment: 英国はエストニアに戦車部隊を', '英国はエストニアに戦車部隊を派遣している。', 'deployment', 'GBR', 'EST', None),
+    ('deployment: 防衛省は、南西諸島にミサイル', '防衛省は、南西諸島にミサイル部隊を配備する方針を固めた。', 'deployment', 'JPN', None, 'planned'),
+    ('deployment: ドイツ政府はリトアニアに旅団', 'ドイツ政府はリトアニアに旅団を常駐させる予定だ。', 'deployment', 'DEU', 'LTU', 'planned'),
+    ('deployment: ロシアはベラルーシに戦術核兵', 'ロシアはベラルーシに戦術核兵器を配備させた。', 'deployment', 'RUS', 'BLR', None),
+    ('deployment: 米海軍は空母打撃群を地中海に', '米海軍は空母打撃群を地中海に向かわせた。', 'deployment', 'USA', None, None),
+    ('deployment: 中国は台湾海峡に艦艇を展開さ', '中国は台湾海峡に艦艇を展開させている。', 'deployment', 'CHN', None, None),
+    ('deployment: ロシア軍はウクライナとの国境', 'ロシア軍はウクライナとの国境付近に約10万人の兵力を集結させている。', 'deployment', 'RUS', None, None),
+    ('deployment: 米軍の部隊がルーマニアに到着', '米軍の部隊がルーマニアに到着した。', 'deployment', 'USA', 'ROU', None),
+    ('deployment: フランスの艦艇が横須賀に寄港', 'フランスの艦艇が横須賀に寄港した。', 'deployment', 'FRA', 'JPN', None),
+    ('deployment: カナダの駆逐艦が台湾海峡を通', 'カナダの駆逐艦が台湾海峡を通過した。', 'deployment', 'CAN', None, None),
+    ('deployment: ロシアの爆撃機が日本海の上空', 'ロシアの爆撃機が日本海の上空を飛行した。', 'deployment', 'RUS', None, None),
+    ('deployment: 北朝鮮は軍に戦闘態勢に入るよ', '北朝鮮は軍に戦闘態勢に入るよう命じた。', 'deployment', 'PRK', 'PRK', None),
+    ('deployment: 約900人の米兵がシリアに駐', '約900人の米兵がシリアに駐留している。', 'deployment', 'USA', 'SYR', None),
+    ('deployment: インドは中国との国境に部隊を', 'インドは中国との国境に部隊を増強した。', 'deployment', 'IND', None, None),
+    ('deployment: 米国はイラクに部隊を残留させ', '米国はイラクに部隊を残留させる方針だ。', 'deployment', 'USA', 'IRQ', 'planned'),
+    ('deployment: 韓国は軍に非常警戒態勢を発令', '韓国は軍に非常警戒態勢を発令した。', 'deployment', 'KOR', None, None),
+    ('deployment: 日本政府は自衛隊をスーダンに', '日本政府は自衛隊をスーダンに派遣しないと表明した。', 'deployment', 'JPN', 'SDN', 'negated'),
+    ('alliance: スウェーデンは北大西洋条約機', 'スウェーデンは北大西洋条約機構への加盟を申請した。', 'alliance', 'SWE', 'NATO', None),
+    ('alliance: フィンランドが北大西洋条約機', 'フィンランドが北大西洋条約機構に正式に加盟した。', 'alliance', 'FIN', 'NATO', None),
+    ('alliance: 中国とロシアは日本海で合同軍', '中国とロシアは日本海で合同軍事演習を実施した。', 'alliance', None, None, None),
+    ('alliance: 海上自衛隊は米海軍と共同訓練', '海上自衛隊は米海軍と共同訓練を行った。', 'alliance', 'JPN', 'USA', None),
+    ('alliance: 米国はウクライナに追加の軍事', '米国はウクライナに追加の軍事支援を行うと発表した。', 'alliance', 'USA', 'UKR', None),
+    ('alliance: ドイツはウクライナに戦車を供', 'ドイツはウクライナに戦車を供与する方針を決めた。', 'alliance', 'DEU', 'UKR', None),
+    ('alliance: 米国は台湾に武器を売却するこ', '米国は台湾に武器を売却することを承認した。', 'alliance', 'USA', 'TWN', None),
+    ('alliance: 日本はフィリピンに沿岸監視レ', '日本はフィリピンに沿岸監視レーダーを無償で提供する。', 'alliance', 'JPN', 'PHL', None),
+    ('alliance: 英国はウクライナ兵の訓練を続', '英国はウクライナ兵の訓練を続けている。', 'alliance', 'GBR', 'UKR', None),
+    ('alliance: 日本とオーストラリアは円滑化', '日本とオーストラリアは円滑化協定に署名した。', 'alliance', None, None, None),
+    ('alliance: 日米両政府は同盟の抑止力を強', '日米両政府は同盟の抑止力を強化することで一致した。', 'alliance', None, None, None),
+    ('alliance: ポーランドは韓国から戦車を購', 'ポーランドは韓国から戦車を購入する契約を結んだ。', 'alliance', 'KOR', 'POL', None),
+    ('alliance: ロシアはイランから無人機を受', 'ロシアはイランから無人機を受け取っている。', 'alliance', 'IRN', 'RUS', None),
+    ('alliance: 北朝鮮がロシアに砲弾を提供し', '北朝鮮がロシアに砲弾を提供していると米政府が指摘した。', 'alliance', 'PRK', 'RUS', None),
+    ('alliance: 米国とフィリピンは新たに4カ', '米国とフィリピンは新たに4カ所の基地を米軍が使用できることで合意した。', 'alliance', None, None, None),
+    ('warning: ロシアのメドベージェフ前大統', 'ロシアのメドベージェフ前大統領は国営テレビの番組で、西側が長距離ミサイルを供与すれば核兵器の使用もあり得ると警告した。', 'warning', 'RUS', None, None),
+    ('warning: 北朝鮮の金与正氏は談話を発表', '北朝鮮の金与正氏は談話を発表し、韓国が挑発を続ければ「代価を払うことになる」と威嚇した。', 'warning', 'PRK', 'KOR', None),
+    ('warning: イラン革命防衛隊の司令官は、', 'イラン革命防衛隊の司令官は、イスラエルに対して「痛烈な報復」を予告した。', 'warning', 'IRN', 'ISR', None),
+    ('warning: ロシア大統領府のペスコフ報道', 'ロシア大統領府のペスコフ報道官は、フィンランドのNATO加盟は「脅威」だとして、対抗する姿勢を示した。', 'warning', 'RUS', 'FIN', None),
+    ('warning: 中国外務省の報道官は記者会見', '中国外務省の報道官は記者会見で、日本に対し「火遊びをすれば必ず身を焦がす」と強調した。', 'warning', 'CHN', 'JPN', None),
+    ('warning: 韓国国防省は、北朝鮮が再び挑', '韓国国防省は、北朝鮮が再び挑発すれば「圧倒的な対応」を取ると表明した。', 'warning', 'KOR', 'PRK', None),
+    ('warning: ロシアは、ポーランドに米軍の', 'ロシアは、ポーランドに米軍の核兵器が配備されれば、同国を攻撃目標とみなすと牽制した。', 'warning', 'RUS', 'POL', None),
+    ('warning: 米国務長官は中国に対し、ロシ', '米国務長官は中国に対し、ロシアへの武器供与に踏み切れば「深刻な結果」を招くと伝えた。', 'warning', 'USA', 'CHN', None),
+    ('warning: 北朝鮮は、米韓が合同演習を強', '北朝鮮は、米韓が合同演習を強行すれば、先制攻撃も辞さないと主張した。', 'warning', 'PRK', None, None),
+    ('warning: トルコ政府は、スウェーデンの', 'トルコ政府は、スウェーデンの大使を呼んで抗議した。', 'warning', 'TUR', 'SWE', None),
+    ('warning: 日本政府は、ロシアの駐日大使', '日本政府は、ロシアの駐日大使に対し、外交ルートを通じて厳重に抗議した。', 'warning', 'JPN', 'RUS', None),
+    ('warning: 林官房長官は記者会見で、中国', '林官房長官は記者会見で、中国側に対し抗議したことを明らかにした。', 'warning', 'JPN', 'CHN', None),
+    ('warning: 中国は日本産水産物の輸入停止', '中国は日本産水産物の輸入停止を警告した。', 'warning', 'CHN', 'JPN', None),
+    ('warning: プーチン大統領は、ウクライナ', 'プーチン大統領は、ウクライナ軍が攻撃を続けるならば報復すると述べた。', 'warning', 'RUS', 'UKR', None),
+    ('warning: ロシア国防省は、米軍の無人機', 'ロシア国防省は、米軍の無人機が領空に接近すれば撃墜すると警告を発した。', 'warning', 'RUS', 'USA', None),
+    ('deployment: 防衛省によると、中国海軍の艦', '防衛省によると、中国海軍の艦艇3隻が対馬海峡を通過し、日本海に入った。', 'deployment', 'CHN', None, None),
+    ('deployment: ロシア軍の哨戒機2機が日本海', 'ロシア軍の哨戒機2機が日本海上空を長距離飛行し、航空自衛隊の戦闘機が緊急発進した。', 'deployment', None, None, None),
+    ('deployment: 米軍は、最新鋭ステルス戦闘機', '米軍は、最新鋭ステルス戦闘機F35を嘉手納基地に一時配備すると発表した。', 'deployment', 'USA', 'JPN', 'planned'),
+    ('deployment: 陸上自衛隊の部隊が与那国島に', '陸上自衛隊の部隊が与那国島に配備された。', 'deployment', 'JPN', 'JPN', None),
+    ('deployment: 中国の空母「遼寧」が太平洋で', '中国の空母「遼寧」が太平洋で艦載機の発着艦を繰り返した。', 'deployment', 'CHN', None, None),
+    ('deployment: ロシアは極東に新型の地対艦ミ', 'ロシアは極東に新型の地対艦ミサイルを配備したと明らかにした。', 'deployment', 'RUS', None, None),
+    ('deployment: 英海軍の空母打撃群が日本に寄', '英海軍の空母打撃群が日本に寄港する予定だ。', 'deployment', 'GBR', 'JPN', 'planned'),
+    ('deployment: ドイツ海軍のフリゲート艦がイ', 'ドイツ海軍のフリゲート艦がインド太平洋に派遣される。', 'deployment', 'DEU', None, 'planned'),
+    ('alliance: 日米両政府は、自衛隊と米軍の', '日米両政府は、自衛隊と米軍の指揮統制の連携強化で合意した。', 'alliance', None, None, None),
+    ('alliance: フィリピンと日本は、自衛隊と', 'フィリピンと日本は、自衛隊とフィリピン軍の相互訪問を円滑にする協定に署名した。', 'alliance', None, None, None),
+    ('alliance: 韓国はポーランドに戦車や自走', '韓国はポーランドに戦車や自走砲を輸出する契約を結んだ。', 'alliance', 'KOR', 'POL', None),
+    ('alliance: 米国がウクライナに供与したハ', '米国がウクライナに供与したハイマースが前線で使われている。', 'alliance', 'USA', 'UKR', None),
+    ('alliance: 北朝鮮は、ロシアに大量の砲弾', '北朝鮮は、ロシアに大量の砲弾を送ったとみられる。', 'alliance', 'PRK', 'RUS', None),
+    ('alliance: オーストラリアは米英と原子力', 'オーストラリアは米英と原子力潜水艦の配備で協力する。', 'alliance', None, None, None),
+    ('alliance: 英国、イタリア、日本は次期戦', '英国、イタリア、日本は次期戦闘機を共同開発する。', 'alliance', None, None, None),
+    ('deployment: ルーマニアに米国のミサイル防', 'ルーマニアに米国のミサイル防衛システムが設置された。', 'deployment', 'USA', 'ROU', None),
+    ('deployment: 米国は核兵器を韓国に持ち込ま', '米国は核兵器を韓国に持ち込まない方針を示した。', 'deployment', 'USA', 'KOR', 'negated'),
+    ('deployment: 米国はシリアに約900人の部', '米国はシリアに約900人の部隊を残す方針を決めた。', 'deployment', 'USA', 'SYR', None),
+    ('deployment: ロシアは偵察機を日本周辺に飛', 'ロシアは偵察機を日本周辺に飛ばした。', 'deployment', 'RUS', 'JPN', None),
+    ('deployment: イランはホルムズ海峡に革命防', 'イランはホルムズ海峡に革命防衛隊の艦艇を展開させた。', 'deployment', 'IRN', None, None),
+    ('deployment: 中国軍は台湾周辺で大規模な演', '中国軍は台湾周辺で大規模な演習を行い、艦艇や航空機を派遣した。', 'deployment', 'CHN', None, None),
+    ('alliance: 日本はオーストラリアに護衛艦', '日本はオーストラリアに護衛艦の技術を移転する。', 'alliance', 'JPN', 'AUS', None),
+    ('alliance: 英国はウクライナに長距離ミサ', '英国はウクライナに長距離ミサイルを引き渡した。', 'alliance', 'GBR', 'UKR', None),
+    ('alliance: 米国と日本は防衛産業の協力で', '米国と日本は防衛産業の協力で一致した。', 'alliance', None, None, None),
+    ('alliance: インドとフランスは戦闘機ラフ', 'インドとフランスは戦闘機ラファールの追加購入で合意した。', 'alliance', None, None, None),
+    ('alliance: スウェーデンのNATO加盟を', 'スウェーデンのNATO加盟をトルコ議会が承認した。', 'alliance', 'SWE', 'NATO', None),
+    ('alliance: 自衛隊と米軍はきょうから共同', '自衛隊と米軍はきょうから共同訓練を始める。', 'alliance', None, None, None),
+    ('alliance: 米国防長官は、日本への拡大抑', '米国防長官は、日本への拡大抑止の提供を改めて確認した。', 'alliance', 'USA', 'JPN', None),
+    ('warning: 中国の王毅外相は、日本が台湾', '中国の王毅外相は、日本が台湾問題で「火遊び」をすれば必ず代償を払うと警告した。', 'warning', 'CHN', 'JPN', None),
+    ('warning: ロシアは、日本が対ロ制裁を強', 'ロシアは、日本が対ロ制裁を強化した場合、対抗措置を取る構えだ。', 'warning', 'RUS', 'JPN', None),
+    ('warning: 北朝鮮国防省は、米軍の偵察機', '北朝鮮国防省は、米軍の偵察機が経済水域を侵犯すれば撃墜すると警告した。', 'warning', 'PRK', 'USA', None),
+    ('warning: 韓国外務省は日本の総括公使を', '韓国外務省は日本の総括公使を呼び、抗議した。', 'warning', 'KOR', 'JPN', None),
+    ('warning: 中国は、日本の排他的経済水域', '中国は、日本の排他的経済水域に弾道ミサイルを撃ち込み、日本を威嚇した。', 'warning', 'CHN', 'JPN', None),
+]
+JA_OWN6_NOT = [
+    '気象庁は大雨に警戒するよう呼びかけた。',
+    '専門家は景気後退のリスクを警告した。',
+    '政府は海外渡航者に注意を促した。',
+    '会社は新製品の販売を来月開始する。',
+    'ロシア軍は部隊をキーウ周辺から撤退させた。',
+    '両国は貿易協定に署名した。',
+]
+
+
+@pytest.mark.parametrize("clause,text,kind,source,other,modality", JA_OWN6, ids=[c[0] for c in JA_OWN6])
+def test_own_sentences_round6(clause, text, kind, source, other, modality):
+    found = JA.events(text, kind)
+    assert found, f"no {kind} event in: {text}"
+    got = [(code(e.source), (e.location.code if e.location else None) if kind == "deployment" else code(e.target), e.modality)
+           for e in found]
+    assert any(_fits(s, source) and _fits(o, other) and _fits(m, modality) for s, o, m in got), (text, got)
+
+
+@pytest.mark.parametrize("text", JA_OWN6_NOT)
+def test_own_sentences_round6_no_event(text):
+    result = JA.extract(text)
+    assert result.language.code == "ja"
+    assert result.events == [], [(e.type, e.trigger.text) for e in result.events]
+
+
+@pytest.mark.parametrize("text,source,not_place", [
+    ("米海軍はインド太平洋に空母を展開している。", "USA", "IND"),
+    ("英国は空母をインド洋に派遣した。", "GBR", "IND"),
+    ("中国は台湾海峡に艦艇を展開させている。", "CHN", "TWN"),
+])
+def test_seas_named_after_a_country_are_no_party(text, source, not_place):
+    ev = JA.first_event(text, "deployment")  # fails when the event is missing
+    assert code(ev.source) == source, (text, code(ev.source))
+    assert ev.location is None or ev.location.code != not_place, (text, ev.location)

@@ -991,3 +991,132 @@ def test_own_sentences_round5_not(clause, text):
     kind = clause.split(":")[0].removeprefix("not ")
     assert ZH.extract(text).language.code == "zh"
     assert not ZH.events(text, kind), (clause, [(e.type, e.trigger.text) for e in ZH.events(text)])
+
+
+# Round 6: own sentences per concept of EVENTS.md (verb forms, tenses, nominal forms, news word orders), written before running them
+ZH_OWN6 = [
+    ('alliance: 美国国务院批准向台湾出售价值', '美国国务院批准向台湾出售价值十亿美元的武器。', 'alliance', 'USA', 'TWN', None),
+    ('alliance: 德国将向乌克兰交付更多豹式坦', '德国将向乌克兰交付更多豹式坦克。', 'alliance', 'DEU', 'UKR', 'planned'),
+    ('alliance: 英国已经向乌克兰提供了数千枚', '英国已经向乌克兰提供了数千枚反坦克导弹。', 'alliance', 'GBR', 'UKR', None),
+    ('alliance: 美国宣布对乌克兰的新一轮军事', '美国宣布对乌克兰的新一轮军事援助。', 'alliance', 'USA', 'UKR', None),
+    ('alliance: 日本计划向菲律宾提供海岸监视', '日本计划向菲律宾提供海岸监视雷达。', 'alliance', 'JPN', 'PHL', 'planned'),
+    ('alliance: 俄罗斯从伊朗购买了大批无人机', '俄罗斯从伊朗购买了大批无人机。', 'alliance', 'IRN', 'RUS', None),
+    ('alliance: 朝鲜向俄罗斯运送了炮弹。', '朝鲜向俄罗斯运送了炮弹。', 'alliance', 'PRK', 'RUS', None),
+    ('alliance: 波兰与韩国签署了购买坦克的合', '波兰与韩国签署了购买坦克的合同。', 'alliance', None, None, None),
+    ('alliance: 美国军方正在培训乌克兰飞行员', '美国军方正在培训乌克兰飞行员。', 'alliance', 'USA', 'UKR', None),
+    ('alliance: 芬兰正式加入北约，成为第31', '芬兰正式加入北约，成为第31个成员国。', 'alliance', 'FIN', 'NATO', None),
+    ('alliance: 瑞典申请加入北约。', '瑞典申请加入北约。', 'alliance', 'SWE', 'NATO', None),
+    ('alliance: 土耳其议会批准了瑞典加入北约', '土耳其议会批准了瑞典加入北约。', 'alliance', 'SWE', 'NATO', None),
+    ('alliance: 中俄两国海军在日本海举行联合', '中俄两国海军在日本海举行联合军演。', 'alliance', None, None, None),
+    ('alliance: 美韩将于下周举行大规模联合军', '美韩将于下周举行大规模联合军事演习。', 'alliance', None, None, 'planned'),
+    ('alliance: 中国与柬埔寨举行了“金龙”联', '中国与柬埔寨举行了“金龙”联合演习。', 'alliance', None, None, None),
+    ('alliance: 日本和澳大利亚签署了防务合作', '日本和澳大利亚签署了防务合作协议。', 'alliance', None, None, None),
+    ('alliance: 美国与菲律宾同意扩大美军使用', '美国与菲律宾同意扩大美军使用菲律宾军事基地的范围。', 'alliance', None, None, None),
+    ('alliance: 俄罗斯与白俄罗斯拟签署新的军', '俄罗斯与白俄罗斯拟签署新的军事合作协定。', 'alliance', None, None, 'planned'),
+    ('alliance: 印度向亚美尼亚出口了火炮。', '印度向亚美尼亚出口了火炮。', 'alliance', 'IND', 'ARM', None),
+    ('alliance: 法国同意向埃及出售阵风战机。', '法国同意向埃及出售阵风战机。', 'alliance', 'FRA', 'EGY', None),
+    ('alliance: 美国对以色列的军援每年高达3', '美国对以色列的军援每年高达38亿美元。', 'alliance', 'USA', 'ISR', None),
+    ('alliance: 沙特从美国采购了爱国者导弹系', '沙特从美国采购了爱国者导弹系统。', 'alliance', 'USA', 'SAU', None),
+    ('alliance: 北约成员国同意加强与乌克兰的', '北约成员国同意加强与乌克兰的军事合作。', 'alliance', None, None, None),
+    ('alliance: 澳大利亚加入了美英的核潜艇合', '澳大利亚加入了美英的核潜艇合作。', 'alliance', None, None, None),
+    ('alliance: 伊朗向俄罗斯提供了弹道导弹。', '伊朗向俄罗斯提供了弹道导弹。', 'alliance', 'IRN', 'RUS', None),
+    ('alliance: 美国向台湾军售引发中方强烈不', '美国向台湾军售引发中方强烈不满。', 'alliance', 'USA', 'TWN', None),
+    ('warning: 中国外交部警告美方，如果继续', '中国外交部警告美方，如果继续挑衅，中方将采取坚决反制措施。', 'warning', 'CHN', 'USA', None),
+    ('warning: 朝鲜威胁要对韩国发动核打击。', '朝鲜威胁要对韩国发动核打击。', 'warning', 'PRK', 'KOR', None),
+    ('warning: 伊朗誓言要让以色列付出代价。', '伊朗誓言要让以色列付出代价。', 'warning', 'IRN', 'ISR', None),
+    ('warning: 俄罗斯警告芬兰，加入北约将导', '俄罗斯警告芬兰，加入北约将导致严重后果。', 'warning', 'RUS', 'FIN', None),
+    ('warning: 中方敦促日方停止挑衅，否则将', '中方敦促日方停止挑衅，否则将承担一切后果。', 'warning', 'CHN', 'JPN', None),
+    ('warning: 俄外交部召见美国大使，提出严', '俄外交部召见美国大使，提出严正抗议。', 'warning', 'RUS', 'USA', None),
+    ('warning: 中国国防部表示，解放军将坚决', '中国国防部表示，解放军将坚决回击任何挑衅。', 'warning', 'CHN', None, None),
+    ('warning: 以色列总理扬言要对真主党进行', '以色列总理扬言要对真主党进行报复。', 'warning', 'ISR', None, None),
+    ('warning: 美国给俄罗斯下了最后通牒。', '美国给俄罗斯下了最后通牒。', 'warning', 'USA', 'RUS', None),
+    ('warning: 中方警告称，台湾问题是不可逾', '中方警告称，台湾问题是不可逾越的红线。', 'warning', 'CHN', None, None),
+    ('warning: 朝鲜警告说，美国将为其敌对行', '朝鲜警告说，美国将为其敌对行为付出沉重代价。', 'warning', 'PRK', 'USA', None),
+    ('warning: 俄罗斯扬言将对向乌克兰提供武', '俄罗斯扬言将对向乌克兰提供武器的国家实施报复。', 'warning', 'RUS', None, None),
+    ('deployment: 美国国防部宣布向波兰增派30', '美国国防部宣布向波兰增派3000名士兵。', 'deployment', 'USA', 'POL', None),
+    ('deployment: 俄罗斯在乌克兰边境集结了大约', '俄罗斯在乌克兰边境集结了大约十万兵力。', 'deployment', 'RUS', None, None),
+    ('deployment: 英国拟向爱沙尼亚派遣更多部队', '英国拟向爱沙尼亚派遣更多部队。', 'deployment', 'GBR', 'EST', 'planned'),
+    ('deployment: 美军的一个装甲旅抵达德国。', '美军的一个装甲旅抵达德国。', 'deployment', 'USA', 'DEU', None),
+    ('deployment: 中国航母编队驶入西太平洋。', '中国航母编队驶入西太平洋。', 'deployment', 'CHN', None, None),
+    ('deployment: 美国计划在日本部署新型导弹。', '美国计划在日本部署新型导弹。', 'deployment', 'USA', 'JPN', 'planned'),
+    ('deployment: 约900名美军士兵仍驻扎在叙', '约900名美军士兵仍驻扎在叙利亚。', 'deployment', 'USA', 'SYR', None),
+    ('deployment: 俄罗斯将战术核武器部署到白俄', '俄罗斯将战术核武器部署到白俄罗斯。', 'deployment', 'RUS', 'BLR', None),
+    ('deployment: 韩国军方进入最高戒备状态。', '韩国军方进入最高戒备状态。', 'deployment', 'KOR', 'KOR', None),
+    ('deployment: 美国的轰炸机飞越朝鲜半岛。', '美国的轰炸机飞越朝鲜半岛。', 'deployment', 'USA', None, None),
+    ('deployment: 德国决定在立陶宛常驻一个旅。', '德国决定在立陶宛常驻一个旅。', 'deployment', 'DEU', 'LTU', None),
+    ('deployment: 法国不会向乌克兰派兵。', '法国不会向乌克兰派兵。', 'deployment', 'FRA', 'UKR', 'negated'),
+    ('alliance: 美国宣布将再向乌克兰援助价值', '美国宣布将再向乌克兰援助价值20亿美元的武器装备。', 'alliance', 'USA', 'UKR', 'planned'),
+    ('alliance: 加拿大向乌克兰移交了一套防空', '加拿大向乌克兰移交了一套防空系统。', 'alliance', 'CAN', 'UKR', None),
+    ('alliance: 这批榴弹炮将由澳大利亚交付给', '这批榴弹炮将由澳大利亚交付给乌克兰军队。', 'alliance', 'AUS', 'UKR', None),
+    ('alliance: 俄罗斯与朝鲜签署了全面战略伙', '俄罗斯与朝鲜签署了全面战略伙伴关系条约，其中包括相互军事援助条款。', 'alliance', None, None, None),
+    ('alliance: 日本与英国签署了《互惠准入协', '日本与英国签署了《互惠准入协定》。', 'alliance', None, None, None),
+    ('alliance: 美日印澳四国海军参加了马拉巴', '美日印澳四国海军参加了马拉巴尔联合演习。', 'alliance', None, None, None),
+    ('alliance: 中国海军参加了在巴基斯坦举行', '中国海军参加了在巴基斯坦举行的多国海上联合演习。', 'alliance', None, None, None),
+    ('alliance: 乌克兰希望尽快加入北约。', '乌克兰希望尽快加入北约。', 'alliance', 'UKR', 'NATO', None),
+    ('alliance: 美国和韩国重申将加强美韩同盟', '美国和韩国重申将加强美韩同盟。', 'alliance', None, None, None),
+    ('alliance: 俄罗斯与伊朗加强军事合作。', '俄罗斯与伊朗加强军事合作。', 'alliance', None, None, None),
+    ('alliance: 德国向乌克兰提供爱国者导弹系', '德国向乌克兰提供爱国者导弹系统。', 'alliance', 'DEU', 'UKR', None),
+    ('alliance: 以色列获得了美国的F-35战', '以色列获得了美国的F-35战斗机。', 'alliance', 'USA', 'ISR', None),
+    ('alliance: 印度从俄罗斯引进S-400防', '印度从俄罗斯引进S-400防空系统。', 'alliance', 'RUS', 'IND', None),
+    ('alliance: 美军和菲律宾军队在南海举行联', '美军和菲律宾军队在南海举行联合巡逻。', 'alliance', None, None, None),
+    ('alliance: 英国同意为乌克兰训练更多士兵', '英国同意为乌克兰训练更多士兵。', 'alliance', 'GBR', 'UKR', None),
+    ('alliance: 美国国会批准了对台军售。', '美国国会批准了对台军售。', 'alliance', 'USA', 'TWN', None),
+    ('alliance: 韩国拟向波兰出口K2坦克。', '韩国拟向波兰出口K2坦克。', 'alliance', 'KOR', 'POL', 'planned'),
+    ('alliance: 中国与巴基斯坦两军举行了联合', '中国与巴基斯坦两军举行了联合反恐训练。', 'alliance', None, None, None),
+    ('alliance: 瑞典正式成为北约第32个成员', '瑞典正式成为北约第32个成员国。', 'alliance', 'SWE', 'NATO', None),
+    ('alliance: 北约各国领导人同意向乌克兰提', '北约各国领导人同意向乌克兰提供更多军事援助。', 'alliance', None, None, None),
+    ('alliance: 俄方表示将继续向叙利亚政府军', '俄方表示将继续向叙利亚政府军提供军事支持。', 'alliance', 'RUS', 'SYR', 'planned'),
+    ('deployment: 美国的核潜艇停靠在韩国釜山港', '美国的核潜艇停靠在韩国釜山港。', 'deployment', 'USA', 'KOR', None),
+    ('deployment: 俄罗斯向叙利亚增派了战机。', '俄罗斯向叙利亚增派了战机。', 'deployment', 'RUS', 'SYR', None),
+    ('deployment: 土耳其军队进入叙利亚北部。', '土耳其军队进入叙利亚北部。', 'deployment', 'TUR', 'SYR', None),
+    ('deployment: 法国在马里部署了约五千名士兵', '法国在马里部署了约五千名士兵。', 'deployment', 'FRA', None, None),
+    ('deployment: 印度在中印边境部署了更多部队', '印度在中印边境部署了更多部队。', 'deployment', 'IND', None, None),
+    ('deployment: 美军航母打击群在南海进行巡航', '美军航母打击群在南海进行巡航。', 'deployment', 'USA', None, None),
+    ('deployment: 英国将向德国派驻更多军队。', '英国将向德国派驻更多军队。', 'deployment', 'GBR', 'DEU', 'planned'),
+    ('deployment: 乌克兰宣布全国总动员。', '乌克兰宣布全国总动员。', 'deployment', 'UKR', 'UKR', None),
+    ('warning: 俄罗斯警告西方，向乌克兰提供', '俄罗斯警告西方，向乌克兰提供远程武器将跨越红线。', 'warning', 'RUS', None, None),
+    ('warning: 伊朗表示，若遭到攻击将予以毁', '伊朗表示，若遭到攻击将予以毁灭性回应。', 'warning', 'IRN', None, None),
+    ('warning: 朝鲜扬言要用核武器摧毁美国。', '朝鲜扬言要用核武器摧毁美国。', 'warning', 'PRK', 'USA', None),
+    ('warning: 中方已向美方提出严正交涉。', '中方已向美方提出严正交涉。', 'warning', 'CHN', 'USA', None),
+    ('warning: 美国威胁对伊朗实施新的制裁。', '美国威胁对伊朗实施新的制裁。', 'warning', 'USA', 'IRN', None),
+    ('warning: 俄罗斯称将对北约东扩采取军事', '俄罗斯称将对北约东扩采取军事技术措施。', 'warning', 'RUS', 'NATO', None),
+]
+ZH_OWN6_NOT = [
+    '气象局发布暴雨预警。',
+    '专家警告全球经济可能陷入衰退。',
+    '两国签署了自由贸易协定。',
+    '俄军从赫尔松撤出部队。',
+    '政府部署了今年的经济工作。',
+    '中国队在比赛中击败了日本队。',
+    '两国同意加强经贸合作。',
+    '该公司与政府签署了供水合同。',
+    '学校举行了消防演习。',
+    '他警告说，通胀可能进一步上升。',
+]
+
+
+@pytest.mark.parametrize("clause,text,kind,source,other,modality", ZH_OWN6, ids=[c[0] for c in ZH_OWN6])
+def test_own_sentences_round6(clause, text, kind, source, other, modality):
+    found = ZH.events(text, kind)
+    assert found, f"no {kind} event in: {text}"
+    got = [(code(e.source), (e.location.code if e.location else None) if kind == "deployment" else code(e.target), e.modality)
+           for e in found]
+    assert any(_fits(s, source) and _fits(o, other) and _fits(m, modality) for s, o, m in got), (text, got)
+
+
+@pytest.mark.parametrize("text", ZH_OWN6_NOT)
+def test_own_sentences_round6_no_event(text):
+    result = ZH.extract(text)
+    assert result.language.code == "zh"
+    assert result.events == [], [(e.type, e.trigger.text) for e in result.events]
+
+
+@pytest.mark.parametrize("text,source,not_place", [
+    ("英国向印度洋派遣了航母。", "GBR", "IND"),
+    ("美国驱逐舰穿越台湾海峡。", "USA", "TWN"),
+    ("朝鲜半岛局势紧张，美国向韩国派遣航母。", "USA", "PRK"),
+])
+def test_seas_named_after_a_country_are_no_party(text, source, not_place):
+    ev = ZH.first_event(text, "deployment")  # fails when the event is missing
+    assert code(ev.source) == source, (text, code(ev.source))
+    assert ev.location is None or ev.location.code != not_place, (text, ev.location)
