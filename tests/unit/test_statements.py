@@ -975,3 +975,56 @@ def test_a_contracted_has_before_a_past_participle_is_no_passive(text, cue, spea
 ])
 def test_contracted_passives_name_no_speaker(text):
     assert statements(text) == [], [(s.speaker.text, s.cue.text) for s in statements(text)]
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    # who was told or what about follows an inverted-looking cue: the speaker stands before it
+    ('"We will rebuild the bridge," Ms. Okafor, 61, told me.', "told", "Ms. Okafor, 61", "We will rebuild the bridge"),
+    ('"The fees are too high," the union leader told us last week.', "told", "the union leader", "The fees are too high"),
+    ('"It reads like a ransom note," Paul Varga, a tax lawyer, said of the proposal.', "said",
+     "Paul Varga, a tax lawyer", "It reads like a ransom note"),
+    # a doubled apostrophe is a quotation mark (newspaper archives)
+    ("''Nobody expected this,'' Lena Ruiz, a nurse in the clinic, said.", "said",
+     "Lena Ruiz, a nurse in the clinic", "Nobody expected this"),
+    # initials written together stay in the name
+    ('"The count is wrong," said Rep. T.J. Molina (R-Ariz.).', "said",
+     "Rep. T.J. Molina (R-Ariz.)", "The count is wrong"),
+    # an adjunct after the apposition is no part of the speaker
+    ('"The vote is final," said Ada Kim, the chair of the board, in a statement.', "said",
+     "Ada Kim, the chair of the board", "The vote is final"),
+])
+def test_inverted_cues_listeners_appositions_and_initials(text, cue, speaker, content):
+    st = one(text, cue)
+    assert st.speaker.text == speaker, (st.speaker.text, speaker)
+    assert st.content.text.strip(" ,\"“”'") == content, st.content.text
+
+
+@pytest.mark.parametrize("text", [
+    '"It was a mistake," said Paul Smith, speaking of the decision.',
+    '"We were wrong," the mayor said, referring to the budget.',
+])
+def test_a_present_participle_is_never_an_inverted_cue(text):
+    found = statements(text)
+    assert found, text
+    assert all(s.speaker.text not in ("the decision", "the budget") for s in found), [(s.speaker.text, s.cue.text) for s in found]
+
+
+@pytest.mark.parametrize("text", [
+    "The port will stay closed, the harbour master said on Monday, adding that ferries would be diverted.",
+    "The port will stay closed, the harbour master said in a statement, adding that ferries would be diverted.",
+])
+def test_an_adjunct_before_a_participle_clause_keeps_the_attribution_out_of_the_content(text):
+    st = one(text, "said")
+    assert st.speaker.text == "the harbour master"
+    assert st.content.text == "The port will stay closed"
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    # fr: the subject clitic joined to an auxiliary speaks; the auxiliary opens the cue (grammar code, French data)
+    ("« Les routes sont coupées », a-t-il déclaré.", "il", "a-t-il déclaré"),
+    ("« Nous resterons ici », ont-elles assuré mardi.", "elles", "ont-elles assuré"),
+])
+def test_a_subject_clitic_on_an_auxiliary_is_the_speaker(text, speaker, cue):
+    found = default_engine().extract(Article(id="t", text=text, lang="fr")).statements
+    assert found, text
+    assert (found[0].speaker.text, found[0].cue.text) == (speaker, cue)
