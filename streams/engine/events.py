@@ -993,10 +993,12 @@ class EventExtractor:
         if source is None and not [m for m in before if clause.start <= m.start] and self.subject_after_trigger:
             first = next((m for m in after if m.end <= clause.end and slot(m) != OBJECT), None)
             source = first.actor if first else None
-        if source is None and before and not (group.directed and group.subject_is_location):
+        # a party marked as the object is never the fallback source (ja "台湾を威嚇する…": Taiwan is threatened)
+        unmarked = [m for m in before if slot(m) != OBJECT]
+        if source is None and unmarked and not (group.directed and group.subject_is_location):
             # (a receiver with no giver named: "Ukraine received Western weapons" has no known giver)
             # nothing in the clause: the nearest party before (deployments) or the sentence subject
-            source = (before[-1] if moves else before[0]).actor
+            source = (unmarked[-1] if moves else unmarked[0]).actor
         src_key = actor_key(source)
 
         location = None
@@ -1101,6 +1103,11 @@ class EventExtractor:
         marked = [m for m in in_clause if slot(m) == SUBJECT and m.end <= trig.start]
         if marked:
             return marked[-1], None, None
+        if not any(m.start < trig.start < m.end for m in in_clause) \
+                and (head := self.clauses.relative_head(doc, trig.end)) is not None:
+            # ja "台湾を威嚇する中国": the party the verb modifies acts ("ロシア軍が支援するシリア軍": not when
+            # a party inside the trigger's words is its subject)
+            return head, None, None
         if self.infinitive_markers:
             # "prompted NATO to order the deployment", "urged Germany to send tanks": the party
             # right before the infinitive marker is the subject of the trigger's verb

@@ -55,6 +55,8 @@ class ClauseReader:
         # party before the verb and none the clause hangs on, the party after the verb is its subject, as free
         # word order puts it ("танки, которые поставила Германия", "území, které okupovalo Rusko")
         self.object_relatives = frozenset(words("object_relatives"))
+        # verb endings of a relative clause put before its noun (ja "する", "した"): relative_head
+        self.attributive_endings = tuple(sorted(words("attributive_endings"), key=len, reverse=True))
         self.place_before = frozenset(words("place_before"))
         self.object_before = frozenset(words("object_before"))
         self.agent_before = frozenset(words("agent_before"))
@@ -265,6 +267,19 @@ class ClauseReader:
         while k > 0 and len(words) - k <= 3 and words[k] in self.skip_before:
             k -= 1
         return words[k]
+
+    def relative_head(self, doc: Doc, end: int) -> ActorMention | None:
+        """The party a verb ending at `end` modifies where relative clauses stand before their noun (ja
+        "台湾を威嚇**する**中国", "日本に警告**した**北朝鮮は"): an attributive ending (`attributive_endings`) and
+        the party right after it; with no subject marked before the verb, that party is its subject."""
+        if not self.attributive_endings:
+            return None
+        folded = doc.folded
+        for e in self.attributive_endings:
+            if folded.startswith(e, end):
+                at = end + len(e)
+                return next((m for m in doc.mentions_in(at, at + 40) if m.start == at and actor_key(m.actor)), None)
+        return None
 
     def object_relative(self, doc: Doc, at: int) -> bool:
         """The relative pronoun at `at` has a form that may be its verb's object (`object_relatives`)."""
