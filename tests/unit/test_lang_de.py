@@ -1334,3 +1334,54 @@ def test_the_adversary_of_a_coalition_is_no_partner():
     ev = DE.first_event('Frankreich beteiligt sich an der internationalen Koalition gegen den Islamischen Staat.', "alliance")
     assert code(ev.source) == "FRA"
     assert code(ev.target) != "ISIS"
+
+
+# --- round 6: concept inventory (our own sentences, written before the lexicon changes) -------------
+
+@pytest.mark.parametrize("text, source, other", [
+    # separable verbs split by the middle field, in Präsens and Präteritum
+    ("Russland hält ein großes Manöver in Belarus ab.", "RUS", "BLR"),
+    ("Die chinesische Marine hält vor Taiwan ein Manöver ab.", "CHN", None),
+    ("Gestern zog Russland an der Grenze weitere Truppen zusammen.", "RUS", None),
+    ("Im Februar marschierten russische Truppen in die Ukraine ein.", "RUS", "UKR"),
+    # standing presence with an adverb between copula and place
+    ("Rund 2500 US-Soldaten sind weiterhin im Irak.", "USA", "IRQ"),
+    # Passiv with the owner on the forces
+    ("Amerikanische Soldaten sollen in Polen dauerhaft stationiert werden.", "USA", "POL"),
+])
+def test_round6_deployments(text, source, other):
+    assert_event(DE, text, "deployment", source, other)
+
+
+@pytest.mark.parametrize("text, source, other", [
+    ("Deutschland sagte der Ukraine Waffen im Wert von 500 Millionen Euro zu.", "DEU", "UKR"),
+    ("Die Niederlande werden F-16-Kampfjets an die Ukraine übergeben.", "NLD", "UKR"),
+    ("Bundeswehrsoldaten bilden in Deutschland ukrainische Soldaten an Leopard-Panzern aus.", "DEU", None),
+    ("Polen und die USA haben ein Abkommen über die Stationierung unterzeichnet.", "POL", "USA"),
+])
+def test_round6_alliances(text, source, other):
+    assert_event(DE, text, "alliance", source, other)
+
+
+def test_round6_warning_against_an_infinitive_act():
+    assert_event(DE, "Russland hat den Westen davor gewarnt, Langstreckenwaffen an Kiew zu liefern.", "warning", "RUS")
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a civilian mission or the mission as a body is no deployment; forces must be named near it
+    ("Die UN-Mission im Kosovo wird von einem Diplomaten geleitet.", "deployment"),
+    # drills of nobody named
+    ("Ein Soldat starb bei einem Unfall während einer Übung.", "deployment"),
+    # a mission handed over is no arms supply
+    ("Frankreich übergab den Einsatz später der UNO-Truppe.", "alliance"),
+    # prosecutors threatening suspects: criminal justice at home
+    ("Die Staatsanwaltschaft droht dem Verdächtigen mit einer Anklage.", "warning"),
+    # "sagte zu den …" is no promise of arms
+    ("Der Minister sagte zu den Waffen der Armee nichts Neues.", "alliance"),
+])
+def test_round6_not_events(text, kind):
+    assert DE.events(text, kind) == []
+
+
+def test_round6_mission_with_forces_named_is_a_deployment():
+    assert_event(DE, "Deutschland ist mit 200 Soldaten an der UN-Mission im Libanon beteiligt.", "deployment", "DEU")

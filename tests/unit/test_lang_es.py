@@ -1141,3 +1141,35 @@ def test_the_adversary_of_a_coalition_is_no_partner():
     ev = ES.first_event('Francia participa en la coalición internacional contra el Estado Islámico.', "alliance")
     assert code(ev.source) == "FRA"
     assert code(ev.target) != "ISIS"
+
+
+# --- round 6: concept inventory (our own sentences, written before the lexicon changes) -------------
+
+@pytest.mark.parametrize("text, source, other", [
+    # the forces as a clitic object of a forces-only verb
+    ("Los misiles Iskander llegaron en marzo. Rusia los ha desplegado en Kaliningrado.", "RUS", "RUS"),
+    # a host of foreign forces is their place, in every tense
+    ("Polonia acogerá tropas estadounidenses de forma permanente.", "USA", "POL"),
+    ("Moscú despachó paracaidistas a Kazajistán.", "RUS", "KAZ"),
+    ("La armada china patrulla el estrecho de Taiwán.", "CHN", None),
+])
+def test_round6_deployments(text, source, other):
+    assert_event(ES, text, "deployment", source, other)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Turquía ha dado un plazo de 72 horas a las milicias kurdas.", "TUR"),
+    ("Estados Unidos fijó un plazo a Irán para responder.", "USA"),
+])
+def test_round6_deadlines_are_warnings(text, source):
+    assert_event(ES, text, "warning", source)
+
+
+@pytest.mark.parametrize("text", [
+    # combat by itself is no standing presence
+    "Las tropas rusas atacaron Járkov durante la noche.",
+    # drills of nobody named
+    "Un soldado murió en un accidente durante unas maniobras militares.",
+])
+def test_round6_no_deployment(text):
+    assert ES.events(text, "deployment") == []

@@ -1140,3 +1140,47 @@ def test_the_adversary_of_a_coalition_is_no_partner():
     ev = FR.first_event("La France participe à la coalition internationale contre l'État islamique.", "alliance")
     assert code(ev.source) == "FRA"
     assert code(ev.target) != "ISIS"
+
+
+# --- round 6: concept inventory (our own sentences, written before the lexicon changes) -------------
+
+@pytest.mark.parametrize("text, source, other", [
+    # the forces as a clitic object of a forces-only verb
+    ("Des missiles Iskander ont été livrés. La Russie les a déployés à Kaliningrad.", "RUS", "RUS"),
+    # a host of foreign forces is their place, in every tense
+    ("La Pologne accueillera des troupes américaines de façon permanente.", "USA", "POL"),
+    ("La marine chinoise patrouille dans le détroit de Taïwan.", "CHN", None),
+    # presence in the subjunctive of a denial
+    ("Le Kremlin dément que des soldats russes soient en Ukraine.", "RUS", "UKR"),
+])
+def test_round6_deployments(text, source, other):
+    assert_event(FR, text, "deployment", source, other)
+
+
+def test_round6_denied_presence_is_not_asserted():
+    ev = FR.first_event("Le Kremlin dément que des soldats russes soient en Ukraine.", "deployment")
+    assert ev.modality == "denied"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Le Qatar a fixé un délai au Hamas pour répondre à la proposition.", "QAT"),
+    ("Washington a donné un délai de 48 heures à Téhéran.", "USA"),
+])
+def test_round6_deadlines_are_warnings(text, source):
+    assert_event(FR, text, "warning", source)
+
+
+@pytest.mark.parametrize("text", [
+    # combat by itself is no standing presence
+    "Les troupes russes ont attaqué Kharkiv pendant la nuit.",
+    # "basé" folds to "base": a visited base is no presence
+    "Le ministre des Armées a visité la base de Toulon.",
+    # drills of nobody named
+    "Un soldat est mort dans un accident lors d'un exercice.",
+])
+def test_round6_no_deployment(text):
+    assert FR.events(text, "deployment") == []
+
+
+def test_round6_based_with_its_preposition_is_presence():
+    assert_event(FR, "Un régiment français est basé à Djibouti.", "deployment", "FRA", "DJI")
