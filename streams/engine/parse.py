@@ -80,7 +80,7 @@ class Parse:
         return None
 
 
-calls = {"sentences": 0}  # sentences parsed in this process (bench/pipeline.py reports it)
+calls = {"sentences": 0, "tagged": 0}  # sentences parsed, and only tagged, in this process (bench/pipeline.py)
 _models: dict[str, object] = {}
 _lock = threading.RLock()
 _SLOVNET = frozenset({"ru"})  # model names the natasha wheel's slovnet news models serve
@@ -107,17 +107,43 @@ def available(name: str) -> bool:
     return _model(name) is not None
 
 
-def parse(name: str, text: str, start: int, end: int, tagged: bool = True) -> Parse | None:
+def _line(text: str, start: int, end: int) -> str:
+    # one line, same length: offsets stay those of the article
+    return "".join(" " if c in "\r\n\t\v\f\x85\u2028\u2029" else c for c in text[start:end])
+
+
+def parse(name: str, text: str, start: int, end: int, tagged: bool = True, tagging=None) -> Parse | None:
     """Parse text[start:end] (one engine sentence) with the model `name`; None without one.
-    tagged=False: a backend that tags apart from parsing (slovnet) may skip the tagger, half its cost."""
+    tagged=False: a backend that tags apart from parsing (slovnet) may skip the tagger, half its cost.
+    `tagging`: what tag() gave for the same sentence, so the tagger does not run twice."""
     model = _model(name)
     if model is None or end - start > _MAX_CHARS:
         return None
-    # one line, same length: offsets stay those of the article
-    line = "".join(" " if c in "\r\n\t\v\f\x85\u2028\u2029" else c for c in text[start:end])
     calls["sentences"] += 1
     with _lock:  # a backend holds state between calls (UDPipe's shared tokenizer)
-        return model.parse(line, start, tagged)
+        return model.parse(_line(text, start, end), start, tagged, tagging)
+
+
+class Tagging:
+    """The tagger's half of a parse: tokens and their UPOS, no heads (the parser's half costs as
+    much again: about 60 % of UDPipe's time, half of slovnet's). `tokens`: (start, end, upos) as
+    the parse of the same sentence will have them; `state`: what the backend's parse() resumes from."""
+
+    __slots__ = ("tokens", "state")
+
+    def __init__(self, tokens: tuple[tuple[int, int, str], ...], state) -> None:
+        self.tokens, self.state = tokens, state
+
+
+def tag(name: str, text: str, start: int, end: int) -> Tagging | None:
+    """Tokens and UPOS of text[start:end] (one engine sentence); None exactly where parse() of the
+    same sentence is None (no model, too long, a tagger error, no token)."""
+    model = _model(name)
+    if model is None or end - start > _MAX_CHARS:
+        return None
+    calls["tagged"] += 1
+    with _lock:
+        return model.tag(_line(text, start, end), start)
 
 
 _last = threading.local()  # the document being read and its parsed sentences
@@ -135,8 +161,28 @@ def parse_sentence(name: str, doc, start: int, end: int, tagged: bool = True) ->
     key = (name, start, end)
     found = cache[1].get(key, False)
     if found is False or found is not None and tagged and not found.tagged:
-        found = cache[1][key] = parse(name, doc.text, start, end, tagged)
+        found = cache[1][key] = parse(name, doc.text, start, end, tagged, cache[1].get(("tags", *key)))
     return found
+
+
+def sentence_tags(name: str, doc, start: int, end: int) -> tuple[tuple[int, int, str], ...] | None:
+    """(start, end, upos) of the tokens of one sentence of `doc`, as parse_sentence() will give them,
+    from the tagger alone, once per document; parse_sentence() of the sentence later resumes from
+    them. A reader that needs a verb first asks here and skips the parse when there is none. None
+    exactly where parse_sentence() is None."""
+    if not switch["on"]:
+        return None
+    cache = getattr(_last, "cache", None)
+    if cache is None or cache[0] is not doc:
+        cache = _last.cache = (doc, {})
+    key = (name, start, end)
+    done = cache[1].get(key)
+    if done is not None and done.tagged:
+        return tuple((t.start, t.end, t.upos) for t in done.tokens)
+    found = cache[1].get(("tags", *key), False)
+    if found is False:
+        found = cache[1][("tags", *key)] = tag(name, doc.text, start, end)
+    return found.tokens if found is not None else None
 
 
 class _UDPipe:
@@ -153,19 +199,20 @@ class _UDPipe:
             return None
         return cls(Model.load(str(path)))
 
-    def parse(self, line: str, start: int, tagged: bool = True) -> Parse | None:
+    def tag(self, line: str, start: int) -> Tagging | None:
+        """Tokenise and tag; the state is the tagged sentences (the tokenizer may still split the
+        line), each with its words' character spans."""
         from ufal.udpipe import Model, ProcessingError, Sentence
 
         model, tokenizer = self.model, self.tokenizer
         tokenizer.resetDocument()  # else the token ranges run on from the previous text
         tokenizer.setText(line)
         error = ProcessingError()
-        tokens: list[Token] = []
+        done: list[tuple[object, list, list]] = []
         sentence = Sentence()
         # presegmented: one line is one sentence; read on in case the tokenizer still splits it
         while tokenizer.nextSentence(sentence, error):
             model.tag(sentence, Model.DEFAULT, error)
-            model.parse(sentence, Model.DEFAULT, error)
             if error.occurred():
                 return None
             spans = {}
@@ -173,13 +220,28 @@ class _UDPipe:
                 span = _range(mwt.misc)
                 for wid in range(mwt.idFirst, mwt.idLast + 1):
                     spans[wid] = span
-            words = list(sentence.words)[1:]  # 0 is the root
+            words = list(sentence.words)[1:]  # 0 is the root (copies: parse() reads them again)
+            done.append((sentence, [spans.get(w.id) or _range(w.misc) or (0, 0) for w in words], [w.upostag for w in words]))
+            sentence = Sentence()
+        tokens = tuple((start + s, start + e, upos) for _, ranges, tags in done for (s, e), upos in zip(ranges, tags))
+        return Tagging(tokens, done) if tokens else None
+
+    def parse(self, line: str, start: int, tagged: bool = True, tagging: Tagging | None = None) -> Parse | None:
+        from ufal.udpipe import Model, ProcessingError
+
+        tagging = tagging or self.tag(line, start)  # (the parser reads the tags: this backend always tags)
+        if tagging is None:
+            return None
+        error = ProcessingError()
+        tokens: list[Token] = []
+        for sentence, ranges, _ in tagging.state:
+            self.model.parse(sentence, Model.DEFAULT, error)
+            if error.occurred():
+                return None
             base = len(tokens)
-            for w in words:
-                s, e = spans.get(w.id) or _range(w.misc) or (0, 0)
+            for w, (s, e) in zip(list(sentence.words)[1:], ranges):
                 tokens.append(Token(start + s, start + e, w.form, w.lemma, w.upostag,
                                     base + w.head - 1 if w.head > 0 else -1, w.deprel, w.feats))
-            sentence = Sentence()
         return Parse(tuple(tokens)) if tokens else None
 
 
@@ -222,13 +284,21 @@ class _Slovnet:
             Pack.load_vocab = load_vocab
         return cls(tokenize, morph, syntax)
 
-    def parse(self, line: str, start: int, tagged: bool = True) -> Parse | None:
+    def tag(self, line: str, start: int) -> Tagging | None:
         spans = list(self.tokenize(line))
+        if not spans:
+            return None
+        tags = self.morph([t.text for t in spans]).tokens
+        return Tagging(tuple((start + sp.start, start + sp.stop, tag.pos) for sp, tag in zip(spans, tags)), (spans, tags))
+
+    def parse(self, line: str, start: int, tagged: bool = True, tagging: Tagging | None = None) -> Parse | None:
+        spans, tags = tagging.state if tagging is not None and tagged else (list(self.tokenize(line)), None)
         if not spans:
             return None
         words = [t.text for t in spans]
         tree = self.syntax(words).tokens
-        tags = self.morph(words).tokens if tagged else [None] * len(tree)
+        if tags is None:
+            tags = self.morph(words).tokens if tagged else [None] * len(tree)
         index = {t.id: i for i, t in enumerate(tree)}
         tokens = tuple(
             Token(start + sp.start, start + sp.stop, sp.text, sp.text.lower(),

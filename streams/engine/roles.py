@@ -399,6 +399,7 @@ class ClauseReader:
 
 # -- roles from a dependency parse (parse.py) ------------------------------------------------
 _PLACE_NAMES = frozenset({"country", "capital", "demonym"})  # mentions that can name where
+_VERBAL = ("VERB", "AUX", "ADJ")  # a trigger the parse reads roles for
 _SUBJECT_PARTS = frozenset({"nmod:poss", "compound", "flat", "flat:name", "appos", "amod"})
 
 
@@ -453,12 +454,17 @@ class ParseRoles:
         the grammar decides, and the engine keeps its speed)."""
         if not self.on or len({actor_key(m.actor) for m in mentions}) < 2:
             return {}
+        from streams.engine import parse
+
         sent = doc.sentence_at(start)
-        p = self._parse(doc, sent) if sent is not None else None
+        tags = parse.sentence_tags(self.model, doc, sent.start, sent.end) if sent is not None else None
+        if tags is None or not any(a < end and start < b and upos in _VERBAL for a, b, upos in tags):
+            return {}  # the verb test below, from the tagger alone: most triggers here are nouns, no parse for them
+        p = self._parse(doc, sent)
         if p is None:
             return {}
         verb = p.span_head(start, end)
-        if verb is None or p.tokens[verb].upos not in ("VERB", "AUX", "ADJ"):
+        if verb is None or p.tokens[verb].upos not in _VERBAL:
             return {}  # a nominal trigger: its owner is read by the grammar
         if p.tokens[verb].deprel in ("amod", "acl"):
             return {}  # a participle on a noun ("переданные Германией танки"): the grammar reads its giver
@@ -567,6 +573,8 @@ class ParseRoles:
         conjunct on the verb."""
         if not self.on:
             return chain
+        if not chain and len({k for m in doc.mentions_in(sent.start, sent.end) if (k := actor_key(m.actor))}) < 2:
+            return []  # the parse's coordination needs two parties (below): no parse for one
         p = self._parse(doc, sent)
         h = p.span_head(start, end) if p is not None else None
         if h is None:
