@@ -2293,8 +2293,8 @@ class StatementExtractor:
             return None
         inner = before[:-1]
         for comma, tok in enumerate(inner):
-            if tok.word != "," or comma == 0:
-                continue
+            if tok.word != "," or comma == 0 or comma + 1 == len(inner):
+                continue  # (", ," from a dash read as a comma: nothing between)
             if len(inner) - comma > 4 * self.max_speaker:
                 continue
             # the name opens the clause: "Jane Doe, a senior fellow at …, said"
