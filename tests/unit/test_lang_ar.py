@@ -1006,6 +1006,32 @@ AR_OWN6 = [
     ('alliance: يقدم الحرس الث', 'يقدم الحرس الثوري الإيراني الدعم العسكري لجماعة الحوثي.', 'alliance', 'IRN', None, None),
     ('alliance: بدأت تدريبات ع', 'بدأت تدريبات عسكرية مشتركة بين الجيشين الأردني والأمريكي.', 'alliance', None, None, None),
     ('alliance: وقعت روسيا وإي', 'وقعت روسيا وإيران معاهدة شراكة استراتيجية شاملة.', 'alliance', None, None, None),
+    ('warning: وجهت الخارجية ', 'وجهت الخارجية الروسية تحذيرا شديد اللهجة إلى واشنطن.', 'warning', 'RUS', 'USA', None),
+    ('warning: أطلق الرئيس ال', 'أطلق الرئيس الإيراني تحذيرا لإسرائيل من مغبة أي مغامرة عسكرية.', 'warning', 'IRN', 'ISR', None),
+    ('warning: اعتبرت تركيا أ', 'اعتبرت تركيا أن دعم الوحدات الكردية خط أحمر.', 'warning', 'TUR', None, None),
+    ('warning: منحت الولايات ', 'منحت الولايات المتحدة إيران مهلة شهرين للعودة إلى الاتفاق.', 'warning', 'USA', 'IRN', None),
+    ('warning: استدعت وزارة ا', 'استدعت وزارة الخارجية العراقية القائم بالأعمال التركي وسلمته مذكرة احتجاج.', 'warning', 'IRQ', 'TUR', None),
+    ('warning: لن نسمح لأي دو', 'لن نسمح لأي دولة بالمساس بسيادتنا، قال وزير الدفاع الجزائري.', 'warning', 'DZA', None, None),
+    ('warning: تحذير روسي لفن', 'تحذير روسي لفنلندا من الانضمام إلى الناتو.', 'warning', 'RUS', 'FIN', None),
+    ('warning: أكدت كوريا الش', 'أكدت كوريا الشمالية أنها ستستخدم الأسلحة النووية إذا تعرضت لهجوم.', 'warning', 'PRK', None, None),
+    ('warning: وأعلنت الجزائر', 'وأعلنت الجزائر سحب سفيرها من باريس للتشاور احتجاجا على الموقف الفرنسي.', 'warning', 'DZA', 'FRA', None),
+    ('warning: قررت الحكومة ا', 'قررت الحكومة المغربية طرد السفير الإيراني.', 'warning', 'MAR', 'IRN', None),
+    ('warning: توعد الحرس الث', 'توعد الحرس الثوري الإيراني برد مدمر على أي اعتداء.', 'warning', 'IRN', None, None),
+    ('warning: حذرت مصر من أن', 'حذرت مصر من أنها لن تقف مكتوفة الأيدي إذا تعرض أمنها المائي للخطر.', 'warning', 'EGY', None, None),
+    ('alliance: وقع وزيرا الدف', 'وقع وزيرا الدفاع المصري والفرنسي اتفاقية لشراء طائرات رافال.', 'alliance', None, None, None),
+    ('alliance: تجري القوات ال', 'تجري القوات المسلحة الأردنية تمرينا مشتركا مع القوات الأمريكية.', 'alliance', 'JOR', 'USA', None),
+    ('alliance: وصلت إلى أوكرا', 'وصلت إلى أوكرانيا دفعة جديدة من الأسلحة الأمريكية.', 'alliance', 'USA', 'UKR', None),
+    ('alliance: وافق الكونغرس ', 'وافق الكونغرس على صفقة بيع مقاتلات اف-35 للإمارات.', 'alliance', 'USA', 'ARE', None),
+    ('alliance: أعلنت السويد ر', 'أعلنت السويد رسميا انضمامها إلى حلف شمال الأطلسي.', 'alliance', 'SWE', 'NATO', None),
+    ('alliance: يقوم مستشارون ', 'يقوم مستشارون عسكريون أمريكيون بتدريب القوات الأوكرانية.', 'alliance', 'USA', 'UKR', None),
+    ('alliance: عقدت الجزائر و', 'عقدت الجزائر وروسيا مناورات بحرية مشتركة في البحر المتوسط.', 'alliance', None, None, None),
+    ('alliance: اتفقت مصر والي', 'اتفقت مصر واليونان على تعزيز التعاون الدفاعي بينهما.', 'alliance', None, None, None),
+    ('deployment: قالت وزارة الد', 'قالت وزارة الدفاع الروسية إن قواتها ستبقى في بيلاروسيا بعد انتهاء المناورات.', 'deployment', 'RUS', 'BLR', None),
+    ('deployment: أعلن الجيش الأ', 'أعلن الجيش الأمريكي وصول مقاتلات اف-22 إلى قاعدة في الإمارات.', 'deployment', 'USA', 'ARE', None),
+    ('deployment: رست سفينة حربي', 'رست سفينة حربية روسية في ميناء طرطوس.', 'deployment', 'RUS', None, None),
+    ('deployment: تحتفظ فرنسا بق', 'تحتفظ فرنسا بقاعدة عسكرية في جيبوتي.', 'deployment', 'FRA', 'DJI', None),
+    ('deployment: استنفرت إسرائي', 'استنفرت إسرائيل قواتها على الحدود مع لبنان.', 'deployment', 'ISR', None, None),
+    ('deployment: وضعت روسيا قوا', 'وضعت روسيا قواتها النووية في حالة تأهب.', 'deployment', 'RUS', 'RUS', None),
 ]
 AR_OWN6_NOT = [
     'حذرت الأرصاد الجوية من أمطار غزيرة.',
@@ -1028,6 +1054,9 @@ def test_own_sentences_round6(clause, text, kind, source, other, modality):
 @pytest.mark.parametrize("text", AR_OWN6_NOT)
 def test_own_sentences_round6_no_event(text):
     result = AR.extract(text)
+    assert result.language.code == "ar"
+    assert result.events == [], [(e.type, e.trigger.text) for e in result.events]
+
     assert result.language.code == "ar"
     assert result.events == [], [(e.type, e.trigger.text) for e in result.events]
 
