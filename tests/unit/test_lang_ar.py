@@ -1057,9 +1057,6 @@ def test_own_sentences_round6_no_event(text):
     assert result.language.code == "ar"
     assert result.events == [], [(e.type, e.trigger.text) for e in result.events]
 
-    assert result.language.code == "ar"
-    assert result.events == [], [(e.type, e.trigger.text) for e in result.events]
-
 
 @pytest.mark.parametrize("text,source,not_place", [
     ("أرسلت بريطانيا حاملة طائرات إلى المحيط الهندي.", "GBR", "IND"),
