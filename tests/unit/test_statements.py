@@ -1028,3 +1028,12 @@ def test_a_subject_clitic_on_an_auxiliary_is_the_speaker(text, speaker, cue):
     found = default_engine().extract(Article(id="t", text=text, lang="fr")).statements
     assert found, text
     assert (found[0].speaker.text, found[0].cue.text) == (speaker, cue)
+
+
+def test_a_comma_then_a_dash_before_an_inverted_cue_is_read_without_error():
+    # ", -" reads as two commas with nothing between: the apposition reader must not run past them
+    text = "If nobody can run a shop, nobody can run a country, - joked Ana Ruiz."
+    st = one(text, "joked")
+    assert st.speaker.text == "Ana Ruiz"
+    found = default_engine().extract(Article(id="t", text="Si nadie puede cuidar un perro, tampoco puede cuidar un país, - se burló Ana Ruiz.", lang="es")).statements
+    assert found and found[0].speaker.text == "Ana Ruiz"
