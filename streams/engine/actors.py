@@ -139,9 +139,18 @@ class ActorResolver:
 
     def __call__(self, doc: Doc) -> None:
         # on the same span a lower-case word is the nationality adjective, not the country whose
-        # stem it shares (ru "российских" under CLDR "росси*", cs "švédských" under "švédsk*")
-        found = sorted((m for m in doc.matches if m.kind == ACTOR), key=lambda m: (
-            m.start, -m.end, not (m.value.how == "demonym" and doc.text[m.start:m.start + 1].islower())))
+        # stem it shares (ru "российских" under CLDR "росси*", cs "švédských" under "švédsk*"); so is a
+        # capitalised one opening its sentence ("Российские войска …", "Китайские корабли …")
+        text = doc.text
+
+        def adjective(m) -> bool:
+            if m.value.how != "demonym":
+                return False
+            if text[m.start:m.start + 1].islower():
+                return True
+            before = text[max(0, m.start - 12):m.start].rstrip(" \t\"'«„“”—–-")
+            return (not before and m.start <= 12) or (before[-1:] in (".", "!", "?", ":", "\n"))
+        found = sorted((m for m in doc.matches if m.kind == ACTOR), key=lambda m: (m.start, -m.end, not adjective(m)))
         raw = _split_parties(longest_leftmost(found))
         doc.mentions = list(self._merge(doc, raw))
         doc.index_mentions()
