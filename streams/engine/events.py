@@ -60,6 +60,7 @@ class TriggerGroup:
     foreign_owner: bool = False  # "American troops in Syria": only the forces' own owner is the source, and the place is not its country
     joint_if_coordinated: bool = False  # exercises held by coordinated parties are one joint exercise (an alliance), not one each
     supersedes: tuple[str, ...] = ()  # types whose triggers on the same words yield to this group ("sent tanks to Ukraine": a supply, no deployment)
+    echo: bool = False  # a weak trigger that tells again an act the article reports: kept only beside one (`_echo`)
     terms: tuple[str, ...] = field(default=(), compare=False)
 
 
@@ -82,6 +83,7 @@ def load_trigger_groups(data: LanguageData) -> list[TriggerGroup]:
             quantity_before_force=bool(raw.get("quantity_before_force", False)),
             joint_if_coordinated=bool(raw.get("joint_if_coordinated", False)),
             supersedes=tuple(raw.get("supersedes", [])),
+            echo=bool(raw.get("echo", False)),
         ))
     return groups
 
@@ -189,6 +191,7 @@ class EventExtractor:
             name: frozenset(hidden) for name, hidden in data.get("events.shadows", {}).items()}
 
     def __call__(self, doc: Doc, sentence_matches: list[list[Match]]) -> None:
+        echoes: list = []  # events of `echo` groups, kept at the end only beside an act of their type
         cued: dict[int, list] = {}  # sentence index -> statements whose cue stands there
         for statement in doc.statements:
             cued.setdefault(statement.sentence, []).append(statement)
@@ -197,7 +200,8 @@ class EventExtractor:
             if not triggers:
                 continue
             # stable: position order within each rank; on the same start a group that supersedes others reads first
-            triggers.sort(key=lambda m: (m.value.fallback, m.start, not m.value.supersedes))
+            # echo groups last: they read only a sentence that no other group of their type read
+            triggers.sort(key=lambda m: (m.value.echo, m.value.fallback, m.start, not m.value.supersedes))
             classes = [m for m in matches if m.kind == CLASS]
             shadows = [(m.start, m.end, self.shadows[m.value]) for m in classes if m.value in self.shadows]
             if shadows:
@@ -214,8 +218,11 @@ class EventExtractor:
             claimed: list[tuple[int, int, tuple[str, ...]]] = []  # spans of emitted events whose group supersedes types
             later: dict = {}  # (trigger start, statement, earlier end) -> the later trigger's clause (_later_clause)
             tried: dict[str, int] = {}  # type -> triggers read in full in this sentence
+            echoed: set[str] = set()  # types an echo event was read for in this sentence
             for trig in triggers:
                 group: TriggerGroup = trig.value
+                if group.echo and (group.type in done or group.type in echoed):
+                    continue  # the sentence already tells an act of the type
                 if any(t.start < trig.end and trig.start < t.end for t, _ in done.get(group.type, ())):
                     continue  # the same words read by another group
                 if any(group.type in types and a < trig.end and trig.start < b for a, b, types in claimed):
@@ -246,13 +253,60 @@ class EventExtractor:
                     event = event.model_copy(update={"id": f"{event.id}-{trig.start}"})
                     floor = subject.start  # "warned Poland, and Belarus threatened": Poland is no co-subject
                 events = self._per_conjunct(doc, sent, group, event, floor)
+                if group.echo:
+                    echoed.add(group.type)
+                    echoes.extend(events)
+                    continue
                 if group.joint_if_coordinated and len(events) > 1 and not (
                         self.separate_words and self.separate_words.intersection(_WORDS.findall(doc.folded, sent.start, sent.end))):
+                    if any(t.start < trig.end and trig.start < t.end for t, _ in done.get("alliance", ())):
+                        continue  # the words already read as a joint exercise ("военно-морские учения")
                     events = [self._joint_exercise(events)]  # not "held separate drills", "their respective exercises"
+                    claimed.append((trig.start, trig.end, ("alliance",)))  # its words name no second alliance
                 done.setdefault(group.type, []).append((trig, events))
                 if group.supersedes:
                     claimed.append((trig.start, trig.end, group.supersedes))
                 doc.events.extend(events)
+        if echoes:
+            self._echo(doc, echoes)
+
+    @staticmethod
+    def _echo(doc: Doc, echoes: list) -> None:
+        """An article tells one act in several sentences, and its clearest clause may hold only a weak word ("the
+        deployment", "the sale", "the threat"; EVENTS.md: repeated mentions may be emitted with the same type,
+        source and target). An event of an `echo` group is kept only when the article reports an act of its type
+        from another group: with that act's source when it names none and the article has one source of the type;
+        never with a source of its own that no such act has (a weak word names no new act)."""
+        told: dict[str, dict] = {}  # type -> source key -> source, of the events other groups read
+        for e in doc.events:
+            told.setdefault(e.type, {}).setdefault(actor_key(e.source), e.source)
+        for e in echoes:
+            sources = told.get(e.type)
+            if not sources:
+                continue  # the article reports no act of the type: a weak word alone names none
+            key = actor_key(e.source)
+            if key is None:
+                named = [a for k, a in sources.items() if k is not None]
+                if len(named) != 1:
+                    continue  # whose act it tells is unsaid
+                update: dict = {"source": named[0]}
+                if e.type == "alliance":
+                    update["partners"] = _distinct([named[0], *e.partners])
+                    if actor_key(e.target) == actor_key(named[0]):
+                        update["target"] = None
+                elif e.type == "deployment" and e.location is not None and e.location.code == actor_key(named[0]):
+                    update["location"] = None  # the place was read for an unknown owner: not the owner's own country
+                e = e.model_copy(update=update)
+            elif key not in sources:
+                named = [a for k, a in sources.items() if k is not None]
+                if not (e.type == "deployment" and len(named) == 1 and e.source.kind == "country"
+                        and e.source.mention is not None and (e.location is None or e.location.mention is None
+                                                             or e.location.mention.start < e.evidence.start)):
+                    continue  # a place of its own sentence stays (the country read may be an owner after all)
+                # a country that did no deployment the article reports stands beside the word of one as its place
+                # ("Croatia hosted the most recent deployment", "Lithuania said the deployment had ended")
+                e = e.model_copy(update={"source": named[0], "location": _home(key, e.source.mention)})
+            doc.events.append(e)
 
     def _another_act(self, doc: Doc, sent: Sentence, trig: Match, event, earlier: list, statement,
                      later: dict) -> ActorMention | None:
@@ -411,7 +465,8 @@ class EventExtractor:
         if at is None:
             return []
         slot = self.clauses.slot(doc, ms[at])
-        fits = lambda m: self.clauses.slot(doc, m) in (slot, FREE)  # noqa: E731
+        # (a case ending that can also be a genitive joins an unmarked chain: uk "сили України та Польщі")
+        fits = lambda m: self.clauses.slot(doc, m) in (slot, FREE) or slot == FREE and self.clauses.ending_object(doc, m)  # noqa: E731
         lo, hi, gaps_before, gaps_after = at, at, [], []
         while lo > 0 and ms[lo - 1].end <= ms[lo].start and fits(ms[lo - 1]) \
                 and (g := self._joint(doc, ms[lo - 1], ms[lo])) is not None:
@@ -568,7 +623,7 @@ class EventExtractor:
             # near a border stand at home ("Russian troops near the Ukrainian border")
             return None
         if group.type == "deployment" and self.deployment_needs_party and source is None and location is None \
-                and not group.home_location:
+                and not group.home_location and not group.echo:
             # whose forces and where both unsaid ("transfer people across regiments", "one of its largest
             # deployments"): nothing an analyst can use; alerts and mobilisation name no place by nature
             return None
@@ -584,7 +639,7 @@ class EventExtractor:
             receiver = receiver or target
             location, target = None, receiver
             extra["partners"] = _distinct([source, receiver])
-            if not extra["partners"]:
+            if not extra["partners"] and not group.echo:
                 return None  # an alliance needs a named party (EVENTS.md): "the allies pledged more arms"
         elif group.type == "alliance":
             # the parties nearest the trigger: "Japan … its alliance with Washington"
@@ -596,9 +651,9 @@ class EventExtractor:
             partners = _distinct([source] + [m.actor for m in sorted(nearest[:2], key=lambda m: m.start)]
                                  + [m.actor for m in nearest[2:]])
             extra["partners"] = partners
-            if not partners:
-                return None  # an alliance needs at least one named party (EVENTS.md)
-            source = partners[0]
+            if not partners and not group.echo:
+                return None  # an alliance needs at least one named party (EVENTS.md); an echo may take its act's
+            source = partners[0] if partners else None
             target = partners[1] if len(partners) > 1 else None
             if len(partners) == 1 and roles[0] is None and any(
                     actor_key(m.actor) == actor_key(source) and self.clauses.slot(doc, m) == OBJECT for m in parties):
@@ -993,8 +1048,9 @@ class EventExtractor:
         if source is None and not [m for m in before if clause.start <= m.start] and self.subject_after_trigger:
             first = next((m for m in after if m.end <= clause.end and slot(m) != OBJECT), None)
             source = first.actor if first else None
-        # a party marked as the object is never the fallback source (ja "台湾を威嚇する…": Taiwan is threatened)
-        unmarked = [m for m in before if slot(m) != OBJECT]
+        # a party marked as the object by a word is never the fallback source (ja "台湾を威嚇する…": Taiwan is
+        # threatened); an object ending alone is often a genitive ("Jednotky Íránu", "МЗС Польщі") and stays
+        unmarked = [m for m in before if slot(m) != OBJECT or cr.ending_object(doc, m)]
         if source is None and unmarked and not (group.directed and group.subject_is_location):
             # (a receiver with no giver named: "Ukraine received Western weapons" has no known giver)
             # nothing in the clause: the nearest party before (deployments) or the sentence subject

@@ -1105,3 +1105,33 @@ def test_round6_movement_and_presence(text, source, place):
 ])
 def test_round6_not_events(text, kind):
     assert not EN.events(text, kind), text
+
+
+# -- echoes: weak words that tell again an act the article reports (echo = true) -------------------------
+@pytest.mark.parametrize("text, kind, source, other", [
+    ("Spain sent 150 soldiers to Latvia in March. Latvia hosted the latest deployment.", "deployment", "ESP", "LVA"),
+    ("Italy sent 200 troops to Lebanon last year. The rotation ends in June.", "deployment", "ITA", "LBN"),
+    ("Japan pledged radar systems to the Philippines. Tokyo said the package would include spare parts.", "alliance", "JPN", None),
+    ("Russia warned Sweden of countermeasures if it joined NATO. The Kremlin said the response would be military.",
+     "warning", "RUS", None),
+])
+def test_echo_tells_an_act_again(text, kind, source, other):
+    found = EN.events(text, kind)
+    assert len(found) == 2, (text, [(e.type, e.trigger.text) for e in found])
+    second = found[1]
+    assert code(second.source) == source, (text, code(second.source))
+    if other is not None:
+        assert second.location is not None and second.location.code == other, (text, second.location)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Croatia hosted the deployment of the new software.", "deployment"),  # no deployment in the article
+    ("The weather service warned of storms. The threat is serious.", "warning"),
+    ("The two firms signed a supply deal on Monday.", "alliance"),
+    # a weak word with a source of its own that did no act of the type tells no new act
+    ("Spain sent 150 soldiers to Latvia in March. France said its mission in Mali would end.", "deployment"),
+])
+def test_echo_alone_or_with_another_source_is_nothing(text, kind):
+    found = EN.events(text, kind)
+    assert all(e.trigger.text.lower() not in ("deployment", "threat", "deal", "mission") for e in found), \
+        (text, [(e.trigger.text, code(e.source)) for e in found])
