@@ -185,6 +185,9 @@ class StatementExtractor:
         self.skip_after_cue = words("statements.skip_after_cue")
         # prepositions that open an adjunct between speaker and cue ("X v rozhovoru řekl"); empty: none
         self.adjunct_prepositions = words("statements.adjunct_prepositions")
+        # place connectors join only a capitalised place after an inverted cue too (es "dijo X en una entrevista":
+        # the interview is no part of X; en "according to those involved in the programme" keeps its lower-case phrase)
+        self.place_connectors_forward = bool(get("statements.place_connectors_forward", False))
         # ... except after a quantity that the phrase belongs to ("Jeden ze společníků firmy řekl", "один из ректоров заявил")
         self.partitive_heads = words("statements.partitive_heads")
         # oblique endings of the modifiers inside a clause-opening adjunct ("В своей пропаганде нацисты …",
@@ -2349,7 +2352,9 @@ class StatementExtractor:
             if tok.word in self.speaker_stop or tok.word in self.complementizers:
                 name_article = n == 0 and tok.cap and n + 1 < len(after) and after[n + 1].cap and after[n + 1].is_word
                 if not (tok.word in self.speaker_connectors and taken and n + 1 < len(after) and after[n + 1].is_word
-                        and after[n + 1].word not in self.speaker_stop - {"the"} or name_article):
+                        and after[n + 1].word not in self.speaker_stop - {"the"}
+                        and (tok.word not in self.place_connectors or after[n + 1].cap or not self.place_connectors_forward)
+                        or name_article):
                     break  # ("Le Figaro", "La Stampa": a capitalised article opens a name)
             if (self.determiner_ends_np and n >= 2 and tok.word in self.determiners and last == n - 1
                     and after[n - 1].word not in self.speaker_connectors):

@@ -1326,3 +1326,17 @@ def test_verb_initial_content_keeps_its_complementizer_and_ends_at_a_second_repo
 def test_slavic_speaker_after_adjuncts_and_with_partitives(lang, text, cue, speaker):
     st = statement(text, lang, cue)
     assert st.speaker is not None and st.speaker.text == speaker
+
+
+@pytest.mark.parametrize("lang, text, cue, speaker", [
+    # a capitalised place joins the speaker phrase ("en" + place)
+    ("es", "La embajada de Argentina en Montevideo expresó su rechazo a la visita.", "expresó",
+     "La embajada de Argentina en Montevideo"),
+    ("fr", "L'ambassade de France en Russie a déclaré que les visas seront suspendus.", "a déclaré",
+     "L'ambassade de France en Russie"),
+    # a time after "en" does not
+    ("es", "El ministro en enero dijo que la economía crecerá.", "dijo", "El ministro"),
+])
+def test_place_after_en_belongs_to_the_speaker(lang, text, cue, speaker):
+    st = statement(text, lang, cue)
+    assert st.speaker is not None and st.speaker.text == speaker
