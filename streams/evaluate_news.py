@@ -11,7 +11,10 @@ Scored the way the sealed set of the same kind is scored (gold/README.md):
   prediction that fits it best (so a coordinated act split into one event per party is paired
   party by party): source right (annotated `?` accepts anything), target right (predicted target
   or location code among the annotated targets; none or `?` accepts anything), modality equal;
-- **statements** (articles that carry them): token and exact F1 per role (speaker, cue, content).
+- **statements** (articles that carry them): token and exact F1 per role (speaker, cue, content);
+  `--errors` lists the dev statements missed, those with another speaker or content span, and the
+  predictions that overlap no annotated statement (kinds `statement_missed`, `statement_span`,
+  `statement_extra`).
 
 The articles of each language are split in id order: every third one (index 2, 5, 8, ...) is
 **held back**. Tuning reads only the dev part; `--errors` never lists a held-back article, and
@@ -202,17 +205,20 @@ def score_article(rec: dict, result, errors: list[dict] | None = None) -> NewsSc
 
     if rec.get("statements"):
         score.statement_articles = 1
-        _score_statements(text, rec["statements"], result, score)
+        _score_statements(rec["id"], text, rec["statements"], result, score, errors)
     return score
 
 
-def _score_statements(text: str, gold_statements: list[dict], result, score: NewsScore) -> None:
+def _score_statements(article_id: str, text: str, gold_statements: list[dict], result, score: NewsScore,
+                      errors: list[dict] | None = None) -> None:
     gold: dict[str, set[tuple[int, int]]] = {r: set() for r in ROLES}
+    located = []
     for st in gold_statements:
         content = _locate(text, st.get("content", ""))
         anchor = content[0] if content else None
         cue = _locate(text, st.get("cue", ""), anchor)
         speaker = _locate(text, st.get("speaker", ""), cue[0] if cue else anchor)
+        located.append((st, {"content": content, "cue": cue, "speaker": speaker}))
         for role, span in (("content", content), ("cue", cue), ("speaker", speaker)):
             if span is not None:
                 gold[role].add(span)
@@ -222,11 +228,42 @@ def _score_statements(text: str, gold_statements: list[dict], result, score: New
             span = getattr(st, role)
             if span is not None:
                 pred[role].add((span.start, span.end))
+    if errors is not None:
+        _statement_errors(article_id, located, result.statements, errors)
     for role in ROLES:
         g, p = token_ids(text, sorted(gold[role])), token_ids(text, sorted(pred[role]))
         score.st_token[role].add(len(g & p), len(p - g), len(g - p))
         score.st_exact[role].add(len(gold[role] & pred[role]), len(pred[role] - gold[role]),
                                  len(gold[role] - pred[role]))
+
+
+def _statement_errors(article_id: str, located: list, statements, errors: list[dict]) -> None:
+    """Dev errors of the statements, by kind: an annotated statement that no prediction overlaps (by cue
+    or content) is `statement_missed`; one whose overlapping prediction has another speaker or content span
+    is `statement_span`; a prediction that overlaps no annotated statement is `statement_extra`."""
+    def overlaps(a, b) -> bool:
+        return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
+
+    def spans(st) -> dict:
+        return {r: (getattr(st, r).start, getattr(st, r).end) if getattr(st, r) is not None else None for r in ROLES}
+
+    predicted = [(st, spans(st)) for st in statements]
+    used: set[int] = set()
+    for gold, g in located:
+        hits = [i for i, (_, p) in enumerate(predicted) if overlaps(p["cue"], g["cue"]) or overlaps(p["content"], g["content"])]
+        used.update(hits)
+        if not hits:
+            errors.append({"id": article_id, "kind": "statement_missed", "gold": gold})
+            continue
+        st, p = predicted[hits[0]]
+        wrong = [r for r in ("speaker", "content") if g[r] is not None and p[r] != g[r]]
+        if wrong:
+            errors.append({"id": article_id, "kind": "statement_span", "roles": wrong, "gold": gold,
+                           "predicted": {r: getattr(st, r).text if getattr(st, r) is not None else None for r in ROLES}})
+    for i, (st, _) in enumerate(predicted):
+        if i not in used:
+            errors.append({"id": article_id, "kind": "statement_extra",
+                           "predicted": {r: getattr(st, r).text if getattr(st, r) is not None else None for r in ROLES}})
 
 
 def score_news(folder: Path, engine: Engine, keep_errors: bool = False, only: str | None = None) -> dict:

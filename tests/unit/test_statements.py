@@ -1037,3 +1037,19 @@ def test_a_comma_then_a_dash_before_an_inverted_cue_is_read_without_error():
     assert st.speaker.text == "Ana Ruiz"
     found = default_engine().extract(Article(id="t", text="Si nadie puede cuidar un perro, tampoco puede cuidar un país, - se burló Ana Ruiz.", lang="es")).statements
     assert found and found[0].speaker.text == "Ana Ruiz"
+
+
+def test_news_errors_list_missed_wrong_span_and_extra_statements():
+    from streams.evaluate_news import score_article
+    text = ("The port authority said the ferries would run again on Friday. "
+            "Dock workers, the union said, had not been paid for weeks.")
+    result = default_engine().extract(Article(id="t-2", text=text, lang="en"))
+    assert len(result.statements) == 2, [(s.speaker.text, s.content.text) for s in result.statements]
+    gold = [{"speaker": "The port authority", "cue": "said", "content": "the ferries would run"},  # content cut short
+            {"speaker": "Harbour police", "cue": "reported", "content": "a fire broke out"}]       # not in the text
+    errors: list[dict] = []
+    score_article({"id": "t-2", "text": text, "events": [], "statements": gold}, result, errors)
+    kinds = sorted(e["kind"] for e in errors)
+    assert kinds == ["statement_extra", "statement_missed", "statement_span"], errors
+    span = next(e for e in errors if e["kind"] == "statement_span")
+    assert span["roles"] == ["content"] and span["predicted"]["speaker"] == "The port authority"
