@@ -268,6 +268,19 @@ class ClauseReader:
             k -= 1
         return words[k]
 
+    def ending_object(self, doc: Doc, m: ActorMention) -> bool:
+        """The mention is an object by its ending alone, no marker word before it (uk "Польщі", ru "Украине":
+        the same ending is often a genitive, "сили України та Польщі")."""
+        if not self.object_endings or self.slot(doc, m) != OBJECT:
+            return False
+        prev = self._marker_before(doc.folded, m.start) if self.continua else self._word_before(doc.folded, m.start)
+        if prev in self.object_before or prev in self.place_before:
+            return False
+        j = m.end
+        while j < len(doc.folded) and doc.folded[j] == " ":
+            j += 1
+        return not any(doc.folded.startswith(mk, j) for mk in self.object_after)
+
     def relative_head(self, doc: Doc, end: int) -> ActorMention | None:
         """The party a verb ending at `end` modifies where relative clauses stand before their noun (ja
         "台湾を威嚇**する**中国", "日本に警告**した**北朝鮮は"): an attributive ending (`attributive_endings`) and
