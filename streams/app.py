@@ -40,8 +40,10 @@ class Runtime:
 
 
 def load_engine() -> tuple[ExtractFn, str]:
-    from streams.engine import EXTRACTOR_VERSION, extract
+    from streams.engine import EXTRACTOR_VERSION, extract, pipeline
 
+    if extract is pipeline.extract:  # the engine's own (a test may stand another in): load it all before the first article
+        pipeline.default_engine().warm_up()
     return extract, EXTRACTOR_VERSION
 
 

@@ -99,9 +99,14 @@ class Engine:
         return len({m.start for m in matcher.find(fold(text, matcher.fold_accents), text)})
 
     def warm_up(self) -> "Engine":
-        """Build every language profile and the detectors now, not on the first article."""
+        """Build every language profile, the detectors and the dependency parsers now, not on the first
+        article (a worker loading a parser on its first Spanish sentence stalls its partitions ~1 s)."""
+        from streams.engine import parse
+
         for code in self.languages:
-            self.profile(code)
+            parsed = self.profile(code).events.parsed
+            if parsed.on:
+                parse.available(parsed.model)
         self.identifier.identify("warm up the language detectors with a sentence")
         return self
 
