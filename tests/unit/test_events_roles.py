@@ -550,3 +550,77 @@ def test_coordinated_subjects_act_each_by_the_grammar(lang, text):
 ])
 def test_roles_with_fronted_places_and_impersonal_verbs(lang, text, kind, source, other):
     assert_event(LanguageProbe(lang), text, kind, source, other)
+
+
+# -- clause mechanisms of issue 13 round 6 (own sentences, several languages) -------------------------
+@pytest.mark.parametrize("lang, text, kind, source, other", [
+    # a subordinate clause put first ends at its comma: the main clause's subject acts (roles._fronted_end)
+    ("de", "Falls die Nato ihre Truppen im Baltikum verstärkt, wird Russland Raketen nach Belarus verlegen.",
+     "deployment", "RUS", "BLR"),
+    ("de", "Wenn Polen amerikanische Raketen aufnimmt, wird Russland seine Truppen nach Belarus verlegen.",
+     "deployment", "RUS", "BLR"),
+    ("fr", "Si la Pologne accueille des missiles américains, la Russie déploiera des troupes en Biélorussie.",
+     "deployment", "RUS", "BLR"),
+    # a nationality adjective between a preposition and its place shares its mark
+    ("de", "Im syrischen Latakia hat Russland Kampfflugzeuge stationiert.", "deployment", "RUS", "SYR"),
+    ("ru", "В сирийской Латакии Россия разместила истребители.", "deployment", "RUS", "SYR"),
+    # after a verb of receiving, the party marked by the genitive gives (roles.genitive_marked)
+    ("fr", "L'Ukraine a reçu des chars de l'Allemagne.", "alliance", "DEU", "UKR"),
+    ("es", "Ucrania ha recibido misiles de Estados Unidos.", "alliance", "USA", "UKR"),
+    # an object relative with its subject after the verb (roles.object_relatives)
+    ("ru", "Танки, которые поставила Германия, уже воюют на фронте.", "alliance", "DEU", None),
+    ("uk", "Танки, які передала Німеччина, вже воюють на фронті.", "alliance", "DEU", None),
+    ("cs", "Tanky, které dodalo Německo, už bojují na frontě.", "alliance", "DEU", None),
+    # not the object: the party the relative clause hangs on does the main clause's act
+    ("ru", "Германия, которая поддерживает Израиль, направила фрегат в Красное море.", "deployment", "DEU", None),
+    ("cs", "Německo, které podporuje Izrael, vyslalo fregatu do Rudého moře.", "deployment", "DEU", None),
+    # a relative clause before its noun (ja roles.attributive_endings); the を-marked party is threatened
+    ("ja", "台湾を威嚇する中国に対し、米国は懸念を表明した。", "warning", "CHN", "TWN"),
+    ("ja", "日本を警告した北朝鮮は、報復を示唆した。", "warning", "PRK", "JPN"),
+    # zh 为 marks the one given to
+    ("zh", "美国为乌克兰提供武器。", "alliance", "USA", "UKR"),
+    ("zh", "德国将为波兰提供军事援助。", "alliance", "DEU", "POL"),
+])
+def test_clause_mechanisms_across_languages(lang, text, kind, source, other):
+    found = LanguageProbe(lang).events(text, kind)
+    assert found, text
+    # (a sentence may report a second act: "Si la Pologne accueille des missiles américains" is the US's)
+    read = [(code(e.source), (e.location.code if e.location else None) if kind == "deployment" else code(e.target))
+            for e in found]
+    assert any(s == source and (other is None or o == other) for s, o in read), (text, read)
+
+
+@pytest.mark.parametrize("lang, text, pair", [
+    # exercises of coordinated parties are one joint exercise, an alliance between them (EVENTS.md)
+    ("ru", "Россия и Белоруссия проводят военные учения у границ Польши.", ["BLR", "RUS"]),
+    ("ru", "Россия и Китай проведут военно-морские учения в Балтийском море.", ["CHN", "RUS"]),
+    ("uk", "Збройні сили України та Польщі провели навчання.", ["POL", "UKR"]),
+    ("cs", "Polsko a Litva pořádají vojenské cvičení.", ["LTU", "POL"]),
+    ("hu", "Magyarország és Szerbia közös hadgyakorlatot tartott.", ["HUN", "SRB"]),
+    ("de", "Russland und Belarus halten Militärmanöver ab.", ["BLR", "RUS"]),
+    ("fr", "La France et l'Inde ont mené des exercices militaires conjoints.", ["FRA", "IND"]),
+    ("es", "Rusia y Bielorrusia realizan maniobras militares.", ["BLR", "RUS"]),
+    ("zh", "中国和俄罗斯举行了联合军事演习。", ["CHN", "RUS"]),
+    ("ja", "日本とフィリピンは共同訓練を実施した。", ["JPN", "PHL"]),
+])
+def test_joint_exercise_of_coordinated_parties_is_one_alliance(lang, text, pair):
+    found = LanguageProbe(lang).events(text, "alliance")
+    assert found, text
+    assert len(found) == 1, (text, [(code(e.source), code(e.target)) for e in found])
+    assert sorted([code(found[0].source), code(found[0].target)]) == pair, text
+    assert not LanguageProbe(lang).events(text, "deployment"), text
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a pair word makes the coordinated parties one relation, not one act each (roles.pair_words)
+    ("ru", "Учения между Россией и Белоруссией с участием войск НАТО начнутся в сентябре."),
+    ("de", "Ein Verteidigungsabkommen zwischen Frankreich und Griechenland wurde unterzeichnet."),
+    ("fr", "Un accord de défense entre la France et la Grèce a été signé."),
+    ("es", "Se firmó un pacto de defensa entre Francia y Grecia."),
+    ("zh", "美国和日本之间的军事同盟得到加强。"),
+    ("ja", "日本とフィリピンの間で防衛協定が署名された。"),
+])
+def test_pair_words_keep_one_relation(lang, text):
+    found = LanguageProbe(lang).events(text, "alliance")
+    assert found, text
+    assert len(found) == 1, (text, [(code(e.source), code(e.target)) for e in found])
