@@ -259,7 +259,9 @@ class StatementExtractor:
         # stem only checks that a source noun follows; the cue is the marker, the noun opens the speaker
         # ("Podle | ministra zahraničí Jana Lipavského"); not verb stems (ru "как заявил*")
         self.according_stems = tuple(sorted({fold(t[:-1], accents) for t in get("statements.according_to_before", [])
-                                             if t.endswith("*") and " " in t.strip()}, key=len, reverse=True)
+                                             if t.endswith("*") and " " in t.strip()
+                                             and fold(t.split(" ", 1)[0], accents) not in self.as_openers},  # not "jak uvedl*"
+                                            key=len, reverse=True)
                                      ) if get("statements.according_noun_stems", False) else ()
         # es, fr: the words after which a determiner stays inside a forward speaker phrase ("el jefe de la
         # policía", "X y la ministra"); after any other word it opens the next phrase ("Según los responsables
@@ -1940,6 +1942,12 @@ class StatementExtractor:
             speaker = (toks[j].start, toks[j].end)
         else:
             speaker = self._np_forward(after)
+        if (speaker is None and self.pro_drop and after and after[0].word == ","
+                and doc.folded[cue.start:cue.end].split(" ", 1)[0] in self.as_openers):
+            # cs "Jak prozradil, …" / "Jak sám říká, …": the as-clause names no speaker; the latest person speaking is it
+            c0, c1 = strip_span(doc.text, after[0].end, sent.end)
+            c1 = _rstrip(doc.text, c0, c1)
+            return ("according_to", None, (c0, c1), None) if _word_count(doc.text, c0, c1) >= 2 else None
         if speaker is None:
             return None
         if self.np_determiner_after:

@@ -1340,3 +1340,25 @@ def test_slavic_speaker_after_adjuncts_and_with_partitives(lang, text, cue, spea
 def test_place_after_en_belongs_to_the_speaker(lang, text, cue, speaker):
     st = statement(text, lang, cue)
     assert st.speaker is not None and st.speaker.text == speaker
+
+
+@pytest.mark.parametrize("lang, text, cue, speaker, content", [
+    # "as X says, …" with any common reporting verb; the speaker follows the verb
+    ("cs", "Jak upozorňuje analytik Jan Novák, vláda nemá dost peněz na obranu.", "Jak upozorňuje",
+     "analytik Jan Novák", "vláda nemá dost peněz na obranu"),
+    ("cs", "Jak uvedl deník Právo, podíl firmy činí čtvrtinu trhu.", "Jak uvedl", "deník Právo",
+     "podíl firmy činí čtvrtinu trhu"),
+    ("ru", "Как отмечает экономист Иван Петров, инфляция продолжает расти.", "Как отмечает",
+     "экономист Иван Петров", "инфляция продолжает расти"),
+    ("uk", "Як зазначає економіст Іван Петренко, інфляція продовжує зростати.", "Як зазначає",
+     "економіст Іван Петренко", "інфляція продовжує зростати"),
+])
+def test_as_clause_with_a_reporting_verb_and_its_speaker(lang, text, cue, speaker, content):
+    assert_statement(text, lang, cue, speaker, content)
+
+
+def test_czech_as_clause_without_a_speaker_reports_for_the_latest_person():
+    text = "Ministr Jan Novák navštívil továrnu. Jak prozradil, z peněz by chtěl postavit novou školu."
+    st = statement(text, "cs", "Jak prozradil")
+    assert st.speaker is None or st.speaker.text == "Ministr Jan Novák"
+    assert st.content is not None and st.content.text == "z peněz by chtěl postavit novou školu"
