@@ -2334,6 +2334,10 @@ class StatementExtractor:
         return None
 
     def _np_forward(self, after: list[Tok]) -> tuple[int, int] | None:
+        if after and after[0].word in self.pronouns:
+            # a personal pronoun is the whole phrase ("sagte er dem Sender RT", "dijo ella a la prensa"):
+            # what follows it is the listener or an adjunct
+            return after[0].start, after[0].end
         taken, last = 0, -1
         closing = -1
         for n, tok in enumerate(after):
