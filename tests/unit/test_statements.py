@@ -1053,3 +1053,14 @@ def test_news_errors_list_missed_wrong_span_and_extra_statements():
     assert kinds == ["statement_extra", "statement_missed", "statement_span"], errors
     span = next(e for e in errors if e["kind"] == "statement_span")
     assert span["roles"] == ["content"] and span["predicted"]["speaker"] == "The port authority"
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # a personal pronoun after an inverted cue is the whole speaker; the listener after it is not
+    ("de", "„Die Brücke bleibt gesperrt“, sagte er dem Lokalradio am Dienstag.", "er"),
+    ("es", "\"El puente seguirá cerrado\", dijo ella a la radio local.", "ella"),
+])
+def test_an_inverted_pronoun_speaker_stops_before_the_listener(lang, text, speaker):
+    found = default_engine().extract(Article(id="t", text=text, lang=lang)).statements
+    assert found, text
+    assert found[0].speaker.text == speaker
