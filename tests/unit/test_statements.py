@@ -1064,3 +1064,11 @@ def test_an_inverted_pronoun_speaker_stops_before_the_listener(lang, text, speak
     found = default_engine().extract(Article(id="t", text=text, lang=lang)).statements
     assert found, text
     assert found[0].speaker.text == speaker
+
+
+def test_a_doubled_apostrophe_quotation_carries_on_after_the_attribution():
+    text = "''The road is closed,'' the mayor said. ''It will stay closed until spring.''\n\nTraffic was light."
+    found = statements(text)
+    assert found, text
+    assert {s.speaker.text for s in found} == {"the mayor"}
+    assert any("until spring" in s.content.text for s in found), [s.content.text for s in found]
