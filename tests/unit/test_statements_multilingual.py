@@ -1330,8 +1330,8 @@ def test_slavic_speaker_after_adjuncts_and_with_partitives(lang, text, cue, spea
 
 @pytest.mark.parametrize("lang, text, cue, speaker", [
     # a capitalised place joins the speaker phrase ("en" + place)
-    ("es", "La embajada de Argentina en Montevideo expresó su rechazo a la visita.", "expresó",
-     "La embajada de Argentina en Montevideo"),
+    ("es", "La embajada de Chile en Lima expresó su preocupación por la nueva ley.", "expresó",
+     "La embajada de Chile en Lima"),
     ("fr", "L'ambassade de France en Russie a déclaré que les visas seront suspendus.", "a déclaré",
      "L'ambassade de France en Russie"),
     # a time after "en" does not
@@ -1362,3 +1362,12 @@ def test_czech_as_clause_without_a_speaker_reports_for_the_latest_person():
     st = statement(text, "cs", "Jak prozradil")
     assert st.speaker is None or st.speaker.text == "Ministr Jan Novák"
     assert st.content is not None and st.content.text == "z peněz by chtěl postavit novou školu"
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("Anna und Peter Berg teilten mit, dass sie nach Hamburg umziehen.", "teilten", "Anna und Peter Berg"),
+    ("Die Polizei und die Feuerwehr erklärten, der Brand sei gelöscht.", "erklärten", "Die Polizei und die Feuerwehr"),
+])
+def test_german_coordinated_speakers_speak_together(text, cue, speaker):
+    st = statement(text, "de", cue)
+    assert st.speaker is not None and st.speaker.text == speaker
