@@ -577,6 +577,9 @@ def test_roles_with_fronted_places_and_impersonal_verbs(lang, text, kind, source
     # a relative clause before its noun (ja roles.attributive_endings); the を-marked party is threatened
     ("ja", "台湾を威嚇する中国に対し、米国は懸念を表明した。", "warning", "CHN", "TWN"),
     ("ja", "日本を警告した北朝鮮は、報復を示唆した。", "warning", "PRK", "JPN"),
+    # hu: a possessed noun of place after the party makes it where (roles.place_after)
+    ("hu", "Lengyelország területén amerikai csapatok állomásoznak.", "deployment", "USA", "POL"),
+    ("hu", "Litvánia fővárosában német katonák állomásoznak.", "deployment", "DEU", "LTU"),
     # zh 为 marks the one given to
     ("zh", "美国为乌克兰提供武器。", "alliance", "USA", "UKR"),
     ("zh", "德国将为波兰提供军事援助。", "alliance", "DEU", "POL"),
