@@ -402,7 +402,9 @@ class EventExtractor:
             return [event]
         # the grammar's coordination, checked against the parse where the language parses (roles.ParseRoles)
         grammar = self._conjuncts(doc, sent, src.mention.start, src.mention.end)
-        chain = self.parsed.conjuncts(doc, sent, src.mention.start, src.mention.end, grammar)
+        # with none from the grammar, the parse's chain counts only with parties joined in it (below): no parse without
+        chain = self.parsed.conjuncts(doc, sent, src.mention.start, src.mention.end, grammar) \
+            if grammar or self._may_join(doc, sent, floor) else []
         chain = [m for m in chain if m.start >= floor]  # no party of an earlier act in the sentence
         if len(chain) >= 2 and self._paired(doc, sent, chain[0], chain[-1]):
             return [event]  # "between X and Y" is one relation, also where only the parse coordinates them
@@ -503,6 +505,13 @@ class EventExtractor:
         while before and before[-1] in self.clauses.skip_before:
             before.pop()
         return bool(before) and before[-1] in self.pair_words
+
+    def _may_join(self, doc: Doc, sent: Sentence, floor: int) -> bool:
+        """Two parties of different actors from `floor` on, joined (_joined) in text order: what a chain
+        read off the parse alone needs to count (perf: the parse is skipped without; many parties: parse)."""
+        ms = [m for m in doc.mentions_in(sent.start, sent.end) if m.start >= floor and actor_key(m.actor)]
+        return len(ms) > 12 or any(actor_key(a.actor) != actor_key(b.actor) and self._joined(doc, a, b)
+                                   for i, a in enumerate(ms) for b in ms[i + 1:])
 
     def _joined(self, doc: Doc, a: ActorMention, b: ActorMention) -> bool:
         """A joining word or a comma stands between two parties (however much else does)."""
