@@ -185,6 +185,9 @@ class StatementExtractor:
         self.skip_after_cue = words("statements.skip_after_cue")
         # prepositions that open an adjunct between speaker and cue ("X v rozhovoru řekl"); empty: none
         self.adjunct_prepositions = words("statements.adjunct_prepositions")
+        # continua (ja): a copula that joins an apposition to the speaker noun ("報道官である田中氏は"): the
+        # speaker runs back over the apposition
+        self.apposition_copulas = tuple(get("statements.apposition_copulas", []))
         # place connectors join only a capitalised place after an inverted cue too (es "dijo X en una entrevista":
         # the interview is no part of X; en "according to those involved in the programme" keeps its lower-case phrase)
         self.place_connectors_forward = bool(get("statements.place_connectors_forward", False))
@@ -1880,7 +1883,12 @@ class StatementExtractor:
             if cut != -1:
                 s_start = max(s_start, sent.start + cut + 1)
         if self.continua:
-            s_start = self._continua_right_part(doc.folded, s_start, sent.start + marker_at, doc)
+            whole = s_start
+            s_start = self._continua_right_part(doc.folded, whole, sent.start + marker_at, doc)
+            cop = next((c for c in self.apposition_copulas if doc.folded.startswith(c, s_start - len(c))), None)
+            if cop is not None and s_start - len(cop) > whole:
+                # ja "外務省の報道官である田中氏は": the apposition before the copula names the speaker too
+                s_start = self._continua_right_part(doc.folded, whole, s_start - len(cop), doc)
         speaker = strip_span(text, s_start, sent.start + marker_at)
         if speaker[1] - speaker[0] > self.max_speaker_chars:
             return None

@@ -1371,3 +1371,12 @@ def test_czech_as_clause_without_a_speaker_reports_for_the_latest_person():
 def test_german_coordinated_speakers_speak_together(text, cue, speaker):
     st = statement(text, "de", cue)
     assert st.speaker is not None and st.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("外務省の報道官である田中一郎氏は「対話を続ける」と述べた。", "述べた", "外務省の報道官である田中一郎氏"),
+    ("昨日、会見を開いた外務省の報道官である田中氏は協議を続けると語った。", "語った", "外務省の報道官である田中氏"),
+])
+def test_japanese_apposition_joined_by_the_copula_belongs_to_the_speaker(text, cue, speaker):
+    st = statement(text, "ja", cue)
+    assert st.speaker is not None and st.speaker.text == speaker
