@@ -1108,6 +1108,26 @@ ZH_OWN6 = [
     ('deployment: 美国派出侦察机在朝鲜半岛附近', '美国派出侦察机在朝鲜半岛附近进行侦察。', 'deployment', 'USA', None, None),
     ('deployment: 北约在东欧部署了四个多国战斗', '北约在东欧部署了四个多国战斗群。', 'deployment', 'NATO', None, None),
     ('deployment: 印度军队与中国军队在边境对峙', '印度军队与中国军队在边境对峙。', 'deployment', None, None, None),
+    ('alliance: 日本与菲律宾同意加强安全合作', '日本与菲律宾同意加强安全合作。', 'alliance', None, None, None),
+    ('alliance: 美日两国外长和防长举行“2+', '美日两国外长和防长举行“2+2”会谈，同意加强同盟的威慑力。', 'alliance', None, None, None),
+    ('alliance: 俄罗斯与伊朗签署了全面战略伙', '俄罗斯与伊朗签署了全面战略伙伴关系条约。', 'alliance', None, None, None),
+    ('alliance: 中国与俄罗斯宣布建立新时代全', '中国与俄罗斯宣布建立新时代全面战略协作伙伴关系。', 'alliance', None, None, None),
+    ('alliance: 美国决定向乌克兰提供集束弹药', '美国决定向乌克兰提供集束弹药。', 'alliance', 'USA', 'UKR', None),
+    ('alliance: 英国将向乌克兰交付“风暴阴影', '英国将向乌克兰交付“风暴阴影”远程导弹。', 'alliance', 'GBR', 'UKR', None),
+    ('alliance: 美国国务院批准了一项对沙特的', '美国国务院批准了一项对沙特的潜在军售。', 'alliance', 'USA', 'SAU', None),
+    ('alliance: 美国将为乌克兰飞行员提供F-', '美国将为乌克兰飞行员提供F-16战机培训。', 'alliance', 'USA', 'UKR', None),
+    ('alliance: 日本决定向澳大利亚出口护卫舰', '日本决定向澳大利亚出口护卫舰。', 'alliance', 'JPN', 'AUS', None),
+    ('alliance: 印度和美国签署了一项为期十年', '印度和美国签署了一项为期十年的国防合作框架协议。', 'alliance', None, None, None),
+    ('alliance: 美英澳三国宣布建立新的安全伙', '美英澳三国宣布建立新的安全伙伴关系。', 'alliance', None, None, None),
+    ('deployment: 解放军在台岛周边举行大规模军', '解放军在台岛周边举行大规模军事演习。', 'deployment', 'CHN', None, None),
+    ('deployment: 俄罗斯海军在地中海举行演习。', '俄罗斯海军在地中海举行演习。', 'deployment', 'RUS', None, None),
+    ('deployment: 加拿大领导驻拉脱维亚的北约多', '加拿大领导驻拉脱维亚的北约多国战斗群。', 'deployment', 'CAN', 'LVA', None),
+    ('deployment: 德国承诺向北约快速反应部队提', '德国承诺向北约快速反应部队提供5000名士兵。', 'deployment', 'DEU', None, None),
+    ('deployment: 日本航空自卫队紧急起飞战机应', '日本航空自卫队紧急起飞战机应对中国无人机。', 'deployment', 'JPN', None, None),
+    ('warning: 美国总统称，对伊朗的所有选项', '美国总统称，对伊朗的所有选项都在桌面上。', 'warning', 'USA', 'IRN', None),
+    ('warning: 普京警告称，对白俄罗斯的攻击', '普京警告称，对白俄罗斯的攻击将被视为对俄罗斯的攻击。', 'warning', 'RUS', None, None),
+    ('warning: 特朗普表示将对加拿大商品征收', '特朗普表示将对加拿大商品征收25%的关税。', 'warning', 'USA', 'CAN', None),
+    ('alliance: 以色列是美国军事援助的最大接', '以色列是美国军事援助的最大接受国。', 'alliance', 'USA', 'ISR', None),
 ]
 ZH_OWN6_NOT = [
     '气象局发布暴雨预警。',
@@ -1121,6 +1141,7 @@ ZH_OWN6_NOT = [
     '学校举行了消防演习。',
     '他警告说，通胀可能进一步上升。',
     '法国宣布从尼日尔撤军。',
+    '两国经贸合作不断深化。',
 ]
 
 
