@@ -1195,14 +1195,20 @@ class StatementExtractor:
                 speaker = None  # "…, führt das zu Chaos": a separable verb without its particle reports nothing
             if speaker:
                 rest = after[_count_until(after, speaker[1]):]
+                if after[lead].word in self.pronouns:
+                    # "«…», – сказал он толпе, собравшейся …": the listener after a pronoun speaker, like an adjunct
+                    k = 0
+                    while k < len(rest) and rest[k].is_word and k < self.max_adjunct_words:
+                        k += 1
+                    rest = rest[k:] if k < len(rest) and not rest[k].is_word else rest
                 if (self.parentheticals and len(rest) > 2 and rest[0].word == "," and sum(t.is_word for t in before) <= 3
                         and sum(t.is_word for t in rest) >= 2 and not any(t.word in _QUOTE_MARKS for t in before + rest)):
                     # "La situación, dijo el ministro, sigue siendo grave.": what was said runs around the attribution
                     start = before[0].start
                     return "indirect", speaker, (start, _rstrip(doc.text, start, sent.end)), None
                 apposition = self._apposition_forward(doc, rest)
-                if apposition:
-                    speaker, rest = (speaker[0], apposition), []
+                if apposition:  # (a pronoun takes none: what follows describes its listener)
+                    speaker, rest = (speaker if after[lead].word in self.pronouns else (speaker[0], apposition)), []
                 # "…, said the minister on Monday." — not "…, said the rule was illegal."
                 opens = not rest or not rest[0].is_word or rest[0].word in self.adjunct_openers or not self.adjunct_openers
                 # "…, said X, who …" / "…, says X from Y in Denver, where …"
