@@ -1380,3 +1380,10 @@ def test_german_coordinated_speakers_speak_together(text, cue, speaker):
 def test_japanese_apposition_joined_by_the_copula_belongs_to_the_speaker(text, cue, speaker):
     st = statement(text, "ja", cue)
     assert st.speaker is not None and st.speaker.text == speaker
+
+
+def test_french_long_addressee_before_the_complementizer():
+    text = "Il a annoncé à la chaîne de télévision américaine CNN que les troupes resteraient."
+    st = statement(text, "fr", "a annoncé")
+    assert st.speaker is not None and st.speaker.text == "Il"
+    assert st.content is not None and st.content.text == "les troupes resteraient"
