@@ -1072,3 +1072,10 @@ def test_a_doubled_apostrophe_quotation_carries_on_after_the_attribution():
     assert found, text
     assert {s.speaker.text for s in found} == {"the mayor"}
     assert any("until spring" in s.content.text for s in found), [s.content.text for s in found]
+
+
+def test_a_pronoun_speaker_keeps_its_statement_when_a_described_listener_follows():
+    text = "«Мы не уйдём отсюда», – сказал он рабочим, собравшимся у ворот завода."
+    found = default_engine().extract(Article(id="t", text=text, lang="ru")).statements
+    assert found, text
+    assert found[0].speaker.text == "он"
