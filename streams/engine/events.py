@@ -364,12 +364,16 @@ class EventExtractor:
         """The subject of a later act was read as an earlier event's target or place (no place named in its
         own clause: "China sent warships to the strait, and Japan deployed jets"): it is neither."""
         key = actor_key(subject.actor)
-        for _, events in earlier:
+        for trig, events in earlier:
             for i, e in enumerate(events):
                 change: dict = {}
                 if e.location is not None and e.location.code == key and e.location.mention is not None \
                         and e.location.mention.start >= subject.start:
                     change["location"] = None
+                    src = actor_key(e.source)
+                    if trig.value.home_location and src in countries():
+                        # "Russia put its forces on alert while Belarus mobilised": the alert stands at home
+                        change["location"] = _home(src, Span(text=doc.text[trig.start:trig.end], start=trig.start, end=trig.end))
                 if actor_key(e.target) == key and e.target.mention is not None and e.target.mention.start >= subject.start \
                         and e.type != "alliance":
                     change["target"] = None

@@ -1135,3 +1135,23 @@ def test_echo_alone_or_with_another_source_is_nothing(text, kind):
     found = EN.events(text, kind)
     assert all(e.trigger.text.lower() not in ("deployment", "threat", "deal", "mission") for e in found), \
         (text, [(e.trigger.text, code(e.source)) for e in found])
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Estonia went ahead with the exercise despite threats from Moscow.", "RUS", "EST"),
+    ("Manila ignored renewed warnings from Beijing over the shoal.", "CHN", "PHL"),
+])
+def test_threats_from_a_party_are_its_warning(text, source, target):
+    ev = EN.only_event(text, "warning")
+    assert code(ev.source) == source and code(ev.target) == target, (text, code(ev.source), code(ev.target))
+
+
+def test_security_threats_from_a_state_are_an_assessment():
+    assert not EN.events("Finland faces growing security threats from Russia.", "warning")
+
+
+def test_an_alert_keeps_its_home_when_a_second_act_follows():
+    found = EN.events("Armenia put its army on alert while Azerbaijan mobilised reservists.", "deployment")
+    assert [code(e.source) for e in found] == ["ARM", "AZE"], [(e.trigger.text, code(e.source)) for e in found]
+    assert found[0].location is not None and found[0].location.code == "ARM", found[0].location
+    assert found[1].location is not None and found[1].location.code == "AZE", found[1].location
