@@ -1387,3 +1387,14 @@ def test_french_long_addressee_before_the_complementizer():
     st = statement(text, "fr", "a annoncé")
     assert st.speaker is not None and st.speaker.text == "Il"
     assert st.content is not None and st.content.text == "les troupes resteraient"
+
+
+@pytest.mark.parametrize("lang, text, cue, speaker", [
+    ("uk", "Речник Повітряних сил Юрій Ігнат в коментарі для CNN заявив, що потрібні літаки.", "заявив",
+     "Речник Повітряних сил Юрій Ігнат"),
+    ("ru", "Министр обороны Сергей Иванов в интервью для BBC заявил, что войска останутся.", "заявил",
+     "Министр обороны Сергей Иванов"),
+])
+def test_slavic_adjunct_with_dlya_is_no_part_of_the_speaker(lang, text, cue, speaker):
+    st = statement(text, lang, cue)
+    assert st.speaker is not None and st.speaker.text == speaker
