@@ -1385,3 +1385,32 @@ def test_round6_not_events(text, kind):
 
 def test_round6_mission_with_forces_named_is_a_deployment():
     assert_event(DE, "Deutschland ist mit 200 Soldaten an der UN-Mission im Libanon beteiligt.", "deployment", "DEU")
+
+
+@pytest.mark.parametrize("text, source, other", [
+    ("Die Bundeswehr ist seit 2013 in Mali.", "DEU", "MLI"),
+    ("Der Einsatz in Mali ist der gefährlichste der Bundeswehr.", "DEU", "MLI"),
+    ("Venezuela militarisiert die Grenze zu Kolumbien.", "VEN", None),
+])
+def test_round6_presence_mandate_and_militarisation(text, source, other):
+    assert_event(DE, text, "deployment", source, other)
+
+
+@pytest.mark.parametrize("text, kind, source", [
+    ("Russland werde nach dem Prinzip der Gegenseitigkeit handeln, sagte Lawrow.", "warning", "RUS"),
+    ("Ankara schließt eine Militärintervention in Syrien nicht aus.", "warning", "TUR"),
+    ("Russland rüstet die Separatisten im Donbass mit Panzern aus.", "alliance", "RUS"),
+    ("Litauen hat der Ukraine gepanzerte Fahrzeuge geschenkt.", "alliance", "LTU"),
+    ("Amerikanische und irakische Truppen führen gemeinsame Einsätze gegen den IS durch.", "alliance", "USA"),
+])
+def test_round6_reciprocity_arming_and_joint_operations(text, kind, source):
+    assert_event(DE, text, kind, source)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Maßnahme erfolgte einen Tag nach einem großen Anti-Terror-Einsatz in London.",
+    "Die Soldaten waren in Berlin zu Gast beim Bundespräsidenten.",
+    "Die Polizei wird immer stärker militarisiert, kritisieren Bürgerrechtler.",
+])
+def test_round6_no_deployment(text):
+    assert DE.events(text, "deployment") == []

@@ -1173,3 +1173,26 @@ def test_round6_deadlines_are_warnings(text, source):
 ])
 def test_round6_no_deployment(text):
     assert ES.events(text, "deployment") == []
+
+
+@pytest.mark.parametrize("text, kind, source", [
+    ("Moscú tomará medidas recíprocas contra la UE.", "warning", "RUS"),
+    ("Pyongyang blandió la amenaza de un ataque nuclear contra Seúl.", "warning", "PRK"),
+    ("Rusia arma a los separatistas del Donbás.", "alliance", "RUS"),
+    ("Los primeros F-16 fueron entregados a Ucrania por Dinamarca.", "alliance", "DNK"),
+    ("Las fuerzas estadounidenses e iraquíes llevan a cabo operaciones conjuntas contra el EI.", "alliance", "USA"),
+    ("China hizo despegar cazas sobre el estrecho de Taiwán.", "deployment", "CHN"),
+    ("Venezuela militarizó la frontera con Colombia.", "deployment", "VEN"),
+])
+def test_round6_concepts(text, kind, source):
+    assert_event(ES, text, kind, source)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("La policía y la Guardia Civil realizaron operaciones conjuntas contra el narcotráfico.", "alliance"),
+    ("Los vehículos fueron entregados a los compradores en marzo.", "alliance"),
+    ("El cártel amenazó a los periodistas locales.", "warning"),
+    ("Los manifestantes amenazaron con bloquear las carreteras.", "warning"),
+])
+def test_round6_not_events(text, kind):
+    assert ES.events(text, kind) == []

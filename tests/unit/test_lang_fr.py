@@ -1184,3 +1184,25 @@ def test_round6_no_deployment(text):
 
 def test_round6_based_with_its_preposition_is_presence():
     assert_event(FR, "Un régiment français est basé à Djibouti.", "deployment", "FRA", "DJI")
+
+
+@pytest.mark.parametrize("text, kind, source", [
+    ("Moscou prendra des mesures de réciprocité contre l'UE.", "warning", "RUS"),
+    ("La Chine répliquera fermement à toute ingérence américaine.", "warning", "CHN"),
+    ("La Russie arme les séparatistes du Donbass.", "alliance", "RUS"),
+    ("Les forces américaines et irakiennes mènent des opérations conjointes contre l'EI.", "alliance", "USA"),
+    ("La Chine a fait décoller des avions de chasse au-dessus du détroit de Taïwan.", "deployment", "CHN"),
+    ("La Russie a rappelé 300 000 réservistes.", "deployment", "RUS"),
+    ("Un sous-marin nucléaire américain a fait escale en Corée du Sud.", "deployment", "USA"),
+])
+def test_round6_concepts(text, kind, source):
+    assert_event(FR, text, kind, source)
+
+
+@pytest.mark.parametrize("text", [
+    "La police et la gendarmerie ont mené des opérations conjointes contre le trafic de drogue.",
+    "Le club a offert un nouveau contrat à son attaquant.",
+    "Moscou a rappelé son ambassadeur à Paris pour consultations.",
+])
+def test_round6_no_alliance_or_deployment(text):
+    assert FR.events(text, "alliance") == [] and FR.events(text, "deployment") == []
