@@ -651,3 +651,106 @@ def test_revenge_and_playing_with_fire_are_warnings(text, source, target):
     ev = HU.first_event(text, "warning")  # fails when the event is missing
     assert (code(ev.source), code(ev.target), ev.modality) == (source, target, "asserted"), (text, code(ev.source), code(ev.target), ev.modality)
 
+
+# --- round 6: the concept inventory of EVENTS.md, clause by clause, written before looking at output: every
+# concept the other languages name (airspace violations, forces spotted, serving, forces in a place as a noun
+# phrase, missions, scrambled fighters; legitimate targets, all options on the table, promised answers and
+# punishment, warning nouns; arms pledged, bought from a foreign seller, received, arriving; hosting; joint
+# exercises). Source and place / target are checked where the sentence names them (None: not checked).
+HU_CONCEPTS_6 = [
+    ("warning", "RUS", "POL", "Moszkva kemény válaszra figyelmeztette Varsót."),
+    ("warning", "CHN", "USA", "Peking óva intette Washingtont a beavatkozástól."),
+    ("warning", "RUS", "UKR", "A Kreml újabb csapásokkal fenyegeti Kijevet."),
+    ("warning", "IRN", "ISR", "Irán megsemmisítő megtorlással fenyegette meg Izraelt."),
+    ("warning", "TUR", "SWE", "Törökország ultimátumot intézett Svédországhoz."),
+    ("warning", "RUS", "USA", "Moszkva figyelmeztetése Washingtonnak válasz nélkül maradt."),
+    ("warning", "PRK", "KOR", "Phenjan fenyegetései Szöul ellen egyre élesebbek."),
+    ("warning", "PRK", "USA", "Észak-Korea nukleáris csapással fenyegette az Egyesült Államokat."),
+    ("warning", "RUS", "JPN", "Oroszország ellenlépéseket tesz, ha Japán amerikai rakétákat telepít."),
+    ("warning", "USA", "RUS", "Washington új szankciókkal fenyegette meg Moszkvát."),
+    ("warning", "RUS", "NATO", "Moszkva megígérte, hogy válaszolni fog a NATO bővítésére."),
+    ("warning", "USA", "IRN", "Az amerikai elnök szerint Irán nagy árat fizet majd a támadásért."),
+    ("warning", "RUS", "NATO", "Oroszország figyelmeztette a NATO-t, hogy a nagy hatótávolságú rakéták szállítása eszkalációhoz vezet."),
+    ("warning", "IRN", "USA", "Irán bosszút esküdött az Egyesült Államok ellen."),
+    ("warning", "CHN", "TWN", "Kína katonai válaszlépésekkel fenyegette Tajvant."),
+    ("warning", "RUS", "EST", "Oroszország súlyos következményekkel fenyegette Észtországot."),
+    ("warning", "USA", "RUS", "Az Egyesült Államok figyelmeztette Oroszországot, hogy az invázió súlyos következményekkel jár."),
+    ("warning", "RUS", "USA", "Moszkva szerint Washington átlépte a vörös vonalat."),
+    ("warning", "CHN", "JPN", "Kína berendelte Japán nagykövetét."),
+    ("warning", "RUS", "FIN", "Moszkva megtorló intézkedéseket helyezett kilátásba Finnországgal szemben."),
+    ("deployment", "RUS", "BLR", "Oroszország további csapatokat vezényelt Fehéroroszországba."),
+    ("deployment", "USA", "POL", "Az Egyesült Államok újabb háromezer katonát küld Lengyelországba."),
+    ("deployment", "GBR", "EST", "Nagy-Britannia egy harckocsiszázadot telepít Észtországba."),
+    ("deployment", "USA", "SYR", "Az amerikai csapatok Szíriában maradnak."),
+    ("deployment", "USA", None, "Egy amerikai romboló behajózott a Fekete-tengerre."),
+    ("deployment", "CHN", None, "Kínai bombázók repültek a Japán-tenger felett."),
+    ("deployment", "RUS", "RUS", "Oroszország teljes harckészültségbe helyezte csapatait."),
+    ("deployment", "NATO", "ROU", "NATO-csapatok érkeztek Romániába a hadgyakorlatra."),
+    ("deployment", "POL", "POL", "Lengyelország mozgósítja a tartalékosokat."),
+    ("deployment", "USA", "IRQ", "Mintegy 2500 amerikai katona állomásozik Irakban."),
+    ("deployment", "FRA", "ROU", "Francia katonákat állomásoztatnak Romániában."),
+    ("deployment", "RUS", "UKR", "Az orosz hadsereg betört Ukrajna területére."),
+    ("deployment", "JPN", None, "Japán rombolót küldött a Dél-kínai-tengerre."),
+    ("deployment", "RUS", "BLR", "Oroszország taktikai atomfegyvereket telepített Fehéroroszországba."),
+    ("deployment", "RUS", "RUS", "Oroszország több mint százezer katonát vont össze az ukrán határ közelében."),
+    ("deployment", "HUN", "BIH", "Magyar katonák szolgálnak Boszniában."),
+    ("deployment", "USA", "ISR", "Egy amerikai repülőgép-hordozó érkezik Izrael partjaihoz."),
+    ("deployment", "USA", "DEU", "Németországban mintegy 35 ezer amerikai katona tartózkodik."),
+    ("alliance", "USA", "UKR", "Az Egyesült Államok légvédelmi rendszereket ad át Ukrajnának."),
+    ("alliance", "DEU", "UKR", "Németország Leopard harckocsikat szállít Kijevnek."),
+    ("alliance", "FIN", "NATO", "Finnország csatlakozott a NATO-hoz."),
+    ("alliance", "SWE", "NATO", "Svédország NATO-csatlakozását a magyar parlament is jóváhagyta."),
+    ("alliance", "RUS", "CHN", "Oroszország és Kína közös hadgyakorlatot tartott a Japán-tengeren."),
+    ("alliance", "IND", "FRA", "India és Franciaország védelmi együttműködési megállapodást írt alá."),
+    ("alliance", "GBR", "UKR", "Nagy-Britannia ukrán pilótákat képez ki."),
+    ("alliance", "USA", "UKR", "Washington új katonai segélycsomagot hagyott jóvá Kijevnek."),
+    ("alliance", "USA", "UKR", "Kijev ATACMS rakétákat kapott Washingtontól."),
+    ("alliance", "FRA", "GRC", "Franciaország fregattokat adott el Görögországnak."),
+    ("alliance", "NOR", "UKR", "Norvégia NASAMS légvédelmi rendszereket adott Ukrajnának."),
+    ("alliance", "CZE", "UKR", "Csehország tüzérségi lőszert szállít Ukrajnának."),
+    ("alliance", "DNK", "UKR", "Dánia F-16-os vadászgépeket ad Ukrajnának."),
+    ("alliance", "UKR", "NATO", "Ukrajna kérte felvételét a NATO-ba."),
+    ("alliance", "UKR", None, "Ukrajna NATO-tagsága nem szerepel a tervben."),
+    ("alliance", "USA", "UKR", "Az amerikai fegyverszállítások Ukrajnába folytatódnak."),
+    ("alliance", "HUN", "NATO", "Magyarország 1999 óta tagja a NATO-nak."),
+    ("alliance", "SWE", "NATO", "Svédország NATO-ba való belépését Törökország sokáig blokkolta."),
+    ("alliance", "USA", "UKR", "Az USA katonai segélyt nyújt Ukrajnának."),
+    ("alliance", "DEU", "UKR", "Németország Patriot-rendszert küldött Ukrajnának."),
+    ("deployment", "RUS", "EST", "Orosz vadászgépek megsértették Észtország légterét."),
+    ("deployment", "RUS", None, "Orosz hadihajókat észleltek Japán partjainál."),
+    ("warning", "RUS", "GBR", "Moszkva szerint a brit katonai létesítmények legitim célpontok."),
+    ("warning", "USA", "IRN", "Washington szerint minden lehetőség az asztalon van Iránnal szemben."),
+    ("alliance", "USA", "NATO", "Az Egyesült Államok továbbra is elkötelezett a NATO mellett."),
+    ("alliance", "UKR", None, "Ukrajna folytatja euroatlanti integrációját."),
+    ("deployment", "RUS", "SYR", "A Szíriában állomásozó orosz katonák őrzik a légibázist."),
+    ("deployment", "FRA", "SYR", "Franciaországnak több mint ezer katonája van Szíriában."),
+    ("deployment", "USA", "POL", "Lengyelországban több ezer amerikai katona szolgál."),
+]
+
+
+@pytest.mark.parametrize("kind, source, other, text", HU_CONCEPTS_6)
+def test_concept_inventory_6(kind, source, other, text):
+    ev = HU.first_event(text, kind)  # fails when the event is missing
+    if source is not None:
+        assert code(ev.source) == source, (text, code(ev.source))
+    if other is not None:
+        got = (ev.location.code if ev.location else None) if kind == "deployment" else code(ev.target)
+        assert got == other, (text, got)
+
+
+# ordinary news that holds a trigger word of the new entries and reports no event (weather, economy, a hit,
+# domestic procurement, an attack on a place, a threat assessment, an early-warning system, answers to questions)
+HU_NONE_6 = [
+    "A meteorológusok a hétvégi havazásra figyelmeztették a budapesti lakosokat.",
+    "A jegybank a recesszió kockázatára figyelmeztetett.",
+    "Oroszország kivonta csapatait Herszonból.",
+    "A rendőrség további erőket küldött a helyszínre.",
+    "Magyarország lezárta légterét a drónok elől.",
+    "A kormány választ adott a kérdésekre.",
+]
+
+
+@pytest.mark.parametrize("text", HU_NONE_6)
+def test_concept_inventory_6_none(text):
+    result = HU.extract(text)
+    assert result.events == [], (text, [(e.type, e.trigger.text) for e in result.events])
