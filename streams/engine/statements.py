@@ -141,6 +141,8 @@ class StatementExtractor:
         # an according-to phrase inside a clause reports the whole clause, not only what precedes it
         self.according_mid_clause = bool(get("statements.according_mid_clause", False))
         self.free_indirect_chain = int(get("statements.free_indirect_max_sentences", 3))
+        # narrator sentences that may stand between a statement and a strong reported-speech form that continues it
+        self.free_indirect_gap = int(get("statements.free_indirect_gap", 0))
         # a sentence with one of these reported-speech forms after a sentence without a statement
         # reports that sentence's subject ("Der Trainer zeigte sich zufrieden. Die Mannschaft habe
         # gut gespielt."); empty: off
@@ -669,12 +671,12 @@ class StatementExtractor:
         first = {}
         for st in doc.statements:
             first.setdefault(st.sentence, st)
-        text, prev, chain = doc.text, None, 0
+        text, prev, chain, gap = doc.text, None, 0, 0
         for sent in doc.sentences:
             own = first.get(sent.index)
             if own is not None:
                 # a report without speaker span goes on too ("…, hieß es. Die Lage sei ernst.")
-                prev, chain = (own if own.speaker or own.cue is not None else None), 0
+                prev, chain, gap = (own if own.speaker or own.cue is not None else None), 0, 0
                 continue
             if prev is None and self.free_indirect_subject and sent.index > 0 and any(
                     m.group() in self.free_indirect_subject for m in re.finditer(r"\w+", doc.folded[sent.start:sent.end])):
@@ -690,8 +692,14 @@ class StatementExtractor:
             outside = [m for m in re.finditer(r"\w+", doc.folded[sent.start:sent.end])
                        if doc.quote_containing(sent.start + m.start()) is None]
             if not any(m.group() in self.free_indirect for m in outside):
-                prev = None
+                # one sentence of the narrator may stand between ("… sprach von Chaos. 400 Autos brannten. In
+                # einem Depot seien 27 Busse zerstört worden."): only a strong form after it goes on
+                gap, prev = (gap + 1, prev) if self.free_indirect_gap and gap < self.free_indirect_gap else (0, None)
                 continue
+            if gap and not any(m.group() in self.free_indirect_subject for m in outside):
+                prev, gap = None, 0
+                continue
+            gap = 0
             if self.anaphoric_according and any(m.group() in self.anaphoric_according for m in outside[:6]):
                 continue  # "…, teilte die UN mit. Demnach hätten …": the adverb reports it, with its cue (_anaphoric_according)
             c0, c1 = strip_span(text, sent.start, sent.end)

@@ -1398,3 +1398,15 @@ def test_french_long_addressee_before_the_complementizer():
 def test_slavic_adjunct_with_dlya_is_no_part_of_the_speaker(lang, text, cue, speaker):
     st = statement(text, lang, cue)
     assert st.speaker is not None and st.speaker.text == speaker
+
+
+def test_german_reported_speech_goes_on_after_one_narrator_sentence():
+    text = ("Die Polizei sprach von einer ruhigen Nacht. Zwei Autos brannten in der Innenstadt. "
+            "In einem Depot seien aber drei Busse zerstört worden.")
+    found = [s for s in extract(text, "de").statements if s.content is not None and s.content.text.startswith("In einem Depot")]
+    assert found and found[0].speaker is not None and found[0].speaker.text == "Die Polizei"
+
+
+def test_german_indicative_after_a_narrator_sentence_reports_nothing():
+    text = "Der Minister sagte, die Lage sei ernst. Das Wetter war schön. Die Sonne schien."
+    assert [s.content.text for s in extract(text, "de").statements] == ["die Lage sei ernst"]
