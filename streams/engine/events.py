@@ -322,9 +322,16 @@ class EventExtractor:
         if key is None or key in taken:
             return None
         last = max(t.end for t, _ in earlier)
-        clause = self._later_clause(doc, sent, trig, statement, last, later)[1]
-        return next((m for m in doc.mentions_in(max(last, clause.start), trig.start) if actor_key(m.actor) == key
-                     and self.clauses.slot(doc, m) != PLACE and not self._after_location_prep(doc, m)), None)
+        whole, clause = self._later_clause(doc, sent, trig, statement, last, later)
+        subject = next((m for m in doc.mentions_in(max(last, clause.start), trig.start) if actor_key(m.actor) == key
+                        and self.clauses.slot(doc, m) != PLACE and not self._after_location_prep(doc, m)), None)
+        if subject is not None and clause is whole and any(
+                e.target is not None and e.target.mention is not None and e.target.mention.start == subject.start
+                for _, events in earlier for e in events):
+            # no clause opens between ("a menacé Kiev d'une riposte", "threatened Kyiv with a response"): the earlier
+            # act's target is its object, not the subject of a second act
+            return None
+        return subject
 
     def _later_clause(self, doc: Doc, sent: Sentence, trig: Match, statement, after: int,
                       later: dict) -> tuple[Clause, Clause]:

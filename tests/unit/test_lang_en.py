@@ -1155,3 +1155,13 @@ def test_an_alert_keeps_its_home_when_a_second_act_follows():
     assert [code(e.source) for e in found] == ["ARM", "AZE"], [(e.trigger.text, code(e.source)) for e in found]
     assert found[0].location is not None and found[0].location.code == "ARM", found[0].location
     assert found[1].location is not None and found[1].location.code == "AZE", found[1].location
+
+
+@pytest.mark.parametrize("text", [
+    "The Kremlin threatened Kyiv with a military response.",
+    "Beijing warned Taipei of countermeasures.",
+])
+def test_the_warned_party_is_no_subject_of_a_second_act(text):
+    # the threatened response names no second act of the warned party (no clause opens between)
+    ev = EN.only_event(text, "warning")
+    assert code(ev.target) in ("UKR", "TWN"), (text, code(ev.target))
