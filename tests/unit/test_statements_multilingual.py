@@ -1410,3 +1410,11 @@ def test_german_reported_speech_goes_on_after_one_narrator_sentence():
 def test_german_indicative_after_a_narrator_sentence_reports_nothing():
     text = "Der Minister sagte, die Lage sei ernst. Das Wetter war schön. Die Sonne schien."
     assert [s.content.text for s in extract(text, "de").statements] == ["die Lage sei ernst"]
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("وجدد الوزير تأكيد أن بلاده تدعم الحل السياسي.", "وجدد", "الوزير", "أن بلاده تدعم الحل السياسي"),
+    ("قال رئيس هيئة دعم الصادرات إن الأرقام مشجعة.", "قال", "رئيس هيئة دعم الصادرات", "إن الأرقام مشجعة"),
+])
+def test_arabic_speaker_ends_before_a_speech_act_noun(text, cue, speaker, content):
+    assert_statement(text, "ar", cue, speaker, content)
