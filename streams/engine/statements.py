@@ -862,8 +862,12 @@ class StatementExtractor:
         # offsets from the split of the matched words: one regex scan, no match objects per token
         out = []
         pos = sent.start
+        if sent.start == 0 or text[sent.start - 1] == "\n":
+            dateline = _DATELINE.match(text, sent.start, sent.end)
+            if dateline and dateline.group(1).isupper() and dateline.end() < sent.end:
+                pos = dateline.end()  # "WASHINGTON -- The mayor, …, said": the dateline opens no phrase of the sentence
         contractions = self.contractions
-        for word in _TOKEN_RE.findall(folded, sent.start, sent.end):
+        for word in _TOKEN_RE.findall(folded, pos, sent.end):
             start = folded.index(word, pos)
             pos = start + len(word)
             if contractions and "'" in word:
