@@ -1079,3 +1079,11 @@ def test_a_pronoun_speaker_keeps_its_statement_when_a_described_listener_follows
     found = default_engine().extract(Article(id="t", text=text, lang="ru")).statements
     assert found, text
     assert found[0].speaker.text == "он"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("OSLO -- The harbour master, speaking at the quay on Friday, said the ferries would run again.", "The harbour master"),
+    ("TALLINN (Reuters) - Anna Kask, a port official, said the ferries would run again.", "Anna Kask, a port official"),
+])
+def test_a_dateline_opens_no_speaker_phrase(text, speaker):
+    assert one(text, "said").speaker.text == speaker
