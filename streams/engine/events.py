@@ -61,6 +61,7 @@ class TriggerGroup:
     joint_if_coordinated: bool = False  # exercises held by coordinated parties are one joint exercise (an alliance), not one each
     supersedes: tuple[str, ...] = ()  # types whose triggers on the same words yield to this group ("sent tanks to Ukraine": a supply, no deployment)
     echo: bool = False  # a weak trigger that tells again an act the article reports: kept only beside one (`_echo`)
+    giver_prepositions: tuple[str, ...] = ()  # a receiving verb's giver after these ("achète des Rafale à la France")
     terms: tuple[str, ...] = field(default=(), compare=False)
 
 
@@ -84,6 +85,7 @@ def load_trigger_groups(data: LanguageData) -> list[TriggerGroup]:
             joint_if_coordinated=bool(raw.get("joint_if_coordinated", False)),
             supersedes=tuple(raw.get("supersedes", [])),
             echo=bool(raw.get("echo", False)),
+            giver_prepositions=tuple(fold(w, bool(data.get("fold_accents", False))) for w in raw.get("giver_prepositions", [])),
         ))
     return groups
 
@@ -232,7 +234,8 @@ class EventExtractor:
                 statement = doc.statement_holding(trig.start, trig.end)
                 # the trigger stands in what a known actor said: the speaker is the party
                 quoted_party = statement is not None and doc.statement_speakers.get(statement.id) is not None
-                if not self._qualifies(group, trig, classes, quoted_party, self._object_party(doc, trig, sent)):
+                if not self._qualifies(group, trig, classes, quoted_party, self._object_party(doc, trig, sent),
+                                       self._giver_party(doc, trig, sent, group)):
                     continue
                 if group.quantity_before_force and not self._quantity_then_force(doc, classes, trig):
                     continue
@@ -524,6 +527,15 @@ class EventExtractor:
         return len(ms) > 12 or any(actor_key(a.actor) != actor_key(b.actor) and self._joined(doc, a, b)
                                    for i, a in enumerate(ms) for b in ms[i + 1:])
 
+    def _after_word(self, doc: Doc, m: ActorMention, words: tuple[str, ...]) -> bool:
+        """One of `words` stands right before the mention, determiners between ("à **la** France", "a Francia")."""
+        if not words:
+            return False
+        before = _WORDS.findall(doc.folded, max(0, m.start - 30), m.start)
+        while before and before[-1] in self.clauses.skip_before:
+            before.pop()
+        return bool(before) and before[-1] in words
+
     def _joined(self, doc: Doc, a: ActorMention, b: ActorMention) -> bool:
         """A joining word or a comma stands between two parties (however much else does)."""
         gap = doc.folded[a.end:b.start]
@@ -583,11 +595,19 @@ class EventExtractor:
                 c in doc.text[trig.end:m.start] for c in ",;:.")
         return False
 
+    def _giver_party(self, doc: Doc, trig: Match, sent: Sentence, group: TriggerGroup) -> bool:
+        """A named party after one of the group's `giver_prepositions`, within its window after the trigger."""
+        return bool(group.giver_prepositions) and any(
+            actor_key(m.actor) and self._after_word(doc, m, group.giver_prepositions)
+            for m in doc.mentions_in(trig.end, min(sent.end, trig.end + group.window)))
+
     def _qualifies(self, group: TriggerGroup, trig: Match, classes: list[Match], quoted_party: bool,
-                   object_party: bool = False) -> bool:
+                   object_party: bool = False, giver: bool = False) -> bool:
         near = {m.value for m in classes if self._near(group, trig, m)}
         if object_party:
             near.add("object_party")  # built-in class: a party right after the trigger
+        if giver:
+            near.add("giver")  # built-in class: a party after one of the group's giver_prepositions
         if quoted_party:
             near.add("actor")
         if group.excludes and near.intersection(group.excludes):
@@ -1018,7 +1038,8 @@ class EventExtractor:
             # the giver named apart: "from the United States"; for a receiving verb also "by Britain" ("was given tanks by Britain")
             # (and "de X" after it: "a reçu des chars de l'Allemagne", "ha recibido misiles de Estados Unidos")
             origin = next((m for m in in_clause if slot(m) == ORIGIN or group.subject_is_location and (
-                slot(m) == AGENT or slot(m) == FREE and m.start >= trig.end and cr.genitive_marked(doc, m))),
+                slot(m) == AGENT or slot(m) == FREE and m.start >= trig.end and cr.genitive_marked(doc, m)
+                or m.start >= trig.end and self._after_word(doc, m, group.giver_prepositions))),
                           None) if group.directed else None
             if origin is not None:
                 order.insert(0, origin)  # "Ukraine received arms from the United States": the giver
