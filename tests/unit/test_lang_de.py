@@ -1414,3 +1414,22 @@ def test_round6_reciprocity_arming_and_joint_operations(text, kind, source):
 ])
 def test_round6_no_deployment(text):
     assert DE.events(text, "deployment") == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Deutsche Tornados sollen vom türkischen Stützpunkt Incirlik aus starten.", "DEU"),
+    ("Eine deutsche Fregatte begleitet den französischen Flugzeugträger im Mittelmeer.", "DEU"),
+    ("Awacs-Aufklärungsflugzeuge der Nato überwachen den Luftraum über der Türkei.", "NATO"),
+    ("Die Türkei hat Panzer an die syrische Grenze gebracht.", "TUR"),
+])
+def test_round6_flights_escorts_air_policing_and_forces_brought(text, source):
+    assert_event(DE, text, "deployment", source)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Bundesregierung hat F-35-Kampfjets in den USA gekauft.",
+    "Jemenitische Militärflugzeuge hätten am Morgen vier Angriffe geflogen.",
+    "Die Verletzten wurden in die Klinik gebracht.",
+])
+def test_round6_no_deployment_bought_strikes_carried(text):
+    assert DE.events(text, "deployment") == []
