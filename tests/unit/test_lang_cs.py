@@ -713,6 +713,10 @@ CS_CONCEPTS_6 = [
     ("alliance", None, "CZE", "Česko koupí od Švédska stíhačky Gripen."),
     ("alliance", "QAT", "USA", "Katar hostí základnu Al Udeid, klíčové místo amerického letectva."),
     ("deployment", "FRA", "SYR", "Válka v Sýrii pokračuje. Francie má na území válkou sužované země více než 1 000 vojáků."),
+    # fighting on another party's side, becoming a target, a strike not ruled out (uk: impersonal passives, amassing)
+    ("deployment", "PRK", None, "Severokorejští vojáci bojují na straně Ruska v Kurské oblasti."),
+    ("warning", "RUS", None, "Lavrov prohlásil, že Polsko se stane terčem, pokud rozmístí americké rakety."),
+    ("warning", "RUS", None, "Moskva nevylučuje útok na země NATO, uvedl Medveděv."),
 ]
 
 

@@ -725,6 +725,10 @@ HU_CONCEPTS_6 = [
     ("deployment", "RUS", "SYR", "A Szíriában állomásozó orosz katonák őrzik a légibázist."),
     ("deployment", "FRA", "SYR", "Franciaországnak több mint ezer katonája van Szíriában."),
     ("deployment", "USA", "POL", "Lengyelországban több ezer amerikai katona szolgál."),
+    # fighting on another party's side, becoming a target, a strike not ruled out (uk: impersonal passives, amassing)
+    ("deployment", "PRK", None, "Észak-koreai katonák harcolnak Oroszország oldalán a kurszki területen."),
+    ("warning", "RUS", None, "Lavrov szerint Lengyelország célponttá válik, ha amerikai rakétákat telepít."),
+    ("warning", "RUS", None, "Moszkva nem zárja ki a csapást a NATO-országok ellen."),
 ]
 
 

@@ -831,6 +831,10 @@ RU_CONCEPTS_6 = [
     ("alliance", None, "UKR", "Украина получила новые системы ПВО IRIS-T."),
     ("alliance", None, "IND", "Индия закупит у Франции истребители Rafale."),
     ("alliance", None, "UKR", "Обещанные западными партнерами танки прибыли в Украину."),
+    # fighting on another party's side, becoming a target, a strike not ruled out (uk: impersonal passives, amassing)
+    ("deployment", "PRK", None, "Северокорейские военные воюют на стороне России в Курской области."),
+    ("warning", "RUS", None, "Лавров заявил, что Польша станет мишенью в случае размещения американских ракет."),
+    ("warning", "RUS", None, "Москва не исключает ударов по странам НАТО, заявил Медведев."),
 ]
 
 
