@@ -187,6 +187,8 @@ class StatementExtractor:
         self.skip_after_cue = words("statements.skip_after_cue")
         # prepositions that open an adjunct between speaker and cue ("X v rozhovoru řekl"); empty: none
         self.adjunct_prepositions = words("statements.adjunct_prepositions")
+        # continua (zh): document nouns that open a cue ("声明说", "报道称"): they are its speaker, the verb the cue
+        self.nominal_sources = tuple(sorted(words("statements.nominal_sources"), key=len, reverse=True))
         # continua (ja): a copula that joins an apposition to the speaker noun ("報道官である田中氏は"): the
         # speaker runs back over the apposition
         self.apposition_copulas = tuple(get("statements.apposition_copulas", []))
@@ -400,6 +402,12 @@ class StatementExtractor:
                 if cue.kind == ACCORDING_BEFORE and self.according_stems and doc.folded.startswith(self.according_stems, cue.start):
                     marker = doc.folded[cue.start:cue.end].split(" ", 1)[0]
                     cue = Match(cue.start, cue.start + len(marker), cue.kind, cue.value)
+                if (cue.kind == CUE and self.nominal_sources and doc.folded.startswith(self.nominal_sources, cue.start)
+                        and self._clause_start(doc, sent.start, cue.start) == cue.start):
+                    # zh "声明说，…" opening its clause: the document noun speaks, the verb is the cue
+                    noun = next(n for n in self.nominal_sources if doc.folded.startswith(n, cue.start))
+                    if cue.end - cue.start > len(noun):
+                        cue = Match(cue.start + len(noun), cue.end, cue.kind, cue.value)
                 nominal = self.nominal_cues and cue.kind == CUE and doc.folded[cue.start:cue.end] in self.nominal_cues
                 if nominal and toks is None:
                     toks = self._tokens(doc, sent)

@@ -1418,3 +1418,13 @@ def test_german_indicative_after_a_narrator_sentence_reports_nothing():
 ])
 def test_arabic_speaker_ends_before_a_speech_act_noun(text, cue, speaker, content):
     assert_statement(text, "ar", cue, speaker, content)
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("声明说，乌克兰没有派遣人员。", "说", "声明", "乌克兰没有派遣人员"),
+    ("公报称，双方同意加强合作。", "称", "公报", "双方同意加强合作"),
+    # not after its subject: the statement is the object of the act
+    ("外交部发表声明说，中方坚决反对。", "发表声明说", "外交部", "中方坚决反对"),
+])
+def test_chinese_document_noun_opening_the_clause_speaks(text, cue, speaker, content):
+    assert_statement(text, "zh", cue, speaker, content)
