@@ -1065,7 +1065,7 @@ class EventExtractor:
             order = [speaker if speaking else None, subject, weak]
             if nominal:
                 order.insert(0, self._possessor(doc, trig, mentions))
-        receiver = None
+        receiver, unnamed = None, False
         if group.directed and not group.subject_is_location:  # a verb of receiving: its subject (the host) receives
             # the receiver as addressee: a dative-marked party ("Kijevnek", "Китаю"), else the first
             # party after the giving verb in its comma part ("передаст Украине", "надання танків
@@ -1077,6 +1077,13 @@ class EventExtractor:
                 (m for m in after if m.end <= clause.soft_end and slot(m) == FREE and m is not subject
                  and (m.how != "demonym" or any(c.value == "trainees" and (0 <= c.start - m.end <= 2 or 0 <= m.start - c.end <= 2)
                                               for c in doc_classes))), None)
+            related = cr.related_party(doc, clause, trig.start, trig.end, in_clause)
+            if related is not False:
+                # "Ukraine's partners will send", "яке надають західні партнери": the givers are unnamed, the
+                # party they belong to receives (roles.relation_nouns)
+                # (with none named, the party named last before them: "Kyiv hopes the partners will provide jets")
+                receiver = receiver or related or (before[-1] if before else None)
+                order, before, unnamed = [], [], True
             if receiver is not None:
                 order = [m for m in order if m is None or actor_key(m.actor) != actor_key(receiver.actor)]
                 before = [m for m in before if actor_key(m.actor) != actor_key(receiver.actor)]
@@ -1086,12 +1093,17 @@ class EventExtractor:
                 break
         if group.type == "alliance" and not moves:
             return source, None, None  # the partners are read in _event
-        if source is None and not [m for m in before if clause.start <= m.start] and self.subject_after_trigger:
+        if source is None and not unnamed and not [m for m in before if clause.start <= m.start] and self.subject_after_trigger:
             first = next((m for m in after if m.end <= clause.end and slot(m) != OBJECT), None)
             source = first.actor if first else None
         # a party marked as the object by a word is never the fallback source (ja "台湾を威嚇する…": Taiwan is
         # threatened); an object ending alone is often a genitive ("Jednotky Íránu", "МЗС Польщі") and stays
         unmarked = [m for m in before if slot(m) != OBJECT or cr.ending_object(doc, m)]
+        if source is None and not unnamed:
+            # a subject marked as such after the trigger in its clause: ja "「…報復する」と中国外務省は警告した" (the one
+            # who says the quoted threat), a subject the parse finds after its verb
+            later = next((m for m in after if m.end <= clause.end and slot(m) == SUBJECT), None)
+            source = later.actor if later is not None else None
         if source is None and unmarked and not (group.directed and group.subject_is_location):
             # (a receiver with no giver named: "Ukraine received Western weapons" has no known giver)
             # nothing in the clause: the nearest party before (deployments) or the sentence subject

@@ -55,6 +55,10 @@ class ClauseReader:
         # party before the verb and none the clause hangs on, the party after the verb is its subject, as free
         # word order puts it ("танки, которые поставила Германия", "území, které okupovalo Rusko")
         self.object_relatives = frozenset(words("object_relatives"))
+        # nouns that name unnamed others by their relation to a party ("allies", "partners", "donors"): as the
+        # giver of a supply they name no one (related_party)
+        self.relation_nouns = frozenset(words("relation_nouns"))
+        self.joining = frozenset(words("party_joiners")) | frozenset(words("coordinators"))  # "Germany and its partners"
         # verb endings of a relative clause put before its noun (ja "する", "した"): relative_head
         self.attributive_endings = tuple(sorted(words("attributive_endings"), key=len, reverse=True))
         self.place_before = frozenset(words("place_before"))
@@ -280,6 +284,56 @@ class ClauseReader:
         while j < len(doc.folded) and doc.folded[j] == " ":
             j += 1
         return not any(doc.folded.startswith(mk, j) for mk in self.object_after)
+
+    def related_party(self, doc: Doc, clause: Clause, start: int, end: int, in_clause: list[ActorMention]):
+        """The giver of a supply is a relation noun (`relation_nouns`: "Ukraine's partners will send",
+        "союзники Украины передали", "яке надають західні партнери", "乌克兰的盟友提供"): False when none stands
+        as the subject of the verb text[start:end] (before it in its comma part, or right after it before any
+        party) or when a named party is the subject beside it ("Germany and its partners"); else the party
+        the noun belongs to (the receiver, None when it names none). A bloc's allies are its members ("NATO
+        allies"): False."""
+        if not self.relation_nouns:
+            return False
+        folded = doc.folded
+        lo = max(clause.soft_start, clause.start)
+        span = None
+        if self.continua:
+            for w in self.relation_nouns:
+                i = folded.rfind(w, lo, start)
+                if i >= 0 and (span is None or i > span[0]):
+                    span = (i, i + len(w))
+        else:
+            for w in _WORD.finditer(folded, lo, start):
+                if w.group() in self.relation_nouns:
+                    span = w.span()
+            if span is None:  # after the verb (verb-subject order)
+                for w in _WORD.finditer(folded, end, min(clause.soft_end, end + 40)):
+                    if any(m.start <= w.start() < m.end for m in in_clause):
+                        break  # a party comes first
+                    if w.group() in self.relation_nouns:
+                        span = w.span()
+                        break
+        if span is None:
+            return False
+        a, b = span
+        owner = None
+        for m in in_clause:
+            gap = folded[m.end:a] if m.end <= a else folded[b:m.start] if m.start >= b else None
+            if gap is None:
+                continue
+            words = _WORD.findall(gap.replace("'s", " ").replace("’s", " "))
+            if self.joining.intersection(words):
+                continue  # "Germany and its partners": a partner of the relation noun, no owner of it
+            if m.end <= a and (len(gap.strip()) <= 1 if self.continua else len(words) <= 2) and not any(c in gap for c in ",;:") \
+                    or m.start >= b and not self.continua and len(words) <= 3 and not any(c in gap for c in ",;:"):
+                owner = m
+                break
+        if owner is not None and owner.actor.kind == "organisation" and not owner.actor.country:
+            return False
+        if any(m is not owner and lo <= m.start and m.end <= start and self.slot(doc, m) in (FREE, SUBJECT)
+               for m in in_clause):
+            return False
+        return owner
 
     def relative_head(self, doc: Doc, end: int) -> ActorMention | None:
         """The party a verb ending at `end` modifies where relative clauses stand before their noun (ja

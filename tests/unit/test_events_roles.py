@@ -627,3 +627,24 @@ def test_pair_words_keep_one_relation(lang, text):
     found = LanguageProbe(lang).events(text, "alliance")
     assert found, text
     assert len(found) == 1, (text, [(code(e.source), code(e.target)) for e in found])
+
+
+@pytest.mark.parametrize("lang, text, source", [
+    # a relation noun as the giver names no one; the party it belongs to receives (roles.relation_nouns)
+    ("en", "Ukraine's Western partners will send more tanks to Kyiv.", None),
+    ("fr", "Les alliés de l'Ukraine livreront de nouveaux chars.", None),
+    ("ru", "Союзники Украины передадут ей новые танки.", None),
+    ("ru", "Украина получила оружие, которое передали западные партнеры.", None),
+    ("uk", "Партнери України передадуть нові танки.", None),
+    ("cs", "Spojenci Ukrajiny dodají další tanky.", None),
+    ("hu", "Ukrajna szövetségesei újabb harckocsikat szállítanak.", None),
+    ("zh", "乌克兰的盟友将提供更多坦克。", None),
+    # not when a named party stands beside them, nor for a bloc's allies (its members)
+    ("en", "Germany and its partners will send more tanks to Ukraine.", "DEU"),
+    ("en", "NATO allies will send more air defence systems to Ukraine.", "NATO"),
+])
+def test_relation_noun_names_no_giver(lang, text, source):
+    found = LanguageProbe(lang).events(text, "alliance")
+    assert found, text
+    assert code(found[0].source) == source, (text, code(found[0].source))
+    assert code(found[0].target) == "UKR", (text, code(found[0].target))
