@@ -1,6 +1,6 @@
 """Pairing quotation marks by type, in one linear pass that never fails on unbalanced marks.
 
-Pairs: “…” „…“ „…” «…» »…« 「…」 『…』 ‚…‘ ‹…› and straight "…". A mark that finds no partner
+Pairs: “…” „…“ „…” «…» »…« 「…」 『…』 ‚…‘ ‹…›, straight "…" and doubled apostrophes ''…''. A mark that finds no partner
 within MAX_QUOTE characters, or before the line ends, is dropped (a quotation over several
 paragraphs reopens each one); nesting is kept to a small depth.
 """
@@ -56,5 +56,31 @@ def pair_quotes(text: str) -> list[tuple[int, int]]:
                 if len(stack) >= MAX_DEPTH:
                     stack.pop(0)
                 stack.append((ch, pos))
+    if "''" in text:
+        pairs += _doubled_apostrophes(text)
     pairs.sort()
     return pairs
+
+
+_DOUBLED_RE = re.compile(r"(?<!')''(?!')")
+
+
+def _doubled_apostrophes(text: str) -> list[tuple[int, int]]:
+    """''…'' (two apostrophes for a quotation mark, as in newspaper archives): an opening pair stands
+    after a space or a line start and before a word, a closing pair after the quotation's last
+    character; they pair on one line. A pair is the first and the last apostrophe."""
+    out: list[tuple[int, int]] = []
+    opened = -1
+    for m in _DOUBLED_RE.finditer(text):
+        pos = m.start()
+        before = text[pos - 1] if pos else " "
+        after = text[pos + 2] if pos + 2 < len(text) else " "
+        if opened >= 0 and (text.find("\n", opened, pos) != -1 or pos - opened > MAX_QUOTE):
+            opened = -1  # a line break ends an open quotation
+        if opened < 0:
+            if (before.isspace() or before in "([—–-") and not after.isspace():
+                opened = pos
+        elif not before.isspace():
+            out.append((opened, pos + 1))
+            opened = -1
+    return out
