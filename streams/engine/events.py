@@ -193,7 +193,7 @@ class EventExtractor:
             name: frozenset(hidden) for name, hidden in data.get("events.shadows", {}).items()}
 
     def __call__(self, doc: Doc, sentence_matches: list[list[Match]]) -> None:
-        echoes: list = []  # events of `echo` groups, kept at the end only beside an act of their type
+        deferred: dict[tuple[int, str], list] = {}  # (sentence, type) -> `echo` triggers, read at the end (_echo)
         cued: dict[int, list] = {}  # sentence index -> statements whose cue stands there
         for statement in doc.statements:
             cued.setdefault(statement.sentence, []).append(statement)
@@ -220,10 +220,9 @@ class EventExtractor:
             claimed: list[tuple[int, int, tuple[str, ...]]] = []  # spans of emitted events whose group supersedes types
             later: dict = {}  # (trigger start, statement, earlier end) -> the later trigger's clause (_later_clause)
             tried: dict[str, int] = {}  # type -> triggers read in full in this sentence
-            echoed: set[str] = set()  # types an echo event was read for in this sentence
             for trig in triggers:
                 group: TriggerGroup = trig.value
-                if group.echo and (group.type in done or group.type in echoed):
+                if group.echo and group.type in done:
                     continue  # the sentence already tells an act of the type
                 if any(t.start < trig.end and trig.start < t.end for t, _ in done.get(group.type, ())):
                     continue  # the same words read by another group
@@ -243,6 +242,9 @@ class EventExtractor:
                     continue  # "the alliance's chief said": a trigger word inside the speaker names no event
                 earlier = done.get(group.type)
                 tried[group.type] = tried.get(group.type, 0) + 1
+                if group.echo:  # read only where the article reports an act of the type: at the end (_echo)
+                    deferred.setdefault((sent.index, group.type), []).append((sent, matches, classes, trig, group, statement))
+                    continue
                 event = self._event(doc, sent, matches, classes, trig, group, statement,
                                     max(t.end for t, _ in earlier) if earlier else None, later)
                 if event is None:
@@ -256,10 +258,6 @@ class EventExtractor:
                     event = event.model_copy(update={"id": f"{event.id}-{trig.start}"})
                     floor = subject.start  # "warned Poland, and Belarus threatened": Poland is no co-subject
                 events = self._per_conjunct(doc, sent, group, event, floor)
-                if group.echo:
-                    echoed.add(group.type)
-                    echoes.extend(events)
-                    continue
                 if group.joint_if_coordinated and len(events) > 1 and not (
                         self.separate_words and self.separate_words.intersection(_WORDS.findall(doc.folded, sent.start, sent.end))):
                     if any(t.start < trig.end and trig.start < t.end for t, _ in done.get("alliance", ())):
@@ -270,7 +268,17 @@ class EventExtractor:
                 if group.supersedes:
                     claimed.append((trig.start, trig.end, group.supersedes))
                 doc.events.extend(events)
-        if echoes:
+        if deferred:
+            told = {e.type for e in doc.events}
+            echoes = []
+            for (_, kind), read in deferred.items():
+                if kind not in told:
+                    continue  # no act of the type in the article: its weak words are not read at all
+                for sent, matches, classes, trig, group, statement in read:
+                    event = self._event(doc, sent, matches, classes, trig, group, statement)
+                    if event is not None:  # the first echo trigger of the type that yields an event in its sentence
+                        echoes.extend(self._per_conjunct(doc, sent, group, event, sent.start))
+                        break
             self._echo(doc, echoes)
 
     @staticmethod
