@@ -1165,3 +1165,9 @@ def test_the_warned_party_is_no_subject_of_a_second_act(text):
     # the threatened response names no second act of the warned party (no clause opens between)
     ev = EN.only_event(text, "warning")
     assert code(ev.target) in ("UKR", "TWN"), (text, code(ev.target))
+
+
+def test_putting_a_party_on_notice_is_a_warning():
+    ev = EN.only_event("Ankara put Athens on notice that it would respond to any drilling.", "warning")
+    assert code(ev.source) == "TUR" and code(ev.target) == "GRC", (code(ev.source), code(ev.target))
+    assert not EN.events("The company put its suppliers on notice about late deliveries.", "warning")
