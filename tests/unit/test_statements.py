@@ -1087,3 +1087,13 @@ def test_a_pronoun_speaker_keeps_its_statement_when_a_described_listener_follows
 ])
 def test_a_dateline_opens_no_speaker_phrase(text, speaker):
     assert one(text, "said").speaker.text == speaker
+
+
+def test_doubled_apostrophes_pair_as_a_quotation_and_hide_their_cue_words():
+    from streams.engine.quotes import pair_quotes
+    text = "She called it ''a plan of fear, not of hope,'' and the workers' union's ''deal'' held.\n''Open"
+    pairs = [text[a:b + 1] for a, b in pair_quotes(text)]
+    assert pairs == ["''a plan of fear, not of hope,''", "''deal''"]  # the possessive and the unclosed mark pair with nothing
+    inside = "The mayor said the budget was ''a question of fear and hope, nothing else,'' at the meeting."
+    found = statements(inside)
+    assert found and {s.cue.text for s in found} == {"said"}, [(s.cue.text, s.speaker.text) for s in found]
