@@ -717,6 +717,8 @@ CS_CONCEPTS_6 = [
     ("deployment", "PRK", None, "Severokorejští vojáci bojují na straně Ruska v Kurské oblasti."),
     ("warning", "RUS", None, "Lavrov prohlásil, že Polsko se stane terčem, pokud rozmístí americké rakety."),
     ("warning", "RUS", None, "Moskva nevylučuje útok na země NATO, uvedl Medveděv."),
+    # the eastern flank reinforced; hu place forms of Mali and Niger, participles, regrouping, hosting and supplies
+    ("deployment", "NATO", "POL", "NATO posílí východní křídlo v Polsku."),
 ]
 
 

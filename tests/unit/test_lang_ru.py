@@ -835,6 +835,8 @@ RU_CONCEPTS_6 = [
     ("deployment", "PRK", None, "Северокорейские военные воюют на стороне России в Курской области."),
     ("warning", "RUS", None, "Лавров заявил, что Польша станет мишенью в случае размещения американских ракет."),
     ("warning", "RUS", None, "Москва не исключает ударов по странам НАТО, заявил Медведев."),
+    # the eastern flank reinforced; hu place forms of Mali and Niger, participles, regrouping, hosting and supplies
+    ("deployment", "NATO", "POL", "НАТО усилит восточный фланг в Польше."),
 ]
 
 

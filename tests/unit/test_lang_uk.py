@@ -731,6 +731,8 @@ UK_CONCEPTS_6 = [
     ("warning", "RUS", None, "Москва не виключає ударів по країнах НАТО."),
     ("warning", "IRN", "ISR", "Іран пообіцяв Ізраїлю «рішучу відповідь»."),
     ("warning", "RUS", "EST", "Російське МЗС заявило, що Естонія пошкодує про своє рішення."),
+    # the eastern flank reinforced; hu place forms of Mali and Niger, participles, regrouping, hosting and supplies
+    ("deployment", "NATO", "POL", "НАТО посилить східний фланг у Польщі."),
 ]
 
 
