@@ -1196,3 +1196,23 @@ def test_round6_concepts(text, kind, source):
 ])
 def test_round6_not_events(text, kind):
     assert ES.events(text, kind) == []
+
+
+@pytest.mark.parametrize("text", [
+    # the noun "amenaza(s)" as a threat assessment, with nothing threatened (EVENTS.md: not a warning)
+    "Irak enfrenta amenazas crecientes de las milicias.",
+    "Las amenazas a la seguridad nacional de Estados Unidos han cambiado.",
+    "El informe analiza las amenazas cibernéticas de Rusia y China.",
+    "Japón considera a China como la mayor amenaza estratégica.",
+])
+def test_round6_threat_assessment_is_no_warning(text):
+    assert ES.events(text, "warning") == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Moscú amenaza a Kiev con represalias.", "RUS"),
+    ("Las amenazas de Corea del Norte contra Corea del Sur se multiplican.", "PRK"),
+    ("Ankara amenaza a Atenas con la guerra.", "TUR"),
+])
+def test_round6_threats_with_a_consequence_or_an_aim(text, source):
+    assert_event(ES, text, "warning", source)
