@@ -719,6 +719,11 @@ CS_CONCEPTS_6 = [
     ("warning", "RUS", None, "Moskva nevylučuje útok na země NATO, uvedl Medveděv."),
     # the eastern flank reinforced; hu place forms of Mali and Niger, participles, regrouping, hosting and supplies
     ("deployment", "NATO", "POL", "NATO posílí východní křídlo v Polsku."),
+    # a party told it will get an answer or have to pay, consequences by their adjective, destruction under a condition
+    ("warning", "RUS", None, "Lavrov prohlásil, že každá provokace dostane tvrdou odpověď."),
+    ("warning", "USA", "RUS", "Biden uvedl, že Rusko bude muset zaplatit za invazi."),
+    ("warning", "RUS", None, "Moskva varovala, že dodávky raket budou mít katastrofální následky."),
+    ("warning", "ISR", None, "Izrael prohlásil, že pokud Hizballáh zaútočí, zničí všechny jeho cíle."),
 ]
 
 

@@ -759,6 +759,11 @@ HU_CONCEPTS_6 = [
     ("alliance", "USA", "TWN", "Washington fegyvereket ad el Tajvannak."),
     ("alliance", "GBR", "UKR", "A brit kormány újabb katonai segélycsomagot jelentett be Ukrajnának."),
     ("alliance", "POL", "UKR", "Lengyelország MiG-29-eseket adott át Ukrajnának."),
+    # a party told it will get an answer or have to pay, consequences by their adjective, destruction under a condition
+    ("warning", "RUS", None, "Lavrov szerint minden provokáció kemény választ kap."),
+    ("warning", "USA", "RUS", "Biden szerint Oroszországnak meg kell fizetnie az invázióért."),
+    ("warning", "RUS", None, "Moszkva szerint a rakétaszállításoknak beláthatatlan következményei lesznek."),
+    ("warning", "ISR", None, "Izrael közölte, hogy ha a Hezbollah támad, megsemmisíti a célpontjait."),
 ]
 
 

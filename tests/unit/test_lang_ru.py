@@ -837,6 +837,11 @@ RU_CONCEPTS_6 = [
     ("warning", "RUS", None, "Москва не исключает ударов по странам НАТО, заявил Медведев."),
     # the eastern flank reinforced; hu place forms of Mali and Niger, participles, regrouping, hosting and supplies
     ("deployment", "NATO", "POL", "НАТО усилит восточный фланг в Польше."),
+    # a party told it will get an answer or have to pay, consequences by their adjective, destruction under a condition
+    ("warning", "RUS", None, "Лавров заявил, что любая провокация получит жесткий ответ."),
+    ("warning", "USA", "RUS", "Байден заявил, что России придется дорого заплатить за вторжение."),
+    ("warning", "RUS", None, "Москва предупредила, что поставки ракет будут иметь непредсказуемые последствия."),
+    ("warning", "ISR", None, "Израиль заявил, что уничтожит любые цели, если Хезболла нанесет удар."),
 ]
 
 
@@ -867,6 +872,7 @@ RU_NONE_6 = [
     "Система предупреждения о ракетном нападении работает в штатном режиме.",
     "Министр ответит журналистам на вопросы в пятницу.",
     "Украине грозит дефолт, считают экономисты.",
+    "Студент получит ответ из университета в понедельник.",
 ]
 
 
