@@ -2798,6 +2798,8 @@ class StatementExtractor:
                 s1 += 1  # 'des Magazins „Der Spiegel“': the quoted name keeps its closing mark
             if s1 <= s0 or self._time_only(doc, s0, s1):
                 return  # "…, said Tuesday", "late August": a time is no speaker
+            if self.speaker_connectors and doc.folded[s0:s1].rsplit(None, 1)[-1] in self.speaker_connectors:
+                return  # "…, one of fear": a phrase that ends in a preposition names no speaker (the cue is a noun)
             cue_start = self._cue_prefix(text, s1, cue.start) if self.cue_prefix_words and s1 <= cue.start else cue.start
             clitic = _CLITIC_RE.fullmatch(doc.folded, s0, s1) if self.clitic_subjects and s1 <= cue.start else None
             if clitic and clitic.group(1) in self.clitic_subjects:
