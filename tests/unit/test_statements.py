@@ -1097,3 +1097,10 @@ def test_doubled_apostrophes_pair_as_a_quotation_and_hide_their_cue_words():
     inside = "The mayor said the budget was ''a question of fear and hope, nothing else,'' at the meeting."
     found = statements(inside)
     assert found and {s.cue.text for s in found} == {"said"}, [(s.cue.text, s.speaker.text) for s in found]
+
+
+def test_a_phrase_ending_in_a_preposition_is_no_speaker():
+    text = "The mayor said the film would tell a local story, one of loss and hope, one of fear."
+    found = statements(text)
+    assert found, text
+    assert {s.speaker.text for s in found} == {"The mayor"}, [(s.speaker.text, s.cue.text) for s in found]
