@@ -1206,3 +1206,19 @@ def test_round6_concepts(text, kind, source):
 ])
 def test_round6_no_alliance_or_deployment(text):
     assert FR.events(text, "alliance") == [] and FR.events(text, "deployment") == []
+
+
+@pytest.mark.parametrize("text", [
+    # the noun "menace(s)" as a threat assessment, with nothing threatened (EVENTS.md: not a warning)
+    "Le rapport analyse les menaces cybernétiques de la Russie et de la Chine.",
+    "Le Japon considère la Chine comme la plus grande menace stratégique.",
+    "Les menaces contre la sécurité nationale des États-Unis ont changé.",
+    # a religious leader warning against war threatens nobody
+    "Le pape a mis en garde contre la guerre en Ukraine.",
+])
+def test_round6_threat_assessment_is_no_warning(text):
+    assert FR.events(text, "warning") == []
+
+
+def test_round6_threats_against_a_party_stay_warnings():
+    assert_event(FR, "Les menaces de la Corée du Nord contre la Corée du Sur se multiplient.", "warning", "PRK", "KOR")
