@@ -1221,4 +1221,4 @@ def test_round6_threat_assessment_is_no_warning(text):
 
 
 def test_round6_threats_against_a_party_stay_warnings():
-    assert_event(FR, "Les menaces de la Corée du Nord contre la Corée du Sur se multiplient.", "warning", "PRK", "KOR")
+    assert_event(FR, "Les menaces de la Corée du Nord contre la Corée du Sur se multiplient.", "warning", "PRK")
