@@ -1433,3 +1433,8 @@ def test_round6_flights_escorts_air_policing_and_forces_brought(text, source):
 ])
 def test_round6_no_deployment_bought_strikes_carried(text):
     assert DE.events(text, "deployment") == []
+
+
+def test_round6_an_alliance_flank_reinforced_is_its_forces():
+    assert_event(DE, "Die Nato verstärkt ihre Ostflanke.", "deployment", "NATO")
+    assert DE.events("Der Verein verstärkt seine Abwehr mit zwei neuen Spielern.", "deployment") == []
