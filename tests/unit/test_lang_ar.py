@@ -1096,3 +1096,14 @@ def test_seas_named_after_a_country_are_no_party(text, source, not_place):
     ev = AR.first_event(text, "deployment")  # fails when the event is missing
     assert code(ev.source) == source, (text, code(ev.source))
     assert ev.location is None or ev.location.code != not_place, (text, ev.location)
+
+
+@pytest.mark.parametrize("text,modality", [
+    ("لا شك أن الولايات المتحدة أرسلت قوات إلى سوريا.", "asserted"),  # "no doubt" negates nothing
+    ("لا ريب أن روسيا نشرت صواريخ في بيلاروسيا.", "asserted"),
+    ("رفضت باكستان إرسال قوات إلى اليمن.", "negated"),
+    ("لن ترسل فرنسا قوات إلى أوكرانيا.", "negated"),
+])
+def test_negation_words_that_negate_nothing(text, modality):
+    ev = AR.first_event(text, "deployment")  # fails when the event is missing
+    assert ev.modality == modality, (text, ev.modality)
