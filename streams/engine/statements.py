@@ -394,7 +394,8 @@ class StatementExtractor:
                 continue
             toks = None  # built for the first cue that gets past the cheap tests (a tenth of cue sentences never do)
             # multi-word cues ("lashed out at", "called on") end a speaker phrase as one-word cues do
-            self._phrase_cues = frozenset(m.start for m in cues if m.kind == CUE and " " in doc.folded[m.start:m.end])
+            self._phrase_cues = frozenset(m.start for m in cues if m.kind == CUE and m.value is not None
+                                          and " " in doc.folded[m.start:m.end])  # (not_cues: "United States")
             taken: list[tuple[int, int]] = []
             for cue in longest_leftmost(cues)[:MAX_CUES_PER_SENTENCE]:
                 if cue.value is None or any(a <= cue.start < b for a, b in taken):
@@ -2262,6 +2263,7 @@ class StatementExtractor:
                 break
             if (w in self.cue_words and not (before[i].cap and i < end_i and before[i + 1].cap)
                     and not (i < end_i and f"{w} {before[i + 1].word}" in self.not_cue_pairs)  # "think tank"
+                    and not (i > 0 and f"{before[i - 1].word} {w}" in self.not_cue_pairs)  # "the United States said"
                     or self.elided_complementizers and w.startswith(self.elided_complementizers)):
                 break  # "ce qu'elle dit": a relative clause, not a speaker ("United States Citizenship …" is a name)
             if i == end_i and w in self.pronouns and (w in self.speaker_stop or i > 0 and (before[i - 1].is_word or before[i - 1].word == ".")):
@@ -2397,7 +2399,9 @@ class StatementExtractor:
                 break
             if n > 0 and tok.start in self._phrase_cues:
                 break
-            if tok.word in self.cue_words and not (self.cues_lowercase and tok.cap) and not (n == 0 and n + 1 < len(after) and after[n + 1].is_word
+            if tok.word in self.cue_words and not (self.cues_lowercase and tok.cap) and not (
+                    n > 0 and f"{after[n - 1].word} {tok.word}" in self.not_cue_pairs  # "the United States envoy"
+                    or n + 1 < len(after) and f"{tok.word} {after[n + 1].word}" in self.not_cue_pairs) and not (n == 0 and n + 1 < len(after) and after[n + 1].is_word
                                                    and after[n + 1].word not in self.speaker_stop
                                                    and after[n + 1].word not in self.determiners):
                 break  # not "according to show insiders": a cue word opening the phrase is a noun
