@@ -1171,3 +1171,24 @@ def test_putting_a_party_on_notice_is_a_warning():
     ev = EN.only_event("Ankara put Athens on notice that it would respond to any drilling.", "warning")
     assert code(ev.source) == "TUR" and code(ev.target) == "GRC", (code(ev.source), code(ev.target))
     assert not EN.events("The company put its suppliers on notice about late deliveries.", "warning")
+
+
+@pytest.mark.parametrize("text, source, place", [
+    ("A company of 150 Estonian soldiers will leave for Latvia in May.", "EST", "LVA"),
+    ("The first 400 Kenyan troops are due to land in Haiti.", "KEN", "HTI"),
+    ("Armenian and Azerbaijani troops faced off along the border.", "ARM", None),
+])
+def test_round6_leaving_landing_facing_off(text, source, place):
+    ev = EN.first_event(text, "deployment")
+    assert code(ev.source) == source, (text, code(ev.source))
+    if place is not None:
+        assert ev.location is not None and ev.location.code == place, (text, ev.location)
+
+
+@pytest.mark.parametrize("text", [
+    "The last Estonian soldiers will leave Mali in May.",
+    "The national team will leave for Madrid on Friday.",
+    "The president landed in Kyiv on a surprise visit.",
+])
+def test_round6_leaving_and_landing_without_forces(text):
+    assert not EN.events(text, "deployment"), text
