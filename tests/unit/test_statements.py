@@ -1104,3 +1104,21 @@ def test_a_phrase_ending_in_a_preposition_is_no_speaker():
     found = statements(text)
     assert found, text
     assert {s.speaker.text for s in found} == {"The mayor"}, [(s.speaker.text, s.cue.text) for s in found]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The United States said on Monday that the embassy would reopen.", "The United States"),
+    ("United States officials said the embassy would reopen.", "United States officials"),
+    ('"The embassy will reopen," said the United States envoy on Monday.', "the United States envoy"),
+    ('"The embassy will reopen," said a think tank analyst.', "a think tank analyst"),
+])
+def test_a_name_holding_a_cue_word_stays_one_speaker(text, speaker):
+    assert one(text, "said").speaker.text == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "A shift in the battleground states would hurt the campaign.",
+    "She called into a radio show on Monday to complain about the roads.",
+])
+def test_nouns_and_phrasal_verbs_holding_a_cue_word_report_nothing(text):
+    assert statements(text) == [], [(s.speaker.text, s.cue.text) for s in statements(text)]
