@@ -47,6 +47,9 @@ class ClauseReader:
 
         self.hard = frozenset(data.get("roles.clause_breaks", [";", ":", "(", ")", "•"]))
         self.soft = frozenset(data.get("roles.soft_breaks", [","]))
+        # the same, for the clause scan (str.find per break character instead of a Python loop per character)
+        self._hard_chars = tuple(c for c in self.hard if len(c) == 1)
+        self._soft_chars = tuple(c for c in self.soft if len(c) == 1)
         self.openers = frozenset(words("clause_openers"))
         # relative pronouns among the openers: with no subject in the trigger's comma part, the
         # party the relative clause hangs on is it ("Germany, which leads the group, will send")
@@ -107,22 +110,7 @@ class ClauseReader:
             elif end <= c.start:
                 hi = min(hi, c.start)  # "warned Japan | that …": the content is another clause
         folded = doc.folded
-        h0 = s0 = lo
-        for i in range(start - 1, lo - 1, -1):
-            ch = folded[i]
-            if ch in self.hard or ch == "-" and self._dash(folded, i):
-                h0 = i + 1
-                break
-            if ch in self.soft and s0 == lo and not _in_number(folded, i):
-                s0 = i + 1
-        h1 = s1 = hi
-        for i in range(end, hi):
-            ch = folded[i]
-            if ch in self.hard or ch == "-" and self._dash(folded, i):
-                h1 = i
-                break
-            if ch in self.soft and s1 == hi and not _in_number(folded, i):
-                s1 = i
+        h0, s0, h1, s1 = self._breaks(folded, lo, hi, start, end)
         relative_at = -1
         if self.openers:
             opened = h0
@@ -130,6 +118,42 @@ class ClauseReader:
             if h0 > opened and relative_at < 0 and not self.continua:
                 s0 = max(s0, self._fronted_end(doc, h0, start))
         return Clause(h0, h1, max(s0, h0), min(s1, h1), relative_at)
+
+    def _breaks(self, folded: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int, int, int]:
+        """Around text[start:end] inside [lo, hi): the clause's bounds at the nearest hard break (a
+        `clause_breaks` character or a dash between spaces) on each side, and its comma part's at the
+        nearest soft break inside them (not a comma between digits); lo / hi where there is none."""
+        brk = lo - 1
+        for c in self._hard_chars:
+            brk = max(brk, folded.rfind(c, lo, start))
+        i = folded.rfind("-", brk + 1, start)
+        while i > brk and not self._dash(folded, i):
+            i = folded.rfind("-", brk + 1, i)
+        h0 = max(brk, i) + 1
+        s0 = lo
+        for c in self._soft_chars:
+            i = folded.rfind(c, h0, start)
+            while i >= 0 and _in_number(folded, i):
+                i = folded.rfind(c, h0, i)
+            s0 = max(s0, i + 1)
+        h1 = hi
+        for c in self._hard_chars:
+            i = folded.find(c, end, h1)
+            if i >= 0:
+                h1 = i
+        i = folded.find("-", end, h1)
+        while i >= 0 and not self._dash(folded, i):
+            i = folded.find("-", i + 1, h1)
+        if i >= 0:
+            h1 = i
+        s1 = hi
+        for c in self._soft_chars:
+            i = folded.find(c, end, h1)
+            while i >= 0 and _in_number(folded, i):
+                i = folded.find(c, i + 1, h1)
+            if i >= 0:
+                s1 = min(s1, i)
+        return h0, s0, h1, s1
 
     @staticmethod
     def _fronted_end(doc: Doc, h0: int, start: int) -> int:
