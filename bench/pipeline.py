@@ -150,15 +150,16 @@ def main(argv: list[str] | None = None) -> int:
     os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})  # one core
 
     rss_start = _rss_mb()
-    engine = Engine().warm_up()
+    engine = Engine()
+    for code in engine.languages:
+        engine.profile(code)
     rss_loaded = _rss_mb()
-    # the dependency parsers load on first use (a worker pays it on its first article in a parsing
-    # language, seconds): load them here so that no timed run holds a load
-    parsers = sorted({engine.profile(code).events.parsed.model for code in engine.languages
-                      if engine.profile(code).events.parsed.on})
+    # the dependency parsers: Engine.warm_up loads them (as a worker does at start), so that no timed run holds a load
     t0 = time.perf_counter()
-    parsers = [name for name in parsers if parse.available(name)]
+    engine.warm_up()
     parse_load, rss_parsers = time.perf_counter() - t0, _rss_mb()
+    parsers = sorted({engine.profile(code).events.parsed.model for code in engine.languages
+                      if engine.profile(code).events.parsed.on and parse.available(engine.profile(code).events.parsed.model)})
     corpora = load_corpora(3 if args.smoke else None)
     if args.only:
         corpora = {k: v for k, v in corpora.items() if args.only in k}
@@ -216,7 +217,7 @@ def main(argv: list[str] | None = None) -> int:
               f"{row['fasttext_once_sentences_per_s']:8.0f} {row['lingua_only_sentences_per_s']:8.0f} "
               f"{row['engine_over_split_time']:12.1f}  {share_text}")
     print(f"Parsers: {', '.join(parsers) or 'none'} loaded in {parse_load:.1f} s, RSS {rss_loaded:.0f} -> {rss_parsers:.0f} MB; "
-          f"{parse.calls['sentences']} sentences parsed in all")
+          f"{parse.calls['sentences']} sentences parsed in all, {parse.calls.get('tagged', 0)} only tagged (no verb in the trigger)")
     print(f"RSS: {rss_start:.0f} MB at start, {rss_loaded:.0f} MB with all {len(engine.languages)} languages loaded "
           f"({', '.join(engine.languages)}), {rss_end:.0f} MB after every corpus "
           f"({_rss_mb():.0f} MB once the lingua baseline has loaded its own models)")
