@@ -1192,3 +1192,22 @@ def test_round6_leaving_landing_facing_off(text, source, place):
 ])
 def test_round6_leaving_and_landing_without_forces(text):
     assert not EN.events(text, "deployment"), text
+
+
+@pytest.mark.parametrize("text, giver, receiver", [
+    ("Norway is helping Lithuania defend its power grid against cyberattacks.", "NOR", "LTU"),
+    ("Turkish drone operators assisted Azerbaijan in the offensive.", "TUR", "AZE"),
+    ("Cuba helped Angola fight the insurgents in the 1980s.", "CUB", "AGO"),
+])
+def test_round6_helping_a_state_defend_or_fight_is_military_cooperation(text, giver, receiver):
+    ev = EN.only_event(text, "alliance")
+    assert code(ev.source) == giver and code(ev.target) == receiver, (text, code(ev.source), code(ev.target))
+
+
+@pytest.mark.parametrize("text", [
+    "Japan helped Indonesia fight the floods.",
+    "The bank helped Greece with its debt.",
+    "France helped Senegal fight corruption.",
+])
+def test_round6_other_help_is_no_alliance(text):
+    assert not EN.events(text, "alliance"), text
