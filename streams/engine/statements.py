@@ -46,7 +46,9 @@ _LABEL_RE = re.compile(r"[\"“]?([A-Z][\w.'’-]{0,30}(?:[ \u00a0][A-Z][\w.'’
 _PERSON_ROLES = frozenset(("ambassador", "chancellor", "defence_minister", "deputy_foreign_minister", "foreign_minister",
                            "head_of_state", "interior_minister", "minister", "president", "prime_minister", "spokesperson"))
 _PLACE_WORDS = frozenset(("country", "capital", "demonym"))  # mentions that name a country
-_CLITIC_RE = re.compile(r"\w+-(?:t-)?(\w+)")  # an auxiliary with its subject clitic (fr "a-t-il", "ont-ils")
+# an auxiliary with its subject clitic (fr "a-t-il", "ont-ils"); starts only where a word starts (the
+# lookbehind), so a scan stays linear
+_CLITIC_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]++-(?:t-)?+(\w++)")
 _SPACED_DASH = re.compile(r"\s[—–-]\s+")
 # the patterns of the per-cue helpers, compiled once (re.findall(pattern, …) looks the pattern up per call)
 _WORD_RE = re.compile(r"\w+")
