@@ -88,7 +88,7 @@ def test_postposed_direct_quote_with_apposition():
 def test_inverted_pronoun_speaker():
     text = "Le ministre a rencontré son homologue chinois. « Le dialogue reste ouvert », a-t-il ajouté."
     st = FR.extract(text).statements[-1]
-    assert st.cue.text == "ajouté"
+    assert st.cue.text == "a-t-il ajouté" and st.speaker.text == "il"  # the clitic speaks, its auxiliary opens the cue
     assert st.content.text == "« Le dialogue reste ouvert »"
 
 
