@@ -1211,3 +1211,20 @@ def test_round6_helping_a_state_defend_or_fight_is_military_cooperation(text, gi
 ])
 def test_round6_other_help_is_no_alliance(text):
     assert not EN.events(text, "alliance"), text
+
+
+@pytest.mark.parametrize("text, giver, receiver", [
+    ("Tehran armed Hezbollah with rockets for years.", "IRN", "LBN"),
+    ("Paris will equip Ukraine with more air defence systems.", "FRA", "UKR"),
+])
+def test_round6_arming_a_party_with_weapons_is_a_supply(text, giver, receiver):
+    ev = EN.only_event(text, "alliance")
+    assert code(ev.source) == giver and code(ev.target) == receiver, (text, code(ev.source), code(ev.target))
+
+
+@pytest.mark.parametrize("text", [
+    "Heavily armed Russian soldiers seized the airport with rifles drawn.",
+    "The police equipped officers with body cameras.",
+])
+def test_round6_armed_people_are_no_supply(text):
+    assert not EN.events(text, "alliance"), text
