@@ -1222,3 +1222,9 @@ def test_round6_threat_assessment_is_no_warning(text):
 
 def test_round6_threats_against_a_party_stay_warnings():
     assert_event(FR, "Les menaces de la Corée du Nord contre la Corée du Sur se multiplient.", "warning", "PRK")
+
+
+def test_round6_a_place_occupied_by_forces_is_presence():
+    assert_event(FR, "L'armée russe occupe toujours une partie de la Géorgie.", "deployment", "RUS", "GEO")
+    assert FR.events("Les militaires occupent la première place du sondage de confiance en France.", "deployment") == []
+    assert FR.events("Le général occupe le poste de chef d'état-major.", "deployment") == []
