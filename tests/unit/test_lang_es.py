@@ -883,7 +883,7 @@ def test_concept_not_a_warning(text):
     ('El Reino Unido entrena a soldados ucranianos.', 'GBR', 'UKR', None),
     ('España y la India reforzaron su cooperación militar.', 'ESP', 'IND', None),
     ('La ayuda militar estadounidense a Israel aumentará.', 'USA', 'ISR', None),
-    pytest.param('Grecia compra aviones Rafale a Francia.', 'FRA', 'GRC', None, marks=pytest.mark.xfail(strict=True, reason="buying 'à / a X' (fr/es): the seller is read as the place the arms go to (core)")),
+    ('Grecia compra aviones Rafale a Francia.', 'FRA', 'GRC', None),  # giver_prepositions on the buying group
     ('El suministro de armas españolas a Ucrania se reanudó.', 'ESP', 'UKR', None),
     ('Estados Unidos podrá usar cuatro bases militares más en Filipinas.', 'USA', 'PHL', None),
     ('Washington y Manila acordaron el acceso a nuevas bases militares.', 'USA', 'PHL', None),
@@ -1218,3 +1218,8 @@ def test_round6_threat_assessment_is_no_warning(text):
 ])
 def test_round6_threats_with_a_consequence_or_an_aim(text, source):
     assert_event(ES, text, "warning", source)
+
+
+def test_round6_buying_from_a_seller_after_a():
+    assert_event(ES, "Venezuela adquirió aviones Sujói a Rusia.", "alliance", "RUS", "VEN")
+    assert ES.events("Alemania compra gas a Noruega.", "alliance") == []

@@ -884,7 +884,7 @@ def test_concept_not_a_warning(text):
     ('Le Royaume-Uni forme des soldats ukrainiens.', 'GBR', 'UKR', None),
     ("La France et l'Inde ont renforcé leur coopération militaire.", 'FRA', 'IND', None),
     ("L'aide militaire américaine à Israël sera augmentée.", 'USA', 'ISR', None),
-    pytest.param('La Grèce achète des Rafale à la France.', 'FRA', 'GRC', None, marks=pytest.mark.xfail(strict=True, reason="buying 'à / a X' (fr/es): the seller is read as the place the arms go to (core)")),
+    ('La Grèce achète des Rafale à la France.', 'FRA', 'GRC', None),  # giver_prepositions on the buying group
     ("Les livraisons d'armes françaises à l'Ukraine ont repris.", 'FRA', 'UKR', None),
     ('Washington a promis à Kiev de nouveaux systèmes Patriot.', 'USA', 'UKR', None),
     ("Les Pays-Bas vont céder des F-16 à l'Ukraine.", 'NLD', 'UKR', None),
@@ -1228,3 +1228,8 @@ def test_round6_a_place_occupied_by_forces_is_presence():
     assert_event(FR, "L'armée russe occupe toujours une partie de la Géorgie.", "deployment", "RUS", "GEO")
     assert FR.events("Les militaires occupent la première place du sondage de confiance en France.", "deployment") == []
     assert FR.events("Le général occupe le poste de chef d'état-major.", "deployment") == []
+
+
+def test_round6_buying_from_a_seller_after_a():
+    assert_event(FR, "La Russie achète des drones à l'Iran.", "alliance", "IRN", "RUS")
+    assert FR.events("L'Allemagne achète du gaz à la Norvège.", "alliance") == []
