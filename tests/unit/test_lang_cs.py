@@ -749,6 +749,7 @@ CS_CONCEPTS_6 = [
     ("alliance", "SWE", "NATO", "Přistoupení Švédska k NATO schválil turecký parlament."),
     ("alliance", "DEU", "UKR", "Německo pošle Ukrajině další systémy Patriot."),
     ("deployment", "RUS", None, "Ruská vojska obsadila část Charkovské oblasti."),
+    ("warning", "RUS", "USA", "Výstraha Moskvy Washingtonu zazněla v pondělí."),
 ]
 
 
