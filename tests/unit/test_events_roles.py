@@ -351,7 +351,8 @@ def test_the_context_place_is_never_the_source():
     ("de", "Die Entsendung von Truppen der Nato nach Rumänien verärgert Moskau.", "deployment", "NATO", "ROU"),
     ("fr", "La Hongrie a ratifié l'adhésion de la Suède à l'Otan.", "alliance", "SWE", "NATO"),
     ("fr", "Les menaces de la Corée du Nord inquiètent le Japon.", "warning", "PRK", None),
-    ("fr", "Les menaces russes inquiètent la Pologne.", "warning", "RUS", None),
+    # fr "menace(s)" needs what or whom it threatens (a bare "les menaces russes" is also an assessment)
+    ("fr", "Les menaces russes contre la Pologne inquiètent Varsovie.", "warning", "RUS", "POL"),
     ("es", "Hungría aprobó la adhesión de Suecia a la OTAN.", "alliance", "SWE", "NATO"),
     ("es", "Las amenazas de Corea del Norte preocupan a Japón.", "warning", "PRK", "JPN"),
     ("es", "Las amenazas norcoreanas contra Seúl se multiplican.", "warning", "PRK", "KOR"),
