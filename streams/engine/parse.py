@@ -155,14 +155,19 @@ def parse_sentence(name: str, doc, start: int, end: int, tagged: bool = True) ->
     triggers and the speakers of its statements share one parse. None while parsing is switched off."""
     if not switch["on"]:
         return None
+    cache, key = _document_cache(doc), (name, start, end)
+    found = cache.get(key, False)
+    if found is False or found is not None and tagged and not found.tagged:
+        found = cache[key] = parse(name, doc.text, start, end, tagged, cache.get(("tags", *key)))
+    return found
+
+
+def _document_cache(doc) -> dict:
+    """The parses and taggings of the document being read (one document per thread at a time)."""
     cache = getattr(_last, "cache", None)
     if cache is None or cache[0] is not doc:
         cache = _last.cache = (doc, {})
-    key = (name, start, end)
-    found = cache[1].get(key, False)
-    if found is False or found is not None and tagged and not found.tagged:
-        found = cache[1][key] = parse(name, doc.text, start, end, tagged, cache[1].get(("tags", *key)))
-    return found
+    return cache[1]
 
 
 def sentence_tags(name: str, doc, start: int, end: int) -> tuple[tuple[int, int, str], ...] | None:
@@ -172,16 +177,13 @@ def sentence_tags(name: str, doc, start: int, end: int) -> tuple[tuple[int, int,
     exactly where parse_sentence() is None."""
     if not switch["on"]:
         return None
-    cache = getattr(_last, "cache", None)
-    if cache is None or cache[0] is not doc:
-        cache = _last.cache = (doc, {})
-    key = (name, start, end)
-    done = cache[1].get(key)
+    cache, key = _document_cache(doc), (name, start, end)
+    done = cache.get(key)
     if done is not None and done.tagged:
         return tuple((t.start, t.end, t.upos) for t in done.tokens)
-    found = cache[1].get(("tags", *key), False)
+    found = cache.get(("tags", *key), False)
     if found is False:
-        found = cache[1][("tags", *key)] = tag(name, doc.text, start, end)
+        found = cache[("tags", *key)] = tag(name, doc.text, start, end)
     return found.tokens if found is not None else None
 
 

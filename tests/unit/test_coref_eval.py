@@ -52,5 +52,5 @@ def test_reader_dates_are_well_formed_and_name_pool_articles(pool):
 def test_floors_with_the_readers_publication_dates():
     result = coref_eval.score(coref_eval.load_pool(dated=True, reader=True), coref_eval.load_labels())
     assert result["system_positive_pairs"] > 0 and result["gold_positive_pairs"] > 0
-    assert result["precision"] >= 0.87  # measured 0.893 (25 of 28) at coref5: --reader-dates (see BENCHMARKS.md)
-    assert result["recall"] >= 0.60  # measured 0.625 (25 of 40)
+    assert result["precision"] >= 0.87  # measured 0.897 (26 of 29) after engine round 6: --reader-dates (see BENCHMARKS.md)
+    assert result["recall"] >= 0.63  # measured 0.650 (26 of 40)
