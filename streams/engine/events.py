@@ -523,10 +523,7 @@ class EventExtractor:
             return False
         if self.continua:
             return any(doc.folded.startswith(p, last.end) for p in self.pair_words)
-        before = _WORDS.findall(doc.folded, max(sent.start, first.start - 30), first.start)
-        while before and before[-1] in self.clauses.skip_before:
-            before.pop()
-        return bool(before) and before[-1] in self.pair_words
+        return self._after_word(doc, first, self.pair_words, sent.start)
 
     def _may_join(self, doc: Doc, sent: Sentence, floor: int) -> bool:
         """Two parties of different actors from `floor` on, joined (_joined) in text order: what a chain
@@ -535,11 +532,12 @@ class EventExtractor:
         return len(ms) > 12 or any(actor_key(a.actor) != actor_key(b.actor) and self._joined(doc, a, b)
                                    for i, a in enumerate(ms) for b in ms[i + 1:])
 
-    def _after_word(self, doc: Doc, m: ActorMention, words: tuple[str, ...]) -> bool:
-        """One of `words` stands right before the mention, determiners between ("à **la** France", "a Francia")."""
+    def _after_word(self, doc: Doc, m: ActorMention, words, floor: int = 0) -> bool:
+        """One of `words` stands right before the mention (not before `floor`), determiners between ("à **la**
+        France", "a Francia")."""
         if not words:
             return False
-        before = _WORDS.findall(doc.folded, max(0, m.start - 30), m.start)
+        before = _WORDS.findall(doc.folded, max(floor, m.start - 30), m.start)
         while before and before[-1] in self.clauses.skip_before:
             before.pop()
         return bool(before) and before[-1] in words
