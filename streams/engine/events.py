@@ -535,12 +535,7 @@ class EventExtractor:
     def _after_word(self, doc: Doc, m: ActorMention, words, floor: int = 0) -> bool:
         """One of `words` stands right before the mention (not before `floor`), determiners between ("à **la**
         France", "a Francia")."""
-        if not words:
-            return False
-        before = _WORDS.findall(doc.folded, max(floor, m.start - 30), m.start)
-        while before and before[-1] in self.clauses.skip_before:
-            before.pop()
-        return bool(before) and before[-1] in words
+        return bool(words) and self.clauses.word_before(doc.folded, m.start, floor) in words
 
     def _joined(self, doc: Doc, a: ActorMention, b: ActorMention) -> bool:
         """A joining word or a comma stands between two parties (however much else does)."""

@@ -163,7 +163,9 @@ class ClauseReader:
         (the clause keeps its condition: modality reads it); where no party follows, the comma sets off
         an aside inside the clause ("dass die USA, wenn nötig, Truppen verlegen") and nothing moves."""
         folded = doc.folded
-        cut = max((i for i in range(h0, start) if folded[i] == "," and not _in_number(folded, i)), default=-1)
+        cut = folded.rfind(",", h0, start)
+        while cut >= 0 and _in_number(folded, cut):
+            cut = folded.rfind(",", h0, cut)
         if cut < 0:
             return h0
         return cut + 1 if any(actor_key(m.actor) for m in doc.mentions_in(cut + 1, start)) else h0
@@ -232,14 +234,14 @@ class ClauseReader:
     def _slot(self, doc: Doc, m: ActorMention) -> str:
         folded = doc.folded
         if self.place_before or self.object_before or self.agent_before or self.origin_before:
-            prev = self._marker_before(folded, m.start) if self.continua else self._word_before(folded, m.start)
+            prev = self._marker_before(folded, m.start) if self.continua else self.word_before(folded, m.start)
             if not self.continua and prev not in self.place_before | self.object_before | self.agent_before | self.origin_before:
                 # a nationality adjective between the preposition and its party shares its mark: "im
                 # syrischen Latakia", "в сирийской Латакии", "in the Syrian port of Tartus"
                 adj = next((o for o in doc.mentions_in(max(0, m.start - 30), m.start)
                             if o.how == "demonym" and o.end < m.start and not folded[o.end:m.start].strip()), None)
                 if adj is not None:
-                    prev = self._word_before(folded, adj.start)
+                    prev = self.word_before(folded, adj.start)
             if prev in self.place_before:
                 return PLACE
             if prev in self.object_before:
@@ -284,9 +286,10 @@ class ClauseReader:
         best = max(found, key=len) if found else None
         return None if best in self.skip_before else best
 
-    def _word_before(self, folded: str, pos: int) -> str | None:
-        """The word before a mention, stepping over determiners ("in the United States", "des chars de l'Allemagne")."""
-        lo = max(0, pos - 40)
+    def word_before(self, folded: str, pos: int, floor: int = 0) -> str | None:
+        """The word before a mention (not before `floor`), stepping over determiners ("in the United States",
+        "des chars de l'Allemagne")."""
+        lo = max(floor, pos - 40)
         words = _WORD.findall(folded, lo, pos)
         if not words:
             return None
@@ -301,7 +304,7 @@ class ClauseReader:
         the same ending is often a genitive, "сили України та Польщі")."""
         if not self.object_endings or self.slot(doc, m) != OBJECT:
             return False
-        prev = self._marker_before(doc.folded, m.start) if self.continua else self._word_before(doc.folded, m.start)
+        prev = self._marker_before(doc.folded, m.start) if self.continua else self.word_before(doc.folded, m.start)
         if prev in self.object_before or prev in self.place_before:
             return False
         j = m.end
@@ -408,7 +411,7 @@ class ClauseReader:
     def instrumental(self, doc: Doc, m: ActorMention) -> bool:
         """The mention is marked as an origin by its ending alone, no preposition before it (uk "Францією",
         not "з Польщею"): a bare instrumental, the agent of a passive verb."""
-        if not self.origin_endings or self._word_before(doc.folded, m.start) in self.origin_before | self.place_before:
+        if not self.origin_endings or self.word_before(doc.folded, m.start) in self.origin_before | self.place_before:
             return False
         word_end = m.end
         while word_end < len(doc.folded) and doc.folded[word_end].isalnum():

@@ -603,13 +603,8 @@ class StatementExtractor:
             doubled = text.startswith("''", nxt.start)  # "''…,'' he said. ''More.''": newspaper archives
             if text[nxt.start] not in _QUOTE_MARKS and not doubled or text.count("\n", doc.sentences[index].end, nxt.start) > 2:
                 break
-            if doubled:
-                line_end = text.find("\n", nxt.start)
-                close = text.find("''", nxt.start + 2, len(text) if line_end == -1 else line_end)
-                q = (nxt.start, close + 1) if close != -1 else None
-            else:
-                k = bisect.bisect_left(doc.quotes, (nxt.start, -1))
-                q = doc.quotes[k] if k < len(doc.quotes) and doc.quotes[k][0] == nxt.start else None
+            k = bisect.bisect_left(doc.quotes, (nxt.start, -1))  # (quotes.py pairs ''…'' too)
+            q = doc.quotes[k] if k < len(doc.quotes) and doc.quotes[k][0] == nxt.start else None
             tail = doc.sentence_at(q[1]) if q else None
             if tail is None or any(ch.isalnum() for ch in text[q[1]:tail.end]):
                 break  # '"…," she added.' is a statement of its own
