@@ -37,6 +37,14 @@ class MatchCounts:
     found: int = 0  # annotated items that a prediction matches
     missed: int = 0
 
+    def add_prediction(self, right: bool) -> None:
+        self.right += int(right)
+        self.wrong += int(not right)
+
+    def add_annotated(self, found: bool) -> None:
+        self.found += int(found)
+        self.missed += int(not found)
+
     def merge(self, other: "MatchCounts") -> None:
         self.right += other.right
         self.wrong += other.wrong

@@ -166,8 +166,7 @@ def score_article(rec: dict, result, errors: list[dict] | None = None) -> NewsSc
         repeat = any(ev["type"] == e.type and ev.get("source", "?") in ("?", _code(e.source)) for ev, _ in gold)
         correct = bool(hits) or repeat
         for counts in (score.events, score.events_by_type[e.type]):
-            counts.right += int(correct)
-            counts.wrong += int(not correct)
+            counts.add_prediction(correct)
         for i in hits:
             matched_gold.setdefault(i, []).append(e)
         if errors is not None and not correct:
@@ -198,8 +197,7 @@ def score_article(rec: dict, result, errors: list[dict] | None = None) -> NewsSc
     for i, (ev, _) in enumerate(gold):
         hit = i in matched_gold
         for counts in (score.events, score.events_by_type[ev["type"]]):
-            counts.found += int(hit)
-            counts.missed += int(not hit)
+            counts.add_annotated(hit)
         if errors is not None and not hit:
             errors.append({"id": rec["id"], "kind": "missed", "gold": ev})
 
@@ -242,10 +240,13 @@ def _statement_errors(article_id: str, located: list, statements, errors: list[d
     or content) is `statement_missed`; one whose overlapping prediction has another speaker or content span
     is `statement_span`; a prediction that overlaps no annotated statement is `statement_extra`."""
     def overlaps(a, b) -> bool:
-        return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
+        return a is not None and b is not None and _overlaps(a, b)
 
     def spans(st) -> dict:
         return {r: (getattr(st, r).start, getattr(st, r).end) if getattr(st, r) is not None else None for r in ROLES}
+
+    def texts(st) -> dict:
+        return {r: getattr(st, r).text if getattr(st, r) is not None else None for r in ROLES}
 
     predicted = [(st, spans(st)) for st in statements]
     used: set[int] = set()
@@ -259,11 +260,10 @@ def _statement_errors(article_id: str, located: list, statements, errors: list[d
         wrong = [r for r in ("speaker", "content") if g[r] is not None and p[r] != g[r]]
         if wrong:
             errors.append({"id": article_id, "kind": "statement_span", "roles": wrong, "gold": gold,
-                           "predicted": {r: getattr(st, r).text if getattr(st, r) is not None else None for r in ROLES}})
+                           "predicted": texts(st)})
     for i, (st, _) in enumerate(predicted):
         if i not in used:
-            errors.append({"id": article_id, "kind": "statement_extra",
-                           "predicted": {r: getattr(st, r).text if getattr(st, r) is not None else None for r in ROLES}})
+            errors.append({"id": article_id, "kind": "statement_extra", "predicted": texts(st)})
 
 
 def score_news(folder: Path, engine: Engine, keep_errors: bool = False, only: str | None = None) -> dict:
