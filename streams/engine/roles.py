@@ -235,6 +235,10 @@ class ClauseReader:
         folded = doc.folded
         if self.place_before or self.object_before or self.agent_before or self.origin_before:
             prev = self._marker_before(folded, m.start) if self.continua else self.word_before(folded, m.start)
+            if not self.continua and self.origin_before and self._origin_right_before(folded, m.start):
+                # an origin word right before the party, no noun between: ru "закупит у США" (from the US), while
+                # "у границ Украины" (at Ukraine's borders) reaches the same word past a place noun and stays a place
+                return ORIGIN
             if not self.continua and prev not in self.place_before | self.object_before | self.agent_before | self.origin_before:
                 # a nationality adjective between the preposition and its party shares its mark: "im
                 # syrischen Latakia", "в сирийской Латакии", "in the Syrian port of Tartus"
@@ -273,6 +277,10 @@ class ClauseReader:
                     if folded.startswith(mk, j) and (self.continua or not folded[j + len(mk):j + len(mk) + 1].isalnum()):
                         return slot
         return FREE
+
+    def _origin_right_before(self, folded: str, pos: int) -> bool:
+        words = _WORD.findall(folded, max(0, pos - 16), pos)
+        return bool(words) and words[-1] in self.origin_before and not folded[pos - 1:pos].isalnum()
 
     def _ending_fits(self, word: str, endings: tuple[str, ...]) -> bool:
         return any(word.endswith(e) and len(word) - len(e) >= self.min_stem for e in endings)
@@ -613,7 +621,9 @@ class ParseRoles:
                 mark(j, OBJECT)
             elif rel.startswith("obl"):
                 case = case_word(j)
-                if case in self.place_case:
+                if case in self.origin_case and case in self.place_case and mention_at(j) is not None:
+                    mark(j, ORIGIN)  # a word of both kinds right before the party (ru "у США"): the giver (ClauseReader._slot)
+                elif case in self.place_case:
                     # a person or body after the preposition is no place (es "convocó al embajador")
                     m = mention_at(j)
                     if m is not None and m.how in _PLACE_NAMES:

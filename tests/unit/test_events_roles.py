@@ -649,3 +649,22 @@ def test_relation_noun_names_no_giver(lang, text, source):
     assert found, text
     assert code(found[0].source) == source, (text, code(found[0].source))
     assert code(found[0].target) == "UKR", (text, code(found[0].target))
+
+
+# -- round 7: the seller after a word of both kinds (ru "у": from a seller, at a place) -------------
+@pytest.mark.parametrize("text, giver, receiver", [
+    ("Польша закупит у США танки Abrams.", "USA", "POL"),
+    ("Египет купил у Франции истребители Rafale.", "FRA", "EGY"),
+    ("Индия приобрела у России зенитные ракетные комплексы.", "RUS", "IND"),
+    ("Венгрия получила у Швеции новые истребители.", "SWE", "HUN"),
+])
+def test_ru_u_right_before_the_party_is_the_seller(text, giver, receiver):
+    assert_event(LanguageProbe("ru"), text, "alliance", giver, receiver)
+
+
+@pytest.mark.parametrize("text, source, place", [
+    ("Россия разместила войска у границ Украины.", "RUS", "UKR"),
+    ("Китай развернул военные корабли у Тайваня.", "CHN", "TWN"),
+])
+def test_ru_u_past_a_place_noun_or_by_a_deployment_stays_a_place(text, source, place):
+    assert_event(LanguageProbe("ru"), text, "deployment", source, place)
