@@ -962,7 +962,14 @@ class EventExtractor:
         # a nationality adjective on the forces owns them, it is no subject ("ha amerikai rakétákat telepít")
         adjectives = {(m.start, m.end) for m in in_clause if force and m.end <= force[0]
                       and (m.how == "demonym" or doc.text[m.start:m.start + 1].islower()) and not doc.text[m.end:force[0]].strip()}
-        subject, weak, pronoun = self._subject(doc, clause, trig, [m for m in in_clause if (m.start, m.end) not in adjectives], slot)
+        # a subject noun phrase that names no party (roles.unnamed_subject: "Das Ministerium schickt Litauen …", "dass
+        # der Minister Polen drohte"): the parties after it are objects, never the source
+        named_after = cr.unnamed_subject(doc, max(clause.start, clause.soft_start), trig.start)
+        objects = {(m.start, m.end) for m in in_clause if 0 <= named_after <= m.start and m.end <= trig.start}
+        subject, weak, pronoun = self._subject(doc, clause, trig, [m for m in in_clause if (m.start, m.end) not in adjectives
+                                                                   and (m.start, m.end) not in objects], slot)
+        if subject is None and named_after >= 0:
+            subject = cr.seat(doc, named_after, trig.start)  # "Das Außenministerium in Peking drohte …": Beijing's
         owner = None
         participle = group.directed and self.participle_after_arms and force is not None and 0 <= trig.start - force[1] <= 1
         if participle:
@@ -1094,12 +1101,13 @@ class EventExtractor:
                 break
         if group.type == "alliance" and not moves:
             return source, None, None  # the partners are read in _event
-        if source is None and not unnamed and not [m for m in before if clause.start <= m.start] and self.subject_after_trigger:
+        if source is None and not unnamed and not [m for m in before if clause.start <= m.start] and self.subject_after_trigger \
+                and named_after < 0:
             first = next((m for m in after if m.end <= clause.end and slot(m) != OBJECT), None)
             source = first.actor if first else None
         # a party marked as the object by a word is never the fallback source (ja "台湾を威嚇する…": Taiwan is
         # threatened); an object ending alone is often a genitive ("Jednotky Íránu", "МЗС Польщі") and stays
-        unmarked = [m for m in before if slot(m) != OBJECT or cr.ending_object(doc, m)]
+        unmarked = [m for m in before if (slot(m) != OBJECT or cr.ending_object(doc, m)) and (m.start, m.end) not in objects]
         if source is None and not unnamed:
             # a subject marked as such after the trigger in its clause: ja "「…報復する」と中国外務省は警告した" (the one
             # who says the quoted threat), a subject the parse finds after its verb

@@ -97,6 +97,9 @@ class ClauseReader:
         self.infinitive_endings = words("infinitive_endings")  # es "ar", "er", "ir": "pidió a Japón enviar"
         # a country right after a noun is its genitive (de "der Beitritt Schwedens"; ru, uk, cs: events.genitive_owner)
         self.genitive_case = bool(data.get("roles.genitive_case", False))
+        # articles that open a subject noun phrase at the head of a clause (de "der", "die", "das", "ein"): with no
+        # party inside it, the clause's subject names none (unnamed_subject)
+        self.subject_articles = frozenset(words("subject_articles"))
 
     # -- clause bounds -----------------------------------------------------------------------
     def clause(self, doc: Doc, sent: Sentence, start: int, end: int, statement=None) -> Clause:
@@ -481,6 +484,48 @@ class ClauseReader:
                 return None
             return m if self._slot(doc, m) not in (PLACE, OBJECT) else None
         return None
+
+    def unnamed_subject(self, doc: Doc, lo: int, start: int) -> int:
+        """Where the subject ends when the clause part text[lo:start] opens with a noun phrase that names no party
+        (`subject_articles`, capitalised nouns: de "Das Verteidigungsministerium schickt Litauen Soldaten", "dass der
+        Minister Polen drohte"): the parties after it are objects, never the subject; -1 when the part opens
+        otherwise, or the phrase names a party inside or in a genitive after its noun ("Der russische Präsident",
+        "Ein Sprecher des Kremls", "Der Außenminister Russlands")."""
+        if not self.subject_articles or self.continua:
+            return -1
+        words = list(_WORD.finditer(doc.folded, lo, start))
+        if len(words) < 2 or words[0].group() not in self.subject_articles:
+            return -1
+        parties = [m for m in doc.mentions_in(lo, start) if actor_key(m.actor)]
+        head = None
+        for w in words[1:4]:  # the noun: the first capitalised word, lower-case adjectives before it
+            if any(m.start < w.end() and w.start() < m.end for m in parties):
+                return -1
+            if doc.text[w.start():w.start() + 1].isupper():
+                head = w
+                break
+        if head is None:
+            return -1
+        rest = words[words.index(head) + 1:]
+        nxt = next((m for m in parties if m.start >= head.end()), None)
+        if rest and (rest[0].group() in self.genitive_before or rest[0].group() in self.skip_before):
+            # "des Kremls", "der Ukraine": a genitive (or a dative, the same words) that names a party is left to word
+            # order; one that names none ("Ein Sprecher des Ministeriums") belongs to the subject
+            noun = next((w for w in rest[1:4] if doc.text[w.start():w.start() + 1].isupper()), None)
+            if noun is None or nxt is not None and nxt.start < noun.end():
+                return -1
+            head = noun
+        elif nxt is not None and not doc.folded[head.end():nxt.start].strip() and doc.folded[nxt.end:nxt.end + 1].isalpha():
+            return -1  # "Der Außenminister Russlands": the name in the genitive
+        return head.end()
+
+    def seat(self, doc: Doc, end: int, start: int) -> ActorMention | None:
+        """A capital right after a subject noun phrase that ends at `end`, marked as a place, before the verb at
+        `start`: the seat of the office the phrase names ("Das Außenministerium in Peking drohte …"): its government."""
+        m = next((m for m in doc.mentions_in(end, start) if actor_key(m.actor)), None)
+        if m is None or m.how != "capital" or self.slot(doc, m) != PLACE:
+            return None
+        return m if len(_WORD.findall(doc.folded, end, m.start)) <= 2 else None
 
     def pronoun_before(self, doc: Doc, start: int, end: int) -> str | None:
         """'third' or 'first' when a subject pronoun stands in text[start:end], else None."""

@@ -668,3 +668,20 @@ def test_ru_u_right_before_the_party_is_the_seller(text, giver, receiver):
 ])
 def test_ru_u_past_a_place_noun_or_by_a_deployment_stays_a_place(text, source, place):
     assert_event(LanguageProbe("ru"), text, "deployment", source, place)
+
+
+# -- de: a subject noun phrase that names no party leaves the parties after it as objects ------------
+@pytest.mark.parametrize("text, source, target", [
+    ("Der Außenminister drohte Polen mit Konsequenzen.", None, "POL"),
+    ("Die Regierungssprecherin hat Litauen vor harten Gegenmaßnahmen gewarnt.", None, "LTU"),
+    ("Ein Sprecher des Außenministeriums warnt Estland vor Vergeltung.", None, "EST"),
+    ("Das Ministerium teilte mit, dass der Minister Lettland mit Sanktionen gedroht habe.", None, "LVA"),
+    ("Das Außenministerium in Peking drohte Japan mit Gegenmaßnahmen.", "CHN", "JPN"),
+    ("Die Sprecherin des Ministeriums in Moskau warnte Finnland vor Konsequenzen.", "RUS", "FIN"),
+    # the phrase names a party: it is the subject
+    ("Der russische Präsident drohte Polen mit Vergeltung.", "RUS", "POL"),
+    ("Ein Sprecher des Kremls drohte Litauen mit Konsequenzen.", "RUS", "LTU"),
+    ("Am Montag drohte Russland Estland mit Gegenmaßnahmen.", "RUS", "EST"),
+])
+def test_de_unnamed_subject_is_no_party(text, source, target):
+    assert_event(LanguageProbe("de"), text, "warning", source, target)
