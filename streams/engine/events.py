@@ -46,6 +46,7 @@ class TriggerGroup:
     requires: tuple[str, ...] = ()  # one of these classes near the trigger
     requires_all: tuple[str, ...] = ()  # every one of these classes near the trigger
     excludes: tuple[str, ...] = ()
+    comma_excludes: tuple[str, ...] = ()  # excluded classes that count only in the trigger's comma part
     window: int = 120
     confidence: float = 0.6
     modality: str | None = None  # fixed modality, e.g. "planned" for "plans to deploy"
@@ -71,7 +72,7 @@ def load_trigger_groups(data: LanguageData) -> list[TriggerGroup]:
         groups.append(TriggerGroup(
             type=raw["type"], cameo=str(raw["cameo"]), plover=raw["plover"],
             requires=tuple(raw.get("requires", [])), excludes=tuple(raw.get("excludes", [])),
-            requires_all=tuple(raw.get("requires_all", [])),
+            requires_all=tuple(raw.get("requires_all", [])), comma_excludes=tuple(raw.get("comma_excludes", [])),
             window=int(raw.get("window", 120)), confidence=float(raw.get("confidence", 0.6)),
             modality=raw.get("modality"), terms=tuple(raw["terms"]),
             nominal=bool(raw.get("nominal", False)), subject_is_location=bool(raw.get("subject_is_location", False)),
@@ -234,7 +235,8 @@ class EventExtractor:
                 # the trigger stands in what a known actor said: the speaker is the party
                 quoted_party = statement is not None and doc.statement_speakers.get(statement.id) is not None
                 if not self._qualifies(group, trig, classes, quoted_party, self._object_party(doc, trig, sent),
-                                       self._giver_party(doc, trig, sent, group)):
+                                       self._giver_party(doc, trig, sent, group),
+                                       _comma_part(doc.text, sent, trig) if group.comma_excludes else None):
                     continue
                 if group.quantity_before_force and not self._quantity_then_force(doc, classes, trig):
                     continue
@@ -603,8 +605,11 @@ class EventExtractor:
             for m in doc.mentions_in(trig.end, min(sent.end, trig.end + group.window)))
 
     def _qualifies(self, group: TriggerGroup, trig: Match, classes: list[Match], quoted_party: bool,
-                   object_party: bool = False, giver: bool = False) -> bool:
-        near = {m.value for m in classes if self._near(group, trig, m)}
+                   object_party: bool = False, giver: bool = False, part: tuple[int, int] | None = None) -> bool:
+        near = {m.value for m in classes if self._near(group, trig, m) and not (
+            # "Despite Western sanctions, Iran supplied Russia with drones": a `comma_excludes` class in another
+            # comma part frames the act, it does not undo it ("sanctions on firms that supplied drones" does)
+            part is not None and m.value in group.comma_excludes and not (part[0] <= m.start and m.end <= part[1]))}
         if object_party:
             near.add("object_party")  # built-in class: a party right after the trigger
         if giver:
@@ -1006,6 +1011,9 @@ class EventExtractor:
         if group.foreign_owner and (owner is None or not actor_key(owner.actor) or not self._on_forces(doc, owner, force)):
             return None  # "forces in Syria" with no owner on them names no one's deployment
         speaking = speaker is not None and actor_key(speaker.actor) is not None
+        conditioned = speaker if speaking and cr.in_condition(doc, speaker, trig.start) else None
+        if conditioned is not None:
+            speaking = False  # ja "日本が…介入すれば…と警告した": the condition's subject, read as the speaker, is warned
         # a noun trigger: flagged so, or read as one (roles.noun_trigger: "l'adhésion de", "the threats")
         nominal = group.nominal or self.clauses.noun_trigger(doc, trig.start, trig.end)
 
@@ -1107,7 +1115,8 @@ class EventExtractor:
             source = first.actor if first else None
         # a party marked as the object by a word is never the fallback source (ja "台湾を威嚇する…": Taiwan is
         # threatened); an object ending alone is often a genitive ("Jednotky Íránu", "МЗС Польщі") and stays
-        unmarked = [m for m in before if (slot(m) != OBJECT or cr.ending_object(doc, m)) and (m.start, m.end) not in objects]
+        unmarked = [m for m in before if (slot(m) != OBJECT or cr.ending_object(doc, m)) and (m.start, m.end) not in objects
+                    and not (group.type == "warning" and cr.in_condition(doc, m, trig.start))]  # ja "日本が…すれば": warned
         if source is None and not unnamed:
             # a subject marked as such after the trigger in its clause: ja "「…報復する」と中国外務省は警告した" (the one
             # who says the quoted threat), a subject the parse finds after its verb
@@ -1117,6 +1126,10 @@ class EventExtractor:
             # (a receiver with no giver named: "Ukraine received Western weapons" has no known giver)
             # nothing in the clause: the nearest party before (deployments) or the sentence subject
             source = (unmarked[-1] if moves else unmarked[0]).actor
+        if source is None and group.type == "warning" and not unnamed and not speaking:
+            # a subject left out (roles.zero_subject): "ロシアのラブロフ外相は声明を発表した。…と警告した"
+            dropped = cr.dropped_subject(doc, trig.start)
+            source = dropped.actor if dropped is not None else None
         src_key = actor_key(source)
 
         location = None
@@ -1171,7 +1184,8 @@ class EventExtractor:
         def other(m):
             return actor_key(m.actor) != src_key
 
-        ranked = [m for m in (subject, weak) if undergoes and m is not None and other(m)]
+        ranked = [conditioned] if conditioned is not None and other(conditioned) else []
+        ranked += [m for m in (subject, weak) if undergoes and m is not None and other(m)]
         ranked += [m for m in in_clause if slot(m) == OBJECT and other(m)]
         if statement is not None and statement.addressee is not None:
             ranked += [m for m in doc.mentions_in(statement.addressee.start, statement.addressee.end)
@@ -1427,6 +1441,12 @@ def _mention_location(doc: Doc, m: ActorMention) -> Location:
 def _home(code: str, mention: Span) -> Location:
     """The source's own country as the place its forces stand."""
     return Location(name=countries().get(code, code), code=code, mention=mention)
+
+
+def _comma_part(text: str, sent: Sentence, trig: Match) -> tuple[int, int]:
+    """The stretch between the commas (any script's) around the trigger, inside its sentence."""
+    ends = [i for i in (text.find(c, trig.end, sent.end) for c in COMMAS) if i >= 0]
+    return _comma_part_start(text, sent.start, trig.start), min(ends, default=sent.end)
 
 
 def _comma_part_start(text: str, start: int, end: int) -> int:

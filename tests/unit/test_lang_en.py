@@ -1228,3 +1228,51 @@ def test_round6_arming_a_party_with_weapons_is_a_supply(text, giver, receiver):
 ])
 def test_round6_armed_people_are_no_supply(text):
     assert not EN.events(text, "alliance"), text
+
+
+# -- round 7 ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, giver, receiver", [
+    ("Despite the sanctions, Belarus has sold Iran dozens of armoured vehicles.", "BLR", "IRN"),
+    ("Tehran, already under an arms embargo, delivered more drones to Russia last month.", "IRN", "RUS"),
+])
+def test_round7_sanctions_in_another_comma_part_leave_the_supply(text, giver, receiver):
+    ev = EN.first_event(text, "alliance")
+    assert code(ev.source) == giver and code(ev.target) == receiver, (text, code(ev.source), code(ev.target))
+
+
+@pytest.mark.parametrize("text", [
+    "The EU has banned the export of weapons to Sudan.",
+    "London will prohibit arms deliveries to Myanmar.",
+    "Washington sanctioned two firms that shipped drone engines to Iran.",
+])
+def test_round7_banned_or_sanctioned_supplies_are_no_alliance(text):
+    assert not EN.events(text, "alliance"), text
+
+
+@pytest.mark.parametrize("text, source, place", [
+    ("The Royal Navy has sent 300 sailors to Bahrain.", "GBR", "BHR"),
+    ("Canada deployed airmen and two transport planes to Romania.", "CAN", "ROU"),
+    ("The Pentagon will send 500 more service members to Jordan.", "USA", "JOR"),
+    ("Israel is moving infantry and armour towards Lebanon.", "ISR", "LBN"),
+    ("Washington will keep a carrier in the Persian Gulf until the spring.", "USA", None),
+])
+def test_round7_more_deployable_forces(text, source, place):
+    ev = EN.first_event(text, "deployment")
+    assert code(ev.source) == source, (text, code(ev.source))
+    if place is not None:
+        assert ev.location is not None and ev.location.code == place, (text, ev.location)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Chinese warplanes conducted combat patrols around Taiwan on Friday.", "CHN"),
+    ("A Russian destroyer carried out a transit of the Bosphorus.", "RUS"),
+    ("Two American bombers staged a show of force over the Korean peninsula.", "USA"),
+])
+def test_round7_missions_carried_out_by_forces(text, source):
+    assert code(EN.first_event(text, "deployment").source) == source, text
+
+
+def test_round7_money_for_military_aid_moves_no_forces():
+    text = "Berlin will send Ukraine another 500 million euros in military aid."
+    assert code(EN.first_event(text, "alliance").source) == "DEU", text  # the giver
+    assert not EN.events(text, "deployment"), text
