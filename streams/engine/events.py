@@ -1011,6 +1011,9 @@ class EventExtractor:
         if group.foreign_owner and (owner is None or not actor_key(owner.actor) or not self._on_forces(doc, owner, force)):
             return None  # "forces in Syria" with no owner on them names no one's deployment
         speaking = speaker is not None and actor_key(speaker.actor) is not None
+        conditioned = speaker if speaking and cr.in_condition(doc, speaker, trig.start) else None
+        if conditioned is not None:
+            speaking = False  # ja "日本が…介入すれば…と警告した": the condition's subject, read as the speaker, is warned
         # a noun trigger: flagged so, or read as one (roles.noun_trigger: "l'adhésion de", "the threats")
         nominal = group.nominal or self.clauses.noun_trigger(doc, trig.start, trig.end)
 
@@ -1112,7 +1115,8 @@ class EventExtractor:
             source = first.actor if first else None
         # a party marked as the object by a word is never the fallback source (ja "台湾を威嚇する…": Taiwan is
         # threatened); an object ending alone is often a genitive ("Jednotky Íránu", "МЗС Польщі") and stays
-        unmarked = [m for m in before if (slot(m) != OBJECT or cr.ending_object(doc, m)) and (m.start, m.end) not in objects]
+        unmarked = [m for m in before if (slot(m) != OBJECT or cr.ending_object(doc, m)) and (m.start, m.end) not in objects
+                    and not (group.type == "warning" and cr.in_condition(doc, m, trig.start))]  # ja "日本が…すれば": warned
         if source is None and not unnamed:
             # a subject marked as such after the trigger in its clause: ja "「…報復する」と中国外務省は警告した" (the one
             # who says the quoted threat), a subject the parse finds after its verb
@@ -1122,6 +1126,10 @@ class EventExtractor:
             # (a receiver with no giver named: "Ukraine received Western weapons" has no known giver)
             # nothing in the clause: the nearest party before (deployments) or the sentence subject
             source = (unmarked[-1] if moves else unmarked[0]).actor
+        if source is None and group.type == "warning" and not unnamed and not speaking:
+            # a subject left out (roles.zero_subject): "ロシアのラブロフ外相は声明を発表した。…と警告した"
+            dropped = cr.dropped_subject(doc, trig.start)
+            source = dropped.actor if dropped is not None else None
         src_key = actor_key(source)
 
         location = None
@@ -1176,7 +1184,8 @@ class EventExtractor:
         def other(m):
             return actor_key(m.actor) != src_key
 
-        ranked = [m for m in (subject, weak) if undergoes and m is not None and other(m)]
+        ranked = [conditioned] if conditioned is not None and other(conditioned) else []
+        ranked += [m for m in (subject, weak) if undergoes and m is not None and other(m)]
         ranked += [m for m in in_clause if slot(m) == OBJECT and other(m)]
         if statement is not None and statement.addressee is not None:
             ranked += [m for m in doc.mentions_in(statement.addressee.start, statement.addressee.end)

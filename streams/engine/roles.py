@@ -100,6 +100,14 @@ class ClauseReader:
         # articles that open a subject noun phrase at the head of a clause (de "der", "die", "das", "ein"): with no
         # party inside it, the clause's subject names none (unnamed_subject)
         self.subject_articles = frozenset(words("subject_articles"))
+        # endings that close a condition after its subject (ja "日本が介入**すれば**", "**なら**", "**たら**"): that subject's
+        # act brings the consequence, it never threatens it (in_condition)
+        self.condition_closers = words("condition_closers")
+        # the particle that marks a subject inside such a clause (ja "が"; "は" marks the main clause's topic)
+        self.condition_subject_markers = words("condition_subject_markers")
+        # subjects are left out when the sentence before names who acts (ja): a warning with no party of its own
+        # was made by the first party of the sentence before that is neither place nor object (dropped_subject)
+        self.zero_subject = bool(data.get("roles.zero_subject", False))
 
     # -- clause bounds -----------------------------------------------------------------------
     def clause(self, doc: Doc, sent: Sentence, start: int, end: int, statement=None) -> Clause:
@@ -518,6 +526,37 @@ class ClauseReader:
         elif nxt is not None and not doc.folded[head.end():nxt.start].strip() and doc.folded[nxt.end:nxt.end + 1].isalpha():
             return -1  # "Der Außenminister Russlands": the name in the genitive
         return head.end()
+
+    def in_condition(self, doc: Doc, m: ActorMention, end: int) -> bool:
+        """The party is the subject of a condition that closes before `end` with no break between (ja "日本が台湾に介入
+        すれば対抗措置を取る": Japan is warned); "北朝鮮は、米国が…続ければ" and "ロシアはフィンランドが…" keep the topic."""
+        if not self.condition_closers or m.end > end:
+            return False
+        folded, breaks = doc.folded, (*self._soft_chars, *self._hard_chars)
+        seg = folded[m.end:end]
+        cut = min((i for c in breaks if (i := seg.find(c)) >= 0), default=len(seg))
+        if not any(0 <= seg.find(c) < cut for c in self.condition_closers):
+            return False
+        if not self.condition_subject_markers:
+            return True
+        # the condition opens at its subject (this party or one before it, unbroken): "ロシアはフィンランドが加盟すれば"
+        # keeps the topic Russia out, "日本が台湾問題に介入すれば" holds Taiwan
+        sent = doc.sentence_at(m.start)
+        lo = max((folded.rfind(c, sent.start if sent else 0, m.start) for c in breaks), default=-1) + 1
+        return any(o.end <= m.end and folded.startswith(self.condition_subject_markers, o.end)
+                   for o in doc.mentions_in(lo, m.end))
+
+    def dropped_subject(self, doc: Doc, start: int) -> ActorMention | None:
+        """Where subjects are left out (`zero_subject`): the first party of the sentence before the one at `start`
+        that is neither a place, an object, an agent nor an origin ("ロシアのラブロフ外相は声明を発表した。…と警告した")."""
+        if not self.zero_subject:
+            return None
+        sent = doc.sentence_at(start)
+        prev = doc.sentence_at(sent.start - 1) if sent is not None and sent.start > 0 else None
+        if prev is None or prev is sent:
+            return None
+        return next((m for m in doc.mentions_in(prev.start, prev.end)
+                     if actor_key(m.actor) and self.slot(doc, m) in (SUBJECT, FREE)), None)
 
     def seat(self, doc: Doc, end: int, start: int) -> ActorMention | None:
         """A capital right after a subject noun phrase that ends at `end`, marked as a place, before the verb at

@@ -685,3 +685,15 @@ def test_ru_u_past_a_place_noun_or_by_a_deployment_stays_a_place(text, source, p
 ])
 def test_de_unnamed_subject_is_no_party(text, source, target):
     assert_event(LanguageProbe("de"), text, "warning", source, target)
+
+
+# -- ja: a condition's subject is warned; a warning with no subject was made by the sentence before's party --
+@pytest.mark.parametrize("text, source, target", [
+    ("中国外務省の報道官は記者会見を開いた。日本が台湾問題に介入すれば対抗措置を取ると警告した。", "CHN", "JPN"),
+    ("ロシアの外相は声明を発表した。フィンランドが軍事同盟に加わるなら報復すると警告した。", "RUS", "FIN"),
+    # the threatener is named in its own sentence: it stays
+    ("北朝鮮は、米国が軍事演習を続ければ強力な対抗措置を取ると警告した。", "PRK", "USA"),
+    ("イランは、イスラエルが攻撃したら報復すると威嚇した。", "IRN", "ISR"),
+])
+def test_ja_condition_subject_is_warned_and_the_left_out_subject_is_the_one_before(text, source, target):
+    assert_event(LanguageProbe("ja"), text, "warning", source, target)
