@@ -47,6 +47,7 @@ class TriggerGroup:
     requires_all: tuple[str, ...] = ()  # every one of these classes near the trigger
     excludes: tuple[str, ...] = ()
     comma_excludes: tuple[str, ...] = ()  # excluded classes that count only in the trigger's comma part
+    requires_after: tuple[str, ...] = ()  # required classes that count only after the trigger (what "warned that" says)
     window: int = 120
     confidence: float = 0.6
     modality: str | None = None  # fixed modality, e.g. "planned" for "plans to deploy"
@@ -73,6 +74,7 @@ def load_trigger_groups(data: LanguageData) -> list[TriggerGroup]:
             type=raw["type"], cameo=str(raw["cameo"]), plover=raw["plover"],
             requires=tuple(raw.get("requires", [])), excludes=tuple(raw.get("excludes", [])),
             requires_all=tuple(raw.get("requires_all", [])), comma_excludes=tuple(raw.get("comma_excludes", [])),
+            requires_after=tuple(raw.get("requires_after", [])),
             window=int(raw.get("window", 120)), confidence=float(raw.get("confidence", 0.6)),
             modality=raw.get("modality"), terms=tuple(raw["terms"]),
             nominal=bool(raw.get("nominal", False)), subject_is_location=bool(raw.get("subject_is_location", False)),
@@ -606,10 +608,19 @@ class EventExtractor:
 
     def _qualifies(self, group: TriggerGroup, trig: Match, classes: list[Match], quoted_party: bool,
                    object_party: bool = False, giver: bool = False, part: tuple[int, int] | None = None) -> bool:
-        near = {m.value for m in classes if self._near(group, trig, m) and not (
-            # "Despite Western sanctions, Iran supplied Russia with drones": a `comma_excludes` class in another
-            # comma part frames the act, it does not undo it ("sanctions on firms that supplied drones" does)
-            part is not None and m.value in group.comma_excludes and not (part[0] <= m.start and m.end <= part[1]))}
+        if part is None:
+            near = {m.value for m in classes if self._near(group, trig, m)}
+        else:
+            # a `comma_excludes` class counts in the trigger's comma part, however far, and nowhere else: "sanctions
+            # on firms responsible for supplying the drones" undoes the supply, "Despite Western sanctions, Iran
+            # supplied Russia with drones" only frames it
+            near = {m.value for m in classes if (part[0] <= m.start and m.end <= part[1] and m.value in group.comma_excludes)
+                    or (m.value not in group.comma_excludes and self._near(group, trig, m))}
+        if group.requires_after:
+            # "warned that X would respond": the content follows the trigger; a threat word before it ("an EU military
+            # force, warning that Brexit will sap …") is no part of what was warned
+            near -= {name for name in group.requires_after
+                     if not any(m.value == name and m.start >= trig.end and self._near(group, trig, m) for m in classes)}
         if object_party:
             near.add("object_party")  # built-in class: a party right after the trigger
         if giver:
@@ -1110,7 +1121,7 @@ class EventExtractor:
         if group.type == "alliance" and not moves:
             return source, None, None  # the partners are read in _event
         if source is None and not unnamed and not [m for m in before if clause.start <= m.start] and self.subject_after_trigger \
-                and named_after < 0:
+                and named_after < 0 and not cr.unnamed_subject_after(doc, trig.end, clause.end):
             first = next((m for m in after if m.end <= clause.end and slot(m) != OBJECT), None)
             source = first.actor if first else None
         # a party marked as the object by a word is never the fallback source (ja "台湾を威嚇する…": Taiwan is

@@ -1276,3 +1276,29 @@ def test_round7_money_for_military_aid_moves_no_forces():
     text = "Berlin will send Ukraine another 500 million euros in military aid."
     assert code(EN.first_event(text, "alliance").source) == "DEU", text  # the giver
     assert not EN.events(text, "deployment"), text
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Tokyo warned that it would respond firmly to any incursion into its waters.", "JPN"),
+    ("Moscow has warned that deliveries of long-range missiles would mean war with NATO.", "RUS"),
+    ("Ankara cautioned that it would take military action if the attacks continued.", "TUR"),
+])
+def test_round7_what_was_warned_follows_that(text, source):
+    assert code(EN.first_event(text, "warning").source) == source, text
+
+
+@pytest.mark.parametrize("text", [
+    "Rights groups in Egypt warned that the government was handing more power to the military.",
+    "European officials, planning a joint military force, warned that Britain's exit would weaken the bloc.",
+    "Experts in Seoul warned that North Korea was close to fitting a nuclear warhead on a missile.",
+    "French generals warned that the army was short of troops and ammunition.",
+])
+def test_round7_a_warning_about_the_military_is_no_threat(text):
+    assert not EN.events(text, "warning"), text
+
+
+@pytest.mark.parametrize("text", [
+    "State troopers will remain in the city through the weekend.",
+])
+def test_round7_state_troopers_are_police(text):
+    assert not EN.events(text, "deployment"), text
