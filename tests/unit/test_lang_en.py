@@ -1302,3 +1302,11 @@ def test_round7_a_warning_about_the_military_is_no_threat(text):
 ])
 def test_round7_state_troopers_are_police(text):
     assert not EN.events(text, "deployment"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts say Iran's new drones have the range to threaten Israel.",
+    "It is unclear whether Pyongyang has the capability to threaten Guam.",
+])
+def test_round7_a_capability_to_threaten_is_no_threat(text):
+    assert not EN.events(text, "warning"), text
