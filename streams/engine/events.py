@@ -1026,7 +1026,10 @@ class EventExtractor:
         if conditioned is not None:
             speaking = False  # ja "日本が…介入すれば…と警告した": the condition's subject, read as the speaker, is warned
         # a noun trigger: flagged so, or read as one (roles.noun_trigger: "l'adhésion de", "the threats")
-        nominal = group.nominal or self.clauses.noun_trigger(doc, trig.start, trig.end)
+        nominal = group.nominal or self.clauses.noun_trigger(doc, trig.start, trig.end) or (
+            # a term written as the tail of a hyphenated compound (de "-beitritt*": "der Nato-Beitritt Schwedens") is its
+            # head noun: its genitive after it is the party, the bloc before it what is joined
+            doc.text[trig.start] == "-" and trig.start > 0 and doc.text[trig.start - 1].isalnum())
 
         source: Actor | None = None
         if reacted is not None:

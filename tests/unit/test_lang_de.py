@@ -957,7 +957,7 @@ def test_concept_not_a_warning(text):
     ('Die Ukraine erhielt Kampfpanzer aus Polen.', 'POL', 'UKR', None),
     ('Schweden ist der Nato beigetreten.', 'SWE', 'NATO', None),
     ('Finnland beantragte die Aufnahme in die Nato.', 'FIN', 'NATO', None),
-    pytest.param('Ungarn ratifizierte den Nato-Beitritt Schwedens.', 'SWE', 'NATO', None, marks=pytest.mark.xfail(strict=True, reason="a noun trigger's party after it (de genitive 'Beitritt Schwedens', fr/es 'l'adhésion de la Suède', 'la adhesión de Suecia') is not read: events._possessor reads only a possessor before the noun (core)")),
+    ('Ungarn ratifizierte den Nato-Beitritt Schwedens.', 'SWE', 'NATO', None),
     ('Amerikanische und philippinische Soldaten halten gemeinsame Übungen ab.', 'USA', 'PHL', None),
     ('Polen und die USA unterzeichneten ein Stützpunktabkommen.', 'POL', 'USA', None),
     ('Japan und Australien schlossen ein Verteidigungsabkommen.', 'JPN', 'AUS', None),
