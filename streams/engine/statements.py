@@ -34,6 +34,7 @@ CUE, ACCORDING_BEFORE, ACCORDING_AFTER = "cue", "according_before", "according_a
 # a dot joins abbreviations ("U.S.", "D-Ore.") and decimals, not two sentences whose space got lost ("alá.Rutte")
 _TOKEN_RE = re.compile(r"\w+(?:[-'’]\w+|\.\w(?=\.)|\.\d+)*|[^\w\s]")
 _BOUNDARY = set(",;:()[]{}\"“”„«»‹›「」『』—–-")
+_CLAUSE_MARKS = frozenset(",;:()[]{}—–-")  # what ends a clause; quote marks (inside one) do not
 _QUOTE_MARKS = set("\"“”„«»‹›「」『』‚‘’")
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 _NAME_JOINERS = frozenset(("'", "’", ".", "&", "-", "/"))  # marks inside a name or abbreviation ("O'Brien", "B.C.", "AT&T")
@@ -381,6 +382,10 @@ class StatementExtractor:
         # a past participle opening the phrase after a speaker's comma opens an adjunct ("The report, released on Monday, found")
         self.past_participle_suffixes = tuple(get("statements.past_participle_suffixes", []))
         self.object_pronouns = words("statements.object_pronouns")
+        # words that join a second report to the first after its comma ("…, and Kerry said", zh "…，同时他还称"):
+        # a content stops before them (_split_coordinated)
+        self.clause_links = tuple(sorted(self.coordinated_subject | self.sentence_adverbs
+                                         | words("statements.clause_links"), key=len, reverse=True))
         self._phrase_cues: frozenset[int] = frozenset()  # starts of the sentence's multi-word cues (set per sentence)
         self._cue_starts: tuple[str, ...] | None = None  # continua: the cue words, for startswith (built on first use)
         # where the language parses and opts in (roles.parse + roles.parse_speakers; parse.py): the cue verb's
@@ -399,6 +404,7 @@ class StatementExtractor:
             self._phrase_cues = frozenset(m.start for m in cues if m.kind == CUE and m.value is not None
                                           and " " in doc.folded[m.start:m.end])  # (not_cues: "United States")
             taken: list[tuple[int, int]] = []
+            first = len(doc.statements)
             for cue in longest_leftmost(cues)[:MAX_CUES_PER_SENTENCE]:
                 if cue.value is None or any(a <= cue.start < b for a, b in taken):
                     continue
@@ -431,8 +437,8 @@ class StatementExtractor:
                 reach = content[0] if gap and gap.count(" ") <= 8 and not any(ch in gap for ch in ",:;\"“”„«»()") else cue.end
                 taken.append((min(speaker[0], cue.start), max(speaker[1], reach)) if speaker else (cue.start, reach))
                 self._emit(doc, sent, kind, speaker, cue, content, addressee)
-                if kind == "according_to" and speaker and content[1] <= cue.start:
-                    tail = self._according_tail(doc, sent, speaker)
+                if kind == "according_to" and speaker and content[1] <= min(cue.start, speaker[0]):
+                    tail = self._according_tail(doc, sent, speaker, cue, content)
                     if tail:  # "The minister, according to aides, is furious.": the clause goes on after the source
                         self._emit(doc, sent, kind, speaker, cue, tail, None)
                 if self.continued_quotes and speaker:
@@ -447,6 +453,8 @@ class StatementExtractor:
                         pos = max(speaker[1], cue.end, content[1], *(p[1] for p in parts))
                         for more in self._continued_quotes(doc, sent, pos):
                             self._emit(doc, sent, "direct", speaker, cue, more, None)
+            if len(doc.statements) - first > 1:
+                self._split_coordinated(doc, sent, doc.statements[first:])
         if self.attribution_dashes:
             self._dash_attributions(doc)
         if self.speaker_labels:
@@ -499,15 +507,22 @@ class StatementExtractor:
         content = self._content_after(doc, sent, toks[j + 1:])
         return ("indirect", speaker, content, None) if content else None
 
-    def _according_tail(self, doc: Doc, sent: Sentence, speaker) -> tuple[int, int] | None:
-        """The rest of the clause after ', according to SOURCE,' in mid-clause."""
+    def _according_tail(self, doc: Doc, sent: Sentence, speaker, cue: Match, content) -> tuple[int, int] | None:
+        """The rest of the clause after ', according to SOURCE,' in mid-clause; where the language sets the
+        source in mid-clause without commas (de "Dabei wurden nach Angaben der Polizei / der Polizei zufolge
+        drei Menschen verletzt"), the rest after the source too: both sides were said."""
         text = doc.text
-        p = speaker[1]
+        p = max(speaker[1], cue.end)
         while p < sent.end and text[p] in " )":
             p += 1
-        if p >= sent.end or text[p] != ",":
+        if p >= sent.end:
             return None
-        start, end = strip_span(text, p + 1, sent.end)
+        if text[p] == ",":
+            p += 1
+        elif not (self.according_mid_clause and text[p] not in _CLAUSE_MARKS
+                  and not any(ch in _CLAUSE_MARKS for ch in text[content[1]:min(cue.start, speaker[0])])):
+            return None
+        start, end = strip_span(text, p, sent.end)
         end = _rstrip(text, start, end)
         return (start, end) if _word_count(text, start, end) >= 2 and text[start] not in _QUOTE_MARKS else None
 
@@ -2026,9 +2041,9 @@ class StatementExtractor:
         if before and any(t.is_word for t in before):
             content = self._content_before(doc, sent, before[:-1] if before[-1].word in _BOUNDARY else before)
             if (content and self.according_mid_clause and before[-1].word not in _BOUNDARY
-                    and sum(t.is_word for t in rest) >= 2 and rest[0].word not in _BOUNDARY):
+                    and sum(t.is_word for t in rest) >= 2 and rest[0].word not in _CLAUSE_MARKS):
                 # "Dabei wurden nach Angaben der Polizei drei Menschen verletzt": both sides are reported
-                content = (content[0], _rstrip(doc.text, content[0], strip_span(doc.text, content[0], sent.end)[1]))
+                content = strip_span(doc.text, content[0], cue.start)  # the rest after the source: _according_tail
         else:
             content = self._content_after(doc, sent, rest)
         if not content:
@@ -2043,8 +2058,14 @@ class StatementExtractor:
             return None
         j = _index_at(toks, cue.end - 1)
         content = self._content_after(doc, sent, toks[j + 1:])
+        k = _count_until(toks, speaker[0])
+        if (content and self.according_mid_clause and k and toks[k - 1].word not in _CLAUSE_MARKS
+                and not any(ch in _CLAUSE_MARKS for ch in doc.text[speaker[1]:cue.end])):
+            # "Dabei wurden der Polizei zufolge drei Menschen verletzt": both sides are reported
+            head = self._content_before(doc, sent, toks[:k])
+            if head and _word_count(doc.text, head[0], speaker[0]) >= 2:
+                content = strip_span(doc.text, head[0], speaker[0])  # the rest after the marker: _according_tail
         if not content:
-            k = _count_until(toks, speaker[0])
             content = self._content_before(doc, sent, toks[: max(0, k - 1)])
         if not content:
             return None
@@ -2768,6 +2789,41 @@ class StatementExtractor:
         return "according_to", (start, cue.start), (c, cend), None
 
     # -- output ------------------------------------------------------------------------------
+    def _split_coordinated(self, doc: Doc, sent: Sentence, emitted: list[Statement]) -> None:
+        """Two reports side by side in one sentence ("A said X, and B warned Y"; zh "…，称…"; ja "…を強調し、…と
+        述べた"): the content of one stops at the clause mark before the other's speaker or cue, or starts after
+        the other's cue. A report nested in the content ("said that B warned that") has no clause mark before
+        it and stays; nor is a quotation cut."""
+        text, folded = doc.text, doc.folded
+        for a in emitted:
+            for b in emitted:
+                a0, a1 = a.content.start, a.content.end
+                if b is a or b.cue is None or not a0 < b.cue.start < a1 or self._inside_quote(doc, sent, b.cue.start):
+                    continue
+                if b.content.end <= b.cue.start and b.content.start >= a0:
+                    # the other's content and cue open this content; it goes on after the cue's clause mark
+                    if b.cue.end < a1 and text[b.cue.end] in ",，、;；":
+                        start = strip_span(text, b.cue.end, a1)[0]
+                        if start < a1:
+                            a.content = Span(**span_fields(text, start, a1))
+                    continue
+                if b.content.start < b.cue.end:
+                    continue
+                cut = b.speaker.start if b.speaker and a0 < b.speaker.start < b.cue.start else b.cue.start
+                end = cut
+                while end > a0 and text[end - 1].isspace():
+                    end -= 1
+                link = next((w for w in self.clause_links if folded.endswith(w, a0, end)
+                             and (self.continua or end - len(w) == a0 or not text[end - len(w) - 1].isalnum())), None)
+                if link:
+                    end -= len(link)
+                    while end > a0 and text[end - 1].isspace():
+                        end -= 1
+                if end > a0 and text[end - 1] in ",，、;；":
+                    c0, c1 = strip_span(text, a0, end - 1)
+                    if c1 > c0 and any(ch.isalnum() for ch in text[c0:c1]):
+                        a.content = Span(**span_fields(text, a0, c1))
+
     def _emit(self, doc, sent, kind, speaker, cue, content, addressee) -> None:
         text = doc.text
         c0, c1 = _quotes_paired(doc, *content)
@@ -2789,6 +2845,9 @@ class StatementExtractor:
             speaker_span = span_fields(text, mention.start, mention.end) if mention else None
         else:
             s0, s1 = self._trim_adjuncts(doc, *strip_span(text, *speaker))
+            lead = _WORD_RE.match(doc.folded, s0, s1)
+            if lead and lead.group() in self.coordinated_subject and s1 - lead.end() > 1:
+                s0 = strip_span(text, lead.end(), s1)[0]  # "…, y el presidente advirtió": the conjunction joins, not speaks
             s1 = self._trim_trailing_time(doc, s0, s1)
             dash = _SPACED_DASH.search(text, s0, s1)
             if dash and (self._time_only(doc, s0, dash.start()) or _is_dateline(text, s0, dash.start())):

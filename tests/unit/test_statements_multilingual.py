@@ -1428,3 +1428,56 @@ def test_arabic_speaker_ends_before_a_speech_act_noun(text, cue, speaker, conten
 ])
 def test_chinese_document_noun_opening_the_clause_speaks(text, cue, speaker, content):
     assert_statement(text, "zh", cue, speaker, content)
+
+
+# de: a source in mid-clause without commas ("nach Angaben X", "X zufolge", "seiner Meinung nach"): both sides
+# of the clause were said, each a statement of the same source
+MID_CLAUSE_SOURCES = [
+    ("In der Nacht wurden dem Militär zufolge zwei Soldaten getötet.", "zufolge", "dem Militär",
+     ["In der Nacht wurden", "zwei Soldaten getötet"]),
+    ("Dabei wurden nach Angaben der Feuerwehr mehrere Häuser beschädigt.", "nach", "Angaben der Feuerwehr",
+     ["Dabei wurden", "mehrere Häuser beschädigt"]),
+    ("Die Lage hat sich seiner Meinung nach deutlich verschlechtert.", "Meinung nach", "seiner",
+     ["Die Lage hat sich", "deutlich verschlechtert"]),
+    ("Dem Ministerium zufolge bleiben die Grenzen offen.", "zufolge", "Dem Ministerium",
+     ["bleiben die Grenzen offen"]),
+]
+
+
+@pytest.mark.parametrize("text, cue, speaker, contents", MID_CLAUSE_SOURCES)
+def test_german_source_in_mid_clause_reports_both_sides(text, cue, speaker, contents):
+    found = [s for s in extract(text, "de").statements if s.cue is not None and s.cue.text == cue]
+    assert found, text
+    assert {s.speaker.text for s in found} == {speaker}
+    assert sorted(s.content.text for s in found) == sorted(contents)
+
+
+# two reports joined after a comma: the first content stops at the comma, the second speaker drops the conjunction;
+# a report nested in a content (no clause mark before it) stays inside it
+COORDINATED_REPORTS = [
+    ("ru", "Министр сказал, что войска останутся, а президент предупредил, что переговоры могут провалиться.",
+     "сказал", "Министр", "войска останутся", "предупредил", "президент"),
+    ("uk", "Міністр заявив, що війська залишаться, але президент попередив, що переговори можуть провалитися.",
+     "заявив", "Міністр", "що війська залишаться", "попередив", "президент"),
+    ("es", "El ministro dijo que las tropas se quedarán, y el presidente advirtió que las negociaciones podrían fracasar.",
+     "dijo", "El ministro", "las tropas se quedarán", "advirtió", "el presidente"),
+    ("de", "Der Minister sagte, die Truppen würden bleiben, aber der Präsident warnte, die Gespräche könnten scheitern.",
+     "sagte", "Der Minister", "die Truppen würden bleiben", "warnte", "der Präsident"),
+    ("fr", "Le ministre a dit que les troupes resteraient, mais le président a averti que les négociations pourraient échouer.",
+     "a dit", "Le ministre", "les troupes resteraient", "a averti", "le président"),
+    ("en", "The minister said the troops would stay, while the president warned that the talks could fail.",
+     "said", "The minister", "the troops would stay", "warned", "the president"),
+]
+
+
+@pytest.mark.parametrize("lang, text, cue1, speaker1, content1, cue2, speaker2", COORDINATED_REPORTS)
+def test_coordinated_reports_keep_apart(lang, text, cue1, speaker1, content1, cue2, speaker2):
+    assert_statement(text, lang, cue1, speaker1, content1)
+    second = statement(text, lang, cue2)
+    assert second.speaker is not None and second.speaker.text == speaker2
+
+
+def test_nested_report_stays_in_the_content():
+    text = "She said that the general warned that the talks could fail."
+    outer = assert_statement(text, "en", "said", "She", "that the general warned that the talks could fail")
+    assert statement(text, "en", "warned").content.start > outer.content.start
