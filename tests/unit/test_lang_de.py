@@ -1438,3 +1438,71 @@ def test_round6_no_deployment_bought_strikes_carried(text):
 def test_round6_an_alliance_flank_reinforced_is_its_forces():
     assert_event(DE, "Die Nato verstärkt ihre Ostflanke.", "deployment", "NATO")
     assert DE.events("Der Verein verstärkt seine Abwehr mit zwei neuen Spielern.", "deployment") == []
+
+
+# --- round 7: concept inventory (our own sentences, written before the lexicon changes) -------------
+
+@pytest.mark.parametrize("text, source, location", [
+    ("Die Nato schickt Verstärkung an ihre Ostflanke.", "NATO", None),  # reinforcements as forces
+    ("Russland hat Fallschirmjäger nach Kasachstan geflogen.", "RUS", "KAZ"),  # forces flown to a place
+    ("Rund 1200 deutsche Soldaten nehmen an dem Einsatz in Mali teil.", "DEU", "MLI"),  # taking part, particle at the end
+    ("Spanien stellt zwei Fregatten für die Mission im Mittelmeer.", "ESP", None),  # forces given for an operation
+    ("Die Nato will ihre schnelle Eingreiftruppe verdreifachen.", "NATO", None),
+    ("Ein russischer Flottenverband passierte den Ärmelkanal.", "RUS", None),  # warships under way
+    ("Die Bundeswehr übernimmt ab Jänner die Führung der Nato-Kampfgruppe in Litauen.", "DEU", "LTU"),
+    ("China ließ Kriegsschiffe rund um Taiwan auffahren.", "CHN", "TWN"),  # forces driven up
+])
+def test_round7_deployment_concepts(text, source, location):
+    assert_event(DE, text, "deployment", source, location)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Polizei schickt Verstärkung zum Hauptbahnhof.",
+    "Die Spieler wurden nach dem Turnier nach Hause geflogen.",
+    "Die Studenten nehmen an dem Kurs in Wien teil.",
+    "Der Pilot flog die Maschine nach Wien.",
+])
+def test_round7_no_deployment(text):
+    assert DE.events(text, "deployment") == []
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Deutschland liefert der Ukraine weitere Schutzwesten, Helme und Nachtsichtgeräte.", "DEU", "UKR"),  # soldiers' gear
+    ("Die Bundeswehr trainiert irakische Soldaten im Nordirak.", "DEU", "IRQ"),  # training in every verb
+    # police trained beside soldiers is still training forces; who trains whom is left to the roles ("durch")
+    ("Die Ausbildung afghanischer Polizisten und Soldaten durch die Nato geht weiter.", None, None),
+    # shells supplied; the dative receiver before the arms is left to the roles
+    ("Die EU will der Ukraine eine Million Artilleriegeschosse liefern.", None, None),
+])
+def test_round7_alliance_concepts(text, source, target):
+    ev = DE.first_event(text, "alliance")  # fails when the alliance is missing
+    if source is not None:
+        assert (code(ev.source), code(ev.target)) == (source, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Der Trainer trainiert die Spieler der Nationalmannschaft.",
+    "Die Polizei schult ihre Beamten im Umgang mit Drohnen.",
+])
+def test_round7_no_alliance(text):
+    assert DE.events(text, "alliance") == []
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Alle Optionen liegen auf dem Tisch, sagte der US-Präsident mit Blick auf Nordkorea.", "USA", "PRK"),
+    ("Moskau ist bereit, Atomwaffen einzusetzen, wenn die Existenz Russlands bedroht ist.", "RUS", None),
+    ("Die Ukraine wies den russischen Botschafter aus.", "UKR", "RUS"),  # expelling, the particle at the end
+])
+def test_round7_warning_concepts(text, source, target):
+    ev = assert_event(DE, text, "warning", source)
+    if target is not None:
+        assert code(ev.target) == target
+
+
+@pytest.mark.parametrize("text", [
+    "Die Regierung ist bereit, mit der Opposition zu verhandeln.",
+    "Der Verein wies die Vorwürfe zurück.",
+    "Die Ärzte halten sich alle Optionen offen.",
+])
+def test_round7_no_warning(text):
+    assert DE.events(text, "warning") == []

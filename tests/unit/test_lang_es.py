@@ -1223,3 +1223,41 @@ def test_round6_threats_with_a_consequence_or_an_aim(text, source):
 def test_round6_buying_from_a_seller_after_a():
     assert_event(ES, "Venezuela adquirió aviones Sujói a Rusia.", "alliance", "RUS", "VEN")
     assert ES.events("Alemania compra gas a Noruega.", "alliance") == []
+
+
+# --- round 7: concept inventory (our own sentences, written before the lexicon changes) -------------
+
+@pytest.mark.parametrize("text, source, target", [
+    # a threat issued as a noun with its verb
+    ("Turquía lanzó una amenaza a Suecia: no aprobará su adhesión si no extradita a los militantes kurdos.", "TUR", "SWE"),
+    # not ruled out / ready to use force, in other persons and verbs than "no descarta"
+    ("El Gobierno israelí no excluye una intervención militar en el Líbano.", "ISR", "LBN"),
+    ("El presidente ruso dijo que está dispuesto a usar armas nucleares si la OTAN interviene.", "RUS", "NATO"),
+    # an assessment elsewhere in the sentence does not hide the verb of threatening
+    ("El Kremlin amenazó a los países bálticos, a los que acusó de ser una amenaza para Rusia.", "RUS", None),
+    ("Irán advirtió a Estados Unidos de que cualquier agresión, que considera una amenaza para la región, "
+     "tendrá un alto precio.", "IRN", "USA"),
+    # the options on the table with words between (the speaker is not resolved: no source asked)
+    ("Según el ministro, todas las opciones, incluida la militar, están sobre la mesa frente a Irán.", None, "IRN"),
+])
+def test_round7_warning_concepts(text, source, target):
+    ev = ES.first_event(text, "warning")  # fails when the warning is missing
+    assert code(ev.source) == source
+    if target is not None:
+        assert code(ev.target) == target
+
+
+@pytest.mark.parametrize("text", [
+    "Rusia es una amenaza para la seguridad de Europa, dijo el ministro.",
+    "El ministro advirtió de que el terrorismo es una amenaza para la región.",
+    "Rusia considera que las armas nucleares estadounidenses en Europa desestabilizan la región.",
+    "El gobierno estudia una operación militar de rescate de ciudadanos en Sudán.",
+    "El precio del petróleo subirá, advirtió el ministro de Energía.",
+])
+def test_round7_no_warning(text):
+    assert ES.events(text, "warning") == []
+
+
+def test_round7_escorting_warships_are_deployed():
+    assert_event(ES, "Dos fragatas españolas escoltan a los petroleros en el golfo Pérsico.", "deployment", "ESP")
+    assert ES.events("La policía escoltó al presidente hasta el aeropuerto.", "deployment") == []

@@ -1233,3 +1233,28 @@ def test_round6_a_place_occupied_by_forces_is_presence():
 def test_round6_buying_from_a_seller_after_a():
     assert_event(FR, "La Russie achète des drones à l'Iran.", "alliance", "IRN", "RUS")
     assert FR.events("L'Allemagne achète du gaz à la Norvège.", "alliance") == []
+
+
+# --- round 7: concept inventory (our own sentences, written before the lexicon changes) -------------
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Israël n'exclut pas une opération militaire contre l'Iran.", "ISR", "IRN"),  # an operation against a party
+    ("La Chine prendra des mesures fermes si le Japon persiste, a averti Pékin.", "CHN", "JPN"),
+    ("Le Niger a donné 48 heures à l'ambassadeur de France pour quitter le pays.", "NER", "FRA"),  # expulsion
+    ("La Corée du Nord se dit prête à recourir à la force contre Séoul.", "PRK", "KOR"),
+])
+def test_round7_warning_concepts(text, source, target):
+    assert_event(FR, text, "warning", source, target)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Le Tchad est prêt à participer à une opération militaire de l'Union africaine.", "warning"),  # no threat
+    ("Des policiers ont escorté le convoi jusqu'à la préfecture.", "deployment"),
+    ("Toute attaque contre un pays de l'Otan serait une catastrophe, selon l'analyste.", "alliance"),  # a member named
+])
+def test_round7_not_events(text, kind):
+    assert FR.events(text, kind) == []
+
+
+def test_round7_escorting_warships_are_deployed():
+    assert_event(FR, "Deux frégates françaises escortent les pétroliers dans le golfe Persique.", "deployment", "FRA")
