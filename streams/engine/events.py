@@ -1126,6 +1126,8 @@ class EventExtractor:
         if source is None and not unnamed and not [m for m in before if clause.start <= m.start] and self.subject_after_trigger \
                 and named_after < 0 and not cr.unnamed_subject_after(doc, trig.end, clause.end):
             first = next((m for m in after if m.end <= clause.end and slot(m) != OBJECT), None)
+            if first is not None and first.how != "demonym" and cr.unnamed_subject_after(doc, trig.end, clause.end):
+                first = None  # "حذر المسؤول بولندا": the subject names no party, Poland is the object (an adjective still owns)
             source = first.actor if first else None
         # a party marked as the object by a word is never the fallback source (ja "台湾を威嚇する…": Taiwan is
         # threatened); an object ending alone is often a genitive ("Jednotky Íránu", "МЗС Польщі") and stays

@@ -108,6 +108,9 @@ class ClauseReader:
         # subjects are left out when the sentence before names who acts (ja): a warning with no party of its own
         # was made by the first party of the sentence before that is neither place nor object (dropped_subject)
         self.zero_subject = bool(data.get("roles.zero_subject", False))
+        # verb-initial (ar): prefixes of a definite noun ("ال"); such a noun in the first two words after the verb that
+        # names no party is its subject ("هدد وزير الخارجية بولندا": the minister threatens Poland) (unnamed_subject_after)
+        self.subject_noun_prefixes = words("subject_noun_prefixes")
 
     # -- clause bounds -----------------------------------------------------------------------
     def clause(self, doc: Doc, sent: Sentence, start: int, end: int, statement=None) -> Clause:
@@ -557,6 +560,30 @@ class ClauseReader:
             return None
         return next((m for m in doc.mentions_in(prev.start, prev.end)
                      if actor_key(m.actor) and self.slot(doc, m) in (SUBJECT, FREE)), None)
+
+    def unnamed_subject_after(self, doc: Doc, end: int, hi: int) -> bool:
+        """Verb-initial clauses: the verb ending at `end` is followed (before `hi`) by a definite noun
+        (`subject_noun_prefixes`) in its first two words and no party stands in them: the subject names no party and
+        the parties after it are objects ("هددت الحكومة ليتوانيا", "حذر المتحدث باسم الوزارة بولندا")."""
+        if not self.subject_noun_prefixes or self.continua:
+            return False
+        words = [w for w, _ in zip(_WORD.finditer(doc.folded, end, hi), range(2))]
+        parties = [m for m in doc.mentions_in(end, hi) if actor_key(m.actor)]
+
+        def party(w) -> ActorMention | None:
+            return next((m for m in parties if m.start < w.end() and w.start() < m.end), None)
+
+        def definite(w) -> bool:
+            return w.group().startswith(self.subject_noun_prefixes) and len(w.group()) > 3
+
+        if not words or party(words[0]) is not None:
+            return False
+        if definite(words[0]):
+            # "الحكومة ليتوانيا": the noun alone; a nationality adjective after it names its party ("الحكومة الروسية")
+            nxt = party(words[1]) if len(words) > 1 else None
+            return nxt is None or nxt.how != "demonym"
+        # a construct ("وزير الخارجية"): its definite genitive names no party ("وزير خارجية روسيا" names Russia)
+        return len(words) > 1 and definite(words[1]) and party(words[1]) is None
 
     def seat(self, doc: Doc, end: int, start: int) -> ActorMention | None:
         """A capital right after a subject noun phrase that ends at `end`, marked as a place, before the verb at

@@ -697,3 +697,15 @@ def test_de_unnamed_subject_is_no_party(text, source, target):
 ])
 def test_ja_condition_subject_is_warned_and_the_left_out_subject_is_the_one_before(text, source, target):
     assert_event(LanguageProbe("ja"), text, "warning", source, target)
+
+
+# -- ar: a definite noun right after the verb that names no party is its subject ---------------------------
+@pytest.mark.parametrize("text, source, target", [
+    ("حذر المسؤول الكبير بولندا من عواقب.", None, "POL"),
+    ("هدد البيان إستونيا بالرد.", None, "EST"),
+    # the subject names its party: it warns
+    ("هدد الرئيس الروسي بولندا بالانتقام.", "RUS", "POL"),
+    ("حذرت الولايات المتحدة روسيا من عواقب.", "USA", "RUS"),
+])
+def test_ar_unnamed_subject_after_the_verb(text, source, target):
+    assert_event(LanguageProbe("ar"), text, "warning", source, target)
