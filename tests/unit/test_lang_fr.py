@@ -1258,3 +1258,11 @@ def test_round7_not_events(text, kind):
 
 def test_round7_escorting_warships_are_deployed():
     assert_event(FR, "Deux frégates françaises escortent les pétroliers dans le golfe Persique.", "deployment", "FRA")
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("La France compte environ 5 000 soldats stationnés au Sahel.", "asserted"),  # "compter" + a number counts
+    ("Paris compte envoyer 500 soldats en Roumanie.", "planned"),  # + an infinitive intends
+])
+def test_round7_compter_counts_or_intends(text, modality):
+    assert FR.first_event(text, "deployment").modality == modality
