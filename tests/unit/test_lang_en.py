@@ -1310,3 +1310,29 @@ def test_round7_state_troopers_are_police(text):
 ])
 def test_round7_a_capability_to_threaten_is_no_threat(text):
     assert not EN.events(text, "warning"), text
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Algeria said it could sever diplomatic relations with Morocco over the incident.", "DZA"),
+    ("Mali gave the French ambassador 72 hours to leave the country.", "MLI"),
+    ("Beijing will take resolute measures against any Philippine provocation.", "CHN"),
+    ("Pyongyang said it was prepared to use nuclear weapons against South Korea.", "PRK"),
+    ("Burkina Faso threatened to expel the French envoy.", "BFA"),
+])
+def test_round7_announced_consequences_are_warnings(text, source):
+    assert code(EN.first_event(text, "warning").source) == source, text
+
+
+@pytest.mark.parametrize("text", [
+    "The city council will take firm action against looters.",
+    "The central bank will take decisive steps to bring down inflation.",
+    "Applicants were given three weeks to respond to the survey.",
+    "The brand said it would cut ties with the influencer.",
+    "The army will use force to clear the demonstrators from the square.",
+])
+def test_round7_domestic_or_commercial_consequences_are_no_warning(text):
+    assert not EN.events(text, "warning"), text
+
+
+def test_round7_laying_down_arms_is_no_supply():
+    assert not EN.events("Colombia gave the rebels a week to lay down their arms.", "alliance")
