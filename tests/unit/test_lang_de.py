@@ -1506,3 +1506,34 @@ def test_round7_warning_concepts(text, source, target):
 ])
 def test_round7_no_warning(text):
     assert DE.events(text, "warning") == []
+
+
+@pytest.mark.parametrize("text, kind, source, other", [
+    # tanks and weapons sent to another state are a supply (EVENTS.md), read instead of a deployment
+    ("Deutschland schickt Leopard-Panzer in die Ukraine.", "alliance", "DEU", "UKR"),
+    ("Iran schickt Shahed-Drohnen nach Russland.", "alliance", "IRN", "RUS"),
+    ("Die Übergabe der Leopard-Panzer an die Ukraine wurde von Berlin genehmigt.", "alliance", None, None),
+    # people and forces under the sender's command, or tanks sent to a border, stay deployments
+    ("Die Türkei schickt Soldaten und Panzer nach Syrien.", "deployment", "TUR", "SYR"),
+    ("Russland hat Atomwaffen nach Belarus geschickt.", "deployment", "RUS", "BLR"),
+    ("Russland schickt Panzer an die ukrainische Grenze.", "deployment", "RUS", None),
+    # the agreement by another name, in a defence field
+    ("Deutschland und Frankreich unterzeichneten eine Absichtserklärung im Bereich der Verteidigung.", "alliance", "DEU", "FRA"),
+])
+def test_round7_supply_or_deployment(text, kind, source, other):
+    ev = DE.first_event(text, kind)  # fails when the event is missing
+    if source is not None:
+        assert code(ev.source) == source
+    if other is not None:
+        got = ev.location.code if kind == "deployment" else code(ev.target)
+        assert got == other
+    other_kind = "deployment" if kind == "alliance" else "alliance"
+    assert DE.events(text, other_kind) == []  # the same words read once
+
+
+@pytest.mark.parametrize("text", [
+    "Die Rebellen sind schwer bewaffnet und kontrollieren die Stadt.",
+    "Mehrere Männer, bewaffnet mit Messern, überfielen eine Bank in Wien.",
+])
+def test_round7_armed_described_is_no_alliance(text):
+    assert DE.events(text, "alliance") == []
