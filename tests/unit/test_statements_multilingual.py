@@ -1481,3 +1481,12 @@ def test_nested_report_stays_in_the_content():
     text = "She said that the general warned that the talks could fail."
     outer = assert_statement(text, "en", "said", "She", "that the general warned that the talks could fail")
     assert statement(text, "en", "warned").content.start > outer.content.start
+
+
+# zh with a space before the cue's punctuation (machine-spaced text): the same cue
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("国防部发言人说 ， 部队将留在边境。", "说", "国防部发言人", "部队将留在边境"),
+    ("英国媒体报道称 ： 美国海军将继续在太平洋部署。", "报道称", "英国媒体", "美国海军将继续在太平洋部署"),
+])
+def test_chinese_cue_with_spaced_punctuation(text, cue, speaker, content):
+    assert_statement(text, "zh", cue, speaker, content)
