@@ -217,6 +217,8 @@ class StatementExtractor:
         self.max_speaker_chars = int(get("statements.max_speaker_chars", 24))
         # verb-final: a speaker marker right after one of these is no subject marker (ja "では", "には")
         self.marker_not_after = tuple(get("statements.speaker_marker_not_after", []))
+        # ja: the conjunctive forms that close a clause telling what the speaker did before what was said
+        self.content_clause_breaks = tuple(get("statements.content_clause_breaks", []))
         # verb-initial clauses (ar "قال المتحدث باسم الوزارة إن …"): the speaker follows a cue that
         # opens the clause (only `skip_before_cue` words before it), and a complementizer, colon
         # or quotation follows the speaker
@@ -1939,9 +1941,32 @@ class StatementExtractor:
             content = (sent.start + marker_at + len(self.speaker_markers[0]), cue.start)
         content = strip_span(text, *content)
         addressee, content = self._lead_segments(text, content)
+        if self.content_clause_breaks and text[cue.start - 1] not in _QUOTE_MARKS:
+            speaker, content = self._after_clause_break(doc, speaker, content)
         if speaker[1] <= speaker[0] or content[1] - content[0] < 2:
             return None
         return _kind(text, cue.start - 1), speaker, content, addressee
+
+    def _after_clause_break(self, doc: Doc, speaker, content):
+        """ja "XはAを賞賛したが、Bと述べた" / "…を否定しており、Bと述べた": a clause that tells what the speaker did
+        ends at its conjunctive form; what was said follows it. A topic right after the break ("…しており、
+        フランス側はBとした") names the speaker of B."""
+        text = doc.text
+        c0, c1 = content
+        at, brk = max(((text.rfind(b, c0, c1), b) for b in self.content_clause_breaks), default=(-1, ""))
+        if at <= c0 or c1 - at - len(brk) < 4 or doc.quote_containing(at):
+            return speaker, content
+        before, at = text[c0:at], at + len(brk)
+        start = strip_span(text, at, c1)[0]
+        topic = text.find(self.speaker_markers[0], start, min(c1, start + self.max_speaker_chars))
+        if (topic > start and text[topic - 1].isalnum() and text[topic - 1] not in self.marker_not_after
+                and not any(ch in text[start:topic] for ch in "、，,「」『』“”") and c1 - topic > 4):
+            s0 = self._continua_right_part(doc.folded, start, topic, doc)
+            if topic - s0 >= 1 and doc.mentions_in(s0, topic):  # a party, not "状況は"
+                return (s0, topic), strip_span(text, topic + len(self.speaker_markers[0]), c1)
+        if any(m in before for m in self.speaker_markers):
+            return speaker, content  # the clause has its own subject ("軍が撤退しており、"): it was said too
+        return speaker, (start, c1)
 
     def _lead_segments(self, text: str, content: tuple[int, int]):
         """ja: a short segment opening the content and closed by an addressee postposition is the addressee

@@ -1490,3 +1490,17 @@ def test_nested_report_stays_in_the_content():
 ])
 def test_chinese_cue_with_spaced_punctuation(text, cue, speaker, content):
     assert_statement(text, "zh", cue, speaker, content)
+
+
+# ja: a clause telling what the speaker did ("…したが、", "…しており、") is no part of what was said; a party
+# as topic after it speaks what follows; a clause with its own subject was said too
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("大統領は首相の努力を賞賛したが、多くの課題が残っていると述べた。", "述べた", "大統領", "多くの課題が残っている"),
+    ("報道官は関与を否定しており、制裁に対して報復すると述べた。", "述べた", "報道官", "制裁に対して報復する"),
+    ("英国側は期限を１２月１０日としており、フランス側は打開されない場合には法的措置を取ると警告した。", "警告した",
+     "フランス側", "打開されない場合には法的措置を取る"),
+    ("外相は、軍が撤退しており、状況は改善していると述べた。", "述べた", "外相", "軍が撤退しており、状況は改善している"),
+    ("外相は「交渉を続けたが、成果はなかった」と述べた。", "述べた", "外相", "交渉を続けたが、成果はなかった"),
+])
+def test_japanese_narrated_clause_before_what_was_said(text, cue, speaker, content):
+    assert_statement(text, "ja", cue, speaker, content)
