@@ -238,7 +238,8 @@ class EventExtractor:
                 quoted_party = statement is not None and doc.statement_speakers.get(statement.id) is not None
                 if not self._qualifies(group, trig, classes, quoted_party, self._object_party(doc, trig, sent),
                                        self._giver_party(doc, trig, sent, group),
-                                       _comma_part(doc.text, sent, trig) if group.comma_excludes else None):
+                                       _comma_part(doc.text, sent, trig) if group.comma_excludes else None,
+                                       sent.start if group.type == "deployment" and self._passive(doc, trig) else None):
                     continue
                 if group.quantity_before_force and not self._quantity_then_force(doc, classes, trig):
                     continue
@@ -607,7 +608,8 @@ class EventExtractor:
             for m in doc.mentions_in(trig.end, min(sent.end, trig.end + group.window)))
 
     def _qualifies(self, group: TriggerGroup, trig: Match, classes: list[Match], quoted_party: bool,
-                   object_party: bool = False, giver: bool = False, part: tuple[int, int] | None = None) -> bool:
+                   object_party: bool = False, giver: bool = False, part: tuple[int, int] | None = None,
+                   passive_from: int | None = None) -> bool:
         if part is None:
             near = {m.value for m in classes if self._near(group, trig, m)}
         else:
@@ -616,6 +618,10 @@ class EventExtractor:
             # supplied Russia with drones" only frames it
             near = {m.value for m in classes if (part[0] <= m.start and m.end <= part[1] and m.value in group.comma_excludes)
                     or (m.value not in group.comma_excludes and self._near(group, trig, m))}
+        if passive_from is not None:
+            # a passive deployment verb's subject is what was moved, however long its apposition: "3,000 soldiers, most of
+            # them from the 82nd Airborne Division at Fort Bragg, have been ordered to Poland"
+            near.update(m.value for m in classes if m.value in _FORCE_CLASSES and passive_from <= m.start and m.end <= trig.start)
         if group.requires_after:
             # "warned that X would respond": the content follows the trigger; a threat word before it ("an EU military
             # force, warning that Brexit will sap …") is no part of what was warned

@@ -1336,3 +1336,20 @@ def test_round7_domestic_or_commercial_consequences_are_no_warning(text):
 
 def test_round7_laying_down_arms_is_no_supply():
     assert not EN.events("Colombia gave the rebels a week to lay down their arms.", "alliance")
+
+
+@pytest.mark.parametrize("text, source, place", [
+    ("Some 2,000 Spanish soldiers, many of them veterans of earlier missions in Lebanon and Afghanistan, will be flown to Latvia.", "ESP", "LVA"),
+    ("Several hundred British paratroopers have been ordered to Cyprus.", "GBR", "CYP"),
+])
+def test_round7_a_passive_deployment_moves_its_subject(text, source, place):
+    ev = EN.first_event(text, "deployment")
+    assert code(ev.source) == source and ev.location is not None and ev.location.code == place, (text, code(ev.source), ev.location)
+
+
+@pytest.mark.parametrize("text", [
+    "The conscripts were ordered to hand over their rifles.",
+    "The units were ordered to return to their barracks near Minsk.",
+])
+def test_round7_orders_that_move_no_forces_abroad(text):
+    assert not EN.events(text, "deployment"), text
