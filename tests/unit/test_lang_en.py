@@ -1353,3 +1353,14 @@ def test_round7_a_passive_deployment_moves_its_subject(text, source, place):
 ])
 def test_round7_orders_that_move_no_forces_abroad(text):
     assert not EN.events(text, "deployment"), text
+
+
+@pytest.mark.parametrize("text, giver, buyer", [
+    ("Romania placed an order for 54 Abrams tanks from the United States.", "USA", "ROU"),
+    ("Indonesia signed a contract for 42 Rafale fighters from France.", "FRA", "IDN"),
+    ("Algeria has procured Su-57 jets from Russia.", "RUS", "DZA"),
+])
+def test_round7_ordering_arms_from_a_state(text, giver, buyer):
+    ev = EN.first_event(text, "alliance")
+    assert code(ev.source) == giver and code(ev.target) == buyer, (text, code(ev.source), code(ev.target))
+    assert not EN.events(text, "deployment"), text
