@@ -2706,7 +2706,12 @@ class StatementExtractor:
             right = self._continua_right_part(folded, start, cue.start, doc)
             if cue.start - right > self.max_speaker_chars:
                 right = max(right, folded.rfind("的", right, cue.start) + 1)
-            if (self.pro_drop and cue.start == right and start > sent.start and folded[cue.end:cue.end + 1] != "、"
+            pronoun = self._pronoun_in_openers(seg.strip()) if self.pro_drop and cue.start == right else None
+            if pronoun is not None and start > sent.start:
+                # "……，同时他还称……": openers around a subject pronoun; the pronoun speaks
+                at = start + len(seg) - len(seg.lstrip()) + pronoun[0]
+                speaker = (at, at + pronoun[1])
+            elif (self.pro_drop and cue.start == right and start > sent.start and folded[cue.end:cue.end + 1] != "、"
                     and seg.strip() in self.pro_drop_openers):
                 # "……发表讲话，并表示……": the subject left out: the speaker of this sentence's earlier cue
                 # ("穆阿利姆表示……，并指责……"), else the latest person speaking
@@ -2759,15 +2764,37 @@ class StatementExtractor:
             return None
         return _kind(text, c), speaker, (c, cend), addressee
 
+    def _pronoun_in_openers(self, seg: str) -> tuple[int, int] | None:
+        """zh "同时他还": a row of pro-drop openers with one subject pronoun in it: (offset, length) of the pronoun."""
+        if self._cue_starts is None:
+            self._continua_next_report("", 0, 0)  # builds the opener list
+        q, found = 0, None
+        while q < len(seg):
+            opener = next((o for o in self._chain_openers if seg.startswith(o, q)), None)
+            if opener is None:
+                return None
+            pronoun = next((p for p in self.pronouns if opener.startswith(p)), None)  # "他", "他还"
+            if pronoun is not None:
+                found = (q, len(pronoun))
+            q += len(opener)
+        return found
+
     def _continua_next_report(self, folded: str, c: int, cend: int) -> int:
         """zh "…表示X，并指责Y": the content ends where the same speaker goes on to a second cue after a comma
         and a pro-drop opener (并, 同时, 还 …); that cue reports Y itself."""
         if self._cue_starts is None:
             self._cue_starts = tuple(sorted(self.cue_words, key=len, reverse=True))
+            # openers and subject pronouns may stand in a row ("，同时他还称")
+            self._chain_openers = tuple(sorted((o for o in self.pro_drop_openers | self.pronouns if o), key=len, reverse=True))
         p = folded.find(",", c, cend)
         while p != -1:
-            for opener in self.pro_drop_openers:
-                if opener and folded.startswith(opener, p + 1) and folded.startswith(self._cue_starts, p + 1 + len(opener)):
+            q = p + 1
+            for _ in range(3):
+                opener = next((o for o in self._chain_openers if folded.startswith(o, q)), None)
+                if opener is None:
+                    break
+                q += len(opener)
+                if folded.startswith(self._cue_starts, q):
                     return p
             p = folded.find(",", p + 1, cend)
         return cend

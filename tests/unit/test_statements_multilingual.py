@@ -1504,3 +1504,17 @@ def test_chinese_cue_with_spaced_punctuation(text, cue, speaker, content):
 ])
 def test_japanese_narrated_clause_before_what_was_said(text, cue, speaker, content):
     assert_statement(text, "ja", cue, speaker, content)
+
+
+# zh: openers and a subject pronoun in a row after a comma ("，同时他还称"): the first content ends at the comma,
+# the pronoun speaks the second cue
+@pytest.mark.parametrize("text", [
+    "外交部发言人说，日本的做法是错误的，同时他还称中方将采取必要措施。",
+    "国防部长表示，部队将留在边境，同时她也表示谈判仍在继续。",
+])
+def test_chinese_second_report_after_openers_and_pronoun(text):
+    found = extract(text, "zh").statements
+    assert len(found) == 2, [(s.cue and s.cue.text, s.content.text) for s in found]
+    first, second = sorted(found, key=lambda s: s.content.start)
+    assert "，" not in first.content.text
+    assert second.speaker is not None and second.speaker.text in ("他", "她")
