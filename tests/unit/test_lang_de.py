@@ -1509,8 +1509,8 @@ def test_round7_no_warning(text):
 
 
 @pytest.mark.parametrize("text, kind, source, other", [
-    # tanks and weapons sent to another state are a supply (EVENTS.md), read instead of a deployment
-    ("Deutschland schickt Leopard-Panzer in die Ukraine.", "alliance", "DEU", "UKR"),
+    # weapons sent to another state are a supply (EVENTS.md), read instead of a deployment
+    ("Deutschland schickt Munition und Granatwerfer in die Ukraine.", "alliance", "DEU", "UKR"),
     ("Iran schickt Shahed-Drohnen nach Russland.", "alliance", "IRN", "RUS"),
     ("Die Übergabe der Leopard-Panzer an die Ukraine wurde von Berlin genehmigt.", "alliance", None, None),
     # people and forces under the sender's command, or tanks sent to a border, stay deployments

@@ -1261,3 +1261,24 @@ def test_round7_no_warning(text):
 def test_round7_escorting_warships_are_deployed():
     assert_event(ES, "Dos fragatas españolas escoltan a los petroleros en el golfo Pérsico.", "deployment", "ESP")
     assert ES.events("La policía escoltó al presidente hasta el aeropuerto.", "deployment") == []
+
+
+@pytest.mark.parametrize("text, kind, source, other", [
+    # weapons, missiles and drones sent to another state are a supply (EVENTS.md), read instead of a deployment; tanks
+    # go both ways (to Ukraine a supply, to Latvia a forward presence) and are left out
+    ("Alemania envía municiones y misiles antitanque a Ucrania.", "alliance", "DEU", "UKR"),
+    ("España ha enviado misiles antiaéreos a Ucrania.", "alliance", "ESP", "UKR"),
+    ("Irán envía drones Shahed a Rusia.", "alliance", "IRN", "RUS"),
+    # people, nuclear arms under the sender's command, or tanks sent to a border stay deployments
+    ("España envía soldados y tanques a Letonia.", "deployment", "ESP", "LVA"),
+    ("Rusia trasladó armas nucleares a Bielorrusia.", "deployment", "RUS", "BLR"),
+    ("Rusia envía tanques a la frontera ucraniana.", "deployment", "RUS", None),
+])
+def test_round7_supply_or_deployment(text, kind, source, other):
+    assert_event(ES, text, kind, source, other)
+    other_kind = "deployment" if kind == "alliance" else "alliance"
+    assert ES.events(text, other_kind) == []  # the same words read once
+
+
+def test_round7_arms_sent_back_are_no_supply():
+    assert ES.events("Las armas viejas serán enviadas de vuelta a Cuba tras su reparación en Panamá.", "alliance") == []

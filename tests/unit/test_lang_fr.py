@@ -1266,3 +1266,20 @@ def test_round7_escorting_warships_are_deployed():
 ])
 def test_round7_compter_counts_or_intends(text, modality):
     assert FR.first_event(text, "deployment").modality == modality
+
+
+@pytest.mark.parametrize("text, kind, source, other", [
+    # weapons, guns and drones sent to another state are a supply (EVENTS.md), read instead of a deployment; tanks go
+    # both ways (to Ukraine a supply, to Estonia a forward presence) and are left out
+    ("L'Allemagne envoie des munitions et des missiles antichars en Ukraine.", "alliance", "DEU", "UKR"),
+    ("La France a envoyé des canons Caesar en Ukraine.", "alliance", "FRA", "UKR"),
+    ("L'Iran envoie des drones Shahed en Russie.", "alliance", "IRN", "RUS"),
+    # people, nuclear arms under the sender's command, or tanks sent to a border stay deployments
+    ("La France envoie des soldats et des chars en Roumanie.", "deployment", "FRA", "ROU"),
+    ("La Russie a transféré des armes nucléaires en Biélorussie.", "deployment", "RUS", "BLR"),
+    ("La Russie envoie des chars à la frontière ukrainienne.", "deployment", "RUS", None),
+])
+def test_round7_supply_or_deployment(text, kind, source, other):
+    assert_event(FR, text, kind, source, other)
+    other_kind = "deployment" if kind == "alliance" else "alliance"
+    assert FR.events(text, other_kind) == []  # the same words read once
