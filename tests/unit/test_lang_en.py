@@ -1364,3 +1364,12 @@ def test_round7_ordering_arms_from_a_state(text, giver, buyer):
     ev = EN.first_event(text, "alliance")
     assert code(ev.source) == giver and code(ev.target) == buyer, (text, code(ev.source), code(ev.target))
     assert not EN.events(text, "deployment"), text
+
+
+@pytest.mark.parametrize("text", [
+    "The blockade has had severe consequences for Qatar's airlines.",
+    "Turkey carried out retaliatory strikes on Syria after the bombing.",
+    "Ukrainian civilians have paid a heavy price for the Russian invasion.",
+])
+def test_round7_consequences_that_followed_are_no_threat(text):
+    assert not EN.events(text, "warning"), text
