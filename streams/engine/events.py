@@ -671,7 +671,7 @@ class EventExtractor:
             clause = self.clauses.clause(doc, sent, trig.start, trig.end, statement)
             if after is not None:
                 clause = self._second_clause(doc, clause, after, trig)
-        reacted = self._reacted(doc, classes, clause, trig) if group.type == "deployment" else None
+        reacted = self._reacted(doc, classes, clause, trig) if group.type in ("deployment", "warning") else None
         undergoes = group.type == "warning" and (self._reacted(doc, classes, clause, trig, "undergo") is not None
                                                  or self._passive(doc, trig) and not self._agent_after(doc, trig, clause))
         roles = self._roles(doc, clause, group, trig, mentions, speaker, force, statement, reacted, undergoes, classes)
@@ -805,6 +805,11 @@ class EventExtractor:
                     and not any(c in doc.text[m.end:trig.start] for c in COMMAS):
                 return m.end
         return None
+
+    def _reacted_warning(self, doc: Doc, trig: Match, reacted: int) -> int | None:
+        """A reaction word answers a warning only when at most two words stand between it and the warning ("reagovala
+        na ultimátum", "condemned the threats"): "vowed to respond to any attack with a crushing response" is a threat."""
+        return reacted if len(_WORDS.findall(doc.folded, reacted, trig.start)) <= 2 else None
 
     def _beside(self, doc: Doc, location: Location) -> bool:
         """A place named as the other side of a border: a border noun before or after it ("the
@@ -1038,7 +1043,9 @@ class EventExtractor:
             doc.text[trig.start] == "-" and trig.start > 0 and doc.text[trig.start - 1].isalnum())
 
         source: Actor | None = None
-        if reacted is not None:
+        if reacted is not None and group.type == "warning":
+            reacted = self._reacted_warning(doc, trig, reacted)
+        if reacted is not None and group.type != "warning":
             # "China summoned the envoy to protest a naval patrol": the clause subject protests; the
             # party between the reaction and the trigger ("accused Russia of deploying"), a passive
             # agent or the forces' owner acts, and with none named there is no deployment
@@ -1101,6 +1108,14 @@ class EventExtractor:
             order = [speaker if speaking else None, subject, weak]
             if nominal:
                 order.insert(0, self._possessor(doc, trig, mentions))
+            if reacted is not None:
+                # "Ukrajina reagovala na ultimátum Ruska", "Lithuania condemned the threats": the subject and the speaker
+                # answer the warning, they did not make it; a party between ("accused Russia of threatening") or the
+                # noun's owner did; the one who answers is warned (ranked below)
+                doer = next((m for m in in_clause if reacted <= m.start and m.end <= trig.start and slot(m) != PLACE), None)
+                order = [doer, self._possessor(doc, trig, mentions)]
+                answering = [m for m in (subject, weak) if m is not None and m is not doer]
+                before = [m for m in before if m not in answering]
         receiver, unnamed = None, False
         if group.directed and not group.subject_is_location:  # a verb of receiving: its subject (the host) receives
             # the receiver as addressee: a dative-marked party ("Kijevnek", "Китаю"), else the first
@@ -1207,6 +1222,8 @@ class EventExtractor:
             return actor_key(m.actor) != src_key
 
         ranked = [conditioned] if conditioned is not None and other(conditioned) else []
+        if reacted is not None and group.type == "warning":
+            ranked += [m for m in (subject, weak) if m is not None and other(m)]  # "Ukraine rejected Russia's ultimatum"
         ranked += [m for m in (subject, weak) if undergoes and m is not None and other(m)]
         ranked += [m for m in in_clause if slot(m) == OBJECT and other(m)]
         if statement is not None and statement.addressee is not None:
@@ -1222,7 +1239,7 @@ class EventExtractor:
         ranked += [m for m in after if other(m)] + [m for m in reversed(before) if other(m) and m is not subject]
         ranked += [m for m in mentions if slot(m) == PLACE and m.start >= trig.end and other(m)]
         ranked += [m for m in reversed(mentions) if slot(m) == PLACE and m.end <= trig.start and other(m)]
-        if group.nominal and speaker is not None and actor_key(speaker.actor) and other(speaker):
+        if nominal and speaker is not None and actor_key(speaker.actor) and other(speaker):
             ranked.append(speaker)  # "Ukraine rejected Moscow's ultimatum": the possessor warns the one who reacts
         if ranked:
             target = ranked[0].actor

@@ -709,3 +709,22 @@ def test_ja_condition_subject_is_warned_and_the_left_out_subject_is_the_one_befo
 ])
 def test_ar_unnamed_subject_after_the_verb(text, source, target):
     assert_event(LanguageProbe("ar"), text, "warning", source, target)
+
+
+# -- a warning answered: the one who reacts is warned, the noun's owner (or a party between) warns -----------
+@pytest.mark.parametrize("lang, text, source, target", [
+    ("ru", "Украина отреагировала на ультиматум России.", "RUS", "UKR"),
+    ("ru", "Польша раскритиковала ультиматум Москвы.", "RUS", "POL"),
+    ("uk", "Україна відреагувала на ультиматум Росії.", "RUS", "UKR"),
+    ("cs", "Litva kritizovala ultimátum Moskvy.", "RUS", "LTU"),
+    ("de", "Litauen verurteilte die Drohungen aus Minsk.", "BLR", "LTU"),
+    ("es", "Lituania condenó las amenazas de Bielorrusia.", "BLR", "LTU"),
+    ("en", "Kyiv rejected the ultimatum of Russia.", "RUS", "UKR"),
+])
+def test_a_warning_answered_is_the_owners(lang, text, source, target):
+    assert_event(LanguageProbe(lang), text, "warning", source, target)
+
+
+def test_a_reaction_far_before_a_threat_does_not_answer_it():
+    # "respond to any attack with a crushing response" is the threat itself: Iran issues it
+    assert_event(EN, "Iran vowed to respond to any attack with a crushing response.", "warning", "IRN")
