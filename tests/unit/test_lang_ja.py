@@ -1308,3 +1308,13 @@ def test_moved_arms_supply_or_deployment(text, kind, not_kind):
     result = JA.extract(text)
     assert any(e.type == kind for e in result.events), (text, [(e.type, e.trigger.text) for e in result.events])
     assert not any(e.type == not_kind for e in result.events), (text, [(e.type, e.trigger.text) for e in result.events])
+
+
+@pytest.mark.parametrize("text", [
+    "カナダ軍はNATO部隊の一員としてラトビアに駐留している。",
+    "オランダ軍の兵士はNATOの多国籍部隊に参加してリトアニアに駐留している。",
+])
+def test_forces_in_a_bloc_force_are_a_deployment_not_membership(text):
+    result = JA.extract(text)
+    assert any(e.type == "deployment" for e in result.events), (text, [(e.type, e.trigger.text) for e in result.events])
+    assert not any(e.type == "alliance" for e in result.events), (text, [(e.type, e.trigger.text) for e in result.events])
