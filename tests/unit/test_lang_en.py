@@ -1373,3 +1373,12 @@ def test_round7_ordering_arms_from_a_state(text, giver, buyer):
 ])
 def test_round7_consequences_that_followed_are_no_threat(text):
     assert not EN.events(text, "warning"), text
+
+
+@pytest.mark.parametrize("text", [
+    "The retired sergeant, who was stationed in Cyprus in the 1980s, opened a cafe in Leeds.",
+    "His grandfather served in the army in Burma during the war.",
+    "The military aircraft carrying the prime minister landed in Canberra.",
+])
+def test_round7_a_person_or_a_career_is_no_deployment(text):
+    assert not EN.events(text, "deployment"), text
