@@ -1537,3 +1537,11 @@ def test_round7_supply_or_deployment(text, kind, source, other):
 ])
 def test_round7_armed_described_is_no_alliance(text):
     assert DE.events(text, "alliance") == []
+
+
+def test_round7_arms_control_and_political_support_are_no_alliance():
+    text = ("Die USA verkauften Taiwan Kampfjets vom Typ F-16. Analysten kritisieren das vage Abkommen zur "
+            "Denuklearisierung mit Nordkorea. Der Präsident erhielt politische Unterstützung im Kongress.")
+    found = DE.events(text, "alliance")
+    assert found, text  # the sale is told
+    assert [e.trigger.text for e in found] == ["verkauften"]  # the deal and the support echo nothing

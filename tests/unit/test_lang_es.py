@@ -1282,3 +1282,11 @@ def test_round7_supply_or_deployment(text, kind, source, other):
 
 def test_round7_arms_sent_back_are_no_supply():
     assert ES.events("Las armas viejas serán enviadas de vuelta a Cuba tras su reparación en Panamá.", "alliance") == []
+
+
+def test_round7_arms_control_and_political_support_are_no_alliance():
+    text = ("Estados Unidos vendió aviones F-16 a Taiwán. Los analistas critican lo impreciso del acuerdo de "
+            "desnuclearización con Corea del Norte. El presidente recibió apoyo político en el Congreso.")
+    found = ES.events(text, "alliance")
+    assert found, text  # the sale is told
+    assert [e.trigger.text for e in found] == ["vendió"]  # the deal and the support echo nothing

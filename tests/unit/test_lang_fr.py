@@ -1283,3 +1283,11 @@ def test_round7_supply_or_deployment(text, kind, source, other):
     assert_event(FR, text, kind, source, other)
     other_kind = "deployment" if kind == "alliance" else "alliance"
     assert FR.events(text, other_kind) == []  # the same words read once
+
+
+def test_round7_arms_control_and_political_support_are_no_alliance():
+    text = ("Les États-Unis ont vendu des avions F-16 à Taïwan. Les analystes critiquent le flou de l'accord de "
+            "dénucléarisation avec la Corée du Nord. Le président a reçu un soutien politique au Congrès.")
+    found = FR.events(text, "alliance")
+    assert found, text  # the sale is told
+    assert [e.trigger.text for e in found] == ["vendu"]  # the deal and the support echo nothing
