@@ -1382,3 +1382,7 @@ def test_round7_consequences_that_followed_are_no_threat(text):
 ])
 def test_round7_a_person_or_a_career_is_no_deployment(text):
     assert not EN.events(text, "deployment"), text
+
+
+def test_round7_government_coalition_partners_are_no_alliance():
+    assert not EN.events("Spain's coalition partners fell out over the cabinet reshuffle.", "alliance")
