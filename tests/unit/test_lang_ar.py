@@ -1165,3 +1165,25 @@ def test_moved_arms_supply_or_deployment(text, kind, not_kind):
     result = AR.extract(text)
     assert any(e.type == kind for e in result.events), (text, [(e.type, e.trigger.text) for e in result.events])
     assert not any(e.type == not_kind for e in result.events), (text, [(e.type, e.trigger.text) for e in result.events])
+
+
+@pytest.mark.parametrize("text,other", [
+    ("شكلت نيجيريا والنيجر وتشاد قوة إقليمية مشتركة لمحاربة بوكو حرام.", "NER"),
+    ("توصلت تركيا إلى اتفاق مع الولايات المتحدة لاستخدام قاعدة إنجرليك.", "USA"),
+])
+def test_joint_force_formed_and_basing_agreed_are_alliances(text, other):
+    found = AR.events(text, "alliance")
+    assert found, f"no alliance in: {text}"
+    assert any(code(e.target) == other for e in found), (text, [(code(e.source), code(e.target)) for e in found])
+
+
+@pytest.mark.parametrize("text", [
+    "قالت القوة المشتركة في دارفور إنها سيطرت على المدينة.",
+    "شكلت الحكومة لجنة مشتركة لدراسة الأسعار.",
+    "ستتحمل الحكومة مسؤولية تمويل المشروع الجديد.",
+    "قالت الشركة إنها ستعيد النظر في خطتها.",
+])
+def test_named_joint_force_and_domestic_acts_are_no_event(text):
+    result = AR.extract(text)
+    assert result.language.code == "ar"
+    assert result.events == [], [(e.type, e.trigger.text) for e in result.events]
