@@ -53,6 +53,7 @@ _CLITIC_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]++-(?:t-)?+(\w++)")
 _SPACED_DASH = re.compile(r"\s[—–-]\s+")
 # the patterns of the per-cue helpers, compiled once (re.findall(pattern, …) looks the pattern up per call)
 _WORD_RE = re.compile(r"\w+")
+_RELATIVE_RE = re.compile(r",\s*(\w+)")
 _JOINED_WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
 _PREFIX_WORD_RE = re.compile(r"[\w'’]+")
 _DASH_ATTRIBUTION_RE = re.compile(r",\s*[—–]\s*$")
@@ -217,6 +218,8 @@ class StatementExtractor:
         self.max_speaker_chars = int(get("statements.max_speaker_chars", 24))
         # verb-final: a speaker marker right after one of these is no subject marker (ja "では", "には")
         self.marker_not_after = tuple(get("statements.speaker_marker_not_after", []))
+        # relative pronouns that open, after a comma, a clause about the speaker that is no part of its name (cs, ru, uk)
+        self.speaker_relatives = words("statements.speaker_relatives")
         # ja: the conjunctive forms that close a clause telling what the speaker did before what was said
         self.content_clause_breaks = tuple(get("statements.content_clause_breaks", []))
         # verb-initial clauses (ar "قال المتحدث باسم الوزارة إن …"): the speaker follows a cue that
@@ -2897,6 +2900,12 @@ class StatementExtractor:
             speaker_span = span_fields(text, mention.start, mention.end) if mention else None
         else:
             s0, s1 = self._trim_adjuncts(doc, *strip_span(text, *speaker))
+            if self.speaker_relatives:
+                rel = _RELATIVE_RE.search(doc.folded, s0, s1)
+                while rel and rel.group(1) not in self.speaker_relatives:
+                    rel = _RELATIVE_RE.search(doc.folded, rel.end(), s1)
+                if rel and rel.start() > s0:
+                    s1 = rel.start()  # "Moualem, který je také premiérem, řekl": the relative clause is no part of the name
             lead = _WORD_RE.match(doc.folded, s0, s1)
             if lead and lead.group() in self.coordinated_subject and s1 - lead.end() > 1:
                 s0 = strip_span(text, lead.end(), s1)[0]  # "…, y el presidente advirtió": the conjunction joins, not speaks

@@ -1518,3 +1518,16 @@ def test_chinese_second_report_after_openers_and_pronoun(text):
     first, second = sorted(found, key=lambda s: s.content.start)
     assert "，" not in first.content.text
     assert second.speaker is not None and second.speaker.text in ("他", "她")
+
+
+# cs/ru/uk: a relative clause after the speaker's comma is no part of the speaker
+@pytest.mark.parametrize("lang, text, cue, speaker, content", [
+    ("cs", "Ministr Novák, který je také místopředsedou vlády, řekl, že vláda nepadne.", "řekl", "Ministr Novák",
+     "vláda nepadne"),
+    ("ru", "Министр Новак, который также является вице-премьером, заявил, что правительство не падет.", "заявил",
+     "Министр Новак", "правительство не падет"),
+    ("uk", "Міністр Новак, який також є віцепрем'єром, заявив, що уряд не впаде.", "заявив", "Міністр Новак",
+     "що уряд не впаде"),
+])
+def test_relative_clause_after_the_speaker(lang, text, cue, speaker, content):
+    assert_statement(text, lang, cue, speaker, content)
