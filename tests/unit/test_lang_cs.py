@@ -800,6 +800,8 @@ CS_CONCEPTS_7 = [
     ("deployment", "FRA", "MLI", "Na žádost vlády v Bamaku vyslala Francie do Mali další vojáky."),
     ("deployment", None, None, "Armáda přesunula k hranici vojenské prostředky."),
     ("deployment", None, "IRQ", "Jednotky mezinárodní koalice zůstávají v Iráku."),
+    ("alliance", "GBR", "UKR", "Slíbené britské tanky Challenger 2 dorazí na Ukrajinu příští měsíc."),
+    ("deployment", "USA", "LTU", "Americké tanky dorazily do Litvy na cvičení."),
 ]
 
 
@@ -822,6 +824,7 @@ CS_NOT_7 = [
     ("alliance", "Česko předalo Ukrajině zemědělskou techniku."),
     ("alliance", "Poslanec vstoupil do koalice s ANO."),
     ("deployment", "Portugalsko pošle na Ukrajinu tři tanky Leopard 2."),
+    ("deployment", "Slíbené britské tanky Challenger 2 dorazí na Ukrajinu příští měsíc."),
 ]
 
 

@@ -807,6 +807,8 @@ HU_CONCEPTS_7 = [
     ("warning", "RUS", None, "Oroszország válasza azonnali lesz, jelentette ki Peszkov."),
     ("warning", "RUS", "POL", "Oroszország atomfegyverrel zsarolja Lengyelországot."),
     ("warning", "RUS", "EST", "A Kreml megfélemlíti Észtországot."),
+    ("alliance", None, "UKR", "A nyugati partnerek harckocsijai megérkeztek Ukrajnába."),
+    ("deployment", "USA", "LTU", "Amerikai harckocsik érkeztek Litvániába hadgyakorlatra."),
 ]
 
 
@@ -827,6 +829,7 @@ HU_NOT_7 = [
     ("alliance", "Magyarország mezőgazdasági gépeket adott át Ukrajnának."),
     ("warning", "A kormány válasza gyors lesz a gazdák kérdéseire."),
     ("deployment", "Portugália három Leopard 2 harckocsit küld Ukrajnába."),
+    ("deployment", "A nyugati partnerek harckocsijai megérkeztek Ukrajnába."),
 ]
 
 
