@@ -1290,3 +1290,9 @@ def test_round7_arms_control_and_political_support_are_no_alliance():
     found = ES.events(text, "alliance")
     assert found, text  # the sale is told
     assert [e.trigger.text for e in found] == ["vendió"]  # the deal and the support echo nothing
+
+
+def test_round7_what_is_received_follows_the_verb():
+    assert ES.events("Los militares españoles en Letonia recibieron la visita de la ministra de Defensa.", "alliance") == []
+    assert_event(ES, "Ucrania recibió misiles Patriot de Alemania.", "alliance", "DEU", "UKR")
+    assert_event(ES, "Los tanques recibidos de Alemania ya están en el frente ucraniano.", "alliance", "DEU")

@@ -1291,3 +1291,8 @@ def test_round7_arms_control_and_political_support_are_no_alliance():
     found = FR.events(text, "alliance")
     assert found, text  # the sale is told
     assert [e.trigger.text for e in found] == ["vendu"]  # the deal and the support echo nothing
+
+
+def test_round7_what_is_received_follows_the_verb():
+    assert FR.events("Les militaires français au Niger ont reçu la visite du ministre des Armées.", "alliance") == []
+    assert_event(FR, "Kiev a reçu de nouveaux systèmes de défense aérienne de l'Allemagne.", "alliance", "DEU", "UKR")
