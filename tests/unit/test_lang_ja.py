@@ -1318,3 +1318,18 @@ def test_forces_in_a_bloc_force_are_a_deployment_not_membership(text):
     result = JA.extract(text)
     assert any(e.type == "deployment" for e in result.events), (text, [(e.type, e.trigger.text) for e in result.events])
     assert not any(e.type == "alliance" for e in result.events), (text, [(e.type, e.trigger.text) for e in result.events])
+
+
+@pytest.mark.parametrize("text,source", [
+    ("海上自衛隊の護衛艦はソマリア沖で海賊対処活動を続けている。", "JPN"),
+    ("中国海軍の艦隊はアデン湾で商船を護衛している。", "CHN"),
+])
+def test_forces_on_duty_somewhere_are_a_deployment(text, source):
+    ev = JA.first_event(text, "deployment")  # fails when the event is missing
+    assert code(ev.source) == source, (text, code(ev.source))
+
+
+def test_police_guarding_a_minister_is_no_deployment():
+    result = JA.extract("警察官が首相の警護にあたった。")
+    assert result.language.code == "ja"
+    assert result.events == [], [(e.type, e.trigger.text) for e in result.events]
