@@ -1386,3 +1386,12 @@ def test_round7_a_person_or_a_career_is_no_deployment(text):
 
 def test_round7_government_coalition_partners_are_no_alliance():
     assert not EN.events("Spain's coalition partners fell out over the cabinet reshuffle.", "alliance")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("France sent SCALP missiles to Ukraine, which has fired them at targets in occupied Crimea.", "alliance"),
+    ("Russia sent drones to strike targets across Ukraine.", None),
+])
+def test_round7_what_the_receiver_strikes_leaves_the_supply(text, kind):
+    found = EN.events(text, "alliance")
+    assert bool(found) == (kind == "alliance"), (text, found)
