@@ -802,6 +802,7 @@ CS_CONCEPTS_7 = [
     ("deployment", None, "IRQ", "Jednotky mezinárodní koalice zůstávají v Iráku."),
     ("alliance", "GBR", "UKR", "Slíbené britské tanky Challenger 2 dorazí na Ukrajinu příští měsíc."),
     ("deployment", "USA", "LTU", "Americké tanky dorazily do Litvy na cvičení."),
+    ("alliance", "DEU", "UKR", "Kyjev očekává pomoc od Berlína při vyzbrojování námořnictva a armády."),
 ]
 
 
@@ -825,6 +826,7 @@ CS_NOT_7 = [
     ("alliance", "Poslanec vstoupil do koalice s ANO."),
     ("deployment", "Portugalsko pošle na Ukrajinu tři tanky Leopard 2."),
     ("deployment", "Slíbené britské tanky Challenger 2 dorazí na Ukrajinu příští měsíc."),
+    ("alliance", "Moldavsko dostalo pomoc od EU při zajištění energetické bezpečnosti."),
 ]
 
 
