@@ -1545,3 +1545,11 @@ def test_round7_arms_control_and_political_support_are_no_alliance():
     found = DE.events(text, "alliance")
     assert found, text  # the sale is told
     assert [e.trigger.text for e in found] == ["verkauften"]  # the deal and the support echo nothing
+
+
+def test_round7_support_for_terrorism_is_no_alliance():
+    text = ("Syrien und der Iran unterstützen offen die Hamas mit Waffen. Das Büro diente nach israelischen Angaben "
+            "der Planung und Unterstützung terroristischer Aktivitäten.")
+    found = DE.events(text, "alliance")
+    assert found, text  # the arms support is told
+    assert [e.trigger.text for e in found] == ["unterstützen"]  # the accusation echoes nothing
