@@ -1232,3 +1232,19 @@ def test_moved_arms_supply_or_deployment(text, kind, not_kind):
     result = ZH.extract(text)
     assert any(e.type == kind for e in result.events), (text, [(e.type, e.trigger.text) for e in result.events])
     assert not any(e.type == not_kind for e in result.events), (text, [(e.type, e.trigger.text) for e in result.events])
+
+
+@pytest.mark.parametrize("text,source", [
+    ("俄罗斯在塔吉克斯坦设有军事基地。", "RUS"),
+    ("美军在南海进行演练。", "USA"),
+])
+def test_base_kept_abroad_and_one_army_drill_are_deployments(text, source):
+    ev = ZH.first_event(text, "deployment")  # fails when the event is missing
+    assert code(ev.source) == source, (text, code(ev.source))
+
+
+@pytest.mark.parametrize("text", ["学校举行了消防演练。", "医院开展了应急演练。", "该公司拥有一个研发基地。"])
+def test_civil_drills_and_research_bases_are_no_event(text):
+    result = ZH.extract(text)
+    assert result.language.code == "zh"
+    assert result.events == [], [(e.type, e.trigger.text) for e in result.events]
