@@ -2900,6 +2900,8 @@ class StatementExtractor:
             speaker_span = span_fields(text, mention.start, mention.end) if mention else None
         else:
             s0, s1 = self._trim_adjuncts(doc, *strip_span(text, *speaker))
+            if not self.cues_lowercase and self.adjunct_openers and s1 <= cue.start:
+                s0 = self._subject_after_adjunct(doc, sent, s0, s1)
             if self.speaker_relatives:
                 rel = _RELATIVE_RE.search(doc.folded, s0, s1)
                 while rel and rel.group(1) not in self.speaker_relatives:
@@ -2999,6 +3001,26 @@ class StatementExtractor:
                     and word not in self.object_openers or self._adjunct_word(Tok(s0, s0 + m.end(), word))):
                 return self._trim_trailing_adjunct(doc, s0, s1)
             s0 = strip_span(doc.text, s0 + m.end(), s1)[0]
+
+    def _subject_after_adjunct(self, doc: Doc, sent: Sentence, s0: int, s1: int) -> int:
+        """"In a Bloomberg interview Trump declared", "At the summit President Biden said": a phrase after a
+        clause-opening preposition, with no comma, holds the adjunct and then the subject; the subject opens at
+        the last determiner or at the capitalised name right after the adjunct's noun."""
+        lead = doc.folded[sent.start:s0].rstrip()
+        opener = lead.rsplit(None, 1)[-1] if lead else ""
+        before = lead[: len(lead) - len(opener)].rstrip()
+        if (opener not in self.adjunct_openers or opener not in self.speaker_connectors or opener in self.determiners
+                or before and before[-1] not in ",;:\n"):  # a preposition ("in", "at"), not "when", "as"
+            return s0
+        words = list(_JOINED_WORD_RE.finditer(doc.text, s0, s1))
+        at = 0
+        for j in range(1, len(words)):
+            w, prev = words[j].group(), words[j - 1].group()
+            if w in self.determiners and prev not in self.speaker_connectors or (w[0].isupper() and prev.islower() and prev not in self.determiners
+                                         and prev not in self.speaker_connectors
+                                         and all(x.group()[0].isupper() for x in words[j:])):
+                at = j
+        return words[at].start() if at else s0
 
     def _trim_trailing_adjunct(self, doc: Doc, s0: int, s1: int) -> tuple[int, int]:
         """`adjunct_suffixes`: a case-marked time or place phrase after the head ends the speaker
