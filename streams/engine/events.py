@@ -1117,6 +1117,10 @@ class EventExtractor:
                 answering = [m for m in (subject, weak) if m is not None and m is not doer]
                 before = [m for m in before if m not in answering]
         receiver, unnamed = None, False
+        if group.type == "deployment" and force is not None and owner is None and cr.unnamed_owner(doc, force):
+            # "foreign forces are in Syria illegally, the minister said" (roles.unnamed_owners): whose forces is unsaid;
+            # neither the speaker nor a party named in the clause owns them, only the verb's own subject sends them
+            order, unnamed = [subject], True
         if group.directed and not group.subject_is_location:  # a verb of receiving: its subject (the host) receives
             # the receiver as addressee: a dative-marked party ("Kijevnek", "Китаю"), else the first
             # party after the giving verb in its comma part ("передаст Украине", "надання танків

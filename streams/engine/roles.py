@@ -111,6 +111,9 @@ class ClauseReader:
         # verb-initial (ar): prefixes of a definite noun ("ال"); such a noun in the first two words after the verb that
         # names no party is its subject ("هدد وزير الخارجية بولندا": the minister threatens Poland) (unnamed_subject_after)
         self.subject_noun_prefixes = words("subject_noun_prefixes")
+        # words that say forces belong to someone unnamed ("foreign forces", "forces étrangères", "外国軍"): the speaker
+        # or another party of the clause does not own them (unnamed_owner)
+        self.unnamed_owners = frozenset(words("unnamed_owners"))
 
     # -- clause bounds -----------------------------------------------------------------------
     def clause(self, doc: Doc, sent: Sentence, start: int, end: int, statement=None) -> Clause:
@@ -584,6 +587,20 @@ class ClauseReader:
             return nxt is None or nxt.how != "demonym"
         # a construct ("وزير الخارجية"): its definite genitive names no party ("وزير خارجية روسيا" names Russia)
         return len(words) > 1 and definite(words[1]) and party(words[1]) is None
+
+    def unnamed_owner(self, doc: Doc, force: tuple[int, int]) -> bool:
+        """The forces at text[force] are said to be someone unnamed's: an `unnamed_owners` word among the two words
+        before them or right after them ("foreign forces", "des forces étrangères", "иностранные войска"), or, where
+        words run together, in or right before the force word ("外国軍", "外国军队")."""
+        if not self.unnamed_owners:
+            return False
+        folded = doc.folded
+        if self.continua:
+            near = folded[max(0, force[0] - 4):force[1]]
+            return any(w in near for w in self.unnamed_owners)
+        before = _WORD.findall(folded, max(0, force[0] - 30), force[0])[-2:]
+        after = _WORD.match(folded, force[1] + 1) if folded[force[1]:force[1] + 1] == " " else None
+        return bool(self.unnamed_owners.intersection(before)) or after is not None and after.group() in self.unnamed_owners
 
     def seat(self, doc: Doc, end: int, start: int) -> ActorMention | None:
         """A capital right after a subject noun phrase that ends at `end`, marked as a place, before the verb at

@@ -728,3 +728,21 @@ def test_a_warning_answered_is_the_owners(lang, text, source, target):
 def test_a_reaction_far_before_a_threat_does_not_answer_it():
     # "respond to any attack with a crushing response" is the threat itself: Iran issues it
     assert_event(EN, "Iran vowed to respond to any attack with a crushing response.", "warning", "IRN")
+
+
+# -- forces said to be foreign belong to no one named: not the speaker's, not a party of the clause ------------
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The Syrian foreign minister said foreign forces were illegally deployed in Syria."),
+    ("de", "Der syrische Außenminister sagte, ausländische Truppen seien illegal in Syrien stationiert."),
+    ("fr", "Le ministre syrien a déclaré que des forces étrangères étaient déployées illégalement en Syrie."),
+    ("es", "El ministro sirio dijo que fuerzas extranjeras están desplegadas ilegalmente en Siria."),
+    ("ru", "Сирийский министр заявил, что иностранные войска незаконно размещены в Сирии."),
+    ("uk", "Сирійський міністр заявив, що іноземні війська незаконно розміщені в Сирії."),
+    ("cs", "Syrský ministr uvedl, že zahraniční vojska jsou v Sýrii rozmístěna nelegálně."),
+    ("hu", "A szíriai külügyminiszter szerint a külföldi csapatok illegálisan állomásoznak Szíriában."),
+    ("ja", "シリアの外相は、外国軍がシリアに不法に駐留していると述べた。"),
+    ("zh", "叙利亚外长表示，外国军队非法驻扎在叙利亚境内。"),
+    ("ar", "قال وزير الخارجية السوري إن القوات الأجنبية منتشرة بشكل غير قانوني في سوريا."),
+])
+def test_foreign_forces_have_no_named_owner(lang, text):
+    assert_event(LanguageProbe(lang), text, "deployment", None, "SYR")
