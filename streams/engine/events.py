@@ -982,7 +982,9 @@ class EventExtractor:
             for m in mentions:
                 if self._marked_place(doc, m, trig) and slots[(m.start, m.end)] not in (AGENT, ORIGIN):  # "米国による" is no "に"
                     slots[(m.start, m.end)] = PLACE
-        slot = lambda m: slots[(m.start, m.end)]  # noqa: E731
+        # a mention left out of `mentions` (the speaker) may still come back as a pronoun's antecedent ("Estonia said it
+        # was ready to host more NATO troops"): its slot is read where it stands
+        slot = lambda m: slots[(m.start, m.end)] if (m.start, m.end) in slots else cr.slot(doc, m)  # noqa: E731
         in_clause = [m for m in mentions if clause.start <= m.start and m.end <= clause.end]
         before = [m for m in mentions if m.end <= trig.start and slot(m) != PLACE]
         after = [m for m in mentions if m.start >= trig.end and slot(m) != PLACE]

@@ -1395,3 +1395,8 @@ def test_round7_government_coalition_partners_are_no_alliance():
 def test_round7_what_the_receiver_strikes_leaves_the_supply(text, kind):
     found = EN.events(text, "alliance")
     assert bool(found) == (kind == "alliance"), (text, found)
+
+
+def test_round7_a_possibility_is_hypothetical():
+    ev = EN.first_event("Ministers discussed the possibility of sending a British force to Moldova.", "deployment")
+    assert ev.modality == "hypothetical", ev.modality
