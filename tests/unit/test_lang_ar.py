@@ -1187,3 +1187,17 @@ def test_named_joint_force_and_domestic_acts_are_no_event(text):
     result = AR.extract(text)
     assert result.language.code == "ar"
     assert result.events == [], [(e.type, e.trigger.text) for e in result.events]
+
+
+@pytest.mark.parametrize("text,source,other", [
+    ("أبلغت الخارجية القطرية السفير الإيراني احتجاجها الشديد.", "QAT", "IRN"),
+    ("أعلنت البحرين أن السفير اللبناني شخص غير مرغوب فيه.", "BHR", "LBN"),
+])
+def test_formal_protest_and_persona_non_grata_are_warnings(text, source, other):
+    ev = AR.first_event(text, "warning")  # fails when the event is missing
+    assert (code(ev.source), code(ev.target)) == (source, other), (text, code(ev.source), code(ev.target))
+
+
+@pytest.mark.parametrize("text", ["احتج المتظاهرون أمام البرلمان على ارتفاع الأسعار.", "احتج العمال لدى إدارة المصنع."])
+def test_protests_of_crowds_and_workers_are_no_warning(text):
+    assert AR.events(text, "warning") == []
