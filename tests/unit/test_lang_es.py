@@ -1296,3 +1296,8 @@ def test_round7_what_is_received_follows_the_verb():
     assert ES.events("Los militares españoles en Letonia recibieron la visita de la ministra de Defensa.", "alliance") == []
     assert_event(ES, "Ucrania recibió misiles Patriot de Alemania.", "alliance", "DEU", "UKR")
     assert_event(ES, "Los tanques recibidos de Alemania ya están en el frente ucraniano.", "alliance", "DEU")
+
+
+def test_round7_summoning_a_woman_ambassador():
+    assert_event(ES, "El Gobierno español citó a la embajadora de Israel para pedir explicaciones.", "warning", "ESP", "ISR")
+    assert ES.events("El juez citó a la testigo para el lunes.", "warning") == []

@@ -1296,3 +1296,8 @@ def test_round7_arms_control_and_political_support_are_no_alliance():
 def test_round7_what_is_received_follows_the_verb():
     assert FR.events("Les militaires français au Niger ont reçu la visite du ministre des Armées.", "alliance") == []
     assert_event(FR, "Kiev a reçu de nouveaux systèmes de défense aérienne de l'Allemagne.", "alliance", "DEU", "UKR")
+
+
+def test_round7_expelling_with_words_between():
+    assert_event(FR, "La Russie a expulsé dix diplomates français.", "warning", "RUS", "FRA")
+    assert FR.events("La préfecture a expulsé dix migrants du campement.", "warning") == []
