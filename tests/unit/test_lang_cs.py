@@ -803,6 +803,8 @@ CS_CONCEPTS_7 = [
     ("alliance", "GBR", "UKR", "Slíbené britské tanky Challenger 2 dorazí na Ukrajinu příští měsíc."),
     ("deployment", "USA", "LTU", "Americké tanky dorazily do Litvy na cvičení."),
     ("alliance", "DEU", "UKR", "Kyjev očekává pomoc od Berlína při vyzbrojování námořnictva a armády."),
+    ("deployment", "RUS", "SYR", "Rusko vyslalo do Sýrie stíhačky Su-35."),
+    ("alliance", "POL", "UKR", "Polsko poslalo Ukrajině stíhačky MiG-29."),
 ]
 
 
@@ -827,6 +829,7 @@ CS_NOT_7 = [
     ("deployment", "Portugalsko pošle na Ukrajinu tři tanky Leopard 2."),
     ("deployment", "Slíbené britské tanky Challenger 2 dorazí na Ukrajinu příští měsíc."),
     ("alliance", "Moldavsko dostalo pomoc od EU při zajištění energetické bezpečnosti."),
+    ("alliance", "Rusko vyslalo do Sýrie stíhačky Su-35."),
 ]
 
 
