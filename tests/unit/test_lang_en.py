@@ -1400,3 +1400,15 @@ def test_round7_what_the_receiver_strikes_leaves_the_supply(text, kind):
 def test_round7_a_possibility_is_hypothetical():
     ev = EN.first_event("Ministers discussed the possibility of sending a British force to Moldova.", "deployment")
     assert ev.modality == "hypothetical", ev.modality
+
+
+@pytest.mark.parametrize("text, source, warned", [
+    ("Iran warned it would sink any warship that entered its waters.", "IRN", None),
+    ("Moscow cautioned it was ready to respond to any British strike.", "RUS", None),
+    ("Forecasters warned it would be the wettest winter in decades.", None, None),
+])
+def test_round7_warned_without_that(text, source, warned):
+    found = EN.events(text, "warning")
+    assert bool(found) == (source is not None), (text, found)
+    if found:
+        assert code(found[0].source) == source, (text, code(found[0].source))
