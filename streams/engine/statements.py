@@ -2929,7 +2929,7 @@ class StatementExtractor:
                 # "« … », a-t-il déclaré": the subject clitic speaks; the auxiliary it hangs on opens the cue
                 s0, cue_start = clitic.start(1), s0
             speaker_span = span_fields(text, s0, s1)
-            mention = self._speaker_actor(doc, s0, s1)
+            mention = self._speaker_actor(doc, s0, s1, (c0, c1))
         if not self.continua and text[cue_start].isalpha():
             while cue_start > 0 and text[cue_start - 1].isalpha() and cue_start > sent.start:
                 cue_start -= 1  # a clitic written onto the cue belongs to its word (ar "وقال")
@@ -3054,12 +3054,12 @@ class StatementExtractor:
             start = lo + m.start()
         return start
 
-    def _speaker_actor(self, doc: Doc, start: int, end: int) -> ActorMention | None:
+    def _speaker_actor(self, doc: Doc, start: int, end: int, said: tuple[int, int] = (0, 0)) -> ActorMention | None:
         inside = doc.mentions_in(start, end)
         if inside:
             best = max(inside, key=lambda m: _rank(m.actor))
             if best.actor.kind == "government" and best.actor.country is None:
-                return self._role_country(doc, best, start)
+                return self._role_country(doc, best, start, said)
             return best
         words = doc.folded[start:end].split()
         if words and (words[-1] in self.pronouns or len(words) <= 3 and words[0] in self.pronouns):
@@ -3083,14 +3083,15 @@ class StatementExtractor:
                 return mention
         return None
 
-    def _role_country(self, doc: Doc, best: ActorMention, start: int) -> ActorMention:
+    def _role_country(self, doc: Doc, best: ActorMention, start: int, said: tuple[int, int] = (0, 0)) -> ActorMention:
         """A role without a country ("the army", "der Verteidigungsminister"): the country of the
         latest earlier mention of the same role that names one, else the dateline's; else the
         country stays unknown and the name says why."""
         ante = self._antecedent(doc, start, role=best.actor.role)
         country = ante.actor.country if ante and ante.actor.country else _dateline_country(doc)
         named = set() if country else {m.actor.country for m in doc.mentions_in(0, start)
-                                       if m.how in _PLACE_WORDS and m.actor.country}
+                                       if m.how in _PLACE_WORDS and m.actor.country
+                                       and not said[0] <= m.start < said[1]}  # (not a country the speaker talks of)
         if len(named) == 1:
             country = named.pop()  # "Turkish troops crossed … The army said": the one country the article names so far
         actor = best.actor

@@ -1531,3 +1531,12 @@ def test_chinese_second_report_after_openers_and_pronoun(text):
 ])
 def test_relative_clause_after_the_speaker(lang, text, cue, speaker, content):
     assert_statement(text, lang, cue, speaker, content)
+
+
+@pytest.mark.parametrize("lang, text, cue", [
+    ("de", "„Wir stehen an der Seite der Ukraine“, betonte der Kanzler.", "betonte"),
+    ("en", '"We will not abandon Ukraine," the defence minister said.', "said"),
+])
+def test_role_only_speaker_takes_no_country_from_what_it_says(lang, text, cue):
+    st = statement(text, lang, cue)
+    assert st.speaker_actor is not None and st.speaker_actor.code == UNKNOWN_ACTOR, st.speaker_actor
