@@ -1402,12 +1402,12 @@ def test_round7_a_possibility_is_hypothetical():
     assert ev.modality == "hypothetical", ev.modality
 
 
-@pytest.mark.parametrize("text, source, warned", [
-    ("Iran warned it would sink any warship that entered its waters.", "IRN", None),
-    ("Moscow cautioned it was ready to respond to any British strike.", "RUS", None),
-    ("Forecasters warned it would be the wettest winter in decades.", None, None),
+@pytest.mark.parametrize("text, source", [
+    ("Iran warned it would sink any warship that entered its waters.", "IRN"),
+    ("Moscow cautioned it was ready to respond to any British strike.", "RUS"),
+    ("Forecasters warned it would be the wettest winter in decades.", None),
 ])
-def test_round7_warned_without_that(text, source, warned):
+def test_round7_warned_without_that(text, source):
     found = EN.events(text, "warning")
     assert bool(found) == (source is not None), (text, found)
     if found:
