@@ -1110,6 +1110,8 @@ class EventExtractor:
             order = [speaker if speaking else None, subject, weak]
             if nominal:
                 order.insert(0, self._possessor(doc, trig, mentions))
+            elif subject is None and weak is None:
+                order.append(cr.impersonal_seat(doc, clause, trig.start, trig.end))  # "В Кремле пригрозили Польше"
             if reacted is not None:
                 # "Ukrajina reagovala na ultimátum Ruska", "Lithuania condemned the threats": the subject and the speaker
                 # answer the warning, they did not make it; a party between ("accused Russia of threatening") or the

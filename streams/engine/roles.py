@@ -114,6 +114,9 @@ class ClauseReader:
         # words that say forces belong to someone unnamed ("foreign forces", "forces étrangères", "外国軍"): the speaker
         # or another party of the clause does not own them (unnamed_owner)
         self.unnamed_owners = frozenset(words("unnamed_owners"))
+        # endings of an impersonal plural verb (ru, uk "-ли": "В Кремле пригрозили Польше"): with no subject, the
+        # institution or capital named as where it was said speaks for its side (impersonal_seat)
+        self.impersonal_endings = words("impersonal_endings")
 
     # -- clause bounds -----------------------------------------------------------------------
     def clause(self, doc: Doc, sent: Sentence, start: int, end: int, statement=None) -> Clause:
@@ -601,6 +604,18 @@ class ClauseReader:
         before = _WORD.findall(folded, max(0, force[0] - 30), force[0])[-2:]
         after = _WORD.match(folded, force[1] + 1) if folded[force[1]:force[1] + 1] == " " else None
         return bool(self.unnamed_owners.intersection(before)) or after is not None and after.group() in self.unnamed_owners
+
+    def impersonal_seat(self, doc: Doc, clause: Clause, start: int, end: int) -> ActorMention | None:
+        """The verb text[start:end] is an impersonal plural (`impersonal_endings`) and the first party of its clause,
+        before it, is marked as a place: that office or capital speaks ("В Кремле пригрозили Польше", "В МИД России
+        предупредили Финляндию", "У Москві попередили Литву"). None otherwise."""
+        if not self.impersonal_endings or self.continua:
+            return None
+        w = _WORD.match(doc.folded, start)
+        if w is None or w.end() > end or not w.group().endswith(self.impersonal_endings):
+            return None
+        first = next((m for m in doc.mentions_in(max(clause.start, clause.soft_start), start) if actor_key(m.actor)), None)
+        return first if first is not None and self.slot(doc, first) == PLACE else None
 
     def seat(self, doc: Doc, end: int, start: int) -> ActorMention | None:
         """A capital right after a subject noun phrase that ends at `end`, marked as a place, before the verb at

@@ -746,3 +746,16 @@ def test_a_reaction_far_before_a_threat_does_not_answer_it():
 ])
 def test_foreign_forces_have_no_named_owner(lang, text):
     assert_event(LanguageProbe(lang), text, "deployment", None, "SYR")
+
+
+# -- ru/uk impersonal plural: the office or capital named as where it was said warns --------------------------
+@pytest.mark.parametrize("lang, text, source, target", [
+    ("ru", "В Кремле пригрозили Польше ответными мерами.", "RUS", "POL"),
+    ("ru", "В МИД России предупредили Финляндию о последствиях.", "RUS", "FIN"),
+    ("ru", "В Пекине пригрозили Японии контрмерами.", "CHN", "JPN"),
+    ("uk", "У Кремлі пригрозили Польщі відповіддю.", "RUS", "POL"),
+    # a named subject stays the warner
+    ("ru", "Белоруссия пригрозила Литве ответными мерами.", "BLR", "LTU"),
+])
+def test_impersonal_plural_speaks_for_the_office_named_as_place(lang, text, source, target):
+    assert_event(LanguageProbe(lang), text, "warning", source, target)
