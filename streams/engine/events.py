@@ -1267,7 +1267,8 @@ class EventExtractor:
             # after the trigger belongs to a later one ("ロシア軍が支援するシリア軍による攻撃")
             agent = next((m for m in reversed(in_clause) if m.end <= trig.start and slot(m) == AGENT), None)
         else:
-            agent = next((m for m in in_clause if m.start >= trig.end and slot(m) == AGENT), None)
+            agent = next((m for m in in_clause if m.start >= trig.end and slot(m) == AGENT), None) or \
+                self.clauses.bracket_agent(doc, clause, trig.start, [m for m in in_clause if m.end <= trig.start and slot(m) == AGENT])
         if agent is None and self._passive(doc, trig):
             # a bare instrumental after a passive verb is its agent (uk "були направлені Францією")
             agent = next((m for m in in_clause if m.start >= trig.end and slot(m) == ORIGIN

@@ -117,6 +117,9 @@ class ClauseReader:
         # endings of an impersonal plural verb (ru, uk "-ли": "В Кремле пригрозили Польше"): with no subject, the
         # institution or capital named as where it was said speaks for its side (impersonal_seat)
         self.impersonal_endings = words("impersonal_endings")
+        # passive auxiliaries that stand apart from their participle (de "Polen **wurde** von Russland gewarnt", "ist …
+        # bedroht **worden**"): with one in the clause, the agent before the verb is its subject (bracket_agent)
+        self.bracket_auxiliaries = frozenset(words("bracket_auxiliaries"))
 
     # -- clause bounds -----------------------------------------------------------------------
     def clause(self, doc: Doc, sent: Sentence, start: int, end: int, statement=None) -> Clause:
@@ -616,6 +619,26 @@ class ClauseReader:
             return None
         first = next((m for m in doc.mentions_in(max(clause.start, clause.soft_start), start) if actor_key(m.actor)), None)
         return first if first is not None and self.slot(doc, first) == PLACE else None
+
+    def bracket_agent(self, doc: Doc, clause: Clause, start: int, agents: list[ActorMention]) -> ActorMention | None:
+        """The last of `agents` (parties marked as passive agents before the verb at `start`) when a
+        `bracket_auxiliaries` word stands in the clause: "Polen wurde von Russland vor Konsequenzen gewarnt"."""
+        if not self.bracket_auxiliaries or not agents:
+            return None
+        if not any(w.group() in self.bracket_auxiliaries for w in _WORD.finditer(doc.folded, clause.start, clause.end)):
+            return None
+
+        def on_a_noun(m: ActorMention) -> bool:
+            # "vor einem Angriff von Belarus": the marker after a noun (capitalised) makes a genitive, not an agent
+            ws = list(_WORD.finditer(doc.folded, max(clause.start, m.start - 60), m.start))
+            k = len(ws) - 1
+            while k >= 0 and ws[k].group() in self.skip_before:
+                k -= 1
+            k -= 1  # the agent's marker
+            return k >= 0 and doc.text[ws[k].start()].isupper() and ws[k].group() not in self.bracket_auxiliaries \
+                and ws[k].start() > clause.start
+        found = [m for m in agents if not on_a_noun(m)]
+        return found[-1] if found else None
 
     def seat(self, doc: Doc, end: int, start: int) -> ActorMention | None:
         """A capital right after a subject noun phrase that ends at `end`, marked as a place, before the verb at

@@ -759,3 +759,14 @@ def test_foreign_forces_have_no_named_owner(lang, text):
 ])
 def test_impersonal_plural_speaks_for_the_office_named_as_place(lang, text, source, target):
     assert_event(LanguageProbe(lang), text, "warning", source, target)
+
+
+# -- de: the passive auxiliary apart from its participle; the agent before the verb acts ----------------------
+@pytest.mark.parametrize("text, kind, source, other", [
+    ("Polen wurde von Russland vor Konsequenzen gewarnt.", "warning", "RUS", "POL"),
+    ("Litauen ist von Belarus mit Vergeltung bedroht worden.", "warning", "BLR", "LTU"),
+    ("Die Ukraine wurde von den USA mit Waffen beliefert.", "alliance", "USA", "UKR"),
+    ("Weitere Truppen wurden von Deutschland nach Litauen verlegt.", "deployment", "DEU", "LTU"),
+])
+def test_de_agent_before_the_participle_acts(text, kind, source, other):
+    assert_event(LanguageProbe("de"), text, kind, source, other)
