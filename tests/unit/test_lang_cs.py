@@ -805,6 +805,7 @@ CS_CONCEPTS_7 = [
     ("alliance", "DEU", "UKR", "Kyjev očekává pomoc od Berlína při vyzbrojování námořnictva a armády."),
     ("deployment", "RUS", "SYR", "Rusko vyslalo do Sýrie stíhačky Su-35."),
     ("alliance", "POL", "UKR", "Polsko poslalo Ukrajině stíhačky MiG-29."),
+    ("deployment", "RUS", None, "Rusko přesouvá k ukrajinské hranici živou sílu a techniku."),
 ]
 
 
@@ -830,6 +831,7 @@ CS_NOT_7 = [
     ("deployment", "Slíbené britské tanky Challenger 2 dorazí na Ukrajinu příští měsíc."),
     ("alliance", "Moldavsko dostalo pomoc od EU při zajištění energetické bezpečnosti."),
     ("alliance", "Rusko vyslalo do Sýrie stíhačky Su-35."),
+    ("deployment", "Město poslalo do ulic komunální techniku."),
 ]
 
 
