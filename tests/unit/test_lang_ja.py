@@ -1333,3 +1333,11 @@ def test_police_guarding_a_minister_is_no_deployment():
     result = JA.extract("警察官が首相の警護にあたった。")
     assert result.language.code == "ja"
     assert result.events == [], [(e.type, e.trigger.text) for e in result.events]
+
+
+def test_forces_of_no_named_owner_far_before_stationing_give_no_deployment():
+    # the far-topic stationing group reads the forces' owner; "foreign forces" name none (the speaker would be read)
+    text = "大統領は、外国部隊が国際法に反して長年にわたり北部の各地に駐留していると述べた。"
+    result = JA.extract(text)
+    assert result.language.code == "ja"
+    assert not any(e.type == "deployment" for e in result.events), [(e.type, e.trigger.text) for e in result.events]
