@@ -1553,3 +1553,17 @@ def test_round7_support_for_terrorism_is_no_alliance():
     found = DE.events(text, "alliance")
     assert found, text  # the arms support is told
     assert [e.trigger.text for e in found] == ["unterstützen"]  # the accusation echoes nothing
+
+
+@pytest.mark.parametrize("text, source", [
+    # the place read for a border crossed ("über die Grenze nach Syrien" -> TUR, not SYR) is left to the roles
+    ("Türkische Panzer rollten über die Grenze nach Syrien.", "TUR"),
+    ("Russische Militärkonvois rollen in Richtung Kiew.", "RUS"),
+])
+def test_round7_columns_rolling_into_a_place(text, source):
+    assert_event(DE, text, "deployment", source)
+
+
+@pytest.mark.parametrize("text", ["Die Züge rollen wieder nach Wien.", "Der Ball rollte ins Tor."])
+def test_round7_rolling_without_forces(text):
+    assert DE.events(text, "deployment") == []
