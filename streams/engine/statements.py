@@ -1488,7 +1488,7 @@ class StatementExtractor:
         elif clause:
             if not self._opens_inversion(clause, len(clause)):
                 return None
-            speaker = self._np_forward(after)
+            speaker = self._np_forward(self._past_particles(after))
         else:
             if c > 0 and before[-1].word in _QUOTE_MARKS:
                 return None
@@ -1496,7 +1496,7 @@ class StatementExtractor:
                 c2 = _clause_open(before, c - 1)
                 if c2 >= c - 1 or before[c2].word not in self.inversion_openers:
                     return None
-            speaker = self._np_forward(after)
+            speaker = self._np_forward(self._past_particles(after))
         if speaker is None or not self._plausible_speaker(doc, speaker):
             return None
         addressee = None
@@ -1526,6 +1526,13 @@ class StatementExtractor:
         content, object_addressee = found
         return _kind(doc.text, content[0]), speaker, content, addressee or object_addressee
 
+    def _past_particles(self, after: list[Tok]) -> list[Tok]:
+        """The words after an inverted cue from its subject on: `skip_after_cue` particles ("sagte auch der Minister") skipped."""
+        lead = 0
+        while lead < len(after) - 1 and after[lead].word in self.skip_after_cue:
+            lead += 1
+        return after[lead:]
+
     def _opens_inversion(self, clause, verb_at: int) -> bool:
         """Whether the clause's first word puts the subject after the finite verb at `verb_at`.
         An anaphoric pronoun does so only alone ("Das sagte der Minister"); followed by more words
@@ -1553,7 +1560,7 @@ class StatementExtractor:
         bare = self._bare_infinitive_at(after) if addressee_cue and infinitive is None and self.infinitive_suffixes else None
         if bare is not None:
             # "призвал НАТО прекратить поставки": a bare infinitive after the party urged opens the content
-            start_tok, weak, addressee = bare, False, (after[0].start, after[bare - 1].end)
+            start_tok, weak, addressee = bare, False, (after[0].start, after[bare - 1].end) if bare else None
         elif infinitive is not None and (addressee_cue or verb in self.infinitive_cues):
             # "wants to leave", "urged Japan to withdraw", "expects the bank to raise rates": the
             # infinitive with its subject is what was said (the party told stays the addressee)
@@ -1805,7 +1812,8 @@ class StatementExtractor:
         for n, tok in enumerate(after[: self.max_addressee + 1]):
             if not tok.is_word or tok.word in self.speaker_stop or tok.word in self.complementizers:
                 return None
-            if n > 0 and not tok.cap and len(tok.word) > 4 and tok.word.endswith(self.infinitive_suffixes):
+            if not tok.cap and len(tok.word) > 4 and tok.word.endswith(self.infinitive_suffixes):
+                # (also right after the cue: "пригрозил закрыть границы", "призвал прекратить огонь")
                 return n if n + 1 < len(after) else None
         return None
 

@@ -1540,3 +1540,18 @@ def test_relative_clause_after_the_speaker(lang, text, cue, speaker, content):
 def test_role_only_speaker_takes_no_country_from_what_it_says(lang, text, cue):
     st = statement(text, lang, cue)
     assert st.speaker_actor is not None and st.speaker_actor.code == UNKNOWN_ACTOR, st.speaker_actor
+
+
+# ru/uk: a threat or call verb with its infinitive right after it ("пригрозил закрыть"); de: a particle between
+# the inverted cue and its speaker ("drohte auch der Minister")
+@pytest.mark.parametrize("lang, text, cue, speaker, content", [
+    ("ru", "Москва пригрозила закрыть границы.", "пригрозила", "Москва", "закрыть границы"),
+    ("ru", "Генсек призвал прекратить огонь.", "призвал", "Генсек", "прекратить огонь"),
+    ("uk", "Генсек закликав припинити вогонь.", "закликав", "Генсек", "припинити вогонь"),
+    ("de", "Am Montag sagte auch der Außenminister, die Grenzen blieben offen.", "sagte", "der Außenminister",
+     "die Grenzen blieben offen"),
+    ("de", "Unterdessen drohte nun der Innenminister, die Grenzen zu schließen.", "drohte", "der Innenminister",
+     "die Grenzen zu schließen"),
+])
+def test_infinitive_right_after_the_cue_and_particles_before_the_speaker(lang, text, cue, speaker, content):
+    assert_statement(text, lang, cue, speaker, content)
