@@ -1201,3 +1201,11 @@ def test_formal_protest_and_persona_non_grata_are_warnings(text, source, other):
 @pytest.mark.parametrize("text", ["احتج المتظاهرون أمام البرلمان على ارتفاع الأسعار.", "احتج العمال لدى إدارة المصنع."])
 def test_protests_of_crowds_and_workers_are_no_warning(text):
     assert AR.events(text, "warning") == []
+
+
+def test_quoting_witnesses_moves_nothing():
+    # "نقل عن" (quoted from) holds the verb of moving; aircraft and missiles in the same sentence are no deployment
+    text = "ونقل عن مسؤولين محليين القول إن الطائرات أطلقت صواريخ على مخزن للأسلحة."
+    result = AR.extract(text)
+    assert result.language.code == "ar"
+    assert not any(e.type == "deployment" for e in result.events), [(e.type, e.trigger.text) for e in result.events]
