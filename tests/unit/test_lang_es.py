@@ -1301,3 +1301,8 @@ def test_round7_what_is_received_follows_the_verb():
 def test_round7_summoning_a_woman_ambassador():
     assert_event(ES, "El Gobierno español citó a la embajadora de Israel para pedir explicaciones.", "warning", "ESP", "ISR")
     assert ES.events("El juez citó a la testigo para el lunes.", "warning") == []
+
+
+def test_round7_armour_advancing_on_a_place():
+    assert_event(ES, "Columnas de blindados rusos avanzan hacia Kiev.", "deployment", "RUS", "UKR")
+    assert ES.events("Las negociaciones avanzan hacia un acuerdo, según Madrid.", "deployment") == []

@@ -1301,3 +1301,8 @@ def test_round7_what_is_received_follows_the_verb():
 def test_round7_expelling_with_words_between():
     assert_event(FR, "La Russie a expulsé dix diplomates français.", "warning", "RUS", "FRA")
     assert FR.events("La préfecture a expulsé dix migrants du campement.", "warning") == []
+
+
+def test_round7_armour_advancing_on_a_place():
+    assert_event(FR, "Des colonnes de blindés russes avancent vers Kiev.", "deployment", "RUS", "UKR")
+    assert FR.events("Les négociations avancent vers un accord, selon Paris.", "deployment") == []
