@@ -673,7 +673,8 @@ class EventExtractor:
                 clause = self._second_clause(doc, clause, after, trig)
         reacted = self._reacted(doc, classes, clause, trig) if group.type in ("deployment", "warning") else None
         undergoes = group.type == "warning" and (self._reacted(doc, classes, clause, trig, "undergo") is not None
-                                                 or self._passive(doc, trig) and not self._agent_after(doc, trig, clause))
+                                                 or self._passive(doc, trig) and not self._agent_after(doc, trig, clause)
+                                                 or self._bracket_patient(doc, clause, trig))
         roles = self._roles(doc, clause, group, trig, mentions, speaker, force, statement, reacted, undergoes, classes)
         if roles is None:
             return None
@@ -805,6 +806,15 @@ class EventExtractor:
                     and not any(c in doc.text[m.end:trig.start] for c in COMMAS):
                 return m.end
         return None
+
+    def _bracket_patient(self, doc: Doc, clause: Clause, trig: Match) -> bool:
+        """de "Polen wurde vor einem Angriff gewarnt": a passive with its auxiliary apart (roles.bracket_auxiliaries) and
+        no agent before the verb: the clause subject is warned, it does not warn."""
+        cr = self.clauses
+        if not cr.bracket_passive(doc, clause) or self._agent_after(doc, trig, clause):
+            return False
+        agents = [m for m in doc.mentions_in(clause.start, trig.start) if actor_key(m.actor) and cr.slot(doc, m) == AGENT]
+        return cr.bracket_agent(doc, clause, trig.start, agents) is None
 
     def _reacted_warning(self, doc: Doc, trig: Match, reacted: int) -> int | None:
         """A reaction word answers a warning only when at most two words stand between it and the warning ("reagovala

@@ -620,12 +620,15 @@ class ClauseReader:
         first = next((m for m in doc.mentions_in(max(clause.start, clause.soft_start), start) if actor_key(m.actor)), None)
         return first if first is not None and self.slot(doc, first) == PLACE else None
 
+    def bracket_passive(self, doc: Doc, clause: Clause) -> bool:
+        """A `bracket_auxiliaries` word stands in the clause (de "Polen wurde … gewarnt")."""
+        return bool(self.bracket_auxiliaries) and any(
+            w.group() in self.bracket_auxiliaries for w in _WORD.finditer(doc.folded, clause.start, clause.end))
+
     def bracket_agent(self, doc: Doc, clause: Clause, start: int, agents: list[ActorMention]) -> ActorMention | None:
         """The last of `agents` (parties marked as passive agents before the verb at `start`) when a
         `bracket_auxiliaries` word stands in the clause: "Polen wurde von Russland vor Konsequenzen gewarnt"."""
-        if not self.bracket_auxiliaries or not agents:
-            return None
-        if not any(w.group() in self.bracket_auxiliaries for w in _WORD.finditer(doc.folded, clause.start, clause.end)):
+        if not agents or not self.bracket_passive(doc, clause):
             return None
 
         def on_a_noun(m: ActorMention) -> bool:

@@ -770,3 +770,12 @@ def test_impersonal_plural_speaks_for_the_office_named_as_place(lang, text, sour
 ])
 def test_de_agent_before_the_participle_acts(text, kind, source, other):
     assert_event(LanguageProbe("de"), text, kind, source, other)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Polen wurde vor Konsequenzen gewarnt.", "POL"),
+    ("Polen wurde vor einem Angriff von Belarus gewarnt.", "POL"),
+    ("Der Botschafter Polens wurde in Moskau einbestellt.", "POL"),
+])
+def test_de_passive_subject_with_no_agent_is_warned(text, target):
+    assert_event(LanguageProbe("de"), text, "warning", None, target)
