@@ -1163,7 +1163,7 @@ class EventExtractor:
         if group.type == "alliance" and not moves:
             return source, None, None  # the partners are read in _event
         if source is None and not unnamed and not [m for m in before if clause.start <= m.start] and self.subject_after_trigger \
-                and named_after < 0 and not cr.unnamed_subject_after(doc, trig.end, clause.end):
+                and named_after < 0:
             first = next((m for m in after if m.end <= clause.end and slot(m) != OBJECT), None)
             if first is not None and first.how != "demonym" and cr.unnamed_subject_after(doc, trig.end, clause.end):
                 first = None  # "حذر المسؤول بولندا": the subject names no party, Poland is the object (an adjective still owns)
