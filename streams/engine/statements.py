@@ -2079,7 +2079,8 @@ class StatementExtractor:
             if (content and self.according_mid_clause and before[-1].word not in _BOUNDARY
                     and sum(t.is_word for t in rest) >= 2 and rest[0].word not in _CLAUSE_MARKS):
                 # "Dabei wurden nach Angaben der Polizei drei Menschen verletzt": both sides are reported
-                content = strip_span(doc.text, content[0], cue.start)  # the rest after the source: _according_tail
+                # (one span over the source too: the clause bounds of an event inside it are the content's)
+                content = (content[0], _rstrip(doc.text, content[0], strip_span(doc.text, content[0], sent.end)[1]))
         else:
             content = self._content_after(doc, sent, rest)
         if not content:
@@ -2100,7 +2101,7 @@ class StatementExtractor:
             # "Dabei wurden der Polizei zufolge drei Menschen verletzt": both sides are reported
             head = self._content_before(doc, sent, toks[:k])
             if head and _word_count(doc.text, head[0], speaker[0]) >= 2:
-                content = strip_span(doc.text, head[0], speaker[0])  # the rest after the marker: _according_tail
+                content = (head[0], content[1])  # one span, as with a source before the marker
         if not content:
             content = self._content_before(doc, sent, toks[: max(0, k - 1)])
         if not content:
