@@ -123,7 +123,9 @@ class WorkerProcess:
         """Partitions of the articles topic this worker owns (from its consumer-lag gauge)."""
         return {labels["partition"] for n, labels, _ in self.samples() if n == "geoevents_consumer_lag"}
 
-    def wait_ready(self, timeout: float = 60.0) -> None:
+    def wait_ready(self, timeout: float = 180.0) -> None:
+        # (a worker loads the es/fr/ru parsers before it reports ready: ~4 CPU s on a quiet machine,
+        # over a minute when other runs load both cores)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if not self.alive():

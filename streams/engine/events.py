@@ -46,6 +46,8 @@ class TriggerGroup:
     requires: tuple[str, ...] = ()  # one of these classes near the trigger
     requires_all: tuple[str, ...] = ()  # every one of these classes near the trigger
     excludes: tuple[str, ...] = ()
+    comma_excludes: tuple[str, ...] = ()  # excluded classes that count only in the trigger's comma part
+    requires_after: tuple[str, ...] = ()  # required classes that count only after the trigger (what "warned that" says)
     window: int = 120
     confidence: float = 0.6
     modality: str | None = None  # fixed modality, e.g. "planned" for "plans to deploy"
@@ -71,7 +73,8 @@ def load_trigger_groups(data: LanguageData) -> list[TriggerGroup]:
         groups.append(TriggerGroup(
             type=raw["type"], cameo=str(raw["cameo"]), plover=raw["plover"],
             requires=tuple(raw.get("requires", [])), excludes=tuple(raw.get("excludes", [])),
-            requires_all=tuple(raw.get("requires_all", [])),
+            requires_all=tuple(raw.get("requires_all", [])), comma_excludes=tuple(raw.get("comma_excludes", [])),
+            requires_after=tuple(raw.get("requires_after", [])),
             window=int(raw.get("window", 120)), confidence=float(raw.get("confidence", 0.6)),
             modality=raw.get("modality"), terms=tuple(raw["terms"]),
             nominal=bool(raw.get("nominal", False)), subject_is_location=bool(raw.get("subject_is_location", False)),
@@ -234,7 +237,9 @@ class EventExtractor:
                 # the trigger stands in what a known actor said: the speaker is the party
                 quoted_party = statement is not None and doc.statement_speakers.get(statement.id) is not None
                 if not self._qualifies(group, trig, classes, quoted_party, self._object_party(doc, trig, sent),
-                                       self._giver_party(doc, trig, sent, group)):
+                                       self._giver_party(doc, trig, sent, group),
+                                       _comma_part(doc.text, sent, trig) if group.comma_excludes else None,
+                                       sent.start if group.type == "deployment" and self._passive(doc, trig) else None):
                     continue
                 if group.quantity_before_force and not self._quantity_then_force(doc, classes, trig):
                     continue
@@ -603,8 +608,25 @@ class EventExtractor:
             for m in doc.mentions_in(trig.end, min(sent.end, trig.end + group.window)))
 
     def _qualifies(self, group: TriggerGroup, trig: Match, classes: list[Match], quoted_party: bool,
-                   object_party: bool = False, giver: bool = False) -> bool:
-        near = {m.value for m in classes if self._near(group, trig, m)}
+                   object_party: bool = False, giver: bool = False, part: tuple[int, int] | None = None,
+                   passive_from: int | None = None) -> bool:
+        if part is None:
+            near = {m.value for m in classes if self._near(group, trig, m)}
+        else:
+            # a `comma_excludes` class counts in the trigger's comma part, however far, and nowhere else: "sanctions
+            # on firms responsible for supplying the drones" undoes the supply, "Despite Western sanctions, Iran
+            # supplied Russia with drones" only frames it
+            near = {m.value for m in classes if (part[0] <= m.start and m.end <= part[1] and m.value in group.comma_excludes)
+                    or (m.value not in group.comma_excludes and self._near(group, trig, m))}
+        if passive_from is not None:
+            # a passive deployment verb's subject is what was moved, however long its apposition: "3,000 soldiers, most of
+            # them from the 82nd Airborne Division at Fort Bragg, have been ordered to Poland"
+            near.update(m.value for m in classes if m.value in _FORCE_CLASSES and passive_from <= m.start and m.end <= trig.start)
+        if group.requires_after:
+            # "warned that X would respond": the content follows the trigger; a threat word before it ("an EU military
+            # force, warning that Brexit will sap …") is no part of what was warned
+            near -= {name for name in group.requires_after
+                     if not any(m.value == name and m.start >= trig.end and self._near(group, trig, m) for m in classes)}
         if object_party:
             near.add("object_party")  # built-in class: a party right after the trigger
         if giver:
@@ -649,9 +671,10 @@ class EventExtractor:
             clause = self.clauses.clause(doc, sent, trig.start, trig.end, statement)
             if after is not None:
                 clause = self._second_clause(doc, clause, after, trig)
-        reacted = self._reacted(doc, classes, clause, trig) if group.type == "deployment" else None
+        reacted = self._reacted(doc, classes, clause, trig) if group.type in ("deployment", "warning") else None
         undergoes = group.type == "warning" and (self._reacted(doc, classes, clause, trig, "undergo") is not None
-                                                 or self._passive(doc, trig) and not self._agent_after(doc, trig, clause))
+                                                 or self._passive(doc, trig) and not self._agent_after(doc, trig, clause)
+                                                 or self._bracket_patient(doc, clause, trig))
         roles = self._roles(doc, clause, group, trig, mentions, speaker, force, statement, reacted, undergoes, classes)
         if roles is None:
             return None
@@ -783,6 +806,20 @@ class EventExtractor:
                     and not any(c in doc.text[m.end:trig.start] for c in COMMAS):
                 return m.end
         return None
+
+    def _bracket_patient(self, doc: Doc, clause: Clause, trig: Match) -> bool:
+        """de "Polen wurde vor einem Angriff gewarnt": a passive with its auxiliary apart (roles.bracket_auxiliaries) and
+        no agent before the verb: the clause subject is warned, it does not warn."""
+        cr = self.clauses
+        if not cr.bracket_passive(doc, clause) or self._agent_after(doc, trig, clause):
+            return False
+        agents = [m for m in doc.mentions_in(clause.start, trig.start) if actor_key(m.actor) and cr.slot(doc, m) == AGENT]
+        return cr.bracket_agent(doc, clause, trig.start, agents) is None
+
+    def _reacted_warning(self, doc: Doc, trig: Match, reacted: int) -> int | None:
+        """A reaction word answers a warning only when at most two words stand between it and the warning ("reagovala
+        na ultimátum", "condemned the threats"): "vowed to respond to any attack with a crushing response" is a threat."""
+        return reacted if len(_WORDS.findall(doc.folded, reacted, trig.start)) <= 2 else None
 
     def _beside(self, doc: Doc, location: Location) -> bool:
         """A place named as the other side of a border: a border noun before or after it ("the
@@ -955,14 +992,23 @@ class EventExtractor:
             for m in mentions:
                 if self._marked_place(doc, m, trig) and slots[(m.start, m.end)] not in (AGENT, ORIGIN):  # "米国による" is no "に"
                     slots[(m.start, m.end)] = PLACE
-        slot = lambda m: slots[(m.start, m.end)]  # noqa: E731
+        # a mention left out of `mentions` (the speaker) may still come back as a pronoun's antecedent ("Estonia said it
+        # was ready to host more NATO troops"): its slot is read where it stands
+        slot = lambda m: slots[(m.start, m.end)] if (m.start, m.end) in slots else cr.slot(doc, m)  # noqa: E731
         in_clause = [m for m in mentions if clause.start <= m.start and m.end <= clause.end]
         before = [m for m in mentions if m.end <= trig.start and slot(m) != PLACE]
         after = [m for m in mentions if m.start >= trig.end and slot(m) != PLACE]
         # a nationality adjective on the forces owns them, it is no subject ("ha amerikai rakétákat telepít")
         adjectives = {(m.start, m.end) for m in in_clause if force and m.end <= force[0]
                       and (m.how == "demonym" or doc.text[m.start:m.start + 1].islower()) and not doc.text[m.end:force[0]].strip()}
-        subject, weak, pronoun = self._subject(doc, clause, trig, [m for m in in_clause if (m.start, m.end) not in adjectives], slot)
+        # a subject noun phrase that names no party (roles.unnamed_subject: "Das Ministerium schickt Litauen …", "dass
+        # der Minister Polen drohte"): the parties after it are objects, never the source
+        named_after = cr.unnamed_subject(doc, max(clause.start, clause.soft_start), trig.start)
+        objects = {(m.start, m.end) for m in in_clause if 0 <= named_after <= m.start and m.end <= trig.start}
+        subject, weak, pronoun = self._subject(doc, clause, trig, [m for m in in_clause if (m.start, m.end) not in adjectives
+                                                                   and (m.start, m.end) not in objects], slot)
+        if subject is None and named_after >= 0:
+            subject = cr.seat(doc, named_after, trig.start)  # "Das Außenministerium in Peking drohte …": Beijing's
         owner = None
         participle = group.directed and self.participle_after_arms and force is not None and 0 <= trig.start - force[1] <= 1
         if participle:
@@ -999,11 +1045,19 @@ class EventExtractor:
         if group.foreign_owner and (owner is None or not actor_key(owner.actor) or not self._on_forces(doc, owner, force)):
             return None  # "forces in Syria" with no owner on them names no one's deployment
         speaking = speaker is not None and actor_key(speaker.actor) is not None
+        conditioned = speaker if speaking and cr.in_condition(doc, speaker, trig.start) else None
+        if conditioned is not None:
+            speaking = False  # ja "日本が…介入すれば…と警告した": the condition's subject, read as the speaker, is warned
         # a noun trigger: flagged so, or read as one (roles.noun_trigger: "l'adhésion de", "the threats")
-        nominal = group.nominal or self.clauses.noun_trigger(doc, trig.start, trig.end)
+        nominal = group.nominal or self.clauses.noun_trigger(doc, trig.start, trig.end) or (
+            # a term written as the tail of a hyphenated compound (de "-beitritt*": "der Nato-Beitritt Schwedens") is its
+            # head noun: its genitive after it is the party, the bloc before it what is joined
+            doc.text[trig.start] == "-" and trig.start > 0 and doc.text[trig.start - 1].isalnum())
 
         source: Actor | None = None
-        if reacted is not None:
+        if reacted is not None and group.type == "warning":
+            reacted = self._reacted_warning(doc, trig, reacted)
+        if reacted is not None and group.type != "warning":
             # "China summoned the envoy to protest a naval patrol": the clause subject protests; the
             # party between the reaction and the trigger ("accused Russia of deploying"), a passive
             # agent or the forces' owner acts, and with none named there is no deployment
@@ -1066,7 +1120,21 @@ class EventExtractor:
             order = [speaker if speaking else None, subject, weak]
             if nominal:
                 order.insert(0, self._possessor(doc, trig, mentions))
+            elif subject is None and weak is None:
+                order.append(cr.impersonal_seat(doc, clause, trig.start, trig.end))  # "В Кремле пригрозили Польше"
+            if reacted is not None:
+                # "Ukrajina reagovala na ultimátum Ruska", "Lithuania condemned the threats": the subject and the speaker
+                # answer the warning, they did not make it; a party between ("accused Russia of threatening") or the
+                # noun's owner did; the one who answers is warned (ranked below)
+                doer = next((m for m in in_clause if reacted <= m.start and m.end <= trig.start and slot(m) != PLACE), None)
+                order = [doer, self._possessor(doc, trig, mentions)]
+                answering = [m for m in (subject, weak) if m is not None and m is not doer]
+                before = [m for m in before if m not in answering]
         receiver, unnamed = None, False
+        if group.type == "deployment" and force is not None and owner is None and cr.unnamed_owner(doc, force):
+            # "foreign forces are in Syria illegally, the minister said" (roles.unnamed_owners): whose forces is unsaid;
+            # neither the speaker nor a party named in the clause owns them, only the verb's own subject sends them
+            order, unnamed = [subject], True
         if group.directed and not group.subject_is_location:  # a verb of receiving: its subject (the host) receives
             # the receiver as addressee: a dative-marked party ("Kijevnek", "Китаю"), else the first
             # party after the giving verb in its comma part ("передаст Украине", "надання танків
@@ -1094,12 +1162,16 @@ class EventExtractor:
                 break
         if group.type == "alliance" and not moves:
             return source, None, None  # the partners are read in _event
-        if source is None and not unnamed and not [m for m in before if clause.start <= m.start] and self.subject_after_trigger:
+        if source is None and not unnamed and not [m for m in before if clause.start <= m.start] and self.subject_after_trigger \
+                and named_after < 0:
             first = next((m for m in after if m.end <= clause.end and slot(m) != OBJECT), None)
+            if first is not None and first.how != "demonym" and cr.unnamed_subject_after(doc, trig.end, clause.end):
+                first = None  # "حذر المسؤول بولندا": the subject names no party, Poland is the object (an adjective still owns)
             source = first.actor if first else None
         # a party marked as the object by a word is never the fallback source (ja "台湾を威嚇する…": Taiwan is
         # threatened); an object ending alone is often a genitive ("Jednotky Íránu", "МЗС Польщі") and stays
-        unmarked = [m for m in before if slot(m) != OBJECT or cr.ending_object(doc, m)]
+        unmarked = [m for m in before if (slot(m) != OBJECT or cr.ending_object(doc, m)) and (m.start, m.end) not in objects
+                    and not (group.type == "warning" and cr.in_condition(doc, m, trig.start))]  # ja "日本が…すれば": warned
         if source is None and not unnamed:
             # a subject marked as such after the trigger in its clause: ja "「…報復する」と中国外務省は警告した" (the one
             # who says the quoted threat), a subject the parse finds after its verb
@@ -1109,6 +1181,10 @@ class EventExtractor:
             # (a receiver with no giver named: "Ukraine received Western weapons" has no known giver)
             # nothing in the clause: the nearest party before (deployments) or the sentence subject
             source = (unmarked[-1] if moves else unmarked[0]).actor
+        if source is None and group.type == "warning" and not unnamed and not speaking:
+            # a subject left out (roles.zero_subject): "ロシアのラブロフ外相は声明を発表した。…と警告した"
+            dropped = cr.dropped_subject(doc, trig.start)
+            source = dropped.actor if dropped is not None else None
         src_key = actor_key(source)
 
         location = None
@@ -1163,7 +1239,10 @@ class EventExtractor:
         def other(m):
             return actor_key(m.actor) != src_key
 
-        ranked = [m for m in (subject, weak) if undergoes and m is not None and other(m)]
+        ranked = [conditioned] if conditioned is not None and other(conditioned) else []
+        if reacted is not None and group.type == "warning":
+            ranked += [m for m in (subject, weak) if m is not None and other(m)]  # "Ukraine rejected Russia's ultimatum"
+        ranked += [m for m in (subject, weak) if undergoes and m is not None and other(m)]
         ranked += [m for m in in_clause if slot(m) == OBJECT and other(m)]
         if statement is not None and statement.addressee is not None:
             ranked += [m for m in doc.mentions_in(statement.addressee.start, statement.addressee.end)
@@ -1178,7 +1257,7 @@ class EventExtractor:
         ranked += [m for m in after if other(m)] + [m for m in reversed(before) if other(m) and m is not subject]
         ranked += [m for m in mentions if slot(m) == PLACE and m.start >= trig.end and other(m)]
         ranked += [m for m in reversed(mentions) if slot(m) == PLACE and m.end <= trig.start and other(m)]
-        if group.nominal and speaker is not None and actor_key(speaker.actor) and other(speaker):
+        if nominal and speaker is not None and actor_key(speaker.actor) and other(speaker):
             ranked.append(speaker)  # "Ukraine rejected Moscow's ultimatum": the possessor warns the one who reacts
         if ranked:
             target = ranked[0].actor
@@ -1198,7 +1277,8 @@ class EventExtractor:
             # after the trigger belongs to a later one ("ロシア軍が支援するシリア軍による攻撃")
             agent = next((m for m in reversed(in_clause) if m.end <= trig.start and slot(m) == AGENT), None)
         else:
-            agent = next((m for m in in_clause if m.start >= trig.end and slot(m) == AGENT), None)
+            agent = next((m for m in in_clause if m.start >= trig.end and slot(m) == AGENT), None) or \
+                self.clauses.bracket_agent(doc, clause, trig.start, [m for m in in_clause if m.end <= trig.start and slot(m) == AGENT])
         if agent is None and self._passive(doc, trig):
             # a bare instrumental after a passive verb is its agent (uk "були направлені Францією")
             agent = next((m for m in in_clause if m.start >= trig.end and slot(m) == ORIGIN
@@ -1419,6 +1499,12 @@ def _mention_location(doc: Doc, m: ActorMention) -> Location:
 def _home(code: str, mention: Span) -> Location:
     """The source's own country as the place its forces stand."""
     return Location(name=countries().get(code, code), code=code, mention=mention)
+
+
+def _comma_part(text: str, sent: Sentence, trig: Match) -> tuple[int, int]:
+    """The stretch between the commas (any script's) around the trigger, inside its sentence."""
+    ends = [i for i in (text.find(c, trig.end, sent.end) for c in COMMAS) if i >= 0]
+    return _comma_part_start(text, sent.start, trig.start), min(ends, default=sent.end)
 
 
 def _comma_part_start(text: str, start: int, end: int) -> int:

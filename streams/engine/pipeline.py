@@ -48,10 +48,14 @@ class LanguageProfile:
         data = load_language(code)
         neutral = load_language(NEUTRAL)
         matcher = Matcher.for_language(data)
+        continua = bool(data.get("scriptio_continua", False))
         for kind, key in ((CUE, "statements.cues"), (CUE, "statements.nominal_cues"), (ACCORDING_BEFORE, "statements.according_to_before"),
                           (ACCORDING_AFTER, "statements.according_to_after")):
             for term in data.get(key, []):
                 matcher.add(term, kind, kind)
+                if continua and len(term) > 1 and not term[-1].isalnum() and term[-2].isalnum():
+                    # zh "说 ， …", "表示 ： “…”": the same cue where a space stands before its punctuation
+                    matcher.add(f"{term[:-1]} {term[-1]}", kind, kind)
         # phrases holding a cue that report nothing (hu "szó szerint" literally): the longest match hides the cue
         for term in data.get("statements.not_cues", []):
             matcher.add(term, CUE, None)

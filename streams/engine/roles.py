@@ -97,6 +97,29 @@ class ClauseReader:
         self.infinitive_endings = words("infinitive_endings")  # es "ar", "er", "ir": "pidió a Japón enviar"
         # a country right after a noun is its genitive (de "der Beitritt Schwedens"; ru, uk, cs: events.genitive_owner)
         self.genitive_case = bool(data.get("roles.genitive_case", False))
+        # articles that open a subject noun phrase at the head of a clause (de "der", "die", "das", "ein"): with no
+        # party inside it, the clause's subject names none (unnamed_subject)
+        self.subject_articles = frozenset(words("subject_articles"))
+        # endings that close a condition after its subject (ja "日本が介入**すれば**", "**なら**", "**たら**"): that subject's
+        # act brings the consequence, it never threatens it (in_condition)
+        self.condition_closers = words("condition_closers")
+        # the particle that marks a subject inside such a clause (ja "が"; "は" marks the main clause's topic)
+        self.condition_subject_markers = words("condition_subject_markers")
+        # subjects are left out when the sentence before names who acts (ja): a warning with no party of its own
+        # was made by the first party of the sentence before that is neither place nor object (dropped_subject)
+        self.zero_subject = bool(data.get("roles.zero_subject", False))
+        # verb-initial (ar): prefixes of a definite noun ("ال"); such a noun in the first two words after the verb that
+        # names no party is its subject ("هدد وزير الخارجية بولندا": the minister threatens Poland) (unnamed_subject_after)
+        self.subject_noun_prefixes = words("subject_noun_prefixes")
+        # words that say forces belong to someone unnamed ("foreign forces", "forces étrangères", "外国軍"): the speaker
+        # or another party of the clause does not own them (unnamed_owner)
+        self.unnamed_owners = frozenset(words("unnamed_owners"))
+        # endings of an impersonal plural verb (ru, uk "-ли": "В Кремле пригрозили Польше"): with no subject, the
+        # institution or capital named as where it was said speaks for its side (impersonal_seat)
+        self.impersonal_endings = words("impersonal_endings")
+        # passive auxiliaries that stand apart from their participle (de "Polen **wurde** von Russland gewarnt", "ist …
+        # bedroht **worden**"): with one in the clause, the agent before the verb is its subject (bracket_agent)
+        self.bracket_auxiliaries = frozenset(words("bracket_auxiliaries"))
 
     # -- clause bounds -----------------------------------------------------------------------
     def clause(self, doc: Doc, sent: Sentence, start: int, end: int, statement=None) -> Clause:
@@ -235,6 +258,10 @@ class ClauseReader:
         folded = doc.folded
         if self.place_before or self.object_before or self.agent_before or self.origin_before:
             prev = self._marker_before(folded, m.start) if self.continua else self.word_before(folded, m.start)
+            if not self.continua and self.origin_before and self._origin_right_before(folded, m.start):
+                # an origin word right before the party, no noun between: ru "закупит у США" (from the US), while
+                # "у границ Украины" (at Ukraine's borders) reaches the same word past a place noun and stays a place
+                return ORIGIN
             if not self.continua and prev not in self.place_before | self.object_before | self.agent_before | self.origin_before:
                 # a nationality adjective between the preposition and its party shares its mark: "im
                 # syrischen Latakia", "в сирийской Латакии", "in the Syrian port of Tartus"
@@ -273,6 +300,10 @@ class ClauseReader:
                     if folded.startswith(mk, j) and (self.continua or not folded[j + len(mk):j + len(mk) + 1].isalnum()):
                         return slot
         return FREE
+
+    def _origin_right_before(self, folded: str, pos: int) -> bool:
+        words = _WORD.findall(folded, max(0, pos - 16), pos)
+        return bool(words) and words[-1] in self.origin_before and not folded[pos - 1:pos].isalnum()
 
     def _ending_fits(self, word: str, endings: tuple[str, ...]) -> bool:
         return any(word.endswith(e) and len(word) - len(e) >= self.min_stem for e in endings)
@@ -474,6 +505,152 @@ class ClauseReader:
             return m if self._slot(doc, m) not in (PLACE, OBJECT) else None
         return None
 
+    def unnamed_subject(self, doc: Doc, lo: int, start: int) -> int:
+        """Where the subject ends when the clause part text[lo:start] opens with a noun phrase that names no party
+        (`subject_articles`, capitalised nouns: de "Das Verteidigungsministerium schickt Litauen Soldaten", "dass der
+        Minister Polen drohte"): the parties after it are objects, never the subject; -1 when the part opens
+        otherwise, or the phrase names a party inside or in a genitive after its noun ("Der russische Präsident",
+        "Ein Sprecher des Kremls", "Der Außenminister Russlands")."""
+        if not self.subject_articles or self.continua:
+            return -1
+        words = list(_WORD.finditer(doc.folded, lo, start))
+        if len(words) < 2 or words[0].group() not in self.subject_articles:
+            return -1
+        parties = [m for m in doc.mentions_in(lo, start) if actor_key(m.actor)]
+        head = None
+        for w in words[1:4]:  # the noun: the first capitalised word, lower-case adjectives before it
+            if any(m.start < w.end() and w.start() < m.end for m in parties):
+                return -1
+            if doc.text[w.start():w.start() + 1].isupper():
+                head = w
+                break
+        if head is None:
+            return -1
+        rest = words[words.index(head) + 1:]
+        nxt = next((m for m in parties if m.start >= head.end()), None)
+        if rest and (rest[0].group() in self.genitive_before or rest[0].group() in self.skip_before):
+            # "des Kremls", "der Ukraine": a genitive (or a dative, the same words) that names a party is left to word
+            # order; one that names none ("Ein Sprecher des Ministeriums") belongs to the subject
+            noun = next((w for w in rest[1:4] if doc.text[w.start():w.start() + 1].isupper()), None)
+            if noun is None or nxt is not None and nxt.start < noun.end():
+                return -1
+            head = noun
+        elif nxt is not None and not doc.folded[head.end():nxt.start].strip() and doc.folded[nxt.end:nxt.end + 1].isalpha():
+            return -1  # "Der Außenminister Russlands": the name in the genitive
+        return head.end()
+
+    def in_condition(self, doc: Doc, m: ActorMention, end: int) -> bool:
+        """The party is the subject of a condition that closes before `end` with no break between (ja "日本が台湾に介入
+        すれば対抗措置を取る": Japan is warned); "北朝鮮は、米国が…続ければ" and "ロシアはフィンランドが…" keep the topic."""
+        if not self.condition_closers or m.end > end:
+            return False
+        folded, breaks = doc.folded, (*self._soft_chars, *self._hard_chars)
+        seg = folded[m.end:end]
+        cut = min((i for c in breaks if (i := seg.find(c)) >= 0), default=len(seg))
+        if not any(0 <= seg.find(c) < cut for c in self.condition_closers):
+            return False
+        if not self.condition_subject_markers:
+            return True
+        # the condition opens at its subject (this party or one before it, unbroken): "ロシアはフィンランドが加盟すれば"
+        # keeps the topic Russia out, "日本が台湾問題に介入すれば" holds Taiwan
+        sent = doc.sentence_at(m.start)
+        lo = max((folded.rfind(c, sent.start if sent else 0, m.start) for c in breaks), default=-1) + 1
+        return any(o.end <= m.end and folded.startswith(self.condition_subject_markers, o.end)
+                   for o in doc.mentions_in(lo, m.end))
+
+    def dropped_subject(self, doc: Doc, start: int) -> ActorMention | None:
+        """Where subjects are left out (`zero_subject`): the first party of the sentence before the one at `start`
+        that is neither a place, an object, an agent nor an origin ("ロシアのラブロフ外相は声明を発表した。…と警告した")."""
+        if not self.zero_subject:
+            return None
+        sent = doc.sentence_at(start)
+        prev = doc.sentence_at(sent.start - 1) if sent is not None and sent.start > 0 else None
+        if prev is None or prev is sent:
+            return None
+        return next((m for m in doc.mentions_in(prev.start, prev.end)
+                     if actor_key(m.actor) and self.slot(doc, m) in (SUBJECT, FREE)), None)
+
+    def unnamed_subject_after(self, doc: Doc, end: int, hi: int) -> bool:
+        """Verb-initial clauses: the verb ending at `end` is followed (before `hi`) by a definite noun
+        (`subject_noun_prefixes`) in its first two words and no party stands in them: the subject names no party and
+        the parties after it are objects ("هددت الحكومة ليتوانيا", "حذر المتحدث باسم الوزارة بولندا")."""
+        if not self.subject_noun_prefixes or self.continua:
+            return False
+        words = [w for w, _ in zip(_WORD.finditer(doc.folded, end, hi), range(2))]
+        parties = [m for m in doc.mentions_in(end, hi) if actor_key(m.actor)]
+
+        def party(w) -> ActorMention | None:
+            return next((m for m in parties if m.start < w.end() and w.start() < m.end), None)
+
+        def definite(w) -> bool:
+            return w.group().startswith(self.subject_noun_prefixes) and len(w.group()) > 3
+
+        if not words or party(words[0]) is not None:
+            return False
+        if definite(words[0]):
+            # "الحكومة ليتوانيا": the noun alone; a nationality adjective after it names its party ("الحكومة الروسية")
+            nxt = party(words[1]) if len(words) > 1 else None
+            return nxt is None or nxt.how != "demonym"
+        # a construct ("وزير الخارجية"): its definite genitive names no party ("وزير خارجية روسيا" names Russia)
+        return len(words) > 1 and definite(words[1]) and party(words[1]) is None
+
+    def unnamed_owner(self, doc: Doc, force: tuple[int, int]) -> bool:
+        """The forces at text[force] are said to be someone unnamed's: an `unnamed_owners` word among the two words
+        before them or right after them ("foreign forces", "des forces étrangères", "иностранные войска"), or, where
+        words run together, in or right before the force word ("外国軍", "外国军队")."""
+        if not self.unnamed_owners:
+            return False
+        folded = doc.folded
+        if self.continua:
+            near = folded[max(0, force[0] - 4):force[1]]
+            return any(w in near for w in self.unnamed_owners)
+        before = _WORD.findall(folded, max(0, force[0] - 30), force[0])[-2:]
+        after = _WORD.match(folded, force[1] + 1) if folded[force[1]:force[1] + 1] == " " else None
+        return bool(self.unnamed_owners.intersection(before)) or after is not None and after.group() in self.unnamed_owners
+
+    def impersonal_seat(self, doc: Doc, clause: Clause, start: int, end: int) -> ActorMention | None:
+        """The verb text[start:end] is an impersonal plural (`impersonal_endings`) and the first party of its clause,
+        before it, is marked as a place: that office or capital speaks ("В Кремле пригрозили Польше", "В МИД России
+        предупредили Финляндию", "У Москві попередили Литву"). None otherwise."""
+        if not self.impersonal_endings or self.continua:
+            return None
+        w = _WORD.match(doc.folded, start)
+        if w is None or w.end() > end or not w.group().endswith(self.impersonal_endings):
+            return None
+        first = next((m for m in doc.mentions_in(max(clause.start, clause.soft_start), start) if actor_key(m.actor)), None)
+        return first if first is not None and self.slot(doc, first) == PLACE else None
+
+    def bracket_passive(self, doc: Doc, clause: Clause) -> bool:
+        """A `bracket_auxiliaries` word stands in the clause (de "Polen wurde … gewarnt")."""
+        return bool(self.bracket_auxiliaries) and any(
+            w.group() in self.bracket_auxiliaries for w in _WORD.finditer(doc.folded, clause.start, clause.end))
+
+    def bracket_agent(self, doc: Doc, clause: Clause, start: int, agents: list[ActorMention]) -> ActorMention | None:
+        """The last of `agents` (parties marked as passive agents before the verb at `start`) when a
+        `bracket_auxiliaries` word stands in the clause: "Polen wurde von Russland vor Konsequenzen gewarnt"."""
+        if not agents or not self.bracket_passive(doc, clause):
+            return None
+
+        def on_a_noun(m: ActorMention) -> bool:
+            # "vor einem Angriff von Belarus": the marker after a noun (capitalised) makes a genitive, not an agent
+            ws = list(_WORD.finditer(doc.folded, max(clause.start, m.start - 60), m.start))
+            k = len(ws) - 1
+            while k >= 0 and ws[k].group() in self.skip_before:
+                k -= 1
+            k -= 1  # the agent's marker
+            return k >= 0 and doc.text[ws[k].start()].isupper() and ws[k].group() not in self.bracket_auxiliaries \
+                and ws[k].start() > clause.start
+        found = [m for m in agents if not on_a_noun(m)]
+        return found[-1] if found else None
+
+    def seat(self, doc: Doc, end: int, start: int) -> ActorMention | None:
+        """A capital right after a subject noun phrase that ends at `end`, marked as a place, before the verb at
+        `start`: the seat of the office the phrase names ("Das Außenministerium in Peking drohte …"): its government."""
+        m = next((m for m in doc.mentions_in(end, start) if actor_key(m.actor)), None)
+        if m is None or m.how != "capital" or self.slot(doc, m) != PLACE:
+            return None
+        return m if len(_WORD.findall(doc.folded, end, m.start)) <= 2 else None
+
     def pronoun_before(self, doc: Doc, start: int, end: int) -> str | None:
         """'third' or 'first' when a subject pronoun stands in text[start:end], else None."""
         if not (self.pronouns or self.first_person):
@@ -613,7 +790,9 @@ class ParseRoles:
                 mark(j, OBJECT)
             elif rel.startswith("obl"):
                 case = case_word(j)
-                if case in self.place_case:
+                if case in self.origin_case and case in self.place_case and mention_at(j) is not None:
+                    mark(j, ORIGIN)  # a word of both kinds right before the party (ru "у США"): the giver (ClauseReader._slot)
+                elif case in self.place_case:
                     # a person or body after the preposition is no place (es "convocó al embajador")
                     m = mention_at(j)
                     if m is not None and m.how in _PLACE_NAMES:

@@ -34,6 +34,7 @@ CUE, ACCORDING_BEFORE, ACCORDING_AFTER = "cue", "according_before", "according_a
 # a dot joins abbreviations ("U.S.", "D-Ore.") and decimals, not two sentences whose space got lost ("alá.Rutte")
 _TOKEN_RE = re.compile(r"\w+(?:[-'’]\w+|\.\w(?=\.)|\.\d+)*|[^\w\s]")
 _BOUNDARY = set(",;:()[]{}\"“”„«»‹›「」『』—–-")
+_CLAUSE_MARKS = frozenset(",;:()[]{}—–-")  # what ends a clause; quote marks (inside one) do not
 _QUOTE_MARKS = set("\"“”„«»‹›「」『』‚‘’")
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 _NAME_JOINERS = frozenset(("'", "’", ".", "&", "-", "/"))  # marks inside a name or abbreviation ("O'Brien", "B.C.", "AT&T")
@@ -52,6 +53,7 @@ _CLITIC_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]++-(?:t-)?+(\w++)")
 _SPACED_DASH = re.compile(r"\s[—–-]\s+")
 # the patterns of the per-cue helpers, compiled once (re.findall(pattern, …) looks the pattern up per call)
 _WORD_RE = re.compile(r"\w+")
+_RELATIVE_RE = re.compile(r",\s*(\w+)")
 _JOINED_WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
 _PREFIX_WORD_RE = re.compile(r"[\w'’]+")
 _DASH_ATTRIBUTION_RE = re.compile(r",\s*[—–]\s*$")
@@ -216,6 +218,10 @@ class StatementExtractor:
         self.max_speaker_chars = int(get("statements.max_speaker_chars", 24))
         # verb-final: a speaker marker right after one of these is no subject marker (ja "では", "には")
         self.marker_not_after = tuple(get("statements.speaker_marker_not_after", []))
+        # relative pronouns that open, after a comma, a clause about the speaker that is no part of its name (cs, ru, uk)
+        self.speaker_relatives = words("statements.speaker_relatives")
+        # ja: the conjunctive forms that close a clause telling what the speaker did before what was said
+        self.content_clause_breaks = tuple(get("statements.content_clause_breaks", []))
         # verb-initial clauses (ar "قال المتحدث باسم الوزارة إن …"): the speaker follows a cue that
         # opens the clause (only `skip_before_cue` words before it), and a complementizer, colon
         # or quotation follows the speaker
@@ -381,6 +387,10 @@ class StatementExtractor:
         # a past participle opening the phrase after a speaker's comma opens an adjunct ("The report, released on Monday, found")
         self.past_participle_suffixes = tuple(get("statements.past_participle_suffixes", []))
         self.object_pronouns = words("statements.object_pronouns")
+        # words that join a second report to the first after its comma ("…, and Kerry said", zh "…，同时他还称"):
+        # a content stops before them (_split_coordinated)
+        self.clause_links = tuple(sorted(self.coordinated_subject | self.sentence_adverbs
+                                         | words("statements.clause_links"), key=len, reverse=True))
         self._phrase_cues: frozenset[int] = frozenset()  # starts of the sentence's multi-word cues (set per sentence)
         self._cue_starts: tuple[str, ...] | None = None  # continua: the cue words, for startswith (built on first use)
         # where the language parses and opts in (roles.parse + roles.parse_speakers; parse.py): the cue verb's
@@ -399,6 +409,7 @@ class StatementExtractor:
             self._phrase_cues = frozenset(m.start for m in cues if m.kind == CUE and m.value is not None
                                           and " " in doc.folded[m.start:m.end])  # (not_cues: "United States")
             taken: list[tuple[int, int]] = []
+            first = len(doc.statements)
             for cue in longest_leftmost(cues)[:MAX_CUES_PER_SENTENCE]:
                 if cue.value is None or any(a <= cue.start < b for a, b in taken):
                     continue
@@ -431,8 +442,8 @@ class StatementExtractor:
                 reach = content[0] if gap and gap.count(" ") <= 8 and not any(ch in gap for ch in ",:;\"“”„«»()") else cue.end
                 taken.append((min(speaker[0], cue.start), max(speaker[1], reach)) if speaker else (cue.start, reach))
                 self._emit(doc, sent, kind, speaker, cue, content, addressee)
-                if kind == "according_to" and speaker and content[1] <= cue.start:
-                    tail = self._according_tail(doc, sent, speaker)
+                if kind == "according_to" and speaker and content[1] <= min(cue.start, speaker[0]):
+                    tail = self._according_tail(doc, sent, speaker, cue, content)
                     if tail:  # "The minister, according to aides, is furious.": the clause goes on after the source
                         self._emit(doc, sent, kind, speaker, cue, tail, None)
                 if self.continued_quotes and speaker:
@@ -447,6 +458,8 @@ class StatementExtractor:
                         pos = max(speaker[1], cue.end, content[1], *(p[1] for p in parts))
                         for more in self._continued_quotes(doc, sent, pos):
                             self._emit(doc, sent, "direct", speaker, cue, more, None)
+            if len(doc.statements) - first > 1:
+                self._split_coordinated(doc, sent, doc.statements[first:])
         if self.attribution_dashes:
             self._dash_attributions(doc)
         if self.speaker_labels:
@@ -499,15 +512,22 @@ class StatementExtractor:
         content = self._content_after(doc, sent, toks[j + 1:])
         return ("indirect", speaker, content, None) if content else None
 
-    def _according_tail(self, doc: Doc, sent: Sentence, speaker) -> tuple[int, int] | None:
-        """The rest of the clause after ', according to SOURCE,' in mid-clause."""
+    def _according_tail(self, doc: Doc, sent: Sentence, speaker, cue: Match, content) -> tuple[int, int] | None:
+        """The rest of the clause after ', according to SOURCE,' in mid-clause; where the language sets the
+        source in mid-clause without commas (de "Dabei wurden nach Angaben der Polizei / der Polizei zufolge
+        drei Menschen verletzt"), the rest after the source too: both sides were said."""
         text = doc.text
-        p = speaker[1]
+        p = max(speaker[1], cue.end)
         while p < sent.end and text[p] in " )":
             p += 1
-        if p >= sent.end or text[p] != ",":
+        if p >= sent.end:
             return None
-        start, end = strip_span(text, p + 1, sent.end)
+        if text[p] == ",":
+            p += 1
+        elif not (self.according_mid_clause and text[p] not in _CLAUSE_MARKS
+                  and not any(ch in _CLAUSE_MARKS for ch in text[content[1]:min(cue.start, speaker[0])])):
+            return None
+        start, end = strip_span(text, p, sent.end)
         end = _rstrip(text, start, end)
         return (start, end) if _word_count(text, start, end) >= 2 and text[start] not in _QUOTE_MARKS else None
 
@@ -1468,7 +1488,7 @@ class StatementExtractor:
         elif clause:
             if not self._opens_inversion(clause, len(clause)):
                 return None
-            speaker = self._np_forward(after)
+            speaker = self._np_forward(self._past_particles(after))
         else:
             if c > 0 and before[-1].word in _QUOTE_MARKS:
                 return None
@@ -1476,7 +1496,7 @@ class StatementExtractor:
                 c2 = _clause_open(before, c - 1)
                 if c2 >= c - 1 or before[c2].word not in self.inversion_openers:
                     return None
-            speaker = self._np_forward(after)
+            speaker = self._np_forward(self._past_particles(after))
         if speaker is None or not self._plausible_speaker(doc, speaker):
             return None
         addressee = None
@@ -1506,6 +1526,13 @@ class StatementExtractor:
         content, object_addressee = found
         return _kind(doc.text, content[0]), speaker, content, addressee or object_addressee
 
+    def _past_particles(self, after: list[Tok]) -> list[Tok]:
+        """The words after an inverted cue from its subject on: `skip_after_cue` particles ("sagte auch der Minister") skipped."""
+        lead = 0
+        while lead < len(after) - 1 and after[lead].word in self.skip_after_cue:
+            lead += 1
+        return after[lead:]
+
     def _opens_inversion(self, clause, verb_at: int) -> bool:
         """Whether the clause's first word puts the subject after the finite verb at `verb_at`.
         An anaphoric pronoun does so only alone ("Das sagte der Minister"); followed by more words
@@ -1533,7 +1560,7 @@ class StatementExtractor:
         bare = self._bare_infinitive_at(after) if addressee_cue and infinitive is None and self.infinitive_suffixes else None
         if bare is not None:
             # "призвал НАТО прекратить поставки": a bare infinitive after the party urged opens the content
-            start_tok, weak, addressee = bare, False, (after[0].start, after[bare - 1].end)
+            start_tok, weak, addressee = bare, False, (after[0].start, after[bare - 1].end) if bare else None
         elif infinitive is not None and (addressee_cue or verb in self.infinitive_cues):
             # "wants to leave", "urged Japan to withdraw", "expects the bank to raise rates": the
             # infinitive with its subject is what was said (the party told stays the addressee)
@@ -1785,7 +1812,8 @@ class StatementExtractor:
         for n, tok in enumerate(after[: self.max_addressee + 1]):
             if not tok.is_word or tok.word in self.speaker_stop or tok.word in self.complementizers:
                 return None
-            if n > 0 and not tok.cap and len(tok.word) > 4 and tok.word.endswith(self.infinitive_suffixes):
+            if not tok.cap and len(tok.word) > 4 and tok.word.endswith(self.infinitive_suffixes):
+                # (also right after the cue: "пригрозил закрыть границы", "призвал прекратить огонь")
                 return n if n + 1 < len(after) else None
         return None
 
@@ -1924,9 +1952,32 @@ class StatementExtractor:
             content = (sent.start + marker_at + len(self.speaker_markers[0]), cue.start)
         content = strip_span(text, *content)
         addressee, content = self._lead_segments(text, content)
+        if self.content_clause_breaks and text[cue.start - 1] not in _QUOTE_MARKS:
+            speaker, content = self._after_clause_break(doc, speaker, content)
         if speaker[1] <= speaker[0] or content[1] - content[0] < 2:
             return None
         return _kind(text, cue.start - 1), speaker, content, addressee
+
+    def _after_clause_break(self, doc: Doc, speaker, content):
+        """ja "XはAを賞賛したが、Bと述べた" / "…を否定しており、Bと述べた": a clause that tells what the speaker did
+        ends at its conjunctive form; what was said follows it. A topic right after the break ("…しており、
+        フランス側はBとした") names the speaker of B."""
+        text = doc.text
+        c0, c1 = content
+        at, brk = max(((text.rfind(b, c0, c1), b) for b in self.content_clause_breaks), default=(-1, ""))
+        if at <= c0 or c1 - at - len(brk) < 4 or doc.quote_containing(at):
+            return speaker, content
+        before, at = text[c0:at], at + len(brk)
+        start = strip_span(text, at, c1)[0]
+        topic = text.find(self.speaker_markers[0], start, min(c1, start + self.max_speaker_chars))
+        if (topic > start and text[topic - 1].isalnum() and text[topic - 1] not in self.marker_not_after
+                and not any(ch in text[start:topic] for ch in "、，,「」『』“”") and c1 - topic > 4):
+            s0 = self._continua_right_part(doc.folded, start, topic, doc)
+            if topic - s0 >= 1 and doc.mentions_in(s0, topic):  # a party, not "状況は"
+                return (s0, topic), strip_span(text, topic + len(self.speaker_markers[0]), c1)
+        if any(m in before for m in self.speaker_markers):
+            return speaker, content  # the clause has its own subject ("軍が撤退しており、"): it was said too
+        return speaker, (start, c1)
 
     def _lead_segments(self, text: str, content: tuple[int, int]):
         """ja: a short segment opening the content and closed by an addressee postposition is the addressee
@@ -2026,8 +2077,9 @@ class StatementExtractor:
         if before and any(t.is_word for t in before):
             content = self._content_before(doc, sent, before[:-1] if before[-1].word in _BOUNDARY else before)
             if (content and self.according_mid_clause and before[-1].word not in _BOUNDARY
-                    and sum(t.is_word for t in rest) >= 2 and rest[0].word not in _BOUNDARY):
+                    and sum(t.is_word for t in rest) >= 2 and rest[0].word not in _CLAUSE_MARKS):
                 # "Dabei wurden nach Angaben der Polizei drei Menschen verletzt": both sides are reported
+                # (one span over the source too: the clause bounds of an event inside it are the content's)
                 content = (content[0], _rstrip(doc.text, content[0], strip_span(doc.text, content[0], sent.end)[1]))
         else:
             content = self._content_after(doc, sent, rest)
@@ -2043,8 +2095,14 @@ class StatementExtractor:
             return None
         j = _index_at(toks, cue.end - 1)
         content = self._content_after(doc, sent, toks[j + 1:])
+        k = _count_until(toks, speaker[0])
+        if (content and self.according_mid_clause and k and toks[k - 1].word not in _CLAUSE_MARKS
+                and not any(ch in _CLAUSE_MARKS for ch in doc.text[speaker[1]:cue.end])):
+            # "Dabei wurden der Polizei zufolge drei Menschen verletzt": both sides are reported
+            head = self._content_before(doc, sent, toks[:k])
+            if head and _word_count(doc.text, head[0], speaker[0]) >= 2:
+                content = (head[0], content[1])  # one span, as with a source before the marker
         if not content:
-            k = _count_until(toks, speaker[0])
             content = self._content_before(doc, sent, toks[: max(0, k - 1)])
         if not content:
             return None
@@ -2660,7 +2718,12 @@ class StatementExtractor:
             right = self._continua_right_part(folded, start, cue.start, doc)
             if cue.start - right > self.max_speaker_chars:
                 right = max(right, folded.rfind("的", right, cue.start) + 1)
-            if (self.pro_drop and cue.start == right and start > sent.start and folded[cue.end:cue.end + 1] != "、"
+            pronoun = self._pronoun_in_openers(seg.strip()) if self.pro_drop and cue.start == right else None
+            if pronoun is not None and start > sent.start:
+                # "……，同时他还称……": openers around a subject pronoun; the pronoun speaks
+                at = start + len(seg) - len(seg.lstrip()) + pronoun[0]
+                speaker = (at, at + pronoun[1])
+            elif (self.pro_drop and cue.start == right and start > sent.start and folded[cue.end:cue.end + 1] != "、"
                     and seg.strip() in self.pro_drop_openers):
                 # "……发表讲话，并表示……": the subject left out: the speaker of this sentence's earlier cue
                 # ("穆阿利姆表示……，并指责……"), else the latest person speaking
@@ -2713,15 +2776,37 @@ class StatementExtractor:
             return None
         return _kind(text, c), speaker, (c, cend), addressee
 
+    def _pronoun_in_openers(self, seg: str) -> tuple[int, int] | None:
+        """zh "同时他还": a row of pro-drop openers with one subject pronoun in it: (offset, length) of the pronoun."""
+        if self._cue_starts is None:
+            self._continua_next_report("", 0, 0)  # builds the opener list
+        q, found = 0, None
+        while q < len(seg):
+            opener = next((o for o in self._chain_openers if seg.startswith(o, q)), None)
+            if opener is None:
+                return None
+            pronoun = next((p for p in self.pronouns if opener.startswith(p)), None)  # "他", "他还"
+            if pronoun is not None:
+                found = (q, len(pronoun))
+            q += len(opener)
+        return found
+
     def _continua_next_report(self, folded: str, c: int, cend: int) -> int:
         """zh "…表示X，并指责Y": the content ends where the same speaker goes on to a second cue after a comma
         and a pro-drop opener (并, 同时, 还 …); that cue reports Y itself."""
         if self._cue_starts is None:
             self._cue_starts = tuple(sorted(self.cue_words, key=len, reverse=True))
+            # openers and subject pronouns may stand in a row ("，同时他还称")
+            self._chain_openers = tuple(sorted((o for o in self.pro_drop_openers | self.pronouns if o), key=len, reverse=True))
         p = folded.find(",", c, cend)
         while p != -1:
-            for opener in self.pro_drop_openers:
-                if opener and folded.startswith(opener, p + 1) and folded.startswith(self._cue_starts, p + 1 + len(opener)):
+            q = p + 1
+            for _ in range(3):
+                opener = next((o for o in self._chain_openers if folded.startswith(o, q)), None)
+                if opener is None:
+                    break
+                q += len(opener)
+                if folded.startswith(self._cue_starts, q):
                     return p
             p = folded.find(",", p + 1, cend)
         return cend
@@ -2768,6 +2853,41 @@ class StatementExtractor:
         return "according_to", (start, cue.start), (c, cend), None
 
     # -- output ------------------------------------------------------------------------------
+    def _split_coordinated(self, doc: Doc, sent: Sentence, emitted: list[Statement]) -> None:
+        """Two reports side by side in one sentence ("A said X, and B warned Y"; zh "…，称…"; ja "…を強調し、…と
+        述べた"): the content of one stops at the clause mark before the other's speaker or cue, or starts after
+        the other's cue. A report nested in the content ("said that B warned that") has no clause mark before
+        it and stays; nor is a quotation cut."""
+        text, folded = doc.text, doc.folded
+        for a in emitted:
+            for b in emitted:
+                a0, a1 = a.content.start, a.content.end
+                if b is a or b.cue is None or not a0 < b.cue.start < a1 or self._inside_quote(doc, sent, b.cue.start):
+                    continue
+                if b.content.end <= b.cue.start and b.content.start >= a0:
+                    # the other's content and cue open this content; it goes on after the cue's clause mark
+                    if b.cue.end < a1 and text[b.cue.end] in ",，、;；":
+                        start = strip_span(text, b.cue.end, a1)[0]
+                        if start < a1:
+                            a.content = Span(**span_fields(text, start, a1))
+                    continue
+                if b.content.start < b.cue.end:
+                    continue
+                cut = b.speaker.start if b.speaker and a0 < b.speaker.start < b.cue.start else b.cue.start
+                end = cut
+                while end > a0 and text[end - 1].isspace():
+                    end -= 1
+                link = next((w for w in self.clause_links if folded.endswith(w, a0, end)
+                             and (self.continua or end - len(w) == a0 or not text[end - len(w) - 1].isalnum())), None)
+                if link:
+                    end -= len(link)
+                    while end > a0 and text[end - 1].isspace():
+                        end -= 1
+                if end > a0 and text[end - 1] in ",，、;；":
+                    c0, c1 = strip_span(text, a0, end - 1)
+                    if c1 > c0 and any(ch.isalnum() for ch in text[c0:c1]):
+                        a.content = Span(**span_fields(text, a0, c1))
+
     def _emit(self, doc, sent, kind, speaker, cue, content, addressee) -> None:
         text = doc.text
         c0, c1 = _quotes_paired(doc, *content)
@@ -2789,6 +2909,17 @@ class StatementExtractor:
             speaker_span = span_fields(text, mention.start, mention.end) if mention else None
         else:
             s0, s1 = self._trim_adjuncts(doc, *strip_span(text, *speaker))
+            if not self.cues_lowercase and self.adjunct_openers and s1 <= cue.start:
+                s0 = self._subject_after_adjunct(doc, sent, s0, s1)
+            if self.speaker_relatives:
+                rel = _RELATIVE_RE.search(doc.folded, s0, s1)
+                while rel and rel.group(1) not in self.speaker_relatives:
+                    rel = _RELATIVE_RE.search(doc.folded, rel.end(), s1)
+                if rel and rel.start() > s0:
+                    s1 = rel.start()  # "Moualem, který je také premiérem, řekl": the relative clause is no part of the name
+            lead = _WORD_RE.match(doc.folded, s0, s1)
+            if lead and lead.group() in self.coordinated_subject and s1 - lead.end() > 1:
+                s0 = strip_span(text, lead.end(), s1)[0]  # "…, y el presidente advirtió": the conjunction joins, not speaks
             s1 = self._trim_trailing_time(doc, s0, s1)
             dash = _SPACED_DASH.search(text, s0, s1)
             if dash and (self._time_only(doc, s0, dash.start()) or _is_dateline(text, s0, dash.start())):
@@ -2807,7 +2938,7 @@ class StatementExtractor:
                 # "« … », a-t-il déclaré": the subject clitic speaks; the auxiliary it hangs on opens the cue
                 s0, cue_start = clitic.start(1), s0
             speaker_span = span_fields(text, s0, s1)
-            mention = self._speaker_actor(doc, s0, s1)
+            mention = self._speaker_actor(doc, s0, s1, (c0, c1))
         if not self.continua and text[cue_start].isalpha():
             while cue_start > 0 and text[cue_start - 1].isalpha() and cue_start > sent.start:
                 cue_start -= 1  # a clitic written onto the cue belongs to its word (ar "وقال")
@@ -2880,6 +3011,26 @@ class StatementExtractor:
                 return self._trim_trailing_adjunct(doc, s0, s1)
             s0 = strip_span(doc.text, s0 + m.end(), s1)[0]
 
+    def _subject_after_adjunct(self, doc: Doc, sent: Sentence, s0: int, s1: int) -> int:
+        """"In a Bloomberg interview Trump declared", "At the summit President Biden said": a phrase after a
+        clause-opening preposition, with no comma, holds the adjunct and then the subject; the subject opens at
+        the last determiner or at the capitalised name right after the adjunct's noun."""
+        lead = doc.folded[sent.start:s0].rstrip()
+        opener = lead.rsplit(None, 1)[-1] if lead else ""
+        before = lead[: len(lead) - len(opener)].rstrip()
+        if (opener not in self.adjunct_openers or opener not in self.speaker_connectors or opener in self.determiners
+                or before and before[-1] not in ",;:\n"):  # a preposition ("in", "at"), not "when", "as"
+            return s0
+        words = list(_JOINED_WORD_RE.finditer(doc.text, s0, s1))
+        at = 0
+        for j in range(1, len(words)):
+            w, prev = words[j].group(), words[j - 1].group()
+            if w in self.determiners and prev not in self.speaker_connectors or (w[0].isupper() and prev.islower() and prev not in self.determiners
+                                         and prev not in self.speaker_connectors
+                                         and all(x.group()[0].isupper() for x in words[j:])):
+                at = j
+        return words[at].start() if at else s0
+
     def _trim_trailing_adjunct(self, doc: Doc, s0: int, s1: int) -> tuple[int, int]:
         """`adjunct_suffixes`: a case-marked time or place phrase after the head ends the speaker
         ("– írta Zelenszkij az X közösségi portálon, miután …" → "Zelenszkij"); it opens at its
@@ -2912,12 +3063,12 @@ class StatementExtractor:
             start = lo + m.start()
         return start
 
-    def _speaker_actor(self, doc: Doc, start: int, end: int) -> ActorMention | None:
+    def _speaker_actor(self, doc: Doc, start: int, end: int, said: tuple[int, int] = (0, 0)) -> ActorMention | None:
         inside = doc.mentions_in(start, end)
         if inside:
             best = max(inside, key=lambda m: _rank(m.actor))
             if best.actor.kind == "government" and best.actor.country is None:
-                return self._role_country(doc, best, start)
+                return self._role_country(doc, best, start, said)
             return best
         words = doc.folded[start:end].split()
         if words and (words[-1] in self.pronouns or len(words) <= 3 and words[0] in self.pronouns):
@@ -2941,14 +3092,15 @@ class StatementExtractor:
                 return mention
         return None
 
-    def _role_country(self, doc: Doc, best: ActorMention, start: int) -> ActorMention:
+    def _role_country(self, doc: Doc, best: ActorMention, start: int, said: tuple[int, int] = (0, 0)) -> ActorMention:
         """A role without a country ("the army", "der Verteidigungsminister"): the country of the
         latest earlier mention of the same role that names one, else the dateline's; else the
         country stays unknown and the name says why."""
         ante = self._antecedent(doc, start, role=best.actor.role)
         country = ante.actor.country if ante and ante.actor.country else _dateline_country(doc)
         named = set() if country else {m.actor.country for m in doc.mentions_in(0, start)
-                                       if m.how in _PLACE_WORDS and m.actor.country}
+                                       if m.how in _PLACE_WORDS and m.actor.country
+                                       and not said[0] <= m.start < said[1]}  # (not a country the speaker talks of)
         if len(named) == 1:
             country = named.pop()  # "Turkish troops crossed … The army said": the one country the article names so far
         actor = best.actor

@@ -139,3 +139,10 @@ _NEWSY = st.lists(
 @given(_NEWSY)
 def test_newsy_word_salad(text):
     check(text)
+
+
+def test_a_speaker_who_comes_back_as_the_pronoun_subject():
+    # the speaker's mention is left out of the parties of what was said; "it" names it again as the host's subject
+    # (raised KeyError in events._roles before round 7)
+    result = check("Latvia said it was ready to host more NATO soldiers.")
+    assert [e.type for e in result.events] == ["deployment"]

@@ -649,3 +649,133 @@ def test_relation_noun_names_no_giver(lang, text, source):
     assert found, text
     assert code(found[0].source) == source, (text, code(found[0].source))
     assert code(found[0].target) == "UKR", (text, code(found[0].target))
+
+
+# -- round 7: the seller after a word of both kinds (ru "у": from a seller, at a place) -------------
+@pytest.mark.parametrize("text, giver, receiver", [
+    ("Польша закупит у США танки Abrams.", "USA", "POL"),
+    ("Египет купил у Франции истребители Rafale.", "FRA", "EGY"),
+    ("Индия приобрела у России зенитные ракетные комплексы.", "RUS", "IND"),
+    ("Венгрия получила у Швеции новые истребители.", "SWE", "HUN"),
+])
+def test_ru_u_right_before_the_party_is_the_seller(text, giver, receiver):
+    assert_event(LanguageProbe("ru"), text, "alliance", giver, receiver)
+
+
+@pytest.mark.parametrize("text, source, place", [
+    ("Россия разместила войска у границ Украины.", "RUS", "UKR"),
+    ("Китай развернул военные корабли у Тайваня.", "CHN", "TWN"),
+])
+def test_ru_u_past_a_place_noun_or_by_a_deployment_stays_a_place(text, source, place):
+    assert_event(LanguageProbe("ru"), text, "deployment", source, place)
+
+
+# -- de: a subject noun phrase that names no party leaves the parties after it as objects ------------
+@pytest.mark.parametrize("text, source, target", [
+    ("Der Außenminister drohte Polen mit Konsequenzen.", None, "POL"),
+    ("Die Regierungssprecherin hat Litauen vor harten Gegenmaßnahmen gewarnt.", None, "LTU"),
+    ("Ein Sprecher des Außenministeriums warnt Estland vor Vergeltung.", None, "EST"),
+    ("Das Ministerium teilte mit, dass der Minister Lettland mit Sanktionen gedroht habe.", None, "LVA"),
+    ("Das Außenministerium in Peking drohte Japan mit Gegenmaßnahmen.", "CHN", "JPN"),
+    ("Die Sprecherin des Ministeriums in Moskau warnte Finnland vor Konsequenzen.", "RUS", "FIN"),
+    # the phrase names a party: it is the subject
+    ("Der russische Präsident drohte Polen mit Vergeltung.", "RUS", "POL"),
+    ("Ein Sprecher des Kremls drohte Litauen mit Konsequenzen.", "RUS", "LTU"),
+    ("Am Montag drohte Russland Estland mit Gegenmaßnahmen.", "RUS", "EST"),
+])
+def test_de_unnamed_subject_is_no_party(text, source, target):
+    assert_event(LanguageProbe("de"), text, "warning", source, target)
+
+
+# -- ja: a condition's subject is warned; a warning with no subject was made by the sentence before's party --
+@pytest.mark.parametrize("text, source, target", [
+    ("中国外務省の報道官は記者会見を開いた。日本が台湾問題に介入すれば対抗措置を取ると警告した。", "CHN", "JPN"),
+    ("ロシアの外相は声明を発表した。フィンランドが軍事同盟に加わるなら報復すると警告した。", "RUS", "FIN"),
+    # the threatener is named in its own sentence: it stays
+    ("北朝鮮は、米国が軍事演習を続ければ強力な対抗措置を取ると警告した。", "PRK", "USA"),
+    ("イランは、イスラエルが攻撃したら報復すると威嚇した。", "IRN", "ISR"),
+])
+def test_ja_condition_subject_is_warned_and_the_left_out_subject_is_the_one_before(text, source, target):
+    assert_event(LanguageProbe("ja"), text, "warning", source, target)
+
+
+# -- ar: a definite noun right after the verb that names no party is its subject ---------------------------
+@pytest.mark.parametrize("text, source, target", [
+    ("حذر المسؤول الكبير بولندا من عواقب.", None, "POL"),
+    ("هدد البيان إستونيا بالرد.", None, "EST"),
+    # the subject names its party: it warns
+    ("هدد الرئيس الروسي بولندا بالانتقام.", "RUS", "POL"),
+    ("حذرت الولايات المتحدة روسيا من عواقب.", "USA", "RUS"),
+])
+def test_ar_unnamed_subject_after_the_verb(text, source, target):
+    assert_event(LanguageProbe("ar"), text, "warning", source, target)
+
+
+# -- a warning answered: the one who reacts is warned, the noun's owner (or a party between) warns -----------
+@pytest.mark.parametrize("lang, text, source, target", [
+    ("ru", "Украина отреагировала на ультиматум России.", "RUS", "UKR"),
+    ("ru", "Польша раскритиковала ультиматум Москвы.", "RUS", "POL"),
+    ("uk", "Україна відреагувала на ультиматум Росії.", "RUS", "UKR"),
+    ("cs", "Litva kritizovala ultimátum Moskvy.", "RUS", "LTU"),
+    ("de", "Litauen verurteilte die Drohungen aus Minsk.", "BLR", "LTU"),
+    ("es", "Lituania condenó las amenazas de Bielorrusia.", "BLR", "LTU"),
+    ("en", "Kyiv rejected the ultimatum of Russia.", "RUS", "UKR"),
+])
+def test_a_warning_answered_is_the_owners(lang, text, source, target):
+    assert_event(LanguageProbe(lang), text, "warning", source, target)
+
+
+def test_a_reaction_far_before_a_threat_does_not_answer_it():
+    # "respond to any attack with a crushing response" is the threat itself: Iran issues it
+    assert_event(EN, "Iran vowed to respond to any attack with a crushing response.", "warning", "IRN")
+
+
+# -- forces said to be foreign belong to no one named: not the speaker's, not a party of the clause ------------
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The Syrian foreign minister said foreign forces were illegally deployed in Syria."),
+    ("de", "Der syrische Außenminister sagte, ausländische Truppen seien illegal in Syrien stationiert."),
+    ("fr", "Le ministre syrien a déclaré que des forces étrangères étaient déployées illégalement en Syrie."),
+    ("es", "El ministro sirio dijo que fuerzas extranjeras están desplegadas ilegalmente en Siria."),
+    ("ru", "Сирийский министр заявил, что иностранные войска незаконно размещены в Сирии."),
+    ("uk", "Сирійський міністр заявив, що іноземні війська незаконно розміщені в Сирії."),
+    ("cs", "Syrský ministr uvedl, že zahraniční vojska jsou v Sýrii rozmístěna nelegálně."),
+    ("hu", "A szíriai külügyminiszter szerint a külföldi csapatok illegálisan állomásoznak Szíriában."),
+    ("ja", "シリアの外相は、外国軍がシリアに不法に駐留していると述べた。"),
+    ("zh", "叙利亚外长表示，外国军队非法驻扎在叙利亚境内。"),
+    ("ar", "قال وزير الخارجية السوري إن القوات الأجنبية منتشرة بشكل غير قانوني في سوريا."),
+])
+def test_foreign_forces_have_no_named_owner(lang, text):
+    assert_event(LanguageProbe(lang), text, "deployment", None, "SYR")
+
+
+# -- ru/uk impersonal plural: the office or capital named as where it was said warns --------------------------
+@pytest.mark.parametrize("lang, text, source, target", [
+    ("ru", "В Кремле пригрозили Польше ответными мерами.", "RUS", "POL"),
+    ("ru", "В МИД России предупредили Финляндию о последствиях.", "RUS", "FIN"),
+    ("ru", "В Пекине пригрозили Японии контрмерами.", "CHN", "JPN"),
+    ("uk", "У Кремлі пригрозили Польщі відповіддю.", "RUS", "POL"),
+    # a named subject stays the warner
+    ("ru", "Белоруссия пригрозила Литве ответными мерами.", "BLR", "LTU"),
+])
+def test_impersonal_plural_speaks_for_the_office_named_as_place(lang, text, source, target):
+    assert_event(LanguageProbe(lang), text, "warning", source, target)
+
+
+# -- de: the passive auxiliary apart from its participle; the agent before the verb acts ----------------------
+@pytest.mark.parametrize("text, kind, source, other", [
+    ("Polen wurde von Russland vor Konsequenzen gewarnt.", "warning", "RUS", "POL"),
+    ("Litauen ist von Belarus mit Vergeltung bedroht worden.", "warning", "BLR", "LTU"),
+    ("Die Ukraine wurde von den USA mit Waffen beliefert.", "alliance", "USA", "UKR"),
+    ("Weitere Truppen wurden von Deutschland nach Litauen verlegt.", "deployment", "DEU", "LTU"),
+])
+def test_de_agent_before_the_participle_acts(text, kind, source, other):
+    assert_event(LanguageProbe("de"), text, kind, source, other)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Polen wurde vor Konsequenzen gewarnt.", "POL"),
+    ("Polen wurde vor einem Angriff von Belarus gewarnt.", "POL"),
+    ("Der Botschafter Polens wurde in Moskau einbestellt.", "POL"),
+])
+def test_de_passive_subject_with_no_agent_is_warned(text, target):
+    assert_event(LanguageProbe("de"), text, "warning", None, target)

@@ -1107,3 +1107,105 @@ def test_seas_named_after_a_country_are_no_party(text, source, not_place):
 def test_negation_words_that_negate_nothing(text, modality):
     ev = AR.first_event(text, "deployment")  # fails when the event is missing
     assert ev.modality == modality, (text, ev.modality)
+
+
+# Round 7 (lang-C): concepts that had no entry or one form only, written before running them — basing rights granted,
+# arms sent to a state (a supply that supersedes the deployment), forces moving (تحرّك), military patrols, reservists
+# called up, forces using a base, future threats in the plural, sanctions threatened (imposed ones are no warning),
+# diplomats in every gender and number, officials by title
+AR_OWN7 = [
+    ('alliance: basing rights granted', 'وافقت تركيا على السماح للولايات المتحدة باستخدام قاعدة إنجرليك.', 'alliance', 'TUR', 'USA', None),
+    ('alliance: access to bases granted', 'منحت الفلبين القوات الأمريكية حق الوصول إلى أربع قواعد عسكرية جديدة.', 'alliance', 'PHL', 'USA', None),
+    ('alliance: tanks sent to a state', 'أرسلت ألمانيا دبابات إلى أوكرانيا.', 'alliance', 'DEU', 'UKR', None),
+    ('deployment: tanks moving to a border', 'تحركت دبابات إسرائيلية نحو الحدود مع لبنان.', 'deployment', 'ISR', None, None),
+    ('deployment: military patrols run', 'سيرت روسيا دوريات عسكرية في شمال سوريا.', 'deployment', 'RUS', 'SYR', None),
+    ('deployment: reservists called up', 'استدعت إسرائيل 300 ألف جندي احتياط.', 'deployment', 'ISR', 'ISR', None),
+    ('deployment: aircraft using a base', 'ستتمكن الطائرات الأمريكية من استخدام قاعدة إنجرليك لشن غارات.', 'deployment', 'USA', 'TUR', None),
+    ('warning: targeting in the plural future', 'أكد الحوثيون أنهم سيستهدفون السفن الإسرائيلية في البحر الأحمر.', 'warning', None, 'ISR', 'asserted'),
+    ('warning: sanctions threatened', 'هدد الاتحاد الأوروبي بفرض عقوبات جديدة على روسيا.', 'warning', 'EU', 'RUS', 'asserted'),
+    ('warning: a woman ambassador summoned', 'استدعت الخارجية الفرنسية السفيرة الجزائرية لدى باريس.', 'warning', 'FRA', 'DZA', None),
+    ('warning: ambassadors summoned', 'استدعت تركيا سفراء عشر دول غربية.', 'warning', 'TUR', None, None),
+    ('warning: the chargé summoned (construct form)', 'قامت وزارة الخارجية البحرينية باستدعاء القائم بأعمال السفارة العراقية.', 'warning', 'BHR', 'IRQ', None),
+    ('warning: a commander by title', 'حذر قائد الحرس الثوري من أن أي هجوم سيقابل برد ساحق.', 'warning', None, None, 'asserted'),
+]
+AR_OWN7_NOT = [
+    'فرض الاتحاد الأوروبي عقوبات جديدة على روسيا.',
+    'فرضت الولايات المتحدة عقوبات على شركات صينية.',
+    'تحركت الحكومة لمواجهة ارتفاع الأسعار.',
+    'أرسلت الشركة شحنة من السيارات إلى أوروبا.',
+    'سمحت البلدية باستخدام قاعدة البيانات الجديدة.',
+]
+# moved things: arms alone are a supply; troops, nuclear arms, warships under the sender's command stay deployments
+AR_OWN7_MOVED = [
+    ('أرسلت الولايات المتحدة صواريخ باتريوت إلى أوكرانيا.', 'alliance', 'deployment'),
+    ('أرسلت الولايات المتحدة جنودا ودبابات إلى بولندا.', 'deployment', 'alliance'),
+    ('نقلت روسيا أسلحة نووية إلى بيلاروسيا.', 'deployment', 'alliance'),
+    ('أرسلت فرنسا سفنا حربية إلى شرق المتوسط.', 'deployment', 'alliance'),
+]
+
+
+@pytest.mark.parametrize("clause,text,kind,source,other,modality", AR_OWN7, ids=[c[0] for c in AR_OWN7])
+def test_own_sentences_round7(clause, text, kind, source, other, modality):
+    found = AR.events(text, kind)
+    assert found, f"no {kind} event in: {text}"
+    got = [(code(e.source), (e.location.code if e.location else None) if kind == "deployment" else code(e.target), e.modality)
+           for e in found]
+    assert any(_fits(s, source) and _fits(o, other) and _fits(m, modality) for s, o, m in got), (text, got)
+
+
+@pytest.mark.parametrize("text", AR_OWN7_NOT)
+def test_own_sentences_round7_no_event(text):
+    result = AR.extract(text)
+    assert result.language.code == "ar"
+    assert result.events == [], [(e.type, e.trigger.text) for e in result.events]
+
+
+@pytest.mark.parametrize("text,kind,not_kind", AR_OWN7_MOVED)
+def test_moved_arms_supply_or_deployment(text, kind, not_kind):
+    result = AR.extract(text)
+    assert any(e.type == kind for e in result.events), (text, [(e.type, e.trigger.text) for e in result.events])
+    assert not any(e.type == not_kind for e in result.events), (text, [(e.type, e.trigger.text) for e in result.events])
+
+
+@pytest.mark.parametrize("text,other", [
+    ("شكلت نيجيريا والنيجر وتشاد قوة إقليمية مشتركة لمحاربة بوكو حرام.", "NER"),
+    ("توصلت تركيا إلى اتفاق مع الولايات المتحدة لاستخدام قاعدة إنجرليك.", "USA"),
+])
+def test_joint_force_formed_and_basing_agreed_are_alliances(text, other):
+    found = AR.events(text, "alliance")
+    assert found, f"no alliance in: {text}"
+    assert any(code(e.target) == other for e in found), (text, [(code(e.source), code(e.target)) for e in found])
+
+
+@pytest.mark.parametrize("text", [
+    "قالت القوة المشتركة في دارفور إنها سيطرت على المدينة.",
+    "شكلت الحكومة لجنة مشتركة لدراسة الأسعار.",
+    "ستتحمل الحكومة مسؤولية تمويل المشروع الجديد.",
+    "قالت الشركة إنها ستعيد النظر في خطتها.",
+])
+def test_named_joint_force_and_domestic_acts_are_no_event(text):
+    result = AR.extract(text)
+    assert result.language.code == "ar"
+    assert result.events == [], [(e.type, e.trigger.text) for e in result.events]
+
+
+@pytest.mark.parametrize("text,source,other", [
+    ("أبلغت الخارجية القطرية السفير الإيراني احتجاجها الشديد.", "QAT", "IRN"),
+    ("أعلنت البحرين أن السفير اللبناني شخص غير مرغوب فيه.", "BHR", "LBN"),
+])
+def test_formal_protest_and_persona_non_grata_are_warnings(text, source, other):
+    ev = AR.first_event(text, "warning")  # fails when the event is missing
+    assert (code(ev.source), code(ev.target)) == (source, other), (text, code(ev.source), code(ev.target))
+
+
+@pytest.mark.parametrize("text", ["احتج المتظاهرون أمام البرلمان على ارتفاع الأسعار.", "احتج العمال لدى إدارة المصنع."])
+def test_protests_of_crowds_and_workers_are_no_warning(text):
+    assert AR.events(text, "warning") == []
+
+
+def test_quoting_witnesses_moves_nothing():
+    # "نقل عن" (quoted from) holds the verb of moving; aircraft and missiles in the same sentence are no deployment
+    text = "ونقل عن مسؤولين محليين القول إن الطائرات أطلقت صواريخ على مخزن للأسلحة."
+    result = AR.extract(text)
+    assert result.language.code == "ar"
+    assert not any(e.type == "deployment" for e in result.events), [(e.type, e.trigger.text) for e in result.events]

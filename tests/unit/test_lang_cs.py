@@ -779,3 +779,62 @@ CS_NONE_6 = [
 def test_concept_inventory_6_none(text):
     result = CS.extract(text)
     assert result.events == [], (text, [(e.type, e.trigger.text) for e in result.events])
+
+
+# round 7 (lang-A): the concept inventory, our own sentences: arms by their general classes and sent to a place,
+# membership in every case, joint air policing, the answer by its manner, intimidation and blackmail, consequences with
+# words between, forces on the basis of a request, military assets, coalition forces that stay
+CS_CONCEPTS_7 = [
+    ("alliance", "FRA", "UKR", "Francie poslala Ukrajině samohybná děla Caesar."),
+    ("alliance", "SWE", "UKR", "Švédsko dodá Ukrajině bojová vozidla pěchoty CV90."),
+    ("alliance", "PRT", "UKR", "Portugalsko pošle na Ukrajinu tři tanky Leopard 2."),
+    ("alliance", "USA", "ISR", "Spojené státy dodávají Izraeli letecké pumy."),
+    ("alliance", "TUR", "NATO", "Turecko je člen NATO od roku 1952."),
+    ("alliance", "POL", "NATO", "Polsko je členskou zemí Severoatlantické aliance."),
+    ("alliance", "CZE", "SVK", "Česko a Slovensko podepsaly dohodu o společné ochraně vzdušného prostoru."),
+    ("warning", "CHN", None, "Reakce Číny bude rázná, uvedlo ministerstvo zahraničí v Pekingu."),
+    ("warning", "RUS", None, "Odveta Ruska bude okamžitá, prohlásil Peskov."),
+    ("warning", "RUS", "POL", "Rusko zastrašuje Polsko jadernými zbraněmi."),
+    ("warning", "RUS", "MDA", "Moskva vydírá Moldavsko plynem."),
+    ("warning", "USA", "RUS", "Rusko bude čelit bezprecedentním ekonomickým důsledkům, prohlásil americký prezident."),
+    ("deployment", "FRA", "MLI", "Na žádost vlády v Bamaku vyslala Francie do Mali další vojáky."),
+    ("deployment", None, None, "Armáda přesunula k hranici vojenské prostředky."),
+    ("deployment", None, "IRQ", "Jednotky mezinárodní koalice zůstávají v Iráku."),
+    ("alliance", "GBR", "UKR", "Slíbené britské tanky Challenger 2 dorazí na Ukrajinu příští měsíc."),
+    ("deployment", "USA", "LTU", "Americké tanky dorazily do Litvy na cvičení."),
+    ("alliance", "DEU", "UKR", "Kyjev očekává pomoc od Berlína při vyzbrojování námořnictva a armády."),
+    ("deployment", "RUS", "SYR", "Rusko vyslalo do Sýrie stíhačky Su-35."),
+    ("alliance", "POL", "UKR", "Polsko poslalo Ukrajině stíhačky MiG-29."),
+    ("deployment", "RUS", None, "Rusko přesouvá k ukrajinské hranici živou sílu a techniku."),
+]
+
+
+@pytest.mark.parametrize("kind, source, other, text", CS_CONCEPTS_7)
+def test_concept_inventory_7(kind, source, other, text):
+    ev = CS.first_event(text, kind)  # fails when the event is missing
+    if source is not None:
+        assert code(ev.source) == source, (text, code(ev.source))
+    if other is not None:
+        got = (ev.location.code if ev.location else None) if kind == "deployment" else code(ev.target)
+        assert got == other, (text, got)
+
+
+# no event of this type: blackmail between private parties, consequences dealt with or forecast, farm machinery,
+# a party-political coalition, arms sent to a state (a supply, no deployment)
+CS_NOT_7 = [
+    ("warning", "Hackeři vydírají nemocnici."),
+    ("warning", "Vláda vyčlenila peníze na odstraňování následků povodní."),
+    ("warning", "Ekonomové soudí, že pandemie bude mít dlouhodobé důsledky pro ekonomiku."),
+    ("alliance", "Česko předalo Ukrajině zemědělskou techniku."),
+    ("alliance", "Poslanec vstoupil do koalice s ANO."),
+    ("deployment", "Portugalsko pošle na Ukrajinu tři tanky Leopard 2."),
+    ("deployment", "Slíbené britské tanky Challenger 2 dorazí na Ukrajinu příští měsíc."),
+    ("alliance", "Moldavsko dostalo pomoc od EU při zajištění energetické bezpečnosti."),
+    ("alliance", "Rusko vyslalo do Sýrie stíhačky Su-35."),
+    ("deployment", "Město poslalo do ulic komunální techniku."),
+]
+
+
+@pytest.mark.parametrize("kind, text", CS_NOT_7)
+def test_concept_inventory_7_not(kind, text):
+    assert not CS.events(text, kind), text

@@ -957,7 +957,7 @@ def test_concept_not_a_warning(text):
     ('Die Ukraine erhielt Kampfpanzer aus Polen.', 'POL', 'UKR', None),
     ('Schweden ist der Nato beigetreten.', 'SWE', 'NATO', None),
     ('Finnland beantragte die Aufnahme in die Nato.', 'FIN', 'NATO', None),
-    pytest.param('Ungarn ratifizierte den Nato-Beitritt Schwedens.', 'SWE', 'NATO', None, marks=pytest.mark.xfail(strict=True, reason="a noun trigger's party after it (de genitive 'Beitritt Schwedens', fr/es 'l'adhésion de la Suède', 'la adhesión de Suecia') is not read: events._possessor reads only a possessor before the noun (core)")),
+    ('Ungarn ratifizierte den Nato-Beitritt Schwedens.', 'SWE', 'NATO', None),
     ('Amerikanische und philippinische Soldaten halten gemeinsame Übungen ab.', 'USA', 'PHL', None),
     ('Polen und die USA unterzeichneten ein Stützpunktabkommen.', 'POL', 'USA', None),
     ('Japan und Australien schlossen ein Verteidigungsabkommen.', 'JPN', 'AUS', None),
@@ -1438,3 +1438,132 @@ def test_round6_no_deployment_bought_strikes_carried(text):
 def test_round6_an_alliance_flank_reinforced_is_its_forces():
     assert_event(DE, "Die Nato verstärkt ihre Ostflanke.", "deployment", "NATO")
     assert DE.events("Der Verein verstärkt seine Abwehr mit zwei neuen Spielern.", "deployment") == []
+
+
+# --- round 7: concept inventory (our own sentences, written before the lexicon changes) -------------
+
+@pytest.mark.parametrize("text, source, location", [
+    ("Die Nato schickt Verstärkung an ihre Ostflanke.", "NATO", None),  # reinforcements as forces
+    ("Russland hat Fallschirmjäger nach Kasachstan geflogen.", "RUS", "KAZ"),  # forces flown to a place
+    ("Rund 1200 deutsche Soldaten nehmen an dem Einsatz in Mali teil.", "DEU", "MLI"),  # taking part, particle at the end
+    ("Spanien stellt zwei Fregatten für die Mission im Mittelmeer.", "ESP", None),  # forces given for an operation
+    ("Die Nato will ihre schnelle Eingreiftruppe verdreifachen.", "NATO", None),
+    ("Ein russischer Flottenverband passierte den Ärmelkanal.", "RUS", None),  # warships under way
+    ("Die Bundeswehr übernimmt ab Jänner die Führung der Nato-Kampfgruppe in Litauen.", "DEU", "LTU"),
+    ("China ließ Kriegsschiffe rund um Taiwan auffahren.", "CHN", "TWN"),  # forces driven up
+])
+def test_round7_deployment_concepts(text, source, location):
+    assert_event(DE, text, "deployment", source, location)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Polizei schickt Verstärkung zum Hauptbahnhof.",
+    "Die Spieler wurden nach dem Turnier nach Hause geflogen.",
+    "Die Studenten nehmen an dem Kurs in Wien teil.",
+    "Der Pilot flog die Maschine nach Wien.",
+])
+def test_round7_no_deployment(text):
+    assert DE.events(text, "deployment") == []
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Deutschland liefert der Ukraine weitere Schutzwesten, Helme und Nachtsichtgeräte.", "DEU", "UKR"),  # soldiers' gear
+    ("Die Bundeswehr trainiert irakische Soldaten im Nordirak.", "DEU", "IRQ"),  # training in every verb
+    # police trained beside soldiers is still training forces; who trains whom is left to the roles ("durch")
+    ("Die Ausbildung afghanischer Polizisten und Soldaten durch die Nato geht weiter.", None, None),
+    # shells supplied; the dative receiver before the arms is left to the roles
+    ("Die EU will der Ukraine eine Million Artilleriegeschosse liefern.", None, None),
+])
+def test_round7_alliance_concepts(text, source, target):
+    ev = DE.first_event(text, "alliance")  # fails when the alliance is missing
+    if source is not None:
+        assert (code(ev.source), code(ev.target)) == (source, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Der Trainer trainiert die Spieler der Nationalmannschaft.",
+    "Die Polizei schult ihre Beamten im Umgang mit Drohnen.",
+])
+def test_round7_no_alliance(text):
+    assert DE.events(text, "alliance") == []
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Alle Optionen liegen auf dem Tisch, sagte der US-Präsident mit Blick auf Nordkorea.", "USA", "PRK"),
+    ("Moskau ist bereit, Atomwaffen einzusetzen, wenn die Existenz Russlands bedroht ist.", "RUS", None),
+    ("Die Ukraine wies den russischen Botschafter aus.", "UKR", "RUS"),  # expelling, the particle at the end
+])
+def test_round7_warning_concepts(text, source, target):
+    ev = assert_event(DE, text, "warning", source)
+    if target is not None:
+        assert code(ev.target) == target
+
+
+@pytest.mark.parametrize("text", [
+    "Die Regierung ist bereit, mit der Opposition zu verhandeln.",
+    "Der Verein wies die Vorwürfe zurück.",
+    "Die Ärzte halten sich alle Optionen offen.",
+])
+def test_round7_no_warning(text):
+    assert DE.events(text, "warning") == []
+
+
+@pytest.mark.parametrize("text, kind, source, other", [
+    # weapons sent to another state are a supply (EVENTS.md), read instead of a deployment
+    ("Deutschland schickt Munition und Granatwerfer in die Ukraine.", "alliance", "DEU", "UKR"),
+    ("Iran schickt Shahed-Drohnen nach Russland.", "alliance", "IRN", "RUS"),
+    ("Die Übergabe der Leopard-Panzer an die Ukraine wurde von Berlin genehmigt.", "alliance", None, None),
+    # people and forces under the sender's command, or tanks sent to a border, stay deployments
+    ("Die Türkei schickt Soldaten und Panzer nach Syrien.", "deployment", "TUR", "SYR"),
+    ("Russland hat Atomwaffen nach Belarus geschickt.", "deployment", "RUS", "BLR"),
+    ("Russland schickt Panzer an die ukrainische Grenze.", "deployment", "RUS", None),
+    # the agreement by another name, in a defence field
+    ("Deutschland und Frankreich unterzeichneten eine Absichtserklärung im Bereich der Verteidigung.", "alliance", "DEU", "FRA"),
+])
+def test_round7_supply_or_deployment(text, kind, source, other):
+    ev = DE.first_event(text, kind)  # fails when the event is missing
+    if source is not None:
+        assert code(ev.source) == source
+    if other is not None:
+        got = ev.location.code if kind == "deployment" else code(ev.target)
+        assert got == other
+    other_kind = "deployment" if kind == "alliance" else "alliance"
+    assert DE.events(text, other_kind) == []  # the same words read once
+
+
+@pytest.mark.parametrize("text", [
+    "Die Rebellen sind schwer bewaffnet und kontrollieren die Stadt.",
+    "Mehrere Männer, bewaffnet mit Messern, überfielen eine Bank in Wien.",
+])
+def test_round7_armed_described_is_no_alliance(text):
+    assert DE.events(text, "alliance") == []
+
+
+def test_round7_arms_control_and_political_support_are_no_alliance():
+    text = ("Die USA verkauften Taiwan Kampfjets vom Typ F-16. Analysten kritisieren das vage Abkommen zur "
+            "Denuklearisierung mit Nordkorea. Der Präsident erhielt politische Unterstützung im Kongress.")
+    found = DE.events(text, "alliance")
+    assert found, text  # the sale is told
+    assert [e.trigger.text for e in found] == ["verkauften"]  # the deal and the support echo nothing
+
+
+def test_round7_support_for_terrorism_is_no_alliance():
+    text = ("Syrien und der Iran unterstützen offen die Hamas mit Waffen. Das Büro diente nach israelischen Angaben "
+            "der Planung und Unterstützung terroristischer Aktivitäten.")
+    found = DE.events(text, "alliance")
+    assert found, text  # the arms support is told
+    assert [e.trigger.text for e in found] == ["unterstützen"]  # the accusation echoes nothing
+
+
+@pytest.mark.parametrize("text, source", [
+    # the place read for a border crossed ("über die Grenze nach Syrien" -> TUR, not SYR) is left to the roles
+    ("Türkische Panzer rollten über die Grenze nach Syrien.", "TUR"),
+    ("Russische Militärkonvois rollen in Richtung Kiew.", "RUS"),
+])
+def test_round7_columns_rolling_into_a_place(text, source):
+    assert_event(DE, text, "deployment", source)
+
+
+@pytest.mark.parametrize("text", ["Die Züge rollen wieder nach Wien.", "Der Ball rollte ins Tor."])
+def test_round7_rolling_without_forces(text):
+    assert DE.events(text, "deployment") == []

@@ -1228,3 +1228,187 @@ def test_round6_arming_a_party_with_weapons_is_a_supply(text, giver, receiver):
 ])
 def test_round6_armed_people_are_no_supply(text):
     assert not EN.events(text, "alliance"), text
+
+
+# -- round 7 ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, giver, receiver", [
+    ("Despite the sanctions, Belarus has sold Iran dozens of armoured vehicles.", "BLR", "IRN"),
+    ("Tehran, already under an arms embargo, delivered more drones to Russia last month.", "IRN", "RUS"),
+])
+def test_round7_sanctions_in_another_comma_part_leave_the_supply(text, giver, receiver):
+    ev = EN.first_event(text, "alliance")
+    assert code(ev.source) == giver and code(ev.target) == receiver, (text, code(ev.source), code(ev.target))
+
+
+@pytest.mark.parametrize("text", [
+    "The EU has banned the export of weapons to Sudan.",
+    "London will prohibit arms deliveries to Myanmar.",
+    "Washington sanctioned two firms that shipped drone engines to Iran.",
+])
+def test_round7_banned_or_sanctioned_supplies_are_no_alliance(text):
+    assert not EN.events(text, "alliance"), text
+
+
+@pytest.mark.parametrize("text, source, place", [
+    ("The Royal Navy has sent 300 sailors to Bahrain.", "GBR", "BHR"),
+    ("Canada deployed airmen and two transport planes to Romania.", "CAN", "ROU"),
+    ("The Pentagon will send 500 more service members to Jordan.", "USA", "JOR"),
+    ("Israel is moving infantry and armour towards Lebanon.", "ISR", "LBN"),
+    ("Washington will keep a carrier in the Persian Gulf until the spring.", "USA", None),
+])
+def test_round7_more_deployable_forces(text, source, place):
+    ev = EN.first_event(text, "deployment")
+    assert code(ev.source) == source, (text, code(ev.source))
+    if place is not None:
+        assert ev.location is not None and ev.location.code == place, (text, ev.location)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Chinese warplanes conducted combat patrols around Taiwan on Friday.", "CHN"),
+    ("A Russian destroyer carried out a transit of the Bosphorus.", "RUS"),
+    ("Two American bombers staged a show of force over the Korean peninsula.", "USA"),
+])
+def test_round7_missions_carried_out_by_forces(text, source):
+    assert code(EN.first_event(text, "deployment").source) == source, text
+
+
+def test_round7_money_for_military_aid_moves_no_forces():
+    text = "Berlin will send Ukraine another 500 million euros in military aid."
+    assert code(EN.first_event(text, "alliance").source) == "DEU", text  # the giver
+    assert not EN.events(text, "deployment"), text
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Tokyo warned that it would respond firmly to any incursion into its waters.", "JPN"),
+    ("Moscow has warned that deliveries of long-range missiles would mean war with NATO.", "RUS"),
+    ("Ankara cautioned that it would take military action if the attacks continued.", "TUR"),
+])
+def test_round7_what_was_warned_follows_that(text, source):
+    assert code(EN.first_event(text, "warning").source) == source, text
+
+
+@pytest.mark.parametrize("text", [
+    "Rights groups in Egypt warned that the government was handing more power to the military.",
+    "European officials, planning a joint military force, warned that Britain's exit would weaken the bloc.",
+    "Experts in Seoul warned that North Korea was close to fitting a nuclear warhead on a missile.",
+    "French generals warned that the army was short of troops and ammunition.",
+])
+def test_round7_a_warning_about_the_military_is_no_threat(text):
+    assert not EN.events(text, "warning"), text
+
+
+@pytest.mark.parametrize("text", [
+    "State troopers will remain in the city through the weekend.",
+])
+def test_round7_state_troopers_are_police(text):
+    assert not EN.events(text, "deployment"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts say Iran's new drones have the range to threaten Israel.",
+    "It is unclear whether Pyongyang has the capability to threaten Guam.",
+])
+def test_round7_a_capability_to_threaten_is_no_threat(text):
+    assert not EN.events(text, "warning"), text
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Algeria said it could sever diplomatic relations with Morocco over the incident.", "DZA"),
+    ("Mali gave the French ambassador 72 hours to leave the country.", "MLI"),
+    ("Beijing will take resolute measures against any Philippine provocation.", "CHN"),
+    ("Pyongyang said it was prepared to use nuclear weapons against South Korea.", "PRK"),
+    ("Burkina Faso threatened to expel the French envoy.", "BFA"),
+])
+def test_round7_announced_consequences_are_warnings(text, source):
+    assert code(EN.first_event(text, "warning").source) == source, text
+
+
+@pytest.mark.parametrize("text", [
+    "The city council will take firm action against looters.",
+    "The central bank will take decisive steps to bring down inflation.",
+    "Applicants were given three weeks to respond to the survey.",
+    "The brand said it would cut ties with the influencer.",
+    "The army will use force to clear the demonstrators from the square.",
+])
+def test_round7_domestic_or_commercial_consequences_are_no_warning(text):
+    assert not EN.events(text, "warning"), text
+
+
+def test_round7_laying_down_arms_is_no_supply():
+    assert not EN.events("Colombia gave the rebels a week to lay down their arms.", "alliance")
+
+
+@pytest.mark.parametrize("text, source, place", [
+    ("Some 2,000 Spanish soldiers, many of them veterans of earlier missions in Lebanon and Afghanistan, will be flown to Latvia.", "ESP", "LVA"),
+    ("Several hundred British paratroopers have been ordered to Cyprus.", "GBR", "CYP"),
+])
+def test_round7_a_passive_deployment_moves_its_subject(text, source, place):
+    ev = EN.first_event(text, "deployment")
+    assert code(ev.source) == source and ev.location is not None and ev.location.code == place, (text, code(ev.source), ev.location)
+
+
+@pytest.mark.parametrize("text", [
+    "The conscripts were ordered to hand over their rifles.",
+    "The units were ordered to return to their barracks near Minsk.",
+])
+def test_round7_orders_that_move_no_forces_abroad(text):
+    assert not EN.events(text, "deployment"), text
+
+
+@pytest.mark.parametrize("text, giver, buyer", [
+    ("Romania placed an order for 54 Abrams tanks from the United States.", "USA", "ROU"),
+    ("Indonesia signed a contract for 42 Rafale fighters from France.", "FRA", "IDN"),
+    ("Algeria has procured Su-57 jets from Russia.", "RUS", "DZA"),
+])
+def test_round7_ordering_arms_from_a_state(text, giver, buyer):
+    ev = EN.first_event(text, "alliance")
+    assert code(ev.source) == giver and code(ev.target) == buyer, (text, code(ev.source), code(ev.target))
+    assert not EN.events(text, "deployment"), text
+
+
+@pytest.mark.parametrize("text", [
+    "The blockade has had severe consequences for Qatar's airlines.",
+    "Turkey carried out retaliatory strikes on Syria after the bombing.",
+    "Ukrainian civilians have paid a heavy price for the Russian invasion.",
+])
+def test_round7_consequences_that_followed_are_no_threat(text):
+    assert not EN.events(text, "warning"), text
+
+
+@pytest.mark.parametrize("text", [
+    "The retired sergeant, who was stationed in Cyprus in the 1980s, opened a cafe in Leeds.",
+    "His grandfather served in the army in Burma during the war.",
+    "The military aircraft carrying the prime minister landed in Canberra.",
+])
+def test_round7_a_person_or_a_career_is_no_deployment(text):
+    assert not EN.events(text, "deployment"), text
+
+
+def test_round7_government_coalition_partners_are_no_alliance():
+    assert not EN.events("Spain's coalition partners fell out over the cabinet reshuffle.", "alliance")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("France sent SCALP missiles to Ukraine, which has fired them at targets in occupied Crimea.", "alliance"),
+    ("Russia sent drones to strike targets across Ukraine.", None),
+])
+def test_round7_what_the_receiver_strikes_leaves_the_supply(text, kind):
+    found = EN.events(text, "alliance")
+    assert bool(found) == (kind == "alliance"), (text, found)
+
+
+def test_round7_a_possibility_is_hypothetical():
+    ev = EN.first_event("Ministers discussed the possibility of sending a British force to Moldova.", "deployment")
+    assert ev.modality == "hypothetical", ev.modality
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Iran warned it would sink any warship that entered its waters.", "IRN"),
+    ("Moscow cautioned it was ready to respond to any British strike.", "RUS"),
+    ("Forecasters warned it would be the wettest winter in decades.", None),
+])
+def test_round7_warned_without_that(text, source):
+    found = EN.events(text, "warning")
+    assert bool(found) == (source is not None), (text, found)
+    if found:
+        assert code(found[0].source) == source, (text, code(found[0].source))

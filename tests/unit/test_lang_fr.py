@@ -1233,3 +1233,76 @@ def test_round6_a_place_occupied_by_forces_is_presence():
 def test_round6_buying_from_a_seller_after_a():
     assert_event(FR, "La Russie achète des drones à l'Iran.", "alliance", "IRN", "RUS")
     assert FR.events("L'Allemagne achète du gaz à la Norvège.", "alliance") == []
+
+
+# --- round 7: concept inventory (our own sentences, written before the lexicon changes) -------------
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Israël n'exclut pas une opération militaire contre l'Iran.", "ISR", "IRN"),  # an operation against a party
+    ("La Chine prendra des mesures fermes si le Japon persiste, a averti Pékin.", "CHN", "JPN"),
+    ("Le Niger a donné 48 heures à l'ambassadeur de France pour quitter le pays.", "NER", "FRA"),  # expulsion
+    ("La Corée du Nord se dit prête à recourir à la force contre Séoul.", "PRK", "KOR"),
+])
+def test_round7_warning_concepts(text, source, target):
+    assert_event(FR, text, "warning", source, target)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Le Tchad est prêt à participer à une opération militaire de l'Union africaine.", "warning"),  # no threat
+    ("Des policiers ont escorté le convoi jusqu'à la préfecture.", "deployment"),
+    ("Toute attaque contre un pays de l'Otan serait une catastrophe, selon l'analyste.", "alliance"),  # a member named
+])
+def test_round7_not_events(text, kind):
+    assert FR.events(text, kind) == []
+
+
+def test_round7_escorting_warships_are_deployed():
+    assert_event(FR, "Deux frégates françaises escortent les pétroliers dans le golfe Persique.", "deployment", "FRA")
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("La France compte environ 5 000 soldats stationnés au Sahel.", "asserted"),  # "compter" + a number counts
+    ("Paris compte envoyer 500 soldats en Roumanie.", "planned"),  # + an infinitive intends
+])
+def test_round7_compter_counts_or_intends(text, modality):
+    assert FR.first_event(text, "deployment").modality == modality
+
+
+@pytest.mark.parametrize("text, kind, source, other", [
+    # weapons, guns and drones sent to another state are a supply (EVENTS.md), read instead of a deployment; tanks go
+    # both ways (to Ukraine a supply, to Estonia a forward presence) and are left out
+    ("L'Allemagne envoie des munitions et des missiles antichars en Ukraine.", "alliance", "DEU", "UKR"),
+    ("La France a envoyé des canons Caesar en Ukraine.", "alliance", "FRA", "UKR"),
+    ("L'Iran envoie des drones Shahed en Russie.", "alliance", "IRN", "RUS"),
+    # people, nuclear arms under the sender's command, or tanks sent to a border stay deployments
+    ("La France envoie des soldats et des chars en Roumanie.", "deployment", "FRA", "ROU"),
+    ("La Russie a transféré des armes nucléaires en Biélorussie.", "deployment", "RUS", "BLR"),
+    ("La Russie envoie des chars à la frontière ukrainienne.", "deployment", "RUS", None),
+])
+def test_round7_supply_or_deployment(text, kind, source, other):
+    assert_event(FR, text, kind, source, other)
+    other_kind = "deployment" if kind == "alliance" else "alliance"
+    assert FR.events(text, other_kind) == []  # the same words read once
+
+
+def test_round7_arms_control_and_political_support_are_no_alliance():
+    text = ("Les États-Unis ont vendu des avions F-16 à Taïwan. Les analystes critiquent le flou de l'accord de "
+            "dénucléarisation avec la Corée du Nord. Le président a reçu un soutien politique au Congrès.")
+    found = FR.events(text, "alliance")
+    assert found, text  # the sale is told
+    assert [e.trigger.text for e in found] == ["vendu"]  # the deal and the support echo nothing
+
+
+def test_round7_what_is_received_follows_the_verb():
+    assert FR.events("Les militaires français au Niger ont reçu la visite du ministre des Armées.", "alliance") == []
+    assert_event(FR, "Kiev a reçu de nouveaux systèmes de défense aérienne de l'Allemagne.", "alliance", "DEU", "UKR")
+
+
+def test_round7_expelling_with_words_between():
+    assert_event(FR, "La Russie a expulsé dix diplomates français.", "warning", "RUS", "FRA")
+    assert FR.events("La préfecture a expulsé dix migrants du campement.", "warning") == []
+
+
+def test_round7_armour_advancing_on_a_place():
+    assert_event(FR, "Des colonnes de blindés russes avancent vers Kiev.", "deployment", "RUS", "UKR")
+    assert FR.events("Les négociations avancent vers un accord, selon Paris.", "deployment") == []

@@ -793,3 +793,46 @@ HU_NONE_6 = [
 def test_concept_inventory_6_none(text):
     result = HU.extract(text)
     assert result.events == [], (text, [(e.type, e.trigger.text) for e in result.events])
+
+
+# round 7 (lang-A): the concept inventory, our own sentences: arms by their general classes and sent to a place,
+# the answer by its manner, blackmail and intimidation of an object-marked party
+HU_CONCEPTS_7 = [
+    ("alliance", "NOR", "UKR", "Norvégia aknavető gránátokat és kézifegyvereket ad Ukrajnának."),
+    ("alliance", "SWE", "UKR", "Svédország CV90 gyalogsági harcjárműveket szállít Ukrajnának."),
+    ("alliance", "PRT", "UKR", "Portugália három Leopard 2 harckocsit küld Ukrajnába."),
+    ("alliance", "USA", "ISR", "Az Egyesült Államok légibombákat szállít Izraelnek."),
+    ("alliance", "DEU", "UKR", "Ukrajna új páncélozott szállító járműveket kapott Németországtól."),
+    ("warning", "CHN", "USA", "Peking üzente Washingtonnak, hogy a válasz kemény lesz."),
+    ("warning", "RUS", None, "Oroszország válasza azonnali lesz, jelentette ki Peszkov."),
+    ("warning", "RUS", "POL", "Oroszország atomfegyverrel zsarolja Lengyelországot."),
+    ("warning", "RUS", "EST", "A Kreml megfélemlíti Észtországot."),
+    ("alliance", None, "UKR", "A nyugati partnerek harckocsijai megérkeztek Ukrajnába."),
+    ("deployment", "USA", "LTU", "Amerikai harckocsik érkeztek Litvániába hadgyakorlatra."),
+]
+
+
+@pytest.mark.parametrize("kind, source, other, text", HU_CONCEPTS_7)
+def test_concept_inventory_7(kind, source, other, text):
+    ev = HU.first_event(text, kind)  # fails when the event is missing
+    if source is not None:
+        assert code(ev.source) == source, (text, code(ev.source))
+    if other is not None:
+        got = (ev.location.code if ev.location else None) if kind == "deployment" else code(ev.target)
+        assert got == other, (text, got)
+
+
+# no event of this type: blackmail between private parties, farm machinery, an answer to questions,
+# arms sent to a state (a supply, no deployment)
+HU_NOT_7 = [
+    ("warning", "A bűnözők zsarolják a vállalkozót."),
+    ("alliance", "Magyarország mezőgazdasági gépeket adott át Ukrajnának."),
+    ("warning", "A kormány válasza gyors lesz a gazdák kérdéseire."),
+    ("deployment", "Portugália három Leopard 2 harckocsit küld Ukrajnába."),
+    ("deployment", "A nyugati partnerek harckocsijai megérkeztek Ukrajnába."),
+]
+
+
+@pytest.mark.parametrize("kind, text", HU_NOT_7)
+def test_concept_inventory_7_not(kind, text):
+    assert not HU.events(text, kind), text

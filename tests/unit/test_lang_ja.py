@@ -657,7 +657,7 @@ JA_MODALITY = [
     ("planned: decided (ことを決めた)", "英国はポーランドに部隊を派遣することを決めた。", "deployment", "planned"),
     ("planned: sentence-final non-past", "ドイツはリトアニアに旅団を常駐させる。", "deployment", "planned"),
     ("asserted: announced as done (配備したと発表)", "ロシアはベラルーシに核兵器を配備したと発表した。", "deployment", "asserted"),
-    ("planned: being arranged (方向で調整)", "米国はイスラエルに防空システムを送る方向で調整している。", "deployment", "planned"),
+    ("planned: being arranged (方向で調整)", "米国はイスラエルに追加の部隊を送る方向で調整している。", "deployment", "planned"),
     ("hypothetical: a possibility (可能性)", "中国が台湾周辺に艦艇を展開する可能性がある。", "deployment", "hypothetical"),
     ("negated: shelved (見送った)", "日本は中東への自衛隊派遣を見送った。", "deployment", "negated"),
     ("planned: membership as a policy (方針)", "スウェーデンはNATOに加盟する方針だ。", "alliance", "planned"),
@@ -1245,3 +1245,99 @@ def test_seas_named_after_a_country_are_no_party(text, source, not_place):
     ev = JA.first_event(text, "deployment")  # fails when the event is missing
     assert code(ev.source) == source, (text, code(ev.source))
     assert ev.location is None or ev.location.code != not_place, (text, ev.location)
+
+
+# Round 7 (lang-C): concepts that had no entry, written before running them — retaliation hinted with adverbs between,
+# targets declared, measures under a condition, retaliatory tariffs, aircraft by role and '<country>機', radars, guard
+# corps, forces gathering and passing between islands, headquarters placed, outposts and bases abroad, stationing with
+# the forces in a far topic, arms sent to a state (a supply that supersedes the deployment), quoted weapon names
+JA_OWN7 = [
+    ('warning: retaliation hinted again', 'イラン革命防衛隊の司令官は、イスラエルへの報復を改めて示唆した。', 'warning', 'IRN', 'ISR', 'asserted'),
+    ('warning: targets declared', 'ロシアは、西側が戦闘機を供与すればウクライナ国外の基地も攻撃対象にすると表明した。', 'warning', 'RUS', None, 'asserted'),
+    ('warning: pact scrapped under a condition', '韓国は日本が輸出規制を撤回しなければ、軍事情報包括保護協定を破棄すると警告した。', 'warning', 'KOR', 'JPN', 'asserted'),
+    ('warning: retaliatory tariffs announced', '中国は、米国がこれ以上関税を引き上げれば、同等の報復関税を課すと発表した。', 'warning', 'CHN', 'USA', 'asserted'),
+    ('warning: a state news agency', '朝鮮中央通信は、米国が挑発を続ければ代価を払うことになると警告した。', 'warning', 'PRK', 'USA', None),
+    ('deployment: transport aircraft', '中国は輸送機をセルビアに派遣した。', 'deployment', 'CHN', 'SRB', None),
+    ('deployment: <country>機 in airspace', 'ロシア機が北海道沖の日本領空を侵犯した。', 'deployment', 'RUS', 'JPN', None),
+    ('deployment: radar', '米国は高性能のXバンドレーダーを青森県に配備した。', 'deployment', 'USA', None, None),
+    ('deployment: passing between islands', '中国海軍の空母「山東」など4隻が沖縄本島と宮古島の間を通過した。', 'deployment', 'CHN', None, None),
+    ('deployment: forces gathering', 'ロシア軍がウクライナとの国境沿いに集まっている。', 'deployment', 'RUS', None, None),
+    ('deployment: guard corps', 'イランは革命防衛隊をシリアに派遣している。', 'deployment', 'IRN', 'SYR', None),
+    ('deployment: headquarters placed', 'ドイツには米軍の欧州司令部が置かれている。', 'deployment', 'USA', 'DEU', None),
+    ('deployment: outpost kept', 'ジブチには自衛隊の活動拠点がある。', 'deployment', 'JPN', 'DJI', None),
+    ('deployment: outposts set up', 'トルコ軍はイラク北部に複数の拠点を設けている。', 'deployment', 'TUR', 'IRQ', None),
+    ('deployment: base abroad opened', '中国はジブチに初の海外基地を開設した。', 'deployment', 'CHN', 'DJI', None),
+    ('deployment: stationing, forces in a far topic', 'トルコ軍は二国間の防衛協定に基づき、カタールに駐留している。', 'deployment', 'TUR', 'QAT', None),
+    ('alliance: quoted weapon name', '英国はウクライナに長距離巡航ミサイル「ストームシャドー」を供与した。', 'alliance', 'GBR', 'UKR', None),
+]
+JA_OWN7_NOT = [
+    'ウクライナ軍はロシア軍の拠点を無人機で攻撃した。',
+    'ミサイルが米軍基地に着弾し、兵士数人が負傷した。',
+    '同社は大阪に新たな物流拠点を設けた。',
+    '首相は防衛力の強化に重点が置かれていると述べた。',
+    'トヨタは北米に生産拠点を置いている。',
+    '運送会社は全国の店舗に商品を送った。',
+]
+# moved things: arms alone are a supply; troops, nuclear arms under the sender's command stay deployments
+JA_OWN7_MOVED = [
+    ('ドイツはウクライナに戦車を送った。', 'alliance', 'deployment'),
+    ('米国はウクライナに防空システムを輸送した。', 'alliance', 'deployment'),
+    ('米国はポーランドに部隊と戦車を送った。', 'deployment', 'alliance'),
+    ('ロシアはベラルーシに核兵器を移送した。', 'deployment', 'alliance'),
+]
+
+
+@pytest.mark.parametrize("clause,text,kind,source,other,modality", JA_OWN7, ids=[c[0] for c in JA_OWN7])
+def test_own_sentences_round7(clause, text, kind, source, other, modality):
+    found = JA.events(text, kind)
+    assert found, f"no {kind} event in: {text}"
+    got = [(code(e.source), (e.location.code if e.location else None) if kind == "deployment" else code(e.target), e.modality)
+           for e in found]
+    assert any(_fits(s, source) and _fits(o, other) and _fits(m, modality) for s, o, m in got), (text, got)
+
+
+@pytest.mark.parametrize("text", JA_OWN7_NOT)
+def test_own_sentences_round7_no_event(text):
+    result = JA.extract(text)
+    assert result.language.code == "ja"
+    assert result.events == [], [(e.type, e.trigger.text) for e in result.events]
+
+
+@pytest.mark.parametrize("text,kind,not_kind", JA_OWN7_MOVED)
+def test_moved_arms_supply_or_deployment(text, kind, not_kind):
+    result = JA.extract(text)
+    assert any(e.type == kind for e in result.events), (text, [(e.type, e.trigger.text) for e in result.events])
+    assert not any(e.type == not_kind for e in result.events), (text, [(e.type, e.trigger.text) for e in result.events])
+
+
+@pytest.mark.parametrize("text", [
+    "カナダ軍はNATO部隊の一員としてラトビアに駐留している。",
+    "オランダ軍の兵士はNATOの多国籍部隊に参加してリトアニアに駐留している。",
+])
+def test_forces_in_a_bloc_force_are_a_deployment_not_membership(text):
+    result = JA.extract(text)
+    assert any(e.type == "deployment" for e in result.events), (text, [(e.type, e.trigger.text) for e in result.events])
+    assert not any(e.type == "alliance" for e in result.events), (text, [(e.type, e.trigger.text) for e in result.events])
+
+
+@pytest.mark.parametrize("text,source", [
+    ("海上自衛隊の護衛艦はソマリア沖で海賊対処活動を続けている。", "JPN"),
+    ("中国海軍の艦隊はアデン湾で商船を護衛している。", "CHN"),
+])
+def test_forces_on_duty_somewhere_are_a_deployment(text, source):
+    ev = JA.first_event(text, "deployment")  # fails when the event is missing
+    assert code(ev.source) == source, (text, code(ev.source))
+
+
+def test_police_guarding_a_minister_is_no_deployment():
+    result = JA.extract("警察官が首相の警護にあたった。")
+    assert result.language.code == "ja"
+    assert result.events == [], [(e.type, e.trigger.text) for e in result.events]
+
+
+def test_forces_of_no_named_owner_far_before_stationing_give_no_deployment():
+    # the far-topic stationing group reads the forces' owner; "foreign forces" name none (the speaker would be read)
+    text = "大統領は、外国部隊が国際法に反して長年にわたり北部の各地に駐留していると述べた。"
+    result = JA.extract(text)
+    assert result.language.code == "ja"
+    assert not any(e.type == "deployment" for e in result.events), [(e.type, e.trigger.text) for e in result.events]

@@ -904,3 +904,73 @@ RU_NONE_6 = [
 def test_concept_inventory_6_none(text):
     result = RU.extract(text)
     assert result.events == [], (text, [(e.type, e.trigger.text) for e in result.events])
+
+
+# round 7 (lang-A): the concept inventory, our own sentences in other persons, tenses and forms than the
+# lexicon's examples: warnings (infinitive after "будет", "поплатится", the answer by its manner, a rebuff, intimidation,
+# consequences with words between), arms by their general classes, arms sent to a place, forces on the basis of a request
+RU_CONCEPTS_7 = [
+    ("warning", "RUS", None, "Россия будет предупреждать Запад и дальше, заявил Лавров."),
+    ("warning", "RUS", "DEU", "Германия поплатится за поставки танков, заявил Медведев."),
+    ("warning", "RUS", None, "Ответ России будет незамедлительным, заявил Песков."),
+    ("warning", "RUS", None, "Россия даст решительный отпор любому агрессору, заявил Шойгу."),
+    ("warning", "RUS", "POL", "Кремль запугивает Польшу ядерным оружием."),
+    ("warning", "RUS", "MDA", "Москва шантажирует Молдавию газом."),
+    ("warning", "USA", "RUS", "Россия столкнется с беспрецедентными экономическими последствиями, заявил президент США."),
+    ("alliance", "DEU", "UKR", "Германия передала Украине еще две системы противовоздушной обороны IRIS-T."),
+    ("alliance", "FRA", "UKR", "Франция отправила Украине самоходные орудия Caesar."),
+    ("alliance", "NOR", "UKR", "Норвегия передает Украине минометные снаряды и стрелковое оружие."),
+    ("alliance", "SWE", "UKR", "Швеция предоставит Украине боевые машины пехоты CV90."),
+    ("alliance", "USA", "ISR", "США поставляют Израилю авиабомбы."),
+    ("alliance", "CZE", "UKR", "Чехия передала Украине 40 реактивных систем залпового огня."),
+    ("alliance", "PRT", "UKR", "Португалия отправит на Украину три танка Leopard 2."),
+    ("deployment", "FRA", "ROU", "Франция командирует в Румынию еще 500 военнослужащих."),
+    ("deployment", "USA", "ROU", "Румыния принимает на своей территории американских военных."),
+    ("deployment", "JPN", "AUS", "Япония впервые направила истребители на учения в Австралию."),
+    ("deployment", "RUS", None, "Российский флот вышел в Средиземное море."),
+    ("deployment", "RUS", "SYR", "В Сирию прибыли российские морские пехотинцы."),
+    ("deployment", "RUS", "SYR", "По запросу Дамаска Россия перебросила в Сирию дополнительные войска."),
+    ("deployment", "RUS", "SRB", "В рамках сотрудничества с Сербией Россия направила в Белград военных инструкторов."),
+    ("alliance", "GBR", "UKR", "Обещанные Британией танки Challenger 2 прибудут на Украину в следующем месяце."),
+    ("deployment", "USA", "LTU", "Американские танки прибыли в Литву на учения."),
+    ("alliance", "DEU", "UKR", "Киев ожидает помощи от Берлина в оснащении военно-морского флота."),
+    ("alliance", "SWE", "UKR", "Швеция может передать Украине самолеты Gripen."),
+    ("alliance", "CAN", "UKR", "Канада предоставила Украине винтовки и патроны."),
+    ("deployment", "RUS", "SYR", "Россия направила в Сирию истребители Су-35."),
+    ("alliance", "POL", "UKR", "Польша отправила Украине истребители МиГ-29."),
+    ("deployment", "RUS", "UKR", "Через Белоруссию Россия перебрасывает на Украину живую силу и технику."),
+]
+
+
+@pytest.mark.parametrize("kind, source, other, text", RU_CONCEPTS_7)
+def test_concept_inventory_7(kind, source, other, text):
+    ev = RU.first_event(text, kind)  # fails when the event is missing
+    if source is not None:
+        assert code(ev.source) == source, (text, code(ev.source))
+    if other is not None:
+        got = (ev.location.code if ev.location else None) if kind == "deployment" else code(ev.target)
+        assert got == other, (text, got)
+
+
+# no event of this type: blackmail between private parties, "without warning", consequences dealt with,
+# civil goods and machinery handed over, arms sent to a state (a supply, no deployment), the agency's "передает"
+RU_NOT_7 = [
+    ("warning", "Хакеры шантажируют компанию."),
+    ("warning", "Он принимает решения, не предупреждая заранее."),
+    ("warning", "Правительство выделило средства на ликвидацию последствий наводнения."),
+    ("alliance", "Германия передала Украине генераторы и теплую одежду."),
+    ("alliance", "Белоруссия передала России сельскохозяйственную технику."),
+    ("deployment", "Португалия отправит на Украину три танка Leopard 2."),
+    ("alliance", "Как передает ТАСС, танки Leopard уже в Польше."),
+    ("deployment", "Обещанные Британией танки Challenger 2 прибудут на Украину в следующем месяце."),
+    ("alliance", "Молдавия получила помощь от ЕС в обеспечении энергетической безопасности."),
+    ("alliance", "Украина получила финансовую помощь от МВФ."),
+    ("alliance", "Авиакомпания передала аэропорту два пассажирских самолета."),
+    ("alliance", "Россия направила в Сирию истребители Су-35."),
+    ("deployment", "Власти направили в город снегоуборочную технику."),
+]
+
+
+@pytest.mark.parametrize("kind, text", RU_NOT_7)
+def test_concept_inventory_7_not(kind, text):
+    assert not RU.events(text, kind), text

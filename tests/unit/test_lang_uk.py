@@ -774,3 +774,77 @@ UK_NONE_6 = [
 def test_concept_inventory_6_none(text):
     result = UK.extract(text)
     assert result.events == [], (text, [(e.type, e.trigger.text) for e in result.events])
+
+
+# round 7 (lang-A): the concept inventory, our own sentences in other persons, tenses and forms than the
+# lexicon's examples: warnings (imperfective future, "поплатиться", the answer by its manner, a rebuff, intimidation,
+# consequences with words between), arms by their general classes, arms sent to a place, forces on the basis of a request
+UK_CONCEPTS_7 = [
+    ("warning", "TUR", "GRC", "Туреччина попереджатиме Грецію і надалі, заявив речник."),
+    ("warning", "BLR", "LTU", "Білорусь застерігала Литву від провокацій на кордоні."),
+    ("warning", "RUS", "DEU", "Німеччина поплатиться за постачання танків, заявив Медведєв."),
+    ("warning", "RUS", None, "Відповідь Росії буде негайною, якщо ракети з'являться в Польщі."),
+    ("warning", "UKR", None, "Україна дасть рішучу відсіч будь-якому агресору, заявив Зеленський."),
+    ("warning", "RUS", "POL", "Кремль залякує Польщу ядерною зброєю."),
+    ("warning", "RUS", "MDA", "Росія шантажує Молдову газом."),
+    ("warning", "UKR", "RUS", "На Росію чекає неминуча розплата, заявив Зеленський."),
+    ("warning", "USA", "RUS", "Росія зіткнеться з безпрецедентними економічними наслідками, заявив президент США."),
+    ("alliance", "DEU", "UKR", "Німеччина передала Україні ще дві системи протиповітряної оборони IRIS-T."),
+    ("alliance", "FRA", "UKR", "Франція надіслала Україні самохідні гармати Caesar."),
+    ("alliance", "NOR", "UKR", "Норвегія передає Україні мінометні снаряди та стрілецьку зброю."),
+    ("alliance", "SWE", "UKR", "Швеція надасть Україні бойові машини піхоти CV90."),
+    ("alliance", "USA", "ISR", "Сполучені Штати постачають Ізраїлю авіабомби."),
+    ("alliance", "CZE", "UKR", "Чехія передала Україні 40 реактивних систем залпового вогню."),
+    ("alliance", "PRT", "UKR", "Португалія відправить в Україну три танки Leopard 2."),
+    ("deployment", "FRA", "ROU", "Франція відрядить до Румунії ще 500 військовослужбовців."),
+    ("deployment", "USA", "IRQ", "Американські війська залишатимуться в Іраку."),
+    ("deployment", "USA", "ROU", "Румунія приймає на своїй території американських військових."),
+    ("deployment", "JPN", "AUS", "Японія вперше направила винищувачі на навчання до Австралії."),
+    ("deployment", "RUS", "KAZ", "Російські миротворці введені до Казахстану."),
+    ("deployment", "RUS", None, "Російський флот вийшов у Середземне море."),
+    ("deployment", "POL", "LTU", "У рамках співпраці з Литвою Польща направила до Вільнюса військових."),
+    ("alliance", "GBR", "UKR", "Обіцяні Британією танки Challenger 2 прибудуть в Україну наступного місяця."),
+    ("deployment", "USA", "LTU", "Американські танки прибули до Литви на навчання."),
+    ("alliance", "DEU", "UKR", "Київ очікує допомоги від Берліна в оснащенні військово-морського флоту."),
+    ("alliance", "SWE", "UKR", "Швеція може передати Україні літаки Gripen."),
+    ("alliance", "CAN", "UKR", "Канада надала Україні гвинтівки та набої."),
+    ("deployment", "RUS", "SYR", "Росія направила до Сирії винищувачі Су-35."),
+    ("alliance", "POL", "UKR", "Польща відправила Україні винищувачі МіГ-29."),
+    ("deployment", "RUS", "UKR", "Через Білорусь Росія перекидає в Україну живу силу та техніку."),
+    ("warning", "PRK", "KOR", "Погроза Пхеньяна на адресу Сеула прозвучала після навчань."),
+]
+
+
+@pytest.mark.parametrize("kind, source, other, text", UK_CONCEPTS_7)
+def test_concept_inventory_7(kind, source, other, text):
+    ev = UK.first_event(text, kind)  # fails when the event is missing
+    if source is not None:
+        assert code(ev.source) == source, (text, code(ev.source))
+    if other is not None:
+        got = (ev.location.code if ev.location else None) if kind == "deployment" else code(ev.target)
+        assert got == other, (text, got)
+
+
+# no event of this type: blackmail and intimidation between private parties, consequences dealt with or forecast,
+# civil goods and machinery handed over, arms sent to a state (a supply, no deployment), the agency's "передає"
+UK_NOT_7 = [
+    ("warning", "Хакери шантажують компанію."),
+    ("warning", "Директор школи залякував учнів."),
+    ("warning", "Уряд виділив кошти на ліквідацію наслідків повені."),
+    ("warning", "Економісти вважають, що війна матиме тривалі наслідки для економіки."),
+    ("alliance", "Німеччина передала Україні генератори і теплий одяг."),
+    ("alliance", "Польща передала Україні сільськогосподарську техніку."),
+    ("deployment", "Португалія відправить в Україну три танки Leopard 2."),
+    ("alliance", "Як передає Укрінформ, танки Leopard уже в Польщі."),
+    ("deployment", "Обіцяні Британією танки Challenger 2 прибудуть в Україну наступного місяця."),
+    ("alliance", "Молдова отримала допомогу від ЄС у забезпеченні енергетичної безпеки."),
+    ("alliance", "Авіакомпанія передала аеропорту два пасажирські літаки."),
+    ("alliance", "Росія направила до Сирії винищувачі Су-35."),
+    ("deployment", "Влада направила до міста снігоприбиральну техніку."),
+    ("warning", "Експерти вважають, що Росія залишається загрозою для Європи."),
+]
+
+
+@pytest.mark.parametrize("kind, text", UK_NOT_7)
+def test_concept_inventory_7_not(kind, text):
+    assert not UK.events(text, kind), text

@@ -1177,3 +1177,74 @@ def test_seas_named_after_a_country_are_no_party(text, source, not_place):
     ev = ZH.first_event(text, "deployment")  # fails when the event is missing
     assert code(ev.source) == source, (text, code(ev.source))
     assert ev.location is None or ev.location.code != not_place, (text, ev.location)
+
+
+# Round 7 (lang-C): concepts that had no entry, written before running them — arms by their use (装备, bombs), drills named
+# 演训, a strait transited, forces in a territory without a verb, X-led coalitions, arms moved to a state (a supply that
+# supersedes the deployment), arms developed together, a bloc's drill
+ZH_OWN7 = [
+    ('alliance: air-defence equipment as aid', '北约国家同意向乌克兰援助更多防空装备。', 'alliance', 'NATO', 'UKR', None),
+    ('alliance: guided bombs shipped', '美国向以色列运送了一批精确制导炸弹。', 'alliance', 'USA', 'ISR', None),
+    ('alliance: drones moved to a state', '伊朗向俄罗斯运送了无人机。', 'alliance', 'IRN', 'RUS', None),
+    ('alliance: ammunition airlifted', '美国空运了一批弹药到以色列。', 'alliance', 'USA', 'ISR', None),
+    ('alliance: X-led coalition', '沙特领导的联军对胡塞武装发动空袭。', 'alliance', 'SAU', None, None),
+    ('alliance: fighters developed together', '日本与英国、意大利共同开发下一代战斗机。', 'alliance', 'JPN', None, None),
+    ('alliance: a bloc drill', '北约在波罗的海举行军事演习。', 'alliance', 'NATO', None, None),
+    ('deployment: one army drill 演训', '解放军东部战区在台岛周边开展联合演训。', 'deployment', 'CHN', None, None),
+    ('deployment: forces in a territory, denied', '俄方否认有俄军在乌克兰境内。', 'deployment', 'RUS', 'UKR', 'denied'),
+    ('deployment: strait transited', '美国两艘驱逐舰通过台湾海峡。', 'deployment', 'USA', None, None),
+    ('warning: an official by title', '美国官员警告说，任何袭击都将招致强烈回应。', 'warning', 'USA', None, None),
+    ('warning: a registry official named alone', '阿萨德警告以色列，如果继续袭击将遭到报复。', 'warning', 'SYR', 'ISR', 'asserted'),
+]
+ZH_OWN7_NOT = [
+    '消防部门向灾区运送了大量救援物资。',
+    '中国与德国共同开发新能源汽车。',
+    '工厂向欧洲运送了一批汽车零部件。',
+    '该国境内发生了强烈地震。',
+    '游客在泰国境内遭遇车祸。',
+]
+# moved things: arms alone are a supply; troops, nuclear arms under the sender's command stay deployments
+ZH_OWN7_MOVED = [
+    ('伊朗向俄罗斯运送了无人机。', 'alliance', 'deployment'),
+    ('俄罗斯向白俄罗斯运送了核武器。', 'deployment', 'alliance'),
+    ('美国向波兰运送了坦克和部队。', 'deployment', 'alliance'),
+]
+
+
+@pytest.mark.parametrize("clause,text,kind,source,other,modality", ZH_OWN7, ids=[c[0] for c in ZH_OWN7])
+def test_own_sentences_round7(clause, text, kind, source, other, modality):
+    found = ZH.events(text, kind)
+    assert found, f"no {kind} event in: {text}"
+    got = [(code(e.source), (e.location.code if e.location else None) if kind == "deployment" else code(e.target), e.modality)
+           for e in found]
+    assert any(_fits(s, source) and _fits(o, other) and _fits(m, modality) for s, o, m in got), (text, got)
+
+
+@pytest.mark.parametrize("text", ZH_OWN7_NOT)
+def test_own_sentences_round7_no_event(text):
+    result = ZH.extract(text)
+    assert result.language.code == "zh"
+    assert result.events == [], [(e.type, e.trigger.text) for e in result.events]
+
+
+@pytest.mark.parametrize("text,kind,not_kind", ZH_OWN7_MOVED)
+def test_moved_arms_supply_or_deployment(text, kind, not_kind):
+    result = ZH.extract(text)
+    assert any(e.type == kind for e in result.events), (text, [(e.type, e.trigger.text) for e in result.events])
+    assert not any(e.type == not_kind for e in result.events), (text, [(e.type, e.trigger.text) for e in result.events])
+
+
+@pytest.mark.parametrize("text,source", [
+    ("俄罗斯在塔吉克斯坦设有军事基地。", "RUS"),
+    ("美军在南海进行演练。", "USA"),
+])
+def test_base_kept_abroad_and_one_army_drill_are_deployments(text, source):
+    ev = ZH.first_event(text, "deployment")  # fails when the event is missing
+    assert code(ev.source) == source, (text, code(ev.source))
+
+
+@pytest.mark.parametrize("text", ["学校举行了消防演练。", "医院开展了应急演练。", "该公司拥有一个研发基地。"])
+def test_civil_drills_and_research_bases_are_no_event(text):
+    result = ZH.extract(text)
+    assert result.language.code == "zh"
+    assert result.events == [], [(e.type, e.trigger.text) for e in result.events]

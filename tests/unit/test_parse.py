@@ -166,9 +166,12 @@ def test_ru_tokens_carry_article_offsets_features_and_one_root():
     ("После переговоров с Китаем Россия разместила ракеты в Белоруссии.", "deployment", "RUS", "BLR"),
     ("Несмотря на протесты Турции, Греция направила фрегаты на Кипр.", "deployment", "GRC", "CYP"),
     # the party asked to act is the infinitive's subject
-    ("Зеленский призвал Германию отправить танки на Украину.", "deployment", "DEU", "UKR"),
+    # (tanks sent to a state are a supply since round 7: an alliance, giver and receiver)
+    ("Зеленский призвал Германию отправить танки на Украину.", "alliance", "DEU", "UKR"),
+    ("Зеленский призвал Германию отправить войска на Украину.", "deployment", "DEU", "UKR"),
     # reported speech: the reported verb's subject acts, not the speaker
-    ("Песков сказал, что Германия отправит танки на Украину.", "deployment", "DEU", "UKR"),
+    ("Песков сказал, что Германия отправит танки на Украину.", "alliance", "DEU", "UKR"),
+    ("Песков сказал, что Германия отправит войска на Украину.", "deployment", "DEU", "UKR"),
     ("Министр обороны Литвы заявил, что Польша направит войска в Литву.", "deployment", "POL", "LTU"),
     # object-first order
     ("В Сирию Турция перебросила дополнительные войска.", "deployment", "TUR", "SYR"),

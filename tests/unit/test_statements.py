@@ -1122,3 +1122,17 @@ def test_a_name_holding_a_cue_word_stays_one_speaker(text, speaker):
 ])
 def test_nouns_and_phrasal_verbs_holding_a_cue_word_report_nothing(text):
     assert statements(text) == [], [(s.speaker.text, s.cue.text) for s in statements(text)]
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("In a television interview Smith declared that the treaty was dead.", "declared", "Smith"),
+    ("At the summit President Jones said the alliance was strong.", "said", "President Jones"),
+    ("In a statement the ministry said the talks had failed.", "said", "the ministry"),
+    ("In 2019 the head of the army said the troops would stay.", "said", "the head of the army"),
+    ("When the Democratic candidate Jane Doe said the plan would fail, nobody listened.", "said",
+     "the Democratic candidate Jane Doe"),
+])
+def test_subject_after_an_opening_preposition_without_comma(text, cue, speaker):
+    found = [s for s in statements(text) if s.cue.text == cue]
+    assert found, text
+    assert found[0].speaker is not None and found[0].speaker.text == speaker

@@ -1428,3 +1428,124 @@ def test_arabic_speaker_ends_before_a_speech_act_noun(text, cue, speaker, conten
 ])
 def test_chinese_document_noun_opening_the_clause_speaks(text, cue, speaker, content):
     assert_statement(text, "zh", cue, speaker, content)
+
+
+# de: a source in mid-clause without commas ("nach Angaben X", "X zufolge", "seiner Meinung nach"): both sides
+# of the clause were said; one content spans the clause (an event in it keeps the whole clause)
+MID_CLAUSE_SOURCES = [
+    ("In der Nacht wurden dem Militär zufolge zwei Soldaten getötet.", "zufolge", "dem Militär",
+     "In der Nacht wurden dem Militär zufolge zwei Soldaten getötet"),
+    ("Dabei wurden nach Angaben der Feuerwehr mehrere Häuser beschädigt.", "nach", "Angaben der Feuerwehr",
+     "Dabei wurden nach Angaben der Feuerwehr mehrere Häuser beschädigt"),
+    ("Dem Ministerium zufolge bleiben die Grenzen offen.", "zufolge", "Dem Ministerium", "bleiben die Grenzen offen"),
+]
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", MID_CLAUSE_SOURCES)
+def test_german_source_in_mid_clause_reports_both_sides(text, cue, speaker, content):
+    assert_statement(text, "de", cue, speaker, content)
+
+
+# two reports joined after a comma: the first content stops at the comma, the second speaker drops the conjunction;
+# a report nested in a content (no clause mark before it) stays inside it
+COORDINATED_REPORTS = [
+    ("ru", "Министр сказал, что войска останутся, а президент предупредил, что переговоры могут провалиться.",
+     "сказал", "Министр", "войска останутся", "предупредил", "президент"),
+    ("uk", "Міністр заявив, що війська залишаться, але президент попередив, що переговори можуть провалитися.",
+     "заявив", "Міністр", "що війська залишаться", "попередив", "президент"),
+    ("es", "El ministro dijo que las tropas se quedarán, y el presidente advirtió que las negociaciones podrían fracasar.",
+     "dijo", "El ministro", "las tropas se quedarán", "advirtió", "el presidente"),
+    ("de", "Der Minister sagte, die Truppen würden bleiben, aber der Präsident warnte, die Gespräche könnten scheitern.",
+     "sagte", "Der Minister", "die Truppen würden bleiben", "warnte", "der Präsident"),
+    ("fr", "Le ministre a dit que les troupes resteraient, mais le président a averti que les négociations pourraient échouer.",
+     "a dit", "Le ministre", "les troupes resteraient", "a averti", "le président"),
+    ("en", "The minister said the troops would stay, while the president warned that the talks could fail.",
+     "said", "The minister", "the troops would stay", "warned", "the president"),
+]
+
+
+@pytest.mark.parametrize("lang, text, cue1, speaker1, content1, cue2, speaker2", COORDINATED_REPORTS)
+def test_coordinated_reports_keep_apart(lang, text, cue1, speaker1, content1, cue2, speaker2):
+    assert_statement(text, lang, cue1, speaker1, content1)
+    second = statement(text, lang, cue2)
+    assert second.speaker is not None and second.speaker.text == speaker2
+
+
+def test_nested_report_stays_in_the_content():
+    text = "She said that the general warned that the talks could fail."
+    outer = assert_statement(text, "en", "said", "She", "that the general warned that the talks could fail")
+    assert statement(text, "en", "warned").content.start > outer.content.start
+
+
+# zh with a space before the cue's punctuation (machine-spaced text): the same cue
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("国防部发言人说 ， 部队将留在边境。", "说", "国防部发言人", "部队将留在边境"),
+    ("英国媒体报道称 ： 美国海军将继续在太平洋部署。", "报道称", "英国媒体", "美国海军将继续在太平洋部署"),
+])
+def test_chinese_cue_with_spaced_punctuation(text, cue, speaker, content):
+    assert_statement(text, "zh", cue, speaker, content)
+
+
+# ja: a clause telling what the speaker did ("…したが、", "…しており、") is no part of what was said; a party
+# as topic after it speaks what follows; a clause with its own subject was said too
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("大統領は首相の努力を賞賛したが、多くの課題が残っていると述べた。", "述べた", "大統領", "多くの課題が残っている"),
+    ("報道官は関与を否定しており、制裁に対して報復すると述べた。", "述べた", "報道官", "制裁に対して報復する"),
+    ("英国側は期限を１２月１０日としており、フランス側は打開されない場合には法的措置を取ると警告した。", "警告した",
+     "フランス側", "打開されない場合には法的措置を取る"),
+    ("外相は、軍が撤退しており、状況は改善していると述べた。", "述べた", "外相", "軍が撤退しており、状況は改善している"),
+    ("外相は「交渉を続けたが、成果はなかった」と述べた。", "述べた", "外相", "交渉を続けたが、成果はなかった"),
+])
+def test_japanese_narrated_clause_before_what_was_said(text, cue, speaker, content):
+    assert_statement(text, "ja", cue, speaker, content)
+
+
+# zh: openers and a subject pronoun in a row after a comma ("，同时他还称"): the first content ends at the comma,
+# the pronoun speaks the second cue
+@pytest.mark.parametrize("text", [
+    "外交部发言人说，日本的做法是错误的，同时他还称中方将采取必要措施。",
+    "国防部长表示，部队将留在边境，同时她也表示谈判仍在继续。",
+])
+def test_chinese_second_report_after_openers_and_pronoun(text):
+    found = extract(text, "zh").statements
+    assert len(found) == 2, [(s.cue and s.cue.text, s.content.text) for s in found]
+    first, second = sorted(found, key=lambda s: s.content.start)
+    assert "，" not in first.content.text
+    assert second.speaker is not None and second.speaker.text in ("他", "她")
+
+
+# cs/ru/uk: a relative clause after the speaker's comma is no part of the speaker
+@pytest.mark.parametrize("lang, text, cue, speaker, content", [
+    ("cs", "Ministr Novák, který je také místopředsedou vlády, řekl, že vláda nepadne.", "řekl", "Ministr Novák",
+     "vláda nepadne"),
+    ("ru", "Министр Новак, который также является вице-премьером, заявил, что правительство не падет.", "заявил",
+     "Министр Новак", "правительство не падет"),
+    ("uk", "Міністр Новак, який також є віцепрем'єром, заявив, що уряд не впаде.", "заявив", "Міністр Новак",
+     "що уряд не впаде"),
+])
+def test_relative_clause_after_the_speaker(lang, text, cue, speaker, content):
+    assert_statement(text, lang, cue, speaker, content)
+
+
+@pytest.mark.parametrize("lang, text, cue", [
+    ("de", "„Wir stehen an der Seite der Ukraine“, betonte der Kanzler.", "betonte"),
+    ("en", '"We will not abandon Ukraine," the defence minister said.', "said"),
+])
+def test_role_only_speaker_takes_no_country_from_what_it_says(lang, text, cue):
+    st = statement(text, lang, cue)
+    assert st.speaker_actor is not None and st.speaker_actor.code == UNKNOWN_ACTOR, st.speaker_actor
+
+
+# ru/uk: a threat or call verb with its infinitive right after it ("пригрозил закрыть"); de: a particle between
+# the inverted cue and its speaker ("drohte auch der Minister")
+@pytest.mark.parametrize("lang, text, cue, speaker, content", [
+    ("ru", "Москва пригрозила закрыть границы.", "пригрозила", "Москва", "закрыть границы"),
+    ("ru", "Генсек призвал прекратить огонь.", "призвал", "Генсек", "прекратить огонь"),
+    ("uk", "Генсек закликав припинити вогонь.", "закликав", "Генсек", "припинити вогонь"),
+    ("de", "Am Montag sagte auch der Außenminister, die Grenzen blieben offen.", "sagte", "der Außenminister",
+     "die Grenzen blieben offen"),
+    ("de", "Unterdessen drohte nun der Innenminister, die Grenzen zu schließen.", "drohte", "der Innenminister",
+     "die Grenzen zu schließen"),
+])
+def test_infinitive_right_after_the_cue_and_particles_before_the_speaker(lang, text, cue, speaker, content):
+    assert_statement(text, lang, cue, speaker, content)
