@@ -131,6 +131,18 @@ def _one_sided_alike(s, m, h, other_language=False):
         {**s, "evidence_hashes": [*s.get("evidence_hashes", ()), coref.evidence_hash(m.evidence)]}, m, h)
 
 
+def _own_article(s, m, h, one_sided_only=False):
+    """Relaxation measured in round 6 and not adopted: a report joins a situation that holds its
+    own article as if it were the same sentence (``one_sided_only``: only a report with an unknown
+    side, and background only with background). Unrestricted, it lets an article's cited past act
+    join the new act it reports."""
+    if coref._hash(m.article_id) not in s["article_hashes"]:
+        return False
+    if one_sided_only and not (one_sided(m) and bool(m.background) == bool(s.get("background"))):
+        return False
+    return _STAGE({**s, "evidence_hashes": [*s.get("evidence_hashes", ()), coref.evidence_hash(m.evidence)]}, m, h)
+
+
 def _no_build_up(s, m):
     """coref.places_fit without the build-up (round 5): two known places must be equal."""
     return not (s["location"] and m.location and s["location"] != m.location)
@@ -146,6 +158,8 @@ ABLATIONS = {
 RELAXATIONS = {
     "one-sided reports alike (leaf, modality, a day) join": _one_sided_alike,
     "... only in another language": lambda s, m, h: _one_sided_alike(s, m, h, other_language=True),
+    "a report joins its own article's situation": _own_article,
+    "... only one-sided, background with background": lambda s, m, h: _own_article(s, m, h, one_sided_only=True),
 }
 
 

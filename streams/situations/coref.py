@@ -23,7 +23,7 @@ troops' in two articles would merge any two Russian deployments), and event time
 horizon instead of one that never ends). A *background* mention (:mod:`.background`: the evidence
 cites a past act or a standing state) joins no new act, and no new act joins a situation of
 background mentions: only :func:`corroborated` ones meet (the same sentence, or a shared number), and
-background in another language within the day (:func:`translated_context`: a translation).
+background in another language or from the same article within the day (:func:`translated_context`).
 
 Order: the result depends only on the order of mentions within a key's partition, which the
 intermediate topic fixes; replaying that topic rebuilds identical ids, versions and counts.
@@ -139,12 +139,15 @@ def places_fit(state: dict, m: Mention) -> bool:
 
 
 def translated_context(state: dict, m: Mention) -> bool:
-    """A past act cited as context, in a language the situation does not hold yet, within a day of
-    its first report: a translation of an article citing the same past act. A copy in the same
-    language shares the sentence (corroborated); a translation cannot, and often shares no digits.
-    Both sides must be background: a cited past act never joins a new act, nor the reverse."""
-    return m.background and bool(state.get("background")) and m.language not in state["languages"] \
-        and abs(m.time - state["first_seen"]) <= CORROBORATE_AFTER
+    """A past act cited as context, within a day of the situation's first report, in a language the
+    situation does not hold yet (a translation of an article citing the same past act: a copy in
+    the same language shares the sentence, see corroborated, a translation cannot and often shares
+    no digits) or by an article the situation holds (an article names the act it cites in several
+    sentences). Both sides must be background: a cited past act never joins a new act, nor the
+    reverse."""
+    return m.background and bool(state.get("background")) \
+        and abs(m.time - state["first_seen"]) <= CORROBORATE_AFTER \
+        and (m.language not in state["languages"] or _hash(m.article_id) in state["article_hashes"])
 
 
 def corroborated(state: dict, m: Mention) -> bool:
