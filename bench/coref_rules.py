@@ -117,6 +117,11 @@ RULES = {
 }
 
 
+def _as_its_copy(s, m, h):
+    """The stage's verdict if the report were a copy of a sentence the situation holds."""
+    return _STAGE({**s, "evidence_hashes": [*s.get("evidence_hashes", ()), coref.evidence_hash(m.evidence)]}, m, h)
+
+
 def _one_sided_alike(s, m, h, other_language=False):
     """Relaxation measured in round 6 and not adopted: a one-sided report ('Germany deploys',
     no target or place) joins a one-sided situation of the same CAMEO leaf and modality within a
@@ -127,8 +132,7 @@ def _one_sided_alike(s, m, h, other_language=False):
         return False
     if other_language and m.language in s["languages"]:
         return False
-    return _STAGE(
-        {**s, "evidence_hashes": [*s.get("evidence_hashes", ()), coref.evidence_hash(m.evidence)]}, m, h)
+    return _as_its_copy(s, m, h)
 
 
 def _own_article(s, m, h, one_sided_only=False):
@@ -140,7 +144,7 @@ def _own_article(s, m, h, one_sided_only=False):
         return False
     if one_sided_only and not (one_sided(m) and bool(m.background) == bool(s.get("background"))):
         return False
-    return _STAGE({**s, "evidence_hashes": [*s.get("evidence_hashes", ()), coref.evidence_hash(m.evidence)]}, m, h)
+    return _as_its_copy(s, m, h)
 
 
 def _no_build_up(s, m):
