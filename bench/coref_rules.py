@@ -7,8 +7,10 @@ one instant, dated where the origin says, and dated by origin or reader (``--rea
    classifier and its parts, each with the same treatment of a background mention (it joins
    only a syndicated copy or a report sharing a number, coref.corroborated), and that treatment
    made stricter (the same sentence only).
-2. Extra conditions on top of :func:`streams.situations.coref.compatible` as it is, and the
-   stage without its one-day corroboration (``coref.CORROBORATE_AFTER``).
+2. Extra conditions on top of :func:`streams.situations.coref.compatible` as it is, the
+   stage without its one-day corroboration (``coref.CORROBORATE_AFTER``), without each of its
+   round-6 relaxations (``coref.places_fit``'s build-up, ``coref.translated_context``), and with
+   a relaxation measured and not adopted (an alternative way to join).
 
 A rule is adopted in the stage only when it raises precision without taking recall below the
 target (0.80) or, where recall is already below it, without costing recall; the tables in
@@ -28,6 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import coref_eval  # noqa: E402
 from streams.situations import background, coref  # noqa: E402
+from streams.situations.mentions import one_sided  # noqa: E402
 
 HOUR = 3600.0
 
@@ -114,6 +117,56 @@ RULES = {
 }
 
 
+def _as_its_copy(s, m, h):
+    """The stage's verdict if the report were a copy of a sentence the situation holds."""
+    return _STAGE({**s, "evidence_hashes": [*s.get("evidence_hashes", ()), coref.evidence_hash(m.evidence)]}, m, h)
+
+
+def _one_sided_alike(s, m, h, other_language=False):
+    """Relaxation measured in round 6 and not adopted: a one-sided report ('Germany deploys',
+    no target or place) joins a one-sided situation of the same CAMEO leaf and modality within a
+    day (``other_language``: only in a language the situation lacks, a translation), as if it were
+    the same sentence."""
+    if not (one_sided(m) and not (s["target"] or s["location"]) and s["cameo"] == m.cameo
+            and s["modality"] == m.modality and abs(m.time - s["first_seen"]) <= coref.CORROBORATE_AFTER):
+        return False
+    if other_language and m.language in s["languages"]:
+        return False
+    return _as_its_copy(s, m, h)
+
+
+def _own_article(s, m, h, one_sided_only=False):
+    """Relaxation measured in round 6 and not adopted: a report joins a situation that holds its
+    own article as if it were the same sentence (``one_sided_only``: only a report with an unknown
+    side, and background only with background). Unrestricted, it lets an article's cited past act
+    join the new act it reports."""
+    if coref._hash(m.article_id) not in s["article_hashes"]:
+        return False
+    if one_sided_only and not (one_sided(m) and bool(m.background) == bool(s.get("background"))):
+        return False
+    return _as_its_copy(s, m, h)
+
+
+def _no_build_up(s, m):
+    """coref.places_fit without the build-up (round 5): two known places must be equal."""
+    return not (s["location"] and m.location and s["location"] != m.location)
+
+
+_STAGE = coref.compatible
+# the stage without one of its round-6 relaxations (what each adds), and with one not adopted
+ABLATIONS = {
+    "without the home build-up (places_fit)": {"places_fit": _no_build_up},
+    "without the translated context (translated_context)": {"translated_context": lambda s, m: False},
+    "without both (the stage of round 5)": {"places_fit": _no_build_up, "translated_context": lambda s, m: False},
+}
+RELAXATIONS = {
+    "one-sided reports alike (leaf, modality, a day) join": _one_sided_alike,
+    "... only in another language": lambda s, m, h: _one_sided_alike(s, m, h, other_language=True),
+    "a report joins its own article's situation": _own_article,
+    "... only one-sided, background with background": lambda s, m, h: _own_article(s, m, h, one_sided_only=True),
+}
+
+
 _original_add = coref.add
 
 
@@ -148,6 +201,21 @@ def main() -> int:
             print(_line("without the one-day corroboration (before)", coref_eval.score(pool, labels)))
         finally:
             coref.CORROBORATE_AFTER = after
+        for name, patch in ABLATIONS.items():
+            saved = {attr: getattr(coref, attr) for attr in patch}
+            for attr, fn in patch.items():
+                setattr(coref, attr, fn)
+            try:
+                print(_line(name, coref_eval.score(pool, labels)))
+            finally:
+                for attr, fn in saved.items():
+                    setattr(coref, attr, fn)
+        for name, relax in RELAXATIONS.items():
+            coref.compatible = lambda s, m, h, relax=relax: original(s, m, h) or relax(s, m, h)
+            try:
+                print(_line(name, coref_eval.score(pool, labels)))
+            finally:
+                coref.compatible = original
         for name, extra in RULES.items():
             coref.compatible = lambda s, m, h, extra=extra: original(s, m, h) and extra(s, m, h)
             coref.add = _tracking_add

@@ -6,7 +6,9 @@ event time seen). A mention joins the compatible open situation whose first even
 time, else opens a new one whose id is derived from the mention's event id.
 
 Compatible (:func:`compatible`): same type (the key), same direction (source; alliances: same
-partner set, and with a single known partner only the very same sentence), no conflicting known target or location, same polarity of modality
+partner set, and with a single known partner only the very same sentence), no conflicting known target or location
+(:func:`places_fit`: a deployment at home toward a target and one at that target are one
+build-up), same polarity of modality
 (a denial or a negation is not the same act as its assertion), CAMEO codes that fit every code
 the situation holds (:func:`cameo_fits`: the same root, and an unspecified '130' fits any '13x',
 since one warning is '130' in one language's wording and '138' in another's, but '138' and '139'
@@ -20,7 +22,8 @@ troops' in two articles would merge any two Russian deployments), and event time
 (anchored at the first event, so a steady drumbeat of warnings opens a new situation every
 horizon instead of one that never ends). A *background* mention (:mod:`.background`: the evidence
 cites a past act or a standing state) joins no new act, and no new act joins a situation of
-background mentions: only :func:`corroborated` ones meet (the same sentence, or a shared number).
+background mentions: only :func:`corroborated` ones meet (the same sentence, or a shared number), and
+background in another language or from the same article within the day (:func:`translated_context`).
 
 Order: the result depends only on the order of mentions within a key's partition, which the
 intermediate topic fixes; replaying that topic rebuilds identical ids, versions and counts.
@@ -81,8 +84,8 @@ def compatible(state: dict, m: Mention, horizon: float) -> bool:
         return False
     if apart(m.act_day, state.get("act_days")):
         return False  # the two reports date their acts to different days ("on Tuesday", "on 3 March")
-    if (m.background or state.get("background")) and not corroborated(state, m):
-        return False  # background context is no new act: it meets only its own copies (see corroborated)
+    if (m.background or state.get("background")) and not (corroborated(state, m) or translated_context(state, m)):
+        return False  # background context is no new act: it meets only its own copies and translations
     if abs(m.time - state["first_seen"]) > CORROBORATE_AFTER and not (
             corroborated(state, m) or names_its_day(state, m)):
         return False  # a day or more after the first report: codes alone are not one act
@@ -94,10 +97,10 @@ def compatible(state: dict, m: Mention, horizon: float) -> bool:
         return len(mine) >= 2 or evidence_hash(m.evidence) in state.get("evidence_hashes", ())
     if m.source != state["source"]:
         return False
-    for attr in ("target", "location"):
-        ours, theirs = state[attr], getattr(m, attr)
-        if ours and theirs and ours != theirs:
-            return False
+    if state["target"] and m.target and state["target"] != m.target:
+        return False
+    if not places_fit(state, m):
+        return False
     if m.force and state["force"] and not set(m.force) & set(state["force"]):
         return False
     if one_sided(m) and not (m.force and set(m.force) & set(state["force"])) \
@@ -120,6 +123,31 @@ def cameo_fits(a: str, b: str) -> bool:
 
 def _cameo_branch(code: str) -> str:
     return code[:2] if code[2:] in ("", "0") else code
+
+
+def places_fit(state: dict, m: Mention) -> bool:
+    """The two reports place the act alike: the same place, one place unknown, or one build-up
+    worded two ways. A deployment placed at home (its location is its source) toward a target, and
+    one placed at that target, are one build-up: forces massed "near Ukraine" stand on Russian soil
+    in one wording (RUS -> UKR in RUS) and "at Ukraine" in another (RUS in UKR)."""
+    ours, theirs = state["location"], m.location
+    if not ours or not theirs or ours == theirs:
+        return True
+    if m.type != "deployment":
+        return False
+    return (theirs == m.source and m.target == ours) or (ours == state["source"] and state["target"] == theirs)
+
+
+def translated_context(state: dict, m: Mention) -> bool:
+    """A past act cited as context, within a day of the situation's first report, in a language the
+    situation does not hold yet (a translation of an article citing the same past act: a copy in
+    the same language shares the sentence, see corroborated, a translation cannot and often shares
+    no digits) or by an article the situation holds (an article names the act it cites in several
+    sentences). Both sides must be background: a cited past act never joins a new act, nor the
+    reverse."""
+    return m.background and bool(state.get("background")) \
+        and abs(m.time - state["first_seen"]) <= CORROBORATE_AFTER \
+        and (m.language not in state["languages"] or _hash(m.article_id) in state["article_hashes"])
 
 
 def corroborated(state: dict, m: Mention) -> bool:

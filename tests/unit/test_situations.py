@@ -239,3 +239,36 @@ def test_beyond_a_day_the_codes_alone_do_not_make_one_act():
     state = coref.open_situation(first, act_key(first))
     assert coref.compatible(state, same_day, CONFIG.horizon)
     assert not coref.compatible(state, uncorroborated, CONFIG.horizon)
+
+
+BUILD_UP = dict(type="deployment", source="RUS", cameo="154")
+
+
+@pytest.mark.parametrize(("first", "then", "one_act"), [
+    # forces massed near the target: placed on the source's soil toward it, or at the target
+    ({"target": "UKR", "location": "RUS"}, {"target": None, "location": "UKR"}, True),
+    ({"target": None, "location": "UKR"}, {"target": "UKR", "location": "RUS"}, True),
+    ({"target": "UKR", "location": "RUS"}, {"target": "UKR", "location": "UKR"}, True),
+    # home toward one country, at another: two places
+    ({"target": "UKR", "location": "RUS"}, {"target": None, "location": "POL"}, False),
+    # neither side at home (a third country and the target): two places
+    ({"target": "UKR", "location": "BLR"}, {"target": None, "location": "UKR"}, False),
+    # at home with no target named: nothing ties the home place to the other
+    ({"target": None, "location": "RUS"}, {"target": None, "location": "UKR"}, False),
+])
+def test_a_build_up_placed_at_home_and_at_its_target_is_one_act(first, then, one_act):
+    a = warning(event_id="h1", **BUILD_UP, **first)
+    b = warning(event_id="h2", article_id="a2", outlet="wire-b", language="ru", **BUILD_UP, **then)
+    state = coref.open_situation(a, act_key(a))
+    assert coref.places_fit(state, b) is one_act
+    assert coref.compatible(state, b, CONFIG.horizon) is one_act
+    if act_key(a) == act_key(b):  # through the stage, when the two meet in one partition
+        situations, counted, _ = run([a, b])
+        assert situations and (counted["h1"] == counted["h2"]) is one_act
+
+
+def test_only_a_deployment_is_a_build_up_at_home():
+    home = warning(event_id="w1", target="UKR", location="RUS", source="RUS")
+    there = warning(event_id="w2", article_id="a2", target=None, location="UKR", source="RUS")
+    state = coref.open_situation(home, act_key(home))
+    assert not coref.places_fit(state, there)  # a warning issued at home is not one issued in Ukraine

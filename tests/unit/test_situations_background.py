@@ -179,3 +179,26 @@ def test_background_mentions_leave_the_dyad_signal_alone():
     assert after.signal is None and after.signal_state == step.signal_state
     again = core.step(dataclasses.replace(cited, event_id="n2", background=False), "k", step.entry, step.signal_state, CONFIG)
     assert again.signal is not None and again.signal.count_1h == 2
+
+
+CITED = dict(type="deployment", source="PAK", target=None, location="IND", cameo="154", background=True)
+
+
+@pytest.mark.parametrize(("then", "joins"), [
+    (dict(language="ja", evidence="A translated sentence on the same past occupation."), True),
+    (dict(language="ja", evidence="The translation, 20 hours later.", time=NOW + 20 * 3600), True),
+    # the same language: a copy would share the sentence
+    (dict(language="cs", evidence="Another Czech sentence citing the dyad's past."), False),
+    # ... unless the sentence is the same article's: it names the act it cites again
+    (dict(language="cs", article_id="a1", evidence="The same article cites the occupation again."), True),
+    (dict(language="ja", evidence="The next day's article.", time=NOW + 30 * 3600), False),  # beyond the day
+    (dict(language="ja", evidence="A new occupation reported today.", background=False), False),  # a new act
+])
+def test_a_translation_of_a_background_sentence_joins_within_the_day(then, joins):
+    cited = warning(event_id="k1", language="cs", time=NOW, numbers=(21,), evidence="Czech sentence: 21 years ago.",
+                    **CITED)
+    other = warning(**{**dict(event_id="k2", article_id="a2", outlet="wire-b", time=NOW, **CITED), **then})
+    situations, counted, _ = run([cited, other])
+    assert situations and (counted["k1"] == counted["k2"]) is joins
+    if joins:
+        assert next(iter(situations.values())).languages == sorted({"cs", other.language})
