@@ -20,9 +20,6 @@ from pathlib import Path
 
 MODELS = Path(__file__).parent / "models"
 _MAX_CHARS = 1000  # a "sentence" longer than this is a list or a table: not worth the parse
-# UDPipe's transition parser keeps 5 hypotheses by default; 3 costs 0.55-0.7 of its time (es, fr) and gave the
-# same roles on every text of bench/engine_identity.py, the es/fr news and the role tests (2 did not: an es source)
-_UDPIPE_PARSER = "beam_search=3"
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,7 +237,7 @@ class _UDPipe:
         error = ProcessingError()
         tokens: list[Token] = []
         for sentence, ranges, _ in tagging.state:
-            self.model.parse(sentence, _UDPIPE_PARSER, error)
+            self.model.parse(sentence, Model.DEFAULT, error)
             if error.occurred():
                 return None
             base = len(tokens)
