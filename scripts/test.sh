@@ -19,5 +19,7 @@ fi
 if [ "${GEOEVENTS_REQUIRE_SHARED:-0}" = 1 ]; then
   scripts/check_shared.sh  # CI: data the tests expect must be there, not silently skipped
 fi
-# -rs: every skipped test is listed with its reason
-exec .venv/bin/python -m pytest -q -rs -p no:cacheprovider "$@"
+# -rs: every skipped test is listed with its reason. Two processes (pytest-xdist), whole files each: the integration
+# tests mostly wait on the broker and their workers, so the unit tests use that time; GEOEVENTS_TEST_PROCESSES=0 runs
+# everything in this one process
+exec .venv/bin/python -m pytest -q -rs -p no:cacheprovider -n "${GEOEVENTS_TEST_PROCESSES:-2}" --dist loadfile "$@"
