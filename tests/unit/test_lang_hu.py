@@ -309,7 +309,6 @@ def test_what_one_is_warned_against_is_not_asserted():
     assert ev.modality == "hypothetical"
 
 
-
 def test_will_not_allow_makes_its_object_hypothetical():
     # the refusal to accept another party's act is an issued warning; the act it refuses has not happened
     result = HU.extract("Varsó nem engedi meg fehérorosz rakéták telepítését a határai mentén, jelentette ki a lengyel védelmi miniszter.")
@@ -767,16 +766,6 @@ HU_CONCEPTS_6 = [
 ]
 
 
-@pytest.mark.parametrize("kind, source, other, text", HU_CONCEPTS_6)
-def test_concept_inventory_6(kind, source, other, text):
-    ev = HU.first_event(text, kind)  # fails when the event is missing
-    if source is not None:
-        assert code(ev.source) == source, (text, code(ev.source))
-    if other is not None:
-        got = (ev.location.code if ev.location else None) if kind == "deployment" else code(ev.target)
-        assert got == other, (text, got)
-
-
 # ordinary news that holds a trigger word of the new entries and reports no event (weather, economy, a hit,
 # domestic procurement, an attack on a place, a threat assessment, an early-warning system, answers to questions)
 HU_NONE_6 = [
@@ -812,8 +801,8 @@ HU_CONCEPTS_7 = [
 ]
 
 
-@pytest.mark.parametrize("kind, source, other, text", HU_CONCEPTS_7)
-def test_concept_inventory_7(kind, source, other, text):
+@pytest.mark.parametrize("kind, source, other, text", HU_CONCEPTS_6 + HU_CONCEPTS_7)
+def test_concept_inventory(kind, source, other, text):
     ev = HU.first_event(text, kind)  # fails when the event is missing
     if source is not None:
         assert code(ev.source) == source, (text, code(ev.source))

@@ -868,16 +868,6 @@ RU_CONCEPTS_6 = [
 ]
 
 
-@pytest.mark.parametrize("kind, source, other, text", RU_CONCEPTS_6)
-def test_concept_inventory_6(kind, source, other, text):
-    ev = RU.first_event(text, kind)  # fails when the event is missing
-    if source is not None:
-        assert code(ev.source) == source, (text, code(ev.source))
-    if other is not None:
-        got = (ev.location.code if ev.location else None) if kind == "deployment" else code(ev.target)
-        assert got == other, (text, got)
-
-
 # ordinary news that holds a trigger word of the new entries and reports no event (weather, economy, a hit,
 # domestic procurement, an attack on a place, a threat assessment, an early-warning system, answers to questions)
 RU_NONE_6 = [
@@ -942,8 +932,8 @@ RU_CONCEPTS_7 = [
 ]
 
 
-@pytest.mark.parametrize("kind, source, other, text", RU_CONCEPTS_7)
-def test_concept_inventory_7(kind, source, other, text):
+@pytest.mark.parametrize("kind, source, other, text", RU_CONCEPTS_6 + RU_CONCEPTS_7)
+def test_concept_inventory(kind, source, other, text):
     ev = RU.first_event(text, kind)  # fails when the event is missing
     if source is not None:
         assert code(ev.source) == source, (text, code(ev.source))

@@ -288,7 +288,6 @@ def test_what_one_is_warned_against_is_not_asserted():
     assert ev.modality == "hypothetical"
 
 
-
 def test_will_not_allow_is_a_warning_and_its_object_hypothetical():
     # the refusal to accept another party's act is an issued warning; the act it refuses has not happened
     result = UK.extract("Вільнюс не допустить розміщення білоруських ракет поблизу своїх кордонів, заявив глава МЗС Литви.")
@@ -743,16 +742,6 @@ UK_CONCEPTS_6 = [
 ]
 
 
-@pytest.mark.parametrize("kind, source, other, text", UK_CONCEPTS_6)
-def test_concept_inventory_6(kind, source, other, text):
-    ev = UK.first_event(text, kind)  # fails when the event is missing
-    if source is not None:
-        assert code(ev.source) == source, (text, code(ev.source))
-    if other is not None:
-        got = (ev.location.code if ev.location else None) if kind == "deployment" else code(ev.target)
-        assert got == other, (text, got)
-
-
 # ordinary news that holds a trigger word of the new entries and reports no event (weather, economy, a hit,
 # domestic procurement, an attack on a place, a threat assessment, an early-warning system, answers to questions)
 UK_NONE_6 = [
@@ -815,8 +804,8 @@ UK_CONCEPTS_7 = [
 ]
 
 
-@pytest.mark.parametrize("kind, source, other, text", UK_CONCEPTS_7)
-def test_concept_inventory_7(kind, source, other, text):
+@pytest.mark.parametrize("kind, source, other, text", UK_CONCEPTS_6 + UK_CONCEPTS_7)
+def test_concept_inventory(kind, source, other, text):
     ev = UK.first_event(text, kind)  # fails when the event is missing
     if source is not None:
         assert code(ev.source) == source, (text, code(ev.source))
