@@ -180,11 +180,21 @@ class ActorResolver:
         hyphen = nxt.end if text[nxt.end:nxt.end + 1] == "-" else nxt.end - 1 if text[nxt.end - 1:nxt.end] == "-" else -1
         return hyphen >= 0 and not (after is not None and after.start <= hyphen + 1)
 
+    def _person_then_party(self, text: str, prev: Match, nxt: Match, after: Match | None) -> bool:
+        """A country or capital named right after a person is a second party (ar, verb first: "حذر بايدن روسيا" Biden
+        warned Russia), unless a role follows it that the place qualifies (ja "バイデン米大統領" Biden, US president)."""
+        if not (prev.value.how == "person" and nxt.value.how in ("country", "capital")):
+            return False
+        return not (after is not None and after.value.how == "role" and after.start - nxt.end <= 30
+                    and self._joinable(text[nxt.end:after.start], nxt, after))
+
     def _merge(self, doc: Doc, matches: list[Match]) -> Iterable[ActorMention]:
         group: list[Match] = []
         for i, m in enumerate(matches):
+            after = matches[i + 1] if i + 1 < len(matches) else None
             if group and not (m.start - group[-1].end <= 30 and self._joinable(doc.text[group[-1].end:m.start], group[-1], m)
-                              and not self._bloc_compound(doc.text, group[-1], m, matches[i + 1] if i + 1 < len(matches) else None)):
+                              and not self._bloc_compound(doc.text, group[-1], m, after)
+                              and not self._person_then_party(doc.text, group[-1], m, after)):
                 yield self._compound(doc, group)
                 group = []
             group.append(m)

@@ -2585,10 +2585,12 @@ class StatementExtractor:
             return None
         verb = doc.folded[cue.start:cue.end]
         if self.addressee_prefixes and verb in self.addressee_cues:
-            # "هددت كوريا الشمالية الولايات المتحدة بالرد": a prefixed preposition (not inside a name) ends the parties
+            # "هددت كوريا الشمالية الولايات المتحدة بالرد": a prefixed preposition (not inside a name: "جو بايدن" folds
+            # to a word that starts like "بأ") ends the parties
+            names = doc.mentions_in(*speaker)
             k = next((k for k in range(1, _count_until(after, speaker[1]))
                       if after[k].word.startswith(self.addressee_prefixes) and len(after[k].word) > 3
-                      and not doc.mentions_in(after[k].start, after[k].end)), None)
+                      and not any(m.start < after[k].end and after[k].start < m.end for m in names)), None)
             if k is not None:
                 speaker = (speaker[0], after[k - 1].end)
         speaker, addressee = _split_addressee(doc, speaker)

@@ -115,6 +115,25 @@ def test_warning_verb_initial_speaker_and_addressee():
     assert w.modality == "asserted"
 
 
+# a person right before the warned country (verb first): two parties, whatever stands before the person's name
+@pytest.mark.parametrize("text, source, target", [
+    ("حذر بايدن روسيا من عواقب وخيمة إذا هاجمت ليتوانيا.", "USA", "RUS"),
+    ("حذر جو بايدن روسيا من عواقب وخيمة.", "USA", "RUS"),
+    ("وحذر الرئيس الأمريكي جو بايدن الصين من تزويد موسكو بالأسلحة.", "USA", "CHN"),
+    ("هدد بوتين أوكرانيا برد حازم.", "RUS", "UKR"),
+    ("حذر وزير الخارجية بلينكن إيران من عواقب التصعيد.", "USA", "IRN"),
+])
+def test_warning_person_then_the_warned_country(text, source, target):
+    w = AR.first_event(text, "warning")
+    assert (code(w.source), code(w.target)) == (source, target), text
+
+
+def test_person_then_warned_country_is_the_speaker_alone():
+    result = AR.extract("حذر جو بايدن روسيا من أنها ستدفع ثمنا باهظا.")
+    assert result.statements, "no statement"
+    assert result.statements[0].speaker is not None and result.statements[0].speaker.text == "جو بايدن"
+
+
 def test_threat_with_bi():
     (w,) = AR.events("هدد الرئيس الروسي بالرد على أي هجوم يستهدف بيلاروسيا.", "warning")
     assert code(w.source) == "RUS"
