@@ -923,7 +923,8 @@ class EventExtractor:
                 end = m.start
                 bloc = bloc or m
                 continue  # "NATO" in "Finland's NATO membership": look further back
-            if not gap and (m.how == "demonym" or m.actor.kind == "country" and not self.genitive_owner):
+            if not gap and (m.how == "demonym" or m.actor.kind == "country" and not self.genitive_owner) \
+                    and not (self.genitive_owner and self.clauses.dative(doc, m)):  # cs "dalo Švédsku ultimátum"
                 # (where the genitive follows its noun a name before it is a dative: "предъявила Украине ультиматум")
                 return m  # "the Russian ultimatum", "the Turkish accession", hu "Svédország tagsága"
             if gap in ("'s", "’s", "'", "’"):
