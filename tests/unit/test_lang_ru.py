@@ -964,3 +964,17 @@ RU_NOT_7 = [
 @pytest.mark.parametrize("kind, text", RU_NOT_7)
 def test_concept_inventory_7_not(kind, text):
     assert not RU.events(text, kind), text
+
+
+# a negated verb that governs the infinitive trigger, before it or after it (modality `negated_after`)
+@pytest.mark.parametrize("text,kind,modality", [
+    ("Германия отправлять танки на Украину не будет.", None, "negated"),  # a supply or a deployment: negated either way
+    ("Финляндия вступать в НАТО не хочет.", "alliance", "negated"),
+    ("Россия не будет размещать ракеты в Белоруссии.", "deployment", "negated"),
+    ("Россия разместила ракеты в Белоруссии, но Польша не может ничего сделать.", "deployment", "asserted"),
+    ("Россия разместила ракеты в Белоруссии и не скрывает этого.", "deployment", "asserted"),
+])
+def test_negated_verb_after_the_infinitive_trigger(text, kind, modality):
+    found = RU.events(text, kind)
+    assert found, text
+    assert found[0].modality == modality
