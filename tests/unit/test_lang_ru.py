@@ -978,3 +978,16 @@ def test_negated_verb_after_the_infinitive_trigger(text, kind, modality):
     found = RU.events(text, kind)
     assert found, text
     assert found[0].modality == modality
+
+
+# arms sent to a state by an imperfective verb are a supply; troops and warships sent stay deployments
+@pytest.mark.parametrize("text,kind", [
+    ("США направляли на Украину ракеты и снаряды.", "alliance"),
+    ("Германия будет отправлять на Украину танки.", "alliance"),
+    ("Россия направляла войска в Белоруссию.", "deployment"),
+    ("Германия будет отправлять солдат в Литву.", "deployment"),
+])
+def test_imperfective_sending_of_arms_and_of_forces(text, kind):
+    found = RU.events(text)
+    assert found, text
+    assert {e.type for e in found} == {kind}

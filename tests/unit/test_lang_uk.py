@@ -850,3 +850,16 @@ def test_negated_verb_after_the_infinitive_trigger(text, kind, modality):
     found = UK.events(text, kind)
     assert found, text
     assert found[0].modality == modality
+
+
+# arms sent to a state by an imperfective verb are a supply; troops sent stay deployments
+@pytest.mark.parametrize("text,kind", [
+    ("США направляли в Україну ракети та снаряди.", "alliance"),
+    ("Німеччина буде відправляти в Україну танки.", "alliance"),
+    ("Росія направляла війська до Білорусі.", "deployment"),
+    ("Німеччина буде відправляти солдатів до Литви.", "deployment"),
+])
+def test_imperfective_sending_of_arms_and_of_forces(text, kind):
+    found = UK.events(text)
+    assert found, text
+    assert {e.type for e in found} == {kind}
