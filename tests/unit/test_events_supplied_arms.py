@@ -15,6 +15,8 @@ SUPPLIED = [
     ("hu", "Németország vadászgépeket küldött Ukrajnának.", "UKR"),
     ("fr", "Les chars promis par la France sont arrivés en Ukraine.", "UKR"),
     ("es", "Los tanques prometidos por Alemania llegaron a Ucrania.", "UKR"),
+    ("de", "Die von Deutschland zugesagten Leopard-Panzer sind in der Ukraine eingetroffen.", "UKR"),
+    ("de", "Die zugesagten Panzer sind in der Ukraine eingetroffen.", "UKR"),
 ]
 
 
@@ -36,6 +38,7 @@ FORCES = [
     ("ar", "أرسلت تركيا قوات إلى ليبيا وزودت ليبيا بالأسلحة.", "TUR", "LBY"),
     ("hu", "Németország katonákat és harckocsikat küldött Litvániába.", "DEU", "LTU"),
     ("hu", "Németország katonákat küldött Litvániába.", "DEU", "LTU"),
+    ("de", "Deutsche Soldaten sind in Litauen eingetroffen.", "DEU", "LTU"),
 ]
 
 
