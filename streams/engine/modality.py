@@ -76,8 +76,10 @@ class ModalityReader:
                     found.add("planned")
                 continue
             if mod == NEGATED_AFTER:
+                # after a speech act (a warning: `act_start` given) the words are its content: "varovalo, že nebude
+                # váhat", "предупредила, что не будет терпеть" stay warnings
                 if "negated" in kinds and (trigger.start - self.negation_before <= m.start < trigger.end or (
-                        trigger.end <= m.start < trigger.end + self.negated_after_window
+                        act_start is None and trigger.end <= m.start < trigger.end + self.negated_after_window
                         and (clause is None or m.start < clause[3])
                         and (folded is None or not self.coordinators.intersection(folded[trigger.end:m.start].split())))):
                     found.add("negated")

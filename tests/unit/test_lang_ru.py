@@ -991,3 +991,10 @@ def test_imperfective_sending_of_arms_and_of_forces(text, kind):
     found = RU.events(text)
     assert found, text
     assert {e.type for e in found} == {kind}
+
+
+def test_negated_verb_after_a_warning_is_its_content():
+    # after a speech act the words are what it says: the ultimatum stays an asserted warning
+    found = RU.events("Ультиматум Москвы Киеву больше не будет пустой угрозой.", "warning")
+    assert found
+    assert found[0].modality == "asserted"
