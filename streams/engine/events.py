@@ -30,6 +30,10 @@ CLASS = "class"
 PLACE_ANAPHOR = "place_anaphor"  # the class of `events.place_anaphors` terms
 COMMAS = (",", "，", "、", "،")  # ends of a comma part in every script
 _FORCE_CLASSES = frozenset({"force", "force_noun", "craft"})
+# the classes an alliance group requires when its act gives something: arms, aid, training (see _event)
+_GIVING_CLASSES = frozenset({"arms", "supplied", "trainees"})
+# people and forces that stay under their own state's command when sent (lang README: `supersedes`)
+_OWN_FORCES = frozenset({"personnel", "own_command"})
 # triggers of one type read in full per sentence: real sentences hold a few acts of a type; a run of
 # hundreds with no sentence break (a pasted list, bad input) would cost triggers x parties
 MAX_TRIGGERS_READ = 16
@@ -273,6 +277,8 @@ class EventExtractor:
                 if group.supersedes:
                     claimed.append((trig.start, trig.end, group.supersedes))
                 doc.events.extend(events)
+            if "deployment" in done and "alliance" in done:
+                self._supplied_arms(doc, sent, done, classes)
         if deferred:
             told = {e.type for e in doc.events}
             echoes = []
@@ -285,6 +291,30 @@ class EventExtractor:
                         echoes.extend(self._per_conjunct(doc, sent, group, event, sent.start))
                         break
             self._echo(doc, echoes)
+
+    def _supplied_arms(self, doc: Doc, sent: Sentence, done: dict, classes: list[Match]) -> None:
+        """Arms sent to, or arriving at, a state that the sentence reads as a supply are that supply, not a
+        deployment (EVENTS.md), whichever group read the supply: "the promised tanks arrived in Ukraine", "jets
+        sent to Ukraine" with a dative receiver. `supersedes` covers only the words its own group reads. Forces
+        stay deployments: a deployment of weapons (its moved thing no `personnel` / `own_command` word) is dropped
+        when no such word stands in its comma part either ("sent troops and tanks to Estonia", "sent warships") and its place is the
+        receiver of a supply read in the sentence."""
+        receivers = {actor_key(e.target) for t, events in done["alliance"] if t.value.directed for e in events}
+        receivers.discard(None)
+        if not receivers:
+            return
+        drop = []
+        for trig, events in done["deployment"]:
+            part = _comma_part(doc.text, sent, trig)
+            for e in events:
+                if e.location is None or e.location.code not in receivers or e.force is None:
+                    continue
+                # the moved thing is a weapon (fr "chars", es "tanques" are in `force` only), no force of the sender's
+                if not any(m.value in _OWN_FORCES and (part[0] <= m.start and m.end <= part[1]
+                                                       or m.start < e.force.end and e.force.start < m.end) for m in classes):
+                    drop.append(e)
+        if drop:
+            doc.events[:] = [e for e in doc.events if not any(e is d for d in drop)]
 
     @staticmethod
     def _echo(doc: Doc, echoes: list) -> None:
@@ -726,9 +756,13 @@ class EventExtractor:
                 source, target = None, source
             blocs = [p for p in partners if p.kind == "organisation" and not p.country]  # not an armed group of a state
             states = [p for p in partners if p.kind != "organisation"]
-            if blocs and states:
+            giver = source is not None and source.kind == "organisation" and not source.country and bool(
+                _GIVING_CLASSES.intersection(group.requires + group.requires_all))
+            if blocs and states and not giver:
                 # a state and a bloc: the state joins, exercises with or belongs to the bloc
-                # ("Finland joined NATO", "both NATO members", "drills with NATO")
+                # ("Finland joined NATO", "both NATO members", "drills with NATO"); a bloc that is the subject or
+                # agent of giving arms or training gives ("Die EU will der Ukraine Munition liefern",
+                # "die Ausbildung ukrainischer Soldaten durch die Nato")
                 source, target = states[0], blocs[0]
         if statement is None and group.type == "warning" and actor_key(source):
             # the source speaks in this sentence ("Bahrain said in a statement recalling its envoy …"):
@@ -889,7 +923,9 @@ class EventExtractor:
                 end = m.start
                 bloc = bloc or m
                 continue  # "NATO" in "Finland's NATO membership": look further back
-            if not gap and (m.how == "demonym" or m.actor.kind == "country"):
+            if not gap and (m.how == "demonym" or m.actor.kind == "country" and not self.genitive_owner) \
+                    and not (self.genitive_owner and self.clauses.dative(doc, m)):  # cs "dalo Švédsku ultimátum"
+                # (where the genitive follows its noun a name before it is a dative: "предъявила Украине ультиматум")
                 return m  # "the Russian ultimatum", "the Turkish accession", hu "Svédország tagsága"
             if gap in ("'s", "’s", "'", "’"):
                 return m
@@ -898,8 +934,8 @@ class EventExtractor:
             # (a closing quote may stand between: cs 'odmítla "ultimátum" Ruska', ru "«ультиматум» России")
             after = next((m for m in mentions if 0 <= m.start - trig.end <= 3
                           and not doc.text[trig.end:m.start].strip(" \"'»”“’")), None)
-            if after is not None and after.actor.kind != "organisation":
-                return after
+            if after is not None and after.actor.kind != "organisation" and not self.clauses.dative(doc, after):
+                return after  # (a dative after it is the addressee: "погрозу Литві", "ultimátum Kyjevu")
         # "the accession of Sweden", "les menaces russes", "threats from Pyongyang" (roles.genitive_before)
         return self.clauses.party_after_noun(doc, trig.end, mentions) or bloc
 

@@ -2,7 +2,7 @@
 
 Markers are data (`[modality]` in language.toml); this module only decides by position:
 denial anywhere in the sentence wins, then negation close before the trigger (or after it,
-within `negation_window_after`), then a condition of the trigger's clause (inside it, or the "if"
+within `negation_window_after`; `negated_after` verbs within `negated_after_window` in its comma part), then a condition of the trigger's clause (inside it, or the "if"
 that opens or closes it: not a condition on another clause of the sentence), then hypothetical
 and planning markers close before (or right after) the trigger; future time adverbs
 (`modality.planned_in_clause`) anywhere in the trigger's clause. Warnings take only denial and
@@ -19,6 +19,10 @@ ORDER = ("denied", "negated", "conditional", "hypothetical", "planned")
 # the modalities an event type can take: a warning is a speech act, asserted unless denied or negated
 KINDS = {"warning": ("denied", "negated")}
 PLANNED_IN_CLAUSE = "planned_in_clause"  # future time adverbs ("next month"): planned anywhere in the clause
+# negated verbs that govern the trigger and may follow it (cs "vstoupit **nehodlá**", "ke vstupu se **nechystá**"):
+# negated before the trigger like `negated`, and after it within `modality.negated_after_window`, in its comma part,
+# no coordinator between ("vyslalo vojáky a Ukrajina nemůže …" is another clause)
+NEGATED_AFTER = "negated_after"
 
 
 class ModalityReader:
@@ -31,6 +35,9 @@ class ModalityReader:
         self.markers_follow = bool(data.get("modality.markers_follow", False))
         # verb-second languages put the negation after the finite verb ("verlegt keine Truppen")
         self.negation_after = int(data.get("modality.negation_window_after", 0))
+        # free word order (cs): the negated verb that governs an infinitive or "ke"-noun trigger stands after it;
+        # only the `negated_after` markers count there, never a bare "ne"/"bez" of another phrase
+        self.negated_after_window = int(data.get("modality.negated_after_window", 40))
         # hypothetical markers that are a future seen from the past in reported speech: "said Romania
         # would send troops" announces (planned); outside reported speech they stay hypothetical
         # both sets are compared with the folded text, so they are folded as events.py folds its word lists
@@ -67,6 +74,15 @@ class ModalityReader:
             if mod == PLANNED_IN_CLAUSE:
                 if clause is not None and clause[0] <= m.start < clause[1]:
                     found.add("planned")
+                continue
+            if mod == NEGATED_AFTER:
+                # after a speech act (a warning: `act_start` given) the words are its content: "varovalo, že nebude
+                # váhat", "предупредила, что не будет терпеть" stay warnings
+                if "negated" in kinds and (trigger.start - self.negation_before <= m.start < trigger.end or (
+                        act_start is None and trigger.end <= m.start < trigger.end + self.negated_after_window
+                        and (clause is None or m.start < clause[3])
+                        and (folded is None or not self.coordinators.intersection(folded[trigger.end:m.start].split())))):
+                    found.add("negated")
                 continue
             if mod == "hypothetical" and reported and folded is not None and folded[m.start:m.end] in self.reported_future:
                 mod = "planned"  # "said Romania would send troops": an announcement, not a hypothesis

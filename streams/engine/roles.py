@@ -74,6 +74,9 @@ class ClauseReader:
         self.subject_after = words("subject_after")
         self.place_endings = words("place_endings")
         self.object_endings = words("object_endings")
+        # a party right after a noun with one of these endings is its addressee (dative), not its owner: ru "ультиматум
+        # Киеву", "угрозы Литве", cs "ultimátum Kyjevu"; only endings no genitive of a party shares ("России" is both)
+        self.dative_endings = words("dative_endings")
         self.origin_endings = words("origin_endings")  # hu ablative "az Egyesült Államoktól": a giver
         # postpositions (ja): a passive or nominal agent after the party ("米国による派遣"), an origin
         # ("米国から受け取った"); read before the place and object particles they begin with (に, か)
@@ -424,6 +427,18 @@ class ClauseReader:
             if w not in self.skip_before:
                 return False
         return False
+
+    def dative(self, doc: Doc, m: ActorMention) -> bool:
+        """The mention's last word ends as a dative (`dative_endings`): after a noun ("погрозу Литві",
+        "ultimátum Kyjevu") the party is whom it is addressed to, not whose it is."""
+        if not self.dative_endings:
+            return False
+        word_end = m.end
+        while word_end < len(doc.folded) and doc.folded[word_end].isalnum():
+            word_end += 1
+        words = _WORD.findall(doc.folded, m.start, word_end)
+        # (no `min_stem`: short names count, "Києву" is "Київ" in the dative)
+        return bool(words) and any(words[-1].endswith(e) and len(words[-1]) > len(e) for e in self.dative_endings)
 
     def infinitive(self, doc: Doc, start: int, end: int) -> bool:
         """The trigger's first word ends as an infinitive (`roles.infinitive_endings`: es "enviar", fr "envoyer")."""

@@ -779,3 +779,47 @@ def test_de_agent_before_the_participle_acts(text, kind, source, other):
 ])
 def test_de_passive_subject_with_no_agent_is_warned(text, target):
     assert_event(LanguageProbe("de"), text, "warning", None, target)
+
+
+# -- a warning noun: the genitive after it made it, a dative after it is whom it is addressed to --------------
+@pytest.mark.parametrize("lang, text, source, target", [
+    ("uk", "Кремль повторив погрозу Литві.", "RUS", "LTU"),
+    ("uk", "Москва надіслала ультиматум Києву.", "RUS", "UKR"),
+    ("uk", "Погрози Росії Литві посилюються.", "RUS", "LTU"),
+    ("uk", "Україна відкинула ультиматум Росії.", "RUS", "UKR"),
+    ("ru", "Москва направила ультиматум Киеву.", "RUS", "UKR"),
+    ("ru", "Ультиматум Вашингтона Тегерану истекает в пятницу.", "USA", "IRN"),
+    ("ru", "Украина отвергла ультиматум России.", "RUS", "UKR"),
+    ("cs", "Moskva adresovala ultimátum Kyjevu.", "RUS", "UKR"),
+    ("cs", "Ultimátum Washingtonu Íránu vyprší v pátek.", "USA", "IRN"),
+    ("cs", "Ukrajina odmítla ultimátum Ruska.", "RUS", "UKR"),
+    # the dative put before the noun is no possessor either
+    ("ru", "Россия предъявила Украине ультиматум.", "RUS", "UKR"),
+    ("uk", "Росія висунула Україні ультиматум.", "RUS", "UKR"),
+])
+def test_a_dative_after_a_warning_noun_is_warned(lang, text, source, target):
+    assert_event(LanguageProbe(lang), text, "warning", source, target)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Ультиматум России возмутил Запад."),
+    ("cs", "Ultimátum Ruska pobouřilo Západ."),
+])
+def test_the_genitive_after_an_ultimatum_gave_it(lang, text):
+    assert_event(LanguageProbe(lang), text, "warning", "RUS")
+
+
+# -- a bloc that gives arms or trains is the giver, the state the receiver (not a state joining a bloc) --------
+@pytest.mark.parametrize("lang, text, giver, receiver", [
+    ("de", "Die EU will der Ukraine weitere Munition liefern.", "EU", "UKR"),
+    ("de", "Die EU soll der Ukraine mehr Munition liefern.", "EU", "UKR"),
+    ("de", "Die Ausbildung ukrainischer Soldaten durch die Nato geht weiter.", "NATO", "UKR"),
+    ("en", "The EU will supply Ukraine with more ammunition.", "EU", "UKR"),
+    ("fr", "L'UE va livrer davantage de munitions à l'Ukraine.", "EU", "UKR"),
+    ("ru", "Евросоюз поставит Украине боеприпасы.", "EU", "UKR"),
+    # a state still joins the bloc
+    ("de", "Finnland ist der Nato beigetreten.", "FIN", "NATO"),
+    ("en", "Finland joined NATO in April.", "FIN", "NATO"),
+])
+def test_a_bloc_that_gives_is_the_source(lang, text, giver, receiver):
+    assert_event(LanguageProbe(lang), text, "alliance", giver, receiver)

@@ -827,3 +827,33 @@ CS_NOT_7 = [
 @pytest.mark.parametrize("kind, text", CS_NOT_7)
 def test_concept_inventory_7_not(kind, text):
     assert not CS.events(text, kind), text
+
+
+# negated verbs that govern the trigger, before it or after it in free word order (modality `negated_after`)
+@pytest.mark.parametrize("text,kind", [
+    ("Finsko se ke vstupu do NATO nechystá.", "alliance"),
+    ("Rakousko do NATO vstoupit nemíní.", "alliance"),
+    ("Německo tanky na Ukrajinu poslat nemůže.", "alliance"),
+    ("Vojáci do Polska vysláni nebudou.", "deployment"),
+    ("Rusko nechce vyslat vojáky do Běloruska.", "deployment"),
+    ("Švédsko s vysláním vojáků do Lotyšska nepočítá.", "deployment"),
+])
+def test_negated_verb_before_or_after_the_trigger(text, kind):
+    found = CS.events(text, kind)
+    assert found, text
+    assert all(e.modality == "negated" for e in found), [e.modality for e in found]
+
+
+# words that start with "ne" without negating, and a negated verb of another clause, leave the act asserted
+@pytest.mark.parametrize("text,kind", [
+    ("Finsko nedávno vstoupilo do NATO.", "alliance"),
+    ("Finsko nejen vstoupilo do NATO, ale také vyslalo vojáky do Estonska.", "alliance"),
+    ("Rusko vyslalo nejméně 3000 vojáků do Běloruska.", "deployment"),
+    ("Rusko vyslalo několik tisíc vojáků do Běloruska.", "deployment"),
+    ("Rusko vyslalo vojáky do Běloruska a Ukrajina nemůže nic dělat.", "deployment"),
+    ("Rusko vyslalo do Běloruska vojáky, válku ale nechce.", "deployment"),
+])
+def test_ne_words_and_other_clauses_do_not_negate(text, kind):
+    found = CS.events(text, kind)
+    assert found, text
+    assert found[0].modality == "asserted"

@@ -964,3 +964,37 @@ RU_NOT_7 = [
 @pytest.mark.parametrize("kind, text", RU_NOT_7)
 def test_concept_inventory_7_not(kind, text):
     assert not RU.events(text, kind), text
+
+
+# a negated verb that governs the infinitive trigger, before it or after it (modality `negated_after`)
+@pytest.mark.parametrize("text,kind,modality", [
+    ("Германия отправлять танки на Украину не будет.", None, "negated"),  # a supply or a deployment: negated either way
+    ("Финляндия вступать в НАТО не хочет.", "alliance", "negated"),
+    ("Россия не будет размещать ракеты в Белоруссии.", "deployment", "negated"),
+    ("Россия разместила ракеты в Белоруссии, но Польша не может ничего сделать.", "deployment", "asserted"),
+    ("Россия разместила ракеты в Белоруссии и не скрывает этого.", "deployment", "asserted"),
+])
+def test_negated_verb_after_the_infinitive_trigger(text, kind, modality):
+    found = RU.events(text, kind)
+    assert found, text
+    assert found[0].modality == modality
+
+
+# arms sent to a state by an imperfective verb are a supply; troops and warships sent stay deployments
+@pytest.mark.parametrize("text,kind", [
+    ("США направляли на Украину ракеты и снаряды.", "alliance"),
+    ("Германия будет отправлять на Украину танки.", "alliance"),
+    ("Россия направляла войска в Белоруссию.", "deployment"),
+    ("Германия будет отправлять солдат в Литву.", "deployment"),
+])
+def test_imperfective_sending_of_arms_and_of_forces(text, kind):
+    found = RU.events(text)
+    assert found, text
+    assert {e.type for e in found} == {kind}
+
+
+def test_negated_verb_after_a_warning_is_its_content():
+    # after a speech act the words are what it says: the ultimatum stays an asserted warning
+    found = RU.events("Ультиматум Москвы Киеву больше не будет пустой угрозой.", "warning")
+    assert found
+    assert found[0].modality == "asserted"

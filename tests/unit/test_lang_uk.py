@@ -837,3 +837,29 @@ UK_NOT_7 = [
 @pytest.mark.parametrize("kind, text", UK_NOT_7)
 def test_concept_inventory_7_not(kind, text):
     assert not UK.events(text, kind), text
+
+
+# a negated verb that governs the infinitive trigger, before it or after it (modality `negated_after`)
+@pytest.mark.parametrize("text,kind,modality", [
+    ("Німеччина відправляти танки в Україну не буде.", None, "negated"),  # a supply or a deployment: negated either way
+    ("Фінляндія вступати до НАТО не хоче.", "alliance", "negated"),
+    ("Росія не буде розміщувати ракети в Білорусі.", "deployment", "negated"),
+    ("Росія розмістила ракети в Білорусі, але Польща не може нічого зробити.", "deployment", "asserted"),
+])
+def test_negated_verb_after_the_infinitive_trigger(text, kind, modality):
+    found = UK.events(text, kind)
+    assert found, text
+    assert found[0].modality == modality
+
+
+# arms sent to a state by an imperfective verb are a supply; troops sent stay deployments
+@pytest.mark.parametrize("text,kind", [
+    ("США направляли в Україну ракети та снаряди.", "alliance"),
+    ("Німеччина буде відправляти в Україну танки.", "alliance"),
+    ("Росія направляла війська до Білорусі.", "deployment"),
+    ("Німеччина буде відправляти солдатів до Литви.", "deployment"),
+])
+def test_imperfective_sending_of_arms_and_of_forces(text, kind):
+    found = UK.events(text)
+    assert found, text
+    assert {e.type for e in found} == {kind}
