@@ -35,6 +35,7 @@ CUE, ACCORDING_BEFORE, ACCORDING_AFTER = "cue", "according_before", "according_a
 _TOKEN_RE = re.compile(r"\w+(?:[-'’]\w+|\.\w(?=\.)|\.\d+)*|[^\w\s]")
 _BOUNDARY = set(",;:()[]{}\"“”„«»‹›「」『』—–-")
 _CLAUSE_MARKS = frozenset(",;:()[]{}—–-")  # what ends a clause; quote marks (inside one) do not
+_SPACES = " \t\r\n\u00a0\u2009\u202f\u3000"  # the spaces a content may end with before a clause mark
 _QUOTE_MARKS = set("\"“”„«»‹›「」『』‚‘’")
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 _NAME_JOINERS = frozenset(("'", "’", ".", "&", "-", "/"))  # marks inside a name or abbreviation ("O'Brien", "B.C.", "AT&T")
@@ -392,7 +393,10 @@ class StatementExtractor:
         self.clause_links = tuple(sorted(self.coordinated_subject | self.sentence_adverbs
                                          | words("statements.clause_links"), key=len, reverse=True))
         self._phrase_cues: frozenset[int] = frozenset()  # starts of the sentence's multi-word cues (set per sentence)
-        self._cue_starts: tuple[str, ...] | None = None  # continua: the cue words, for startswith (built on first use)
+        # continua: the cue words, and the openers and subject pronouns that may stand in a row before a second cue
+        # ("，同时他还称"), longest first for startswith
+        self._cue_starts = tuple(sorted(self.cue_words, key=len, reverse=True))
+        self._chain_openers = tuple(sorted((o for o in self.pro_drop_openers | self.pronouns if o), key=len, reverse=True))
         # where the language parses and opts in (roles.parse + roles.parse_speakers; parse.py): the cue verb's
         # subject supplies or completes the speaker (a parse per sentence with a cue: costly, see BENCHMARKS.md)
         self.parse_model = str(get("roles.parse_model", data.code)) \
@@ -2780,8 +2784,6 @@ class StatementExtractor:
 
     def _pronoun_in_openers(self, seg: str) -> tuple[int, int] | None:
         """zh "同时他还": a row of pro-drop openers with one subject pronoun in it: (offset, length) of the pronoun."""
-        if self._cue_starts is None:
-            self._continua_next_report("", 0, 0)  # builds the opener list
         q, found = 0, None
         while q < len(seg):
             opener = next((o for o in self._chain_openers if seg.startswith(o, q)), None)
@@ -2796,10 +2798,6 @@ class StatementExtractor:
     def _continua_next_report(self, folded: str, c: int, cend: int) -> int:
         """zh "…表示X，并指责Y": the content ends where the same speaker goes on to a second cue after a comma
         and a pro-drop opener (并, 同时, 还 …); that cue reports Y itself."""
-        if self._cue_starts is None:
-            self._cue_starts = tuple(sorted(self.cue_words, key=len, reverse=True))
-            # openers and subject pronouns may stand in a row ("，同时他还称")
-            self._chain_openers = tuple(sorted((o for o in self.pro_drop_openers | self.pronouns if o), key=len, reverse=True))
         p = folded.find(",", c, cend)
         while p != -1:
             q = p + 1
@@ -2876,15 +2874,11 @@ class StatementExtractor:
                 if b.content.start < b.cue.end:
                     continue
                 cut = b.speaker.start if b.speaker and a0 < b.speaker.start < b.cue.start else b.cue.start
-                end = cut
-                while end > a0 and text[end - 1].isspace():
-                    end -= 1
+                end = strip_span(text, a0, cut, _SPACES)[1]
                 link = next((w for w in self.clause_links if folded.endswith(w, a0, end)
                              and (self.continua or end - len(w) == a0 or not text[end - len(w) - 1].isalnum())), None)
                 if link:
-                    end -= len(link)
-                    while end > a0 and text[end - 1].isspace():
-                        end -= 1
+                    end = strip_span(text, a0, end - len(link), _SPACES)[1]
                 if end > a0 and text[end - 1] in ",，、;；":
                     c0, c1 = strip_span(text, a0, end - 1)
                     if c1 > c0 and any(ch.isalnum() for ch in text[c0:c1]):
