@@ -95,6 +95,10 @@ def held_seek(perform_seek):
         app = self.app
         source = {tp for tp in self.assignment() if app.topics.acks_enabled_for(tp.topic)}
         new = source - _owned
+        if not self.flow_active:
+            # the seek of a fetch that found the flow stopped (faust's getmany), not the rebalance's
+            # seek after recovery: pass it through and leave the partitions new for that one
+            return await perform_seek(self)
         if _owned and new and _extracted:  # a takeover while records flow (not the start-up rebalances)
             gate = asyncio.Event()
             _gate_queues(_source_queues(app, new), gate)
@@ -104,18 +108,23 @@ def held_seek(perform_seek):
             def interrupted() -> bool:  # another rebalance stopped the flow: hold at its seek instead
                 return app.consumer_generation_id != generation or not self.flow_active
 
-            while not _buffered(app, new) and time.monotonic() - started < HOLD_SEEK and not interrupted():
+            stopped = False  # decided once: the flow may stop and resume again while we sleep
+            while not _buffered(app, new) and time.monotonic() - started < HOLD_SEEK:
+                if stopped := interrupted():
+                    break
                 await asyncio.sleep(0.02)
-            await asyncio.sleep(0.2)  # a few more fetches' worth
+            if not stopped:
+                await asyncio.sleep(0.2)  # a few more fetches' worth
+                stopped = interrupted()
             counts = _buffered(app, new)
-            if interrupted():
+            if stopped:
                 print(f"fault: hold abandoned after {time.monotonic() - started:.2f}s: another rebalance", flush=True)
                 return await perform_seek(self)  # the partitions stay "new" for the next seek
             if counts:
                 print(f"fault: seek held {time.monotonic() - started:.2f}s with the agent paused; buffered records "
                       f"of newly assigned partitions: {dict(sorted(counts.items()))}", flush=True)
             else:
-                print(f"fault: hold timed out after {HOLD_SEEK}s; nothing of {sorted(map(str, new))} buffered "
+                print(f"fault: hold timed out after {time.monotonic() - started:.1f}s; nothing of {sorted(map(str, new))} buffered "
                       f"(generation {generation}, flow active {self.flow_active}, {app.flow_control.is_active()})", flush=True)
         _owned.clear()
         _owned.update(source)
