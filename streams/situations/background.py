@@ -155,8 +155,12 @@ def months_in(evidence: str, language: str) -> list[tuple[int, int]]:
     if found is None or not evidence:
         return []
     pattern, stems = found
-    return [(int(m.group("y1") or m.group("y2")), stems[m.group("m1") or m.group("m2")])
-            for m in pattern.finditer(fold(evidence))]
+    out = []
+    for m in pattern.finditer(fold(evidence)):
+        year = int(m.group("y1") or m.group("y2"))
+        if year % 100:  # a round hundred is a count ('in May 2000 troops'), as in past_years
+            out.append((year, stems[m.group("m1") or m.group("m2")]))
+    return out
 
 
 def month_end(year: int, month: int) -> datetime:

@@ -122,6 +122,7 @@ def test_a_month_with_its_year_dates_the_act_to_that_month(lang, text):
     ("cs", "Vojáci dorazili v březnu 2015 a odešli v září 2016.", [(2015, 3), (2016, 9)]),
     ("en", "Troops arrived in 2015 and left in March.", []),           # a year and a month apart
     ("en", "Troops arrived in March.", []),                            # a month without its year
+    ("en", "In May 2000 troops arrived.", []),                         # a round hundred is a count
 ])
 def test_months_in_reads_each_month_next_to_its_year(lang, text, expected):
     assert background.months_in(text, lang) == expected
