@@ -18,7 +18,9 @@ whose origin names their day (SaudiNewsNet day files, a blog's post paths, lived
 ``--reader-dates`` also places the other articles on the publication day a careful reader gives
 them from the text (bench/data/coref_dates.jsonl: dateline, dates named, "on Tuesday" with the
 events reported; month-only dates at mid-month; ``--reader-sure medium`` drops the unsure ones).
-In every setting the articles arrive in event-time order, as a live feed delivers them.
+In every setting the articles arrive in event-time order, as a live feed delivers them. The
+score is also given by part: pairs of dev articles only, and pairs with a held-back gold/news
+article (``streams.evaluate_news.split_articles``; their labels rest on the translation family).
 
     .venv/bin/python bench/coref_eval.py [--dated | --reader-dates [--reader-sure medium]] [--json out.json]
         [--dump-candidates FILE]
