@@ -34,7 +34,7 @@ from babel.dates import get_day_names
 
 from streams.engine.lexicon import Matcher, load_language, longest_leftmost
 from streams.engine.text import fold
-from streams.situations.background import dates_in, nearest_occurrence
+from streams.situations.background import dates_in, month_end, nearest_occurrence
 
 DAY = 86_400
 SLACK_DAYS = 1  # acts dated this many days apart may still be one (time zones, an act over midnight)
@@ -109,9 +109,7 @@ def act_month(months: list[tuple[int, int]]) -> int | None:
 def month_days(month: int) -> tuple[int, int]:
     """The first and last day (:func:`day_number`) of a month (year * 12 + month - 1)."""
     year, index = divmod(month, 12)
-    first = datetime(year, index + 1, 1, tzinfo=timezone.utc)
-    following = datetime(year + (index + 1) // 12, (index + 1) % 12 + 1, 1, tzinfo=timezone.utc)
-    return day_number(first), day_number(following) - 1
+    return day_number(datetime(year, index + 1, 1, tzinfo=timezone.utc)), day_number(month_end(year, index + 1))
 
 
 def periods_apart(ours: list[tuple[int, int]], theirs: list[tuple[int, int]]) -> bool:
