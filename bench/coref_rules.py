@@ -8,7 +8,8 @@ one instant, dated where the origin says, and dated by origin or reader (``--rea
    only a syndicated copy or a report sharing a number, coref.corroborated), and that treatment
    made stricter (the same sentence only).
 2. Extra conditions on top of :func:`streams.situations.coref.compatible` as it is, the
-   stage without its one-day corroboration (``coref.CORROBORATE_AFTER``), without each of its
+   stage without its one-day corroboration (``coref.CORROBORATE_AFTER``), without round 9's month
+   named with its year (``background.months_in``, ``eventtime.act_month``), without each of its
    round-6 relaxations (``coref.places_fit``'s build-up, ``coref.translated_context``), and with
    a relaxation measured and not adopted (an alternative way to join).
 
@@ -152,6 +153,12 @@ def _no_build_up(s, m):
     return not (s["location"] and m.location and s["location"] != m.location)
 
 
+def _without_months(pool):
+    """The pool as round 6's stage read it: no act month, and a month with its year no background."""
+    return {aid: (doc, [dataclasses.replace(m, act_month=None, background=background.is_background(
+        m.evidence, m.language, m.years, m.time, m.type, None, [])) for m in ms]) for aid, (doc, ms) in pool.items()}
+
+
 _STAGE = coref.compatible
 # the stage without one of its round-6 relaxations (what each adds), and with one not adopted
 ABLATIONS = {
@@ -201,6 +208,7 @@ def main() -> int:
             print(_line("without the one-day corroboration (before)", coref_eval.score(pool, labels)))
         finally:
             coref.CORROBORATE_AFTER = after
+        print(_line("without the month with its year (round 9)", coref_eval.score(_without_months(pool), labels)))
         for name, patch in ABLATIONS.items():
             saved = {attr: getattr(coref, attr) for attr in patch}
             for attr, fn in patch.items():

@@ -14,6 +14,9 @@ happened. GDELT faces the same problem and flags the events of an article's lead
 - its evidence names a day of a month (month names from CLDR, so every language Babel knows:
   "24 February", "24 лютого", "2月24日") whose nearest occurrence lies more than
   ``RECENT_DAYS`` before the event time: "on 24 February" in a June article; or
+- its evidence names a month with its year ("in September 2015", "2015年9月") that ended more
+  than ``RECENT_DAYS`` before the event time: the year alone allows "last December", the month
+  places the act; or
 - its evidence holds a background cue of its language: the data in
   ``streams/engine/lang/<code>/background.toml`` (matched like every other term: folded text, word
   boundaries, ``*`` stems), four groups that mean the same thing: ``since`` (since, for years,
@@ -111,6 +114,68 @@ def nearest_occurrence(month: int, day: int, now: datetime) -> datetime | None:
     return nearest
 
 
+MONTH_SUFFIX = 4  # letters an inflected month may add to the stem its CLDR forms share ('сентябр|е', 'květ|nu')
+
+
+@cache
+def _month_year_pattern(language: str) -> tuple[re.Pattern, dict[str, int]] | None:
+    """A month name next to a year in digits, either order: 'September 2015', 'в сентябре 2015 года',
+    'v březnu 2015', '2015 szeptemberében', '2015年9月'. A month is matched by the stem its CLDR
+    forms share (the genitive 'сентября' and the nominative 'сентябрь' give 'сентябр'), so the
+    other cases of the month ('в сентябре') are read too."""
+    if language == "und":
+        return None
+    try:
+        wide = {context: get_month_names("wide", context, locale=language) for context in ("format", "stand-alone")}
+        short = get_month_names("abbreviated", "format", locale=language)
+    except Exception:  # not a locale CLDR knows
+        return None
+    continua = read_language_file(language, "language.toml").get("scriptio_continua")
+    stems = {}
+    for month, name in wide["format"].items():
+        stem = fold(name)
+        other = fold(wide["stand-alone"].get(month, name))
+        if other[:1] == stem[:1]:  # CLDR fills a missing context from another script: ignore it
+            while not other.startswith(stem):
+                stem = stem[:-1]
+        if len(stem) >= 2:
+            stems[stem] = month
+        if continua and any(c.isdigit() for c in short.get(month, "")):  # '9月'
+            stems[fold(short[month])] = month
+    alternatives = "|".join(re.escape(n) for n in sorted(stems, key=len, reverse=True))
+    year = r"(?<!\d)(?P<{}>(?:19|20)\d\d)(?!\d)"
+    pattern = re.compile(rf"(?<!\w)(?P<m1>{alternatives})\w{{0,{MONTH_SUFFIX}}}\.?,?\s+(?:(?:of|de)\s+)?{year.format('y1')}|"
+                         rf"{year.format('y2')}\s*(?:年|\.)?\s*(?P<m2>{alternatives})")
+    return pattern, stems
+
+
+def months_in(evidence: str, language: str) -> list[tuple[int, int]]:
+    """(year, month) of each month named with its year in ``evidence`` ('in September 2015')."""
+    found = _month_year_pattern(language) if language and language.isalpha() else None
+    if found is None or not evidence:
+        return []
+    pattern, stems = found
+    out = []
+    for m in pattern.finditer(fold(evidence)):
+        year = int(m.group("y1") or m.group("y2"))
+        if year % 100:  # a round hundred is a count ('in May 2000 troops'), as in past_years
+            out.append((year, stems[m.group("m1") or m.group("m2")]))
+    return out
+
+
+def month_end(year: int, month: int) -> datetime:
+    """The last moment of a month."""
+    following = datetime(year + month // 12, month % 12 + 1, 1, tzinfo=timezone.utc)
+    return following - timedelta(seconds=1)
+
+
+def past_months(months: list[tuple[int, int]], event_time: float) -> bool:
+    """Some month named with its year ended more than RECENT_DAYS before the event time: 'in
+    September 2015' in a March 2016 article is a past act, though its year is within RECENT_YEARS."""
+    now = datetime.fromtimestamp(event_time, timezone.utc)
+    return any(now - month_end(year, month) > timedelta(days=RECENT_DAYS) for year, month in months)
+
+
 def past_dates(dates: list[tuple[int, int]], event_time: float) -> bool:
     """Some date's nearest occurrence (last, this or next year) lies more than RECENT_DAYS before
     the event time: '24 February' in a June article; '24 June' in a June 15 article is ahead."""
@@ -151,9 +216,13 @@ def cues(evidence: str, language: str, event_type: str | None = None) -> list[st
 
 
 def is_background(evidence: str, language: str, years: tuple[int, ...], event_time: float,
-                  event_type: str | None = None, dates: list[tuple[int, int]] | None = None) -> bool:
-    """``dates``: :func:`dates_in` of the evidence when the caller has it already (mentions.from_event)."""
+                  event_type: str | None = None, dates: list[tuple[int, int]] | None = None,
+                  months: list[tuple[int, int]] | None = None) -> bool:
+    """``dates``, ``months``: :func:`dates_in` and :func:`months_in` of the evidence when the caller
+    has them already (mentions.from_event)."""
     if dates is None:
         dates = dates_in(evidence, language)
+    if months is None:
+        months = months_in(evidence, language)
     return past_years(years, event_time) or past_dates(dates, event_time) \
-        or bool(cues(evidence, language, event_type))
+        or past_months(months, event_time) or bool(cues(evidence, language, event_type))

@@ -15,7 +15,8 @@ since one warning is '130' in one language's wording and '138' in another's, but
 are two acts), deployments that both give a force
 number give the same number, evidence that dates the act to a year (digits) names a year the
 situation has, evidence that dates the act to a day (:mod:`.eventtime`: "on 3 March", "on Tuesday")
-names a day within a day of one the situation's reports name, a report with an unknown side (no source, or no target and no place) joins only
+names a day within a day of one the situation's reports name (and a month named with its year,
+"in September 2015", one the situation's days or months fit), a report with an unknown side (no source, or no target and no place) joins only
 on the same force number or the very same sentence (a syndicated copy; otherwise 'Russia deployed
 troops' in two articles would merge any two Russian deployments), and event time within ``horizon`` seconds of the situation's first event, more than
 ``CORROBORATE_AFTER`` (a day) after it only with corroboration or the act's day named
@@ -41,7 +42,7 @@ from __future__ import annotations
 import hashlib
 from datetime import datetime, timezone
 
-from streams.situations.eventtime import apart
+from streams.situations.eventtime import periods, periods_apart
 from streams.situations.goldstein import goldstein
 from streams.situations.mentions import Mention, one_sided
 
@@ -82,8 +83,8 @@ def compatible(state: dict, m: Mention, horizon: float) -> bool:
         return False  # e.g. 06 material cooperation vs 03 intent to cooperate; 138 force vs 139 ultimatum
     if m.years and state.get("years") and not set(m.years) & set(state["years"]):
         return False
-    if apart(m.act_day, state.get("act_days")):
-        return False  # the two reports date their acts to different days ("on Tuesday", "on 3 March")
+    if periods_apart(periods(m.act_day, m.act_month), dated_periods(state)):
+        return False  # the two reports date their acts to different days or months ("on Tuesday", "in May 2015")
     if (m.background or state.get("background")) and not (corroborated(state, m) or translated_context(state, m)):
         return False  # background context is no new act: it meets only its own copies and translations
     if abs(m.time - state["first_seen"]) > CORROBORATE_AFTER and not (
@@ -157,9 +158,16 @@ def corroborated(state: dict, m: Mention) -> bool:
         or bool(set(m.numbers) & set(state.get("numbers") or ()))
 
 
+def dated_periods(state: dict) -> list[tuple[int, int]]:
+    """The days and months (as periods of days) the situation's reports date their act to."""
+    return [*((d, d) for d in state.get("act_days") or ()),
+            *(p for month in state.get("act_months") or () for p in periods(None, month))]
+
+
 def names_its_day(state: dict, m: Mention) -> bool:
     """The report dates its act to a day the situation's reports name (within the slack)."""
-    return m.act_day is not None and bool(state.get("act_days")) and not apart(m.act_day, state["act_days"])
+    days = [(d, d) for d in state.get("act_days") or ()]
+    return m.act_day is not None and bool(days) and not periods_apart(periods(m.act_day, None), days)
 
 
 def evidence_hash(text: str) -> str:
@@ -191,6 +199,7 @@ def open_situation(m: Mention, key: str) -> dict:
         "force": list(m.force),
         "years": list(m.years),
         "act_days": [],
+        "act_months": [],
         "numbers": list(m.numbers),
         "background": m.background,
         "late_mentions": 0,
@@ -216,6 +225,8 @@ def add(state: dict, m: Mention, keep: int, late: bool = False) -> dict:
         s["cameos"] = sorted({*(state.get("cameos") or ()), m.cameo})
     if m.act_day is not None and m.act_day not in (state.get("act_days") or ()):
         s["act_days"] = sorted({*(state.get("act_days") or ()), m.act_day})[-MAX_ACT_DAYS:]
+    if m.act_month is not None and m.act_month not in (state.get("act_months") or ()):
+        s["act_months"] = sorted({*(state.get("act_months") or ()), m.act_month})[-MAX_ACT_DAYS:]
     if m.years and not set(m.years) <= set(state.get("years") or ()):
         s["years"] = sorted(set(state.get("years") or ()) | set(m.years))
     if m.numbers and not set(m.numbers) <= set(state.get("numbers") or ()):

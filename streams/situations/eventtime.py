@@ -16,7 +16,9 @@ A bounded extraction, not a date parser:
   weekday is read backwards even in "will meet on Thursday" (then the day is wrong, but every
   report published the same day reads it alike).
 
-A sentence that names several different days dates no single act (None). Not read: relative
+A month named with its year ("in September 2015", "v březnu 2015", "2015年9月") dates the act
+to that month (:func:`act_month`): a coarser period, compared with days and other months by
+:func:`periods_apart`. A sentence that names several different days dates no single act (None). Not read: relative
 words ("yesterday", "last week", "вчера") and weekday forms CLDR does not list (the Russian
 accusative "в среду", the Hungarian "hétfőn"): such sentences stay undated and are compared by
 their event time alone, as before. A weekday inside a name ("the Sunday Times", "the Good Friday
@@ -32,7 +34,7 @@ from babel.dates import get_day_names
 
 from streams.engine.lexicon import Matcher, load_language, longest_leftmost
 from streams.engine.text import fold
-from streams.situations.background import dates_in, nearest_occurrence
+from streams.situations.background import dates_in, month_end, nearest_occurrence
 
 DAY = 86_400
 SLACK_DAYS = 1  # acts dated this many days apart may still be one (time zones, an act over midnight)
@@ -97,6 +99,29 @@ def act_day(evidence: str, language: str, years: tuple[int, ...], event_time: fl
     return days.pop() if len(days) == 1 else None
 
 
-def apart(day: int | None, days) -> bool:
-    """``day`` and every day of ``days`` lie more than SLACK_DAYS apart (both sides dated)."""
-    return day is not None and bool(days) and all(abs(day - d) > SLACK_DAYS for d in days)
+def act_month(months: list[tuple[int, int]]) -> int | None:
+    """The month (year * 12 + month - 1) the evidence dates its act to by a month and its year
+    ('in September 2015', :func:`.background.months_in`), or None (none named, or several)."""
+    found = {year * 12 + month - 1 for year, month in months}
+    return found.pop() if len(found) == 1 else None
+
+
+def month_days(month: int) -> tuple[int, int]:
+    """The first and last day (:func:`day_number`) of a month (year * 12 + month - 1)."""
+    year, index = divmod(month, 12)
+    return day_number(datetime(year, index + 1, 1, tzinfo=timezone.utc)), day_number(month_end(year, index + 1))
+
+
+def periods_apart(ours: list[tuple[int, int]], theirs: list[tuple[int, int]]) -> bool:
+    """Two reports date their acts to periods (first, last day: a day, or a month named with its
+    year) that lie more than SLACK_DAYS apart, every one of ours from every one of theirs (both
+    sides dated): 'in September 2015' and 'on 15 March 2016' are two acts, 'in March 2016' and
+    'on 15 March' may be one."""
+    return bool(ours) and bool(theirs) and all(
+        a_first - b_last > SLACK_DAYS or b_first - a_last > SLACK_DAYS
+        for a_first, a_last in ours for b_first, b_last in theirs)
+
+
+def periods(day: int | None, month: int | None) -> list[tuple[int, int]]:
+    """The periods a report dates its act to: its day, its month, neither or both."""
+    return ([(day, day)] if day is not None else []) + ([month_days(month)] if month is not None else [])

@@ -16,8 +16,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
-from streams.situations.background import dates_in, is_background
-from streams.situations.eventtime import act_day
+from streams.situations.background import dates_in, is_background, months_in
+from streams.situations.eventtime import act_day, act_month
 
 UNKNOWN = "?"
 FUTURE_SLACK = 3600.0  # seconds an event time may lie after its record's timestamp
@@ -86,6 +86,7 @@ class Mention:
     numbers: tuple[int, ...] = field(default=())  # every number written in digits in the evidence
     background: bool = False  # the evidence refers to a past act or a standing state (.background)
     act_day: int | None = None  # the day the evidence dates its act to (.eventtime), days since the epoch
+    act_month: int | None = None  # the month named with its year (.eventtime.act_month): year * 12 + month - 1
 
     @property
     def dyad(self) -> str:
@@ -131,6 +132,7 @@ def from_event(body: dict, headers: dict[str, str], record_time: float | None = 
     language = body.get("language") or "und"
     years = years_in(evidence)
     dates = dates_in(evidence, language)  # read once: both the background rule and the act's day use them
+    months = months_in(evidence, language)
     return Mention(
         event_id=body["id"],
         type=body["type"],
@@ -149,8 +151,9 @@ def from_event(body: dict, headers: dict[str, str], record_time: float | None = 
         force=force_numbers(force.get("text")),
         years=years,
         numbers=force_numbers(evidence),
-        background=is_background(evidence, language, years, float(when), body["type"], dates),
+        background=is_background(evidence, language, years, float(when), body["type"], dates, months),
         act_day=act_day(evidence, language, years, float(when), dates),
+        act_month=act_month(months),
     )
 
 

@@ -8,8 +8,8 @@ from datetime import date
 
 import pytest
 
-from streams.situations import eventtime
-from streams.situations.mentions import from_event, years_in
+from streams.situations import background, eventtime
+from streams.situations.mentions import Mention, from_event, years_in
 from tests.unit.test_situations import run, warning
 
 NOW = 1_750_000_000.0  # Sunday 2025-06-15 12:26 UTC
@@ -94,3 +94,84 @@ def test_a_day_apart_is_still_one_act():
     b = warning(event_id="d2", article_id="a2", outlet="wire-b", time=NOW, act_day=day(date(2025, 6, 15)))
     _, counted, _ = run([a, b])
     assert counted["d1"] == counted["d2"]
+
+
+# --- a month named with its year ('in September 2015'): the act's own month -----------------------
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Moscow sent its jets to the region in September 2015."),
+    ("de", "Moskau schickte im September 2015 Kampfjets in die Region."),
+    ("fr", "Moscou a envoyé ses avions dans la région en septembre 2015."),
+    ("es", "Moscú envió sus aviones a la región en septiembre de 2015."),
+    ("ru", "Москва направила свои самолёты в регион в сентябре 2015 года."),
+    ("uk", "Москва направила свої літаки в регіон у вересні 2015 року."),
+    ("cs", "Moskva poslala svá letadla do regionu v září 2015."),
+    ("hu", "Moszkva 2015 szeptemberében küldte repülőit a térségbe."),
+    ("ar", "أرسلت موسكو طائراتها إلى المنطقة في سبتمبر 2015."),
+    ("zh", "莫斯科于2015年9月向该地区派出战机。"),
+    ("ja", "モスクワは2015年9月に同地域へ戦闘機を派遣した。"),
+])
+def test_a_month_with_its_year_dates_the_act_to_that_month(lang, text):
+    months = background.months_in(text, lang)
+    assert months == [(2015, 9)]
+    assert eventtime.act_month(months) == 2015 * 12 + 8
+    assert eventtime.month_days(2015 * 12 + 8) == (day(date(2015, 9, 1)), day(date(2015, 9, 30)))
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("ru", "Войска перебросили в мае 2014 года.", [(2014, 5)]),        # another case than CLDR's two
+    ("cs", "Vojáci dorazili v březnu 2015 a odešli v září 2016.", [(2015, 3), (2016, 9)]),
+    ("en", "Troops arrived in 2015 and left in March.", []),           # a year and a month apart
+    ("en", "Troops arrived in March.", []),                            # a month without its year
+    ("en", "In May 2000 troops arrived.", []),                         # a round hundred is a count
+])
+def test_months_in_reads_each_month_next_to_its_year(lang, text, expected):
+    assert background.months_in(text, lang) == expected
+    assert eventtime.act_month(background.months_in(text, lang)) == (
+        expected[0][0] * 12 + expected[0][1] - 1 if len(expected) == 1 else None)
+
+
+def test_a_month_that_ended_more_than_a_week_ago_is_a_past_act():
+    march_2016 = 1_458_000_000.0  # 2016-03-15
+    text = "Moscow sent its jets to the region in September 2015."
+    # the year alone (2015 in a 2016 article) is recent enough to be news; the month is not
+    assert not background.past_years((2015,), march_2016)
+    assert background.is_background(text, "en", (2015,), march_2016, "deployment")
+    assert not background.is_background("Moscow sent its jets to the region in March 2016.", "en", (2016,),
+                                        march_2016, "deployment")
+    assert not background.past_months([(2016, 3)], march_2016)  # this month
+    assert not background.past_months([(2016, 2)], march_2016 - 10 * DAY)  # ended 5 days before
+    assert background.past_months([(2016, 2)], march_2016)  # ended 15 days before
+
+
+def test_reports_dating_their_acts_to_different_months_are_different_acts():
+    sept, march = 2015 * 12 + 8, 2016 * 12 + 2
+    dispatch = warning(event_id="m1", time=NOW, act_month=sept)
+    other = warning(event_id="m2", article_id="a2", outlet="wire-b", time=NOW, act_month=march)
+    within = warning(event_id="m3", article_id="a3", outlet="wire-c", time=NOW, act_day=day(date(2015, 9, 20)))
+    edge = warning(event_id="m4", article_id="a4", outlet="wire-d", time=NOW, act_day=day(date(2015, 10, 1)))
+    outside = warning(event_id="m5", article_id="a5", outlet="wire-e", time=NOW, act_day=day(date(2015, 10, 5)))
+    situations, counted, _ = run([dispatch, other, within, edge, outside])
+    assert counted, "no mention was counted"
+    assert counted["m1"] == counted["m3"] == counted["m4"]  # a day of the month, or a day past its end
+    assert counted["m2"] != counted["m1"] and counted["m5"] not in (counted["m1"], counted["m2"])
+    assert len(situations) == 3
+
+
+def test_periods_apart_compares_days_and_months():
+    sept = eventtime.month_days(2015 * 12 + 8)
+    assert eventtime.periods_apart([sept], [(sept[1] + 2, sept[1] + 2)])
+    assert not eventtime.periods_apart([sept], [(sept[1] + 1, sept[1] + 1)])  # SLACK_DAYS
+    assert not eventtime.periods_apart([sept], [])  # one side undated: nothing to compare
+    assert eventtime.periods(None, None) == []
+    assert eventtime.periods(5, 2015 * 12 + 8) == [(5, 5), sept]
+
+
+def test_the_event_record_carries_the_month():
+    body = {"id": "e8", "type": "deployment", "source": {"code": "RUS"}, "location": {"code": "SYR"},
+            "modality": "asserted", "cameo": "154", "article_id": "a8", "language": "ru",
+            "evidence": {"text": "Россия направила самолёты в Сирию в сентябре 2015 года."}}
+    m = from_event(body, {"ce_time": "2016-03-15T12:00:00Z"})
+    assert m.act_month == 2015 * 12 + 8 and m.background
+    assert Mention.from_json(m.to_json()) == m
+    old = {k: v for k, v in m.to_json().items() if k != "act_month"}  # a mention written before the field
+    assert Mention.from_json(old).act_month is None
