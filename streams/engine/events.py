@@ -52,6 +52,7 @@ class TriggerGroup:
     excludes: tuple[str, ...] = ()
     comma_excludes: tuple[str, ...] = ()  # excluded classes that count only in the trigger's comma part
     requires_after: tuple[str, ...] = ()  # required classes that count only after the trigger (what "warned that" says)
+    excludes_before: tuple[str, ...] = ()  # excluded classes that count only before the trigger ("withdrawal of the troops in Iraq")
     window: int = 120
     confidence: float = 0.6
     modality: str | None = None  # fixed modality, e.g. "planned" for "plans to deploy"
@@ -78,7 +79,7 @@ def load_trigger_groups(data: LanguageData) -> list[TriggerGroup]:
             type=raw["type"], cameo=str(raw["cameo"]), plover=raw["plover"],
             requires=tuple(raw.get("requires", [])), excludes=tuple(raw.get("excludes", [])),
             requires_all=tuple(raw.get("requires_all", [])), comma_excludes=tuple(raw.get("comma_excludes", [])),
-            requires_after=tuple(raw.get("requires_after", [])),
+            requires_after=tuple(raw.get("requires_after", [])), excludes_before=tuple(raw.get("excludes_before", [])),
             window=int(raw.get("window", 120)), confidence=float(raw.get("confidence", 0.6)),
             modality=raw.get("modality"), terms=tuple(raw["terms"]),
             nominal=bool(raw.get("nominal", False)), subject_is_location=bool(raw.get("subject_is_location", False)),
@@ -657,6 +658,12 @@ class EventExtractor:
             # force, warning that Brexit will sap …") is no part of what was warned
             near -= {name for name in group.requires_after
                      if not any(m.value == name and m.start >= trig.end and self._near(group, trig, m) for m in classes)}
+        if group.excludes_before:
+            # a standing presence told before its end: "the 9,000 British troops in Iraq should not be withdrawn", "Italy,
+            # which has 3,000 soldiers in Iraq, will begin a pullout" (a withdrawal before it governs it: "the withdrawal
+            # of the troops in Iraq")
+            near -= {name for name in group.excludes_before
+                     if not any(m.value == name and m.end <= trig.start and self._near(group, trig, m) for m in classes)}
         if object_party:
             near.add("object_party")  # built-in class: a party right after the trigger
         if giver:
