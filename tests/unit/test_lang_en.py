@@ -1412,3 +1412,48 @@ def test_round7_warned_without_that(text, source):
     assert bool(found) == (source is not None), (text, found)
     if found:
         assert code(found[0].source) == source, (text, code(found[0].source))
+
+
+# -- round 9: standing presence in news about withdrawal, presence phrasings, orders, nominal increases ------------
+@pytest.mark.parametrize("text, source, place", [
+    ("Mr Jones said the 4,000 Belgian troops in Mali should not be withdrawn before the vote.", "BEL", "MLI"),
+    ("Italy, which has 2,500 soldiers in Lebanon, will begin a gradual pullout in the spring.", "ITA", "LBN"),
+    ("The Netherlands, whose marines are on operations in southern Afghanistan, will pull them out next year.", "NLD", "AFG"),
+    ("Greek soldiers on duty in Cyprus were put through a readiness check.", "GRC", "CYP"),
+    ("The battalion has just finished a six-month tour of duty in Kosovo with Czech units.", "CZE", "XKX"),
+    ("Canadian troops fighting in Afghanistan will receive new helicopters.", "CAN", "AFG"),
+    ("Washington ordered two destroyers into the eastern Mediterranean near Syria.", "USA", "SYR"),
+    ("The Kremlin has ordered 2,000 paratroopers to Belarus for the drills.", "RUS", "BLR"),
+])
+def test_round9_presence_and_orders_are_deployments(text, source, place):
+    assert_event(EN, text, "deployment", source, place)
+
+
+@pytest.mark.parametrize("text", [
+    "Parliament debated the withdrawal of the 4,000 Dutch troops in Afghanistan.",
+    "Denmark will withdraw its 500 soldiers serving in Iraq by August.",
+    "The general ordered his troops to open the roads to aid convoys.",
+])
+def test_round9_withdrawing_the_forces_there_is_no_deployment(text):
+    assert not EN.events(text, "deployment"), text
+
+
+def test_round9_a_troop_increase_is_a_deployment():
+    ev = EN.first_event("The American troop increase in Iraq will cost billions of dollars.", "deployment")
+    assert code(ev.source) == "USA" and ev.location is not None and ev.location.code == "IRQ"
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("North Korea faces tougher sanctions unless it stops its missile tests, the US said.", "USA", "PRK"),
+    ("Belarus risks further sanctions if it keeps the border closed, EU ministers said.", "EU", "BLR"),
+])
+def test_round9_facing_a_penalty_on_a_condition_is_a_warning(text, source, target):
+    assert_event(EN, text, "warning", source, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Japan faces higher inflation if the yen weakens further, analysts said.",
+    "Italy risks a recession if energy prices keep rising, the central bank said.",
+])
+def test_round9_facing_hardship_is_no_warning(text):
+    assert not EN.events(text, "warning"), text
