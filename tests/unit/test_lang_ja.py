@@ -1341,3 +1341,44 @@ def test_forces_of_no_named_owner_far_before_stationing_give_no_deployment():
     result = JA.extract(text)
     assert result.language.code == "ja"
     assert not any(e.type == "deployment" for e in result.events), [(e.type, e.trigger.text) for e in result.events]
+
+
+# --- round 9: warnings in the forms translated news uses (own sentences): a consequence under a condition, options
+# not ruled out, sanctions aimed at a party, a quoted price; officials named in kanji; によれば opens no condition ---
+
+@pytest.mark.parametrize("text,source,target", [
+    ("米国は、イランが核開発を続ければ軍事的選択肢も排除しないと述べた。", "USA", "IRN"),
+    ("米国は、ロシアが侵攻した場合、ノルドストリーム2を停止させると表明した。", "USA", "RUS"),
+    ("英政府は、フランス側が港湾を封鎖すれば法的措置を取る構えだ。", "GBR", "FRA"),
+    ("米財務省は、トルコがロシア産原油の輸入を続ければ二次制裁の対象になると警告した。", "USA", "TUR"),
+    ("米政府は、中国がロシアに兵器を提供すれば「代償」を伴うと述べた。", "USA", "CHN"),
+    ("プーチン大統領は、西側が一線を越えれば「非対称的な対応」を取ると述べた。", "RUS", None),
+    ("金正恩氏は、米国が敵視政策を続ければ「より強力な手段」で対応すると述べた。", "PRK", "USA"),
+    ("中国政府は日本政府に対し、台湾問題で一線を越えないよう求めた。", "CHN", "JPN"),
+    ("北朝鮮の李容浩外相は、米国が軍事行動を取れば、北朝鮮は自衛権を行使すると警告した。", "PRK", "USA"),
+    ("韓国軍の合同参謀本部は北朝鮮に対し、挑発すれば強力に対応すると警告した。", "KOR", "PRK"),
+    # an ambassador posted in a country is not that country's ambassador (駐在 between them joins nothing)
+    ("外務省はロシア駐在大使を一時帰国させた。", "JPN", "RUS"),
+])
+def test_warning_forms_of_translated_news(text, source, target):
+    assert_event(JA, text, "warning", source, target, "asserted")
+
+
+@pytest.mark.parametrize("text", [
+    "ロイター通信によれば、トヨタは中国の工場で生産を停止する。",        # according to: no condition
+    "米国の報道によれば、政府は来年度の予算を見直す。",
+    "台風が接近した場合、JRは新幹線の運転を中止する。",                  # a condition on the weather
+    "日本銀行は、物価が上がれば利上げも選択肢から排除しないと述べた。",  # monetary policy
+    "政府は、感染が拡大した場合、イベントを中止する方針だ。",
+])
+def test_measures_without_a_party_threatened_are_no_warning(text):
+    assert JA.events(text, "warning") == []
+
+
+@pytest.mark.parametrize("text,country", [
+    ("北朝鮮の李容浩外相は「制裁は効果がない」と述べた。", "PRK"),
+    ("英国の次期首相は「改革を急ぐ」と語った。", "GBR"),
+])
+def test_kanji_between_country_and_role_joins_them(text, country):
+    (st,) = JA.extract(text).statements
+    assert st.speaker_actor is not None and st.speaker_actor.country == country

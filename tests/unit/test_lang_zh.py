@@ -1248,3 +1248,35 @@ def test_civil_drills_and_research_bases_are_no_event(text):
     result = ZH.extract(text)
     assert result.language.code == "zh"
     assert result.events == [], [(e.type, e.trigger.text) for e in result.events]
+
+
+# --- round 9: arms handed over in the 把 order, granted, arms purchases and defence aid as nouns (own sentences) ---
+
+@pytest.mark.parametrize("text,source,target", [
+    ("波兰把一批坦克交给了乌克兰。", "POL", "UKR"),
+    ("德国将两套防空系统转交乌克兰。", "DEU", "UKR"),
+    ("俄罗斯给予叙利亚政府军火箭炮和弹药。", "RUS", "SYR"),
+    ("美国向以色列交付了一批轰炸机。", "USA", "ISR"),
+    ("美国宣布对以色列的新一轮防务援助。", "USA", "ISR"),
+])
+def test_arms_handed_over_granted_or_named_as_aid(text, source, target):
+    assert_event(ZH, text, "alliance", source, target)
+
+
+def test_arms_purchase_deal_is_an_alliance():
+    ev = ZH.first_event("韩国与波兰签署军购合同。", "alliance")  # fails when the event is missing
+    assert code(ev.source) in {"KOR", "POL"}
+
+
+@pytest.mark.parametrize("text", [
+    "他把钥匙交给了邻居。",
+    "政府给予受灾群众每人五百元补助。",
+    "中国航天局向国际空间站提供了火箭发射服务。",   # a space rocket is no weapon
+    "各地消防队伍支援灾区救援工作。",
+    "该公司向客户交付了首批新能源汽车。",
+    "北京市举行人民防空警报试鸣演练。",
+])
+def test_handing_over_and_granting_without_arms_is_no_event(text):
+    result = ZH.extract(text)
+    assert result.language.code == "zh"
+    assert result.events == [], [(e.type, e.trigger.text) for e in result.events]
