@@ -1567,3 +1567,48 @@ def test_round7_columns_rolling_into_a_place(text, source):
 @pytest.mark.parametrize("text", ["Die Züge rollen wieder nach Wien.", "Der Ball rollte ins Tor."])
 def test_round7_rolling_without_forces(text):
     assert DE.events(text, "deployment") == []
+
+
+@pytest.mark.parametrize("text, source, receiver, modality", [
+    # tanks sent to a state are an arms supply (EVENTS.md: alliance), every tense and compound
+    ("Polen hat Kampfpanzer in die Ukraine geschickt.", "POL", "UKR", "asserted"),
+    ("Großbritannien wird Challenger-Panzer in die Ukraine schicken.", "GBR", "UKR", "planned"),
+    ("Spanien schickt weitere Leopard-Panzer in die Ukraine.", "ESP", "UKR", "asserted"),
+])
+def test_round9_tanks_sent_to_a_state_are_a_supply(text, source, receiver, modality):
+    assert_event(DE, text, "alliance", source, receiver, modality)
+    assert DE.events(text, "deployment") == []
+
+
+@pytest.mark.parametrize("text, source, location", [
+    # tanks with their crews, a tank unit, tanks at a border stay a deployment
+    ("Die USA schicken Soldaten und Panzer nach Polen.", "USA", "POL"),
+    ("Die Bundeswehr schickt eine Panzerbrigade nach Litauen.", "DEU", "LTU"),
+])
+def test_round9_tanks_with_their_forces_stay_a_deployment(text, source, location):
+    assert_event(DE, text, "deployment", source, location)
+    assert DE.events(text, "alliance") == []
+
+
+@pytest.mark.parametrize("text, source, location", [
+    # naval and air formations, navies by name
+    ("Ein russischer Flottenverband ist in den Hafen von Tartus eingelaufen.", "RUS", "SYR"),
+    ("Russland hat einen Flottenverband ins Mittelmeer geschickt.", "RUS", None),
+    ("Eine Fregatte der Bundesmarine ist ins Rote Meer ausgelaufen.", "DEU", None),
+    ("Die Royal Air Force hat Kampfjets nach Rumänien verlegt.", "GBR", "ROU"),
+    ("Die US-Navy verlegt ein Geschwader nach Japan.", "USA", "JPN"),
+])
+def test_round9_naval_and_air_formations_deploy(text, source, location):
+    ev = assert_event(DE, text, "deployment", source)
+    if location is not None:
+        assert ev.location is not None and ev.location.code == location, (text, ev.location)
+
+
+@pytest.mark.parametrize("text, modality", [
+    # a threatened act has not happened; a threat answered does not make the answer hypothetical
+    ("Die Drohung Moskaus, Atomwaffen in Belarus zu stationieren, beunruhigt Polen.", "hypothetical"),
+    ("Nach den Drohungen aus Moskau hat Polen Soldaten nach Litauen verlegt.", "asserted"),
+])
+def test_round9_threat_noun_modality(text, modality):
+    ev = DE.first_event(text, "deployment")
+    assert ev.modality == modality, (text, ev.modality)

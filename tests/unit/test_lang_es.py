@@ -793,7 +793,7 @@ def test_fourth_pass_economic_cooperation_is_no_alliance():
     ('El Kremlin negó la presencia de soldados rusos en Siria.', 'RUS', 'SYR', 'denied'),
     ('Desplegaremos tropas en Rumanía, dijo el ministro británico de Defensa.', 'GBR', 'ROU', 'planned'),
     ('Alemania instó a Francia a desplegar más soldados en Lituania.', 'FRA', 'LTU', None),
-    pytest.param('Polonia pidió a Alemania que enviara tanques a Ucrania.', 'DEU', 'UKR', None, marks=pytest.mark.xfail(strict=True, reason="a request for another party's act with a subjunctive clause ('pidió a X que enviara'): the asked party is not read as the subject (parser, roles.py)")),
+    pytest.param('Polonia pidió a Alemania que enviara soldados a Ucrania.', 'DEU', 'UKR', None, marks=pytest.mark.xfail(strict=True, reason="a request for another party's act with a subjunctive clause ('pidió a X que enviara'): the asked party is not read as the subject (parser, roles.py)")),
     ('Francia intervino militarmente en Malí en 2013.', 'FRA', 'MLI', 'asserted'),
     ('La intervención militar francesa en Malí comenzó en enero de 2013.', 'FRA', 'MLI', 'asserted'),
     ('Los soldados estadounidenses destacados en Irak serán relevados.', 'USA', 'IRQ', None),
@@ -905,7 +905,7 @@ def test_concept_not_a_alliance(text):
 
 @pytest.mark.parametrize("text", [
     "Alemania instó a Francia a desplegar más soldados en Lituania.",
-    "Polonia pidió a Alemania que enviara tanques a Ucrania.",
+    "Polonia pidió a Alemania que enviara soldados a Ucrania.",
     "Lituania exigió a la OTAN que reforzara su presencia en el Báltico.",
 ])
 def test_requested_deployment_is_not_asserted(text):
@@ -1306,3 +1306,35 @@ def test_round7_summoning_a_woman_ambassador():
 def test_round7_armour_advancing_on_a_place():
     assert_event(ES, "Columnas de blindados rusos avanzan hacia Kiev.", "deployment", "RUS", "UKR")
     assert ES.events("Las negociaciones avanzan hacia un acuerdo, según Madrid.", "deployment") == []
+
+
+@pytest.mark.parametrize("text, source, receiver, modality", [
+    # tanks sent to a state are an arms supply (EVENTS.md: alliance)
+    ("España envía tanques a Ucrania.", "ESP", "UKR", "asserted"),
+    ("Alemania enviará carros de combate Leopard a Ucrania.", "DEU", "UKR", "planned"),
+    ("El Gobierno polaco ha enviado tanques a Ucrania.", "POL", "UKR", "asserted"),
+])
+def test_round9_tanks_sent_to_a_state_are_a_supply(text, source, receiver, modality):
+    assert_event(ES, text, "alliance", source, receiver, modality)
+    assert ES.events(text, "deployment") == []
+
+
+@pytest.mark.parametrize("text, source, location", [
+    ("Estados Unidos envía soldados y tanques a Polonia.", "USA", "POL"),
+    ("Rusia envió tanques a la frontera con Ucrania.", "RUS", "RUS"),
+    # tanks moved (trasladar) are forces moved, no supply
+    ("Tanques británicos fueron trasladados a Estonia.", "GBR", "EST"),
+])
+def test_round9_tanks_with_their_forces_stay_a_deployment(text, source, location):
+    assert_event(ES, text, "deployment", source, location)
+
+
+@pytest.mark.parametrize("text, modality", [
+    # a threatened act has not happened; a threat answered does not make the answer hypothetical
+    ("La amenaza de Rusia de desplegar misiles en Bielorrusia preocupa a Polonia.", "hypothetical"),
+    ("Las amenazas de China de enviar buques de guerra cerca de Taiwán inquietan a Japón.", "hypothetical"),
+    ("Ante la amenaza de Rusia, Polonia desplegó tropas en la frontera con Bielorrusia.", "asserted"),
+])
+def test_round9_threat_noun_modality(text, modality):
+    ev = ES.first_event(text, "deployment")
+    assert ev.modality == modality, (text, ev.modality)
