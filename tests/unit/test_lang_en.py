@@ -1457,3 +1457,20 @@ def test_round9_facing_a_penalty_on_a_condition_is_a_warning(text, source, targe
 ])
 def test_round9_facing_hardship_is_no_warning(text):
     assert not EN.events(text, "warning"), text
+
+
+@pytest.mark.parametrize("text, source, place", [
+    ("The Luftwaffe flew dozens of missions over Kosovo that spring.", "DEU", "XKX"),
+    ("The Royal Air Force carried out reconnaissance flights over Libya on Sunday.", "GBR", "LBY"),
+    ("The Coldstream Guards will fly out to Afghanistan in March.", "GBR", "AFG"),
+    ("Some 400 paras were sent to Sierra Leone to secure the airport.", None, "SLE"),
+])
+def test_round9_air_arms_and_named_units_deploy(text, source, place):
+    ev = EN.first_event(text, "deployment")
+    assert ev.location is not None and ev.location.code == place, (text, ev.location)
+    assert source is None or code(ev.source) == source, (text, code(ev.source))
+
+
+def test_round9_missions_flown_in_a_past_war_by_pilots_are_no_deployment():
+    assert not EN.events("The drones are named after the Japanese fighter pilots who flew suicide missions in the last war.",
+                         "deployment")
