@@ -185,6 +185,9 @@ class EventExtractor:
         self.pair_words = frozenset(fold(w, accents) for w in data.get("roles.pair_words", []))
         # "the coalition against Islamic State": a party after these words is the adversary, no partner
         self.adversary_before = frozenset(fold(w, accents) for w in data.get("events.adversary_before", []))
+        # "in case of a Russian attack", "Oroszországgal szemben": a party before these words is the adversary
+        # (a word ending in `*` is a stem: hu "támadás*" also "támadása", "támadásával")
+        self.adversary_after = tuple(tuple(fold(w, accents).split()) for w in data.get("events.adversary_after", []))
         # words right before a verb trigger that make it passive ("were deployed"): the forces' owner acts
         self.passive_auxiliaries = frozenset(fold(w, accents) for w in data.get("roles.passive_auxiliaries", []))
         # possessive pronouns on the forces ("its forces in Kaliningrad"): the party they stand for owns them
@@ -600,7 +603,19 @@ class EventExtractor:
         return "word" if " ".join(words) in self.party_joiners else None
 
     def _adversary(self, doc: Doc, m: ActorMention) -> bool:
-        """The party follows an `adversary_before` word ("against Islamic State"), determiners between."""
+        """The party follows an `adversary_before` word ("against Islamic State"), determiners between, or an
+        `adversary_after` phrase follows it, the rest of its word (a case ending) skipped ("российской **агрессии**",
+        "orosz **támadás esetén**", "Oroszországgal **szemben**")."""
+        if self.adversary_after:
+            end = m.end
+            while end < len(doc.folded) and doc.folded[end].isalnum():
+                end += 1
+            first = _WORDS.search(doc.folded, end, min(len(doc.folded), end + 40))
+            # right after the party's word, no punctuation between ("России, агрессия …" is another phrase)
+            after = _WORDS.findall(doc.folded, end, end + 40) if first and not doc.folded[end:first.start()].strip() else []
+            if any(len(after) >= len(phrase) and all(a.startswith(w[:-1]) if w.endswith("*") else a == w
+                                                      for a, w in zip(after, phrase)) for phrase in self.adversary_after):
+                return True
         if not self.adversary_before:
             return False
         words = _WORDS.findall(doc.folded, max(0, m.start - 30), m.start)
