@@ -1382,3 +1382,15 @@ def test_measures_without_a_party_threatened_are_no_warning(text):
 def test_kanji_between_country_and_role_joins_them(text, country):
     (st,) = JA.extract(text).statements
     assert st.speaker_actor is not None and st.speaker_actor.country == country
+
+
+@pytest.mark.parametrize("text,source,location", [
+    ("ロシア軍部隊がベラルーシ領内に移動した。", "RUS", "BLR"),        # forces moving to a goal
+    ("北朝鮮がロシアに派兵した兵士は約1万人とされる。", "PRK", "RUS"),  # "is said to": reported, not planned
+])
+def test_forces_moving_to_a_goal_and_reported_numbers(text, source, location):
+    assert_event(JA, text, "deployment", source, location, "asserted")
+
+
+def test_a_bare_move_is_no_deployment():
+    assert JA.events("ミサイルが落ちたら困るので、別の町に引っ越して移動したいという書き込みが多い。", "deployment") == []

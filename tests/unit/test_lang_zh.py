@@ -1280,3 +1280,21 @@ def test_handing_over_and_granting_without_arms_is_no_event(text):
     result = ZH.extract(text)
     assert result.language.code == "zh"
     assert result.events == [], [(e.type, e.trigger.text) for e in result.events]
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("中国与巴基斯坦是全天候战略合作伙伴。", "CHN", "PAK"),
+    ("印度与美国签署了后勤保障协议。", "IND", "USA"),
+])
+def test_strategic_partners_and_logistics_agreements(text, source, target):
+    assert_event(ZH, text, "alliance", source, target)
+
+
+def test_fighting_side_by_side_is_an_alliance():
+    ev = ZH.first_event("土耳其军队与美军在叙利亚北部协同作战。", "alliance")  # fails when the event is missing
+    assert {code(ev.source), code(ev.target)} == {"TUR", "USA"}
+
+
+def test_a_threat_met_together_is_no_warning():
+    # "jointly meet North Korea's missile threat": the threat is named, nobody threatens
+    assert ZH.events("韩国和美国决定共同应对朝鲜的导弹威胁。", "warning") == []
