@@ -363,6 +363,7 @@ class StatementExtractor:
         self.colon_clause_quotes = bool(get("statements.colon_clause_quotes", False))
         # verb-second main clauses (de): the whole phrase before the finite cue is the speaker (_prefield)
         self.prefield_speaker = bool(get("statements.prefield_speaker", False))
+        self.object_determiners = words("statements.object_determiners")  # "hatte den Konzern aufgefordert": no subject
         self.colon_topic_prepositions = words("statements.colon_topic_prepositions")
         # adverbs that open a sentence before a comma ("Meanwhile, …") and quantifiers that open a subject ("several groups")
         self.sentence_adverbs = words("statements.sentence_adverbs")
@@ -1438,8 +1439,9 @@ class StatementExtractor:
         if fin == len(before):
             if speaker is not None and speaker[1] != before[-1].end:
                 return speaker  # words between the phrase and the cue ("sagte" is not its finite verb)
-        elif any(t.word in self.determiners or t.word in self.pronouns for t in before[fin + 1:]):
-            return speaker  # "… hat der Minister erklärt": the subject stands after the auxiliary
+        elif any((t.word in self.determiners and t.word not in self.object_determiners) or t.word in self.pronouns
+                 for t in before[fin + 1:]):
+            return speaker  # "… hat der Minister erklärt": the subject stands after the auxiliary (not "… hat den Konzern …")
         if len(head) < 2 or len(head) > self.max_speaker + 5 or speaker is not None and speaker[0] < head[0].start:
             return speaker
         first = head[0]
@@ -2870,6 +2872,14 @@ class StatementExtractor:
                         start = strip_span(text, b.cue.end, a1)[0]
                         if start < a1:
                             a.content = Span(**span_fields(text, start, a1))
+                    continue
+                if (b.content.end <= b.cue.start and b.content.start <= (a.cue.start if a.cue else a0) < b.content.end < a1
+                        and any(ch in ",，،—–" for ch in text[b.content.end:b.cue.start + 1])):
+                    # "A said X, according to B" (ar verb-initial "قال A إن X، حسب B"): B, set off by a comma, reports
+                    # A's whole clause, so A's content ends where B's does
+                    c0, c1 = strip_span(text, a0, b.content.end)
+                    if c1 > c0 and any(ch.isalnum() for ch in text[c0:c1]):
+                        a.content = Span(**span_fields(text, c0, c1))
                     continue
                 if b.content.start < b.cue.end:
                     continue

@@ -1549,3 +1549,52 @@ def test_role_only_speaker_takes_no_country_from_what_it_says(lang, text, cue):
 ])
 def test_infinitive_right_after_the_cue_and_particles_before_the_speaker(lang, text, cue, speaker, content):
     assert_statement(text, lang, cue, speaker, content)
+
+
+# what was said ends before the speaker's next act in a gerund clause ("…, condemning …") and, in a
+# verb-initial report, before an according-to phrase that reports the whole clause ("…، حسب …")
+@pytest.mark.parametrize("lang, text, cue, speaker, content", [
+    ("fr", "Le ministère a annoncé que onze personnes avaient été tuées, condamnant les attaques contre les civils.",
+     "a annoncé", "Le ministère", "onze personnes avaient été tuées"),
+    ("fr", "Le porte-parole a affirmé que les soldats quitteraient la ville, démentant les informations de la presse.",
+     "a affirmé", "Le porte-parole", "les soldats quitteraient la ville"),
+    ("es", "La portavoz afirmó que las tropas saldrán de la ciudad, desmintiendo las informaciones de la prensa.",
+     "afirmó", "La portavoz", "las tropas saldrán de la ciudad"),
+    ("es", "El ministerio anunció que once personas murieron, condenando los ataques contra civiles.",
+     "anunció", "El ministerio", "once personas murieron"),
+    ("ru", "Министерство сообщило, что погибли одиннадцать человек, осудив нападения на мирных жителей.",
+     "сообщило", "Министерство", "погибли одиннадцать человек"),
+    ("uk", "Міністерство повідомило, що загинули одинадцять людей, засудивши напади на цивільних.",
+     "повідомило", "Міністерство", "що загинули одинадцять людей"),
+    ("ar", "وأعلنت الوزارة أن 11 شخصا قتلوا، مدينا الهجمات على المدنيين.", "وأعلنت", "الوزارة", "أن 11 شخصا قتلوا"),
+    ("ar", "وقال المتحدث إن القوات انسحبت من المدينة، نافيا تقارير وسائل الإعلام.", "وقال", "المتحدث",
+     "إن القوات انسحبت من المدينة"),
+    ("ar", "وقال الوزير إن القوات ستبقى في المنطقة، بحسب بيان رسمي.", "وقال", "الوزير", "إن القوات ستبقى في المنطقة"),
+    ("ar", "أكدت الوزارة أن الجنود عادوا إلى قواعدهم، حسب وكالة الأنباء الرسمية.", "أكدت", "الوزارة",
+     "أن الجنود عادوا إلى قواعدهم"),
+])
+def test_content_ends_before_the_speakers_next_act_or_a_source_of_the_whole(lang, text, cue, speaker, content):
+    assert_statement(text, lang, cue, speaker, content)
+
+
+# de, read backwards from the cue: a place or domain after the head noun stays in the speaker, and an object
+# after the auxiliary leaves the phrase before it the subject
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("Den Behörden in Nairobi zufolge wurden zwölf Menschen verletzt.", "zufolge", "Den Behörden in Nairobi",
+     "wurden zwölf Menschen verletzt"),
+    ("Ein Analyst bei der Deutschen Bank sagte, die Zinsen würden steigen.", "sagte", "Ein Analyst bei der Deutschen Bank",
+     "die Zinsen würden steigen"),
+    ("Der Beauftragte für Datenschutz erklärte, das Gesetz sei verfassungswidrig.", "erklärte",
+     "Der Beauftragte für Datenschutz", "das Gesetz sei verfassungswidrig"),
+    ("Die Behörden im Kongo teilten mit, die Rebellen hätten die Stadt verlassen.", "teilten", "Die Behörden im Kongo",
+     "die Rebellen hätten die Stadt verlassen"),
+    ("Ein Gericht in Hamburg hatte den Konzern aufgefordert, die Daten zu löschen.", "aufgefordert",
+     "Ein Gericht in Hamburg", "die Daten zu löschen"),
+    ("Die Regierung hat den Bürgern versichert, die Renten seien sicher.", "versichert", "Die Regierung",
+     "die Renten seien sicher"),
+    ("Am Montag hat der Minister erklärt, die Gespräche seien gescheitert.", "erklärt", "der Minister",
+     "die Gespräche seien gescheitert"),
+    ("Die Lage sei ernst, sagte der Minister in Berlin.", "sagte", "der Minister", "Die Lage sei ernst"),
+])
+def test_german_speaker_keeps_its_place_and_is_no_object(text, cue, speaker, content):
+    assert_statement(text, "de", cue, speaker, content)
