@@ -270,7 +270,7 @@ class EventExtractor:
                     self._cede(doc, earlier, subject)
                     event = event.model_copy(update={"id": f"{event.id}-{trig.start}"})
                     floor = subject.start  # "warned Poland, and Belarus threatened": Poland is no co-subject
-                events = self._per_conjunct(doc, sent, group, event, floor)
+                events = self._per_target(doc, sent, group, self._per_conjunct(doc, sent, group, event, floor))
                 if group.joint_if_coordinated and len(events) > 1 and not (
                         self.separate_words and self.separate_words.intersection(_WORDS.findall(doc.folded, sent.start, sent.end))):
                     if any(t.start < trig.end and trig.start < t.end for t, _ in done.get("alliance", ())):
@@ -519,17 +519,48 @@ class EventExtractor:
         return [event.model_copy(update={**change, "id": f"{event.id}-{actor_key(change['source']).lower()}"})
                 for change in update]
 
-    def _conjuncts(self, doc: Doc, sent: Sentence, start: int, end: int) -> list[ActorMention]:
+    def _per_target(self, doc: Doc, sent: Sentence, group: TriggerGroup, events: list) -> list:
+        """A warning addressed to coordinated parties is one act per party (roles helper): "summoned the
+        ambassadors of Germany, France and Italy", "warned the US and Japan", "召回驻立陶宛、拉脱维亚和爱沙尼亚的
+        大使" give one event per party warned, in text order, whichever conjunct the roles read as the target.
+        The grammar's chain only (_conjuncts: a pair word "between X and Y" keeps one relation); no party of
+        the source's own coordination."""
+        if group.type != "warning" or not self.party_joiners:
+            return events
+        out = []
+        for ev in events:
+            tgt = ev.target
+            chain = self._conjuncts(doc, sent, tgt.mention.start, tgt.mention.end, governed=True) \
+                if tgt is not None and tgt.mention is not None else []
+            sources = {actor_key(e.source) for e in events}
+            chain = [m for m in chain if actor_key(m.actor) not in sources]
+            if len(chain) == 2 and any(c in doc.text[chain[0].end:chain[1].start] for c in COMMAS):
+                chain = []  # "warned Poland, and Belarus threatened …": a comma before the joiner of two joins clauses
+            if len(chain) < 2:
+                out.append(ev)
+                continue
+            for m in chain:
+                change: dict = {"target": m.actor, "id": f"{ev.id}-t{actor_key(m.actor).lower()}"}
+                if group.directed:
+                    change["partners"] = _distinct([ev.source, m.actor])
+                out.append(ev.model_copy(update=change))
+        return out
+
+    def _conjuncts(self, doc: Doc, sent: Sentence, start: int, end: int, governed: bool = False) -> list[ActorMention]:
         """The parties coordinated with the mention at text[start:end], in text order: joined by a
         `party_joiners` word (determiners after it allowed) or, before such a word, by a comma
-        ("A, B and C"). A party with another slot (a place, an agent) ends the chain."""
+        ("A, B and C"). A party with another slot (a place, an agent) ends the chain; `governed` (the
+        parties warned): a preposition or case before the first conjunct governs the others, so its
+        slot may differ from theirs (uk "з Росії та Білорусі", zh "驻立陶宛、拉脱维亚"), a subject or agent
+        still ends the chain."""
         ms = [m for m in doc.mentions_in(sent.start, sent.end) if actor_key(m.actor)]
         at = next((i for i, m in enumerate(ms) if m.start == start and m.end == end), None)
         if at is None:
             return []
         slot = self.clauses.slot(doc, ms[at])
         # (a case ending that can also be a genitive joins an unmarked chain: uk "сили України та Польщі")
-        fits = lambda m: self.clauses.slot(doc, m) in (slot, FREE) or slot == FREE and self.clauses.ending_object(doc, m)  # noqa: E731
+        fits = lambda m: self.clauses.slot(doc, m) in (slot, FREE) or slot == FREE and self.clauses.ending_object(doc, m) \
+            or governed and slot not in (SUBJECT, AGENT) and self.clauses.slot(doc, m) not in (SUBJECT, AGENT)  # noqa: E731
         lo, hi, gaps_before, gaps_after = at, at, [], []
         while lo > 0 and ms[lo - 1].end <= ms[lo].start and fits(ms[lo - 1]) \
                 and (g := self._joint(doc, ms[lo - 1], ms[lo])) is not None:
@@ -704,7 +735,16 @@ class EventExtractor:
                 # "Россия предупредила Польшу, а Белоруссия пригрозила Литве": a clause with a subject of its own after
                 # the earlier act is no part of what was said there (the earlier addressee is not this one's)
                 statement, clause = None, None
+        if self.clauses.misread_inversion(doc, statement, trig.start, trig.end):
+            statement = None  # "China's defence ministry, in a statement, warned Manila": no one quoted, Manila is warned
         speaker = doc.statement_speakers.get(statement.id) if statement else None
+        if statement is not None and group.type == "warning":
+            # the warning verb is the cue of a statement of its own inside what was said ("the Polish president said
+            # China had warned Japan of consequences"): its speaker warns, the one who reports it does not
+            inner = next((doc.statement_speakers.get(s.id) for s in doc.statements if s is not statement
+                          and s.cue is not None and s.cue.start <= trig.start < s.cue.end
+                          and not self.clauses.misread_inversion(doc, s, trig.start, trig.end)), None)
+            speaker = inner or speaker
         mentions = [m for m in doc.mentions_in(sent.start, sent.end) if actor_key(m.actor)]
         in_sentence = mentions
         if statement and statement.speaker:
@@ -1113,6 +1153,7 @@ class EventExtractor:
             doc.text[trig.start] == "-" and trig.start > 0 and doc.text[trig.start - 1].isalnum())
 
         source: Actor | None = None
+        recalled = self._recalled_from(doc, trig, in_clause, slot) if group.type == "warning" and not undergoes else None
         if reacted is not None and group.type == "warning":
             reacted = self._reacted_warning(doc, trig, reacted)
         if reacted is not None and group.type != "warning":
@@ -1176,10 +1217,19 @@ class EventExtractor:
             # a warning made by speaking: the speaker warns, whoever the clause names; a noun trigger's
             # possessor made it ("the administration's red line", "Russia's ultimatum")
             order = [speaker if speaking else None, subject, weak]
+            seat = cr.office_seat(doc, clause, trig.start) if subject is None and weak is None else None
+            if speaking and seat is not None and statement is not None and statement.content is not None \
+                    and statement.content.start <= seat.start and trig.end <= statement.content.end:
+                # "Officials in Tokyo said the ministry in Beijing had warned Japan": the seat of the office that
+                # warns inside what was said, not the one who reports it
+                order.insert(0, seat)
             if nominal:
                 order.insert(0, self._possessor(doc, trig, mentions))
             elif subject is None and weak is None:
                 order.append(cr.impersonal_seat(doc, clause, trig.start, trig.end))  # "В Кремле пригрозили Польше"
+                order.append(seat)
+            if recalled is not None:
+                order.append(recalled[1])  # "odvolají americké ředitele misí ze Salvadoru": their own envoys
             if reacted is not None:
                 # "Ukrajina reagovala na ultimátum Ruska", "Lithuania condemned the threats": the subject and the speaker
                 # answer the warning, they did not make it; a party between ("accused Russia of threatening") or the
@@ -1298,6 +1348,8 @@ class EventExtractor:
             return actor_key(m.actor) != src_key
 
         ranked = [conditioned] if conditioned is not None and other(conditioned) else []
+        if recalled is not None and other(recalled[0]):
+            ranked.append(recalled[0])  # the envoys are called back from there: it is warned
         if reacted is not None and group.type == "warning":
             ranked += [m for m in (subject, weak) if m is not None and other(m)]  # "Ukraine rejected Russia's ultimatum"
         ranked += [m for m in (subject, weak) if undergoes and m is not None and other(m)]
@@ -1399,6 +1451,23 @@ class EventExtractor:
             earlier = [m for m in earlier if actor_key(m.actor) and self.clauses.slot(doc, m) not in (PLACE, AGENT)]
             return (earlier[-1] if earlier else None), weak, pron
         return None, weak, pron
+
+    @staticmethod
+    def _recalled_from(doc: Doc, trig: Match, in_clause: list[ActorMention], slot):
+        """A warning whose first party after the trigger is marked as an origin, only nationality adjectives between
+        ("recalled the American ambassador from Belarus", "odvolají americké ředitele misí ze Salvadoru", "отозвала
+        посла из Литвы"): envoys called back from there, which is warned; the adjective names the source's own
+        people, not whom it warns. (origin, adjective or None), or None (roles helper)."""
+        adjective = None
+        for m in in_clause:
+            if m.start < trig.end or not actor_key(m.actor):
+                continue
+            if slot(m) == ORIGIN:
+                return m, adjective
+            if m.how not in ("demonym", "role"):  # (a role: "americké velvyslance", the US ambassador)
+                return None
+            adjective = adjective or m
+        return None
 
     def _marked_place(self, doc: Doc, m: ActorMention, trig: Match) -> bool:
         """A mention near the trigger that a location preposition precedes or a postposition follows."""
