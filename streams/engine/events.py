@@ -707,9 +707,13 @@ class EventExtractor:
         if group.excludes_before:
             # a standing presence told before its end: "the 9,000 British troops in Iraq should not be withdrawn", "Italy,
             # which has 3,000 soldiers in Iraq, will begin a pullout" (a withdrawal before it governs it: "the withdrawal
-            # of the troops in Iraq")
+            # of the troops in Iraq"); a supply told before the sanctions it breaks ("shipped shells to Russia in breach of
+            # sanctions"; "sanctioned firms that shipped drones" undoes it). A `comma_excludes` name keeps its comma part
+            counts = (lambda m: part[0] <= m.start and m.end <= part[1]) if part is not None else None  # noqa: E731
             near -= {name for name in group.excludes_before
-                     if not any(m.value == name and m.end <= trig.start and self._near(group, trig, m) for m in classes)}
+                     if not any(m.value == name and m.end <= trig.start and (
+                         counts(m) if counts is not None and name in group.comma_excludes else self._near(group, trig, m))
+                         for m in classes)}
         if object_party:
             near.add("object_party")  # built-in class: a party right after the trigger
         if giver:

@@ -1474,3 +1474,19 @@ def test_round9_air_arms_and_named_units_deploy(text, source, place):
 def test_round9_missions_flown_in_a_past_war_by_pilots_are_no_deployment():
     assert not EN.events("The drones are named after the Japanese fighter pilots who flew suicide missions in the last war.",
                          "deployment")
+
+
+@pytest.mark.parametrize("text, giver, receiver", [
+    ("Belarus has shipped artillery shells to Russia in breach of European sanctions.", "BLR", "RUS"),
+    ("Iran keeps sending drones to the Houthis despite a United Nations arms embargo.", "IRN", "YEM"),
+])
+def test_round9_sanctions_after_a_supply_leave_it(text, giver, receiver):
+    assert_event(EN, text, "alliance", giver, receiver)
+
+
+@pytest.mark.parametrize("text", [
+    "Britain sanctioned three firms that shipped drones from Iran to Russia.",
+    "The embargo on arms sales to Myanmar will stay in place.",
+])
+def test_round9_sanctions_before_a_supply_undo_it(text):
+    assert not EN.events(text, "alliance"), text
