@@ -1394,3 +1394,11 @@ def test_forces_moving_to_a_goal_and_reported_numbers(text, source, location):
 
 def test_a_bare_move_is_no_deployment():
     assert JA.events("ミサイルが落ちたら困るので、別の町に引っ越して移動したいという書き込みが多い。", "deployment") == []
+
+
+@pytest.mark.parametrize("text,kind,source,other", [
+    ("ＥＵは、シリアへの支援はないと警告した。", "warning", "EU", "SYR"),   # full-width acronyms, as papers print them
+    ("フィンランドはＮＡＴＯに加盟した。", "alliance", "FIN", "NATO"),
+])
+def test_full_width_acronyms(text, kind, source, other):
+    assert_event(JA, text, kind, source, other)
