@@ -1198,6 +1198,13 @@ class StatementExtractor:
         # apposition opening the sentence are the speaker, not a content before an inverted cue
         opening_apposition = self._opening_apposition(before) or (
             before and before[-1].word in self.apposition_dashes and self._apposition_speaker(before) is not None)
+        if self.quoted_names and len(before) > 2 and before[-1].word in _QUOTE_MARKS:
+            # 'Die Zeitung „Der Standard“ berichtete am Sonntag, …': a quoted name right after a word of the subject
+            # closes the subject, not a content before an inverted cue
+            opening = next((k for k in range(len(before) - 2, max(-1, len(before) - 8), -1) if before[k].word in _QUOTE_MARKS), None)
+            inner = before[opening + 1:-1] if opening else []
+            if inner and before[opening - 1].is_word and inner[0].cap and all(t.is_word for t in inner):
+                opening_apposition = True
         if before and before[-1].word == ")":
             # "L'armée congolaise (FARDC) a annoncé que …": a short parenthesis names, it closes no content
             opening = next((k for k in range(len(before) - 2, max(-1, len(before) - 7), -1) if before[k].word == "("), None)

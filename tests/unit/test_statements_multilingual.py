@@ -1598,3 +1598,17 @@ def test_content_ends_before_the_speakers_next_act_or_a_source_of_the_whole(lang
 ])
 def test_german_speaker_keeps_its_place_and_is_no_object(text, cue, speaker, content):
     assert_statement(text, "de", cue, speaker, content)
+
+
+# a quoted name ending the subject closes no content: the cue after it reports forwards ('Der „Spiegel“ berichtete am
+# Sonntag, …'), also with an adjunct between the cue and the comma
+@pytest.mark.parametrize("lang, text, cue, speaker, content", [
+    ("de", "Der „Spiegel“ berichtete am Sonntag, der Minister trete zurück.", "berichtete", "Der „Spiegel“",
+     "der Minister trete zurück"),
+    ("de", "Das Magazin „Der Spiegel“ schrieb am Montag, die Regierung plane neue Steuern.", "schrieb",
+     "Das Magazin „Der Spiegel“", "die Regierung plane neue Steuern"),
+    ("ru", "Газета «Коммерсантъ» сообщила во вторник, что министр уходит в отставку.", "сообщила", "Газета «Коммерсантъ»",
+     "министр уходит в отставку"),
+])
+def test_quoted_name_in_the_subject_closes_no_content(lang, text, cue, speaker, content):
+    assert_statement(text, lang, cue, speaker, content)
