@@ -1612,3 +1612,10 @@ def test_round9_naval_and_air_formations_deploy(text, source, location):
 def test_round9_threat_noun_modality(text, modality):
     ev = DE.first_event(text, "deployment")
     assert ev.modality == modality, (text, ev.modality)
+
+
+def test_round9_presence_told_beside_its_end():
+    # the presence is told, the withdrawal is planned: still a deployment; a withdrawal governing the forces is none
+    assert_event(DE, "Die rund 1000 in Mali stationierten Bundeswehrsoldaten sollen bis Mai abgezogen werden.",
+                 "deployment", "DEU", "MLI")
+    assert DE.events("Der Abzug der in Mali stationierten Soldaten ist abgeschlossen.", "deployment") == []

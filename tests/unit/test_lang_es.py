@@ -1338,3 +1338,20 @@ def test_round9_tanks_with_their_forces_stay_a_deployment(text, source, location
 def test_round9_threat_noun_modality(text, modality):
     ev = ES.first_event(text, "deployment")
     assert ev.modality == modality, (text, ev.modality)
+
+
+@pytest.mark.parametrize("text, source, location", [
+    # a standing presence told in a sentence about its end or its framework stays a deployment
+    ("Los 2.500 soldados estadounidenses que siguen en Irak se retirarán el próximo año.", "USA", "IRQ"),
+    ("Los militares españoles desplegados en Malí en el marco de la cooperación militar son 300.", "ESP", "MLI"),
+])
+def test_round9_presence_told_beside_its_end_or_framework(text, source, location):
+    assert_event(ES, text, "deployment", source, location)
+
+
+@pytest.mark.parametrize("text", [
+    "La retirada de las tropas estacionadas en Irak ha concluido.",
+    "España refuerza su cooperación con Marruecos.",
+])
+def test_round9_withdrawal_and_cooperation_move_nothing(text):
+    assert ES.events(text, "deployment") == []

@@ -1361,3 +1361,22 @@ def test_round9_not_a_conditional_sanction(text):
 def test_round9_threat_noun_modality(text, modality):
     ev = FR.first_event(text, "deployment")
     assert ev.modality == modality, (text, ev.modality)
+
+
+@pytest.mark.parametrize("text, source, location", [
+    # a standing presence told in a sentence about its end or its framework stays a deployment
+    ("Les 1 500 militaires français stationnés au Niger dans le cadre de la coopération antiterroriste quitteront le pays.",
+     "FRA", "NER"),
+    ("Près de 5 000 soldats français sont toujours présents au Sahel, où leur mission doit prendre fin.", "FRA", None),
+])
+def test_round9_presence_told_beside_its_end_or_framework(text, source, location):
+    ev = assert_event(FR, text, "deployment", source)
+    assert (ev.location.code if ev.location else None) == location, (text, ev.location)
+
+
+@pytest.mark.parametrize("text", [
+    "Le retrait des troupes françaises basées au Mali est achevé.",
+    "La France renforce sa coopération avec le Niger.",
+])
+def test_round9_withdrawal_and_cooperation_move_nothing(text):
+    assert FR.events(text, "deployment") == []
