@@ -1402,3 +1402,16 @@ def test_a_bare_move_is_no_deployment():
 ])
 def test_full_width_acronyms(text, kind, source, other):
     assert_event(JA, text, kind, source, other)
+
+
+@pytest.mark.parametrize("text", [
+    "フランス政府は、漁業をめぐる対立が長期化する可能性があると警告した。",           # a trend foreseen
+    "国連人権高等弁務官は、ミャンマー軍による人権侵害が続いていると警告した。",       # a report of abuses
+    "米国防総省は、北朝鮮がミサイル発射を準備している可能性があると警告した。",       # a threat assessment
+])
+def test_a_warning_of_a_risk_is_no_warning(text):
+    assert JA.events(text, "warning") == []
+
+
+def test_supplies_stopped_as_a_possibility_are_a_warning():
+    assert_event(JA, "米国は、サウジアラビアへの武器売却を停止する可能性があると警告した。", "warning", "USA", "SAU", "asserted")
