@@ -28,6 +28,7 @@ from streams.engine.text import fold
 TRIGGER = "trigger"
 CLASS = "class"
 PLACE_ANAPHOR = "place_anaphor"  # the class of `events.place_anaphors` terms
+_UNDERGOING = frozenset({"undergo", "consequence_noun", "consequence_verb"})  # classes of a warned subject's lot
 COMMAS = (",", "，", "、", "،")  # ends of a comma part in every script
 _FORCE_CLASSES = frozenset({"force", "force_noun", "craft"})
 # the classes an alliance group requires when its act gives something: arms, aid, training (see _event)
@@ -375,12 +376,13 @@ class EventExtractor:
         whole, clause = self._later_clause(doc, sent, trig, statement, last, later)
         subject = next((m for m in doc.mentions_in(max(last, clause.start), trig.start) if actor_key(m.actor) == key
                         and self.clauses.slot(doc, m) != PLACE and not self._after_location_prep(doc, m)), None)
-        if subject is not None and clause is whole and any(
-                e.target is not None and e.target.mention is not None and e.target.mention.start == subject.start
-                for _, events in earlier for e in events):
-            # no clause opens between ("a menacé Kiev d'une riposte", "threatened Kyiv with a response"): the earlier
-            # act's target is its object, not the subject of a second act
-            return None
+        for _, events in earlier:
+            warned = {e.target.mention.start for e in events if e.target is not None and e.target.mention is not None}
+            if subject is not None and subject.start in warned and (clause is whole or len(warned) > 1):
+                # no clause opens between ("a menacé Kiev d'une riposte", "threatened Kyiv with a response"), or the
+                # party is one of the earlier act's coordinated targets (_per_target: "drohte Südkorea und Japan mit
+                # Vergeltung"): the earlier act's object, not the subject of a second act
+                return None
         return subject
 
     def _later_clause(self, doc: Doc, sent: Sentence, trig: Match, statement, after: int,
@@ -1222,11 +1224,14 @@ class EventExtractor:
             # possessor made it ("the administration's red line", "Russia's ultimatum")
             order = [speaker if speaking else None, subject, weak]
             seat = cr.office_seat(doc, clause, trig.start) if subject is None and weak is None else None
-            if speaking and seat is not None and statement is not None and statement.content is not None \
-                    and statement.content.start <= seat.start and trig.end <= statement.content.end:
-                # "Officials in Tokyo said the ministry in Beijing had warned Japan": the seat of the office that
-                # warns inside what was said, not the one who reports it
-                order.insert(0, seat)
+            own = seat or (subject if subject is not None and not nominal and not any(
+                c.value in _UNDERGOING and subject.start <= c.start < trig.end for c in doc_classes) else None)
+            if speaking and own is not None and statement is not None and statement.content is not None \
+                    and statement.content.start <= own.start and trig.end <= statement.content.end:
+                # the warning verb has a subject of its own inside what was said ("the Polish president said China had
+                # warned Japan", "Officials in Tokyo said the ministry in Beijing had warned Japan"): it warns, the one
+                # who reports it does not ("… said Russia would face consequences": Russia undergoes, the speaker warns)
+                order.insert(0, own)
             if nominal:
                 order.insert(0, self._possessor(doc, trig, mentions))
             elif subject is None and weak is None:
