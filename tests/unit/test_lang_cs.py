@@ -857,3 +857,37 @@ def test_ne_words_and_other_clauses_do_not_negate(text, kind):
     found = CS.events(text, kind)
     assert found, text
     assert found[0].modality == "asserted"
+
+
+# round 9 (lang-A): "hrozba" with its addressee in the dative, the answer promised by its manner, punishment in the
+# passive, defence aid and air defence as arms (own sentences)
+CS_ROUND9 = [
+    ("warning", "RUS", "LTU", "Moskva adresovala hrozbu Litvě kvůli omezení tranzitu."),
+    ("warning", None, "LTU", "Hrozba Litvě zazněla z úst tajemníka ruské bezpečnostní rady."),
+    ("warning", "NATO", "RUS", "„Rusko dostane drtivou odpověď, pokud zaútočí na Litvu,“ řekl generální tajemník NATO."),
+    ("warning", "UKR", None, "Agresor bude potrestán, prohlásil ukrajinský ministr obrany."),
+    ("alliance", "DEU", "UKR", "Německo poskytlo Ukrajině další balík obranné pomoci."),
+    ("alliance", "SVK", "UKR", "Slovensko předalo Ukrajině systém PVO S-300."),
+]
+
+
+@pytest.mark.parametrize("kind, source, other, text", CS_ROUND9)
+def test_round9_news_forms(kind, source, other, text):
+    assert_event(CS, text, kind, source, other)
+
+
+# "hrozba" as a danger: a threat assessment, terrorism, facing it, regarding as one, is no warning
+@pytest.mark.parametrize("text", [
+    "Rusko představuje hrozbu Evropě, míní analytici.",
+    "Hrozba terorismu pro Českou republiku roste.",
+    "Ukrajina čelí hrozbě Ruska už deset let.",
+    "Bezpečnostní hrozby Česka zahrnují i dezinformace.",
+    "Německo považuje Čínu za hrozbu.",
+])
+def test_round9_danger_is_no_warning(text):
+    assert not CS.events(text, "warning"), text
+
+
+def test_round9_the_adversary_of_a_pact_is_no_partner():
+    (ev,) = CS.events("USA a Polsko podepsaly obrannou dohodu pro případ útoku Ruska.", "alliance")
+    assert {code(p) for p in ev.partners} == {"USA", "POL"}

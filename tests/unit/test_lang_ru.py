@@ -998,3 +998,41 @@ def test_negated_verb_after_a_warning_is_its_content():
     found = RU.events("Ультиматум Москвы Киеву больше не будет пустой угрозой.", "warning")
     assert found
     assert found[0].modality == "asserted"
+
+
+# round 9 (lang-A): the threat noun in the singular and the plural with its addressee in the dative or its maker in the
+# genitive, the answer promised by its manner, punishment in the passive, defence aid as arms (own sentences)
+RU_ROUND9 = [
+    ("warning", "RUS", "LTU", "Москва направила угрозу Литве из-за ограничений транзита."),
+    ("warning", "RUS", "POL", "Россия повторила свою угрозу Польше."),
+    ("warning", "PRK", "KOR", "Угрозы Пхеньяна Сеулу становятся всё жёстче."),
+    ("warning", "RUS", "POL", "Очередная угроза Москвы в адрес Варшавы осталась без ответа."),
+    ("warning", "RUS", "LTU", "После угроз Москвы Вильнюсу Литва усилила охрану границы."),
+    ("warning", "NATO", "RUS", "«Россия получит сокрушительный ответ, если нападёт на Литву», — сказал генсек НАТО."),
+    ("warning", "UKR", None, "Агрессор будет наказан, заявил министр обороны Украины."),
+    ("alliance", "DEU", "UKR", "Германия выделила Украине очередной пакет оборонной помощи."),
+]
+
+
+@pytest.mark.parametrize("kind, source, other, text", RU_ROUND9)
+def test_round9_news_forms(kind, source, other, text):
+    assert_event(RU, text, kind, source, other)
+
+
+# "угроза" as a danger: a threat assessment, terrorism, containment, a threat growing, is no warning
+@pytest.mark.parametrize("text", [
+    "Россия представляет угрозу Европе, считают эксперты.",
+    "Эксперты называют терроризм главной угрозой России.",
+    "В условиях террористической угрозы Украина усилила охрану объектов.",
+    "Наводнение создаёт угрозу Казахстану.",
+    "Китай видит угрозу Тайваню в политике США.",
+    "Министр обороны заявил, что угроза России со стороны НАТО растёт.",
+    "Основной угрозой Германии является киберпреступность.",
+])
+def test_round9_danger_is_no_warning(text):
+    assert not RU.events(text, "warning"), text
+
+
+def test_round9_the_adversary_of_a_pact_is_no_partner():
+    (ev,) = RU.events("США и Польша подписали оборонное соглашение против российской агрессии.", "alliance")
+    assert {code(p) for p in ev.partners} == {"USA", "POL"}

@@ -863,3 +863,38 @@ def test_imperfective_sending_of_arms_and_of_forces(text, kind):
     found = UK.events(text)
     assert found, text
     assert {e.type for e in found} == {kind}
+
+
+# round 9 (lang-A): warnings in the forms news tells them (a quoted threat with its speaker after it, the answer promised
+# by its manner in another case, punishment in the passive, a threat after "на адресу" / "з боку", a refusal with the act
+# named), defence and security aid as arms (own sentences, written before looking at output)
+UK_ROUND9 = [
+    ("warning", "NATO", "RUS", "«Росія отримає нищівну відповідь, якщо атакує Литву», — сказав генсек НАТО."),
+    ("warning", "UKR", None, "Агресора буде покарано, заявив міністр оборони України."),
+    ("warning", "RUS", "LTU", "Кремль знову вдався до погроз на адресу Литви."),
+    ("warning", "BLR", "LTU", "Литва отримала погрози з боку Білорусі."),
+    ("warning", "RUS", None, "Кремль не дозволить розміщення військ НАТО в Грузії, заявив Пєсков."),
+    ("warning", "PRK", "KOR", "Пхеньян погрожує Сеулу потужною відповіддю на навчання."),
+    ("warning", "UKR", None, "Україна дасть гідну відповідь агресору, заявив Зеленський."),
+    ("alliance", "DEU", "UKR", "Німеччина надала Україні ще один пакет оборонної допомоги."),
+    ("alliance", "DNK", "UKR", "Данія передасть Україні ще одну партію безпекової допомоги."),
+]
+
+
+@pytest.mark.parametrize("kind, source, other, text", UK_ROUND9)
+def test_round9_news_forms(kind, source, other, text):
+    assert_event(UK, text, kind, source, other)
+
+
+@pytest.mark.parametrize("text", [
+    "Абітурієнти отримають гідну відповідь від приймальної комісії.",
+    "Ми цього не дозволимо, сказав тренер команди.",
+])
+def test_round9_answers_without_a_threat(text):
+    assert not UK.events(text, "warning"), text
+
+
+def test_round9_the_adversary_of_a_pact_is_no_partner():
+    # "на випадок нападу Росії": Russia is what the pact answers, not a party to it (events.adversary_before/_after)
+    (ev,) = UK.events("США та Польща підписали оборонну угоду на випадок нападу Росії.", "alliance")
+    assert {code(p) for p in ev.partners} == {"USA", "POL"}
