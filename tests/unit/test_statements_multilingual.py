@@ -1612,3 +1612,14 @@ def test_german_speaker_keeps_its_place_and_is_no_object(text, cue, speaker, con
 ])
 def test_quoted_name_in_the_subject_closes_no_content(lang, text, cue, speaker, content):
     assert_statement(text, lang, cue, speaker, content)
+
+
+# de, an inverted speaker opened by an article keeps its seat ("erklärte das Außenministerium in Ankara"); a name
+# does not take the place where it spoke ("sagte Scholz in Berlin")
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("Die Lage sei ernst, erklärte das Außenministerium in Ankara.", "erklärte", "das Außenministerium in Ankara"),
+    ("Die Lage sei ernst, teilte die Botschaft in Bagdad am Montag mit.", "teilte", "die Botschaft in Bagdad"),
+    ("Die Lage sei ernst, sagte Scholz in Berlin.", "sagte", "Scholz"),
+])
+def test_german_inverted_speaker_keeps_an_institutions_seat(text, cue, speaker):
+    assert_statement(text, "de", cue, speaker, "Die Lage sei ernst")
