@@ -66,6 +66,7 @@ class TriggerGroup:
     fallback: bool = False  # tried only after every other group of the sentence ("has" as a possession verb, not "has said")
     needs_location: bool = False  # "has 2,500 troops in Iraq": a possession or copula verb is a deployment only with its place
     foreign_owner: bool = False  # "American troops in Syria": only the forces' own owner is the source, and the place is not its country
+    standing: bool = False  # forces named standing somewhere ("troops in Iraq"): markers after the trigger tell their next act
     joint_if_coordinated: bool = False  # exercises held by coordinated parties are one joint exercise (an alliance), not one each
     supersedes: tuple[str, ...] = ()  # types whose triggers on the same words yield to this group ("sent tanks to Ukraine": a supply, no deployment)
     echo: bool = False  # a weak trigger that tells again an act the article reports: kept only beside one (`_echo`)
@@ -89,6 +90,7 @@ def load_trigger_groups(data: LanguageData) -> list[TriggerGroup]:
             home_location=bool(raw.get("home_location", False)),
             needs_location=bool(raw.get("needs_location", False)),
             foreign_owner=bool(raw.get("foreign_owner", False)),
+            standing=bool(raw.get("standing", False)),
             fallback=bool(raw.get("fallback", False)),
             quantity_before_force=bool(raw.get("quantity_before_force", False)),
             joint_if_coordinated=bool(raw.get("joint_if_coordinated", False)),
@@ -843,7 +845,8 @@ class EventExtractor:
                                                    _comma_part_start(text, sent.start, trig.start) if group.type == "warning" else None,
                                                    reported=statement is not None and statement.cue is not None
                                                    and statement.cue.end <= trig.start,
-                                                   nominal=group.nominal and group.type != "warning", folded=doc.folded)
+                                                   nominal=group.nominal and group.type != "warning", folded=doc.folded,
+                                                   standing=group.standing)
         evidence = Span(text=text[sent.start:sent.end], start=sent.start, end=sent.end)
         confidence = group.confidence + 0.1 * (source is not None) + 0.1 * (target is not None or location is not None)
         confidence += 0.05 * (statement is not None)

@@ -1490,3 +1490,33 @@ def test_round9_sanctions_after_a_supply_leave_it(text, giver, receiver):
 ])
 def test_round9_sanctions_before_a_supply_undo_it(text):
     assert not EN.events(text, "alliance"), text
+
+
+@pytest.mark.parametrize("text, source, place", [
+    ("The 3,000 Dutch troops in Afghanistan should not be brought home before the summer, the minister said.", "NLD", "AFG"),
+    ("Nobody expects the 600 Estonian soldiers in Mali to come home soon.", "EST", "MLI"),
+    ("The French troops in Chad would be withdrawn if the junta asked.", "FRA", "TCD"),
+])
+def test_round9_what_forces_standing_somewhere_do_next_leaves_their_presence_asserted(text, source, place):
+    ev = assert_event(EN, text, "deployment", source, place)
+    assert ev.modality == "asserted", (text, ev.modality)
+
+
+def test_round9_no_forces_there_stays_negated():
+    assert EN.first_event("There are no Turkish troops in Libya, the ministry said.", "deployment").modality == "negated"
+
+
+@pytest.mark.parametrize("text, source, place", [
+    ("Belgium launched a military operation in Somalia to protect its ships.", "BEL", "SOM"),
+    ("Norwegian special forces carried out a mission inside Afghanistan last spring.", "NOR", "AFG"),
+])
+def test_round9_an_operation_forces_carry_out_somewhere_is_a_deployment(text, source, place):
+    assert_event(EN, text, "deployment", source, place)
+
+
+@pytest.mark.parametrize("text", [
+    "Police carried out an operation in Manchester against drug gangs.",
+    "The company launched operations in Poland with 300 staff.",
+])
+def test_round9_operations_of_police_or_firms_are_no_deployment(text):
+    assert not EN.events(text, "deployment"), text
