@@ -1415,3 +1415,12 @@ def test_a_warning_of_a_risk_is_no_warning(text):
 
 def test_supplies_stopped_as_a_possibility_are_a_warning():
     assert_event(JA, "米国は、サウジアラビアへの武器売却を停止する可能性があると警告した。", "warning", "USA", "SAU", "asserted")
+
+
+@pytest.mark.parametrize("text,source,target", [
+    # arms named by what they do hold an attack word (迎撃, 爆撃): still arms received
+    ("ウクライナは米国から迎撃ミサイルを受け取った。", "USA", "UKR"),
+    ("インドはロシアから爆撃機を購入した。", "RUS", "IND"),
+])
+def test_interceptors_and_bombers_received_are_arms(text, source, target):
+    assert_event(JA, text, "alliance", source, target)

@@ -1298,3 +1298,17 @@ def test_fighting_side_by_side_is_an_alliance():
 def test_a_threat_met_together_is_no_warning():
     # "jointly meet North Korea's missile threat": the threat is named, nobody threatens
     assert ZH.events("韩国和美国决定共同应对朝鲜的导弹威胁。", "warning") == []
+
+
+@pytest.mark.parametrize("text,source,target", [
+    # arms named by what they do hold an alert or an attack word (预警, 轰炸, 拦截): still arms received
+    ("印度从美国获得了两架预警机。", "USA", "IND"),
+    ("印度从俄罗斯获得了轰炸机。", "RUS", "IND"),
+    ("乌克兰从美国获得了拦截导弹。", "USA", "UKR"),
+])
+def test_early_warning_aircraft_bombers_and_interceptors_received_are_arms(text, source, target):
+    assert_event(ZH, text, "alliance", source, target)
+
+
+def test_a_weather_alert_is_still_no_event():
+    assert ZH.extract("气象部门发布暴雨预警。").events == []
