@@ -1227,7 +1227,10 @@ class EventExtractor:
             # possessor made it ("the administration's red line", "Russia's ultimatum")
             order = [speaker if speaking else None, subject, weak]
             seat = cr.office_seat(doc, clause, trig.start) if subject is None and weak is None else None
-            own = seat or (subject if subject is not None and not nominal and not any(
+            # (a subject of its own: named before the verb, unmarked or marked as subject where words run together,
+            # not a pronoun's antecedent, not a passive agent: "ze strany EU")
+            own = seat or (subject if subject is not None and not nominal and pronoun is None and subject.end <= trig.start
+                           and slot(subject) in ((SUBJECT,) if self.continua else (FREE, SUBJECT)) and not any(
                 c.value in _UNDERGOING and subject.start <= c.start < trig.end for c in doc_classes) else None)
             if speaking and own is not None and statement is not None and statement.content is not None \
                     and statement.content.start <= own.start and trig.end <= statement.content.end:
