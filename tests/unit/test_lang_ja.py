@@ -1424,3 +1424,11 @@ def test_supplies_stopped_as_a_possibility_are_a_warning():
 ])
 def test_interceptors_and_bombers_received_are_arms(text, source, target):
     assert_event(JA, text, "alliance", source, target)
+
+
+def test_anti_ship_missiles_sent_to_a_state_are_a_supply():
+    # 対艦 holds 艦 (a warship kept under the sender's command) without naming one
+    result = JA.extract("英国はウクライナに対艦ミサイルを送った。")
+    assert any(e.type == "alliance" for e in result.events), [(e.type, e.trigger.text) for e in result.events]
+    assert not any(e.type == "deployment" for e in result.events)
+    assert_event(JA, "米国は駆逐艦を黒海に派遣した。", "deployment", "USA")   # a warship sent stays a deployment
