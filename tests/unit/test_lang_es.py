@@ -1355,3 +1355,27 @@ def test_round9_presence_told_beside_its_end_or_framework(text, source, location
 ])
 def test_round9_withdrawal_and_cooperation_move_nothing(text):
     assert ES.events(text, "deployment") == []
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # the party's own attack held open by its infinitive, every option held open
+    ("Israel no descarta atacar las instalaciones nucleares de Irán.", "ISR", "IRN"),
+    ("Washington no descarta ninguna opción contra Venezuela.", "USA", "VEN"),
+    ("Corea del Norte está dispuesta a atacar a Estados Unidos, dijo el portavoz.", "PRK", "USA"),
+    # an endangered good or a feeling of threat in another comma part does not undo the warning
+    ("El ministro advirtió a Irán, cuyo programa nuclear amenaza la estabilidad regional, de que habrá consecuencias.",
+     None, "IRN"),
+    ("Corea del Norte, que se siente amenazada por las maniobras, amenazó con un ataque nuclear.", "PRK", None),
+])
+def test_round9_warnings_held_open_and_framed(text, source, target):
+    ev = assert_event(ES, text, "warning", source, target)
+    assert ev.modality == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "Rusia no descarta un ataque ucraniano contra Crimea.",
+    "Los delincuentes estaban dispuestos a atacar a la policía.",
+    "Las acciones de Rusia amenazan la paz en Europa, dijo el ministro.",
+])
+def test_round9_not_a_warning(text):
+    assert ES.events(text, "warning") == []
