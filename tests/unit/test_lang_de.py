@@ -1619,3 +1619,14 @@ def test_round9_presence_told_beside_its_end():
     assert_event(DE, "Die rund 1000 in Mali stationierten Bundeswehrsoldaten sollen bis Mai abgezogen werden.",
                  "deployment", "DEU", "MLI")
     assert DE.events("Der Abzug der in Mali stationierten Soldaten ist abgeschlossen.", "deployment") == []
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # a bloc that trains another party's soldiers gives (was read as the state joining the bloc)
+    ("Die EU bildet 30.000 ukrainische Soldaten aus.", "EU", "UKR"),
+    ("Die Nato bildet irakische Sicherheitskräfte aus.", "NATO", "IRQ"),
+    ("Die Nato-Mission zur Ausbildung irakischer Sicherheitskräfte wird ausgeweitet.", "NATO", "IRQ"),
+    ("Großbritannien will weitere ukrainische Rekruten ausbilden.", "GBR", "UKR"),
+])
+def test_round9_trainer_gives(text, source, target):
+    assert_event(DE, text, "alliance", source, target)
