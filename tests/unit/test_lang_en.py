@@ -1520,3 +1520,20 @@ def test_round9_an_operation_forces_carry_out_somewhere_is_a_deployment(text, so
 ])
 def test_round9_operations_of_police_or_firms_are_no_deployment(text):
     assert not EN.events(text, "deployment"), text
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("South Korea protested to Japan over the textbook and the disputed islets.", "KOR", "JPN"),
+    ("Vietnam has made representations to China over the survey ship.", "VNM", "CHN"),
+])
+def test_round9_a_protest_made_to_a_state_is_a_warning(text, source, target):
+    assert_event(EN, text, "warning", source, target)
+
+
+def test_round9_students_protesting_to_a_university_is_no_warning():
+    assert not EN.events("Students protested to the university over the new fees.", "warning")
+
+
+def test_round9_repercussions_announced_are_a_warning():
+    ev = EN.first_event("Ankara said that any such move by Greece would have serious repercussions.", "warning")
+    assert code(ev.source) == "TUR"
