@@ -363,6 +363,9 @@ class StatementExtractor:
         self.colon_clause_quotes = bool(get("statements.colon_clause_quotes", False))
         # verb-second main clauses (de): the whole phrase before the finite cue is the speaker (_prefield)
         self.prefield_speaker = bool(get("statements.prefield_speaker", False))
+        # connectors that, after a person's name, open the one spoken to, not part of the speaker (fr "a déclaré
+        # Marie Dupont à l'AFP"; "le représentant de la France à l'ONU" keeps its phrase)
+        self.listener_connectors = words("statements.listener_connectors")
         self.object_determiners = words("statements.object_determiners")  # "hatte den Konzern aufgefordert": no subject
         self.colon_topic_prepositions = words("statements.colon_topic_prepositions")
         # adverbs that open a sentence before a comma ("Meanwhile, …") and quantifiers that open a subject ("several groups")
@@ -2477,6 +2480,7 @@ class StatementExtractor:
                 name_article = n == 0 and tok.cap and n + 1 < len(after) and after[n + 1].cap and after[n + 1].is_word
                 if not (tok.word in self.speaker_connectors and taken and n + 1 < len(after) and after[n + 1].is_word
                         and after[n + 1].word not in self.speaker_stop - {"the"}
+                        and not (tok.word in self.listener_connectors and all(t.cap or t.word in _NAME_JOINERS for t in after[:n]))
                         and (tok.word not in self.place_connectors or after[n + 1].cap or not self.place_connectors_forward)
                         or name_article):
                     break  # ("Le Figaro", "La Stampa": a capitalised article opens a name)

@@ -1623,3 +1623,23 @@ def test_quoted_name_in_the_subject_closes_no_content(lang, text, cue, speaker, 
 ])
 def test_german_inverted_speaker_keeps_an_institutions_seat(text, cue, speaker):
     assert_statement(text, "de", cue, speaker, "Die Lage sei ernst")
+
+
+# fr: after a person's name "à" opens the one spoken to, after a role it stays ("le représentant … à l'ONU"); the
+# reflexive "se dire" with an attribute reports what the speaker said of himself
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("\"La situation est grave\", a déclaré Marie Dupont à l'AFP.", "a déclaré", "Marie Dupont", "\"La situation est grave\""),
+    ("\"La situation est grave\", explique M. Dupont à la BBC.", "explique", "M. Dupont", "\"La situation est grave\""),
+    ("\"La situation est grave\", a déclaré le représentant de la France à l'ONU.", "a déclaré",
+     "le représentant de la France à l'ONU", "\"La situation est grave\""),
+    ("Le ministre s'est dit très confiant quant à un accord.", "s'est dit", "Le ministre", "très confiant quant à un accord"),
+    ("Les dirigeants se sont dits prêts à négocier avec les rebelles.", "se sont dits", "Les dirigeants",
+     "prêts à négocier avec les rebelles"),
+    ("La présidente se dit favorable à un référendum.", "se dit", "La présidente", "favorable à un référendum"),
+])
+def test_french_listener_after_a_name_and_reflexive_se_dire(text, cue, speaker, content):
+    assert_statement(text, "fr", cue, speaker, content)
+
+
+def test_french_se_dire_without_a_speaker_reports_nothing():
+    assert extract("Ce qui se dit dans les couloirs du ministère reste secret.", "fr").statements == []
