@@ -1630,3 +1630,16 @@ def test_round9_presence_told_beside_its_end():
 ])
 def test_round9_trainer_gives(text, source, target):
     assert_event(DE, text, "alliance", source, target)
+
+
+@pytest.mark.parametrize("text, kind, source, other", [
+    # the receiver as the dative right after the verb: a supply, not a deployment to that state
+    ("Die USA schicken der Ukraine Abrams-Panzer.", "alliance", "USA", "UKR"),
+    ("Frankreich schickte der Ukraine Caesar-Haubitzen.", "alliance", "FRA", "UKR"),
+    ("Berlin sendet Israel weitere Munition.", "alliance", "DEU", "ISR"),
+    # soldiers sent to a dative receiver stay a deployment
+    ("Die USA schicken Polen weitere Soldaten.", "deployment", "USA", "POL"),
+])
+def test_round9_dative_receiver_of_a_supply(text, kind, source, other):
+    assert_event(DE, text, kind, source, other)
+    assert DE.events(text, "deployment" if kind == "alliance" else "alliance") == []
