@@ -868,6 +868,9 @@ CS_ROUND9 = [
     ("warning", "UKR", None, "Agresor bude potrestán, prohlásil ukrajinský ministr obrany."),
     ("alliance", "DEU", "UKR", "Německo poskytlo Ukrajině další balík obranné pomoci."),
     ("alliance", "SVK", "UKR", "Slovensko předalo Ukrajině systém PVO S-300."),
+    ("warning", "RUS", None, "Rusko je připraveno použít jaderné zbraně, pokud bude ohrožena jeho existence, prohlásil Medveděv."),
+    ("warning", "RUS", "POL", "Budeme donuceni odpovědět, pokud se rakety objeví v Polsku, řekl Peskov."),
+    ("warning", "RUS", None, "Moskva slíbila tvrdou reakci na vyhoštění diplomatů."),
 ]
 
 

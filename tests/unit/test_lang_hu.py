@@ -857,3 +857,8 @@ def test_round9_support_with_arms_is_a_supply(text, giver, receiver):
 ])
 def test_round9_support_without_arms_is_no_alliance(text):
     assert not HU.events(text, "alliance"), text
+
+
+def test_round9_a_quoted_price_to_pay_is_a_warning():
+    # "megfizet ezért": the party named pays (undergo: warned), the speaker after the quote warns
+    assert_event(HU, "„Oroszország megfizet ezért” – jelentette ki az ukrán elnök.", "warning", "UKR", "RUS", "asserted")
