@@ -752,7 +752,8 @@ class EventExtractor:
             inner = next((doc.statement_speakers.get(s.id) for s in doc.statements if s is not statement
                           and s.cue is not None and s.cue.start <= trig.start < s.cue.end
                           and not self.clauses.misread_inversion(doc, s, trig.start, trig.end)), None)
-            speaker = inner or speaker
+            if inner is not None and statement.content.start <= inner.start and inner.end <= trig.start:
+                speaker = inner  # (named there: not a pronoun's antecedent, "Er warnte …, sagte Gentiloni")
         mentions = [m for m in doc.mentions_in(sent.start, sent.end) if actor_key(m.actor)]
         in_sentence = mentions
         if statement and statement.speaker:
