@@ -1248,3 +1248,15 @@ def test_ties_severed_and_embassy_staff_expelled(text, source, target):
 ])
 def test_cutting_and_lowering_without_ties_is_no_warning(text):
     assert AR.events(text, "warning") == []
+
+
+@pytest.mark.parametrize("text,source,location", [
+    ("تسلل جنود إسرائيليون عبر الحدود إلى لبنان.", "ISR", "LBN"),               # forces slipping across a border
+    ("تشارك قوات أردنية في مهمة حفظ السلام في مالي.", "JOR", "MLI"),             # a peacekeeping mission served in
+])
+def test_infiltration_and_peacekeeping_missions_are_deployments(text, source, location):
+    assert_event(AR, text, "deployment", source, location)
+
+
+def test_a_thief_slipping_in_is_no_deployment():
+    assert AR.extract("تسلل اللص إلى المنزل ليلا.").events == []
