@@ -1432,3 +1432,15 @@ def test_anti_ship_missiles_sent_to_a_state_are_a_supply():
     assert any(e.type == "alliance" for e in result.events), [(e.type, e.trigger.text) for e in result.events]
     assert not any(e.type == "deployment" for e in result.events)
     assert_event(JA, "米国は駆逐艦を黒海に派遣した。", "deployment", "USA")   # a warship sent stays a deployment
+
+
+@pytest.mark.parametrize("text,source,location", [
+    ("米国はF35を英国に配備する。", "USA", "GBR"),                        # aircraft by designation alone
+    ("イランはシリアに数千人の戦闘員を送り込んでいる。", "IRN", "SYR"),    # fighters
+])
+def test_designations_and_fighters_are_forces(text, source, location):
+    assert_event(JA, text, "deployment", source, location)
+
+
+def test_a_basement_floor_is_no_aircraft():
+    assert JA.extract("買い物客は地下B2階に移動した。").events == []
