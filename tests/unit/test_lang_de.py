@@ -1592,7 +1592,7 @@ def test_round9_tanks_with_their_forces_stay_a_deployment(text, source, location
 
 @pytest.mark.parametrize("text, source, location", [
     # naval and air formations, navies by name
-    ("Ein russischer Flottenverband ist in den Hafen von Tartus eingelaufen.", "RUS", "SYR"),
+    ("Ein russischer Flottenverband ist in den syrischen Hafen Tartus eingelaufen.", "RUS", "SYR"),
     ("Russland hat einen Flottenverband ins Mittelmeer geschickt.", "RUS", None),
     ("Eine Fregatte der Bundesmarine ist ins Rote Meer ausgelaufen.", "DEU", None),
     ("Die Royal Air Force hat Kampfjets nach Rumänien verlegt.", "GBR", "ROU"),
@@ -1643,3 +1643,15 @@ def test_round9_trainer_gives(text, source, target):
 def test_round9_dative_receiver_of_a_supply(text, kind, source, other):
     assert_event(DE, text, kind, source, other)
     assert DE.events(text, "deployment" if kind == "alliance" else "alliance") == []
+
+
+@pytest.mark.parametrize("text, kind, modality", [
+    # separable verbs with their object between: the rejection negates the act, the accusation makes it alleged
+    ("Die Regierung in Warschau lehnt die Entsendung polnischer Soldaten in die Ukraine ab.", "deployment", "negated"),
+    ("Kiew wirft Minsk vor, Truppen an die Grenze geschickt zu haben.", "deployment", "hypothetical"),
+    # a threat rejected was still issued
+    ("Die Ukraine lehnt das russische Ultimatum ab.", "warning", "asserted"),
+])
+def test_round9_separable_rejection_and_accusation(text, kind, modality):
+    ev = DE.first_event(text, kind)
+    assert ev.modality == modality, (text, ev.modality)
