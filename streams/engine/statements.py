@@ -2496,11 +2496,8 @@ class StatementExtractor:
                 bare = n > 0 and after[n - 1].cap and after[n - 1].is_word and after[n - 1].word not in self.determiners  # a noun, no article
                 if not (nxt is not None and nxt.cap and nxt.is_word
                         and tok.word.endswith(self.bare_adjective_endings if bare else self.adjective_endings)
-                        and (tok.word not in self.determiners or tok.word in self.np_continuers)
-                        or tok.word in self.place_connectors and nxt is not None and nxt.cap and nxt.is_word
-                        and after[0].word in self.determiners and nxt.word not in self.content_time_words):
+                        and (tok.word not in self.determiners or tok.word in self.np_continuers)):
                     break  # "Dirk Lorenzen dem Deutschlandfunk": a determiner opens the next phrase
-                    # (an institution's seat stays: "sagte das Außenministerium in Ankara"; not "sagte Scholz in Berlin")
             taken += 1
             last = n
         if self.np_continuers:
