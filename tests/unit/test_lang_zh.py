@@ -1312,3 +1312,24 @@ def test_early_warning_aircraft_bombers_and_interceptors_received_are_arms(text,
 
 def test_a_weather_alert_is_still_no_event():
     assert ZH.extract("气象部门发布暴雨预警。").events == []
+
+
+@pytest.mark.parametrize("text,source,location", [
+    ("美国向英国部署F-35。", "USA", "GBR"),                 # aircraft by designation alone
+    ("伊朗在叙利亚部署了数千名战斗人员。", "IRN", "SYR"),     # fighters
+])
+def test_designations_and_fighters_are_forces(text, source, location):
+    assert_event(ZH, text, "deployment", source, location)
+
+
+def test_going_on_a_mission_is_a_deployment():
+    assert_event(ZH, "日本自卫队将赴中东执行任务。", "deployment", "JPN")
+
+
+@pytest.mark.parametrize("text", [
+    "消防队员奔赴火灾现场执行任务。",
+    "他将赴北京出席会议。",
+    "几名武装人员驾驶一辆卡车驶向酒店。",    # armed men of an attack are no forces deployed
+])
+def test_missions_and_trips_of_civilians_are_no_event(text):
+    assert ZH.extract(text).events == []
