@@ -1231,6 +1231,7 @@ class EventExtractor:
             # (a subject of its own: named before the verb, unmarked or marked as subject where words run together,
             # not a pronoun's antecedent, not a passive agent: "ze strany EU")
             own = seat or (subject if subject is not None and not nominal and pronoun is None and subject.end <= trig.start
+                           and not cr.in_condition(doc, subject, trig.start)  # ja "イスラエルが攻撃したら報復する": warned
                            and slot(subject) in ((SUBJECT,) if self.continua else (FREE, SUBJECT)) and not any(
                 c.value in _UNDERGOING and subject.start <= c.start < trig.end for c in doc_classes) else None)
             if speaking and own is not None and statement is not None and statement.content is not None \
@@ -1403,8 +1404,10 @@ class EventExtractor:
             # after the trigger belongs to a later one ("ロシア軍が支援するシリア軍による攻撃")
             agent = next((m for m in reversed(in_clause) if m.end <= trig.start and slot(m) == AGENT), None)
         else:
+            agents_before = [m for m in in_clause if m.end <= trig.start and slot(m) == AGENT]
             agent = next((m for m in in_clause if m.start >= trig.end and slot(m) == AGENT), None) or \
-                self.clauses.bracket_agent(doc, clause, trig.start, [m for m in in_clause if m.end <= trig.start and slot(m) == AGENT])
+                self.clauses.bracket_agent(doc, clause, trig.start, agents_before) or \
+                self.clauses.agent_before_noun(doc, clause, trig.start, agents_before)  # "menacée par Moscou de représailles"
         if agent is None and self._passive(doc, trig):
             # a bare instrumental after a passive verb is its agent (uk "були направлені Францією")
             agent = next((m for m in in_clause if m.start >= trig.end and slot(m) == ORIGIN

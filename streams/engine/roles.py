@@ -666,6 +666,27 @@ class ClauseReader:
             return None
         return m if len(_WORD.findall(doc.folded, end, m.start)) <= 2 else None
 
+    def agent_before_noun(self, doc: Doc, clause: Clause, start: int, agents: list[ActorMention]) -> ActorMention | None:
+        """The last of `agents` (parties marked as passive agents before the trigger at `start`) when at most two words
+        stand between it and the trigger in its comma part: the trigger is the complement of a passive verb before the
+        agent ("La Lituanie a été menacée par Moscou **de représailles**", "was threatened by Moscow with
+        countermeasures"), and the agent made it, not the passive subject."""
+        lo = max(clause.start, clause.soft_start)
+        found = [m for m in agents if m.start >= lo]
+        if not found or self.continua:
+            return None
+        m = found[-1]
+        gap = doc.text[m.end:start]
+        if len(_WORD.findall(doc.folded, m.end, start)) > 2 or any(c in gap for c in ",;:()"):
+            return None
+        # after a capitalised noun the marker makes a genitive, no agent ("vor einem Angriff von Belarus gewarnt")
+        ws = list(_WORD.finditer(doc.folded, max(lo, m.start - 60), m.start))
+        k = len(ws) - 1
+        while k >= 0 and ws[k].group() in self.skip_before:
+            k -= 1
+        k -= 1  # the agent's marker
+        return None if k >= 0 and doc.text[ws[k].start()].isupper() else m
+
     def office_seat(self, doc: Doc, clause: Clause, start: int) -> ActorMention | None:
         """A capital marked as a place right before the verb at `start` (at most two words between: an auxiliary),
         after the noun phrase that opens the clause part ("The foreign ministry in Beijing warned Tokyo",

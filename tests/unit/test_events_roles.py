@@ -908,3 +908,14 @@ def test_a_reported_warning_is_its_own_subjects(lang, text, source, target):
 ])
 def test_a_subject_set_off_by_commas_is_no_quotation(lang, text, source, target):
     assert_event(LanguageProbe(lang), text, "warning", source, target)
+
+
+# -- a passive agent right before a noun trigger made it: the passive subject is warned ----------------------------
+@pytest.mark.parametrize("lang, text, source, target", [
+    ("fr", "La Lituanie a été menacée par Moscou de représailles.", "RUS", "LTU"),
+    ("fr", "La Lettonie est menacée par Minsk de contre-mesures.", "BLR", "LVA"),
+    ("en", "Lithuania has been threatened by Moscow with countermeasures.", "RUS", "LTU"),
+    ("es", "Polonia fue amenazada por Rusia con sanciones.", "RUS", "POL"),
+])
+def test_a_passive_agent_before_a_noun_trigger_warns(lang, text, source, target):
+    assert_event(LanguageProbe(lang), text, "warning", source, target)
