@@ -1537,3 +1537,16 @@ def test_round9_students_protesting_to_a_university_is_no_warning():
 def test_round9_repercussions_announced_are_a_warning():
     ev = EN.first_event("Ankara said that any such move by Greece would have serious repercussions.", "warning")
     assert code(ev.source) == "TUR"
+
+
+@pytest.mark.parametrize("text", [
+    "Australian troops in the First World War landed at Gallipoli in Turkey.",
+    "The army veteran was stationed in Germany in the 1980s.",
+])
+def test_round9_forces_in_past_wars_are_no_deployment(text):
+    assert not EN.events(text, "deployment"), text
+
+
+def test_round9_a_deployment_measured_since_a_past_war_stays():
+    assert_event(EN, "It is the largest deployment of Canadian troops to Latvia since the Second World War.", "deployment",
+                 "CAN", "LVA")
