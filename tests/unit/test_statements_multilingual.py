@@ -1632,3 +1632,27 @@ def test_french_listener_after_a_name_and_reflexive_se_dire(text, cue, speaker, 
 
 def test_french_se_dire_without_a_speaker_reports_nothing():
     assert extract("Ce qui se dit dans les couloirs du ministère reste secret.", "fr").statements == []
+
+
+# de separable reporting verbs: ruling out, hinting, setting out, stating for the record; the particle must close the
+# clause ("schlossen die Grenze aus Sicherheitsgründen" closes a border), and "hielt … fest" with an object detains
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("Die Polizei schloss einen Anschlag als Ursache aus.", "schloss", "Die Polizei", "einen Anschlag als Ursache"),
+    ("Der Minister deutete an, dass die Steuern steigen könnten.", "deutete", "Der Minister",
+     "dass die Steuern steigen könnten"),
+    ("Der Minister deutete einen Kompromiss an.", "deutete", "Der Minister", "einen Kompromiss"),
+    ("Die Kanzlerin legte dar, warum die Reform nötig sei.", "legte", "Die Kanzlerin", "warum die Reform nötig sei"),
+    ("Das Gericht hielt fest, dass die Klage unbegründet sei.", "hielt", "Das Gericht", "dass die Klage unbegründet sei"),
+])
+def test_german_separable_reporting_verbs(text, cue, speaker, content):
+    assert_statement(text, "de", cue, speaker, content)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Polizei hielt den Verdächtigen fest.",
+    "Die Behörden schlossen die Grenze aus Sicherheitsgründen.",
+    "Er legte das Buch auf den Tisch.",
+    "Der Minister hielt eine Rede vor dem Parlament.",
+])
+def test_german_separable_verbs_without_their_reporting_particle_report_nothing(text):
+    assert extract(text, "de").statements == []
