@@ -1232,6 +1232,7 @@ class EventExtractor:
             # not a pronoun's antecedent, not a passive agent: "ze strany EU")
             own = seat or (subject if subject is not None and not nominal and pronoun is None and subject.end <= trig.start
                            and not cr.in_condition(doc, subject, trig.start)  # ja "イスラエルが攻撃したら報復する": warned
+                           and not cr.genitive_marked(doc, subject)  # "the expansion of NATO threatens": no head noun
                            and slot(subject) in ((SUBJECT,) if self.continua else (FREE, SUBJECT)) and not any(
                 c.value in _UNDERGOING and subject.start <= c.start < trig.end for c in doc_classes) else None)
             if speaking and own is not None and statement is not None and statement.content is not None \
