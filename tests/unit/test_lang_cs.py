@@ -894,3 +894,10 @@ def test_round9_danger_is_no_warning(text):
 def test_round9_the_adversary_of_a_pact_is_no_partner():
     (ev,) = CS.events("USA a Polsko podepsaly obrannou dohodu pro případ útoku Ruska.", "alliance")
     assert {code(p) for p in ev.partners} == {"USA", "POL"}
+
+
+# punishment promised for crimes against civilians: the victims named beside it are not the warned own people
+def test_round9_punishment_beside_its_victims_is_a_warning():
+    assert_event(CS, "Zelenskyj prohlásil, že za vraždy civilních obyvatel ruští okupanti stanou před soudem.",
+                 "warning", "UKR", "RUS", "asserted")
+    assert not CS.events("Ministerstvo vnitra uvedlo, že kolaboranti budou pohnáni k odpovědnosti.", "warning")

@@ -1038,3 +1038,10 @@ def test_round9_danger_is_no_warning(text):
 def test_round9_the_adversary_of_a_pact_is_no_partner():
     (ev,) = RU.events("США и Польша подписали оборонное соглашение против российской агрессии.", "alliance")
     assert {code(p) for p in ev.partners} == {"USA", "POL"}
+
+
+# punishment promised for crimes against civilians: the victims named beside it are not the warned own people
+def test_round9_punishment_beside_its_victims_is_a_warning():
+    assert_event(RU, "Зеленский заявил, что за убийства мирных жителей российские оккупанты предстанут перед судом.",
+                 "warning", "UKR", "RUS", "asserted")
+    assert not RU.events("В МВД заявили, что коллаборанты будут привлечены к ответственности.", "warning")

@@ -900,3 +900,10 @@ def test_round9_the_adversary_of_a_pact_is_no_partner():
     # "на випадок нападу Росії": Russia is what the pact answers, not a party to it (events.adversary_before/_after)
     (ev,) = UK.events("США та Польща підписали оборонну угоду на випадок нападу Росії.", "alliance")
     assert {code(p) for p in ev.partners} == {"USA", "POL"}
+
+
+# punishment promised for crimes against civilians: the victims named beside it are not the warned own people
+def test_round9_punishment_beside_its_victims_is_a_warning():
+    assert_event(UK, "Зеленський заявив, що за вбивства мирних жителів російські окупанти постануть перед судом.",
+                 "warning", "UKR", "RUS", "asserted")
+    assert not UK.events("У МВС заявили, що колаборанти будуть притягнуті до відповідальності.", "warning")
