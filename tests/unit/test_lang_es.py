@@ -1379,3 +1379,13 @@ def test_round9_warnings_held_open_and_framed(text, source, target):
 ])
 def test_round9_not_a_warning(text):
     assert ES.events(text, "warning") == []
+
+
+@pytest.mark.parametrize("text, source", [
+    # the force a state keeps somewhere named as a whole
+    ("Estados Unidos reforzó su dispositivo militar en el Caribe.", "USA"),
+    ("España desplegará un dispositivo naval en el mar Rojo.", "ESP"),
+])
+def test_round9_military_dispositivo(text, source):
+    assert_event(ES, text, "deployment", source)
+    assert ES.events("La policía reforzó el dispositivo de seguridad en el estadio.", "deployment") == []

@@ -1380,3 +1380,14 @@ def test_round9_presence_told_beside_its_end_or_framework(text, source, location
 ])
 def test_round9_withdrawal_and_cooperation_move_nothing(text):
     assert FR.events(text, "deployment") == []
+
+
+@pytest.mark.parametrize("text, source, location", [
+    # the force a state keeps somewhere named as a whole
+    ("La France a renforcé son dispositif militaire au Tchad.", "FRA", "TCD"),
+    ("Paris va déployer un dispositif naval en Méditerranée orientale.", "FRA", None),
+])
+def test_round9_military_dispositif(text, source, location):
+    ev = assert_event(FR, text, "deployment", source)
+    assert (ev.location.code if ev.location else None) == location, (text, ev.location)
+    assert FR.events("Le dispositif de sécurité a été renforcé autour du stade.", "deployment") == []
