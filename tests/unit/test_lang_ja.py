@@ -1444,3 +1444,13 @@ def test_designations_and_fighters_are_forces(text, source, location):
 
 def test_a_basement_floor_is_no_aircraft():
     assert JA.extract("買い物客は地下B2階に移動した。").events == []
+
+
+def test_a_statement_as_topic_warns_for_its_author_named_before():
+    text = "北朝鮮の金与正氏が談話を発表した。談話は「代償を払うことになる」と警告した。"
+    assert_event(JA, text, "warning", "PRK")
+
+
+@pytest.mark.parametrize("text", ["大学の教授らが抗議声明を発表した。", "作家協会は出版社に対する抗議声明を出した。"])
+def test_a_protest_statement_of_a_non_state_body_is_no_warning(text):
+    assert JA.events(text, "warning") == []
