@@ -1242,6 +1242,8 @@ class StatementExtractor:
                                                     and k + 1 < len(after) and after[k + 1].cap)), starts[0] if starts else None)
                 if k is None and lead + 2 < len(after) and after[lead + 1].word in self.skip_after_cue:
                     k = lead + 2  # no article to find (cs "…,“ řekl v pondělí ministr obrany"): a time adjunct, then the speaker
+                if k is not None and any(after[j].word in _CLAUSE_MARKS for j in range(lead, k)):
+                    k = None  # de "…, sagte aber, die Partei müsse …": a comma after the cue opens what was said, no speaker
                 speaker = self._np_forward(after[k:]) if k is not None else None
             verb = doc.folded[cue.start:cue.end]
             if speaker and verb in self.separable and not {t.word for t in after} & self.separable[verb]:

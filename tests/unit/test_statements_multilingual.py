@@ -1656,3 +1656,19 @@ def test_german_separable_reporting_verbs(text, cue, speaker, content):
 ])
 def test_german_separable_verbs_without_their_reporting_particle_report_nothing(text):
     assert extract(text, "de").statements == []
+
+
+# de "…, sagte aber, …": a comma right after the cue and its adverb opens what was said; the phrase after that comma is
+# no speaker of an inverted cue (the adjunct before an inverted speaker never runs over a clause mark)
+@pytest.mark.parametrize("text, cue, wrong", [
+    ("Der Abgeordnete wollte sich noch nicht festlegen, sagte aber, die Partei müsse sich erneuern.", "sagte", "die Partei"),
+    ("Die Ministerin lehnte einen Rücktritt ab, betonte aber, sie nehme die Kritik ernst.", "betonte", "die Kritik"),
+])
+def test_german_phrase_after_a_comma_is_no_inverted_speaker(text, cue, wrong):
+    sts = extract(text, "de").statements
+    assert all(not (s.cue and s.cue.text == cue and s.speaker and s.speaker.text == wrong) for s in sts), sts
+
+
+def test_inverted_speaker_after_an_adjunct_without_commas():
+    assert_statement("\"La situación es grave\", advirtió en un comunicado el comando del ejército.", "es", "advirtió",
+                     "el comando del ejército", "\"La situación es grave\"")
