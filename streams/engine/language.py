@@ -45,10 +45,15 @@ def _letters(text: str) -> int:
         return len(raw) - len(raw.translate(None, _ASCII_LETTERS))
     head = text[:256]
     if len(head.encode("ascii", "ignore")) * 4 < len(head) * 3:  # mostly another script: the regex alone
-        return len(_NON_LETTERS_RE.sub("", text))
+        return _letters_by_regex(text)
     raw = text.encode("ascii", "ignore")
-    return (len(raw) - len(raw.translate(None, _ASCII_LETTERS))
-            + len(_NON_LETTERS_RE.sub("", "".join(_NON_ASCII_RE.findall(text)))))
+    return len(raw) - len(raw.translate(None, _ASCII_LETTERS)) + _letters_by_regex("".join(_NON_ASCII_RE.findall(text)))
+
+
+def _letters_by_regex(text: str) -> int:
+    """len(_NON_LETTERS_RE.sub("", text)): the length less the non-letter runs, without building the
+    letters-only string (~20 % faster on a chunk of Cyrillic or Han text)."""
+    return len(text) - sum(map(len, _NON_LETTERS_RE.findall(text)))
 
 # Script classes match RUNS of characters and are counted with _count: findall of a one-character
 # class builds one string per character (20 µs for 60 Cyrillic letters; a run is one string).

@@ -3,7 +3,8 @@
 - zh/ja terms are matched on the text spelt as UTF-16 byte pairs (lexicon.Matcher._scan_pairs): the
   same matches, in the same order, as the character automaton; text outside the BMP falls back to it.
 - language._profile counts scripts on bytes, language._han_kana skips the regex when no Han or kana
-  can be there: the same counts as the regexes they replace, around every range boundary.
+  can be there, language._letters subtracts the non-letter runs: the same counts as the regexes they
+  replace, around every range boundary.
 """
 
 import random
@@ -80,3 +81,9 @@ def test_han_kana_counts_as_the_regex():
     texts = _texts()
     assert any(L._han_kana(t) for t in texts), "some texts hold Han or kana"
     assert [L._han_kana(t) for t in texts] == [L._count(L._HAN_KANA_RE, t) for t in texts]
+
+
+def test_letters_counts_as_the_regex():
+    texts = _texts()
+    assert any(L._letters(t) for t in texts), "some texts hold letters"
+    assert [L._letters(t) for t in texts] == [len(L._NON_LETTERS_RE.sub("", t)) for t in texts]
