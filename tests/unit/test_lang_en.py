@@ -1550,3 +1550,15 @@ def test_round9_forces_in_past_wars_are_no_deployment(text):
 def test_round9_a_deployment_measured_since_a_past_war_stays():
     assert_event(EN, "It is the largest deployment of Canadian troops to Latvia since the Second World War.", "deployment",
                  "CAN", "LVA")
+
+
+@pytest.mark.parametrize("text, source, place", [
+    ("India has set up a new naval base in Mauritius.", "IND", "MUS"),
+    ("Norway joined the UN mission in Lebanon with 200 soldiers.", "NOR", "LBN"),
+])
+def test_round9_a_base_set_up_or_a_mission_joined_is_a_deployment(text, source, place):
+    assert_event(EN, text, "deployment", source, place)
+
+
+def test_round9_a_building_near_a_base_is_no_deployment():
+    assert not EN.events("The missile destroyed a building near the air base in Syria.", "deployment")
