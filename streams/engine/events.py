@@ -54,6 +54,7 @@ class TriggerGroup:
     comma_excludes: tuple[str, ...] = ()  # excluded classes that count only in the trigger's comma part
     requires_after: tuple[str, ...] = ()  # required classes that count only after the trigger (what "warned that" says)
     excludes_before: tuple[str, ...] = ()  # excluded classes that count only before the trigger ("withdrawal of the troops in Iraq")
+    excludes_unless_object: tuple[str, ...] = ()  # excluded classes that do not count beside a party right after the trigger
     window: int = 120
     confidence: float = 0.6
     modality: str | None = None  # fixed modality, e.g. "planned" for "plans to deploy"
@@ -82,6 +83,7 @@ def load_trigger_groups(data: LanguageData) -> list[TriggerGroup]:
             requires=tuple(raw.get("requires", [])), excludes=tuple(raw.get("excludes", [])),
             requires_all=tuple(raw.get("requires_all", [])), comma_excludes=tuple(raw.get("comma_excludes", [])),
             requires_after=tuple(raw.get("requires_after", [])), excludes_before=tuple(raw.get("excludes_before", [])),
+            excludes_unless_object=tuple(raw.get("excludes_unless_object", [])),
             window=int(raw.get("window", 120)), confidence=float(raw.get("confidence", 0.6)),
             modality=raw.get("modality"), terms=tuple(raw["terms"]),
             nominal=bool(raw.get("nominal", False)), subject_is_location=bool(raw.get("subject_is_location", False)),
@@ -673,14 +675,19 @@ class EventExtractor:
             m.start >= trig.start and m.end <= trig.end
         )
 
-    def _object_party(self, doc: Doc, trig: Match, sent: Sentence) -> bool:
+    def _object_party(self, doc: Doc, trig: Match, sent: Sentence) -> int:
         """A named party right after the trigger, at most a determiner between: its object or
-        addressee ("warned Washington over …", "figyelmeztette Lengyelországot")."""
+        addressee ("warned Washington over …", "figyelmeztette Lengyelországot"); the end of its word, else 0."""
         for m in doc.mentions_in(trig.end, min(sent.end, trig.end + 40)):
             gap = _WORDS.findall(doc.folded, trig.end, m.start)
-            return len(gap) <= 1 and (not gap or gap[0] in self.clauses.skip_before) and not any(
-                c in doc.text[trig.end:m.start] for c in ",;:.")
-        return False
+            if len(gap) <= 1 and (not gap or gap[0] in self.clauses.skip_before) and not any(
+                    c in doc.text[trig.end:m.start] for c in ",;:."):
+                end = m.end
+                while end < len(doc.folded) and doc.folded[end].isalnum():
+                    end += 1
+                return end
+            return 0
+        return 0
 
     def _giver_party(self, doc: Doc, trig: Match, sent: Sentence, group: TriggerGroup) -> bool:
         """A named party after one of the group's `giver_prepositions`, within its window after the trigger."""
@@ -689,7 +696,7 @@ class EventExtractor:
             for m in doc.mentions_in(trig.end, min(sent.end, trig.end + group.window)))
 
     def _qualifies(self, group: TriggerGroup, trig: Match, classes: list[Match], quoted_party: bool,
-                   object_party: bool = False, giver: bool = False, part: tuple[int, int] | None = None,
+                   object_party: int = 0, giver: bool = False, part: tuple[int, int] | None = None,
                    passive_from: int | None = None) -> bool:
         if part is None:
             near = {m.value for m in classes if self._near(group, trig, m)}
@@ -720,6 +727,10 @@ class EventExtractor:
                          for m in classes)}
         if object_party:
             near.add("object_party")  # built-in class: a party right after the trigger
+            # that party is the one warned: own citizens named farther on are the victims, not the addressee ("попередив
+            # Путіна про наслідки ударів по мирних жителях"); not those the party names ("varovalo české občany")
+            near.difference_update(name for name in group.excludes_unless_object if not any(
+                m.value == name and trig.end <= m.start <= object_party + 1 for m in classes))
         if giver:
             near.add("giver")  # built-in class: a party after one of the group's giver_prepositions
         if quoted_party:

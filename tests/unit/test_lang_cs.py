@@ -901,3 +901,10 @@ def test_round9_punishment_beside_its_victims_is_a_warning():
     assert_event(CS, "Zelenskyj prohlásil, že za vraždy civilních obyvatel ruští okupanti stanou před soudem.",
                  "warning", "UKR", "RUS", "asserted")
     assert not CS.events("Ministerstvo vnitra uvedlo, že kolaboranti budou pohnáni k odpovědnosti.", "warning")
+
+
+# a party warned right after the verb: civilians named later are the victims, not the warned own people
+# (excludes_unless_object); warning the residents themselves stays no warning
+def test_round9_civilians_beside_a_warned_party():
+    assert_event(CS, "Biden varoval Putina před důsledky útoků na civilní obyvatele.", "warning", "USA", "RUS", "asserted")
+    assert not CS.events("Kreml varoval obyvatele příhraničních oblastí před možným ostřelováním.", "warning")

@@ -862,3 +862,10 @@ def test_round9_support_without_arms_is_no_alliance(text):
 def test_round9_a_quoted_price_to_pay_is_a_warning():
     # "megfizet ezért": the party named pays (undergo: warned), the speaker after the quote warns
     assert_event(HU, "„Oroszország megfizet ezért” – jelentette ki az ukrán elnök.", "warning", "UKR", "RUS", "asserted")
+
+
+# a party warned right after the verb: civilians named later are the victims, not the warned own people
+# (excludes_unless_object); warning the residents themselves stays no warning
+def test_round9_civilians_beside_a_warned_party():
+    assert_event(HU, "Biden figyelmeztette Putyint a polgári lakosság elleni támadások következményeire.", "warning", "USA", "RUS", "asserted")
+    assert not HU.events("A Kreml figyelmeztette a határ menti lakosokat a lehetséges támadásokra.", "warning")

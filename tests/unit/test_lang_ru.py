@@ -1045,3 +1045,10 @@ def test_round9_punishment_beside_its_victims_is_a_warning():
     assert_event(RU, "Зеленский заявил, что за убийства мирных жителей российские оккупанты предстанут перед судом.",
                  "warning", "UKR", "RUS", "asserted")
     assert not RU.events("В МВД заявили, что коллаборанты будут привлечены к ответственности.", "warning")
+
+
+# a party warned right after the verb: civilians named later are the victims, not the warned own people
+# (excludes_unless_object); warning the residents themselves stays no warning
+def test_round9_civilians_beside_a_warned_party():
+    assert_event(RU, "Байден предупредил Путина о последствиях ударов по мирным жителям.", "warning", "USA", "RUS", "asserted")
+    assert not RU.events("Кремль предупредил жителей приграничных районов о возможных обстрелах.", "warning")

@@ -907,3 +907,10 @@ def test_round9_punishment_beside_its_victims_is_a_warning():
     assert_event(UK, "Зеленський заявив, що за вбивства мирних жителів російські окупанти постануть перед судом.",
                  "warning", "UKR", "RUS", "asserted")
     assert not UK.events("У МВС заявили, що колаборанти будуть притягнуті до відповідальності.", "warning")
+
+
+# a party warned right after the verb: civilians named later are the victims, not the warned own people
+# (excludes_unless_object); warning the residents themselves stays no warning
+def test_round9_civilians_beside_a_warned_party():
+    assert_event(UK, "Байден попередив Путіна про наслідки ударів по мирних жителях.", "warning", "USA", "RUS", "asserted")
+    assert not UK.events("Кремль попередив жителів прикордонних районів про можливі обстріли.", "warning")
