@@ -1454,3 +1454,9 @@ def test_a_statement_as_topic_warns_for_its_author_named_before():
 @pytest.mark.parametrize("text", ["大学の教授らが抗議声明を発表した。", "作家協会は出版社に対する抗議声明を出した。"])
 def test_a_protest_statement_of_a_non_state_body_is_no_warning(text):
     assert JA.events(text, "warning") == []
+
+
+def test_training_received_from_another_army_is_an_alliance():
+    ev = JA.first_event("クルド人部隊は米軍から訓練を受けた。", "alliance")  # fails when the event is missing
+    assert code(ev.source) == "USA"
+    assert JA.events("陸上自衛隊の隊員が北海道で訓練を受けた。", "alliance") == []   # an army's own training

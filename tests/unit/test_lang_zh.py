@@ -1333,3 +1333,14 @@ def test_going_on_a_mission_is_a_deployment():
 ])
 def test_missions_and_trips_of_civilians_are_no_event(text):
     assert ZH.extract(text).events == []
+
+
+def test_training_received_from_a_named_giver_is_an_alliance():
+    ev = ZH.first_event("叙利亚反对派武装接受美国的军事训练。", "alliance")  # fails when the event is missing
+    assert code(ev.target) == "SYR"  # the trainees' side receives
+    assert_event(ZH, "乌克兰飞行员从美国接受了F-16培训。", "alliance", "USA", "UKR")
+
+
+@pytest.mark.parametrize("text", ["解放军士兵在新疆接受训练。", "中国人民解放军新兵在训练基地接受了为期三个月的训练。", "中国运动员在美国接受训练。"])
+def test_an_armys_own_training_is_no_alliance(text):
+    assert ZH.events(text, "alliance") == []
