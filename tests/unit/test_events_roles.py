@@ -919,3 +919,12 @@ def test_a_subject_set_off_by_commas_is_no_quotation(lang, text, source, target)
 ])
 def test_a_passive_agent_before_a_noun_trigger_warns(lang, text, source, target):
     assert_event(LanguageProbe(lang), text, "warning", source, target)
+
+
+# -- verb-second: a bloc right before a country are two parties, the subject and the one warned ----------------------
+@pytest.mark.parametrize("text, source, target", [
+    ("Am Freitag drohte die EU Russland mit Sanktionen.", "EU", "RUS"),
+    ("Mit Gegenmaßnahmen drohte die Nato Belarus am Montag.", "NATO", "BLR"),
+])
+def test_de_bloc_then_country_after_the_verb_are_two_parties(text, source, target):
+    assert_event(LanguageProbe("de"), text, "warning", source, target)
