@@ -908,3 +908,16 @@ def test_round9_punishment_beside_its_victims_is_a_warning():
 def test_round9_civilians_beside_a_warned_party():
     assert_event(CS, "Biden varoval Putina před důsledky útoků na civilní obyvatele.", "warning", "USA", "RUS", "asserted")
     assert not CS.events("Kreml varoval obyvatele příhraničních oblastí před možným ostřelováním.", "warning")
+
+
+# the aid, sanctions or answer that frame a deployment name nothing sent (class basis shadows not_moved); aid sent stays none
+@pytest.mark.parametrize("text, source, place", [
+    ("Spojené státy vyslaly do Polska vojáky na pomoc spojencům.", "USA", "POL"),
+    ("Navzdory sankcím Rusko přesunulo do Běloruska další vojáky.", "RUS", "BLR"),
+])
+def test_round9_a_deployment_framed_by_aid_or_sanctions(text, source, place):
+    assert_event(CS, text, "deployment", source, place)
+
+
+def test_round9_aid_sent_is_no_deployment():
+    assert not CS.events("Česko poslalo Ukrajině humanitární pomoc.", "deployment")

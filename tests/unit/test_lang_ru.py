@@ -1052,3 +1052,16 @@ def test_round9_punishment_beside_its_victims_is_a_warning():
 def test_round9_civilians_beside_a_warned_party():
     assert_event(RU, "Байден предупредил Путина о последствиях ударов по мирным жителям.", "warning", "USA", "RUS", "asserted")
     assert not RU.events("Кремль предупредил жителей приграничных районов о возможных обстрелах.", "warning")
+
+
+# the aid, sanctions or answer that frame a deployment name nothing sent (class basis shadows not_moved); aid sent stays none
+@pytest.mark.parametrize("text, source, place", [
+    ("США отправили в Польшу военных на помощь союзникам.", "USA", "POL"),
+    ("Несмотря на санкции, Россия перебросила в Белоруссию новые войска.", "RUS", "BLR"),
+])
+def test_round9_a_deployment_framed_by_aid_or_sanctions(text, source, place):
+    assert_event(RU, text, "deployment", source, place)
+
+
+def test_round9_aid_sent_is_no_deployment():
+    assert not RU.events("Россия направила в Брюссель делегацию для переговоров.", "deployment")

@@ -914,3 +914,16 @@ def test_round9_punishment_beside_its_victims_is_a_warning():
 def test_round9_civilians_beside_a_warned_party():
     assert_event(UK, "Байден попередив Путіна про наслідки ударів по мирних жителях.", "warning", "USA", "RUS", "asserted")
     assert not UK.events("Кремль попередив жителів прикордонних районів про можливі обстріли.", "warning")
+
+
+# the aid, sanctions or answer that frame a deployment name nothing sent (class basis shadows not_moved); aid sent stays none
+@pytest.mark.parametrize("text, source, place", [
+    ("США відправили до Польщі військових на допомогу союзникам.", "USA", "POL"),
+    ("Попри санкції Росія перекинула до Білорусі нові війська.", "RUS", "BLR"),
+])
+def test_round9_a_deployment_framed_by_aid_or_sanctions(text, source, place):
+    assert_event(UK, text, "deployment", source, place)
+
+
+def test_round9_aid_sent_is_no_deployment():
+    assert not UK.events("Польща відправила до України гуманітарну допомогу.", "deployment")
