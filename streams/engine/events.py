@@ -1244,7 +1244,8 @@ class EventExtractor:
             own = seat or (subject if subject is not None and not nominal and pronoun is None and subject.end <= trig.start
                            and not cr.in_condition(doc, subject, trig.start)  # ja "イスラエルが攻撃したら報復する": warned
                            and not cr.genitive_marked(doc, subject)  # "the expansion of NATO threatens": no head noun
-                           and slot(subject) in ((SUBJECT,) if self.continua else (FREE, SUBJECT)) and not any(
+                           and not self.continua  # (ja: a topic inside what was said is no agent of its later verb)
+                           and slot(subject) in (FREE, SUBJECT) and not any(
                 c.value in _UNDERGOING and subject.start <= c.start < trig.end for c in doc_classes) else None)
             if speaking and own is not None and statement is not None and statement.content is not None \
                     and statement.content.start <= own.start and trig.end <= statement.content.end:
