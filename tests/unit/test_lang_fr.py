@@ -1391,3 +1391,13 @@ def test_round9_military_dispositif(text, source, location):
     ev = assert_event(FR, text, "deployment", source)
     assert (ev.location.code if ev.location else None) == location, (text, ev.location)
     assert FR.events("Le dispositif de sécurité a été renforcé autour du stade.", "deployment") == []
+
+
+@pytest.mark.parametrize("text, source, location", [
+    # forces committed to an operation or mission somewhere
+    ("Environ 3 000 militaires français sont engagés dans l'opération Barkhane au Mali.", "FRA", "MLI"),
+    ("Quelque 400 soldats belges sont engagés dans la mission de l'ONU au Liban.", "BEL", "LBN"),
+])
+def test_round9_forces_committed_to_an_operation(text, source, location):
+    assert_event(FR, text, "deployment", source, location)
+    assert FR.events("Les militaires sont engagés dans la lutte contre les incendies.", "deployment") == []
