@@ -1065,3 +1065,9 @@ def test_round9_a_deployment_framed_by_aid_or_sanctions(text, source, place):
 
 def test_round9_aid_sent_is_no_deployment():
     assert not RU.events("Россия направила в Брюссель делегацию для переговоров.", "deployment")
+
+
+# forces concentrated (the verb "концентрировать" beside "сосредоточить"); effort concentrated is no deployment
+def test_round9_forces_concentrated():
+    assert_event(RU, "Белоруссия сконцентрировала войска у границы с Польшей.", "deployment", "BLR", "BLR")
+    assert not RU.events("Правительство концентрирует усилия на восстановлении энергетики.", "deployment")

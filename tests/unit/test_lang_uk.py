@@ -927,3 +927,9 @@ def test_round9_a_deployment_framed_by_aid_or_sanctions(text, source, place):
 
 def test_round9_aid_sent_is_no_deployment():
     assert not UK.events("Польща відправила до України гуманітарну допомогу.", "deployment")
+
+
+# forces concentrated (the verb "концентрувати" beside "зосередити"); effort concentrated is no deployment
+def test_round9_forces_concentrated():
+    assert_event(UK, "Білорусь сконцентрувала війська біля кордону з Польщею.", "deployment", "BLR", "BLR")
+    assert not UK.events("Уряд концентрує зусилля на відновленні енергетики.", "deployment")
