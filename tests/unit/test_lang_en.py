@@ -1562,3 +1562,11 @@ def test_round9_a_base_set_up_or_a_mission_joined_is_a_deployment(text, source, 
 
 def test_round9_a_building_near_a_base_is_no_deployment():
     assert not EN.events("The missile destroyed a building near the air base in Syria.", "deployment")
+
+
+@pytest.mark.parametrize("text", [
+    "Beijing says the alliance's eastward enlargement threatens its security.",
+    "Seoul said the North's missile programme threatens the whole region.",
+])
+def test_round9_a_development_that_threatens_is_no_warning(text):
+    assert not EN.events(text, "warning"), text
