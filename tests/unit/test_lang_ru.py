@@ -1071,3 +1071,7 @@ def test_round9_aid_sent_is_no_deployment():
 def test_round9_forces_concentrated():
     assert_event(RU, "Белоруссия сконцентрировала войска у границы с Польшей.", "deployment", "BLR", "BLR")
     assert not RU.events("Правительство концентрирует усилия на восстановлении энергетики.", "deployment")
+
+
+def test_round9_reinforcements_are_forces():
+    assert_event(RU, "Россия перебросила в Крым подкрепление.", "deployment", "RUS", "UKR")

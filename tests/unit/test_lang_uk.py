@@ -933,3 +933,7 @@ def test_round9_aid_sent_is_no_deployment():
 def test_round9_forces_concentrated():
     assert_event(UK, "Білорусь сконцентрувала війська біля кордону з Польщею.", "deployment", "BLR", "BLR")
     assert not UK.events("Уряд концентрує зусилля на відновленні енергетики.", "deployment")
+
+
+def test_round9_reinforcements_are_forces():
+    assert_event(UK, "Росія перекинула до Криму підкріплення.", "deployment", "RUS", "UKR")
