@@ -1570,3 +1570,15 @@ def test_round9_a_building_near_a_base_is_no_deployment():
 ])
 def test_round9_a_development_that_threatens_is_no_warning(text):
     assert not EN.events(text, "warning"), text
+
+
+@pytest.mark.parametrize("text, source, place", [
+    ("About 300 Dutch troops are involved in the NATO mission in Lithuania.", "NLD", "LTU"),
+    ("Some 150 Irish soldiers are assigned to the UN peacekeeping mission in Lebanon.", "IRL", "LBN"),
+])
+def test_round9_forces_involved_in_a_mission_somewhere_deploy(text, source, place):
+    assert_event(EN, text, "deployment", source, place)
+
+
+def test_round9_a_firm_involved_in_operations_is_no_deployment():
+    assert not EN.events("The company is involved in operations in Nigeria with 300 staff.", "deployment")
