@@ -1247,6 +1247,16 @@ class EventExtractor:
                            and not self.continua  # (ja: a topic inside what was said is no agent of its later verb)
                            and slot(subject) in (FREE, SUBJECT) and not any(
                 c.value in _UNDERGOING and subject.start <= c.start < trig.end for c in doc_classes) else None)
+            if own is subject and own is not None and (
+                    # a named state or bloc that opens what was said ("… said China had warned Japan"), not passive, with a
+                    # party after it that it warns: not "… said the US is playing with fire" (an idiom: the US is warned),
+                    # "… said Minsk would be held accountable", "vowed to hold Washington accountable", "že na rozšíření NATO"
+                    own.how not in ("country", "capital", "organisation") or statement is None
+                    or self.passive_auxiliaries.intersection(_WORDS.findall(doc.folded, own.end, trig.end))
+                    or not any(m.start >= own.end and actor_key(m.actor) not in (None, actor_key(own.actor)) for m in in_clause)
+                    or any(w not in cr.skip_before and w not in cr.openers
+                           for w in _WORDS.findall(doc.folded, statement.content.start, own.start))):
+                own = None
             if speaking and own is not None and statement is not None and statement.content is not None \
                     and statement.content.start <= own.start and trig.end <= statement.content.end:
                 # the warning verb has a subject of its own inside what was said ("the Polish president said China had
