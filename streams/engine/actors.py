@@ -162,6 +162,8 @@ class ActorResolver:
             return False
         if prev.value.how in _PLACE and nxt.value.how == "organisation" and gap.strip():
             return False  # "Sollte die Ukraine der Nato beitreten", "Ukraine's NATO bid": two parties
+        if prev.value.how == "organisation" and nxt.value.how in ("country", "capital") and gap and not gap.strip():
+            return False  # verb-second "drohte die EU Russland", "hat die Nato Polen … zugesagt": subject, then object
         if self.name_between and prev.value.how in _PLACE and nxt.value.how == "role" and self.name_between.fullmatch(gap):
             return True
         if nxt.value.how == "person" and _FIRST_NAMES.fullmatch(gap):

@@ -62,9 +62,9 @@ class Doc:
 
     def sentence_at(self, pos: int) -> Sentence | None:
         i = bisect.bisect_right(self._sentence_starts, pos) - 1
-        if 0 <= i < len(self.sentences) and self.sentences[i].start <= pos < max(self.sentences[i].end, pos + 1):
-            return self.sentences[i]
-        return None
+        # (bisect_right puts the sentence's start at or before pos: a position after its end, in the gap before
+        # the next sentence, is the sentence's too)
+        return self.sentences[i] if 0 <= i < len(self.sentences) else None
 
     def index_mentions(self) -> None:
         self.mentions.sort(key=lambda m: m.start)

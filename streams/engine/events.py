@@ -28,6 +28,7 @@ from streams.engine.text import fold
 TRIGGER = "trigger"
 CLASS = "class"
 PLACE_ANAPHOR = "place_anaphor"  # the class of `events.place_anaphors` terms
+_UNDERGOING = frozenset({"undergo", "consequence_noun", "consequence_verb"})  # classes of a warned subject's lot
 COMMAS = (",", "，", "、", "،")  # ends of a comma part in every script
 _FORCE_CLASSES = frozenset({"force", "force_noun", "craft"})
 # the classes an alliance group requires when its act gives something: arms, aid, training (see _event)
@@ -52,6 +53,8 @@ class TriggerGroup:
     excludes: tuple[str, ...] = ()
     comma_excludes: tuple[str, ...] = ()  # excluded classes that count only in the trigger's comma part
     requires_after: tuple[str, ...] = ()  # required classes that count only after the trigger (what "warned that" says)
+    excludes_before: tuple[str, ...] = ()  # excluded classes that count only before the trigger ("withdrawal of the troops in Iraq")
+    excludes_unless_object: tuple[str, ...] = ()  # excluded classes that do not count beside a party right after the trigger
     window: int = 120
     confidence: float = 0.6
     modality: str | None = None  # fixed modality, e.g. "planned" for "plans to deploy"
@@ -64,6 +67,7 @@ class TriggerGroup:
     fallback: bool = False  # tried only after every other group of the sentence ("has" as a possession verb, not "has said")
     needs_location: bool = False  # "has 2,500 troops in Iraq": a possession or copula verb is a deployment only with its place
     foreign_owner: bool = False  # "American troops in Syria": only the forces' own owner is the source, and the place is not its country
+    standing: bool = False  # forces named standing somewhere ("troops in Iraq"): markers after the trigger tell their next act
     joint_if_coordinated: bool = False  # exercises held by coordinated parties are one joint exercise (an alliance), not one each
     supersedes: tuple[str, ...] = ()  # types whose triggers on the same words yield to this group ("sent tanks to Ukraine": a supply, no deployment)
     echo: bool = False  # a weak trigger that tells again an act the article reports: kept only beside one (`_echo`)
@@ -78,7 +82,8 @@ def load_trigger_groups(data: LanguageData) -> list[TriggerGroup]:
             type=raw["type"], cameo=str(raw["cameo"]), plover=raw["plover"],
             requires=tuple(raw.get("requires", [])), excludes=tuple(raw.get("excludes", [])),
             requires_all=tuple(raw.get("requires_all", [])), comma_excludes=tuple(raw.get("comma_excludes", [])),
-            requires_after=tuple(raw.get("requires_after", [])),
+            requires_after=tuple(raw.get("requires_after", [])), excludes_before=tuple(raw.get("excludes_before", [])),
+            excludes_unless_object=tuple(raw.get("excludes_unless_object", [])),
             window=int(raw.get("window", 120)), confidence=float(raw.get("confidence", 0.6)),
             modality=raw.get("modality"), terms=tuple(raw["terms"]),
             nominal=bool(raw.get("nominal", False)), subject_is_location=bool(raw.get("subject_is_location", False)),
@@ -87,6 +92,7 @@ def load_trigger_groups(data: LanguageData) -> list[TriggerGroup]:
             home_location=bool(raw.get("home_location", False)),
             needs_location=bool(raw.get("needs_location", False)),
             foreign_owner=bool(raw.get("foreign_owner", False)),
+            standing=bool(raw.get("standing", False)),
             fallback=bool(raw.get("fallback", False)),
             quantity_before_force=bool(raw.get("quantity_before_force", False)),
             joint_if_coordinated=bool(raw.get("joint_if_coordinated", False)),
@@ -184,6 +190,9 @@ class EventExtractor:
         self.pair_words = frozenset(fold(w, accents) for w in data.get("roles.pair_words", []))
         # "the coalition against Islamic State": a party after these words is the adversary, no partner
         self.adversary_before = frozenset(fold(w, accents) for w in data.get("events.adversary_before", []))
+        # "in case of a Russian attack", "Oroszországgal szemben": a party before these words is the adversary
+        # (a word ending in `*` is a stem: hu "támadás*" also "támadása", "támadásával")
+        self.adversary_after = tuple(tuple(fold(w, accents).split()) for w in data.get("events.adversary_after", []))
         # words right before a verb trigger that make it passive ("were deployed"): the forces' owner acts
         self.passive_auxiliaries = frozenset(fold(w, accents) for w in data.get("roles.passive_auxiliaries", []))
         # possessive pronouns on the forces ("its forces in Kaliningrad"): the party they stand for owns them
@@ -266,7 +275,7 @@ class EventExtractor:
                     self._cede(doc, earlier, subject)
                     event = event.model_copy(update={"id": f"{event.id}-{trig.start}"})
                     floor = subject.start  # "warned Poland, and Belarus threatened": Poland is no co-subject
-                events = self._per_conjunct(doc, sent, group, event, floor)
+                events = self._per_target(doc, sent, group, self._per_conjunct(doc, sent, group, event, floor))
                 if group.joint_if_coordinated and len(events) > 1 and not (
                         self.separate_words and self.separate_words.intersection(_WORDS.findall(doc.folded, sent.start, sent.end))):
                     if any(t.start < trig.end and trig.start < t.end for t, _ in done.get("alliance", ())):
@@ -371,12 +380,13 @@ class EventExtractor:
         whole, clause = self._later_clause(doc, sent, trig, statement, last, later)
         subject = next((m for m in doc.mentions_in(max(last, clause.start), trig.start) if actor_key(m.actor) == key
                         and self.clauses.slot(doc, m) != PLACE and not self._after_location_prep(doc, m)), None)
-        if subject is not None and clause is whole and any(
-                e.target is not None and e.target.mention is not None and e.target.mention.start == subject.start
-                for _, events in earlier for e in events):
-            # no clause opens between ("a menacé Kiev d'une riposte", "threatened Kyiv with a response"): the earlier
-            # act's target is its object, not the subject of a second act
-            return None
+        for _, events in earlier:
+            warned = {e.target.mention.start for e in events if e.target is not None and e.target.mention is not None}
+            if subject is not None and subject.start in warned and (clause is whole or len(warned) > 1):
+                # no clause opens between ("a menacé Kiev d'une riposte", "threatened Kyiv with a response"), or the
+                # party is one of the earlier act's coordinated targets (_per_target: "drohte Südkorea und Japan mit
+                # Vergeltung"): the earlier act's object, not the subject of a second act
+                return None
         return subject
 
     def _later_clause(self, doc: Doc, sent: Sentence, trig: Match, statement, after: int,
@@ -515,17 +525,48 @@ class EventExtractor:
         return [event.model_copy(update={**change, "id": f"{event.id}-{actor_key(change['source']).lower()}"})
                 for change in update]
 
-    def _conjuncts(self, doc: Doc, sent: Sentence, start: int, end: int) -> list[ActorMention]:
+    def _per_target(self, doc: Doc, sent: Sentence, group: TriggerGroup, events: list) -> list:
+        """A warning addressed to coordinated parties is one act per party (roles helper): "summoned the
+        ambassadors of Germany, France and Italy", "warned the US and Japan", "召回驻立陶宛、拉脱维亚和爱沙尼亚的
+        大使" give one event per party warned, in text order, whichever conjunct the roles read as the target.
+        The grammar's chain only (_conjuncts: a pair word "between X and Y" keeps one relation); no party of
+        the source's own coordination."""
+        if group.type != "warning" or not self.party_joiners:
+            return events
+        out = []
+        for ev in events:
+            tgt = ev.target
+            chain = self._conjuncts(doc, sent, tgt.mention.start, tgt.mention.end, governed=True) \
+                if tgt is not None and tgt.mention is not None else []
+            sources = {actor_key(e.source) for e in events}
+            chain = [m for m in chain if actor_key(m.actor) not in sources]
+            if len(chain) == 2 and any(c in doc.text[chain[0].end:chain[1].start] for c in COMMAS):
+                chain = []  # "warned Poland, and Belarus threatened …": a comma before the joiner of two joins clauses
+            if len(chain) < 2:
+                out.append(ev)
+                continue
+            for m in chain:
+                change: dict = {"target": m.actor, "id": f"{ev.id}-t{actor_key(m.actor).lower()}"}
+                if group.directed:
+                    change["partners"] = _distinct([ev.source, m.actor])
+                out.append(ev.model_copy(update=change))
+        return out
+
+    def _conjuncts(self, doc: Doc, sent: Sentence, start: int, end: int, governed: bool = False) -> list[ActorMention]:
         """The parties coordinated with the mention at text[start:end], in text order: joined by a
         `party_joiners` word (determiners after it allowed) or, before such a word, by a comma
-        ("A, B and C"). A party with another slot (a place, an agent) ends the chain."""
+        ("A, B and C"). A party with another slot (a place, an agent) ends the chain; `governed` (the
+        parties warned): a preposition or case before the first conjunct governs the others, so its
+        slot may differ from theirs (uk "з Росії та Білорусі", zh "驻立陶宛、拉脱维亚"), a subject or agent
+        still ends the chain."""
         ms = [m for m in doc.mentions_in(sent.start, sent.end) if actor_key(m.actor)]
         at = next((i for i, m in enumerate(ms) if m.start == start and m.end == end), None)
         if at is None:
             return []
         slot = self.clauses.slot(doc, ms[at])
         # (a case ending that can also be a genitive joins an unmarked chain: uk "сили України та Польщі")
-        fits = lambda m: self.clauses.slot(doc, m) in (slot, FREE) or slot == FREE and self.clauses.ending_object(doc, m)  # noqa: E731
+        fits = lambda m: self.clauses.slot(doc, m) in (slot, FREE) or slot == FREE and self.clauses.ending_object(doc, m) \
+            or governed and slot not in (SUBJECT, AGENT) and self.clauses.slot(doc, m) not in (SUBJECT, AGENT)  # noqa: E731
         lo, hi, gaps_before, gaps_after = at, at, [], []
         while lo > 0 and ms[lo - 1].end <= ms[lo].start and fits(ms[lo - 1]) \
                 and (g := self._joint(doc, ms[lo - 1], ms[lo])) is not None:
@@ -599,7 +640,19 @@ class EventExtractor:
         return "word" if " ".join(words) in self.party_joiners else None
 
     def _adversary(self, doc: Doc, m: ActorMention) -> bool:
-        """The party follows an `adversary_before` word ("against Islamic State"), determiners between."""
+        """The party follows an `adversary_before` word ("against Islamic State"), determiners between, or an
+        `adversary_after` phrase follows it, the rest of its word (a case ending) skipped ("российской **агрессии**",
+        "orosz **támadás esetén**", "Oroszországgal **szemben**")."""
+        if self.adversary_after:
+            end = m.end
+            while end < len(doc.folded) and doc.folded[end].isalnum():
+                end += 1
+            first = _WORDS.search(doc.folded, end, min(len(doc.folded), end + 40))
+            # right after the party's word, no punctuation between ("России, агрессия …" is another phrase)
+            after = _WORDS.findall(doc.folded, end, end + 40) if first and not doc.folded[end:first.start()].strip() else []
+            if any(len(after) >= len(phrase) and all(a.startswith(w[:-1]) if w.endswith("*") else a == w
+                                                      for a, w in zip(after, phrase)) for phrase in self.adversary_after):
+                return True
         if not self.adversary_before:
             return False
         words = _WORDS.findall(doc.folded, max(0, m.start - 30), m.start)
@@ -622,14 +675,19 @@ class EventExtractor:
             m.start >= trig.start and m.end <= trig.end
         )
 
-    def _object_party(self, doc: Doc, trig: Match, sent: Sentence) -> bool:
+    def _object_party(self, doc: Doc, trig: Match, sent: Sentence) -> int:
         """A named party right after the trigger, at most a determiner between: its object or
-        addressee ("warned Washington over …", "figyelmeztette Lengyelországot")."""
+        addressee ("warned Washington over …", "figyelmeztette Lengyelországot"); the end of its word, else 0."""
         for m in doc.mentions_in(trig.end, min(sent.end, trig.end + 40)):
             gap = _WORDS.findall(doc.folded, trig.end, m.start)
-            return len(gap) <= 1 and (not gap or gap[0] in self.clauses.skip_before) and not any(
-                c in doc.text[trig.end:m.start] for c in ",;:.")
-        return False
+            if len(gap) <= 1 and (not gap or gap[0] in self.clauses.skip_before) and not any(
+                    c in doc.text[trig.end:m.start] for c in ",;:."):
+                end = m.end
+                while end < len(doc.folded) and doc.folded[end].isalnum():
+                    end += 1
+                return end
+            return 0
+        return 0
 
     def _giver_party(self, doc: Doc, trig: Match, sent: Sentence, group: TriggerGroup) -> bool:
         """A named party after one of the group's `giver_prepositions`, within its window after the trigger."""
@@ -638,7 +696,7 @@ class EventExtractor:
             for m in doc.mentions_in(trig.end, min(sent.end, trig.end + group.window)))
 
     def _qualifies(self, group: TriggerGroup, trig: Match, classes: list[Match], quoted_party: bool,
-                   object_party: bool = False, giver: bool = False, part: tuple[int, int] | None = None,
+                   object_party: int = 0, giver: bool = False, part: tuple[int, int] | None = None,
                    passive_from: int | None = None) -> bool:
         if part is None:
             near = {m.value for m in classes if self._near(group, trig, m)}
@@ -657,8 +715,22 @@ class EventExtractor:
             # force, warning that Brexit will sap …") is no part of what was warned
             near -= {name for name in group.requires_after
                      if not any(m.value == name and m.start >= trig.end and self._near(group, trig, m) for m in classes)}
+        if group.excludes_before:
+            # a standing presence told before its end: "the 9,000 British troops in Iraq should not be withdrawn", "Italy,
+            # which has 3,000 soldiers in Iraq, will begin a pullout" (a withdrawal before it governs it: "the withdrawal
+            # of the troops in Iraq"); a supply told before the sanctions it breaks ("shipped shells to Russia in breach of
+            # sanctions"; "sanctioned firms that shipped drones" undoes it). A `comma_excludes` name keeps its comma part
+            counts = (lambda m: part[0] <= m.start and m.end <= part[1]) if part is not None else None  # noqa: E731
+            near -= {name for name in group.excludes_before
+                     if not any(m.value == name and m.end <= trig.start and (
+                         counts(m) if counts is not None and name in group.comma_excludes else self._near(group, trig, m))
+                         for m in classes)}
         if object_party:
             near.add("object_party")  # built-in class: a party right after the trigger
+            # that party is the one warned: own citizens named farther on are the victims, not the addressee ("попередив
+            # Путіна про наслідки ударів по мирних жителях"); not those the party names ("varovalo české občany")
+            near.difference_update(name for name in group.excludes_unless_object if not any(
+                m.value == name and trig.end <= m.start <= object_party + 1 for m in classes))
         if giver:
             near.add("giver")  # built-in class: a party after one of the group's giver_prepositions
         if quoted_party:
@@ -682,7 +754,17 @@ class EventExtractor:
                 # "Россия предупредила Польшу, а Белоруссия пригрозила Литве": a clause with a subject of its own after
                 # the earlier act is no part of what was said there (the earlier addressee is not this one's)
                 statement, clause = None, None
+        if self.clauses.misread_inversion(doc, statement, trig.start, trig.end):
+            statement = None  # "China's defence ministry, in a statement, warned Manila": no one quoted, Manila is warned
         speaker = doc.statement_speakers.get(statement.id) if statement else None
+        if statement is not None and group.type == "warning":
+            # the warning verb is the cue of a statement of its own inside what was said ("the Polish president said
+            # China had warned Japan of consequences"): its speaker warns, the one who reports it does not
+            inner = next((doc.statement_speakers.get(s.id) for s in doc.statements if s is not statement
+                          and s.cue is not None and s.cue.start <= trig.start < s.cue.end
+                          and not self.clauses.misread_inversion(doc, s, trig.start, trig.end)), None)
+            if inner is not None and statement.content.start <= inner.start and inner.end <= trig.start:
+                speaker = inner  # (named there: not a pronoun's antecedent, "Er warnte …, sagte Gentiloni")
         mentions = [m for m in doc.mentions_in(sent.start, sent.end) if actor_key(m.actor)]
         in_sentence = mentions
         if statement and statement.speaker:
@@ -775,7 +857,8 @@ class EventExtractor:
                                                    _comma_part_start(text, sent.start, trig.start) if group.type == "warning" else None,
                                                    reported=statement is not None and statement.cue is not None
                                                    and statement.cue.end <= trig.start,
-                                                   nominal=group.nominal and group.type != "warning", folded=doc.folded)
+                                                   nominal=group.nominal and group.type != "warning", folded=doc.folded,
+                                                   standing=group.standing)
         evidence = Span(text=text[sent.start:sent.end], start=sent.start, end=sent.end)
         confidence = group.confidence + 0.1 * (source is not None) + 0.1 * (target is not None or location is not None)
         confidence += 0.05 * (statement is not None)
@@ -1091,6 +1174,7 @@ class EventExtractor:
             doc.text[trig.start] == "-" and trig.start > 0 and doc.text[trig.start - 1].isalnum())
 
         source: Actor | None = None
+        recalled = self._recalled_from(doc, trig, in_clause, slot) if group.type == "warning" and not undergoes else None
         if reacted is not None and group.type == "warning":
             reacted = self._reacted_warning(doc, trig, reacted)
         if reacted is not None and group.type != "warning":
@@ -1154,10 +1238,38 @@ class EventExtractor:
             # a warning made by speaking: the speaker warns, whoever the clause names; a noun trigger's
             # possessor made it ("the administration's red line", "Russia's ultimatum")
             order = [speaker if speaking else None, subject, weak]
+            seat = cr.office_seat(doc, clause, trig.start) if subject is None and weak is None else None
+            # (a subject of its own: named before the verb, unmarked or marked as subject where words run together,
+            # not a pronoun's antecedent, not a passive agent: "ze strany EU")
+            own = seat or (subject if subject is not None and not nominal and pronoun is None and subject.end <= trig.start
+                           and not cr.in_condition(doc, subject, trig.start)  # ja "イスラエルが攻撃したら報復する": warned
+                           and not cr.genitive_marked(doc, subject)  # "the expansion of NATO threatens": no head noun
+                           and not self.continua  # (ja: a topic inside what was said is no agent of its later verb)
+                           and slot(subject) in (FREE, SUBJECT) and not any(
+                c.value in _UNDERGOING and subject.start <= c.start < trig.end for c in doc_classes) else None)
+            if own is subject and own is not None and (
+                    # a named state or bloc that opens what was said ("… said China had warned Japan"), not passive, with a
+                    # party after it that it warns: not "… said the US is playing with fire" (an idiom: the US is warned),
+                    # "… said Minsk would be held accountable", "vowed to hold Washington accountable", "že na rozšíření NATO"
+                    own.how not in ("country", "capital", "organisation") or statement is None
+                    or self.passive_auxiliaries.intersection(_WORDS.findall(doc.folded, own.end, trig.end))
+                    or not any(m.start >= own.end and actor_key(m.actor) not in (None, actor_key(own.actor)) for m in in_clause)
+                    or any(w not in cr.skip_before and w not in cr.openers
+                           for w in _WORDS.findall(doc.folded, statement.content.start, own.start))):
+                own = None
+            if speaking and own is not None and statement is not None and statement.content is not None \
+                    and statement.content.start <= own.start and trig.end <= statement.content.end:
+                # the warning verb has a subject of its own inside what was said ("the Polish president said China had
+                # warned Japan", "Officials in Tokyo said the ministry in Beijing had warned Japan"): it warns, the one
+                # who reports it does not ("… said Russia would face consequences": Russia undergoes, the speaker warns)
+                order.insert(0, own)
             if nominal:
                 order.insert(0, self._possessor(doc, trig, mentions))
             elif subject is None and weak is None:
                 order.append(cr.impersonal_seat(doc, clause, trig.start, trig.end))  # "В Кремле пригрозили Польше"
+                order.append(seat)
+            if recalled is not None:
+                order.append(recalled[1])  # "odvolají americké ředitele misí ze Salvadoru": their own envoys
             if reacted is not None:
                 # "Ukrajina reagovala na ultimátum Ruska", "Lithuania condemned the threats": the subject and the speaker
                 # answer the warning, they did not make it; a party between ("accused Russia of threatening") or the
@@ -1276,6 +1388,8 @@ class EventExtractor:
             return actor_key(m.actor) != src_key
 
         ranked = [conditioned] if conditioned is not None and other(conditioned) else []
+        if recalled is not None and other(recalled[0]):
+            ranked.append(recalled[0])  # the envoys are called back from there: it is warned
         if reacted is not None and group.type == "warning":
             ranked += [m for m in (subject, weak) if m is not None and other(m)]  # "Ukraine rejected Russia's ultimatum"
         ranked += [m for m in (subject, weak) if undergoes and m is not None and other(m)]
@@ -1313,8 +1427,10 @@ class EventExtractor:
             # after the trigger belongs to a later one ("ロシア軍が支援するシリア軍による攻撃")
             agent = next((m for m in reversed(in_clause) if m.end <= trig.start and slot(m) == AGENT), None)
         else:
+            agents_before = [m for m in in_clause if m.end <= trig.start and slot(m) == AGENT]
             agent = next((m for m in in_clause if m.start >= trig.end and slot(m) == AGENT), None) or \
-                self.clauses.bracket_agent(doc, clause, trig.start, [m for m in in_clause if m.end <= trig.start and slot(m) == AGENT])
+                self.clauses.bracket_agent(doc, clause, trig.start, agents_before) or \
+                self.clauses.agent_before_noun(doc, clause, trig.start, agents_before)  # "menacée par Moscou de représailles"
         if agent is None and self._passive(doc, trig):
             # a bare instrumental after a passive verb is its agent (uk "були направлені Францією")
             agent = next((m for m in in_clause if m.start >= trig.end and slot(m) == ORIGIN
@@ -1377,6 +1493,23 @@ class EventExtractor:
             earlier = [m for m in earlier if actor_key(m.actor) and self.clauses.slot(doc, m) not in (PLACE, AGENT)]
             return (earlier[-1] if earlier else None), weak, pron
         return None, weak, pron
+
+    @staticmethod
+    def _recalled_from(doc: Doc, trig: Match, in_clause: list[ActorMention], slot):
+        """A warning whose first party after the trigger is marked as an origin, only nationality adjectives between
+        ("recalled the American ambassador from Belarus", "odvolají americké ředitele misí ze Salvadoru", "отозвала
+        посла из Литвы"): envoys called back from there, which is warned; the adjective names the source's own
+        people, not whom it warns. (origin, adjective or None), or None (roles helper)."""
+        adjective = None
+        for m in in_clause:
+            if m.start < trig.end or not actor_key(m.actor):
+                continue
+            if slot(m) == ORIGIN:
+                return m, adjective
+            if m.how not in ("demonym", "role"):  # (a role: "americké velvyslance", the US ambassador)
+                return None
+            adjective = adjective or m
+        return None
 
     def _marked_place(self, doc: Doc, m: ActorMention, trig: Match) -> bool:
         """A mention near the trigger that a location preposition precedes or a postposition follows."""

@@ -45,10 +45,15 @@ def _letters(text: str) -> int:
         return len(raw) - len(raw.translate(None, _ASCII_LETTERS))
     head = text[:256]
     if len(head.encode("ascii", "ignore")) * 4 < len(head) * 3:  # mostly another script: the regex alone
-        return len(_NON_LETTERS_RE.sub("", text))
+        return _letters_by_regex(text)
     raw = text.encode("ascii", "ignore")
-    return (len(raw) - len(raw.translate(None, _ASCII_LETTERS))
-            + len(_NON_LETTERS_RE.sub("", "".join(_NON_ASCII_RE.findall(text)))))
+    return len(raw) - len(raw.translate(None, _ASCII_LETTERS)) + _letters_by_regex("".join(_NON_ASCII_RE.findall(text)))
+
+
+def _letters_by_regex(text: str) -> int:
+    """len(_NON_LETTERS_RE.sub("", text)): the length less the non-letter runs, without building the
+    letters-only string (~20 % faster on a chunk of Cyrillic or Han text)."""
+    return len(text) - sum(map(len, _NON_LETTERS_RE.findall(text)))
 
 # Script classes match RUNS of characters and are counted with _count: findall of a one-character
 # class builds one string per character (20 µs for 60 Cyrillic letters; a run is one string).
@@ -59,6 +64,18 @@ _HAN_KANA_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]+")
 def _count(runs: re.Pattern, text: str, start: int = 0, end: int = sys.maxsize) -> int:
     """How many characters of text[start:end] the character class `runs` (a class with +) matches."""
     return sum(map(len, runs.findall(text, start, end)))
+
+_HAN_KANA_HIGH = bytes(range(0x30, 0xA0))  # high bytes of the UTF-16 units _HAN_KANA_RE matches (and a few more)
+
+
+def _han_kana(text: str) -> int:
+    """_count(_HAN_KANA_RE, text); 0 at once when no UTF-16 unit of the text could be Han or kana (a regex scan
+    of a non-ASCII chunk costs ~10 µs, the bytes test ~1: most chunks are Cyrillic, Arabic or Latin)."""
+    high = text.encode("utf-16-be", "surrogatepass")[0::2]
+    if len(high.translate(None, _HAN_KANA_HIGH)) == len(high):
+        return 0
+    return _count(_HAN_KANA_RE, text)
+
 
 _CONFUSABLE = {
     "zh": ("zh", "ja"), "ja": ("zh", "ja"), "wuu": ("zh", "ja"), "yue": ("zh", "ja"),
@@ -184,7 +201,7 @@ class LanguageIdentifier:
                 continue
             (code, _), *_ = self._vote(piece)
             if (code not in ("zh", "ja", "wuu", "yue", "ko") and not piece.isascii()
-                    and _count(_HAN_KANA_RE, piece) * 2 > _letters(piece)):
+                    and _han_kana(piece) * 2 > _letters(piece)):
                 code = "zh"
             code = self._settle(code, piece)
             codes.append(code)
@@ -233,7 +250,7 @@ class LanguageIdentifier:
                 continue
             (code, score), *_ = self._vote(chunk)
             if (code not in ("zh", "ja", "wuu", "yue", "ko") and not chunk.isascii()
-                    and _count(_HAN_KANA_RE, chunk) * 2 > size):
+                    and _han_kana(chunk) * 2 > size):
                 code = "zh"  # lid.176 calls short Han text 'uk' or 'ru' at times: Han/kana is zh or ja
             code = self._settle(code, chunk)
             agreed.add(code)
@@ -272,15 +289,33 @@ _LATIN_MARKED = re.compile(r"[\u00c0-\u024f]+")  # Latin letters with diacritics
 _SCRIPT_LETTERS = re.compile(r"[\u00c0-\u024f\u0400-\u04ff\u0600-\u06ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
+_LATIN1_MARKED = bytes(range(0xC0, 0x100))  # U+00C0-U+00FF, the Latin-1 part of _LATIN_MARKED
+_LATIN_EXT_B = re.compile(r"[\u0200-\u024f]+")  # the rest of _LATIN_MARKED beyond U+01FF
+_CJK_HIGH = bytes(range(0x30, 0xD8))  # high bytes of every UTF-16 unit _CJK_RE may match (and a few more)
+
+
 def _profile(text: str) -> tuple[str, int, float]:
     """The main script of a text, its letters in that script and, in Latin script, the share
-    of letters with diacritics. ASCII is counted by bytes.translate; only the non-ASCII part
-    goes through the regexes (English news: a few quotation marks)."""
+    of letters with diacritics. Counted on bytes, without a regex scan per script (four scans cost
+    ~60 µs on 600 characters): ASCII letters by bytes.translate; a Cyrillic (U+04xx) or Arabic (U+06xx)
+    letter is a UTF-16 unit with high byte 4 or 6 (a character outside the BMP is two surrogate units,
+    D8-DF, which no class counts); Latin with diacritics is U+00C0-U+00FF (Latin-1 bytes from C0 on),
+    U+01xx and U+0200-U+024F (the regex, only when a unit of U+02xx is there); Han, kana and Hangul by
+    _CJK_RE only when a unit in their high-byte range is there. The same counts as the regexes
+    [\u00c0-\u024f], [\u0400-\u04ff], [\u0600-\u06ff] and _CJK_RE."""
     raw = text.encode("ascii", "ignore")
     ascii_letters = len(raw) - len(raw.translate(None, _ASCII_LETTERS))
-    rest = text if len(raw) * 2 < len(text) else "".join(_NON_ASCII_RE.findall(text))
-    marked = _count(_LATIN_MARKED, rest)
-    counts = [(ascii_letters + marked, "latin")] + [(_count(rx, rest), name) for name, rx in _OTHER_SCRIPTS]
+    if len(raw) == len(text):
+        counts = [(ascii_letters, "latin"), (0, "cyrillic"), (0, "arabic"), (0, "cjk")]
+    else:
+        high = text.encode("utf-16-be", "surrogatepass")[0::2]
+        latin1 = text.encode("latin-1", "ignore")
+        marked = len(latin1) - len(latin1.translate(None, _LATIN1_MARKED)) + high.count(1)
+        if 2 in high:
+            marked += _count(_LATIN_EXT_B, text)
+        cjk = _count(_CJK_RE, text) if len(high.translate(None, _CJK_HIGH)) < len(high) else 0
+        counts = [(ascii_letters + marked, "latin"), (high.count(4), "cyrillic"), (high.count(6), "arabic"), (cjk, "cjk")]
+    marked = counts[0][0] - ascii_letters
     total, script = max(counts)
     if not total:
         return "", 0, 0.0

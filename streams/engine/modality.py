@@ -52,7 +52,7 @@ class ModalityReader:
     def __call__(self, trigger: Match, sentence_matches: list[Match], sent_start: int, sent_end: int,
                  kinds: tuple[str, ...] = ORDER, clause: tuple[int, int, int, int] | None = None,
                  act_start: int | None = None, reported: bool = False, nominal: bool = False,
-                 folded: str | None = None) -> str:
+                 folded: str | None = None, standing: bool = False) -> str:
         """`kinds`: the modalities the event type can take (a warning is an act: an issued
         threat is asserted even when its content is conditional); `clause`: the trigger's
         clause and comma part (start, end, soft start, soft end), where conditions and
@@ -61,7 +61,9 @@ class ModalityReader:
         and warned that it would retaliate": the warning stands); `reported`: the trigger stands in
         reported speech after its cue (`modality.reported_future` markers are then planned);
         `nominal`: the trigger is a noun, so markers of the verb after it count (`modality.nominal_window_after`,
-        not past a coordinator); `folded`: the folded text those two checks read."""
+        not past a coordinator); `folded`: the folded text those two checks read; `standing`: the trigger names
+        forces standing somewhere ("the 9,000 British troops in Iraq"), so what follows it tells their next act, not
+        the presence: markers after it do not count ("… should not be withdrawn", "… will come home next year")."""
         found: set[str] = set()
         markers = [m for m in sentence_matches if m.kind == MOD]
         # a `none` marker over the same span hides the marker (es exact "sí" yes over folded "si" if)
@@ -70,6 +72,8 @@ class ModalityReader:
             markers = [m for m in markers if m.value == "none" or (m.start, m.end) not in hidden]
         # longest marker wins, so a word listed under `none` ("未来" future) hides the marker in it
         for m in longest_leftmost(markers):
+            if standing and m.start >= trigger.end:
+                continue
             mod = m.value
             if mod == PLANNED_IN_CLAUSE:
                 if clause is not None and clause[0] <= m.start < clause[1]:

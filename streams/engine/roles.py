@@ -666,6 +666,68 @@ class ClauseReader:
             return None
         return m if len(_WORD.findall(doc.folded, end, m.start)) <= 2 else None
 
+    def agent_before_noun(self, doc: Doc, clause: Clause, start: int, agents: list[ActorMention]) -> ActorMention | None:
+        """The last of `agents` (parties marked as passive agents before the trigger at `start`) when at most two words
+        stand between it and the trigger in its comma part: the trigger is the complement of a passive verb before the
+        agent ("La Lituanie a été menacée par Moscou **de représailles**", "was threatened by Moscow with
+        countermeasures"), and the agent made it, not the passive subject."""
+        lo = max(clause.start, clause.soft_start)
+        found = [m for m in agents if m.start >= lo]
+        if not found or self.continua:
+            return None
+        m = found[-1]
+        gap = doc.text[m.end:start]
+        if len(_WORD.findall(doc.folded, m.end, start)) > 2 or any(c in gap for c in ",;:()"):
+            return None
+        # after a capitalised noun the marker makes a genitive, no agent ("vor einem Angriff von Belarus gewarnt")
+        ws = list(_WORD.finditer(doc.folded, max(lo, m.start - 60), m.start))
+        k = len(ws) - 1
+        while k >= 0 and ws[k].group() in self.skip_before:
+            k -= 1
+        k -= 1  # the agent's marker
+        return None if k >= 0 and doc.text[ws[k].start()].isupper() else m
+
+    def office_seat(self, doc: Doc, clause: Clause, start: int) -> ActorMention | None:
+        """A capital marked as a place right before the verb at `start` (at most two words between: an auxiliary),
+        after the noun phrase that opens the clause part ("The foreign ministry in Beijing warned Tokyo",
+        "Министерство в Пекине предупредило", "Ministerstvo v Pekingu varovalo"): the seat of the office that
+        phrase names speaks for its government (as `seat` where `unnamed_subject` reads the phrase). Not a place
+        that opens the part ("In Beijing, officials warned …"; ru/uk "В Кремле пригрозили": impersonal_seat)."""
+        if self.continua or not self.place_before:
+            return None
+        lo = max(clause.start, clause.soft_start)
+        m = next((m for m in reversed(doc.mentions_in(lo, start)) if actor_key(m.actor)), None)
+        if m is None or m.how != "capital" or self.slot(doc, m) != PLACE:
+            return None
+        if len(_WORD.findall(doc.folded, m.end, start)) > 2 or any(c in doc.text[m.end:start] for c in ",;:"):
+            return None
+        opening = _WORD.findall(doc.folded, lo, m.start)  # the noun phrase and the place's preposition
+        return m if 2 <= len(opening) <= 6 and opening[0] not in self.place_before else None
+
+    def misread_inversion(self, doc: Doc, statement, start: int, end: int) -> bool:
+        """The statement of the verb text[start:end] was read as inverted (CONTENT, CUE SPEAKER) on a subject set off by
+        an adjunct or a relative clause: "China's defence ministry, in a statement on Monday, warned Manila against
+        …", "Der Kreml, der …, drohte Finnland mit …". Its "content" opens with a short noun phrase that names a party,
+        then a comma part, then the verb; its "speaker" is a country or a capital, the one warned. (An inverted quote
+        has a clause before the cue and a person after it: "Russia will respond, warned Lavrov.")"""
+        if self.continua or statement is None or statement.speaker is None or statement.content is None:
+            return False
+        if statement.speaker.start < end or statement.content.start >= start or statement.content.end > start:
+            return False
+        spoken = next((m for m in doc.mentions_in(statement.speaker.start, statement.speaker.end) if actor_key(m.actor)), None)
+        if spoken is None or spoken.how not in ("country", "capital"):
+            return False
+        folded, lo = doc.folded, statement.content.start
+        cut = folded.find(",", lo, start)
+        while cut >= 0 and _in_number(folded, cut):
+            cut = folded.find(",", cut + 1, start)
+        if cut < 0 or folded.find(",", cut + 1, end) < 0:
+            return False  # no comma part between the noun phrase and the verb
+        words = _WORD.findall(folded, lo, cut)
+        if not 1 <= len(words) <= 5 or self.openers.intersection(words):
+            return False
+        return any(actor_key(m.actor) for m in doc.mentions_in(lo, cut))
+
     def pronoun_before(self, doc: Doc, start: int, end: int) -> str | None:
         """'third' or 'first' when a subject pronoun stands in text[start:end], else None."""
         if not (self.pronouns or self.first_person):

@@ -363,6 +363,10 @@ class StatementExtractor:
         self.colon_clause_quotes = bool(get("statements.colon_clause_quotes", False))
         # verb-second main clauses (de): the whole phrase before the finite cue is the speaker (_prefield)
         self.prefield_speaker = bool(get("statements.prefield_speaker", False))
+        # connectors that, after a person's name, open the one spoken to, not part of the speaker (fr "a déclaré
+        # Marie Dupont à l'AFP"; "le représentant de la France à l'ONU" keeps its phrase)
+        self.listener_connectors = words("statements.listener_connectors")
+        self.object_determiners = words("statements.object_determiners")  # "hatte den Konzern aufgefordert": no subject
         self.colon_topic_prepositions = words("statements.colon_topic_prepositions")
         # adverbs that open a sentence before a comma ("Meanwhile, …") and quantifiers that open a subject ("several groups")
         self.sentence_adverbs = words("statements.sentence_adverbs")
@@ -1197,6 +1201,13 @@ class StatementExtractor:
         # apposition opening the sentence are the speaker, not a content before an inverted cue
         opening_apposition = self._opening_apposition(before) or (
             before and before[-1].word in self.apposition_dashes and self._apposition_speaker(before) is not None)
+        if self.quoted_names and len(before) > 2 and before[-1].word in _QUOTE_MARKS:
+            # 'Die Zeitung „Der Standard“ berichtete am Sonntag, …': a quoted name right after a word of the subject
+            # closes the subject, not a content before an inverted cue
+            opening = next((k for k in range(len(before) - 2, max(-1, len(before) - 8), -1) if before[k].word in _QUOTE_MARKS), None)
+            inner = before[opening + 1:-1] if opening else []
+            if inner and before[opening - 1].is_word and inner[0].cap and all(t.is_word for t in inner):
+                opening_apposition = True
         if before and before[-1].word == ")":
             # "L'armée congolaise (FARDC) a annoncé que …": a short parenthesis names, it closes no content
             opening = next((k for k in range(len(before) - 2, max(-1, len(before) - 7), -1) if before[k].word == "("), None)
@@ -1231,6 +1242,8 @@ class StatementExtractor:
                                                     and k + 1 < len(after) and after[k + 1].cap)), starts[0] if starts else None)
                 if k is None and lead + 2 < len(after) and after[lead + 1].word in self.skip_after_cue:
                     k = lead + 2  # no article to find (cs "…,“ řekl v pondělí ministr obrany"): a time adjunct, then the speaker
+                if k is not None and any(after[j].word in _CLAUSE_MARKS for j in range(lead, k)):
+                    k = None  # de "…, sagte aber, die Partei müsse …": a comma after the cue opens what was said, no speaker
                 speaker = self._np_forward(after[k:]) if k is not None else None
             verb = doc.folded[cue.start:cue.end]
             if speaker and verb in self.separable and not {t.word for t in after} & self.separable[verb]:
@@ -1438,8 +1451,9 @@ class StatementExtractor:
         if fin == len(before):
             if speaker is not None and speaker[1] != before[-1].end:
                 return speaker  # words between the phrase and the cue ("sagte" is not its finite verb)
-        elif any(t.word in self.determiners or t.word in self.pronouns for t in before[fin + 1:]):
-            return speaker  # "… hat der Minister erklärt": the subject stands after the auxiliary
+        elif any((t.word in self.determiners and t.word not in self.object_determiners) or t.word in self.pronouns
+                 for t in before[fin + 1:]):
+            return speaker  # "… hat der Minister erklärt": the subject stands after the auxiliary (not "… hat den Konzern …")
         if len(head) < 2 or len(head) > self.max_speaker + 5 or speaker is not None and speaker[0] < head[0].start:
             return speaker
         first = head[0]
@@ -2468,6 +2482,7 @@ class StatementExtractor:
                 name_article = n == 0 and tok.cap and n + 1 < len(after) and after[n + 1].cap and after[n + 1].is_word
                 if not (tok.word in self.speaker_connectors and taken and n + 1 < len(after) and after[n + 1].is_word
                         and after[n + 1].word not in self.speaker_stop - {"the"}
+                        and not (tok.word in self.listener_connectors and all(t.cap or t.word in _NAME_JOINERS for t in after[:n]))
                         and (tok.word not in self.place_connectors or after[n + 1].cap or not self.place_connectors_forward)
                         or name_article):
                     break  # ("Le Figaro", "La Stampa": a capitalised article opens a name)
@@ -2870,6 +2885,14 @@ class StatementExtractor:
                         start = strip_span(text, b.cue.end, a1)[0]
                         if start < a1:
                             a.content = Span(**span_fields(text, start, a1))
+                    continue
+                if (b.content.end <= b.cue.start and b.content.start <= (a.cue.start if a.cue else a0) < b.content.end < a1
+                        and any(ch in ",，،—–" for ch in text[b.content.end:b.cue.start + 1])):
+                    # "A said X, according to B" (ar verb-initial "قال A إن X، حسب B"): B, set off by a comma, reports
+                    # A's whole clause, so A's content ends where B's does
+                    c0, c1 = strip_span(text, a0, b.content.end)
+                    if c1 > c0 and any(ch.isalnum() for ch in text[c0:c1]):
+                        a.content = Span(**span_fields(text, c0, c1))
                     continue
                 if b.content.start < b.cue.end:
                     continue

@@ -823,3 +823,108 @@ def test_the_genitive_after_an_ultimatum_gave_it(lang, text):
 ])
 def test_a_bloc_that_gives_is_the_source(lang, text, giver, receiver):
     assert_event(LanguageProbe(lang), text, "alliance", giver, receiver)
+
+
+# -- round 9: a warning to coordinated parties is one act per party; a preposition before the first governs them all --
+@pytest.mark.parametrize("lang, text, source, targets", [
+    ("en", "Russia summoned the ambassadors of Germany, France and Italy.", "RUS", ["DEU", "FRA", "ITA"]),
+    ("en", "North Korea warned South Korea, Japan and the United States against further drills.", "PRK", ["JPN", "KOR", "USA"]),
+    ("de", "China warnte die USA und Japan vor einer Einmischung.", "CHN", ["JPN", "USA"]),
+    ("de", "Nordkorea drohte Südkorea und Japan mit Vergeltung.", "PRK", ["JPN", "KOR"]),
+    ("fr", "La Chine a mis en garde les États-Unis et le Japon contre toute ingérence.", "CHN", ["JPN", "USA"]),
+    ("es", "Corea del Norte amenazó a Corea del Sur y Japón con represalias.", "PRK", ["JPN", "KOR"]),
+    ("ru", "МИД России вызвал послов Германии, Франции и Италии.", "RUS", ["DEU", "FRA", "ITA"]),
+    ("uk", "Україна відкликала своїх послів з Росії та Білорусі.", "UKR", ["BLR", "RUS"]),
+    ("cs", "Rusko pohrozilo Litvě a Lotyšsku odvetou.", "RUS", ["LTU", "LVA"]),
+    ("hu", "Oroszország bekérette Németország, Franciaország és Olaszország nagykövetét.", "RUS", ["DEU", "FRA", "ITA"]),
+    ("zh", "中国召回了驻立陶宛、拉脱维亚和爱沙尼亚的大使。", "CHN", ["EST", "LTU", "LVA"]),
+    ("ja", "ロシアはドイツ、フランス、イタリアの大使を呼び出した。", "RUS", ["DEU", "FRA", "ITA"]),
+    ("ja", "中国は米国と日本に対して警告した。", "CHN", ["JPN", "USA"]),
+    ("ar", "استدعت روسيا سفراء ألمانيا وفرنسا وإيطاليا.", "RUS", ["DEU", "FRA", "ITA"]),
+])
+def test_a_warning_to_coordinated_parties_is_one_act_each(lang, text, source, targets):
+    found = LanguageProbe(lang).events(text, "warning")
+    assert found, text
+    assert sorted(code(e.target) for e in found) == targets, (text, [(code(e.source), code(e.target)) for e in found])
+    assert all(code(e.source) == source for e in found), (text, [code(e.source) for e in found])
+
+
+# -- envoys recalled from a place: that place is warned; a nationality on the envoys is the source's own people --------
+@pytest.mark.parametrize("lang, text, source, targets", [
+    ("cs", "Ministerstvo rozhodlo, že odvolá americké velvyslance z Běloruska a Ruska.", "USA", ["BLR", "RUS"]),
+    ("cs", "Úřad oznámil, že odvolal polského velvyslance z Moskvy.", "POL", ["RUS"]),
+    ("ru", "Министерство решило отозвать американских послов из Белоруссии и России.", "USA", ["BLR", "RUS"]),
+    ("uk", "Міністерство вирішило відкликати американських послів з Білорусі та Росії.", "USA", ["BLR", "RUS"]),
+    ("ru", "Литва отозвала посла из России.", "LTU", ["RUS"]),
+    # an origin after another party is no envoy's post: the party addressed is warned
+    ("en", "China warned Japan against buying weapons from the United States.", "CHN", ["JPN"]),
+    ("ru", "Китай предупредил Японию о закупках оружия у США.", "CHN", ["JPN"]),
+])
+def test_envoys_recalled_from_a_place_warn_it(lang, text, source, targets):
+    found = LanguageProbe(lang).events(text, "warning")
+    assert found, text
+    assert sorted(code(e.target) for e in found) == targets, (text, [(code(e.source), code(e.target)) for e in found])
+    assert all(code(e.source) == source for e in found), (text, [code(e.source) for e in found])
+
+
+# -- the seat of an office named after it speaks for its government; a fronted place does not ------------------------
+@pytest.mark.parametrize("lang, text, source, target", [
+    ("en", "The foreign ministry in Beijing warned Tokyo against interference.", "CHN", "JPN"),
+    ("en", "The defence ministry in Moscow has warned Finland of countermeasures.", "RUS", "FIN"),
+    ("ru", "Министерство в Пекине предупредило Токио о последствиях.", "CHN", "JPN"),
+    ("uk", "Міністерство в Москві попередило Фінляндію про наслідки.", "RUS", "FIN"),
+    ("cs", "Ministerstvo v Pekingu varovalo Tokio před důsledky.", "CHN", "JPN"),
+    ("en", "Officials in Tokyo said the ministry in Beijing had warned Japan.", "CHN", "JPN"),
+    ("en", "In Beijing, officials warned Tokyo against interference.", None, "JPN"),
+])
+def test_the_office_seat_warns(lang, text, source, target):
+    assert_event(LanguageProbe(lang), text, "warning", source, target)
+
+
+# -- a warning with its own subject inside what was said is that subject's; an undergoing subject is warned ---------
+@pytest.mark.parametrize("lang, text, source, target", [
+    ("en", "The Polish president said China had warned Japan of consequences.", "CHN", "JPN"),
+    ("en", "Zelensky said Russia threatened Ukraine with new strikes.", "RUS", "UKR"),
+    ("de", "Der polnische Präsident sagte, China habe Japan vor Konsequenzen gewarnt.", "CHN", "JPN"),
+    ("fr", "Le président polonais a déclaré que la Chine avait menacé le Japon de représailles.", "CHN", "JPN"),
+    ("es", "El presidente polaco dijo que China había amenazado a Japón con represalias.", "CHN", "JPN"),
+    ("ru", "Президент Польши заявил, что Китай пригрозил Японии ответными мерами.", "CHN", "JPN"),
+    ("ru", "Глава британской дипломатии заявила, что Россия подвергнется серьезным последствиям.", "GBR", "RUS"),
+    ("en", "Lavrov said Moscow would retaliate against any attack.", "RUS", None),
+])
+def test_a_reported_warning_is_its_own_subjects(lang, text, source, target):
+    assert_event(LanguageProbe(lang), text, "warning", source, target)
+
+
+# -- "NP, adjunct or relative clause, warned COUNTRY": no inverted quotation, the country is warned --------------------
+@pytest.mark.parametrize("lang, text, source, target", [
+    ("en", "China's defence ministry, in a statement released late on Monday, warned Manila against provocations.", "CHN", "PHL"),
+    ("en", "The Russian embassy in London, in a statement on Sunday, warned Britain of consequences.", "RUS", "GBR"),
+    ("de", "Der Kreml, der die Erweiterung des Bündnisses ablehnt, drohte Finnland mit Gegenmaßnahmen.", "RUS", "FIN"),
+    ("es", "El Ministerio de Defensa chino, en un comunicado difundido el lunes, advirtió a Manila contra nuevas provocaciones.", "CHN", "PHL"),
+    # an inverted quotation stays one: its speaker warns
+    ("en", "Russia will respond to any attack, warned Lavrov.", "RUS", None),
+    ("de", "Russland werde auf jeden Angriff antworten, warnte Lawrow.", "RUS", None),
+])
+def test_a_subject_set_off_by_commas_is_no_quotation(lang, text, source, target):
+    assert_event(LanguageProbe(lang), text, "warning", source, target)
+
+
+# -- a passive agent right before a noun trigger made it: the passive subject is warned ----------------------------
+@pytest.mark.parametrize("lang, text, source, target", [
+    ("fr", "La Lituanie a été menacée par Moscou de représailles.", "RUS", "LTU"),
+    ("fr", "La Lettonie est menacée par Minsk de contre-mesures.", "BLR", "LVA"),
+    ("en", "Lithuania has been threatened by Moscow with countermeasures.", "RUS", "LTU"),
+    ("es", "Polonia fue amenazada por Rusia con sanciones.", "RUS", "POL"),
+])
+def test_a_passive_agent_before_a_noun_trigger_warns(lang, text, source, target):
+    assert_event(LanguageProbe(lang), text, "warning", source, target)
+
+
+# -- verb-second: a bloc right before a country are two parties, the subject and the one warned ----------------------
+@pytest.mark.parametrize("text, source, target", [
+    ("Am Freitag drohte die EU Russland mit Sanktionen.", "EU", "RUS"),
+    ("Mit Gegenmaßnahmen drohte die Nato Belarus am Montag.", "NATO", "BLR"),
+])
+def test_de_bloc_then_country_after_the_verb_are_two_parties(text, source, target):
+    assert_event(LanguageProbe("de"), text, "warning", source, target)

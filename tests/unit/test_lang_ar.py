@@ -1228,3 +1228,35 @@ def test_quoting_witnesses_moves_nothing():
     result = AR.extract(text)
     assert result.language.code == "ar"
     assert not any(e.type == "deployment" for e in result.events), [(e.type, e.trigger.text) for e in result.events]
+
+
+# --- round 9: diplomatic ties severed or downgraded (verb first, the subject between), envoys to bodies, embassy staff ---
+
+@pytest.mark.parametrize("text,source,target", [
+    ("قطعت السعودية علاقاتها الدبلوماسية مع إيران.", "SAU", "IRN"),
+    ("قررت البحرين خفض مستوى التمثيل الدبلوماسي مع إيران.", "BHR", "IRN"),
+    ("أعلنت الجزائر طرد عشرات الموظفين من السفارة الفرنسية.", "DZA", "FRA"),
+])
+def test_ties_severed_and_embassy_staff_expelled(text, source, target):
+    assert_event(AR, text, "warning", source, target)
+
+
+@pytest.mark.parametrize("text", [
+    "قطعت الشرطة الطريق أمام المتظاهرين.",
+    "قرر البنك المركزي خفض أسعار الفائدة.",
+    "أقامت مصر والسعودية علاقات دبلوماسية منذ عقود.",
+])
+def test_cutting_and_lowering_without_ties_is_no_warning(text):
+    assert AR.events(text, "warning") == []
+
+
+@pytest.mark.parametrize("text,source,location", [
+    ("تسلل جنود إسرائيليون عبر الحدود إلى لبنان.", "ISR", "LBN"),               # forces slipping across a border
+    ("تشارك قوات أردنية في مهمة حفظ السلام في مالي.", "JOR", "MLI"),             # a peacekeeping mission served in
+])
+def test_infiltration_and_peacekeeping_missions_are_deployments(text, source, location):
+    assert_event(AR, text, "deployment", source, location)
+
+
+def test_a_thief_slipping_in_is_no_deployment():
+    assert AR.extract("تسلل اللص إلى المنزل ليلا.").events == []

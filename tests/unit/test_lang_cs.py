@@ -857,3 +857,67 @@ def test_ne_words_and_other_clauses_do_not_negate(text, kind):
     found = CS.events(text, kind)
     assert found, text
     assert found[0].modality == "asserted"
+
+
+# round 9 (lang-A): "hrozba" with its addressee in the dative, the answer promised by its manner, punishment in the
+# passive, defence aid and air defence as arms (own sentences)
+CS_ROUND9 = [
+    ("warning", "RUS", "LTU", "Moskva adresovala hrozbu Litvě kvůli omezení tranzitu."),
+    ("warning", None, "LTU", "Hrozba Litvě zazněla z úst tajemníka ruské bezpečnostní rady."),
+    ("warning", "NATO", "RUS", "„Rusko dostane drtivou odpověď, pokud zaútočí na Litvu,“ řekl generální tajemník NATO."),
+    ("warning", "UKR", None, "Agresor bude potrestán, prohlásil ukrajinský ministr obrany."),
+    ("alliance", "DEU", "UKR", "Německo poskytlo Ukrajině další balík obranné pomoci."),
+    ("alliance", "SVK", "UKR", "Slovensko předalo Ukrajině systém PVO S-300."),
+    ("warning", "RUS", None, "Rusko je připraveno použít jaderné zbraně, pokud bude ohrožena jeho existence, prohlásil Medveděv."),
+    ("warning", "RUS", "POL", "Budeme donuceni odpovědět, pokud se rakety objeví v Polsku, řekl Peskov."),
+    ("warning", "RUS", None, "Moskva slíbila tvrdou reakci na vyhoštění diplomatů."),
+]
+
+
+@pytest.mark.parametrize("kind, source, other, text", CS_ROUND9)
+def test_round9_news_forms(kind, source, other, text):
+    assert_event(CS, text, kind, source, other)
+
+
+# "hrozba" as a danger: a threat assessment, terrorism, facing it, regarding as one, is no warning
+@pytest.mark.parametrize("text", [
+    "Rusko představuje hrozbu Evropě, míní analytici.",
+    "Hrozba terorismu pro Českou republiku roste.",
+    "Ukrajina čelí hrozbě Ruska už deset let.",
+    "Bezpečnostní hrozby Česka zahrnují i dezinformace.",
+    "Německo považuje Čínu za hrozbu.",
+])
+def test_round9_danger_is_no_warning(text):
+    assert not CS.events(text, "warning"), text
+
+
+def test_round9_the_adversary_of_a_pact_is_no_partner():
+    (ev,) = CS.events("USA a Polsko podepsaly obrannou dohodu pro případ útoku Ruska.", "alliance")
+    assert {code(p) for p in ev.partners} == {"USA", "POL"}
+
+
+# punishment promised for crimes against civilians: the victims named beside it are not the warned own people
+def test_round9_punishment_beside_its_victims_is_a_warning():
+    assert_event(CS, "Zelenskyj prohlásil, že za vraždy civilních obyvatel ruští okupanti stanou před soudem.",
+                 "warning", "UKR", "RUS", "asserted")
+    assert not CS.events("Ministerstvo vnitra uvedlo, že kolaboranti budou pohnáni k odpovědnosti.", "warning")
+
+
+# a party warned right after the verb: civilians named later are the victims, not the warned own people
+# (excludes_unless_object); warning the residents themselves stays no warning
+def test_round9_civilians_beside_a_warned_party():
+    assert_event(CS, "Biden varoval Putina před důsledky útoků na civilní obyvatele.", "warning", "USA", "RUS", "asserted")
+    assert not CS.events("Kreml varoval obyvatele příhraničních oblastí před možným ostřelováním.", "warning")
+
+
+# the aid, sanctions or answer that frame a deployment name nothing sent (class basis shadows not_moved); aid sent stays none
+@pytest.mark.parametrize("text, source, place", [
+    ("Spojené státy vyslaly do Polska vojáky na pomoc spojencům.", "USA", "POL"),
+    ("Navzdory sankcím Rusko přesunulo do Běloruska další vojáky.", "RUS", "BLR"),
+])
+def test_round9_a_deployment_framed_by_aid_or_sanctions(text, source, place):
+    assert_event(CS, text, "deployment", source, place)
+
+
+def test_round9_aid_sent_is_no_deployment():
+    assert not CS.events("Česko poslalo Ukrajině humanitární pomoc.", "deployment")

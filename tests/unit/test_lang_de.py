@@ -1567,3 +1567,91 @@ def test_round7_columns_rolling_into_a_place(text, source):
 @pytest.mark.parametrize("text", ["Die Züge rollen wieder nach Wien.", "Der Ball rollte ins Tor."])
 def test_round7_rolling_without_forces(text):
     assert DE.events(text, "deployment") == []
+
+
+@pytest.mark.parametrize("text, source, receiver, modality", [
+    # tanks sent to a state are an arms supply (EVENTS.md: alliance), every tense and compound
+    ("Polen hat Kampfpanzer in die Ukraine geschickt.", "POL", "UKR", "asserted"),
+    ("Großbritannien wird Challenger-Panzer in die Ukraine schicken.", "GBR", "UKR", "planned"),
+    ("Spanien schickt weitere Leopard-Panzer in die Ukraine.", "ESP", "UKR", "asserted"),
+])
+def test_round9_tanks_sent_to_a_state_are_a_supply(text, source, receiver, modality):
+    assert_event(DE, text, "alliance", source, receiver, modality)
+    assert DE.events(text, "deployment") == []
+
+
+@pytest.mark.parametrize("text, source, location", [
+    # tanks with their crews, a tank unit, tanks at a border stay a deployment
+    ("Die USA schicken Soldaten und Panzer nach Polen.", "USA", "POL"),
+    ("Die Bundeswehr schickt eine Panzerbrigade nach Litauen.", "DEU", "LTU"),
+])
+def test_round9_tanks_with_their_forces_stay_a_deployment(text, source, location):
+    assert_event(DE, text, "deployment", source, location)
+    assert DE.events(text, "alliance") == []
+
+
+@pytest.mark.parametrize("text, source, location", [
+    # naval and air formations, navies by name
+    ("Ein russischer Flottenverband ist in den syrischen Hafen Tartus eingelaufen.", "RUS", "SYR"),
+    ("Russland hat einen Flottenverband ins Mittelmeer geschickt.", "RUS", None),
+    ("Eine Fregatte der Bundesmarine ist ins Rote Meer ausgelaufen.", "DEU", None),
+    ("Die Royal Air Force hat Kampfjets nach Rumänien verlegt.", "GBR", "ROU"),
+    ("Die US-Navy verlegt ein Geschwader nach Japan.", "USA", "JPN"),
+])
+def test_round9_naval_and_air_formations_deploy(text, source, location):
+    ev = assert_event(DE, text, "deployment", source)
+    if location is not None:
+        assert ev.location is not None and ev.location.code == location, (text, ev.location)
+
+
+@pytest.mark.parametrize("text, modality", [
+    # a threatened act has not happened; a threat answered does not make the answer hypothetical
+    ("Die Drohung Moskaus, Atomwaffen in Belarus zu stationieren, beunruhigt Polen.", "hypothetical"),
+    ("Nach den Drohungen aus Moskau hat Polen Soldaten nach Litauen verlegt.", "asserted"),
+])
+def test_round9_threat_noun_modality(text, modality):
+    ev = DE.first_event(text, "deployment")
+    assert ev.modality == modality, (text, ev.modality)
+
+
+def test_round9_presence_told_beside_its_end():
+    # the presence is told, the withdrawal is planned: still a deployment; a withdrawal governing the forces is none
+    assert_event(DE, "Die rund 1000 in Mali stationierten Bundeswehrsoldaten sollen bis Mai abgezogen werden.",
+                 "deployment", "DEU", "MLI")
+    assert DE.events("Der Abzug der in Mali stationierten Soldaten ist abgeschlossen.", "deployment") == []
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # a bloc that trains another party's soldiers gives (was read as the state joining the bloc)
+    ("Die EU bildet 30.000 ukrainische Soldaten aus.", "EU", "UKR"),
+    ("Die Nato bildet irakische Sicherheitskräfte aus.", "NATO", "IRQ"),
+    ("Die Nato-Mission zur Ausbildung irakischer Sicherheitskräfte wird ausgeweitet.", "NATO", "IRQ"),
+    ("Großbritannien will weitere ukrainische Rekruten ausbilden.", "GBR", "UKR"),
+])
+def test_round9_trainer_gives(text, source, target):
+    assert_event(DE, text, "alliance", source, target)
+
+
+@pytest.mark.parametrize("text, kind, source, other", [
+    # the receiver as the dative right after the verb: a supply, not a deployment to that state
+    ("Die USA schicken der Ukraine Abrams-Panzer.", "alliance", "USA", "UKR"),
+    ("Frankreich schickte der Ukraine Caesar-Haubitzen.", "alliance", "FRA", "UKR"),
+    ("Berlin sendet Israel weitere Munition.", "alliance", "DEU", "ISR"),
+    # soldiers sent to a dative receiver stay a deployment
+    ("Die USA schicken Polen weitere Soldaten.", "deployment", "USA", "POL"),
+])
+def test_round9_dative_receiver_of_a_supply(text, kind, source, other):
+    assert_event(DE, text, kind, source, other)
+    assert DE.events(text, "deployment" if kind == "alliance" else "alliance") == []
+
+
+@pytest.mark.parametrize("text, kind, modality", [
+    # separable verbs with their object between: the rejection negates the act, the accusation makes it alleged
+    ("Die Regierung in Warschau lehnt die Entsendung polnischer Soldaten in die Ukraine ab.", "deployment", "negated"),
+    ("Kiew wirft Minsk vor, Truppen an die Grenze geschickt zu haben.", "deployment", "hypothetical"),
+    # a threat rejected was still issued
+    ("Die Ukraine lehnt das russische Ultimatum ab.", "warning", "asserted"),
+])
+def test_round9_separable_rejection_and_accusation(text, kind, modality):
+    ev = DE.first_event(text, kind)
+    assert ev.modality == modality, (text, ev.modality)

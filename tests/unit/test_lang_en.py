@@ -1412,3 +1412,173 @@ def test_round7_warned_without_that(text, source):
     assert bool(found) == (source is not None), (text, found)
     if found:
         assert code(found[0].source) == source, (text, code(found[0].source))
+
+
+# -- round 9: standing presence in news about withdrawal, presence phrasings, orders, nominal increases ------------
+@pytest.mark.parametrize("text, source, place", [
+    ("Mr Jones said the 4,000 Belgian troops in Mali should not be withdrawn before the vote.", "BEL", "MLI"),
+    ("Italy, which has 2,500 soldiers in Lebanon, will begin a gradual pullout in the spring.", "ITA", "LBN"),
+    ("The Netherlands, whose marines are on operations in southern Afghanistan, will pull them out next year.", "NLD", "AFG"),
+    ("Greek soldiers on duty in Cyprus were put through a readiness check.", "GRC", "CYP"),
+    ("The battalion has just finished a six-month tour of duty in Kosovo with Czech units.", "CZE", "XKX"),
+    ("Canadian troops fighting in Afghanistan will receive new helicopters.", "CAN", "AFG"),
+    ("Washington ordered two destroyers into the eastern Mediterranean near Syria.", "USA", "SYR"),
+    ("The Kremlin has ordered 2,000 paratroopers to Belarus for the drills.", "RUS", "BLR"),
+])
+def test_round9_presence_and_orders_are_deployments(text, source, place):
+    assert_event(EN, text, "deployment", source, place)
+
+
+@pytest.mark.parametrize("text", [
+    "Parliament debated the withdrawal of the 4,000 Dutch troops in Afghanistan.",
+    "Denmark will withdraw its 500 soldiers serving in Iraq by August.",
+    "The general ordered his troops to open the roads to aid convoys.",
+])
+def test_round9_withdrawing_the_forces_there_is_no_deployment(text):
+    assert not EN.events(text, "deployment"), text
+
+
+def test_round9_a_troop_increase_is_a_deployment():
+    ev = EN.first_event("The American troop increase in Iraq will cost billions of dollars.", "deployment")
+    assert code(ev.source) == "USA" and ev.location is not None and ev.location.code == "IRQ"
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("North Korea faces tougher sanctions unless it stops its missile tests, the US said.", "USA", "PRK"),
+    ("Belarus risks further sanctions if it keeps the border closed, EU ministers said.", "EU", "BLR"),
+])
+def test_round9_facing_a_penalty_on_a_condition_is_a_warning(text, source, target):
+    assert_event(EN, text, "warning", source, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Japan faces higher inflation if the yen weakens further, analysts said.",
+    "Italy risks a recession if energy prices keep rising, the central bank said.",
+])
+def test_round9_facing_hardship_is_no_warning(text):
+    assert not EN.events(text, "warning"), text
+
+
+@pytest.mark.parametrize("text, source, place", [
+    ("The Luftwaffe flew dozens of missions over Kosovo that spring.", "DEU", "XKX"),
+    ("The Royal Air Force carried out reconnaissance flights over Libya on Sunday.", "GBR", "LBY"),
+    ("The Coldstream Guards will fly out to Afghanistan in March.", "GBR", "AFG"),
+    ("Some 400 paras were sent to Sierra Leone to secure the airport.", None, "SLE"),
+])
+def test_round9_air_arms_and_named_units_deploy(text, source, place):
+    ev = EN.first_event(text, "deployment")
+    assert ev.location is not None and ev.location.code == place, (text, ev.location)
+    assert source is None or code(ev.source) == source, (text, code(ev.source))
+
+
+def test_round9_missions_flown_in_a_past_war_by_pilots_are_no_deployment():
+    assert not EN.events("The drones are named after the Japanese fighter pilots who flew suicide missions in the last war.",
+                         "deployment")
+
+
+@pytest.mark.parametrize("text, giver, receiver", [
+    ("Belarus has shipped artillery shells to Russia in breach of European sanctions.", "BLR", "RUS"),
+    ("Iran keeps sending drones to the Houthis despite a United Nations arms embargo.", "IRN", "YEM"),
+])
+def test_round9_sanctions_after_a_supply_leave_it(text, giver, receiver):
+    assert_event(EN, text, "alliance", giver, receiver)
+
+
+@pytest.mark.parametrize("text", [
+    "Britain sanctioned three firms that shipped drones from Iran to Russia.",
+    "The embargo on arms sales to Myanmar will stay in place.",
+])
+def test_round9_sanctions_before_a_supply_undo_it(text):
+    assert not EN.events(text, "alliance"), text
+
+
+@pytest.mark.parametrize("text, source, place", [
+    ("The 3,000 Dutch troops in Afghanistan should not be brought home before the summer, the minister said.", "NLD", "AFG"),
+    ("Nobody expects the 600 Estonian soldiers in Mali to come home soon.", "EST", "MLI"),
+    ("The French troops in Chad would be withdrawn if the junta asked.", "FRA", "TCD"),
+])
+def test_round9_what_forces_standing_somewhere_do_next_leaves_their_presence_asserted(text, source, place):
+    ev = assert_event(EN, text, "deployment", source, place)
+    assert ev.modality == "asserted", (text, ev.modality)
+
+
+def test_round9_no_forces_there_stays_negated():
+    assert EN.first_event("There are no Turkish troops in Libya, the ministry said.", "deployment").modality == "negated"
+
+
+@pytest.mark.parametrize("text, source, place", [
+    ("Belgium launched a military operation in Somalia to protect its ships.", "BEL", "SOM"),
+    ("Norwegian special forces carried out a mission inside Afghanistan last spring.", "NOR", "AFG"),
+])
+def test_round9_an_operation_forces_carry_out_somewhere_is_a_deployment(text, source, place):
+    assert_event(EN, text, "deployment", source, place)
+
+
+@pytest.mark.parametrize("text", [
+    "Police carried out an operation in Manchester against drug gangs.",
+    "The company launched operations in Poland with 300 staff.",
+])
+def test_round9_operations_of_police_or_firms_are_no_deployment(text):
+    assert not EN.events(text, "deployment"), text
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("South Korea protested to Japan over the textbook and the disputed islets.", "KOR", "JPN"),
+    ("Vietnam has made representations to China over the survey ship.", "VNM", "CHN"),
+])
+def test_round9_a_protest_made_to_a_state_is_a_warning(text, source, target):
+    assert_event(EN, text, "warning", source, target)
+
+
+def test_round9_students_protesting_to_a_university_is_no_warning():
+    assert not EN.events("Students protested to the university over the new fees.", "warning")
+
+
+def test_round9_repercussions_announced_are_a_warning():
+    ev = EN.first_event("Ankara said that any such move by Greece would have serious repercussions.", "warning")
+    assert code(ev.source) == "TUR"
+
+
+@pytest.mark.parametrize("text", [
+    "Australian troops in the First World War landed at Gallipoli in Turkey.",
+    "The army veteran was stationed in Germany in the 1980s.",
+])
+def test_round9_forces_in_past_wars_are_no_deployment(text):
+    assert not EN.events(text, "deployment"), text
+
+
+def test_round9_a_deployment_measured_since_a_past_war_stays():
+    assert_event(EN, "It is the largest deployment of Canadian troops to Latvia since the Second World War.", "deployment",
+                 "CAN", "LVA")
+
+
+@pytest.mark.parametrize("text, source, place", [
+    ("India has set up a new naval base in Mauritius.", "IND", "MUS"),
+    ("Norway joined the UN mission in Lebanon with 200 soldiers.", "NOR", "LBN"),
+])
+def test_round9_a_base_set_up_or_a_mission_joined_is_a_deployment(text, source, place):
+    assert_event(EN, text, "deployment", source, place)
+
+
+def test_round9_a_building_near_a_base_is_no_deployment():
+    assert not EN.events("The missile destroyed a building near the air base in Syria.", "deployment")
+
+
+@pytest.mark.parametrize("text", [
+    "Beijing says the alliance's eastward enlargement threatens its security.",
+    "Seoul said the North's missile programme threatens the whole region.",
+])
+def test_round9_a_development_that_threatens_is_no_warning(text):
+    assert not EN.events(text, "warning"), text
+
+
+@pytest.mark.parametrize("text, source, place", [
+    ("About 300 Dutch troops are involved in the NATO mission in Lithuania.", "NLD", "LTU"),
+    ("Some 150 Irish soldiers are assigned to the UN peacekeeping mission in Lebanon.", "IRL", "LBN"),
+])
+def test_round9_forces_involved_in_a_mission_somewhere_deploy(text, source, place):
+    assert_event(EN, text, "deployment", source, place)
+
+
+def test_round9_a_firm_involved_in_operations_is_no_deployment():
+    assert not EN.events("The company is involved in operations in Nigeria with 300 staff.", "deployment")

@@ -137,7 +137,7 @@ def test_des_article_is_no_planning_marker():
 
 def test_force_keeps_its_number_but_no_bare_joiner():
     assert _dep("La France enverra 1 500 soldats en Estonie.").force.text == "1 500 soldats"
-    ev = _dep("Paris a envoyé des hélicoptères et des chars en Roumanie.")
+    ev = _dep("Paris a envoyé des soldats et des chars en Roumanie.")
     assert not ev.force.text.startswith("et ")
 
 
@@ -912,8 +912,8 @@ def test_concept_not_a_alliance(text):
     # the auxiliary "a" (has) marks no infinitive: the apposition's party is not the subject
     ("La France, alliée des États-Unis, a envoyé des frégates en Méditerranée.", "FRA", None, "asserted"),
     # a request for another party's act: that party acts, and the act is not asserted
-    ("Paris a exhorté l'Allemagne à envoyer des chars en Ukraine.", "DEU", "UKR", "hypothetical"),
-    ("Kiev a demandé à Berlin d'envoyer des chars en Ukraine.", "DEU", "UKR", "hypothetical"),
+    ("Paris a exhorté l'Allemagne à envoyer des soldats en Ukraine.", "DEU", "UKR", "hypothetical"),
+    ("Kiev a demandé à Berlin d'envoyer des soldats en Ukraine.", "DEU", "UKR", "hypothetical"),
 ])
 def test_apposition_and_requested_deployments(text, source, location, modality):
     assert_event(FR, text, "deployment", source, location, modality)
@@ -1306,3 +1306,98 @@ def test_round7_expelling_with_words_between():
 def test_round7_armour_advancing_on_a_place():
     assert_event(FR, "Des colonnes de blindés russes avancent vers Kiev.", "deployment", "RUS", "UKR")
     assert FR.events("Les négociations avancent vers un accord, selon Paris.", "deployment") == []
+
+
+@pytest.mark.parametrize("text, source, receiver, modality", [
+    # tanks sent to a state are an arms supply (EVENTS.md: alliance)
+    ("La France envoie des chars en Ukraine.", "FRA", "UKR", "asserted"),
+    ("Le Royaume-Uni enverra des chars Challenger en Ukraine.", "GBR", "UKR", "planned"),
+    ("La Pologne a envoyé des chars Leopard à l'Ukraine.", "POL", "UKR", "asserted"),
+    # a request for another party's supply: that party gives, and the supply is not asserted
+    ("Paris a exhorté l'Allemagne à envoyer des chars en Ukraine.", "DEU", "UKR", "hypothetical"),
+    ("Kiev a demandé à Berlin d'envoyer des chars en Ukraine.", "DEU", "UKR", "hypothetical"),
+])
+def test_round9_tanks_sent_to_a_state_are_a_supply(text, source, receiver, modality):
+    assert_event(FR, text, "alliance", source, receiver, modality)
+    assert FR.events(text, "deployment") == []
+
+
+@pytest.mark.parametrize("text, source, location", [
+    ("Les États-Unis envoient des soldats et des chars en Pologne.", "USA", "POL"),
+    ("La Russie a envoyé des chars à la frontière ukrainienne.", "RUS", "RUS"),
+    # tanks moved (acheminer) are forces moved, no supply
+    ("Des chars britanniques ont été acheminés vers l'Estonie.", "GBR", "EST"),
+])
+def test_round9_tanks_with_their_forces_stay_a_deployment(text, source, location):
+    assert_event(FR, text, "deployment", source, location)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # a threat named by its noun with its utterance and agent: the agent warns, who rejects or condemns it is warned
+    ("Moscou a rejeté les menaces proférées par le chancelier allemand.", "DEU", "RUS"),
+    ("La Chine a condamné les menaces lancées par Washington contre ses entreprises.", "USA", "CHN"),
+    # a punitive consequence in the passive future on a hostile condition: the one who would undergo it is warned
+    ("Le gazoduc ne sera pas autorisé à fonctionner en cas d'invasion de l'Ukraine par la Russie.", None, "RUS"),
+    ("Les avoirs de la banque centrale russe seront gelés si la Russie attaque l'Ukraine, selon Washington.", "USA", "RUS"),
+])
+def test_round9_threat_nouns_and_conditional_sanctions(text, source, target):
+    ev = assert_event(FR, text, "warning", source, target)
+    assert ev.modality == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "Le match sera suspendu en cas de pluie.",
+    "La route sera bloquée si la manifestation a lieu, a indiqué la préfecture.",
+    "Les menaces cybernétiques de la Russie sont la plus grande menace stratégique.",
+])
+def test_round9_not_a_conditional_sanction(text):
+    assert FR.events(text, "warning") == []
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("La menace de la Russie de déployer des missiles en Biélorussie inquiète la Pologne.", "hypothetical"),
+    ("Face à la menace de la Russie, la Pologne a déployé des soldats à la frontière biélorusse.", "asserted"),
+])
+def test_round9_threat_noun_modality(text, modality):
+    ev = FR.first_event(text, "deployment")
+    assert ev.modality == modality, (text, ev.modality)
+
+
+@pytest.mark.parametrize("text, source, location", [
+    # a standing presence told in a sentence about its end or its framework stays a deployment
+    ("Les 1 500 militaires français stationnés au Niger dans le cadre de la coopération antiterroriste quitteront le pays.",
+     "FRA", "NER"),
+    ("Près de 5 000 soldats français sont toujours présents au Sahel, où leur mission doit prendre fin.", "FRA", None),
+])
+def test_round9_presence_told_beside_its_end_or_framework(text, source, location):
+    ev = assert_event(FR, text, "deployment", source)
+    assert (ev.location.code if ev.location else None) == location, (text, ev.location)
+
+
+@pytest.mark.parametrize("text", [
+    "Le retrait des troupes françaises basées au Mali est achevé.",
+    "La France renforce sa coopération avec le Niger.",
+])
+def test_round9_withdrawal_and_cooperation_move_nothing(text):
+    assert FR.events(text, "deployment") == []
+
+
+@pytest.mark.parametrize("text, source, location", [
+    # the force a state keeps somewhere named as a whole
+    ("La France a renforcé son dispositif militaire au Tchad.", "FRA", "TCD"),
+    ("Paris va déployer un dispositif naval en Méditerranée orientale.", "FRA", None),
+])
+def test_round9_military_dispositif(text, source, location):
+    ev = assert_event(FR, text, "deployment", source)
+    assert (ev.location.code if ev.location else None) == location, (text, ev.location)
+    assert FR.events("Le dispositif de sécurité a été renforcé autour du stade.", "deployment") == []
+
+
+@pytest.mark.parametrize("text, source, location", [
+    # forces committed to an operation or mission somewhere
+    ("Environ 3 000 militaires français sont engagés dans l'opération Barkhane au Mali.", "FRA", "MLI"),
+    ("Quelque 400 soldats belges sont engagés dans la mission de l'ONU au Liban.", "BEL", "LBN"),
+])
+def test_round9_forces_committed_to_an_operation(text, source, location):
+    assert_event(FR, text, "deployment", source, location)
+    assert FR.events("Les militaires sont engagés dans la lutte contre les incendies.", "deployment") == []

@@ -825,3 +825,47 @@ HU_NOT_7 = [
 @pytest.mark.parametrize("kind, text", HU_NOT_7)
 def test_concept_inventory_7_not(kind, text):
     assert not HU.events(text, kind), text
+
+
+# round 9 (lang-A): a party before "szemben", "elleni" or an attack / aggression noun is the adversary an alliance
+# answers, never its partner (events.adversary_after; own sentences)
+@pytest.mark.parametrize("text, partners", [
+    ("Franciaország és Németország közös védelmi megállapodást írt alá, amely orosz támadás esetén kölcsönös segítségnyújtást ír elő.",
+     {"FRA", "DEU"}),
+    ("Lengyelország és az Egyesült Államok védelmi megállapodást kötött Oroszországgal szemben.", {"POL", "USA"}),
+    ("Japán kínai agresszió esetén az Egyesült Államokkal közös hadgyakorlatot tart.", {"JPN", "USA"}),
+])
+def test_round9_the_adversary_of_a_pact_is_no_partner(text, partners):
+    found = HU.events(text, "alliance")
+    assert found, text
+    assert {code(p) for p in found[0].partners} == partners
+
+
+# a party supported or helped with arms is supplied (arms in the instrumental, class arms_with); support alone is not
+@pytest.mark.parametrize("text, giver, receiver", [
+    ("Szlovákia harckocsikkal és más fegyverrel segíti Ukrajnát.", "SVK", "UKR"),
+    ("Németország légvédelmi rendszerekkel támogatja Ukrajnát.", "DEU", "UKR"),
+    ("Irán drónokkal segíti Oroszországot.", "IRN", "RUS"),
+])
+def test_round9_support_with_arms_is_a_supply(text, giver, receiver):
+    assert_event(HU, text, "alliance", giver, receiver, "asserted")
+
+
+@pytest.mark.parametrize("text", [
+    "Magyarország támogatja Ukrajna uniós csatlakozását.",
+    "A rendőrség drónokkal segíti a mentőket.",
+])
+def test_round9_support_without_arms_is_no_alliance(text):
+    assert not HU.events(text, "alliance"), text
+
+
+def test_round9_a_quoted_price_to_pay_is_a_warning():
+    # "megfizet ezért": the party named pays (undergo: warned), the speaker after the quote warns
+    assert_event(HU, "„Oroszország megfizet ezért” – jelentette ki az ukrán elnök.", "warning", "UKR", "RUS", "asserted")
+
+
+# a party warned right after the verb: civilians named later are the victims, not the warned own people
+# (excludes_unless_object); warning the residents themselves stays no warning
+def test_round9_civilians_beside_a_warned_party():
+    assert_event(HU, "Biden figyelmeztette Putyint a polgári lakosság elleni támadások következményeire.", "warning", "USA", "RUS", "asserted")
+    assert not HU.events("A Kreml figyelmeztette a határ menti lakosokat a lehetséges támadásokra.", "warning")

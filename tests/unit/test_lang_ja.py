@@ -1341,3 +1341,122 @@ def test_forces_of_no_named_owner_far_before_stationing_give_no_deployment():
     result = JA.extract(text)
     assert result.language.code == "ja"
     assert not any(e.type == "deployment" for e in result.events), [(e.type, e.trigger.text) for e in result.events]
+
+
+# --- round 9: warnings in the forms translated news uses (own sentences): a consequence under a condition, options
+# not ruled out, sanctions aimed at a party, a quoted price; officials named in kanji; によれば opens no condition ---
+
+@pytest.mark.parametrize("text,source,target", [
+    ("米国は、イランが核開発を続ければ軍事的選択肢も排除しないと述べた。", "USA", "IRN"),
+    ("米国は、ロシアが侵攻した場合、ノルドストリーム2を停止させると表明した。", "USA", "RUS"),
+    ("英政府は、フランス側が港湾を封鎖すれば法的措置を取る構えだ。", "GBR", "FRA"),
+    ("米財務省は、トルコがロシア産原油の輸入を続ければ二次制裁の対象になると警告した。", "USA", "TUR"),
+    ("米政府は、中国がロシアに兵器を提供すれば「代償」を伴うと述べた。", "USA", "CHN"),
+    ("プーチン大統領は、西側が一線を越えれば「非対称的な対応」を取ると述べた。", "RUS", None),
+    ("金正恩氏は、米国が敵視政策を続ければ「より強力な手段」で対応すると述べた。", "PRK", "USA"),
+    ("中国政府は日本政府に対し、台湾問題で一線を越えないよう求めた。", "CHN", "JPN"),
+    ("北朝鮮の李容浩外相は、米国が軍事行動を取れば、北朝鮮は自衛権を行使すると警告した。", "PRK", "USA"),
+    ("韓国軍の合同参謀本部は北朝鮮に対し、挑発すれば強力に対応すると警告した。", "KOR", "PRK"),
+    # an ambassador posted in a country is not that country's ambassador (駐在 between them joins nothing)
+    ("外務省はロシア駐在大使を一時帰国させた。", "JPN", "RUS"),
+])
+def test_warning_forms_of_translated_news(text, source, target):
+    assert_event(JA, text, "warning", source, target, "asserted")
+
+
+@pytest.mark.parametrize("text", [
+    "ロイター通信によれば、トヨタは中国の工場で生産を停止する。",        # according to: no condition
+    "米国の報道によれば、政府は来年度の予算を見直す。",
+    "台風が接近した場合、JRは新幹線の運転を中止する。",                  # a condition on the weather
+    "日本銀行は、物価が上がれば利上げも選択肢から排除しないと述べた。",  # monetary policy
+    "政府は、感染が拡大した場合、イベントを中止する方針だ。",
+])
+def test_measures_without_a_party_threatened_are_no_warning(text):
+    assert JA.events(text, "warning") == []
+
+
+@pytest.mark.parametrize("text,country", [
+    ("北朝鮮の李容浩外相は「制裁は効果がない」と述べた。", "PRK"),
+    ("英国の次期首相は「改革を急ぐ」と語った。", "GBR"),
+])
+def test_kanji_between_country_and_role_joins_them(text, country):
+    (st,) = JA.extract(text).statements
+    assert st.speaker_actor is not None and st.speaker_actor.country == country
+
+
+@pytest.mark.parametrize("text,source,location", [
+    ("ロシア軍部隊がベラルーシ領内に移動した。", "RUS", "BLR"),        # forces moving to a goal
+    ("北朝鮮がロシアに派兵した兵士は約1万人とされる。", "PRK", "RUS"),  # "is said to": reported, not planned
+])
+def test_forces_moving_to_a_goal_and_reported_numbers(text, source, location):
+    assert_event(JA, text, "deployment", source, location, "asserted")
+
+
+def test_a_bare_move_is_no_deployment():
+    assert JA.events("ミサイルが落ちたら困るので、別の町に引っ越して移動したいという書き込みが多い。", "deployment") == []
+
+
+@pytest.mark.parametrize("text,kind,source,other", [
+    ("ＥＵは、シリアへの支援はないと警告した。", "warning", "EU", "SYR"),   # full-width acronyms, as papers print them
+    ("フィンランドはＮＡＴＯに加盟した。", "alliance", "FIN", "NATO"),
+])
+def test_full_width_acronyms(text, kind, source, other):
+    assert_event(JA, text, kind, source, other)
+
+
+@pytest.mark.parametrize("text", [
+    "フランス政府は、漁業をめぐる対立が長期化する可能性があると警告した。",           # a trend foreseen
+    "国連人権高等弁務官は、ミャンマー軍による人権侵害が続いていると警告した。",       # a report of abuses
+    "米国防総省は、北朝鮮がミサイル発射を準備している可能性があると警告した。",       # a threat assessment
+])
+def test_a_warning_of_a_risk_is_no_warning(text):
+    assert JA.events(text, "warning") == []
+
+
+def test_supplies_stopped_as_a_possibility_are_a_warning():
+    assert_event(JA, "米国は、サウジアラビアへの武器売却を停止する可能性があると警告した。", "warning", "USA", "SAU", "asserted")
+
+
+@pytest.mark.parametrize("text,source,target", [
+    # arms named by what they do hold an attack word (迎撃, 爆撃): still arms received
+    ("ウクライナは米国から迎撃ミサイルを受け取った。", "USA", "UKR"),
+    ("インドはロシアから爆撃機を購入した。", "RUS", "IND"),
+])
+def test_interceptors_and_bombers_received_are_arms(text, source, target):
+    assert_event(JA, text, "alliance", source, target)
+
+
+def test_anti_ship_missiles_sent_to_a_state_are_a_supply():
+    # 対艦 holds 艦 (a warship kept under the sender's command) without naming one
+    result = JA.extract("英国はウクライナに対艦ミサイルを送った。")
+    assert any(e.type == "alliance" for e in result.events), [(e.type, e.trigger.text) for e in result.events]
+    assert not any(e.type == "deployment" for e in result.events)
+    assert_event(JA, "米国は駆逐艦を黒海に派遣した。", "deployment", "USA")   # a warship sent stays a deployment
+
+
+@pytest.mark.parametrize("text,source,location", [
+    ("米国はF35を英国に配備する。", "USA", "GBR"),                        # aircraft by designation alone
+    ("イランはシリアに数千人の戦闘員を送り込んでいる。", "IRN", "SYR"),    # fighters
+])
+def test_designations_and_fighters_are_forces(text, source, location):
+    assert_event(JA, text, "deployment", source, location)
+
+
+def test_a_basement_floor_is_no_aircraft():
+    assert JA.extract("買い物客は地下B2階に移動した。").events == []
+
+
+def test_a_statement_as_topic_warns_for_its_author_named_before():
+    text = "北朝鮮の金与正氏が談話を発表した。談話は「代償を払うことになる」と警告した。"
+    assert_event(JA, text, "warning", "PRK")
+
+
+@pytest.mark.parametrize("text", ["大学の教授らが抗議声明を発表した。", "作家協会は出版社に対する抗議声明を出した。"])
+def test_a_protest_statement_of_a_non_state_body_is_no_warning(text):
+    assert JA.events(text, "warning") == []
+
+
+def test_training_received_from_another_army_is_an_alliance():
+    ev = JA.first_event("クルド人部隊は米軍から訓練を受けた。", "alliance")  # fails when the event is missing
+    assert code(ev.source) == "USA"
+    assert JA.events("陸上自衛隊の隊員が北海道で訓練を受けた。", "alliance") == []   # an army's own training

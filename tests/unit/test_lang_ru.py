@@ -998,3 +998,80 @@ def test_negated_verb_after_a_warning_is_its_content():
     found = RU.events("Ультиматум Москвы Киеву больше не будет пустой угрозой.", "warning")
     assert found
     assert found[0].modality == "asserted"
+
+
+# round 9 (lang-A): the threat noun in the singular and the plural with its addressee in the dative or its maker in the
+# genitive, the answer promised by its manner, punishment in the passive, defence aid as arms (own sentences)
+RU_ROUND9 = [
+    ("warning", "RUS", "LTU", "Москва направила угрозу Литве из-за ограничений транзита."),
+    ("warning", "RUS", "POL", "Россия повторила свою угрозу Польше."),
+    ("warning", "PRK", "KOR", "Угрозы Пхеньяна Сеулу становятся всё жёстче."),
+    ("warning", "RUS", "POL", "Очередная угроза Москвы в адрес Варшавы осталась без ответа."),
+    ("warning", "RUS", "LTU", "После угроз Москвы Вильнюсу Литва усилила охрану границы."),
+    ("warning", "NATO", "RUS", "«Россия получит сокрушительный ответ, если нападёт на Литву», — сказал генсек НАТО."),
+    ("warning", "UKR", None, "Агрессор будет наказан, заявил министр обороны Украины."),
+    ("alliance", "DEU", "UKR", "Германия выделила Украине очередной пакет оборонной помощи."),
+    ("warning", "RUS", None, "Россия готова применить ядерное оружие в случае угрозы существованию государства, заявил Медведев."),
+    ("warning", "RUS", None, "Захарова заявила, что ответ России на вступление Финляндии в НАТО будет военно-техническим."),
+]
+
+
+@pytest.mark.parametrize("kind, source, other, text", RU_ROUND9)
+def test_round9_news_forms(kind, source, other, text):
+    assert_event(RU, text, kind, source, other)
+
+
+# "угроза" as a danger: a threat assessment, terrorism, containment, a threat growing, is no warning
+@pytest.mark.parametrize("text", [
+    "Россия представляет угрозу Европе, считают эксперты.",
+    "Эксперты называют терроризм главной угрозой России.",
+    "В условиях террористической угрозы Украина усилила охрану объектов.",
+    "Наводнение создаёт угрозу Казахстану.",
+    "Китай видит угрозу Тайваню в политике США.",
+    "Министр обороны заявил, что угроза России со стороны НАТО растёт.",
+    "Основной угрозой Германии является киберпреступность.",
+])
+def test_round9_danger_is_no_warning(text):
+    assert not RU.events(text, "warning"), text
+
+
+def test_round9_the_adversary_of_a_pact_is_no_partner():
+    (ev,) = RU.events("США и Польша подписали оборонное соглашение против российской агрессии.", "alliance")
+    assert {code(p) for p in ev.partners} == {"USA", "POL"}
+
+
+# punishment promised for crimes against civilians: the victims named beside it are not the warned own people
+def test_round9_punishment_beside_its_victims_is_a_warning():
+    assert_event(RU, "Зеленский заявил, что за убийства мирных жителей российские оккупанты предстанут перед судом.",
+                 "warning", "UKR", "RUS", "asserted")
+    assert not RU.events("В МВД заявили, что коллаборанты будут привлечены к ответственности.", "warning")
+
+
+# a party warned right after the verb: civilians named later are the victims, not the warned own people
+# (excludes_unless_object); warning the residents themselves stays no warning
+def test_round9_civilians_beside_a_warned_party():
+    assert_event(RU, "Байден предупредил Путина о последствиях ударов по мирным жителям.", "warning", "USA", "RUS", "asserted")
+    assert not RU.events("Кремль предупредил жителей приграничных районов о возможных обстрелах.", "warning")
+
+
+# the aid, sanctions or answer that frame a deployment name nothing sent (class basis shadows not_moved); aid sent stays none
+@pytest.mark.parametrize("text, source, place", [
+    ("США отправили в Польшу военных на помощь союзникам.", "USA", "POL"),
+    ("Несмотря на санкции, Россия перебросила в Белоруссию новые войска.", "RUS", "BLR"),
+])
+def test_round9_a_deployment_framed_by_aid_or_sanctions(text, source, place):
+    assert_event(RU, text, "deployment", source, place)
+
+
+def test_round9_aid_sent_is_no_deployment():
+    assert not RU.events("Россия направила в Брюссель делегацию для переговоров.", "deployment")
+
+
+# forces concentrated (the verb "концентрировать" beside "сосредоточить"); effort concentrated is no deployment
+def test_round9_forces_concentrated():
+    assert_event(RU, "Белоруссия сконцентрировала войска у границы с Польшей.", "deployment", "BLR", "BLR")
+    assert not RU.events("Правительство концентрирует усилия на восстановлении энергетики.", "deployment")
+
+
+def test_round9_reinforcements_are_forces():
+    assert_event(RU, "Россия перебросила в Крым подкрепление.", "deployment", "RUS", "UKR")

@@ -863,3 +863,77 @@ def test_imperfective_sending_of_arms_and_of_forces(text, kind):
     found = UK.events(text)
     assert found, text
     assert {e.type for e in found} == {kind}
+
+
+# round 9 (lang-A): warnings in the forms news tells them (a quoted threat with its speaker after it, the answer promised
+# by its manner in another case, punishment in the passive, a threat after "на адресу" / "з боку", a refusal with the act
+# named), defence and security aid as arms (own sentences, written before looking at output)
+UK_ROUND9 = [
+    ("warning", "NATO", "RUS", "«Росія отримає нищівну відповідь, якщо атакує Литву», — сказав генсек НАТО."),
+    ("warning", "UKR", None, "Агресора буде покарано, заявив міністр оборони України."),
+    ("warning", "RUS", "LTU", "Кремль знову вдався до погроз на адресу Литви."),
+    ("warning", "BLR", "LTU", "Литва отримала погрози з боку Білорусі."),
+    ("warning", "RUS", None, "Кремль не дозволить розміщення військ НАТО в Грузії, заявив Пєсков."),
+    ("warning", "PRK", "KOR", "Пхеньян погрожує Сеулу потужною відповіддю на навчання."),
+    ("warning", "UKR", None, "Україна дасть гідну відповідь агресору, заявив Зеленський."),
+    ("alliance", "DEU", "UKR", "Німеччина надала Україні ще один пакет оборонної допомоги."),
+    ("alliance", "DNK", "UKR", "Данія передасть Україні ще одну партію безпекової допомоги."),
+    ("warning", "RUS", "POL", "Ми будемо вимушені відповісти, якщо ракети з'являться в Польщі, заявив Пєсков."),
+    ("warning", "RUS", None, "Росія готова застосувати ядерну зброю у разі загрози її існуванню, заявив Медведєв."),
+]
+
+
+@pytest.mark.parametrize("kind, source, other, text", UK_ROUND9)
+def test_round9_news_forms(kind, source, other, text):
+    assert_event(UK, text, kind, source, other)
+
+
+@pytest.mark.parametrize("text", [
+    "Абітурієнти отримають гідну відповідь від приймальної комісії.",
+    "Ми цього не дозволимо, сказав тренер команди.",
+])
+def test_round9_answers_without_a_threat(text):
+    assert not UK.events(text, "warning"), text
+
+
+def test_round9_the_adversary_of_a_pact_is_no_partner():
+    # "на випадок нападу Росії": Russia is what the pact answers, not a party to it (events.adversary_before/_after)
+    (ev,) = UK.events("США та Польща підписали оборонну угоду на випадок нападу Росії.", "alliance")
+    assert {code(p) for p in ev.partners} == {"USA", "POL"}
+
+
+# punishment promised for crimes against civilians: the victims named beside it are not the warned own people
+def test_round9_punishment_beside_its_victims_is_a_warning():
+    assert_event(UK, "Зеленський заявив, що за вбивства мирних жителів російські окупанти постануть перед судом.",
+                 "warning", "UKR", "RUS", "asserted")
+    assert not UK.events("У МВС заявили, що колаборанти будуть притягнуті до відповідальності.", "warning")
+
+
+# a party warned right after the verb: civilians named later are the victims, not the warned own people
+# (excludes_unless_object); warning the residents themselves stays no warning
+def test_round9_civilians_beside_a_warned_party():
+    assert_event(UK, "Байден попередив Путіна про наслідки ударів по мирних жителях.", "warning", "USA", "RUS", "asserted")
+    assert not UK.events("Кремль попередив жителів прикордонних районів про можливі обстріли.", "warning")
+
+
+# the aid, sanctions or answer that frame a deployment name nothing sent (class basis shadows not_moved); aid sent stays none
+@pytest.mark.parametrize("text, source, place", [
+    ("США відправили до Польщі військових на допомогу союзникам.", "USA", "POL"),
+    ("Попри санкції Росія перекинула до Білорусі нові війська.", "RUS", "BLR"),
+])
+def test_round9_a_deployment_framed_by_aid_or_sanctions(text, source, place):
+    assert_event(UK, text, "deployment", source, place)
+
+
+def test_round9_aid_sent_is_no_deployment():
+    assert not UK.events("Польща відправила до України гуманітарну допомогу.", "deployment")
+
+
+# forces concentrated (the verb "концентрувати" beside "зосередити"); effort concentrated is no deployment
+def test_round9_forces_concentrated():
+    assert_event(UK, "Білорусь сконцентрувала війська біля кордону з Польщею.", "deployment", "BLR", "BLR")
+    assert not UK.events("Уряд концентрує зусилля на відновленні енергетики.", "deployment")
+
+
+def test_round9_reinforcements_are_forces():
+    assert_event(UK, "Росія перекинула до Криму підкріплення.", "deployment", "RUS", "UKR")

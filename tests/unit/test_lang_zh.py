@@ -1248,3 +1248,99 @@ def test_civil_drills_and_research_bases_are_no_event(text):
     result = ZH.extract(text)
     assert result.language.code == "zh"
     assert result.events == [], [(e.type, e.trigger.text) for e in result.events]
+
+
+# --- round 9: arms handed over in the 把 order, granted, arms purchases and defence aid as nouns (own sentences) ---
+
+@pytest.mark.parametrize("text,source,target", [
+    ("波兰把一批坦克交给了乌克兰。", "POL", "UKR"),
+    ("德国将两套防空系统转交乌克兰。", "DEU", "UKR"),
+    ("俄罗斯给予叙利亚政府军火箭炮和弹药。", "RUS", "SYR"),
+    ("美国向以色列交付了一批轰炸机。", "USA", "ISR"),
+    ("美国宣布对以色列的新一轮防务援助。", "USA", "ISR"),
+])
+def test_arms_handed_over_granted_or_named_as_aid(text, source, target):
+    assert_event(ZH, text, "alliance", source, target)
+
+
+def test_arms_purchase_deal_is_an_alliance():
+    ev = ZH.first_event("韩国与波兰签署军购合同。", "alliance")  # fails when the event is missing
+    assert code(ev.source) in {"KOR", "POL"}
+
+
+@pytest.mark.parametrize("text", [
+    "他把钥匙交给了邻居。",
+    "政府给予受灾群众每人五百元补助。",
+    "中国航天局向国际空间站提供了火箭发射服务。",   # a space rocket is no weapon
+    "各地消防队伍支援灾区救援工作。",
+    "该公司向客户交付了首批新能源汽车。",
+    "北京市举行人民防空警报试鸣演练。",
+])
+def test_handing_over_and_granting_without_arms_is_no_event(text):
+    result = ZH.extract(text)
+    assert result.language.code == "zh"
+    assert result.events == [], [(e.type, e.trigger.text) for e in result.events]
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("中国与巴基斯坦是全天候战略合作伙伴。", "CHN", "PAK"),
+    ("印度与美国签署了后勤保障协议。", "IND", "USA"),
+])
+def test_strategic_partners_and_logistics_agreements(text, source, target):
+    assert_event(ZH, text, "alliance", source, target)
+
+
+def test_fighting_side_by_side_is_an_alliance():
+    ev = ZH.first_event("土耳其军队与美军在叙利亚北部协同作战。", "alliance")  # fails when the event is missing
+    assert {code(ev.source), code(ev.target)} == {"TUR", "USA"}
+
+
+def test_a_threat_met_together_is_no_warning():
+    # "jointly meet North Korea's missile threat": the threat is named, nobody threatens
+    assert ZH.events("韩国和美国决定共同应对朝鲜的导弹威胁。", "warning") == []
+
+
+@pytest.mark.parametrize("text,source,target", [
+    # arms named by what they do hold an alert or an attack word (预警, 轰炸, 拦截): still arms received
+    ("印度从美国获得了两架预警机。", "USA", "IND"),
+    ("印度从俄罗斯获得了轰炸机。", "RUS", "IND"),
+    ("乌克兰从美国获得了拦截导弹。", "USA", "UKR"),
+])
+def test_early_warning_aircraft_bombers_and_interceptors_received_are_arms(text, source, target):
+    assert_event(ZH, text, "alliance", source, target)
+
+
+def test_a_weather_alert_is_still_no_event():
+    assert ZH.extract("气象部门发布暴雨预警。").events == []
+
+
+@pytest.mark.parametrize("text,source,location", [
+    ("美国向英国部署F-35。", "USA", "GBR"),                 # aircraft by designation alone
+    ("伊朗在叙利亚部署了数千名战斗人员。", "IRN", "SYR"),     # fighters
+])
+def test_designations_and_fighters_are_forces(text, source, location):
+    assert_event(ZH, text, "deployment", source, location)
+
+
+def test_going_on_a_mission_is_a_deployment():
+    assert_event(ZH, "日本自卫队将赴中东执行任务。", "deployment", "JPN")
+
+
+@pytest.mark.parametrize("text", [
+    "消防队员奔赴火灾现场执行任务。",
+    "他将赴北京出席会议。",
+    "几名武装人员驾驶一辆卡车驶向酒店。",    # armed men of an attack are no forces deployed
+])
+def test_missions_and_trips_of_civilians_are_no_event(text):
+    assert ZH.extract(text).events == []
+
+
+def test_training_received_from_a_named_giver_is_an_alliance():
+    ev = ZH.first_event("叙利亚反对派武装接受美国的军事训练。", "alliance")  # fails when the event is missing
+    assert code(ev.target) == "SYR"  # the trainees' side receives
+    assert_event(ZH, "乌克兰飞行员从美国接受了F-16培训。", "alliance", "USA", "UKR")
+
+
+@pytest.mark.parametrize("text", ["解放军士兵在新疆接受训练。", "中国人民解放军新兵在训练基地接受了为期三个月的训练。", "中国运动员在美国接受训练。"])
+def test_an_armys_own_training_is_no_alliance(text):
+    assert ZH.events(text, "alliance") == []

@@ -92,7 +92,7 @@ def test_subject_of_without_a_model_is_none(monkeypatch):
     ("Après des semaines de discussions avec la Finlande, la Suède enverra des soldats en Lettonie.", "SWE", "LVA"),
     ("Après une rencontre avec le Japon, les États-Unis enverront des navires aux Philippines.", "USA", "PHL"),
     # the party asked to act is the infinitive's subject
-    ("Le président ukrainien a demandé à l'Allemagne d'envoyer des chars en Ukraine.", "DEU", "UKR"),
+    ("Le président lituanien a demandé à l'Allemagne d'envoyer des soldats en Lituanie.", "DEU", "LTU"),
     ("Le Premier ministre estonien a exhorté la France à déployer davantage de soldats en Estonie.", "FRA", "EST"),
     # passive agent, reported speech, coordinated verbs: the parse agrees with the grammar
     ("Des avions de combat seront stationnés en Slovaquie par les Pays-Bas.", "NLD", "SVK"),
@@ -122,7 +122,7 @@ def test_fr_multiword_tokens_share_their_span():
 # -- Spanish (roles.parse = true) ------------------------------------------------------------------
 @needs_es
 @pytest.mark.parametrize("text, source, place", [
-    ("El presidente ucraniano pidió a Alemania enviar tanques a Ucrania.", "DEU", "UKR"),  # the party asked
+    ("El presidente lituano pidió a Alemania enviar soldados a Lituania.", "DEU", "LTU"),  # the party asked
     ("Dos fragatas fueron enviadas a Grecia por España.", "ESP", "GRC"),
     ("Tras una reunión con Japón, Estados Unidos enviará buques a Filipinas.", "USA", "PHL"),
     ("Mientras Turquía derribaba un avión ruso, Moscú desplegó misiles en Siria.", "RUS", "SYR"),

@@ -1549,3 +1549,126 @@ def test_role_only_speaker_takes_no_country_from_what_it_says(lang, text, cue):
 ])
 def test_infinitive_right_after_the_cue_and_particles_before_the_speaker(lang, text, cue, speaker, content):
     assert_statement(text, lang, cue, speaker, content)
+
+
+# what was said ends before the speaker's next act in a gerund clause ("…, condemning …") and, in a
+# verb-initial report, before an according-to phrase that reports the whole clause ("…، حسب …")
+@pytest.mark.parametrize("lang, text, cue, speaker, content", [
+    ("fr", "Le ministère a annoncé que onze personnes avaient été tuées, condamnant les attaques contre les civils.",
+     "a annoncé", "Le ministère", "onze personnes avaient été tuées"),
+    ("fr", "Le porte-parole a affirmé que les soldats quitteraient la ville, démentant les informations de la presse.",
+     "a affirmé", "Le porte-parole", "les soldats quitteraient la ville"),
+    ("es", "La portavoz afirmó que las tropas saldrán de la ciudad, desmintiendo las informaciones de la prensa.",
+     "afirmó", "La portavoz", "las tropas saldrán de la ciudad"),
+    ("es", "El ministerio anunció que once personas murieron, condenando los ataques contra civiles.",
+     "anunció", "El ministerio", "once personas murieron"),
+    ("ru", "Министерство сообщило, что погибли одиннадцать человек, осудив нападения на мирных жителей.",
+     "сообщило", "Министерство", "погибли одиннадцать человек"),
+    ("uk", "Міністерство повідомило, що загинули одинадцять людей, засудивши напади на цивільних.",
+     "повідомило", "Міністерство", "що загинули одинадцять людей"),
+    ("ar", "وأعلنت الوزارة أن 11 شخصا قتلوا، مدينا الهجمات على المدنيين.", "وأعلنت", "الوزارة", "أن 11 شخصا قتلوا"),
+    ("ar", "وقال المتحدث إن القوات انسحبت من المدينة، نافيا تقارير وسائل الإعلام.", "وقال", "المتحدث",
+     "إن القوات انسحبت من المدينة"),
+    ("ar", "وقال الوزير إن القوات ستبقى في المنطقة، بحسب بيان رسمي.", "وقال", "الوزير", "إن القوات ستبقى في المنطقة"),
+    ("ar", "أكدت الوزارة أن الجنود عادوا إلى قواعدهم، حسب وكالة الأنباء الرسمية.", "أكدت", "الوزارة",
+     "أن الجنود عادوا إلى قواعدهم"),
+])
+def test_content_ends_before_the_speakers_next_act_or_a_source_of_the_whole(lang, text, cue, speaker, content):
+    assert_statement(text, lang, cue, speaker, content)
+
+
+# de, read backwards from the cue: a place or domain after the head noun stays in the speaker, and an object
+# after the auxiliary leaves the phrase before it the subject
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("Den Behörden in Nairobi zufolge wurden zwölf Menschen verletzt.", "zufolge", "Den Behörden in Nairobi",
+     "wurden zwölf Menschen verletzt"),
+    ("Ein Analyst bei der Deutschen Bank sagte, die Zinsen würden steigen.", "sagte", "Ein Analyst bei der Deutschen Bank",
+     "die Zinsen würden steigen"),
+    ("Der Beauftragte für Datenschutz erklärte, das Gesetz sei verfassungswidrig.", "erklärte",
+     "Der Beauftragte für Datenschutz", "das Gesetz sei verfassungswidrig"),
+    ("Die Behörden im Kongo teilten mit, die Rebellen hätten die Stadt verlassen.", "teilten", "Die Behörden im Kongo",
+     "die Rebellen hätten die Stadt verlassen"),
+    ("Ein Gericht in Hamburg hatte den Konzern aufgefordert, die Daten zu löschen.", "aufgefordert",
+     "Ein Gericht in Hamburg", "die Daten zu löschen"),
+    ("Die Regierung hat den Bürgern versichert, die Renten seien sicher.", "versichert", "Die Regierung",
+     "die Renten seien sicher"),
+    ("Am Montag hat der Minister erklärt, die Gespräche seien gescheitert.", "erklärt", "der Minister",
+     "die Gespräche seien gescheitert"),
+    ("Die Lage sei ernst, sagte der Minister in Berlin.", "sagte", "der Minister", "Die Lage sei ernst"),
+])
+def test_german_speaker_keeps_its_place_and_is_no_object(text, cue, speaker, content):
+    assert_statement(text, "de", cue, speaker, content)
+
+
+# a quoted name ending the subject closes no content: the cue after it reports forwards ('Der „Spiegel“ berichtete am
+# Sonntag, …'), also with an adjunct between the cue and the comma
+@pytest.mark.parametrize("lang, text, cue, speaker, content", [
+    ("de", "Der „Spiegel“ berichtete am Sonntag, der Minister trete zurück.", "berichtete", "Der „Spiegel“",
+     "der Minister trete zurück"),
+    ("de", "Das Magazin „Der Spiegel“ schrieb am Montag, die Regierung plane neue Steuern.", "schrieb",
+     "Das Magazin „Der Spiegel“", "die Regierung plane neue Steuern"),
+    ("ru", "Газета «Коммерсантъ» сообщила во вторник, что министр уходит в отставку.", "сообщила", "Газета «Коммерсантъ»",
+     "министр уходит в отставку"),
+])
+def test_quoted_name_in_the_subject_closes_no_content(lang, text, cue, speaker, content):
+    assert_statement(text, lang, cue, speaker, content)
+
+
+# fr: after a person's name "à" opens the one spoken to, after a role it stays ("le représentant … à l'ONU"); the
+# reflexive "se dire" with an attribute reports what the speaker said of himself
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("\"La situation est grave\", a déclaré Marie Dupont à l'AFP.", "a déclaré", "Marie Dupont", "\"La situation est grave\""),
+    ("\"La situation est grave\", explique M. Dupont à la BBC.", "explique", "M. Dupont", "\"La situation est grave\""),
+    ("\"La situation est grave\", a déclaré le représentant de la France à l'ONU.", "a déclaré",
+     "le représentant de la France à l'ONU", "\"La situation est grave\""),
+    ("Le ministre s'est dit très confiant quant à un accord.", "s'est dit", "Le ministre", "très confiant quant à un accord"),
+    ("Les dirigeants se sont dits prêts à négocier avec les rebelles.", "se sont dits", "Les dirigeants",
+     "prêts à négocier avec les rebelles"),
+    ("La présidente se dit favorable à un référendum.", "se dit", "La présidente", "favorable à un référendum"),
+])
+def test_french_listener_after_a_name_and_reflexive_se_dire(text, cue, speaker, content):
+    assert_statement(text, "fr", cue, speaker, content)
+
+
+def test_french_se_dire_without_a_speaker_reports_nothing():
+    assert extract("Ce qui se dit dans les couloirs du ministère reste secret.", "fr").statements == []
+
+
+# de separable reporting verbs: ruling out, hinting, setting out, stating for the record; the particle must close the
+# clause ("schlossen die Grenze aus Sicherheitsgründen" closes a border), and "hielt … fest" with an object detains
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("Die Polizei schloss einen Anschlag als Ursache aus.", "schloss", "Die Polizei", "einen Anschlag als Ursache"),
+    ("Der Minister deutete an, dass die Steuern steigen könnten.", "deutete", "Der Minister",
+     "dass die Steuern steigen könnten"),
+    ("Der Minister deutete einen Kompromiss an.", "deutete", "Der Minister", "einen Kompromiss"),
+    ("Die Kanzlerin legte dar, warum die Reform nötig sei.", "legte", "Die Kanzlerin", "warum die Reform nötig sei"),
+    ("Das Gericht hielt fest, dass die Klage unbegründet sei.", "hielt", "Das Gericht", "dass die Klage unbegründet sei"),
+])
+def test_german_separable_reporting_verbs(text, cue, speaker, content):
+    assert_statement(text, "de", cue, speaker, content)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Polizei hielt den Verdächtigen fest.",
+    "Die Behörden schlossen die Grenze aus Sicherheitsgründen.",
+    "Er legte das Buch auf den Tisch.",
+    "Der Minister hielt eine Rede vor dem Parlament.",
+])
+def test_german_separable_verbs_without_their_reporting_particle_report_nothing(text):
+    assert extract(text, "de").statements == []
+
+
+# de "…, sagte aber, …": a comma right after the cue and its adverb opens what was said; the phrase after that comma is
+# no speaker of an inverted cue (the adjunct before an inverted speaker never runs over a clause mark)
+@pytest.mark.parametrize("text, cue, wrong", [
+    ("Der Abgeordnete wollte sich noch nicht festlegen, sagte aber, die Partei müsse sich erneuern.", "sagte", "die Partei"),
+    ("Die Ministerin lehnte einen Rücktritt ab, betonte aber, sie nehme die Kritik ernst.", "betonte", "die Kritik"),
+])
+def test_german_phrase_after_a_comma_is_no_inverted_speaker(text, cue, wrong):
+    sts = extract(text, "de").statements
+    assert all(not (s.cue and s.cue.text == cue and s.speaker and s.speaker.text == wrong) for s in sts), sts
+
+
+def test_inverted_speaker_after_an_adjunct_without_commas():
+    assert_statement("\"La situación es grave\", advirtió en un comunicado el comando del ejército.", "es", "advirtió",
+                     "el comando del ejército", "\"La situación es grave\"")
