@@ -23,7 +23,7 @@ from streams.engine.doc import ActorMention, Doc, Sentence
 from streams.engine.lexicon import LANG_PACKAGE, LanguageData, Match, Matcher
 from streams.engine.modality import KINDS as MODALITY_KINDS, ORDER as MODALITY_ORDER, ModalityReader
 from streams.engine.roles import AGENT, FREE, OBJECT, ORIGIN, PLACE, SUBJECT, Clause, ClauseReader, ParseRoles
-from streams.engine.text import fold
+from streams.engine.text import fold, word_end
 
 TRIGGER = "trigger"
 CLASS = "class"
@@ -644,9 +644,7 @@ class EventExtractor:
         `adversary_after` phrase follows it, the rest of its word (a case ending) skipped ("российской **агрессии**",
         "orosz **támadás esetén**", "Oroszországgal **szemben**")."""
         if self.adversary_after:
-            end = m.end
-            while end < len(doc.folded) and doc.folded[end].isalnum():
-                end += 1
+            end = word_end(doc.folded, m.end)
             first = _WORDS.search(doc.folded, end, min(len(doc.folded), end + 40))
             # right after the party's word, no punctuation between ("России, агрессия …" is another phrase)
             after = _WORDS.findall(doc.folded, end, end + 40) if first and not doc.folded[end:first.start()].strip() else []
@@ -682,10 +680,7 @@ class EventExtractor:
             gap = _WORDS.findall(doc.folded, trig.end, m.start)
             if len(gap) <= 1 and (not gap or gap[0] in self.clauses.skip_before) and not any(
                     c in doc.text[trig.end:m.start] for c in ",;:."):
-                end = m.end
-                while end < len(doc.folded) and doc.folded[end].isalnum():
-                    end += 1
-                return end
+                return word_end(doc.folded, m.end)
             return 0
         return 0
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from streams.engine.actors import actor_key
 from streams.engine.doc import ActorMention, Doc, Sentence
 from streams.engine.lexicon import LanguageData
-from streams.engine.text import fold
+from streams.engine.text import fold, word_end
 
 PLACE, OBJECT, AGENT, SUBJECT, ORIGIN, FREE = "place", "object", "agent", "subject", "origin", ""
 _WORD = re.compile(r"\w+")
@@ -281,10 +281,7 @@ class ClauseReader:
             if prev in self.origin_before:
                 return ORIGIN
         if self.place_endings or self.object_endings or self.origin_endings:
-            word_end = m.end
-            while word_end < len(folded) and folded[word_end].isalnum():
-                word_end += 1
-            word = folded[m.start:word_end]
+            word = folded[m.start:word_end(folded, m.end)]
             if len(word) > self.min_stem:
                 if word.endswith(self.place_endings) and self._ending_fits(word, self.place_endings):
                     return PLACE
@@ -433,10 +430,7 @@ class ClauseReader:
         "ultimátum Kyjevu") the party is whom it is addressed to, not whose it is."""
         if not self.dative_endings:
             return False
-        word_end = m.end
-        while word_end < len(doc.folded) and doc.folded[word_end].isalnum():
-            word_end += 1
-        words = _WORD.findall(doc.folded, m.start, word_end)
+        words = _WORD.findall(doc.folded, m.start, word_end(doc.folded, m.end))
         # (no `min_stem`: short names count, "Києву" is "Київ" in the dative)
         return bool(words) and any(words[-1].endswith(e) and len(words[-1]) > len(e) for e in self.dative_endings)
 
@@ -459,10 +453,7 @@ class ClauseReader:
         not "з Польщею"): a bare instrumental, the agent of a passive verb."""
         if not self.origin_endings or self.word_before(doc.folded, m.start) in self.origin_before | self.place_before:
             return False
-        word_end = m.end
-        while word_end < len(doc.folded) and doc.folded[word_end].isalnum():
-            word_end += 1
-        return self._ending_fits(doc.folded[m.start:word_end], self.origin_endings)
+        return self._ending_fits(doc.folded[m.start:word_end(doc.folded, m.end)], self.origin_endings)
 
     def noun_trigger(self, doc: Doc, start: int, end: int) -> bool:
         """The trigger text[start:end] is a noun, whatever its group says: it ends in a genitive word

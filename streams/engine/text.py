@@ -87,6 +87,14 @@ def is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
+def word_end(text: str, pos: int) -> int:
+    """The end of the word running on at ``pos``: a name matched by its stem with its case ending
+    ("Києв|у", "Polsk|u") ends where the word ends."""
+    while pos < len(text) and text[pos].isalnum():
+        pos += 1
+    return pos
+
+
 def strip_span(text: str, start: int, end: int, chars: str = " \t\r\n,;:-–—\"'“”„«»‘’‚‹›「」『』()[]，：；、（）\u3000") -> tuple[int, int]:
     """Shrink [start, end) so that it neither starts nor ends with space or punctuation."""
     while start < end and text[start] in chars:
