@@ -87,10 +87,15 @@ def is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
+WORD_RUN_LIMIT = 32  # letters a word may run on past a name; without spaces (zh, ja) a "word" is the whole run
+
+
 def word_end(text: str, pos: int) -> int:
     """The end of the word running on at ``pos``: a name matched by its stem with its case ending
-    ("Києв|у", "Polsk|u") ends where the word ends."""
-    while pos < len(text) and text[pos].isalnum():
+    ("Києв|у", "Polsk|u") ends where the word ends, at most WORD_RUN_LIMIT letters on (else every
+    name in a long unpunctuated zh run would scan to its end: quadratic)."""
+    end = min(len(text), pos + WORD_RUN_LIMIT)
+    while pos < end and text[pos].isalnum():
         pos += 1
     return pos
 

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from schemas import Article, ExtractionResult
 from streams.engine import default_engine
 from streams.engine.pipeline import MAX_TEXT_CHARS
+from streams.engine.text import WORD_RUN_LIMIT, word_end
 
 ENGINE = default_engine()
 
@@ -146,3 +147,11 @@ def test_a_speaker_who_comes_back_as_the_pronoun_subject():
     # (raised KeyError in events._roles before round 7)
     result = check("Latvia said it was ready to host more NATO soldiers.")
     assert [e.type for e in result.events] == ["deployment"]
+
+
+def test_a_name_in_an_unspaced_run_does_not_scan_to_its_end():
+    # every name's case ending is read by text.word_end; in zh/ja the "word" is the whole run, so an
+    # unbounded scan per name made a 200 kB run without punctuation quadratic (10 s -> 44 s)
+    run = "俄罗斯警告波兰" * 10_000
+    assert word_end(run, 3) - 3 == WORD_RUN_LIMIT
+    assert word_end("Polsku hrozí", 5) == 6  # a case ending still ends where its word ends
