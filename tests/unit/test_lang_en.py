@@ -1582,3 +1582,18 @@ def test_round9_forces_involved_in_a_mission_somewhere_deploy(text, source, plac
 
 def test_round9_a_firm_involved_in_operations_is_no_deployment():
     assert not EN.events("The company is involved in operations in Nigeria with 300 staff.", "deployment")
+
+
+# -- recalling one's own envoys: every number of envoys -------------------------------------------
+@pytest.mark.parametrize("text, source, target", [
+    ("Lithuania recalled its ambassadors from Minsk on Monday.", "LTU", "BLR"),
+    ("The Netherlands recalls its envoys from Tehran after the executions.", "NLD", "IRN"),
+    ("Seoul recalled its top diplomats from Pyongyang.", "KOR", "PRK"),
+])
+def test_recalling_several_envoys_is_a_warning(text, source, target):
+    ev = EN.only_event(text, "warning")
+    assert (code(ev.source), code(ev.target)) == (source, target)
+
+
+def test_a_recalled_role_is_no_recall_of_envoys():
+    assert not EN.events("The museum recalled its ambassadorial role in the 1990s.")
