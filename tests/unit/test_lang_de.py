@@ -1655,3 +1655,18 @@ def test_round9_dative_receiver_of_a_supply(text, kind, source, other):
 def test_round9_separable_rejection_and_accusation(text, kind, modality):
     ev = DE.first_event(text, kind)
     assert ev.modality == modality, (text, ev.modality)
+
+
+# -- the zu-infinitive of separable summons and recalls ("an, … zurückzurufen") ---------------------
+@pytest.mark.parametrize("text, source, target", [
+    ("Die Bundesregierung beschloss, ihren Botschafter aus Moskau zurückzurufen.", "DEU", "RUS"),
+    ("Österreich drohte, den russischen Botschafter einzubestellen.", "AUT", "RUS"),
+    ("Polen beschloss, zwei belarussische Diplomaten auszuweisen.", "POL", "BLR"),
+])
+def test_zu_infinitive_summons_and_recalls_are_warnings(text, source, target):
+    ev = DE.only_event(text, "warning")
+    assert (code(ev.source), code(ev.target)) == (source, target)
+
+
+def test_recalling_goods_is_no_warning():
+    assert not DE.events("Die Firma plant, fehlerhafte Autos zurückzurufen.")
