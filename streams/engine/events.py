@@ -323,7 +323,8 @@ class EventExtractor:
                                                        or m.start < e.force.end and e.force.start < m.end) for m in classes):
                     drop.append(e)
         if drop:
-            doc.events[:] = [e for e in doc.events if not any(e is d for d in drop)]
+            dropped = set(map(id, drop))
+            doc.events[:] = [e for e in doc.events if id(e) not in dropped]
 
     @staticmethod
     def _echo(doc: Doc, echoes: list) -> None:
@@ -534,11 +535,11 @@ class EventExtractor:
         if group.type != "warning" or not self.party_joiners:
             return events
         out = []
+        sources = {actor_key(e.source) for e in events}
         for ev in events:
             tgt = ev.target
             chain = self._conjuncts(doc, sent, tgt.mention.start, tgt.mention.end, governed=True) \
                 if tgt is not None and tgt.mention is not None else []
-            sources = {actor_key(e.source) for e in events}
             chain = [m for m in chain if actor_key(m.actor) not in sources]
             if len(chain) == 2 and any(c in doc.text[chain[0].end:chain[1].start] for c in COMMAS):
                 chain = []  # "warned Poland, and Belarus threatened …": a comma before the joiner of two joins clauses
