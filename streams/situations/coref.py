@@ -44,7 +44,7 @@ from datetime import datetime, timezone
 
 from streams.situations.eventtime import periods, periods_apart
 from streams.situations.goldstein import goldstein
-from streams.situations.mentions import Mention, one_sided
+from streams.situations.mentions import Mention, one_sided, speaks_for
 
 # strength of a report: the situation keeps the strongest seen
 MODALITY_RANK = {"hypothetical": 1, "conditional": 2, "planned": 3, "asserted": 4, "negated": 1, "denied": 2}
@@ -97,7 +97,12 @@ def compatible(state: dict, m: Mention, horizon: float) -> bool:
         # one known partner: nothing tells two agreements apart but the very sentence (syndication)
         return len(mine) >= 2 or evidence_hash(m.evidence) in state.get("evidence_hashes", ())
     if m.source != state["source"]:
-        return False
+        # a group's act reported as a member's (or the reverse, see mentions.related_keys): only
+        # with the other side known alike, and not beyond the day (not even on a named day)
+        if not (speaks_for(m.source, state["source"]) and (m.target or m.location)
+                and (m.target or m.location) == (state["target"] or state["location"])
+                and abs(m.time - state["first_seen"]) <= CORROBORATE_AFTER):
+            return False
     if state["target"] and m.target and state["target"] != m.target:
         return False
     if not places_fit(state, m):
@@ -258,21 +263,41 @@ def add(state: dict, m: Mention, keep: int, late: bool = False) -> dict:
 def assign(entry: dict, m: Mention, key: str, horizon: float, keep: int = 20) -> tuple[dict, dict, bool, bool]:
     """Place ``m`` in the act entry of ``key``. Returns (new entry, the changed situation,
     opened: a new situation, late: older than the horizon behind the watermark)."""
+    new_entry, _changed, updated, opened, late = assign_across(entry, {}, m, key, horizon, keep)
+    return new_entry, updated, opened, late
+
+
+def assign_across(entry: dict, related: dict[str, dict], m: Mention, key: str, horizon: float,
+                  keep: int = 20) -> tuple[dict, dict[str, dict], dict, bool, bool]:
+    """Place ``m`` in the act entry of ``key`` or in a situation of a related key's entry
+    (mentions.related_keys: its group's act, or a member's; same partition). Returns (the new
+    entry of ``key``, the related entries changed (key -> new entry), the changed situation,
+    opened, late). A new situation always opens under ``key``; the related entries are only read
+    and, when one of their situations is joined, that situation is updated in place."""
     watermark = entry["watermark"]
     late = watermark is not None and m.time < watermark - horizon
     watermark = m.time if watermark is None else max(watermark, m.time)
     held = [s for s in entry["situations"] if s["first_seen"] >= watermark - 2 * horizon]
-    candidates = [s for s in held if compatible(s, m, horizon)]
+    candidates = [(key, s) for s in held if compatible(s, m, horizon)]
+    for other, other_entry in sorted(related.items()):
+        if other != key and other_entry:
+            candidates += [(other, s) for s in other_entry["situations"]
+                           if s["first_seen"] >= watermark - 2 * horizon and compatible(s, m, horizon)]
     opened = not candidates
+    changed: dict[str, dict] = {}
     if candidates:
-        chosen = min(candidates, key=lambda s: (abs(m.time - s["first_seen"]), s["id"]))
+        where, chosen = min(candidates, key=lambda c: (abs(m.time - c[1]["first_seen"]), c[0] != key, c[1]["id"]))
     else:
-        chosen = open_situation(m, key)
+        where, chosen = key, open_situation(m, key)
     updated = add(chosen, m, keep, late=late)
+    if where != key:
+        other_entry = related[where]
+        changed[where] = {**other_entry, "situations": [updated if s["id"] == updated["id"] else s
+                                                        for s in other_entry["situations"]]}
     situations = [updated if s["id"] == updated["id"] else s for s in held]
     if opened:
         situations.append(updated)
-    return {"watermark": watermark, "situations": situations}, updated, opened, late
+    return {"watermark": watermark, "situations": situations}, changed, updated, opened, late
 
 
 def _iso(ts: float) -> datetime:
