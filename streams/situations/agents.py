@@ -59,9 +59,9 @@ import orjson
 
 from streams import envelope
 from streams.agents import publish_until_acked, stop_on_fatal_publish
-from streams.situations import core, expiry
+from streams.situations import coref, core, expiry
 from streams.records import MENTIONS, OutRecord
-from streams.situations.mentions import Mention, act_key, from_event, from_records, partition_key, related_keys
+from streams.situations.mentions import Mention, act_key, from_event, from_records, partition_key
 from streams.situations.metrics import TOP, Leaders, SituationMetrics
 
 if TYPE_CHECKING:
@@ -192,7 +192,7 @@ def register(runtime: "Runtime") -> None:
         if counted.get(m.event_id) is not None:
             metrics.duplicates.inc()
             return
-        related = {k: v for k in related_keys(m) if (v := _loads(acts.get(k))) is not None}
+        related, ikey, index = core.related_entries(m, lambda k: _loads(acts.get(k)))
         result = core.step(m, key, _loads(acts.get(key)), _loads(dyads.get(core.signal_key(m))), config, rules,
                            fired_level=fired_level, related=related)
         s = result.situation
@@ -209,8 +209,10 @@ def register(runtime: "Runtime") -> None:
         await publish(sends)
         partition = event.message.partition  # = the changelog partition of every write below
         acts[key] = _dumps({**result.entry, "p": partition})
-        for other, entry in result.related.items():  # a group's situation joined by a member's report
+        for other, entry in result.related.items():  # a related key's situation joined (core.related_entries)
             acts[other] = _dumps({**entry, "p": partition})
+        if ikey:
+            acts[ikey] = _dumps(coref.indexed(index, key, m.time, config.horizon, partition))
         counted[m.event_id] = expiry.encode_pair(s.id, m.time, partition)
         if not m.background:  # background mentions leave the dyad's windows as they were
             dyads[result.signal_key] = _dumps({**result.signal_state, "p": partition})

@@ -12,7 +12,7 @@ from typing import Callable
 
 from schemas.situations import Alert, DyadSignal, Situation
 from streams.situations import coref, signals
-from streams.situations.mentions import Mention
+from streams.situations.mentions import Mention, index_key, related_keys
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,18 @@ class Step:
 
 def signal_key(m: Mention) -> str:
     return f"{m.type}:{m.dyad}"
+
+
+def related_entries(m: Mention, get: Callable[[str], dict | None]) -> tuple[dict[str, dict], str | None, dict | None]:
+    """What the stage reads besides the mention's own act entry (``get``: act-table key -> entry or
+    None): the entries of its related keys (mentions.related_keys), the key of its partition's
+    index entry (mentions.index_key) or None, and that entry. After the step the caller writes
+    back the entry, the changed related entries and, with an index key,
+    ``coref.indexed(index, key, m.time, horizon)``."""
+    ikey = index_key(m)
+    index = get(ikey) if ikey else None
+    related = {k: e for k in related_keys(m, index) if (e := get(k)) is not None}
+    return related, ikey, index
 
 
 def level_key(rule_id: str, subject_id: str) -> str:

@@ -44,7 +44,7 @@ from datetime import datetime, timezone
 
 from streams.situations.eventtime import periods, periods_apart
 from streams.situations.goldstein import goldstein
-from streams.situations.mentions import Mention, one_sided, speaks_for
+from streams.situations.mentions import Mention, acting_groups, one_party_apart, one_sided, speaks_for
 
 # strength of a report: the situation keeps the strongest seen
 MODALITY_RANK = {"hypothetical": 1, "conditional": 2, "planned": 3, "asserted": 4, "negated": 1, "denied": 2}
@@ -91,9 +91,13 @@ def compatible(state: dict, m: Mention, horizon: float) -> bool:
             corroborated(state, m) or names_its_day(state, m)):
         return False  # a day or more after the first report: codes alone are not one act
     if m.type == "alliance":
+        if any((m.modality == "asserted") != (seen == "asserted") for seen in modalities(state)):
+            return False  # a pact made and a pact proposed, promised or conditional are two acts
         mine = set(m.partners) | {c for c in (m.source, m.target) if c}
-        if mine != set(state["partners"]) | {c for c in (state["source"], state["target"]) if c}:
-            return False
+        theirs = set(state["partners"]) | {c for c in (state["source"], state["target"]) if c}
+        if mine != theirs and not (one_party_apart(mine, theirs)
+                                   and abs(m.time - state["first_seen"]) <= CORROBORATE_AFTER):
+            return False  # one party more or less (mentions.related_keys) only within the day
         # one known partner: nothing tells two agreements apart but the very sentence (syndication)
         return len(mine) >= 2 or evidence_hash(m.evidence) in state.get("evidence_hashes", ())
     if m.source != state["source"]:
@@ -113,6 +117,12 @@ def compatible(state: dict, m: Mention, horizon: float) -> bool:
             and evidence_hash(m.evidence) not in state.get("evidence_hashes", ()):
         return False  # an unknown side joins only on the same force number or the same sentence (syndication)
     return True
+
+
+def modalities(state: dict) -> list[str]:
+    """The modalities of the situation's reports (states written before round 10 keep only the
+    strongest)."""
+    return state.get("modalities") or [state["modality"]]
 
 
 def cameo_fits(a: str, b: str) -> bool:
@@ -190,6 +200,7 @@ def open_situation(m: Mention, key: str) -> dict:
         "location": m.location,
         "partners": sorted(set(m.partners) | {c for c in (m.source, m.target) if c}) if m.type == "alliance" else [],
         "modality": m.modality,
+        "modalities": [m.modality],
         "cameo": m.cameo,
         "cameos": [],
         "first_seen": m.time,
@@ -221,6 +232,8 @@ def add(state: dict, m: Mention, keep: int, late: bool = False) -> dict:
     s["last_seen"] = max(state["last_seen"], m.time)
     if MODALITY_RANK.get(m.modality, 0) > MODALITY_RANK.get(state["modality"], 0):
         s["modality"] = m.modality
+    if m.modality not in modalities(state):
+        s["modalities"] = sorted({*modalities(state), m.modality})
     for attr in ("target", "location"):
         if not s[attr] and getattr(m, attr):
             s[attr] = getattr(m, attr)
@@ -286,18 +299,45 @@ def assign_across(entry: dict, related: dict[str, dict], m: Mention, key: str, h
     opened = not candidates
     changed: dict[str, dict] = {}
     if candidates:
-        where, chosen = min(candidates, key=lambda c: (abs(m.time - c[1]["first_seen"]), c[0] != key, c[1]["id"]))
+        # the mention's own key first (the very codes), then among related keys' situations the one
+        # asserted alike (a conditional pact's report with the conditional pact, not with an
+        # asserted one one party apart), then the nearest in time
+        where, chosen = min(candidates, key=lambda c: (
+            c[0] != key, c[0] != key and (m.modality == "asserted") != (c[1]["modality"] == "asserted"),
+            abs(m.time - c[1]["first_seen"]), c[1]["id"]))
     else:
         where, chosen = key, open_situation(m, key)
     updated = add(chosen, m, keep, late=late)
+    moved = where != key and m.type != "alliance" and m.source in acting_groups() \
+        and updated["source"] != m.source
+    if moved:
+        # a group's report joins a member's: the act is the group's, and it moves to the group's
+        # key, where the other members' reports look for it (mentions.related_keys)
+        updated = {**updated, "source": m.source, "act_key": key}
     if where != key:
         other_entry = related[where]
-        changed[where] = {**other_entry, "situations": [updated if s["id"] == updated["id"] else s
-                                                        for s in other_entry["situations"]]}
+        changed[where] = {**other_entry, "situations": [
+            updated if s["id"] == updated["id"] else s for s in other_entry["situations"]
+            if not (moved and s["id"] == updated["id"])]}
     situations = [updated if s["id"] == updated["id"] else s for s in held]
-    if opened:
+    if opened or moved:
         situations.append(updated)
     return {"watermark": watermark, "situations": situations}, changed, updated, opened, late
+
+
+def indexed(index: dict | None, key: str, when: float, horizon: float, partition: int | None = None) -> dict:
+    """The index entry (mentions.index_key) with ``key`` seen at event time ``when``: act keys whose
+    newest report is more than 2 x horizon behind the index's watermark are dropped, as their
+    situations are (assign). The entry has the shape of an act entry without situations, so the
+    sweep and the view treat it like one."""
+    index = index or {"watermark": None, "situations": [], "keys": {}}
+    watermark = when if index["watermark"] is None else max(index["watermark"], when)
+    keys = {k: t for k, t in index["keys"].items() if t >= watermark - 2 * horizon}
+    keys[key] = max(when, keys.get(key, when))
+    out = {"watermark": watermark, "situations": [], "keys": keys}
+    if partition is not None:
+        out["p"] = partition
+    return out
 
 
 def _iso(ts: float) -> datetime:

@@ -218,24 +218,61 @@ def speaks_for(a: str | None, b: str | None) -> bool:
     return b in groups.get(a, ()) or a in groups.get(b, ())
 
 
+MULTILATERAL = 3  # parties of an alliance from which one party more or less may be the engine's reading
+MULTILATERAL_KEY = f"alliance:{MULTILATERAL}+"  # their partition key, and the key of their index entry
+
+
+def parties(m: Mention) -> frozenset[str]:
+    """An alliance's parties: its partners with its source and target."""
+    return frozenset(m.partners) | {c for c in (m.source, m.target) if c}
+
+
+def key_parties(key: str) -> frozenset[str]:
+    return frozenset(c for c in key.partition(":")[2].split("|") if c != UNKNOWN)
+
+
+def one_party_apart(a, b) -> bool:
+    """Two alliances' party sets that agree on at least MULTILATERAL parties and differ by one party
+    that only one of them names: the engine counts a party one wording names (the adversary of the
+    pact's condition, one more signatory in a list) and another's does not."""
+    small, big = (set(a), set(b)) if len(a) < len(b) else (set(b), set(a))
+    return len(small) >= MULTILATERAL and small < big and len(big) == len(small) + 1
+
+
 def partition_key(key: str) -> str:
     """The mentions-topic key of an act key: the act key with every code of an acting group or of its
     members replaced by the groups' common name, so that a member's act (``warning:DEU|RUS``) and
     its group's (``warning:G7|RUS``) meet in one partition (the stage joins them only on
-    coref.compatible's conditions). Alliances keep their key (partner sets are compared as they are)."""
+    coref.compatible's conditions). Alliances of MULTILATERAL or more parties share one partition
+    (MULTILATERAL_KEY: a party set and the same set with one party more meet there); the others keep
+    their act key."""
     kind, _, codes = key.partition(":")
     if kind == "alliance":
-        return key
+        return MULTILATERAL_KEY if len(key_parties(key)) >= MULTILATERAL else key
     bloc, name = _bloc()
     return f"{kind}:{'|'.join(name if c in bloc else c for c in codes.split('|'))}"
 
 
-def related_keys(m: Mention) -> list[str]:
-    """Act keys whose situations a mention may join besides its own: its source replaced by an acting
-    group it belongs to, or by a member of the acting group it is (same partition, see
-    partition_key). None for alliances, for a report with an unknown side, or when the other side is
-    itself in the bloc (a group's act toward its own member is no member's act)."""
-    if m.type == "alliance" or one_sided(m):
+def index_key(m: Mention) -> str | None:
+    """The key of the entry that lists the act keys seen in the mention's partition, for the
+    related keys that cannot be named from the mention alone (a party set with one party more):
+    MULTILATERAL_KEY for an alliance of MULTILATERAL or more parties, else None."""
+    return MULTILATERAL_KEY if m.type == "alliance" and len(parties(m)) >= MULTILATERAL else None
+
+
+def related_keys(m: Mention, index: dict | None = None) -> list[str]:
+    """Act keys whose situations a mention may join besides its own (all in its partition, see
+    partition_key). An alliance of MULTILATERAL or more parties: the keys of the index entry
+    (coref.indexed) one party apart. Another type: its source replaced by an acting group it
+    belongs to, or by a member of the acting group it is; none for a report with an unknown side,
+    or when the other side is itself in the bloc (a group's act toward its own member is no
+    member's act)."""
+    if m.type == "alliance":
+        mine = parties(m)
+        if len(mine) < MULTILATERAL or not index:
+            return []
+        return [k for k in sorted(index.get("keys") or ()) if one_party_apart(mine, key_parties(k))]
+    if one_sided(m):
         return []
     other = m.target or m.location
     bloc, _ = _bloc()

@@ -10,7 +10,7 @@ from streams.engine import EXTRACTOR_VERSION, extract
 from streams.records import SourceRecord, process_record
 from streams.situations import coref, core
 from streams.situations.goldstein import goldstein, scale
-from streams.situations.mentions import Mention, act_key, force_numbers, from_records, outlet_of, related_keys
+from streams.situations.mentions import Mention, act_key, force_numbers, from_records, outlet_of
 
 ROOT = Path(__file__).resolve().parents[2]
 ONE_ACT = (ROOT / "examples" / "one-act.jsonl").read_bytes().splitlines()
@@ -35,11 +35,13 @@ def run(mentions, rules=None):
         key = act_key(m)
         if key is None or m.event_id in counted:
             continue
-        related = {k: acts[k] for k in related_keys(m) if k in acts}
+        related, ikey, index = core.related_entries(m, acts.get)
         step = core.step(m, key, acts.get(key), dyads.get(core.signal_key(m)), CONFIG, rules, levels.get,
                          related=related)
         acts[key] = step.entry
         acts.update(step.related)
+        if ikey:
+            acts[ikey] = coref.indexed(index, key, m.time, CONFIG.horizon)
         dyads[step.signal_key] = step.signal_state
         counted[m.event_id] = step.situation.id
         situations[step.situation.id] = step.situation
