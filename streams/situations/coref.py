@@ -52,6 +52,7 @@ NEGATIVE = frozenset({"negated", "denied"})
 HASH_CHARS = 16  # article-id hashes kept for the distinct count (64 bits: collisions negligible)
 MAX_EVIDENCE_HASHES = 50  # sentences remembered per situation, to recognise a syndicated copy
 MAX_NUMBERS = 50  # evidence numbers remembered per situation (the largest), to recognise a translation
+MAX_INDEX_KEYS = 500  # act keys an index entry (mentions.index_key) lists, the newest kept
 MAX_ACT_DAYS = 20  # days the situation's reports date the act to (.eventtime), the latest kept
 # Beyond a day of the situation's first report, the codes alone no longer make one act: a later
 # report joins only as a copy or translation (corroborated) or when it dates the act to one of the
@@ -334,6 +335,8 @@ def indexed(index: dict | None, key: str, when: float, horizon: float, partition
     watermark = when if index["watermark"] is None else max(index["watermark"], when)
     keys = {k: t for k, t in index["keys"].items() if t >= watermark - 2 * horizon}
     keys[key] = max(when, keys.get(key, when))
+    if len(keys) > MAX_INDEX_KEYS:  # a flood of distinct party sets: the newest are kept
+        keys = dict(sorted(keys.items(), key=lambda kv: (kv[1], kv[0]))[-MAX_INDEX_KEYS:])
     out = {"watermark": watermark, "situations": [], "keys": keys}
     if partition is not None:
         out["p"] = partition
