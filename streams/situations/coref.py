@@ -92,8 +92,9 @@ def compatible(state: dict, m: Mention, horizon: float) -> bool:
             corroborated(state, m) or names_its_day(state, m)):
         return False  # a day or more after the first report: codes alone are not one act
     if m.type == "alliance":
-        if any((m.modality == "asserted") != (seen == "asserted") for seen in modalities(state)):
-            return False  # a pact made and a pact proposed, promised or conditional are two acts
+        if any((m.modality == "asserted") != (seen == "asserted") for seen in modalities(state)) \
+                and not corroborated(state, m):
+            return False  # a pact made and one proposed, promised or conditional are two acts (unless a copy)
         mine = set(m.partners) | {c for c in (m.source, m.target) if c}
         theirs = set(state["partners"]) | {c for c in (state["source"], state["target"]) if c}
         if mine != theirs and not (one_party_apart(mine, theirs)

@@ -131,6 +131,10 @@ def test_a_pact_made_and_a_pact_proposed_are_two_acts():
                                    time=proposed.time + HOUR, evidence="other words")), modality
     assert not _two(proposed, pact(("USA", "NATO", "UKR"), event_id="q", article_id="a2", modality="asserted",
                                    time=proposed.time + HOUR, evidence="other words"))
+    # ... unless the reports share a number in digits (a translation or copy of one report)
+    counted = pact(("USA", "NATO", "UKR"), event_id="p", numbers=(800000,))
+    assert _two(counted, pact(("USA", "NATO", "UKR"), event_id="q", article_id="a2", modality="asserted",
+                              time=counted.time + HOUR, evidence="other words", numbers=(800000,)))
     made = pact(("DEU", "FRA"), event_id="m", modality="asserted")
     assert _two(made, pact(("DEU", "FRA"), event_id="n", article_id="a2", modality="asserted",
                            time=made.time + HOUR, evidence="other words"))
