@@ -43,7 +43,7 @@ sys.path.insert(0, str(ROOT))
 
 from streams.engine import EXTRACTOR_VERSION, extract  # noqa: E402
 from streams.records import SourceRecord, process_record  # noqa: E402
-from streams.situations import core  # noqa: E402
+from streams.situations import coref, core  # noqa: E402
 from streams.situations.mentions import act_key, from_records  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
@@ -124,8 +124,12 @@ def situations_of(pool, config=core.StageConfig()):
             if m.event_id in counted:
                 continue
             key = act_key(m)
-            step = core.step(m, key, acts.get(key), dyads.get(core.signal_key(m)), config)
+            related, ikey, index = core.related_entries(m, acts.get)
+            step = core.step(m, key, acts.get(key), dyads.get(core.signal_key(m)), config, related=related)
             acts[key] = step.entry
+            acts.update(step.related)
+            if ikey:
+                acts[ikey] = coref.indexed(index, key, m.time, config.horizon)
             dyads[step.signal_key] = step.signal_state
             counted.add(m.event_id)
             of_article[aid].add(step.situation.id)

@@ -30,8 +30,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import coref_eval  # noqa: E402
-from streams.situations import background, coref  # noqa: E402
+from streams.situations import background, coref, core  # noqa: E402
 from streams.situations.mentions import one_sided  # noqa: E402
+from streams.situations.mentions import related_keys as _related_keys  # noqa: E402
 
 HOUR = 3600.0
 
@@ -165,6 +166,16 @@ ABLATIONS = {
     "without the home build-up (places_fit)": {"places_fit": _no_build_up},
     "without the translated context (translated_context)": {"translated_context": lambda s, m: False},
     "without both (the stage of round 5)": {"places_fit": _no_build_up, "translated_context": lambda s, m: False},
+    # round 10: the related keys (core.related_entries) and the alliance modality rule
+    "without group membership (round 10)": {"core.related_keys": lambda m, index=None: (
+        _related_keys(m, index) if m.type == "alliance" else [])},
+    "without alliances one party apart (round 10)": {"one_party_apart": lambda a, b: False,
+                                                     "core.related_keys": lambda m, index=None: (
+        [] if m.type == "alliance" else _related_keys(m, index))},
+    "without 'a pact made is not a pact proposed' (round 10)": {"modalities": lambda state: []},
+    "without all three (the stage of round 9)": {
+        "core.related_keys": lambda m, index=None: [], "one_party_apart": lambda a, b: False,
+        "modalities": lambda state: []},
 }
 RELAXATIONS = {
     "one-sided reports alike (leaf, modality, a day) join": _one_sided_alike,
@@ -210,14 +221,16 @@ def main() -> int:
             coref.CORROBORATE_AFTER = after
         print(_line("without the month with its year (round 9)", coref_eval.score(_without_months(pool), labels)))
         for name, patch in ABLATIONS.items():
-            saved = {attr: getattr(coref, attr) for attr in patch}
+            def target(attr):  # "core.x" patches the stage module, any other name coref
+                return (core, attr[5:]) if attr.startswith("core.") else (coref, attr)
+            saved = {attr: getattr(*target(attr)) for attr in patch}
             for attr, fn in patch.items():
-                setattr(coref, attr, fn)
+                setattr(*target(attr), fn)
             try:
                 print(_line(name, coref_eval.score(pool, labels)))
             finally:
                 for attr, fn in saved.items():
-                    setattr(coref, attr, fn)
+                    setattr(*target(attr), fn)
         for name, relax in RELAXATIONS.items():
             coref.compatible = lambda s, m, h, relax=relax: original(s, m, h) or relax(s, m, h)
             try:

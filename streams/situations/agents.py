@@ -59,9 +59,9 @@ import orjson
 
 from streams import envelope
 from streams.agents import publish_until_acked, stop_on_fatal_publish
-from streams.situations import core, expiry
+from streams.situations import coref, core, expiry
 from streams.records import MENTIONS, OutRecord
-from streams.situations.mentions import Mention, act_key, from_event, from_records
+from streams.situations.mentions import Mention, act_key, from_event, from_records, partition_key
 from streams.situations.metrics import TOP, Leaders, SituationMetrics
 
 if TYPE_CHECKING:
@@ -159,13 +159,15 @@ def register(runtime: "Runtime") -> None:
             yield None
 
     def mention_record(mention: Mention, record_time: float | None) -> OutRecord | None:
-        """The mentions-topic record of one event (key = act key), or None for an event without any
-        actor code (counted). ``_ts``: the event record's time, for the latency histogram only."""
+        """The mentions-topic record of one event (key = the act key's partition key, so that a
+        group's act and its members' meet: mentions.partition_key), or None for an event without
+        any actor code (counted). ``_ts``: the event record's time, for the latency histogram only."""
         key = act_key(mention)
         if key is None:
             metrics.without_actors.labels(type=mention.type).inc()
             return None
-        return OutRecord(MENTIONS, key.encode(), orjson.dumps({**mention.to_json(), "_ts": record_time}), [])
+        return OutRecord(MENTIONS, partition_key(key).encode(),
+                         orjson.dumps({**mention.to_json(), "_ts": record_time}), [])
 
     def mentions_of(outcome) -> list[OutRecord]:
         """The mention records of an article's events (``situations_input = "articles"``): what the rekey
@@ -181,15 +183,18 @@ def register(runtime: "Runtime") -> None:
             yield None
 
     async def handle_mention(event) -> None:
-        key = event.key.decode() if isinstance(event.key, bytes) else str(event.key)
         doc = orjson.loads(event.value)
         event_ts = doc.pop("_ts", None)
         m = Mention.from_json(doc)
+        # the table key is the act key (the message key is its partition key: the related keys'
+        # entries live in this partition too)
+        key = act_key(m) or (event.key.decode() if isinstance(event.key, bytes) else str(event.key))
         if counted.get(m.event_id) is not None:
             metrics.duplicates.inc()
             return
+        related, ikey, index = core.related_entries(m, lambda k: _loads(acts.get(k)))
         result = core.step(m, key, _loads(acts.get(key)), _loads(dyads.get(core.signal_key(m))), config, rules,
-                           fired_level=fired_level)
+                           fired_level=fired_level, related=related)
         s = result.situation
         sends = [lambda: situations_topic.send(
             key=s.id.encode(), value=orjson.dumps(s.model_dump(mode="json")),
@@ -204,6 +209,10 @@ def register(runtime: "Runtime") -> None:
         await publish(sends)
         partition = event.message.partition  # = the changelog partition of every write below
         acts[key] = _dumps({**result.entry, "p": partition})
+        for other, entry in result.related.items():  # a related key's situation joined (core.related_entries)
+            acts[other] = _dumps({**entry, "p": partition})
+        if ikey:
+            acts[ikey] = _dumps(coref.indexed(index, key, m.time, config.horizon, partition))
         counted[m.event_id] = expiry.encode_pair(s.id, m.time, partition)
         if not m.background:  # background mentions leave the dyad's windows as they were
             dyads[result.signal_key] = _dumps({**result.signal_state, "p": partition})

@@ -12,7 +12,7 @@ from typing import Callable
 
 from schemas.situations import Alert, DyadSignal, Situation
 from streams.situations import coref, signals
-from streams.situations.mentions import Mention
+from streams.situations.mentions import Mention, index_key, related_keys
 
 
 @dataclass(frozen=True)
@@ -46,10 +46,23 @@ class Step:
     signal: DyadSignal | None  # None: too late for any held window, or a background mention (not counted)
     signal_late: bool
     alerts: list[Fired] = field(default_factory=list)
+    related: dict[str, dict] = field(default_factory=dict)  # related act entries changed (key -> entry)
 
 
 def signal_key(m: Mention) -> str:
     return f"{m.type}:{m.dyad}"
+
+
+def related_entries(m: Mention, get: Callable[[str], dict | None]) -> tuple[dict[str, dict], str | None, dict | None]:
+    """What the stage reads besides the mention's own act entry (``get``: act-table key -> entry or
+    None): the entries of its related keys (mentions.related_keys), the key of its partition's
+    index entry (mentions.index_key) or None, and that entry. After the step the caller writes
+    back the entry, the changed related entries and, with an index key,
+    ``coref.indexed(index, key, m.time, horizon)``."""
+    ikey = index_key(m)
+    index = get(ikey) if ikey else None
+    related = {k: e for k in related_keys(m, index) if (e := get(k)) is not None}
+    return related, ikey, index
 
 
 def level_key(rule_id: str, subject_id: str) -> str:
@@ -64,10 +77,13 @@ def step(
     config: StageConfig,
     rules=None,
     fired_level: Callable[[str], int | None] = lambda _key: None,
+    related: dict[str, dict] | None = None,
 ) -> Step:
+    """``related``: the entries of mentions.related_keys(m) that exist (same partition)."""
     entry = entry or coref.new_entry()
     held_before = {s["id"]: s for s in entry["situations"]}
-    new_entry, state, opened, late = coref.assign(entry, m, key, config.horizon, config.keep_ids)
+    new_entry, changed, state, opened, late = coref.assign_across(entry, related or {}, m, key, config.horizon,
+                                                                  config.keep_ids)
     kept = {s["id"] for s in new_entry["situations"]}
     closed = [s for sid, s in held_before.items() if sid not in kept]
     situation = coref.to_record(state)
@@ -79,7 +95,7 @@ def step(
         if hour is not None:
             signal = signals.to_record(sig_state, m.type, m.dyad, hour, config.baseline_hours)
 
-    result = Step(new_entry, situation, opened, late, closed, skey, sig_state, signal, sig_late)
+    result = Step(new_entry, situation, opened, late, closed, skey, sig_state, signal, sig_late, related=changed)
     if rules is not None:
         if not situation.background:  # context cited by the news is no new act: nothing to alert on
             result.alerts = evaluate(rules, "situation", situation, fired_level)

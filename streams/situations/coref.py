@@ -44,7 +44,7 @@ from datetime import datetime, timezone
 
 from streams.situations.eventtime import periods, periods_apart
 from streams.situations.goldstein import goldstein
-from streams.situations.mentions import Mention, one_sided
+from streams.situations.mentions import Mention, acting_groups, one_party_apart, one_sided, speaks_for
 
 # strength of a report: the situation keeps the strongest seen
 MODALITY_RANK = {"hypothetical": 1, "conditional": 2, "planned": 3, "asserted": 4, "negated": 1, "denied": 2}
@@ -52,6 +52,7 @@ NEGATIVE = frozenset({"negated", "denied"})
 HASH_CHARS = 16  # article-id hashes kept for the distinct count (64 bits: collisions negligible)
 MAX_EVIDENCE_HASHES = 50  # sentences remembered per situation, to recognise a syndicated copy
 MAX_NUMBERS = 50  # evidence numbers remembered per situation (the largest), to recognise a translation
+MAX_INDEX_KEYS = 500  # act keys an index entry (mentions.index_key) lists, the newest kept
 MAX_ACT_DAYS = 20  # days the situation's reports date the act to (.eventtime), the latest kept
 # Beyond a day of the situation's first report, the codes alone no longer make one act: a later
 # report joins only as a copy or translation (corroborated) or when it dates the act to one of the
@@ -91,13 +92,23 @@ def compatible(state: dict, m: Mention, horizon: float) -> bool:
             corroborated(state, m) or names_its_day(state, m)):
         return False  # a day or more after the first report: codes alone are not one act
     if m.type == "alliance":
+        if any((m.modality == "asserted") != (seen == "asserted") for seen in modalities(state)) \
+                and not corroborated(state, m):
+            return False  # a pact made and one proposed, promised or conditional are two acts (unless a copy)
         mine = set(m.partners) | {c for c in (m.source, m.target) if c}
-        if mine != set(state["partners"]) | {c for c in (state["source"], state["target"]) if c}:
-            return False
+        theirs = set(state["partners"]) | {c for c in (state["source"], state["target"]) if c}
+        if mine != theirs and not (one_party_apart(mine, theirs)
+                                   and abs(m.time - state["first_seen"]) <= CORROBORATE_AFTER):
+            return False  # one party more or less (mentions.related_keys) only within the day
         # one known partner: nothing tells two agreements apart but the very sentence (syndication)
         return len(mine) >= 2 or evidence_hash(m.evidence) in state.get("evidence_hashes", ())
     if m.source != state["source"]:
-        return False
+        # a group's act reported as a member's (or the reverse, see mentions.related_keys): only
+        # with the other side known alike, and not beyond the day (not even on a named day)
+        if not (speaks_for(m.source, state["source"]) and (m.target or m.location)
+                and (m.target or m.location) == (state["target"] or state["location"])
+                and abs(m.time - state["first_seen"]) <= CORROBORATE_AFTER):
+            return False
     if state["target"] and m.target and state["target"] != m.target:
         return False
     if not places_fit(state, m):
@@ -108,6 +119,12 @@ def compatible(state: dict, m: Mention, horizon: float) -> bool:
             and evidence_hash(m.evidence) not in state.get("evidence_hashes", ()):
         return False  # an unknown side joins only on the same force number or the same sentence (syndication)
     return True
+
+
+def modalities(state: dict) -> list[str]:
+    """The modalities of the situation's reports (states written before round 10 keep only the
+    strongest)."""
+    return state.get("modalities") or [state["modality"]]
 
 
 def cameo_fits(a: str, b: str) -> bool:
@@ -185,6 +202,7 @@ def open_situation(m: Mention, key: str) -> dict:
         "location": m.location,
         "partners": sorted(set(m.partners) | {c for c in (m.source, m.target) if c}) if m.type == "alliance" else [],
         "modality": m.modality,
+        "modalities": [m.modality],
         "cameo": m.cameo,
         "cameos": [],
         "first_seen": m.time,
@@ -216,6 +234,8 @@ def add(state: dict, m: Mention, keep: int, late: bool = False) -> dict:
     s["last_seen"] = max(state["last_seen"], m.time)
     if MODALITY_RANK.get(m.modality, 0) > MODALITY_RANK.get(state["modality"], 0):
         s["modality"] = m.modality
+    if m.modality not in modalities(state):
+        s["modalities"] = sorted({*modalities(state), m.modality})
     for attr in ("target", "location"):
         if not s[attr] and getattr(m, attr):
             s[attr] = getattr(m, attr)
@@ -258,21 +278,70 @@ def add(state: dict, m: Mention, keep: int, late: bool = False) -> dict:
 def assign(entry: dict, m: Mention, key: str, horizon: float, keep: int = 20) -> tuple[dict, dict, bool, bool]:
     """Place ``m`` in the act entry of ``key``. Returns (new entry, the changed situation,
     opened: a new situation, late: older than the horizon behind the watermark)."""
+    new_entry, _changed, updated, opened, late = assign_across(entry, {}, m, key, horizon, keep)
+    return new_entry, updated, opened, late
+
+
+def assign_across(entry: dict, related: dict[str, dict], m: Mention, key: str, horizon: float,
+                  keep: int = 20) -> tuple[dict, dict[str, dict], dict, bool, bool]:
+    """Place ``m`` in the act entry of ``key`` or in a situation of a related key's entry
+    (mentions.related_keys: its group's act, or a member's; same partition). Returns (the new
+    entry of ``key``, the related entries changed (key -> new entry), the changed situation,
+    opened, late). A new situation always opens under ``key``; the related entries are only read
+    and, when one of their situations is joined, that situation is updated in place."""
     watermark = entry["watermark"]
     late = watermark is not None and m.time < watermark - horizon
     watermark = m.time if watermark is None else max(watermark, m.time)
     held = [s for s in entry["situations"] if s["first_seen"] >= watermark - 2 * horizon]
-    candidates = [s for s in held if compatible(s, m, horizon)]
+    candidates = [(key, s) for s in held if compatible(s, m, horizon)]
+    for other, other_entry in sorted(related.items()):
+        if other != key and other_entry:
+            candidates += [(other, s) for s in other_entry["situations"]
+                           if s["first_seen"] >= watermark - 2 * horizon and compatible(s, m, horizon)]
     opened = not candidates
+    changed: dict[str, dict] = {}
     if candidates:
-        chosen = min(candidates, key=lambda s: (abs(m.time - s["first_seen"]), s["id"]))
+        # the mention's own key first (the very codes), then among related keys' situations the one
+        # asserted alike (a conditional pact's report with the conditional pact, not with an
+        # asserted one one party apart), then the nearest in time
+        where, chosen = min(candidates, key=lambda c: (
+            c[0] != key, c[0] != key and (m.modality == "asserted") != (c[1]["modality"] == "asserted"),
+            abs(m.time - c[1]["first_seen"]), c[1]["id"]))
     else:
-        chosen = open_situation(m, key)
+        where, chosen = key, open_situation(m, key)
     updated = add(chosen, m, keep, late=late)
+    moved = where != key and m.type != "alliance" and m.source in acting_groups() \
+        and updated["source"] != m.source
+    if moved:
+        # a group's report joins a member's: the act is the group's, and it moves to the group's
+        # key, where the other members' reports look for it (mentions.related_keys)
+        updated = {**updated, "source": m.source, "act_key": key}
+    if where != key:
+        other_entry = related[where]
+        changed[where] = {**other_entry, "situations": [
+            updated if s["id"] == updated["id"] else s for s in other_entry["situations"]
+            if not (moved and s["id"] == updated["id"])]}
     situations = [updated if s["id"] == updated["id"] else s for s in held]
-    if opened:
+    if opened or moved:
         situations.append(updated)
-    return {"watermark": watermark, "situations": situations}, updated, opened, late
+    return {"watermark": watermark, "situations": situations}, changed, updated, opened, late
+
+
+def indexed(index: dict | None, key: str, when: float, horizon: float, partition: int | None = None) -> dict:
+    """The index entry (mentions.index_key) with ``key`` seen at event time ``when``: act keys whose
+    newest report is more than 2 x horizon behind the index's watermark are dropped, as their
+    situations are (assign). The entry has the shape of an act entry without situations, so the
+    sweep and the view treat it like one."""
+    index = index or {"watermark": None, "situations": [], "keys": {}}
+    watermark = when if index["watermark"] is None else max(index["watermark"], when)
+    keys = {k: t for k, t in index["keys"].items() if t >= watermark - 2 * horizon}
+    keys[key] = max(when, keys.get(key, when))
+    if len(keys) > MAX_INDEX_KEYS:  # a flood of distinct party sets: the newest are kept
+        keys = dict(sorted(keys.items(), key=lambda kv: (kv[1], kv[0]))[-MAX_INDEX_KEYS:])
+    out = {"watermark": watermark, "situations": [], "keys": keys}
+    if partition is not None:
+        out["p"] = partition
+    return out
 
 
 def _iso(ts: float) -> datetime:

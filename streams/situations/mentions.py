@@ -12,8 +12,11 @@ have no key: they cannot be told apart and are not grouped.
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
+from functools import lru_cache
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from streams.situations.background import dates_in, is_background, months_in
@@ -180,6 +183,109 @@ def act_key(m: Mention) -> str | None:
         return None
     a, b = sorted([m.source or UNKNOWN, other or UNKNOWN])
     return f"{m.type}:{a}|{b}"
+
+
+ACTING_GROUPS_FILE = Path(__file__).resolve().parent / "data" / "acting_groups.toml"
+
+
+@lru_cache(maxsize=1)
+def acting_groups() -> dict[str, frozenset[str]]:
+    """Group code -> member codes of the groups that act as one speaker (data/acting_groups.toml;
+    members from streams/alerting/groups.toml)."""
+    from streams.alerting.groups import load_groups
+
+    names = tomllib.loads(ACTING_GROUPS_FILE.read_text())["groups"]
+    groups = load_groups()
+    return {name: groups[name].members for name in names}
+
+
+@lru_cache(maxsize=1)
+def _bloc() -> tuple[frozenset[str], str]:
+    """The codes of the acting groups and their members, and the one partition name they share."""
+    groups = acting_groups()
+    codes = frozenset(groups) | frozenset(c for members in groups.values() for c in members)
+    return codes, "+".join(sorted(groups))
+
+
+def speaks_for(a: str | None, b: str | None) -> bool:
+    """``a`` and ``b`` may be the source of one act: the same code, or an acting group and one of its
+    members (either way round: the group's statement reported as a member minister's)."""
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    groups = acting_groups()
+    return b in groups.get(a, ()) or a in groups.get(b, ())
+
+
+MULTILATERAL = 3  # parties of an alliance from which one party more or less may be the engine's reading
+MULTILATERAL_KEY = f"alliance:{MULTILATERAL}+"  # their partition key, and the key of their index entry
+
+
+def parties(m: Mention) -> frozenset[str]:
+    """An alliance's parties: its partners with its source and target."""
+    return frozenset(m.partners) | {c for c in (m.source, m.target) if c}
+
+
+def key_parties(key: str) -> frozenset[str]:
+    return frozenset(c for c in key.partition(":")[2].split("|") if c != UNKNOWN)
+
+
+def one_party_apart(a, b) -> bool:
+    """Two alliances' party sets that agree on at least MULTILATERAL parties and differ by one party
+    that only one of them names: the engine counts a party one wording names (the adversary of the
+    pact's condition, one more signatory in a list) and another's does not."""
+    small, big = (set(a), set(b)) if len(a) < len(b) else (set(b), set(a))
+    return len(small) >= MULTILATERAL and small < big and len(big) == len(small) + 1
+
+
+def partition_key(key: str) -> str:
+    """The mentions-topic key of an act key: the act key with every code of an acting group or of its
+    members replaced by the groups' common name, so that a member's act (``warning:DEU|RUS``) and
+    its group's (``warning:G7|RUS``) meet in one partition (the stage joins them only on
+    coref.compatible's conditions). Alliances of MULTILATERAL or more parties share one partition
+    (MULTILATERAL_KEY: a party set and the same set with one party more meet there); the others keep
+    their act key."""
+    kind, _, codes = key.partition(":")
+    if kind == "alliance":
+        return MULTILATERAL_KEY if len(key_parties(key)) >= MULTILATERAL else key
+    bloc, name = _bloc()
+    return f"{kind}:{'|'.join(name if c in bloc else c for c in codes.split('|'))}"
+
+
+def index_key(m: Mention) -> str | None:
+    """The key of the entry that lists the act keys seen in the mention's partition, for the
+    related keys that cannot be named from the mention alone (a party set with one party more):
+    MULTILATERAL_KEY for an alliance of MULTILATERAL or more parties, else None."""
+    return MULTILATERAL_KEY if m.type == "alliance" and len(parties(m)) >= MULTILATERAL else None
+
+
+def related_keys(m: Mention, index: dict | None = None) -> list[str]:
+    """Act keys whose situations a mention may join besides its own (all in its partition, see
+    partition_key). An alliance of MULTILATERAL or more parties: the keys of the index entry
+    (coref.indexed) one party apart. Another type: its source replaced by an acting group it
+    belongs to, or by a member of the acting group it is; none for a report with an unknown side,
+    or when the other side is itself in the bloc (a group's act toward its own member is no
+    member's act)."""
+    if m.type == "alliance":
+        mine = parties(m)
+        if len(mine) < MULTILATERAL or not index:
+            return []
+        return [k for k in sorted(index.get("keys") or ()) if one_party_apart(mine, key_parties(k))]
+    if one_sided(m):
+        return []
+    other = m.target or m.location
+    bloc, _ = _bloc()
+    if other in bloc:
+        return []
+    groups = acting_groups()
+    alternates = [g for g, members in groups.items() if m.source in members]
+    alternates += sorted(groups.get(m.source, ()))
+    out = []
+    for code in alternates:
+        a, b = sorted([code, other])
+        out.append(f"{m.type}:{a}|{b}")
+    return out
 
 
 def from_records(records, record_time: float | None = None) -> list[Mention]:

@@ -35,8 +35,13 @@ def run(mentions, rules=None):
         key = act_key(m)
         if key is None or m.event_id in counted:
             continue
-        step = core.step(m, key, acts.get(key), dyads.get(core.signal_key(m)), CONFIG, rules, levels.get)
+        related, ikey, index = core.related_entries(m, acts.get)
+        step = core.step(m, key, acts.get(key), dyads.get(core.signal_key(m)), CONFIG, rules, levels.get,
+                         related=related)
         acts[key] = step.entry
+        acts.update(step.related)
+        if ikey:
+            acts[ikey] = coref.indexed(index, key, m.time, CONFIG.horizon)
         dyads[step.signal_key] = step.signal_state
         counted[m.event_id] = step.situation.id
         situations[step.situation.id] = step.situation
