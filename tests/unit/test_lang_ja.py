@@ -1460,3 +1460,27 @@ def test_training_received_from_another_army_is_an_alliance():
     ev = JA.first_event("クルド人部隊は米軍から訓練を受けた。", "alliance")  # fails when the event is missing
     assert code(ev.source) == "USA"
     assert JA.events("陸上自衛隊の隊員が北海道で訓練を受けた。", "alliance") == []   # an army's own training
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("北朝鮮は韓国への攻撃を示唆した。", "PRK", "KOR"),
+    ("ロシア国防省は、米国の偵察機への攻撃も示唆した。", "RUS", "USA"),
+    ("イランは、イスラエルへの報復をほのめかした。", "IRN", "ISR"),
+    ("北朝鮮は、米空母の派遣に対して「相応の行動」をとると表明した。", "PRK", "USA"),
+    ("北朝鮮国防省は、米韓が合同演習を強行すれば「圧倒的な行動」で対応すると警告した。", "PRK", "KOR"),
+    ("中国外務省は、日本が処理水を放出すれば、必要な行動をとると述べた。", "CHN", "JPN"),
+    ("ロシアは、フィンランドが加盟すれば対抗行動に出ると表明した。", "RUS", "FIN"),
+])
+def test_attack_hinted_and_action_threatened_are_warnings(text, source, target):
+    ws = JA.events(text, "warning")
+    assert ws, text
+    assert code(ws[0].source) == source and code(ws[0].target) == target, (text, code(ws[0].source), code(ws[0].target))
+    assert ws[0].modality == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "中国は南シナ海で断固たる行動をとったと説明した。",  # an action taken, not threatened
+    "気象庁は、台風の接近で大雨の恐れがあると予告した。",
+])
+def test_action_taken_is_no_warning(text):
+    assert JA.events(text, "warning") == []
