@@ -1670,3 +1670,32 @@ def test_zu_infinitive_summons_and_recalls_are_warnings(text, source, target):
 
 def test_recalling_goods_is_no_warning():
     assert not DE.events("Die Firma plant, fehlerhafte Autos zurückzurufen.")
+
+
+# round 10 (lang-B): presence kept ("halten … Soldaten in"), forces "tätig", a battalion led in a place, the split
+# "stellen … auf" with a place, deterrence forces on alert, air-defence systems promised
+@pytest.mark.parametrize("text, source, place", [
+    ("Die USA halten rund 900 Soldaten in Syrien.", "USA", "SYR"),
+    ("Frankreich hielt noch 3000 Soldaten in Mali.", "FRA", "MLI"),
+    ("Russische Militärberater sind in Mali tätig.", "RUS", "MLI"),
+    ("Deutschland führt das Nato-Bataillon in Litauen.", "DEU", "LTU"),
+    ("Die USA stellen in Rumänien Raketenabwehrsysteme auf.", "USA", "ROU"),
+    ("Polen stellte an der Grenze zu Belarus zusätzliche Panzerbataillone auf.", "POL", "POL"),
+    ("Putin versetzte die Abschreckungskräfte in besondere Alarmbereitschaft.", "RUS", "RUS"),
+])
+def test_round10_deployment_constructions(text, source, place):
+    assert_event(DE, text, "deployment", source, place)
+
+
+def test_round10_air_defence_systems_promised_are_arms():
+    assert_event(DE, "Berlin sagte Kiew weitere Luftabwehrsysteme zu.", "alliance", "DEU", "UKR")
+
+
+@pytest.mark.parametrize("text", [
+    "Der Trainer stellt in Berlin eine neue Mannschaft auf.",
+    "Die Partei stellte in Bayern ihre Kandidaten auf.",
+    "Er hält die Soldaten in Syrien für gefährdet.",
+    "Die Firma stellt in Polen Drohnen her.",
+])
+def test_round10_no_deployment(text):
+    assert not DE.events(text, "deployment")
