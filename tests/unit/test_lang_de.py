@@ -1699,3 +1699,26 @@ def test_round10_air_defence_systems_promised_are_arms():
 ])
 def test_round10_no_deployment(text):
     assert not DE.events(text, "deployment")
+
+
+# a recall or expulsion announced for later is planned (EVENTS.md): the infinitive after a modal or an announcing verb
+@pytest.mark.parametrize("text, source, target", [
+    ("Die Regierung will den Botschafter aus Moskau zurückrufen.", None, "RUS"),
+    ("Polen kündigte an, den russischen Botschafter einzubestellen.", "POL", "RUS"),
+    ("Berlin erwägt, den iranischen Botschafter auszuweisen.", "DEU", "IRN"),
+])
+def test_round10_summons_announced_is_planned(text, source, target):
+    ev = DE.first_event(text, "warning")
+    assert ev.modality == "planned", ev.modality
+    assert code(ev.target) == target
+    if source:
+        assert code(ev.source) == source
+
+
+def test_round10_recall_done_stays_asserted():
+    assert_event(DE, "Litauen ruft seinen Botschafter aus Peking zurück.", "warning", "LTU", "CHN", "asserted")
+
+
+@pytest.mark.parametrize("text", ["Der Hersteller will 10.000 Autos zurückrufen.", "Er wollte den Kunden zurückrufen."])
+def test_round10_recall_of_goods_or_calls_is_no_warning(text):
+    assert not DE.events(text, "warning")
