@@ -1597,3 +1597,24 @@ def test_recalling_several_envoys_is_a_warning(text, source, target):
 
 def test_a_recalled_role_is_no_recall_of_envoys():
     assert not EN.events("The museum recalled its ambassadorial role in the 1990s.")
+
+
+# -- scare quotes inside a multi-word term (language.toml scare_quotes) --------------------------------
+@pytest.mark.parametrize("text, source, target", [
+    ('Washington has given Tehran a "deadline" to halt enrichment.', "USA", "IRN"),
+    ("The Kremlin said London would pay a 'heavy price' for the strikes.", "RUS", "GBR"),
+    ('Beijing said it would take "retaliatory measures" against Lithuania.', "CHN", "LTU"),
+    ("Tehran said any Israeli attack would be “met with a crushing response”.", "IRN", "ISR"),
+])
+def test_scare_quotes_do_not_break_a_term(text, source, target):
+    ev = EN.only_event(text, "warning")
+    assert (code(ev.source), code(ev.target)) == (source, target)
+    assert any(q in ev.trigger.text for q in "\"'“”")  # found across the mark
+
+
+@pytest.mark.parametrize("text", [
+    "The officers' \"frank\" talks on the budget ended without a deal.",
+    'She said the soldiers\' "morale" was high after the parade.',
+])
+def test_quotes_at_word_edges_make_no_event(text):
+    assert not EN.events(text)
