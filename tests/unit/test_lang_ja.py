@@ -1484,3 +1484,23 @@ def test_attack_hinted_and_action_threatened_are_warnings(text, source, target):
 ])
 def test_action_taken_is_no_warning(text):
     assert JA.events(text, "warning") == []
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("トランプ大統領は、中国からの輸入品に対する関税を25％に引き上げると表明した。", "USA", "CHN"),
+    ("米国は中国製の電気自動車に対する関税率を100%に引き上げると発表した。", "USA", "CHN"),
+    ("ロシア外務省のザハロワ報道官は、日本の反ロシア的な行動には必ず報いがあると述べた。", "RUS", "JPN"),
+    ("北朝鮮は、米国の戦略資産の展開に対し、「先制攻撃」で対応する可能性があると警告した。", "PRK", "USA"),
+])
+def test_tariff_rate_raised_and_retribution_promised(text, source, target):
+    ws = JA.events(text, "warning")
+    assert ws, text
+    assert code(ws[0].source) == source and code(ws[0].target) == target, (text, code(ws[0].source), code(ws[0].target))
+
+
+@pytest.mark.parametrize("text", [
+    "政府は消費税率を10％に引き上げる方針を示した。",  # a tax at home, no tariff on a party
+    "政府は最低賃金を1500円に引き上げる方針だ。",
+])
+def test_rates_raised_at_home_are_no_warning(text):
+    assert JA.events(text, "warning") == []

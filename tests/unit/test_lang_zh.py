@@ -1344,3 +1344,23 @@ def test_training_received_from_a_named_giver_is_an_alliance():
 @pytest.mark.parametrize("text", ["解放军士兵在新疆接受训练。", "中国人民解放军新兵在训练基地接受了为期三个月的训练。", "中国运动员在美国接受训练。"])
 def test_an_armys_own_training_is_no_alliance(text):
     assert ZH.events(text, "alliance") == []
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("俄罗斯与白俄罗斯将组建联合区域部队。", {"RUS", "BLR"}),
+    ("美军与伊拉克安全部队开展联合行动。", {"USA", "IRQ"}),
+    ("中国和俄罗斯海军组成联合舰队在西太平洋巡航。", {"CHN", "RUS"}),
+    ("英国同法国组建联合特遣部队。", {"GBR", "FRA"}),
+])
+def test_joint_forces_and_operations_of_two_armies_are_alliances(text, parties):
+    alliances = ZH.events(text, "alliance")
+    assert alliances, text
+    assert {code(alliances[0].source), code(alliances[0].target)} == parties
+
+
+@pytest.mark.parametrize("text", [
+    "警方与消防部门开展联合行动，疏散居民。",  # police and rescue services
+    "公安机关开展联合行动，打击电信诈骗。",
+])
+def test_joint_police_actions_are_no_alliance(text):
+    assert ZH.events(text, "alliance") == []
