@@ -921,3 +921,28 @@ def test_round9_a_deployment_framed_by_aid_or_sanctions(text, source, place):
 
 def test_round9_aid_sent_is_no_deployment():
     assert not CS.events("Česko poslalo Ukrajině humanitární pomoc.", "deployment")
+
+
+# round 10 (lang-A): "compelled to answer" for neuter states and in the conditional
+@pytest.mark.parametrize("text, source", [
+    ("Rusko bude nuceno přijmout vojensko-technická opatření.", "RUS"),
+    ("Německo by bylo nuceno reagovat.", "DEU"),
+    ("Moskva nucena bude sáhnout k odvetě.", "RUS"),
+])
+def test_round10_compelled_to_answer(text, source):
+    assert_event(CS, text, "warning", source, None, "asserted")
+
+
+# aircraft and drones flying into a zone or airspace; a bird or a ball is none
+@pytest.mark.parametrize("text, source, place", [
+    ("Čínská vojenská letadla vletěla do protivzdušné zóny Tchaj-wanu.", "CHN", "TWN"),
+    ("Ruský dron narušil vzdušný prostor Polska.", "RUS", "POL"),
+    ("Ruské stíhačky vlétly do estonského vzdušného prostoru.", "RUS", "EST"),
+])
+def test_round10_airspace_entered(text, source, place):
+    assert_event(CS, text, "deployment", source, place, "asserted")
+
+
+@pytest.mark.parametrize("text", ["Pták vletěl do okna.", "Míč vletěl do branky."])
+def test_round10_no_airspace(text):
+    assert not CS.events(text, "deployment")

@@ -1075,3 +1075,32 @@ def test_round9_forces_concentrated():
 
 def test_round9_reinforcements_are_forces():
     assert_event(RU, "Россия перебросила в Крым подкрепление.", "deployment", "RUS", "UKR")
+
+
+# round 10 (lang-A): a reaction announced for later is a warning, every person; the past reaction and an
+# answer to questions are none
+@pytest.mark.parametrize("text, source, target", [
+    ("Москва отреагирует на размещение ракет в Польше.", "RUS", "POL"),
+    ("Россия отреагирует на вступление Финляндии в НАТО.", "RUS", None),
+    ("Мы будем реагировать на любые шаги НАТО, заявил Лавров.", "RUS", None),
+])
+def test_round10_announced_reaction_is_a_warning(text, source, target):
+    assert_event(RU, text, "warning", source, target, "asserted")
+
+
+@pytest.mark.parametrize("text", [
+    "Министр отреагирует на вопросы журналистов позже.",
+    "Россия отреагировала на вопрос журналиста.",
+])
+def test_round10_no_announced_reaction(text):
+    assert not RU.events(text, "warning")
+
+
+# "вводить войска" in every tense and person: the forces are inside the term
+@pytest.mark.parametrize("text, source, place, modality", [
+    ("США вводят войска в Ирак.", "USA", "IRQ", "asserted"),
+    ("США вводили войска в Ирак.", "USA", "IRQ", "asserted"),
+    ("Россия ввела свои войска в Сирию.", "RUS", "SYR", "asserted"),
+])
+def test_round10_troops_brought_in(text, source, place, modality):
+    assert_event(RU, text, "deployment", source, place, modality)

@@ -937,3 +937,23 @@ def test_round9_forces_concentrated():
 
 def test_round9_reinforcements_are_forces():
     assert_event(UK, "Росія перекинула до Криму підкріплення.", "deployment", "RUS", "UKR")
+
+
+# round 10 (lang-A): a reaction or answer announced for later is a warning, every person; answering
+# questions and a past reaction are none
+@pytest.mark.parametrize("text, source, target", [
+    ("Москва реагуватиме на розміщення ракет у Польщі.", "RUS", "POL"),
+    ("Росія відреагує на вступ Фінляндії до НАТО.", "RUS", None),
+    ("Росія пообіцяла дати відповідь на розширення НАТО.", "RUS", "NATO"),
+])
+def test_round10_announced_reaction_is_a_warning(text, source, target):
+    assert_event(UK, text, "warning", source, target, "asserted")
+
+
+@pytest.mark.parametrize("text", [
+    "Міністр відреагує на запитання журналістів пізніше.",
+    "Уряд пообіцяв дати відповідь на звернення громадян.",
+    "Президент відреагувала на критику опозиції.",
+])
+def test_round10_no_announced_reaction(text):
+    assert not UK.events(text, "warning")
