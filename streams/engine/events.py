@@ -1312,6 +1312,9 @@ class EventExtractor:
             if first is not None and first.how != "demonym" and cr.unnamed_subject_after(doc, trig.end, clause.end):
                 first = None  # "حذر المسؤول بولندا": the subject names no party, Poland is the object (an adjective still owns)
             source = first.actor if first else None
+        if source is None and not unnamed and not nominal and not (group.directed and group.subject_is_location):
+            late = cr.subject_after_verb(doc, clause, trig.start, trig.end, in_clause, slot)  # "Polsku pohrozilo Rusko"
+            source = late.actor if late is not None else None
         # a party marked as the object by a word is never the fallback source (ja "台湾を威嚇する…": Taiwan is
         # threatened); an object ending alone is often a genitive ("Jednotky Íránu", "МЗС Польщі") and stays
         unmarked = [m for m in before if (slot(m) != OBJECT or cr.ending_object(doc, m)) and (m.start, m.end) not in objects

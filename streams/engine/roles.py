@@ -123,6 +123,7 @@ class ClauseReader:
         # passive auxiliaries that stand apart from their participle (de "Polen **wurde** von Russland gewarnt", "ist …
         # bedroht **worden**"): with one in the clause, the agent before the verb is its subject (bracket_agent)
         self.bracket_auxiliaries = frozenset(words("bracket_auxiliaries"))
+        self.parses = bool(data.get("roles.parse", False))  # the parse reads the word order (subject_after_verb)
 
     # -- clause bounds -----------------------------------------------------------------------
     def clause(self, doc: Doc, sent: Sentence, start: int, end: int, statement=None) -> Clause:
@@ -718,6 +719,24 @@ class ClauseReader:
         if not 1 <= len(words) <= 5 or self.openers.intersection(words):
             return False
         return any(actor_key(m.actor) for m in doc.mentions_in(lo, cut))
+
+    def subject_after_verb(self, doc: Doc, clause: Clause, start: int, end: int, in_clause: list[ActorMention],
+                           slot) -> ActorMention | None:
+        """Free word order with case endings (`object_endings`, cs, uk, ru, hu): the subject may follow its verb when
+        the clause opens with an object or an adverb ("Nové tanky Ukrajině dodá Německo", "Вчора пригрозила Росія
+        Польщі"; where the language parses, ru, the parse reads it). With no party before the verb text[start:end] in its clause other than one marked as an object or a
+        place, the party right after it (no word between: "для России" is no subject) that no case marks is its
+        subject: a capitalised name, not a nationality adjective. None otherwise."""
+        if not self.object_endings or self.continua or self.parses:
+            return None
+        if any(m.end <= start and slot(m) not in (OBJECT, PLACE) for m in in_clause):
+            return None
+        later = next((m for m in in_clause if m.start >= end), None)
+        if later is None or later.end > clause.soft_end or slot(later) != FREE or later.how == "demonym":
+            return None
+        if not doc.text[later.start:later.start + 1].isupper() or doc.text[end:later.start].strip():
+            return None
+        return later
 
     def pronoun_before(self, doc: Doc, start: int, end: int) -> str | None:
         """'third' or 'first' when a subject pronoun stands in text[start:end], else None."""
