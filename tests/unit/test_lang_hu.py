@@ -869,3 +869,26 @@ def test_round9_a_quoted_price_to_pay_is_a_warning():
 def test_round9_civilians_beside_a_warned_party():
     assert_event(HU, "Biden figyelmeztette Putyint a polgári lakosság elleni támadások következményeire.", "warning", "USA", "RUS", "asserted")
     assert not HU.events("A Kreml figyelmeztette a határ menti lakosokat a lehetséges támadásokra.", "warning")
+
+
+# round 10 (lang-A): the particle of "elhelyez" after the verb in every person and mood, forces and bases kept up
+# ("tart fenn"), and a mobilisation ordered (the forces stand at home); voters mobilised, sanctions or an office
+# kept up are none
+@pytest.mark.parametrize("text, source, place, modality", [
+    ("A német dandárt Litvániában helyezik el.", "DEU", "LTU", "asserted"),
+    ("Az amerikaiak rakétákat helyeznének el Lengyelországban.", "USA", "POL", "hypothetical"),
+    ("Oroszország katonai bázist tart fenn Szíriában.", "RUS", "SYR", "asserted"),
+    ("Oroszország részleges mozgósítást hirdetett.", "RUS", "RUS", "asserted"),
+    ("Putyin elrendelte az általános mozgósítást.", "RUS", "RUS", "asserted"),
+])
+def test_round10_placed_kept_mobilised(text, source, place, modality):
+    assert_event(HU, text, "deployment", source, place, modality)
+
+
+@pytest.mark.parametrize("text", [
+    "A párt mozgósítja a szavazókat.",
+    "A kormány fenntartja a szankciókat Oroszországgal szemben.",
+    "A cég irodát tart fenn Budapesten.",
+])
+def test_round10_not_placed_kept_mobilised(text):
+    assert not HU.events(text, "deployment")
