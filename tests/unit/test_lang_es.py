@@ -1389,3 +1389,19 @@ def test_round9_not_a_warning(text):
 def test_round9_military_dispositivo(text, source):
     assert_event(ES, text, "deployment", source)
     assert ES.events("La policía reforzó el dispositivo de seguridad en el estadio.", "deployment") == []
+
+
+# ambassadors of named countries summoned together are a protest; ambassadors convened to a briefing are a meeting
+def test_round10_plural_summons_of_named_countries():
+    found = ES.events("El Ministerio de Exteriores convocó a los embajadores de Rusia y Bielorrusia.", "warning")
+    assert found
+    assert {code(e.target) for e in found} == {"RUS", "BLR"}
+
+
+@pytest.mark.parametrize("text", [
+    "El ministro convocó a los embajadores.",
+    "El canciller convocó a los embajadores de la Unión Europea a una reunión informativa.",
+    "El Gobierno convocó a los embajadores de los países del G7 para presentarles su plan.",
+])
+def test_round10_ambassadors_convened_to_a_meeting_are_no_warning(text):
+    assert not ES.events(text, "warning")

@@ -1401,3 +1401,24 @@ def test_round9_military_dispositif(text, source, location):
 def test_round9_forces_committed_to_an_operation(text, source, location):
     assert_event(FR, text, "deployment", source, location)
     assert FR.events("Les militaires sont engagés dans la lutte contre les incendies.", "deployment") == []
+
+
+# ambassadors of named countries summoned together are a protest; a country's own envoys or a briefing are a meeting
+@pytest.mark.parametrize("text, targets", [
+    ("Le ministère des Affaires étrangères a convoqué les ambassadeurs de Russie et de Biélorussie.", {"RUS", "BLR"}),
+    ("Le gouvernement a convoqué les ambassadeurs du Rwanda et de l'Ouganda après les combats.", {"RWA", "UGA"}),
+])
+def test_round10_plural_summons_of_named_countries(text, targets):
+    found = FR.events(text, "warning")
+    assert found, text
+    assert {code(e.target) for e in found} == targets
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre a convoqué les ambassadeurs de France en poste au Proche-Orient.",
+    "Le ministre a convoqué les ambassadeurs.",
+    "Le ministre a convoqué les ambassadeurs de l'Union européenne pour une réunion d'information.",
+    "Le gouvernement a convoqué les ambassadeurs des pays du G7 pour leur présenter son plan.",
+])
+def test_round10_ambassadors_convened_to_a_meeting_are_no_warning(text):
+    assert not FR.events(text, "warning")
