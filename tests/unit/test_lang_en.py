@@ -1618,3 +1618,22 @@ def test_scare_quotes_do_not_break_a_term(text, source, target):
 ])
 def test_quotes_at_word_edges_make_no_event(text):
     assert not EN.events(text)
+
+
+# -- a market, weather or health word in another comma part does not undo a warning -----------------
+@pytest.mark.parametrize("text, source, target", [
+    ("The US warned China of serious consequences if it armed Russia, as investors worried about the markets.", "USA", "CHN"),
+    ("Beijing warned Taipei against declaring independence, while economists warned of a recession.", "CHN", "TWN"),
+    ("Moscow threatened to retaliate against Oslo, hours before a storm hit the coast.", "RUS", "NOR"),
+])
+def test_a_non_political_word_in_another_comma_part_keeps_the_warning(text, source, target):
+    ev = EN.first_event(text, "warning")
+    assert (code(ev.source), code(ev.target)) == (source, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Forecasters warned of severe weather and flooding in the north.",
+    "The central bank warned of a recession, saying that markets would face consequences.",
+])
+def test_a_non_political_warning_in_its_own_comma_part_stays_none(text):
+    assert not EN.events(text, "warning")
