@@ -1260,3 +1260,44 @@ def test_infiltration_and_peacekeeping_missions_are_deployments(text, source, lo
 
 def test_a_thief_slipping_in_is_no_deployment():
     assert AR.extract("تسلل اللص إلى المنزل ليلا.").events == []
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("أكد الوزير على أهمية تعزيز التعاون الأميركي التركي ضد داعش.", {"USA", "TUR"}),
+    ("بحثت مصر وفرنسا سبل تعزيز التعاون بين البلدين في المجال العسكري.", {"EGY", "FRA"}),
+    ("أشار الوزير إلى الاتفاق الذي تم التوصل اليه مع الولايات المتحدة لاستخدام قاعدة انجرليك.", None),
+    ("منحت جيبوتي الصين حق استخدام قاعدة عسكرية على أراضيها.", {"DJI", "CHN"}),
+    ("سمحت الأردن للطائرات الأمريكية باستخدام أجوائها.", {"JOR", "USA"}),
+])
+def test_security_cooperation_and_basing_agreements_are_alliances(text, parties):
+    alliances = AR.events(text, "alliance")
+    assert alliances, text
+    if parties is not None:
+        assert {code(alliances[0].source), code(alliances[0].target)} == parties, text
+
+
+@pytest.mark.parametrize("text", [
+    "وقعت الصين ومصر اتفاقا لتعزيز التعاون الاقتصادي والتجاري.",
+    "أشاد الاتحاد الأوروبي بالتعاون مع المغرب في مجال الهجرة.",
+    "اتفق الطرفان على استخدام قاعدة البيانات المشتركة.",
+    "اتفقت الحكومة مع النقابات على توسيع القاعدة الشعبية للإصلاحات.",
+])
+def test_civil_cooperation_and_other_bases_are_no_alliance(text):
+    assert AR.events(text, "alliance") == []
+
+
+def test_arms_smuggling_does_not_echo_an_alliance():
+    text = ("منحت جيبوتي الصين حق استخدام قاعدة عسكرية على أراضيها. "
+            "وأعلنت الحكومة بناء جدار لحماية حدودها من تسلل المسلحين وتهريب الأسلحة.")
+    alliances = AR.events(text, "alliance")
+    assert alliances, text  # the basing agreement
+    assert all("الأسلحة" not in a.trigger.text for a in alliances)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("من المتوقع أن تنتشر القوة المشتركة في شمال مالي بحلول نهاية الشهر.", "MLI"),
+    ("أرسل الاتحاد الأفريقي قوة عسكرية إلى الصومال.", "SOM"),
+])
+def test_a_joint_or_military_force_in_the_singular_deploys(text, place):
+    d = AR.first_event(text, "deployment")
+    assert d.location is not None and d.location.code == place
