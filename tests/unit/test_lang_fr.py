@@ -1422,3 +1422,23 @@ def test_round10_plural_summons_of_named_countries(text, targets):
 ])
 def test_round10_ambassadors_convened_to_a_meeting_are_no_warning(text):
     assert not FR.events(text, "warning")
+
+
+# standing presence told with "avoir" and the forces right after it, a place named
+@pytest.mark.parametrize("text, source, place", [
+    ("La Turquie a des troupes dans le nord de la Syrie.", "TUR", "SYR"),
+    ("Les États-Unis ont environ 900 soldats en Syrie.", "USA", "SYR"),
+    ("La France avait encore 5000 soldats au Mali en 2021.", "FRA", "MLI"),
+])
+def test_round10_presence_with_avoir(text, source, place):
+    assert_event(FR, text, "deployment", source, place)
+
+
+@pytest.mark.parametrize("text", [
+    "Le pays a perdu des soldats en Syrie.",
+    "La Russie a des intérêts en Afrique.",
+    "L'entreprise a des salariés en Pologne.",
+    "La France a des militaires blessés au Mali.",
+])
+def test_round10_avoir_without_presence(text):
+    assert not FR.events(text, "deployment")
