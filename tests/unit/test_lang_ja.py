@@ -1504,3 +1504,23 @@ def test_tariff_rate_raised_and_retribution_promised(text, source, target):
 ])
 def test_rates_raised_at_home_are_no_warning(text):
     assert JA.events(text, "warning") == []
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("イランは、米国がサイバー攻撃を続ければ報復すると警告した。", "IRN", "USA"),
+    ("米国は、北朝鮮がサイバー攻撃を行った場合、制裁を科すと警告した。", "USA", "PRK"),
+    ("中国外務省は、日本の市民団体が尖閣諸島に上陸すれば、断固たる措置を取ると警告した。", "CHN", "JPN"),
+])
+def test_cyber_attacks_and_citizens_groups_inside_a_state_warning(text, source, target):
+    ws = JA.events(text, "warning")
+    assert ws, text
+    assert code(ws[0].source) == source and code(ws[0].target) == target
+
+
+@pytest.mark.parametrize("text", [
+    "市民団体は、政府が法案を強行すれば、大規模なデモを行うと警告した。",  # citizens, not a state
+    "総務省は、サイバー攻撃に注意するよう呼びかけた。",
+    "内閣サイバーセキュリティセンターは、ランサムウェアの被害が拡大していると警告した。",
+])
+def test_citizens_and_cyber_security_warnings_are_none(text):
+    assert JA.events(text, "warning") == []
