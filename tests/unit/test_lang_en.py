@@ -1637,3 +1637,28 @@ def test_a_non_political_word_in_another_comma_part_keeps_the_warning(text, sour
 ])
 def test_a_non_political_warning_in_its_own_comma_part_stays_none(text):
     assert not EN.events(text, "warning")
+
+
+# -- double negation: "cannot be left without consequences", "did not rule out" --------------------
+@pytest.mark.parametrize("text, source", [
+    ("Paris said Pyongyang's missile launch cannot be left without consequences.", "FRA"),
+    ("The minister said the shelling must not go unpunished and warned Moscow of new sanctions.", None),
+    ("Ankara said the raid would not remain unanswered.", "TUR"),
+])
+def test_a_negated_absence_of_consequences_is_an_asserted_warning(text, source):
+    ev = EN.first_event(text, "warning")
+    assert ev.modality == "asserted"
+    if source:
+        assert code(ev.source) == source
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Spain has not ruled out sending frigates to the Red Sea.", "deployment"),
+    ("The chancellor did not rule out supplying long-range missiles to Kyiv.", "alliance"),
+])
+def test_not_ruling_out_is_hypothetical(text, kind):
+    assert EN.first_event(text, kind).modality == "hypothetical"
+
+
+def test_no_choice_but_to_send_is_no_negation():
+    assert EN.first_event("Canada says it has no choice but to send more troops to Latvia.", "deployment").modality != "negated"
