@@ -1301,3 +1301,20 @@ def test_arms_smuggling_does_not_echo_an_alliance():
 def test_a_joint_or_military_force_in_the_singular_deploys(text, place):
     d = AR.first_event(text, "deployment")
     assert d.location is not None and d.location.code == place
+
+
+@pytest.mark.parametrize("text, source", [
+    ("هددت إيران في رسالة إلى مجلس الأمن بالرد على أي هجوم إسرائيلي.", "IRN"),
+    ("أكد الجيش المصري أنه لن يسمح بالمساس بالأمن القومي وأنه سيرد بكل حسم.", "EGY"),
+])
+def test_security_council_and_national_security_are_no_police(text, source):
+    w = AR.first_event(text, "warning")
+    assert code(w.source) == source
+
+
+@pytest.mark.parametrize("text", [
+    "حذرت الشرطة المواطنين من الاقتراب من مواقع الاحتجاج.",
+    "هدد المتظاهرون بالتصعيد أمام مقر الأمن العام.",
+])
+def test_police_and_crowds_still_warn_no_one(text):
+    assert AR.events(text, "warning") == []
