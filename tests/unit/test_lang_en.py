@@ -1662,3 +1662,28 @@ def test_not_ruling_out_is_hypothetical(text, kind):
 
 def test_no_choice_but_to_send_is_no_negation():
     assert EN.first_event("Canada says it has no choice but to send more troops to Latvia.", "deployment").modality != "negated"
+
+
+# -- words that merely look negative; exclusions in another comma part; questions ---------------------
+@pytest.mark.parametrize("text, kind", [
+    ("Moscow has not only sent troops to Belarus but also moved warplanes there.", "deployment"),
+    ("It is no secret that Iran supplies drones to Russia.", "alliance"),
+    ("There is no doubt that Russia stationed Iskander missiles in Kaliningrad.", "deployment"),
+    ("No fewer than 2,000 Dutch soldiers arrived in Lithuania on Monday.", "deployment"),
+])
+def test_look_alike_negations_keep_the_event_asserted(text, kind):
+    assert EN.first_event(text, kind).modality == "asserted"
+
+
+def test_a_report_in_another_comma_part_keeps_the_warning():
+    ev = EN.first_event("Moscow dismissed the reports about the summit, while warning Tallinn of a harsh response.",
+                        "warning")
+    assert code(ev.source) == "RUS"
+
+
+@pytest.mark.parametrize("text", [
+    "If the sanctions go ahead, how strongly should Brazil retaliate?",
+    "Would Beijing really impose sanctions on Canberra over the submarine deal?",
+])
+def test_a_question_issues_no_threat(text):
+    assert not EN.events(text, "warning")
