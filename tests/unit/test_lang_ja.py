@@ -1524,3 +1524,18 @@ def test_cyber_attacks_and_citizens_groups_inside_a_state_warning(text, source, 
 ])
 def test_citizens_and_cyber_security_warnings_are_none(text):
     assert JA.events(text, "warning") == []
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("中国は、米国が台湾に介入すれば戦争になると警告した。", "CHN", "USA"),
+    ("ロシアは、ウクライナがクリミアを攻撃すれば、直接衝突は避けられないと述べた。", "RUS", "UKR"),
+    ("ロシア外務省は、在ロシア日本大使館の領事をペルソナ・ノン・グラータに指定した。", "RUS", "JPN"),
+])
+def test_war_as_the_consequence_and_persona_non_grata(text, source, target):
+    ws = JA.events(text, "warning")
+    assert ws, text
+    assert code(ws[0].source) == source and code(ws[0].target) == target
+
+
+def test_an_analyst_on_a_risk_of_war_is_no_warning():
+    assert JA.events("専門家は、このまま緊張が続けば戦争になる可能性があると指摘した。", "warning") == []
