@@ -946,3 +946,19 @@ def test_round10_airspace_entered(text, source, place):
 @pytest.mark.parametrize("text", ["Pták vletěl do okna.", "Míč vletěl do branky."])
 def test_round10_no_airspace(text):
     assert not CS.events(text, "deployment")
+
+
+# round 10 (lang-A): two-word country names in their oblique cases, El Salvador (the bare name is a first name)
+@pytest.mark.parametrize("text, target", [
+    ("USA odvolají své diplomaty ze Salvadoru.", "SLV"),
+    ("Spojené státy pohrozily Dominikánské republice sankcemi.", "DOM"),
+    ("Spojené státy pohrozily Středoafrické republice sankcemi.", "CAF"),
+    ("Spojené státy pohrozily Novému Zélandu sankcemi.", "NZL"),
+    ("Spojené státy pohrozily Černé Hoře sankcemi.", "MNE"),
+])
+def test_round10_two_word_country_names_decline(text, target):
+    assert_event(CS, text, "warning", "USA", target)
+
+
+def test_round10_salvador_the_painter_is_no_country():
+    assert not CS.events("Obrazy Salvadora Dalího pohrozily zaplavit trh.", "warning")

@@ -1104,3 +1104,13 @@ def test_round10_no_announced_reaction(text):
 ])
 def test_round10_troops_brought_in(text, source, place, modality):
     assert_event(RU, text, "deployment", source, place, modality)
+
+
+# round 10 (lang-A): two-word country names in their oblique cases, El Salvador (the bare name is a first name)
+@pytest.mark.parametrize("text, target", [
+    ("США пригрозили Доминиканской Республике санкциями.", "DOM"),
+    ("США пригрозили Южно-Африканской Республике санкциями.", "ZAF"),
+    ("США пригрозили Сальвадору санкциями.", "SLV"),
+])
+def test_round10_two_word_country_names_decline(text, target):
+    assert_event(RU, text, "warning", "USA", target)

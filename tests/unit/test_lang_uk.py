@@ -957,3 +957,14 @@ def test_round10_announced_reaction_is_a_warning(text, source, target):
 ])
 def test_round10_no_announced_reaction(text):
     assert not UK.events(text, "warning")
+
+
+# round 10 (lang-A): two-word country names in their oblique cases, El Salvador (the bare name is a first name)
+@pytest.mark.parametrize("text, target", [
+    ("США пригрозили Домініканській Республіці санкціями.", "DOM"),
+    ("США пригрозили Центральноафриканській Республіці санкціями.", "CAF"),
+    ("США пригрозили Новій Зеландії санкціями.", "NZL"),
+    ("США пригрозили Сальвадору санкціями.", "SLV"),
+])
+def test_round10_two_word_country_names_decline(text, target):
+    assert_event(UK, text, "warning", "USA", target)
