@@ -1539,3 +1539,17 @@ def test_war_as_the_consequence_and_persona_non_grata(text, source, target):
 
 def test_an_analyst_on_a_risk_of_war_is_no_warning():
     assert JA.events("専門家は、このまま緊張が続けば戦争になる可能性があると指摘した。", "warning") == []
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("イスラエルのベネット首相は、イランが核開発を続ければ報復すると述べた。", "ISR", "IRN"),  # ベネット holds ネット
+    ("ロシアは、米国の通信ネットワークへの攻撃に対抗措置を取ると表明した。", "RUS", "USA"),
+])
+def test_katakana_words_holding_net_are_no_crowd(text, source, target):
+    ws = JA.events(text, "warning")
+    assert ws, text
+    assert code(ws[0].source) == source and code(ws[0].target) == target
+
+
+def test_the_net_users_still_make_no_warning():
+    assert JA.events("ネットでは、中国への対抗措置を求める声が上がっている。", "warning") == []
