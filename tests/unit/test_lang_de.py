@@ -1722,3 +1722,26 @@ def test_round10_recall_done_stays_asserted():
 @pytest.mark.parametrize("text", ["Der Hersteller will 10.000 Autos zurückrufen.", "Er wollte den Kunden zurückrufen."])
 def test_round10_recall_of_goods_or_calls_is_no_warning(text):
     assert not DE.events(text, "warning")
+
+
+# forces entering or intervening in a country (the split particle too), forces brought "zum Einsatz" in a place
+@pytest.mark.parametrize("text, source, place", [
+    ("Französische Truppen griffen im Jänner 2013 in Mali ein.", "FRA", "MLI"),
+    ("Russische Soldaten drangen in der Nacht in die Ukraine ein.", "RUS", "UKR"),
+    ("Frankreich hat 2013 in Mali militärisch eingegriffen.", "FRA", "MLI"),
+    ("Österreichische Soldaten kommen im Kosovo zum Einsatz.", "AUT", "XKX"),
+])
+def test_round10_entering_and_put_to_work(text, source, place):
+    assert_event(DE, text, "deployment", source, place)
+
+
+@pytest.mark.parametrize("text", [
+    "In Syrien wurden Kampfjets gegen Stellungen des IS eingesetzt.",
+    "Chemiewaffen wurden in Syrien eingesetzt.",
+    "Hacker sind in das Netz des Bundestags eingedrungen.",
+    "Die Regierung griff in Polen in den Markt ein.",
+    "Die Polizei griff in Berlin ein.",
+    "Eine Kommission wurde in Österreich eingesetzt.",
+])
+def test_round10_no_deployment_when_used_or_entered_otherwise(text):
+    assert not DE.events(text, "deployment")
