@@ -1687,3 +1687,29 @@ def test_a_report_in_another_comma_part_keeps_the_warning():
 ])
 def test_a_question_issues_no_threat(text):
     assert not EN.events(text, "warning")
+
+
+# -- epidemics are relief; joining a coalition's campaign is an alliance ---------------------------
+@pytest.mark.parametrize("text", [
+    "Washington will send 2,000 soldiers to Sierra Leone to help contain the Ebola epidemic.",
+    "The army sent medics and a field hospital to Lombardy during the coronavirus crisis.",
+])
+def test_troops_sent_against_an_epidemic_are_no_deployment(text):
+    assert not EN.events(text, "deployment")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Belgium joined the US-led air campaign against Islamic State in 2014.", "BEL"),
+    ("Norwegian jets will take part in the coalition's air strikes against the militants.", "NOR"),
+    ("Bahrain said it would join the US-led maritime mission in the Red Sea.", "BHR"),
+])
+def test_joining_a_coalition_operation_is_an_alliance(text, source):
+    assert code(EN.first_event(text, "alliance").source) == source
+
+
+@pytest.mark.parametrize("text", [
+    "The Liberals joined the ruling coalition after the election.",
+    "Three parties took part in the coalition talks in Berlin.",
+])
+def test_a_party_coalition_is_no_coalition_operation(text):
+    assert not EN.events(text, "alliance")
