@@ -1171,6 +1171,9 @@ class EventExtractor:
 
         source: Actor | None = None
         recalled = self._recalled_from(doc, trig, in_clause, slot) if group.type == "warning" and not undergoes else None
+        # a warning received from someone ("ultimátumot kapott Moszkvától"): no envoy called back from there (roles helper)
+        received = cr.received_from(doc, clause, trig.start, trig.end, in_clause, slot) if group.type == "warning" else None
+        recalled = None if received is not None else recalled
         if reacted is not None and group.type == "warning":
             reacted = self._reacted_warning(doc, trig, reacted)
         if reacted is not None and group.type != "warning":
@@ -1221,7 +1224,8 @@ class EventExtractor:
         elif undergoes:
             # "Russia would pay a heavy price", "the decision will have consequences": the clause
             # subject undergoes what is threatened, it is the warned party and never the source
-            order = [speaker if speaking else None]
+            # ("ultimátumot kap Moszkvától", "will get an answer from NATO": the origin made it)
+            order = [received, speaker if speaking else None]
             passive = self._passive(doc, trig)
             if passive or any(c.value == "undergo" and c.start <= trig.start < c.end for c in doc_classes):
                 # "the Russian ambassador was summoned to the ministry in Prague": where it was done acts;
@@ -1259,6 +1263,8 @@ class EventExtractor:
                 # warned Japan", "Officials in Tokyo said the ministry in Beijing had warned Japan"): it warns, the one
                 # who reports it does not ("… said Russia would face consequences": Russia undergoes, the speaker warns)
                 order.insert(0, own)
+            if reacted is None:  # a warning received from someone: "ultimátumot kapott Moszkvától"
+                order.insert(0, received)
             if nominal:
                 order.insert(0, self._possessor(doc, trig, mentions))
             elif subject is None and weak is None:

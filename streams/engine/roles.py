@@ -124,6 +124,13 @@ class ClauseReader:
         # bedroht **worden**"): with one in the clause, the agent before the verb is its subject (bracket_agent)
         self.bracket_auxiliaries = frozenset(words("bracket_auxiliaries"))
         self.parses = bool(data.get("roles.parse", False))  # the parse reads the word order (subject_after_verb)
+        # verbs of receiving: the first words of the terms of receiving groups (events.toml, `directed` and
+        # `subject_is_location`: "Ukraine received tanks from …"); a warning received comes from its origin (received_from)
+        receiving = sorted({fold(t, accents).strip() for g in data.events.get("trigger", [])
+                            if g.get("directed") and g.get("subject_is_location") for t in g.get("terms", [])
+                            if t.strip("* ") and not t.startswith("*")}, key=len, reverse=True)
+        self.receiving = re.compile(r"\b(?:%s)" % "|".join(
+            re.escape(t[:-1]) + r"\w*" if t.endswith("*") else re.escape(t) + r"\b" for t in receiving)) if receiving else None
 
     # -- clause bounds -----------------------------------------------------------------------
     def clause(self, doc: Doc, sent: Sentence, start: int, end: int, statement=None) -> Clause:
@@ -737,6 +744,24 @@ class ClauseReader:
         if not doc.text[later.start:later.start + 1].isupper() or doc.text[end:later.start].strip():
             return None
         return later
+
+    def received_from(self, doc: Doc, clause: Clause, start: int, end: int, in_clause: list[ActorMention],
+                      slot) -> ActorMention | None:
+        """A warning received: a verb of receiving (the terms of the language's receiving groups, events.toml `directed`
+        with `subject_is_location`: "kapott", "erhielt", "a reçu", "obdržela") stands in the comma part of the trigger
+        text[start:end], and a party there is marked as an origin ("ultimátumot kapott Moszkvától", "ein Ultimatum aus
+        Moskau erhalten", "obdržela ultimátum z Moskvy") or by a genitive word right after the trigger ("a reçu un
+        ultimatum de Moscou"): that party made the warning, the one who received it is warned. The nearest such party,
+        or None."""
+        if not self.receiving or self.continua:
+            return None
+        lo, hi = max(clause.start, clause.soft_start), min(clause.end, clause.soft_end)
+        if self.receiving.search(doc.folded, lo, hi) is None:
+            return None
+        found = [m for m in in_clause if lo <= m.start and m.end <= hi and (m.end <= start or m.start >= end) and (
+            slot(m) == ORIGIN or m.start >= end and len(_WORD.findall(doc.folded, end, m.start)) <= 2
+            and self.genitive_marked(doc, m))]
+        return min(found, key=lambda m: start - m.end if m.end <= start else m.start - end) if found else None
 
     def pronoun_before(self, doc: Doc, start: int, end: int) -> str | None:
         """'third' or 'first' when a subject pronoun stands in text[start:end], else None."""

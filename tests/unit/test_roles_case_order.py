@@ -43,3 +43,27 @@ def test_party_after_a_preposition_is_no_late_subject():
     # "для Росії" follows the trigger: a party under a preposition never is the verb's subject
     ev = UK.first_event("Уряд заявив, що вторгнення матиме серйозні наслідки для Росії.", "warning")
     assert (ev.source.country if ev.source else None) != "RUS"
+
+
+# -- a warning received: the origin made it, the receiver is warned ---------------------------------------------
+@pytest.mark.parametrize("lang, text, source, target", [
+    ("hu", "Lengyelország ultimátumot kapott Moszkvától.", "RUS", "POL"),
+    ("hu", "Litvánia figyelmeztetést kapott Oroszországtól.", "RUS", "LTU"),
+    ("hu", "Lengyelország fenyegetéseket kap Oroszországtól.", "RUS", "POL"),
+    ("de", "Litauen erhielt ein Ultimatum aus Moskau.", "RUS", "LTU"),
+    ("de", "Litauen hat Drohungen aus Moskau erhalten.", "RUS", "LTU"),
+    ("fr", "La Lituanie a reçu un ultimatum de Moscou.", "RUS", "LTU"),
+    ("es", "Lituania recibió un ultimátum de Moscú.", "RUS", "LTU"),
+    ("cs", "Litva obdržela ultimátum z Moskvy.", "RUS", "LTU"),
+])
+def test_warning_received_from_its_maker(lang, text, source, target):
+    assert_event(LanguageProbe(lang), text, "warning", source, target)
+
+
+@pytest.mark.parametrize("lang, text, source, target", [
+    # no verb of receiving: an envoy called back from a country, which is warned (events._recalled_from)
+    ("cs", "Česko odvolalo svého velvyslance z Běloruska.", "CZE", "BLR"),
+    ("en", "Poland recalled its ambassador from Belarus.", "POL", "BLR"),
+])
+def test_recall_from_is_not_a_received_warning(lang, text, source, target):
+    assert_event(LanguageProbe(lang), text, "warning", source, target)
