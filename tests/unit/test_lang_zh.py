@@ -1364,3 +1364,27 @@ def test_joint_forces_and_operations_of_two_armies_are_alliances(text, parties):
 ])
 def test_joint_police_actions_are_no_alliance(text):
     assert ZH.events(text, "alliance") == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("中国海军同时在南海举行实弹演习。", "CHN"),  # 同时 holds 同: no partner
+    ("俄罗斯海军同期在波罗的海举行演习。", "RUS"),
+])
+def test_same_time_is_no_partner_one_army_drill_is_a_deployment(text, source):
+    assert ZH.events(text, "alliance") == []
+    d = ZH.first_event(text, "deployment")
+    assert code(d.source) == source
+
+
+def test_a_partner_with_same_time_still_makes_a_joint_drill():
+    a = ZH.first_event("美国与日本同时举行军事演习。", "alliance")
+    assert {code(a.source), code(a.target)} == {"USA", "JPN"}
+
+
+@pytest.mark.parametrize("text, kind, source", [
+    ("鉴于周边安全环境日趋严峻，日本将在冲绳部署导弹部队。", "deployment", "JPN"),  # 安全环境 holds 环境
+    ("伊朗警告，若美国无人驾驶飞机再次侵犯领空，将予以击落。", "warning", "IRN"),  # 无人驾驶 holds 驾驶
+])
+def test_security_environment_and_unmanned_craft_exclude_nothing(text, kind, source):
+    ev = ZH.first_event(text, kind)
+    assert code(ev.source) == source
