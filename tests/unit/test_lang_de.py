@@ -1745,3 +1745,22 @@ def test_round10_entering_and_put_to_work(text, source, place):
 ])
 def test_round10_no_deployment_when_used_or_entered_otherwise(text):
     assert not DE.events(text, "deployment")
+
+
+# the present passive with its agent ("wird von den USA unterstützt") is no future: asserted
+@pytest.mark.parametrize("text, source, target", [
+    ("Die YPG wird von den USA unterstützt.", "USA", "YPG"),
+    ("Die Hisbollah wird vom Iran mit Raketen versorgt.", "IRN", "LBN"),
+])
+def test_round10_present_passive_with_agent_is_asserted(text, source, target):
+    assert_event(DE, text, "alliance", source, target, "asserted")
+
+
+def test_round10_help_with_soldiers_is_military_aid():
+    assert_event(DE, "Frankreich hilft Mali im Kampf gegen die Islamisten mit Soldaten.", "alliance", "FRA", "MLI")
+
+
+def test_round10_soldiers_helping_the_police_are_no_alliance():
+    text = "Das Bundesheer unterstützt die Polizei an der Grenze mit 300 Soldaten."
+    assert_event(DE, text, "deployment", "AUT", "AUT")
+    assert not DE.events(text, "alliance")
