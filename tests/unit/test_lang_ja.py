@@ -1553,3 +1553,22 @@ def test_katakana_words_holding_net_are_no_crowd(text, source, target):
 
 def test_the_net_users_still_make_no_warning():
     assert JA.events("ネットでは、中国への対抗措置を求める声が上がっている。", "warning") == []
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("米国は、ロシアが占領地で住民投票を強行すれば、追加制裁を科す考えを示した。", "USA", "RUS"),  # 住民投票 holds 住民
+    ("イスラエルは、武装団体ヒズボラが攻撃を続ければ、報復すると述べた。", "ISR", "LBN"),  # 武装団体 holds 団体
+])
+def test_referendums_and_armed_groups_are_no_crowd(text, source, target):
+    ws = JA.events(text, "warning")
+    assert ws, text
+    assert code(ws[0].source) == source and code(ws[0].target) == target
+
+
+@pytest.mark.parametrize("text", [
+    "例えば、政府は来年から輸入を制限する。",  # 例えば holds えば: no condition
+    "政府は、例えば輸出管理を見直す方針だ。",
+    "米国は、中国による少数民族の弾圧を糾弾し、ウイグルの人権団体に資金を提供した。",  # 弾圧 / 糾弾 hold 弾: no arms
+])
+def test_for_example_is_no_condition_and_repression_no_arms(text):
+    assert JA.events(text, "warning") == [] and JA.events(text, "alliance") == []
