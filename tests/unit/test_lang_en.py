@@ -1713,3 +1713,10 @@ def test_joining_a_coalition_operation_is_an_alliance(text, source):
 ])
 def test_a_party_coalition_is_no_coalition_operation(text):
     assert not EN.events(text, "alliance")
+
+
+# -- Northern Ireland is part of the United Kingdom -------------------------------------------------
+def test_northern_ireland_is_the_united_kingdom():
+    ev = EN.first_event("Britain sent 500 more soldiers to Northern Ireland after the riots in Belfast.", "deployment")
+    assert ev.location is not None and ev.location.code == "GBR"
+    assert code(EN.first_event("Ireland sent 300 peacekeepers to Lebanon.", "deployment").source) == "IRL"
