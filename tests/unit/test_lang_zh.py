@@ -1388,3 +1388,16 @@ def test_a_partner_with_same_time_still_makes_a_joint_drill():
 def test_security_environment_and_unmanned_craft_exclude_nothing(text, kind, source):
     ev = ZH.first_event(text, kind)
     assert code(ev.source) == source
+
+
+@pytest.mark.parametrize("text", [
+    "解放军提升综合作战能力。",  # 综合作战 holds 合作
+    "俄军结合作战需求调整兵力。",
+])
+def test_compounds_holding_cooperation_are_no_alliance(text):
+    assert ZH.events(text, "alliance") == []
+
+
+def test_military_cooperation_still_an_alliance():
+    a = ZH.first_event("美国和菲律宾同意深化防务合作，包括联合巡逻。", "alliance")
+    assert {code(a.source), code(a.target)} == {"USA", "PHL"}
