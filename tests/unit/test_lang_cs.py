@@ -962,3 +962,17 @@ def test_round10_two_word_country_names_decline(text, target):
 
 def test_round10_salvador_the_painter_is_no_country():
     assert not CS.events("Obrazy Salvadora Dalího pohrozily zaplavit trh.", "warning")
+
+
+# round 10 (lang-A): arming another party is an arms supply (the arms are in the verb); arming oneself is none
+@pytest.mark.parametrize("text, source, target", [
+    ("Rusko vyzbrojuje syrskou armádu.", "RUS", "SYR"),
+    ("Rusko vyzbrojilo syrskou armádu.", "RUS", "SYR"),
+    ("USA vyzbrojují Ukrajinu moderními raketami.", "USA", "UKR"),
+])
+def test_round10_arming_another_party(text, source, target):
+    assert_event(CS, text, "alliance", source, target, "asserted")
+
+
+def test_round10_arming_oneself_is_no_alliance():
+    assert not CS.events("Polsko se rychle vyzbrojuje.", "alliance")

@@ -1114,3 +1114,21 @@ def test_round10_troops_brought_in(text, source, place, modality):
 ])
 def test_round10_two_word_country_names_decline(text, target):
     assert_event(RU, text, "warning", "USA", target)
+
+
+# round 10 (lang-A): arming another party is an arms supply (the arms are in the verb); arming oneself,
+# the armed forces and officials "armed" with instructions are none
+@pytest.mark.parametrize("text, source, target", [
+    ("Россия вооружила сирийскую армию.", "RUS", "SYR"),
+    ("США вооружают Украину современными ракетами.", "USA", "UKR"),
+])
+def test_round10_arming_another_party(text, source, target):
+    assert_event(RU, text, "alliance", source, target, "asserted")
+
+
+@pytest.mark.parametrize("text", [
+    "Польша активно вооружается.",
+    "Министр вооружил чиновников новыми инструкциями.",
+])
+def test_round10_no_arming_of_another_party(text):
+    assert not RU.events(text, "alliance")

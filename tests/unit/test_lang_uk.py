@@ -968,3 +968,16 @@ def test_round10_no_announced_reaction(text):
 ])
 def test_round10_two_word_country_names_decline(text, target):
     assert_event(UK, text, "warning", "USA", target)
+
+
+# round 10 (lang-A): arming another party is an arms supply (the arms are in the verb); arming oneself is none
+@pytest.mark.parametrize("text, source, target", [
+    ("Росія озброїла сирійську армію.", "RUS", "SYR"),
+    ("США озброюють Україну сучасними ракетами.", "USA", "UKR"),
+])
+def test_round10_arming_another_party(text, source, target):
+    assert_event(UK, text, "alliance", source, target, "asserted")
+
+
+def test_round10_arming_oneself_is_no_alliance():
+    assert not UK.events("Польща активно озброюється.", "alliance")
