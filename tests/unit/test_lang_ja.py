@@ -1572,3 +1572,12 @@ def test_referendums_and_armed_groups_are_no_crowd(text, source, target):
 ])
 def test_for_example_is_no_condition_and_repression_no_arms(text):
     assert JA.events(text, "warning") == [] and JA.events(text, "alliance") == []
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("ロシアと北朝鮮は包括的戦略パートナーシップ条約を締結した。", {"RUS", "PRK"}),
+    ("イランとロシアは、相互軍事援助を含む条約に署名した。", {"IRN", "RUS"}),
+])
+def test_strategic_partnership_treaties_and_mutual_aid_are_alliances(text, parties):
+    a = JA.first_event(text, "alliance")
+    assert {code(a.source), code(a.target)} == parties
