@@ -1720,3 +1720,23 @@ def test_northern_ireland_is_the_united_kingdom():
     ev = EN.first_event("Britain sent 500 more soldiers to Northern Ireland after the riots in Belfast.", "deployment")
     assert ev.location is not None and ev.location.code == "GBR"
     assert code(EN.first_event("Ireland sent 300 peacekeepers to Lebanon.", "deployment").source) == "IRL"
+
+
+# -- rankings and qualities of forces are no act; US regions named after countries -------------------
+@pytest.mark.parametrize("text", [
+    "Turkey has the second-largest army in Nato.",
+    "China now has the biggest navy in the world.",
+    "Many of the conscripts are poorly trained and badly equipped, the report says.",
+])
+def test_force_rankings_and_qualities_make_no_event(text):
+    assert not EN.events(text), text
+
+
+def test_a_presence_with_a_ranking_of_its_contingent_stays():
+    ev = EN.first_event("Britain has the largest contingent of troops in Estonia.", "deployment")
+    assert (code(ev.source), ev.location.code if ev.location else None) == ("GBR", "EST")
+
+
+def test_new_mexico_is_in_the_united_states():
+    ev = EN.first_event("The Pentagon sent 1,500 troops to New Mexico to guard the border.", "deployment")
+    assert ev.location is not None and ev.location.code == "USA"
