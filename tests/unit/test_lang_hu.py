@@ -892,3 +892,19 @@ def test_round10_placed_kept_mobilised(text, source, place, modality):
 ])
 def test_round10_not_placed_kept_mobilised(text):
     assert not HU.events(text, "deployment")
+
+
+# round 10 (lang-A): particles after the verb ("dobott át", "sértették meg a légteret") and the forces' numbers
+# raised in a place; rules or law violated stay none
+@pytest.mark.parametrize("text, source, place", [
+    ("Orosz drónok sértették meg a légteret.", "RUS", None),
+    ("Oroszország újabb csapatokat dobott át a frontra.", "RUS", None),
+    ("Az amerikai csapatok létszámát növelik Lengyelországban.", "USA", "POL"),
+])
+def test_round10_particle_after_verb_and_numbers_raised(text, source, place):
+    assert_event(HU, text, "deployment", source, place)
+
+
+@pytest.mark.parametrize("text", ["A katonák megsértették a szabályokat.", "A kormány megsértette az uniós jogot."])
+def test_round10_rules_violated_are_no_deployment(text):
+    assert not HU.events(text, "deployment")
