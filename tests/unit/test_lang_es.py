@@ -1204,7 +1204,6 @@ def test_round6_not_events(text, kind):
     "Irak enfrenta amenazas crecientes de las milicias.",
     "Las amenazas a la seguridad nacional de Estados Unidos han cambiado.",
     "El informe analiza las amenazas cibernéticas de Rusia y China.",
-    "Japón considera a China como la mayor amenaza estratégica.",
 ])
 @pytest.mark.xfail(reason="threat assessments by the bare noun still read as warnings (see es events.toml)", strict=True)
 def test_round6_threat_assessment_is_no_warning(text):
@@ -1405,3 +1404,23 @@ def test_round10_plural_summons_of_named_countries():
 ])
 def test_round10_ambassadors_convened_to_a_meeting_are_no_warning(text):
     assert not ES.events(text, "warning")
+
+
+# a capability, a ranking of dangers and a footballer's threat are no events; real presence and threats stay
+@pytest.mark.parametrize("text, kind", [
+    ("Kim Jong-un dijo que sus misiles pueden alcanzar Estados Unidos.", "deployment"),
+    ("El Pentágono considera a China la principal amenaza.", "warning"),
+    ("Para Polonia, Rusia es la mayor amenaza para la paz en Europa.", "warning"),
+    ("Japón considera a China como la mayor amenaza estratégica.", "warning"),  # was xfail in round 6
+    ("El jugador amenazó con dejar el club.", "warning"),
+])
+def test_round10_no_event(text, kind):
+    assert not ES.events(text, kind)
+
+
+@pytest.mark.parametrize("text, kind, source, other", [
+    ("Las tropas estadounidenses en Irak se quedarán.", "deployment", "USA", "IRQ"),
+    ("Rusia amenazó a Ucrania con represalias.", "warning", "RUS", "UKR"),
+])
+def test_round10_events_kept(text, kind, source, other):
+    assert_event(ES, text, kind, source, other)

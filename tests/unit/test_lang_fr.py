@@ -1442,3 +1442,8 @@ def test_round10_presence_with_avoir(text, source, place):
 ])
 def test_round10_avoir_without_presence(text):
     assert not FR.events(text, "deployment")
+
+
+def test_round10_missiles_that_can_reach_are_no_deployment():
+    assert not FR.events("Kim Jong-un a déclaré que ses missiles peuvent atteindre les États-Unis.", "deployment")
+    assert_event(FR, "Les soldats français au Mali resteront.", "deployment", "FRA", "MLI")
