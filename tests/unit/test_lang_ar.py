@@ -1318,3 +1318,16 @@ def test_security_council_and_national_security_are_no_police(text, source):
 ])
 def test_police_and_crowds_still_warn_no_one(text):
     assert AR.events(text, "warning") == []
+
+
+def test_degree_of_readiness_raised_is_an_alert():
+    d = AR.first_event("رفعت إسرائيل درجة الاستعداد في صفوف الجيش على الحدود الشمالية.", "deployment")
+    assert code(d.source) == "ISR"
+
+
+@pytest.mark.parametrize("text", [
+    "رفعت الولايات المتحدة درجة التحذير من السفر إلى لبنان.",  # a travel advisory: its own citizens
+    "حذرت بريطانيا مواطنيها من السفر إلى إيران.",
+])
+def test_travel_advisories_are_no_warning(text):
+    assert AR.events(text, "warning") == []
