@@ -1740,3 +1740,24 @@ def test_a_presence_with_a_ranking_of_its_contingent_stays():
 def test_new_mexico_is_in_the_united_states():
     ev = EN.first_event("The Pentagon sent 1,500 troops to New Mexico to guard the border.", "deployment")
     assert ev.location is not None and ev.location.code == "USA"
+
+
+# -- a punitive act promised under a condition, or against any move ------------------------------------
+@pytest.mark.parametrize("text, source, target", [
+    ("Washington will suspend military aid to Cairo unless the generals hand over power.", "USA", "EGY"),
+    ("Ankara said it would close its airspace to Israel if the strikes on Gaza continued.", "TUR", "ISR"),
+    ("Beijing said it would crush any attempt at independence by Taiwan.", "CHN", "TWN"),
+])
+def test_a_conditional_punitive_act_is_a_warning(text, source, target):
+    ev = EN.first_event(text, "warning")
+    assert (code(ev.source), code(ev.target)) == (source, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Germany will cut taxes if the economy slows, the finance minister said.",
+    "The company said it would close its factories in China if demand fell.",
+    "The French government would ban the march if violence broke out.",
+    "Labour would scrap the tax if it won the election, Mr Brown said.",
+])
+def test_a_conditional_domestic_measure_is_no_warning(text):
+    assert not EN.events(text, "warning")
