@@ -1331,3 +1331,21 @@ def test_degree_of_readiness_raised_is_an_alert():
 ])
 def test_travel_advisories_are_no_warning(text):
     assert AR.events(text, "warning") == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("عبرت قوات روسية الحدود إلى أوكرانيا.", "RUS"),
+    ("اجتازت دبابات إسرائيلية الخط الأخضر.", "ISR"),
+])
+def test_forces_crossing_a_border_deploy(text, source):
+    d = AR.first_event(text, "deployment")
+    assert code(d.source) == source
+
+
+@pytest.mark.parametrize("text", [
+    "عبر آلاف اللاجئين الحدود إلى تركيا.",
+    "تجاوزت أسعار النفط حدود 100 دولار.",
+    "عبرت الشاحنات الحدود محملة بالمساعدات.",
+])
+def test_refugees_prices_and_lorries_crossing_deploy_nothing(text):
+    assert AR.events(text, "deployment") == []
