@@ -1424,3 +1424,11 @@ def test_round10_no_event(text, kind):
 ])
 def test_round10_events_kept(text, kind, source, other):
     assert_event(ES, text, kind, source, other)
+
+
+@pytest.mark.parametrize("text", [
+    "Estados Unidos advirtió a sus connacionales que no viajen a Siria.",
+    "El Gobierno advirtió a los españoles que no viajen a Irán.",
+])
+def test_round10_own_nationals_warned_is_no_warning(text):
+    assert not ES.events(text, "warning")

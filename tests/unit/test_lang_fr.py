@@ -1447,3 +1447,8 @@ def test_round10_avoir_without_presence(text):
 def test_round10_missiles_that_can_reach_are_no_deployment():
     assert not FR.events("Kim Jong-un a déclaré que ses missiles peuvent atteindre les États-Unis.", "deployment")
     assert_event(FR, "Les soldats français au Mali resteront.", "deployment", "FRA", "MLI")
+
+
+def test_round10_own_nationals_warned_is_no_warning():
+    assert not FR.events("Les États-Unis ont averti leurs ressortissants de ne pas se rendre en Irak.", "warning")
+    assert_event(FR, "Les États-Unis ont averti l'Iran de ne pas attaquer Israël.", "warning", "USA", "IRN")
