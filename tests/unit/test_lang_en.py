@@ -1761,3 +1761,26 @@ def test_a_conditional_punitive_act_is_a_warning(text, source, target):
 ])
 def test_a_conditional_domestic_measure_is_no_warning(text):
     assert not EN.events(text, "warning")
+
+
+# -- a threat received in the passive; a deadline's demand is no supply ---------------------------------
+@pytest.mark.parametrize("text, source, target", [
+    ("Hungary has been threatened with sanctions by the European Union.", "EU", "HUN"),
+    ("Minsk was threatened with new sanctions by Lithuania over the migrants.", "LTU", "BLR"),
+])
+def test_a_passive_threat_with_its_penalty_is_a_warning(text, source, target):
+    ev = EN.first_event(text, "warning")
+    assert (code(ev.source), code(ev.target)) == (source, target)
+
+
+def test_a_victim_threatened_with_a_knife_is_no_warning():
+    assert not EN.events("A British tourist was threatened with a knife in Spain.", "warning")
+
+
+@pytest.mark.parametrize("text", [
+    "Washington gave Damascus 48 hours to hand over the chemical weapons.",
+    "The UN set Baghdad a deadline to hand over all its missiles.",
+])
+def test_a_deadline_to_hand_over_arms_is_no_supply(text):
+    assert not EN.events(text, "alliance")
+    assert EN.events(text, "warning")
