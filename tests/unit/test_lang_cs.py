@@ -976,3 +976,8 @@ def test_round10_arming_another_party(text, source, target):
 
 def test_round10_arming_oneself_is_no_alliance():
     assert not CS.events("Polsko se rychle vyzbrojuje.", "alliance")
+
+
+# round 10 (lang-A): an ultimatum issued by a verb: its subject issues it, the dative after it receives it
+def test_round10_ultimatum_issued_by_a_verb():
+    assert_event(CS, "Washington dal ultimátum Íránu.", "warning", "USA", "IRN", "asserted")

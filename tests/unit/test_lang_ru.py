@@ -1132,3 +1132,12 @@ def test_round10_arming_another_party(text, source, target):
 ])
 def test_round10_no_arming_of_another_party(text):
     assert not RU.events(text, "alliance")
+
+
+# round 10 (lang-A): an ultimatum issued by a verb: its subject issues it, the dative after it receives it
+@pytest.mark.parametrize("text, source, target", [
+    ("Москва выдвинула ультиматум Эстонии.", "RUS", "EST"),
+    ("Россия предъявила ультиматум Молдавии.", "RUS", "MDA"),
+])
+def test_round10_ultimatum_issued_by_a_verb(text, source, target):
+    assert_event(RU, text, "warning", source, target, "asserted")

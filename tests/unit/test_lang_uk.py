@@ -981,3 +981,12 @@ def test_round10_arming_another_party(text, source, target):
 
 def test_round10_arming_oneself_is_no_alliance():
     assert not UK.events("Польща активно озброюється.", "alliance")
+
+
+# round 10 (lang-A): an ultimatum issued by a verb: its subject issues it, the dative after it receives it
+@pytest.mark.parametrize("text, source, target", [
+    ("Москва висунула ультиматум Естонії.", "RUS", "EST"),
+    ("Вашингтон висунув ультиматум Тегерану.", "USA", "IRN"),
+])
+def test_round10_ultimatum_issued_by_a_verb(text, source, target):
+    assert_event(UK, text, "warning", source, target, "asserted")
