@@ -250,6 +250,11 @@ class StatementExtractor:
         self.relative_speakers = words("statements.relative_speakers")
         # the speaker of "X, quien dijo …" is the antecedent X rather than the pronoun
         self.relative_antecedent = bool(get("statements.relative_antecedent", False))
+        # words that open an adjunct between such a relative pronoun and its cue ("X, который в интервью
+        # заявил"); by default the adjunct prepositions
+        # reflexive particles that may follow a cue before its inverted speaker (cs "vyjádřil se", "postěžoval si")
+        self.reflexive_particles = words("statements.reflexive_particles")
+        self.relative_adjunct_openers = words("statements.relative_adjunct_openers") or self.adjunct_prepositions
         # relative pronouns that may open a clause after an inverted speaker ("…, said X, who …")
         self.relative_openers = words("statements.relative_openers")
         # de: words that open a relative clause when the clause ends in a lower-case (finite) verb —
@@ -1217,8 +1222,9 @@ class StatementExtractor:
         if (before and before[-1].word in _CLOSING and after and after[0].is_word and not closes_relative
                 and not opening_apposition and not gerund):
             lead = 0  # "…, — сказал ему следователь": words between an inverted cue and its speaker
-            while lead < len(after) - 1 and after[lead].word in self.skip_after_cue:
-                lead += 1
+            while lead < len(after) - 1 and (after[lead].word in self.skip_after_cue
+                                             or lead == 0 and after[lead].word in self.reflexive_particles):
+                lead += 1  # (cs "…, vyjádřil se Trump": the reflexive particle goes with the cue)
             speaker = self._np_forward(after[lead:]) if after[lead].word not in self.complementizers else None
             if speaker is not None and (after[lead].word in self.object_pronouns or after[lead].word in self.listeners
                                         or after[lead].word in self.speaker_connectors and not after[lead].cap):
@@ -1242,6 +1248,8 @@ class StatementExtractor:
                                                     and k + 1 < len(after) and after[k + 1].cap)), starts[0] if starts else None)
                 if k is None and lead + 2 < len(after) and after[lead + 1].word in self.skip_after_cue:
                     k = lead + 2  # no article to find (cs "…,“ řekl v pondělí ministr obrany"): a time adjunct, then the speaker
+                if k is None and after[lead].word in self.adjunct_prepositions:
+                    k = self._speaker_after_adjunct(doc, after, lead)
                 if k is not None and any(after[j].word in _CLAUSE_MARKS for j in range(lead, k)):
                     k = None  # de "…, sagte aber, die Partei müsse …": a comma after the cue opens what was said, no speaker
                 speaker = self._np_forward(after[k:]) if k is not None else None
@@ -2251,6 +2259,71 @@ class StatementExtractor:
             return (name[0].start, name[-1].end), (c1 + 1 if quote else c1)
         return None
 
+    def _speaker_after_adjunct(self, doc: Doc, after: list[Tok], lead: int) -> int | None:
+        """Languages without articles: "…, — заявил на пресс-конференции министр X", "…, řekl v rozhovoru pro
+        Českou televizi ministr zahraničí": after one to three prepositional phrases (a preposition, modifiers in
+        an oblique ending, one head word), the speaker opens; not a place ("řekl v Praze") and not when the
+        phrases run to the end of the clause ("řekl na schůzce s Novákem": no speaker named)."""
+        end = lead
+        while end < len(after) and after[end].is_word:
+            end += 1
+        def modifier(n: int) -> bool:
+            return (n + 1 < end and after[n].word.endswith(self.adjunct_modifier_endings)
+                    and after[n].word not in self.adjunct_pronouns)
+
+        j = lead
+        for _ in range(4):
+            if j >= end or after[j].word not in self.adjunct_prepositions:
+                break
+            j += 1
+            while modifier(j):
+                j += 1
+            j += 1  # the head word
+            if modifier(j):  # a genitive after it ("v reakci na vnímání dramatických událostí")
+                while modifier(j):
+                    j += 1
+                j += 1
+        if j == lead or j >= end or j - lead > self.max_adjunct_words + 1:
+            return None
+        tok = after[j]
+        if (tok.word in self.complementizers or tok.word in self.cue_words or tok.start in self._phrase_cues
+                or any(m.start == tok.start and m.how in _PLACE_WORDS for m in doc.mentions_in(tok.start, after[end - 1].end))):
+            return None  # "…, vyjádřil se k válce podle televize NBC": an according-to phrase, no speaker
+        mentions = doc.mentions_in(tok.start, after[end - 1].end)
+        if tok.cap or any(m.start == tok.start for m in mentions):
+            return j
+        # a lower-case word that names no actor: a genitive may still go on the adjunct ("při ukončení odchodu
+        # ruských vojsk z Německa ruský prezident Boris Jelcin"); a name closing the clause, with the actor
+        # words right before it, is the speaker then
+        n = end
+        while n > j and after[n - 1].cap:
+            n -= 1
+        if end - n >= 2 and any(after[k].word in self.adjunct_prepositions for k in range(j, n)) and not any(m.start == after[n].start and (m.how in _PLACE_WORDS or m.how == "organisation")
+                                    for m in mentions):  # a person's name, not "сотрудник Конгресса США"
+            covered = {k for k in range(j, n) for m in mentions
+                       if m.how not in _PLACE_WORDS and m.start <= after[k].start and after[k].end <= m.end}
+            while n - 1 in covered:
+                n -= 1
+            return n
+        return j if end - j >= 2 else None  # one lower-case word: the adjunct's ("řekl na adresu hráče")
+
+    def _relative_before_adjunct(self, before: list[Tok], i: int) -> int | None:
+        """The index of a relative pronoun after a comma that an adjunct (opened by one of
+        `relative_adjunct_openers`, at most `max_adjunct_words` words, no clause mark) separates from the
+        cue: "X, který v úterním rozhovoru pro Fox News uvedl" (the pronoun is the subject of the cue)."""
+        for k in range(i, max(0, i - self.max_adjunct_words - 1), -1):
+            tok = before[k]
+            if not tok.is_word:
+                if tok.word in _NAME_JOINERS and k < i:
+                    continue
+                return None
+            if tok.word in self.relative_speakers:
+                if k < i and before[k - 1].word == "," and (before[k + 1].word in self.relative_adjunct_openers
+                                                                 or before[k + 1].word in self.skip_before_cue):
+                    return k
+                return None
+        return None
+
     def _adjunct_opens(self, tok: Tok) -> bool:
         """'said on Monday that', 'sagte am Montag, dass': a time or place phrase, not an addressee."""
         return (tok.word in self.adjunct_openers or tok.word in self.skip_before_cue or tok.word in self.speaker_stop
@@ -2298,13 +2371,21 @@ class StatementExtractor:
                     i -= 1
             if i < len(before) - 1 and before[max(i, 0)].word in self.determiners and self.determiner_ends_np:
                 i = len(before) - 1  # "The statement said", "A week later said": the skipped words are the noun
-            if skip and self.relative_speakers and 0 < i == len(before) - 1 and before[i].word in self.relative_speakers:
+            relative = 0 < i and before[i].word in self.relative_speakers and (
+                i == len(before) - 1 or self.relative_antecedent and before[i - 1].word == ",")  # the adjunct skipped
+            if skip and self.relative_antecedent and not relative and i > 1:
+                # "X, который в интервью телеканалу заявил, …", "X, quien en una entrevista dijo …": an adjunct
+                # opened by a preposition or adverb stands between the relative pronoun and the cue
+                k = self._relative_before_adjunct(before, i)
+                if k is not None:
+                    i, relative = k, True
+            if skip and self.relative_speakers and relative:
                 if self.relative_antecedent:
                     # es "…, Hugo Swiere, quien consideró que …": the antecedent the relative pronoun stands for
                     k = i - 1 if before[i - 1].word == "," else i
                     found = self._np_backward(before[:k], skip=False) if k > 0 else None
-                    if found is not None:
-                        return found
+                    if found is not None and found[1] == before[k - 1].end:
+                        return found  # (the phrase right before the comma: not "řekl v cíli X, který …")
                 return before[i].start, before[i].end  # "… an architect who said …": the relative pronoun
             if self.skip_parentheses and i > 0 and before[i].word == ")":
                 opening = next((k for k in range(i - 1, max(-1, i - 12), -1) if before[k].word == "("), None)
