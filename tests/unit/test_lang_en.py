@@ -1784,3 +1784,20 @@ def test_a_victim_threatened_with_a_knife_is_no_warning():
 def test_a_deadline_to_hand_over_arms_is_no_supply(text):
     assert not EN.events(text, "alliance")
     assert EN.events(text, "warning")
+
+
+# -- soldiers at home on civil tasks; ships coming home; service abbreviations -------------------------
+@pytest.mark.parametrize("text", [
+    "Soldiers from the regiment were deployed to help clear snow in Cumbria.",
+    "The frigate arrived in Plymouth bringing 180 sailors home for Christmas.",
+])
+def test_civil_tasks_and_homecomings_are_no_deployment(text):
+    assert not EN.events(text, "deployment")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Pilots from RNAS Yeovilton will leave for a six-month deployment to Estonia.", "GBR"),
+    ("Two RAAF surveillance planes were sent to the Philippines.", "AUS"),
+])
+def test_service_abbreviations_name_their_country(text, source):
+    assert code(EN.first_event(text, "deployment").source) == source
