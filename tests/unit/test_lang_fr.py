@@ -1452,3 +1452,16 @@ def test_round10_missiles_that_can_reach_are_no_deployment():
 def test_round10_own_nationals_warned_is_no_warning():
     assert not FR.events("Les États-Unis ont averti leurs ressortissants de ne pas se rendre en Irak.", "warning")
     assert_event(FR, "Les États-Unis ont averti l'Iran de ne pas attaquer Israël.", "warning", "USA", "IRN")
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Pékin, qui avait toujours prévenu qu'il riposterait à toute vente d'armes à Taïwan, a convoqué l'ambassadeur.", "CHN", None),
+])
+def test_round10_elided_complementizer_after_warning_verb(text, source, target):
+    ev = FR.first_event(text, "warning")
+    assert code(ev.source) == source
+
+
+@pytest.mark.parametrize("text", ["Le prévenu qu'on jugeait hier a été condamné.", "Le tribunal a entendu le prévenu qu'accusait la police."])
+def test_round10_the_accused_is_no_warning(text):
+    assert not FR.events(text, "warning")
