@@ -1465,3 +1465,14 @@ def test_round10_elided_complementizer_after_warning_verb(text, source, target):
 @pytest.mark.parametrize("text", ["Le prévenu qu'on jugeait hier a été condamné.", "Le tribunal a entendu le prévenu qu'accusait la police."])
 def test_round10_the_accused_is_no_warning(text):
     assert not FR.events(text, "warning")
+
+
+# the reporter's conditional of an intention is alleged (hypothetical); the indicative states a plan
+@pytest.mark.parametrize("text, kind, modality", [
+    ("Ankara chercherait à acheter 40 avions de combat F-16 aux États-Unis.", "alliance", "hypothetical"),
+    ("Moscou envisagerait de déployer des missiles en Biélorussie.", "deployment", "hypothetical"),
+    ("Ankara cherche à acheter 40 avions de combat F-16 aux États-Unis.", "alliance", "planned"),
+    ("Moscou envisage de déployer des missiles en Biélorussie.", "deployment", "planned"),
+])
+def test_round10_reporters_conditional_is_hypothetical(text, kind, modality):
+    assert FR.first_event(text, kind).modality == modality
