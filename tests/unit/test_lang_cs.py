@@ -981,3 +981,13 @@ def test_round10_arming_oneself_is_no_alliance():
 # round 10 (lang-A): an ultimatum issued by a verb: its subject issues it, the dative after it receives it
 def test_round10_ultimatum_issued_by_a_verb():
     assert_event(CS, "Washington dal ultimátum Íránu.", "warning", "USA", "IRN", "asserted")
+
+
+# round 10 (lang-A): Czech officials speak for the Czech Republic; "syrská armáda" stays Syria's
+@pytest.mark.parametrize("text", [
+    "Lipavský si předvolá ruského velvyslance.",
+    "Premiér Fiala varoval Rusko před dalšími útoky.",
+    "Prezident Petr Pavel pohrozil Rusku.",
+])
+def test_round10_czech_officials(text):
+    assert_event(CS, text, "warning", "CZE", "RUS")

@@ -908,3 +908,8 @@ def test_round10_particle_after_verb_and_numbers_raised(text, source, place):
 @pytest.mark.parametrize("text", ["A katonák megsértették a szabályokat.", "A kormány megsértette az uniós jogot."])
 def test_round10_rules_violated_are_no_deployment(text):
     assert not HU.events(text, "deployment")
+
+
+# round 10 (lang-A): officials by surname
+def test_round10_officials_by_surname():
+    assert_event(HU, "Nyebenzja megfenyegette az Egyesült Államokat.", "warning", "RUS", "USA")

@@ -1141,3 +1141,12 @@ def test_round10_no_arming_of_another_party(text):
 ])
 def test_round10_ultimatum_issued_by_a_verb(text, source, target):
     assert_event(RU, text, "warning", source, target, "asserted")
+
+
+# round 10 (lang-A): Russian officials by surname
+@pytest.mark.parametrize("text, source, target", [
+    ("Небензя пригрозил США неизбежным ответом.", "RUS", "USA"),
+    ("Герасимов предупредил НАТО о последствиях.", "RUS", "NATO"),
+])
+def test_round10_officials_by_surname(text, source, target):
+    assert_event(RU, text, "warning", source, target)

@@ -990,3 +990,12 @@ def test_round10_arming_oneself_is_no_alliance():
 ])
 def test_round10_ultimatum_issued_by_a_verb(text, source, target):
     assert_event(UK, text, "warning", source, target, "asserted")
+
+
+# round 10 (lang-A): Ukrainian and Russian officials by surname
+@pytest.mark.parametrize("text, source, target", [
+    ("Небензя пригрозив США неминучою відповіддю.", "RUS", "USA"),
+    ("Буданов попередив Росію про нові удари.", "UKR", "RUS"),
+])
+def test_round10_officials_by_surname(text, source, target):
+    assert_event(UK, text, "warning", source, target)
