@@ -1432,3 +1432,13 @@ def test_round10_events_kept(text, kind, source, other):
 ])
 def test_round10_own_nationals_warned_is_no_warning(text):
     assert not ES.events(text, "warning")
+
+
+# the reporting conditional of an ongoing act or an intention is hypothetical; the indicative states a plan
+@pytest.mark.parametrize("text, kind, modality", [
+    ("Rusia estaría desplegando tropas en la frontera con Ucrania.", "deployment", "hypothetical"),
+    ("Turquía buscaría comprar aviones F-16 a Estados Unidos.", "alliance", "hypothetical"),
+    ("Turquía busca comprar aviones F-16 a Estados Unidos.", "alliance", "planned"),
+])
+def test_round10_reporting_conditional_is_hypothetical(text, kind, modality):
+    assert ES.first_event(text, kind).modality == modality
