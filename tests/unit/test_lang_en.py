@@ -1801,3 +1801,22 @@ def test_civil_tasks_and_homecomings_are_no_deployment(text):
 ])
 def test_service_abbreviations_name_their_country(text, source):
     assert code(EN.first_event(text, "deployment").source) == source
+
+
+# -- forecasts, attitudes and calamities are no threats ------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Western intelligence officials warned that Russia could invade Georgia within days.",
+    "Analysts warned that China may attack Taiwan before 2030.",
+    "The minister warned against complacency as Iran enriched more uranium.",
+    "Aid groups warned of a humanitarian catastrophe in Sudan if the siege of El Fasher continued.",
+])
+def test_forecasts_attitudes_and_calamities_are_no_warning(text):
+    assert not EN.events(text, "warning")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Tehran warned that it could strike American bases if it was attacked.", "IRN"),
+    ("Moscow warned that it might use nuclear weapons if its territory was attacked.", "RUS"),
+])
+def test_a_threat_of_ones_own_strike_stays_a_warning(text, source):
+    assert code(EN.first_event(text, "warning").source) == source
