@@ -1349,3 +1349,16 @@ def test_forces_crossing_a_border_deploy(text, source):
 ])
 def test_refugees_prices_and_lorries_crossing_deploy_nothing(text):
     assert AR.events(text, "deployment") == []
+
+
+def test_a_coalition_striking_is_no_act_of_alignment():
+    assert AR.events("أفاد سكان بأن التحالف شن غارات على مواقع الحوثيين في صنعاء.", "alliance") == []
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("تشارك مصر في التحالف الذي تقوده السعودية لشن غارات على الحوثيين.", {"EGY", "SAU"}),
+    ("شكلت الولايات المتحدة تحالفا مع بريطانيا.", {"USA", "GBR"}),
+])
+def test_a_coalition_with_its_partner_or_leader_is_an_alliance(text, parties):
+    a = AR.first_event(text, "alliance")
+    assert {code(a.source), code(a.target)} == parties
