@@ -753,6 +753,9 @@ class EventExtractor:
         if self.clauses.misread_inversion(doc, statement, trig.start, trig.end):
             statement = None  # "China's defence ministry, in a statement, warned Manila": no one quoted, Manila is warned
         speaker = doc.statement_speakers.get(statement.id) if statement else None
+        if speaker is not None and not actor_key(speaker.actor) and statement.speaker is not None:
+            # an office named with its seat ("Die Regierung in Moskau kündigte … an"): the capital speaks for it (roles.seat)
+            speaker = self.clauses.seat(doc, speaker.end, statement.speaker.end) or speaker
         if statement is not None and group.type == "warning":
             # the warning verb is the cue of a statement of its own inside what was said ("the Polish president said
             # China had warned Japan of consequences"): its speaker warns, the one who reports it does not
@@ -819,7 +822,15 @@ class EventExtractor:
             # a place outside the trigger's clause is where someone spoke, no party ("said in Riga that …")
             parties = [m for m in in_sentence if (clause.start <= m.start and m.end <= clause.end
                        or self.clauses.slot(doc, m) != PLACE) and not self._adversary(doc, m)]
-            nearest = sorted(parties, key=lambda m: abs((m.start if m.start >= trig.end else m.end) - trig.start))
+            # (a country marked as a place before the trigger is where, a partner only after the others: "in Polen
+            # ukrainische Soldaten ausbilden", "were in Crimea and assisted Russia"; after it too where a nationality
+            # names the people trained ("bildet in Deutschland ukrainische Piloten aus"); else a place word after it
+            # may mark the receiver: "la livraison d'armes à l'Arménie")
+            trained = any(m.how == "demonym" and any(c.value == "trainees" and (0 <= c.start - m.end <= 2 or 0 <= m.start - c.end <= 2)
+                                                     for c in classes) for m in parties)
+            nearest = sorted(parties, key=lambda m: (m.actor.kind == "country" and (trained or m.end <= trig.start)
+                                                     and self.clauses.slot(doc, m) == PLACE,
+                                                     abs((m.start if m.start >= trig.end else m.end) - trig.start)))
             partners = _distinct([source] + [m.actor for m in sorted(nearest[:2], key=lambda m: m.start)]
                                  + [m.actor for m in nearest[2:]])
             extra["partners"] = partners
@@ -1119,7 +1130,8 @@ class EventExtractor:
         # a subject noun phrase that names no party (roles.unnamed_subject: "Das Ministerium schickt Litauen …", "dass
         # der Minister Polen drohte"): the parties after it are objects, never the source
         named_after = cr.unnamed_subject(doc, max(clause.start, clause.soft_start), trig.start)
-        objects = {(m.start, m.end) for m in in_clause if 0 <= named_after <= m.start and m.end <= trig.start}
+        objects = {(m.start, m.end) for m in in_clause if 0 <= named_after <= m.start and m.end <= trig.start
+                   and slot(m) != AGENT}  # "Die Kampfjets wurden in Polen von Deutschland stationiert": the agent acts
         subject, weak, pronoun = self._subject(doc, clause, trig, [m for m in in_clause if (m.start, m.end) not in adjectives
                                                                    and (m.start, m.end) not in objects], slot)
         if subject is None and named_after >= 0:

@@ -285,7 +285,7 @@ class ClauseReader:
             if prev in self.object_before:
                 return OBJECT
             if prev in self.agent_before:
-                return AGENT
+                return PLACE if prev in self.genitive_before and self._place_genitive(doc, m.start) else AGENT
             if prev in self.origin_before:
                 return ORIGIN
         if self.place_endings or self.object_endings or self.origin_endings:
@@ -308,6 +308,25 @@ class ClauseReader:
                     if folded.startswith(mk, j) and (self.continua or not folded[j + len(mk):j + len(mk) + 1].isalnum()):
                         return slot
         return FREE
+
+    def _place_genitive(self, doc: Doc, pos: int) -> bool:
+        """The marker before the party at `pos` is both an agent's and a genitive's (de "von") and follows a place
+        word ("in die Nähe von Kaliningrad") or a noun a place preposition governs ("in den Hafen von Tartus", "auf den
+        Stützpunkt von Hmeimim"): the party names where, it is no passive agent. A party before the marker ("in Polen
+        von Deutschland stationiert") leaves it an agent."""
+        ws = list(_WORD.finditer(doc.folded, max(0, pos - 80), pos))
+        k = len(ws) - 1
+        while k >= 0 and ws[k].group() in self.skip_before:
+            k -= 1
+        k -= 1  # the marker
+        if k < 0 or any(actor_key(o.actor) for o in doc.mentions_in(ws[k].start(), ws[k].end())):
+            return False
+        if ws[k].group() in self.place_before:
+            return True
+        j = k - 1
+        while j >= 0 and k - j <= 2 and ws[j].group() in self.skip_before:
+            j -= 1
+        return j >= 0 and j < k - 1 and ws[j].group() in self.place_before
 
     def _origin_right_before(self, folded: str, pos: int) -> bool:
         words = _WORD.findall(folded, max(0, pos - 16), pos)
@@ -653,7 +672,8 @@ class ClauseReader:
                 k -= 1
             k -= 1  # the agent's marker
             return k >= 0 and doc.text[ws[k].start()].isupper() and ws[k].group() not in self.bracket_auxiliaries \
-                and ws[k].start() > clause.start
+                and ws[k].start() > clause.start \
+                and not any(actor_key(o.actor) for o in doc.mentions_in(ws[k].start(), ws[k].end()))  # "in Polen von …"
         found = [m for m in agents if not on_a_noun(m)]
         return found[-1] if found else None
 

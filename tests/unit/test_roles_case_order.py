@@ -67,3 +67,35 @@ def test_warning_received_from_its_maker(lang, text, source, target):
 ])
 def test_recall_from_is_not_a_received_warning(lang, text, source, target):
     assert_event(LanguageProbe(lang), text, "warning", source, target)
+
+
+# -- a marker that is both agent and genitive (de "von") after a place word or a place noun: where, not who ----------
+@pytest.mark.parametrize("text, source, place", [
+    ("Russland verlegt Kriegsschiffe in den Hafen von Tartus.", "RUS", "SYR"),
+    ("Russland hat Kampfjets auf den Stützpunkt von Hmeimim verlegt.", "RUS", "SYR"),
+    ("Die USA verlegen Soldaten in die Nähe von Kaliningrad.", "USA", "RUS"),
+    # a party before "von" leaves it the passive agent, also after a subject that names no party
+    ("Die Kampfjets wurden in Polen von Deutschland stationiert.", "DEU", "POL"),
+])
+def test_de_von_after_a_place_is_a_place(text, source, place):
+    assert_event(LanguageProbe("de"), text, "deployment", source, place)
+
+
+# -- an office named with its seat speaks for its government -------------------------------------------------------
+@pytest.mark.parametrize("text, source, place", [
+    ("Die Regierung in Moskau kündigte die Verlegung von Truppen nach Belarus an.", "RUS", "BLR"),
+    ("Das Verteidigungsministerium in Paris kündigte die Entsendung von Soldaten nach Rumänien an.", "FRA", "ROU"),
+])
+def test_de_seat_of_the_speaking_office(text, source, place):
+    assert_event(LanguageProbe("de"), text, "deployment", source, place)
+
+
+# -- a country marked as a place is where an alliance act happens, a partner only after the others ------------------
+@pytest.mark.parametrize("lang, text, source, target", [
+    ("de", "Die EU will in Polen ukrainische Soldaten ausbilden.", "EU", "UKR"),
+    ("de", "Großbritannien bildet in Deutschland ukrainische Piloten aus.", "GBR", "UKR"),
+    ("en", "Britain will train Ukrainian pilots in Poland.", "GBR", "UKR"),
+    ("de", "Deutschland bildet ukrainische Soldaten aus.", "DEU", "UKR"),
+])
+def test_place_is_no_alliance_partner_before_the_others(lang, text, source, target):
+    assert_event(LanguageProbe(lang), text, "alliance", source, target)
