@@ -94,3 +94,25 @@ def test_adjunct_words_are_no_speaker(lang, text, cue):
     if st.speaker is not None:  # a speaker taken up from the article is fine, not one out of the adjunct
         assert st.speaker.start < st.cue.start or st.speaker.start > st.content.end and not any(
             w in st.speaker.text for w in ("Praze", "Novákem", "hráče", "Путиным")), st.speaker
+
+
+# floating quantifiers after the subject go with the cue; alone or as a determiner they are the subject
+FLOATING = [
+    ("The defence ministries of Spain and Italy have both confirmed that the ships will sail.", "confirmed",
+     "The defence ministries of Spain and Italy"),
+    ("Senators Mary Lane and Tom Burke both said the treaty was flawed.", "said", "Senators Mary Lane and Tom Burke"),
+    ("They all said the treaty was flawed.", "said", "They"),
+    ("The ministers each said the treaty was flawed.", "said", "The ministers"),
+    ('"The treaty is flawed," they both said.', "said", "they"),
+    ("Both said the treaty was flawed.", "said", "Both"),
+    ("All said the treaty was flawed.", "said", "All"),
+    ("Both men have repeatedly said the treaty was flawed.", "have repeatedly said", "Both men"),
+    ("All the ministers said the treaty was flawed.", "said", "All the ministers"),
+    ("Each side said the treaty was flawed.", "said", "Each side"),
+]
+
+
+@pytest.mark.parametrize("text, cue, speaker", FLOATING)
+def test_floating_quantifiers_are_no_part_of_the_speaker(text, cue, speaker):
+    st = statement(text, "en", cue)
+    assert st.speaker is not None and st.speaker.text == speaker, st.speaker
