@@ -1820,3 +1820,20 @@ def test_forecasts_attitudes_and_calamities_are_no_warning(text):
 ])
 def test_a_threat_of_ones_own_strike_stays_a_warning(text, source):
     assert code(EN.first_event(text, "warning").source) == source
+
+
+# -- reinforcement phrasal verbs --------------------------------------------------------------------------
+@pytest.mark.parametrize("text, source, place", [
+    ("Washington is beefing up its forces in Kuwait.", "USA", "KWT"),
+    ("Beijing ramped up its troop numbers in Tibet after the protests.", "CHN", "CHN"),
+])
+def test_reinforcement_phrasal_verbs(text, source, place):
+    assert_event(EN, text, "deployment", source, place)
+
+
+@pytest.mark.parametrize("text", [
+    "The EU stepped up its aid to Ukraine.",
+    "The firm ramped up production of shells in Poland.",
+])
+def test_stepping_up_aid_or_output_is_no_deployment(text):
+    assert not EN.events(text, "deployment")
