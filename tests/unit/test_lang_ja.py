@@ -1581,3 +1581,13 @@ def test_for_example_is_no_condition_and_repression_no_arms(text):
 def test_strategic_partnership_treaties_and_mutual_aid_are_alliances(text, parties):
     a = JA.first_event(text, "alliance")
     assert {code(a.source), code(a.target)} == parties
+
+
+@pytest.mark.parametrize("text", [
+    "空自の戦闘機がスクランブルした。",
+    "海自の護衛艦が中東に派遣された。",
+    "陸自の部隊が与那国島に配備された。",
+])
+def test_short_forms_of_the_self_defense_forces_are_japan(text):
+    d = JA.first_event(text, "deployment")
+    assert code(d.source) == "JPN"
