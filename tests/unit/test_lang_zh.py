@@ -1401,3 +1401,12 @@ def test_compounds_holding_cooperation_are_no_alliance(text):
 def test_military_cooperation_still_an_alliance():
     a = ZH.first_event("美国和菲律宾同意深化防务合作，包括联合巡逻。", "alliance")
     assert {code(a.source), code(a.target)} == {"USA", "PHL"}
+
+
+@pytest.mark.parametrize("text", [
+    "国台办警告台独势力。",
+    "解放军东部战区警告民进党当局，不要玩火。",
+])
+def test_taiwan_independence_camp_is_the_warned_taiwan(text):
+    w = ZH.first_event(text, "warning")
+    assert code(w.source) == "CHN" and code(w.target) == "TWN"
