@@ -1764,3 +1764,17 @@ def test_round10_soldiers_helping_the_police_are_no_alliance():
     text = "Das Bundesheer unterstützt die Polizei an der Grenze mit 300 Soldaten."
     assert_event(DE, text, "deployment", "AUT", "AUT")
     assert not DE.events(text, "alliance")
+
+
+def test_round10_military_camp_kept_is_presence():
+    assert_event(DE, "Die Türkei unterhält im Nordirak ein Militärlager bei Baschika.", "deployment", "TUR", "IRQ")
+
+
+# willingness to act is a plan; forces standing ready are there now
+@pytest.mark.parametrize("text, kind, modality", [
+    ("Saudi-Arabien ist bereit, Bodentruppen nach Syrien zu schicken.", "deployment", "planned"),
+    ("Russland sei prinzipiell auch bereit, der FSA mit Kampfjets zu helfen.", "alliance", "planned"),
+    ("Die USA halten Truppen in Polen bereit.", "deployment", "asserted"),
+])
+def test_round10_willing_is_planned(text, kind, modality):
+    assert DE.first_event(text, kind).modality == modality
