@@ -1362,3 +1362,12 @@ def test_a_coalition_striking_is_no_act_of_alignment():
 def test_a_coalition_with_its_partner_or_leader_is_an_alliance(text, parties):
     a = AR.first_event(text, "alliance")
     assert {code(a.source), code(a.target)} == parties
+
+
+@pytest.mark.parametrize("text, kind, source", [
+    ("حذر الإليزيه موسكو من أي تصعيد.", "warning", "FRA"),
+    ("قالت داونينغ ستريت إنها سترسل قوات إلى إستونيا.", "deployment", "GBR"),
+])
+def test_seats_of_government_speak_for_their_state(text, kind, source):
+    ev = AR.first_event(text, kind)
+    assert code(ev.source) == source
