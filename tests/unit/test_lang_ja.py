@@ -1591,3 +1591,11 @@ def test_strategic_partnership_treaties_and_mutual_aid_are_alliances(text, parti
 def test_short_forms_of_the_self_defense_forces_are_japan(text):
     d = JA.first_event(text, "deployment")
     assert code(d.source) == "JPN"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("エリゼ宮は、ロシアに対し、ウクライナへの攻撃を続ければ制裁を科すと警告した。", "FRA"),
+    ("青瓦台は、北朝鮮の挑発に断固として対応すると警告した。", "KOR"),
+])
+def test_seats_of_government_warn_for_their_state(text, source):
+    assert code(JA.first_event(text, "warning").source) == source

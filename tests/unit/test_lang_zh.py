@@ -1410,3 +1410,11 @@ def test_military_cooperation_still_an_alliance():
 def test_taiwan_independence_camp_is_the_warned_taiwan(text):
     w = ZH.first_event(text, "warning")
     assert code(w.source) == "CHN" and code(w.target) == "TWN"
+
+
+@pytest.mark.parametrize("text, kind, source", [
+    ("爱丽舍宫警告俄罗斯，如果继续进攻，将实施新的制裁。", "warning", "FRA"),
+    ("唐宁街宣布向爱沙尼亚增派部队。", "deployment", "GBR"),
+])
+def test_seats_of_government_act_for_their_state(text, kind, source):
+    assert code(ZH.first_event(text, kind).source) == source
