@@ -1442,3 +1442,9 @@ def test_round10_own_nationals_warned_is_no_warning(text):
 ])
 def test_round10_reporting_conditional_is_hypothetical(text, kind, modality):
     assert ES.first_event(text, kind).modality == modality
+
+
+def test_round10_endangering_a_place_is_no_warning():
+    assert not ES.events("Los rebeldes amenazan la ciudad de Alepo.", "warning")
+    assert not ES.events("La plaga amenazaba las cosechas de la región.", "warning")
+    assert_event(ES, "Rusia amenazó a Ucrania con represalias.", "warning", "RUS", "UKR")
