@@ -1599,3 +1599,20 @@ def test_short_forms_of_the_self_defense_forces_are_japan(text):
 ])
 def test_seats_of_government_warn_for_their_state(text, source):
     assert code(JA.first_event(text, "warning").source) == source
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("イランは、イスラエルが再び攻撃すれば、自衛権を行使すると表明した。", "IRN", "ISR"),
+    ("トランプ大統領は、米国を脅かせば北朝鮮を完全に破壊すると述べた。", "USA", "PRK"),
+])
+def test_self_defence_under_a_condition_and_total_destruction_are_threats(text, source, target):
+    w = JA.first_event(text, "warning")
+    assert code(w.source) == source and code(w.target) == target
+
+
+@pytest.mark.parametrize("text", [
+    "日本政府は、集団的自衛権を行使するための法整備を進めた。",  # no condition on a party's act
+    "建物は地震で完全に破壊された。",
+])
+def test_self_defence_laws_and_destroyed_buildings_are_no_threat(text):
+    assert JA.events(text, "warning") == []
