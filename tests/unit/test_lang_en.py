@@ -1837,3 +1837,16 @@ def test_reinforcement_phrasal_verbs(text, source, place):
 ])
 def test_stepping_up_aid_or_output_is_no_deployment(text):
     assert not EN.events(text, "deployment")
+
+
+# -- a plan of the main clause does not reach a relative clause's act --------------------------------------
+@pytest.mark.parametrize("text, source, place", [
+    ("Britain, whose troops were sent to Estonia in 2017, will double the force next year.", "GBR", "EST"),
+    ("Canada, whose soldiers are stationed in Latvia, plans to buy new tanks.", "CAN", "LVA"),
+])
+def test_a_relative_clause_deployment_keeps_its_own_modality(text, source, place):
+    assert_event(EN, text, "deployment", source, place, modality="asserted")
+
+
+def test_a_plan_after_the_trigger_in_its_comma_part_still_counts():
+    assert EN.first_event("The deployment of two Dutch frigates to the Gulf is planned for May.", "deployment").modality == "planned"
