@@ -991,3 +991,9 @@ def test_round10_ultimatum_issued_by_a_verb():
 ])
 def test_round10_czech_officials(text):
     assert_event(CS, text, "warning", "CZE", "RUS")
+
+
+# round 10 (lang-A): a no-fly zone set up over a place is a deployment of aircraft; airspace closed to airlines is none
+def test_round10_no_fly_zone():
+    assert_event(CS, "NATO odmítlo vyhlásit bezletovou zónu nad Ukrajinou.", "deployment", "NATO", "UKR", "negated")
+    assert not CS.events("EU uzavřela nebe ruským aerolinkám.", "deployment")

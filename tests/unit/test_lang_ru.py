@@ -1150,3 +1150,18 @@ def test_round10_ultimatum_issued_by_a_verb(text, source, target):
 ])
 def test_round10_officials_by_surname(text, source, target):
     assert_event(RU, text, "warning", source, target)
+
+
+# round 10 (lang-A): closing the sky over a place or setting up a no-fly zone is a deployment of aircraft
+# (verbs only); the sky closed to airlines is none
+@pytest.mark.parametrize("text, source, place, modality", [
+    ("Вашингтон собирался создать бесполетную зону в Сирии.", "USA", "SYR", "planned"),
+    ("НАТО отказалось вводить бесполетную зону над Украиной.", "NATO", "UKR", "negated"),
+    ("НАТО не будет закрывать небо над Украиной.", "NATO", "UKR", "negated"),
+])
+def test_round10_no_fly_zone(text, source, place, modality):
+    assert_event(RU, text, "deployment", source, place, modality)
+
+
+def test_round10_sky_closed_to_airlines_is_no_deployment():
+    assert not RU.events("ЕС закрыл небо для российских авиакомпаний.", "deployment")

@@ -999,3 +999,17 @@ def test_round10_ultimatum_issued_by_a_verb(text, source, target):
 ])
 def test_round10_officials_by_surname(text, source, target):
     assert_event(UK, text, "warning", source, target)
+
+
+# round 10 (lang-A): closing the sky over a place is a deployment of aircraft (verbs only); the sky closed to
+# airlines or to a country's aircraft is none
+def test_round10_closing_the_sky():
+    assert_event(UK, "НАТО не закриватиме небо над Україною.", "deployment", "NATO", "UKR", "negated")
+
+
+@pytest.mark.parametrize("text", [
+    "ЄС закрив небо для російських авіакомпаній.",
+    "Країни Балтії закрили небо для російських літаків.",
+])
+def test_round10_sky_closed_to_aircraft_is_no_deployment(text):
+    assert not UK.events(text, "deployment")
