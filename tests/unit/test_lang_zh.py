@@ -1418,3 +1418,13 @@ def test_taiwan_independence_camp_is_the_warned_taiwan(text):
 ])
 def test_seats_of_government_act_for_their_state(text, kind, source):
     assert code(ZH.first_event(text, kind).source) == source
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("美国总统表示，如果伊朗攻击美国，美国将以前所未有的力量予以回应。", "USA", "IRN"),  # 前所未有 holds 未: no negation
+    ("伊朗表示，一旦以色列发动袭击，伊朗将以武力予以还击。", "IRN", "ISR"),
+])
+def test_a_conditional_answer_with_its_means_between_is_an_asserted_threat(text, source, target):
+    w = ZH.first_event(text, "warning")
+    assert code(w.source) == source and code(w.target) == target
+    assert w.modality == "asserted"
