@@ -1778,3 +1778,34 @@ def test_round10_military_camp_kept_is_presence():
 ])
 def test_round10_willing_is_planned(text, kind, modality):
     assert DE.first_event(text, kind).modality == modality
+
+
+# threats without a threat verb: an attack announced on a condition, consequences held out or reserved, a deadline in
+# hours; "nicht aus" of "schließt … nicht aus" is no negation
+@pytest.mark.parametrize("text, source, target", [
+    ("Nordkorea kündigte an, die USA mit Atomwaffen anzugreifen, falls sie Manöver abhalten.", "PRK", "USA"),
+    ("Washington stellte Peking Konsequenzen in Aussicht.", "USA", "CHN"),
+    ("Moskau behält sich eine Antwort vor.", "RUS", None),
+    ("Ankara gab den Kurdenmilizen 48 Stunden Zeit, sich zurückzuziehen.", "TUR", None),
+    ("Israel schließt einen Militärschlag gegen den Iran nicht aus.", "ISR", "IRN"),
+])
+def test_round10_threats_without_threat_verb(text, source, target):
+    ev = assert_event(DE, text, "warning", source, target)
+    assert ev.modality == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "Die Regierung hat zwei Wochen Zeit, um einen Haushalt vorzulegen.",
+    "Das Gericht gab der Regierung zwei Wochen Zeit für eine Antwort.",
+    "Der Minister behält sich rechtliche Schritte vor.",
+    "Die EU stellte der Ukraine weitere Hilfen in Aussicht.",
+    "Der Trainer will das Team zerstören, falls es verliert.",
+])
+def test_round10_no_threat(text):
+    assert not DE.events(text, "warning")
+
+
+def test_round10_deployment_not_ruled_out_with_object_between_is_hypothetical():
+    text = "Frankreich schließt die Entsendung von Bodentruppen in die Ukraine nicht aus."
+    assert_event(DE, text, "deployment", "FRA", "UKR", "hypothetical")
+    assert_event(DE, "Russland verlegt keine Truppen aus Kaliningrad nach Belarus.", "deployment", "RUS", "BLR", "negated")
