@@ -997,3 +997,8 @@ def test_round10_czech_officials(text):
 def test_round10_no_fly_zone():
     assert_event(CS, "NATO odmítlo vyhlásit bezletovou zónu nad Ukrajinou.", "deployment", "NATO", "UKR", "negated")
     assert not CS.events("EU uzavřela nebe ruským aerolinkám.", "deployment")
+
+
+# round 10 (lang-A): an act urged of someone is hypothetical (en "urged")
+def test_round10_urged_act_is_hypothetical():
+    assert_event(CS, "Polsko vyzvalo NATO k rozmístění vojsk na svém území.", "deployment", "NATO", None, "hypothetical")

@@ -1165,3 +1165,9 @@ def test_round10_no_fly_zone(text, source, place, modality):
 
 def test_round10_sky_closed_to_airlines_is_no_deployment():
     assert not RU.events("ЕС закрыл небо для российских авиакомпаний.", "deployment")
+
+
+# round 10 (lang-A): an act urged or demanded of someone is hypothetical (en "urged"); the threat beside it stays asserted
+def test_round10_urged_act_is_hypothetical():
+    assert_event(RU, "Польша призвала НАТО разместить войска на ее территории.", "deployment", "NATO", None, "hypothetical")
+    assert_event(RU, "Москва потребовала от Киева отвести войска и пригрозила ответом.", "warning", "RUS", None, "asserted")

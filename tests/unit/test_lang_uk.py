@@ -1013,3 +1013,9 @@ def test_round10_closing_the_sky():
 ])
 def test_round10_sky_closed_to_aircraft_is_no_deployment(text):
     assert not UK.events(text, "deployment")
+
+
+# round 10 (lang-A): an act urged or demanded of someone is hypothetical (en "urged"); the threat beside it stays asserted
+def test_round10_urged_act_is_hypothetical():
+    assert_event(UK, "Кулеба закликав Німеччину передати Україні танки.", "alliance", "DEU", "UKR", "hypothetical")
+    assert_event(UK, "Кремль вимагає від НАТО гарантій і погрожує наслідками.", "warning", "RUS", None, "asserted")
