@@ -1371,3 +1371,25 @@ def test_a_coalition_with_its_partner_or_leader_is_an_alliance(text, parties):
 def test_seats_of_government_speak_for_their_state(text, kind, source):
     ev = AR.first_event(text, kind)
     assert code(ev.source) == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("وقالت وزارة الدفاع التركية في بيان إنها أرسلت تعزيزات عسكرية إلى الحدود السورية.", "TUR"),
+    ("نشرت روسيا صواريخ في كالينينغراد، وفقا لتقرير نقلته وكالة رويترز.", "RUS"),
+])
+def test_a_statement_or_report_named_is_nothing_sent(text, source):
+    d = AR.first_event(text, "deployment")
+    assert code(d.source) == source
+
+
+@pytest.mark.parametrize("text", [
+    "أرسلت الحكومة وفدا إلى القاهرة.",
+    "أرسل الجيش بيانا إلى وسائل الإعلام.",
+])
+def test_delegations_and_statements_sent_are_no_deployment(text):
+    assert AR.events(text, "deployment") == []
+
+
+def test_a_statement_published_on_a_website_is_no_deployment():
+    text = "قال الجيش التركي في بيان نشر على موقعه إن طائراته قصفت مواقع للمتمردين."
+    assert AR.events(text, "deployment") == []
