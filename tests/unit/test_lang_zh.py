@@ -1428,3 +1428,21 @@ def test_a_conditional_answer_with_its_means_between_is_an_asserted_threat(text,
     w = ZH.first_event(text, "warning")
     assert code(w.source) == source and code(w.target) == target
     assert w.modality == "asserted"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("据新华社记者报道，俄罗斯向白俄罗斯派遣了更多部队。", "RUS"),  # the journalist reports, nothing sent
+    ("美国国防部在记者会上宣布向中东增派3000名士兵。", "USA"),
+    ("军事专家认为，俄罗斯向白俄罗斯派遣部队是为了施压。", "RUS"),
+])
+def test_journalists_and_experts_who_report_are_nothing_sent(text, source):
+    d = ZH.first_event(text, "deployment")
+    assert code(d.source) == source
+
+
+@pytest.mark.parametrize("text", [
+    "美国向中东派遣了一个专家组。",
+    "日本向灾区派遣了记者。",
+])
+def test_experts_and_journalists_sent_are_no_deployment(text):
+    assert ZH.events(text, "deployment") == []
