@@ -1616,3 +1616,12 @@ def test_self_defence_under_a_condition_and_total_destruction_are_threats(text, 
 ])
 def test_self_defence_laws_and_destroyed_buildings_are_no_threat(text):
     assert JA.events(text, "warning") == []
+
+
+def test_a_correspondent_who_reports_is_nobody_sent():
+    d = JA.first_event("ソウル特派員によると、北朝鮮は境界線付近に部隊を増強した。", "deployment")
+    assert code(d.source) == "PRK"
+
+
+def test_a_correspondent_sent_is_no_deployment():
+    assert JA.events("政府は現地に特派員を派遣した。", "deployment") == []
