@@ -1002,3 +1002,22 @@ def test_round10_no_fly_zone():
 # round 10 (lang-A): an act urged of someone is hypothetical (en "urged")
 def test_round10_urged_act_is_hypothetical():
     assert_event(CS, "Polsko vyzvalo NATO k rozmístění vojsk na svém území.", "deployment", "NATO", None, "hypothetical")
+
+
+# round 10 (lang-A): forces standing in a named place, Transnistria as Moldova's; standing behind an act, at the
+# head of something, or a tank in a museum, is none
+@pytest.mark.parametrize("text, source, place", [
+    ("Ruská vojska stále stojí v Podněstří.", "RUS", "MDA"),
+    ("Americké tanky stojí v Polsku.", "USA", "POL"),
+])
+def test_round10_forces_standing_in_a_place(text, source, place):
+    assert_event(CS, text, "deployment", source, place, "asserted")
+
+
+@pytest.mark.parametrize("text", [
+    "Armáda stojí v čele boje proti pandemii.",
+    "Starý tank stojí v muzeu.",
+    "Ruská armáda stojí za útokem na Kyjev.",
+])
+def test_round10_standing_is_no_presence(text):
+    assert not CS.events(text, "deployment")

@@ -913,3 +913,8 @@ def test_round10_rules_violated_are_no_deployment(text):
 # round 10 (lang-A): officials by surname
 def test_round10_officials_by_surname():
     assert_event(HU, "Nyebenzja megfenyegette az Egyesült Államokat.", "warning", "RUS", "USA")
+
+
+# round 10 (lang-A): Transnistria is Moldova's
+def test_round10_transnistria_is_moldova():
+    assert_event(HU, "Orosz katonák állomásoznak a Dnyeszteren túli régióban.", "deployment", "RUS", "MDA", "asserted")

@@ -1171,3 +1171,8 @@ def test_round10_sky_closed_to_airlines_is_no_deployment():
 def test_round10_urged_act_is_hypothetical():
     assert_event(RU, "Польша призвала НАТО разместить войска на ее территории.", "deployment", "NATO", None, "hypothetical")
     assert_event(RU, "Москва потребовала от Киева отвести войска и пригрозила ответом.", "warning", "RUS", None, "asserted")
+
+
+# round 10 (lang-A): Transnistria is Moldova's
+def test_round10_transnistria_is_moldova():
+    assert_event(RU, "Российские войска по-прежнему стоят в Приднестровье.", "deployment", "RUS", "MDA", "asserted")

@@ -1019,3 +1019,23 @@ def test_round10_sky_closed_to_aircraft_is_no_deployment(text):
 def test_round10_urged_act_is_hypothetical():
     assert_event(UK, "Кулеба закликав Німеччину передати Україні танки.", "alliance", "DEU", "UKR", "hypothetical")
     assert_event(UK, "Кремль вимагає від НАТО гарантій і погрожує наслідками.", "warning", "RUS", None, "asserted")
+
+
+# round 10 (lang-A): forces standing in a named place, Transnistria as Moldova's; standing behind or in defence of
+# something, or a tank in a museum, is none
+@pytest.mark.parametrize("text, source, place", [
+    ("Російські війська досі стоять у Придністров'ї.", "RUS", "MDA"),
+    ("Американські танки стоять у Польщі.", "USA", "POL"),
+    ("У Придністров'ї дислоковано російський контингент.", "RUS", "MDA"),
+])
+def test_round10_forces_standing_in_a_place(text, source, place):
+    assert_event(UK, text, "deployment", source, place, "asserted")
+
+
+@pytest.mark.parametrize("text", [
+    "Питання стоїть на порядку денному.",
+    "Наші військові стоять на захисті України.",
+    "Старий танк стоїть у музеї.",
+])
+def test_round10_standing_is_no_presence(text):
+    assert not UK.events(text, "deployment")
