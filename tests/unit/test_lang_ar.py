@@ -1393,3 +1393,16 @@ def test_delegations_and_statements_sent_are_no_deployment(text):
 def test_a_statement_published_on_a_website_is_no_deployment():
     text = "قال الجيش التركي في بيان نشر على موقعه إن طائراته قصفت مواقع للمتمردين."
     assert AR.events(text, "deployment") == []
+
+
+def test_victims_of_an_attack_do_not_make_forces_relief_workers():
+    d = AR.first_event("أرسلت تركيا قوات إلى سوريا بعد سقوط ضحايا في هجوم.", "deployment")
+    assert code(d.source) == "TUR"
+
+
+@pytest.mark.parametrize("text", [
+    "نشرت مصر قوات لإنقاذ ضحايا الزلزال.",
+    "أرسل الجيش وحدات لمساعدة ضحايا السيول.",
+])
+def test_disaster_relief_is_still_no_deployment(text):
+    assert AR.events(text, "deployment") == []
