@@ -1021,3 +1021,17 @@ def test_round10_forces_standing_in_a_place(text, source, place):
 ])
 def test_round10_standing_is_no_presence(text):
     assert not CS.events(text, "deployment")
+
+
+# round 10 (lang-A): forces pulled to a border (the pulling verb "stahovat … k"); withdrawal "z hranic" is none
+@pytest.mark.parametrize("text, source", [
+    ("Rusko stahuje vojska k hranici s Ukrajinou.", "RUS"),
+    ("Bělorusko stahuje jednotky k polské hranici.", "BLR"),
+])
+def test_round10_forces_pulled_to_a_border(text, source):
+    assert_event(CS, text, "deployment", source, source, "asserted")
+
+
+@pytest.mark.parametrize("text", ["Rusko stáhlo vojska z hranic s Ukrajinou.", "Uprchlíci míří k hranici s Polskem."])
+def test_round10_no_forces_pulled_to_a_border(text):
+    assert not CS.events(text, "deployment")
