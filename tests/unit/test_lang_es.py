@@ -1448,3 +1448,21 @@ def test_round10_endangering_a_place_is_no_warning():
     assert not ES.events("Los rebeldes amenazan la ciudad de Alepo.", "warning")
     assert not ES.events("La plaga amenazaba las cosechas de la región.", "warning")
     assert_event(ES, "Rusia amenazó a Ucrania con represalias.", "warning", "RUS", "UKR")
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Hamás anunció que atacará ciudades más lejanas si Israel no detiene sus bombardeos.", "PSE", "ISR"),
+    ("Corea del Norte atacará a Estados Unidos si se realizan las maniobras.", "PRK", "USA"),
+    ("Irán destruirá Israel si ataca sus instalaciones nucleares.", "IRN", "ISR"),
+])
+def test_round10_conditional_attack_is_a_threat(text, source, target):
+    assert_event(ES, text, "warning", source, target, "asserted")
+
+
+@pytest.mark.parametrize("text", [
+    "Según los analistas, China invadiría Taiwán si tuviera la capacidad.",
+    "El huracán golpeará la costa si no cambia de rumbo.",
+    "El Real Madrid atacará más si recupera a sus delanteros.",
+])
+def test_round10_prediction_is_no_threat(text):
+    assert not ES.events(text, "warning")

@@ -1476,3 +1476,23 @@ def test_round10_the_accused_is_no_warning(text):
 ])
 def test_round10_reporters_conditional_is_hypothetical(text, kind, modality):
     assert FR.first_event(text, kind).modality == modality
+
+
+# an attack announced in the future or conditional with a condition after it is a threat; a hypothesis about the
+# other side or a prediction by others is not
+@pytest.mark.parametrize("text, source, target", [
+    ("Le Hamas a annoncé qu'il frapperait des villes plus éloignées si Israël ne cessait pas ses raids.", "PSE", "ISR"),
+    ("La Corée du Nord attaquera les États-Unis si les manœuvres ont lieu.", "PRK", "USA"),
+    ("Téhéran détruira Israël si l'État hébreu attaque ses installations nucléaires.", "IRN", "ISR"),
+])
+def test_round10_conditional_attack_is_a_threat(text, source, target):
+    assert_event(FR, text, "warning", source, target, "asserted")
+
+
+@pytest.mark.parametrize("text", [
+    "Selon le Pentagone, la Chine envahirait Taïwan si elle en avait les moyens.",
+    "Le PSG attaquera davantage si Mbappé revient.",
+    "La tempête frappera la Bretagne si le vent tourne.",
+])
+def test_round10_prediction_is_no_threat(text):
+    assert not FR.events(text, "warning")
