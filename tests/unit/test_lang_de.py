@@ -1800,6 +1800,7 @@ def test_round10_threats_without_threat_verb(text, source, target):
     "Der Minister behält sich rechtliche Schritte vor.",
     "Die EU stellte der Ukraine weitere Hilfen in Aussicht.",
     "Der Trainer will das Team zerstören, falls es verliert.",
+    "Laut Pentagon würde China Taiwan angreifen, falls die USA nicht eingreifen.",
 ])
 def test_round10_no_threat(text):
     assert not DE.events(text, "warning")
