@@ -776,6 +776,8 @@ class EventExtractor:
             force = self._force(doc, classes, trig)
             if force:
                 extra["force"] = Span(text=text[force[0]:force[1]], start=force[0], end=force[1])
+            elif group.subject_is_location:  # a hosted base: its owner deploys ("Djibouti abrite une base militaire française")
+                force = self._force(doc, classes, trig, ("base",))
         elif group.directed:
             force = self._force(doc, classes, trig, ("force", "arms"))
         if clause is None:  # no earlier trigger, or the statement dropped: its clause without it
@@ -1150,7 +1152,8 @@ class EventExtractor:
             owners = [m for m in mentions if m.end <= force[0] and force[0] - m.end <= self.owner_window
                       and slot(m) != PLACE and not (slot(m) == OBJECT and m.how != "demonym")  # "对乌克兰的军事援助": the receiver
                       and not self._after_location_prep(doc, m) and "," not in doc.text[m.end:force[0]]
-                      or m.start <= force[0] < m.end]  # a mention that holds the force word: "the Russian military", zh "美军"
+                      or m.start <= force[0] < m.end  # a mention that holds the force word: "the Russian military", zh "美军"
+                      or m.how == "demonym" and force[0] < m.start and m.end <= force[1]]  # in the term: "base américaine"
             if self.owner_after_force:
                 owners += [m for m in mentions if m.how == "demonym" and 0 <= m.start - force[1] <= self.owner_after_force]
             if self.genitive_owner:

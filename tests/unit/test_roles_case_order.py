@@ -99,3 +99,14 @@ def test_de_seat_of_the_speaking_office(text, source, place):
 ])
 def test_place_is_no_alliance_partner_before_the_others(lang, text, source, target):
     assert_event(LanguageProbe(lang), text, "alliance", source, target)
+
+
+# -- a host of a foreign base: the base's owner deploys, the host is where ------------------------------------------
+@pytest.mark.parametrize("lang, text, source, place", [
+    ("fr", "Djibouti abrite une base militaire française.", "FRA", "DJI"),
+    ("fr", "Le Niger abritait des bases américaines.", "USA", "NER"),
+    ("es", "Yibuti alberga una base militar francesa.", "FRA", "DJI"),
+    ("de", "Katar beherbergt einen amerikanischen Stützpunkt.", "USA", "QAT"),
+])
+def test_hosted_base_is_its_owners_deployment(lang, text, source, place):
+    assert_event(LanguageProbe(lang), text, "deployment", source, place)
