@@ -1850,3 +1850,16 @@ def test_a_relative_clause_deployment_keeps_its_own_modality(text, source, place
 
 def test_a_plan_after_the_trigger_in_its_comma_part_still_counts():
     assert EN.first_event("The deployment of two Dutch frigates to the Gulf is planned for May.", "deployment").modality == "planned"
+
+
+# -- a pact about warships or jets is military ---------------------------------------------------------------
+@pytest.mark.parametrize("text, source", [
+    ("Canberra will buy nuclear-powered submarines under the Aukus pact.", "AUS"),
+    ("India and France signed a deal for 26 Rafale fighter jets.", "IND"),
+])
+def test_a_pact_on_warships_or_jets_is_an_alliance(text, source):
+    assert code(EN.first_event(text, "alliance").source) == source
+
+
+def test_a_trade_pact_is_no_alliance():
+    assert not EN.events("China and Brazil signed a trade pact on soybeans and iron ore.", "alliance")
