@@ -1039,3 +1039,9 @@ def test_round10_forces_standing_in_a_place(text, source, place):
 ])
 def test_round10_standing_is_no_presence(text):
     assert not UK.events(text, "deployment")
+
+
+# round 10 (lang-A): a recall of one's envoy announced for later is planned; cars recalled are none
+def test_round10_envoy_recall_announced():
+    assert_event(UK, "Росія відкличе свого посла з Молдови.", "warning", "RUS", "MDA", "planned")
+    assert not UK.events("Компанія відкличе партію несправних автомобілів.", "warning")
