@@ -1625,3 +1625,12 @@ def test_a_correspondent_who_reports_is_nobody_sent():
 
 def test_a_correspondent_sent_is_no_deployment():
     assert JA.events("政府は現地に特派員を派遣した。", "deployment") == []
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("ロシアは、NATOがウクライナに部隊を派遣すれば、直接衝突につながる可能性があると警告した。", "RUS", "NATO"),
+    ("イランは、米国が攻撃すれば全面戦争になると警告した。", "IRN", "USA"),
+])
+def test_a_clash_or_war_as_the_consequence_of_a_condition(text, source, target):
+    w = JA.first_event(text, "warning")
+    assert code(w.source) == source and code(w.target) == target
