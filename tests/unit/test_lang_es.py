@@ -1466,3 +1466,23 @@ def test_round10_conditional_attack_is_a_threat(text, source, target):
 ])
 def test_round10_prediction_is_no_threat(text):
     assert not ES.events(text, "warning")
+
+
+# forces intervening or placed somewhere without "militarmente"; India's nationals by their demonym
+@pytest.mark.parametrize("text, source, place", [
+    ("Las tropas francesas intervinieron en Malí en enero de 2013.", "FRA", "MLI"),
+    ("Estados Unidos situó un portaaviones frente a las costas de Corea del Norte.", "USA", "PRK"),
+    ("Los cascos azules indios están desplegados en Sudán del Sur.", "IND", "SSD"),
+])
+def test_round10_intervened_placed_and_indian_forces(text, source, place):
+    assert_event(ES, text, "deployment", source, place)
+
+
+@pytest.mark.parametrize("text", [
+    "La policía intervino en Madrid para disolver la manifestación.",
+    "El presidente intervino en la cumbre de Bruselas.",
+    "El ministro sitúa a España entre los líderes de Europa.",
+    "El Banco Central intervino en el mercado cambiario de Argentina.",
+])
+def test_round10_intervening_without_forces_is_no_deployment(text):
+    assert not ES.events(text, "deployment")
