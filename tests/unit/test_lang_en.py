@@ -1863,3 +1863,23 @@ def test_a_pact_on_warships_or_jets_is_an_alliance(text, source):
 
 def test_a_trade_pact_is_no_alliance():
     assert not EN.events("China and Brazil signed a trade pact on soybeans and iron ore.", "alliance")
+
+
+# -- leaders and ministers of past news act for their country ------------------------------------------------
+@pytest.mark.parametrize("text, source", [
+    ("President Obama ordered 1,500 more troops to Iraq.", "USA"),
+    ("Mr Blair said British troops would stay in Basra until the job was done.", "GBR"),
+    ("Geoff Hoon told MPs that 650 soldiers would be sent to Iraq.", "GBR"),
+    ("Assad threatened to retaliate against Israel.", "SYR"),
+])
+def test_past_leaders_and_ministers_are_their_country(text, source):
+    ev = EN.first_event(text, "warning" if "threatened" in text else "deployment")
+    assert code(ev.source) == source
+
+
+@pytest.mark.parametrize("text", [
+    "The threat of global warming inspired the president to sign the accord with China.",
+    "The president called the launch a grave threat to regional and international stability.",
+])
+def test_threats_to_climate_or_stability_are_no_warning(text):
+    assert not EN.events(text, "warning")
