@@ -1446,3 +1446,21 @@ def test_journalists_and_experts_who_report_are_nothing_sent(text, source):
 ])
 def test_experts_and_journalists_sent_are_no_deployment(text):
     assert ZH.events(text, "deployment") == []
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("英国承诺为乌克兰提供安全保障。", {"GBR", "UKR"}),
+    ("美国将向以色列提供安全保证。", {"USA", "ISR"}),
+])
+def test_security_guarantees_to_a_state_are_alliances(text, parties):
+    a = ZH.first_event(text, "alliance")
+    assert {code(a.source), code(a.target)} == parties
+
+
+@pytest.mark.parametrize("text", [
+    "中国为在巴基斯坦的中国公民提供安全保障。",  # the safety of citizens
+    "警方为奥运会提供安全保障。",
+    "俄罗斯要求北约提供安全保证，不再东扩。",  # demanded of an adversary
+])
+def test_safety_of_people_and_demanded_guarantees_are_no_alliance(text):
+    assert ZH.events(text, "alliance") == []
