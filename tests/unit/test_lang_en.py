@@ -1883,3 +1883,12 @@ def test_past_leaders_and_ministers_are_their_country(text, source):
 ])
 def test_threats_to_climate_or_stability_are_no_warning(text):
     assert not EN.events(text, "warning")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Ban Ki-moon warned Pyongyang of serious consequences if it tested another bomb.", "UN"),
+    ("Anders Fogh Rasmussen said Nato would send 4,000 more troops to Afghanistan.", "NATO"),
+])
+def test_heads_of_organisations_act_for_them(text, source):
+    ev = EN.first_event(text, "warning" if "warned" in text else "deployment")
+    assert code(ev.source) == source
