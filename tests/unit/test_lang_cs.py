@@ -1035,3 +1035,12 @@ def test_round10_forces_pulled_to_a_border(text, source):
 @pytest.mark.parametrize("text", ["Rusko stáhlo vojska z hranic s Ukrajinou.", "Uprchlíci míří k hranici s Polskem."])
 def test_round10_no_forces_pulled_to_a_border(text):
     assert not CS.events(text, "deployment")
+
+
+# round 10 (lang-A): force, a strike or nuclear use not ruled out, every tense
+@pytest.mark.parametrize("text, source, target", [
+    ("Putin nevyloučil použití jaderných zbraní.", "RUS", None),
+    ("Washington nevyloučil vojenský zásah proti Íránu.", "USA", "IRN"),
+])
+def test_round10_force_not_ruled_out(text, source, target):
+    assert_event(CS, text, "warning", source, target, "asserted")

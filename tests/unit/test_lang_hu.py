@@ -918,3 +918,16 @@ def test_round10_officials_by_surname():
 # round 10 (lang-A): Transnistria is Moldova's
 def test_round10_transnistria_is_moldova():
     assert_event(HU, "Orosz katonák állomásoznak a Dnyeszteren túli régióban.", "deployment", "RUS", "MDA", "asserted")
+
+
+# round 10 (lang-A): force, a strike or nuclear use not ruled out, every tense; one's own resignation is none
+@pytest.mark.parametrize("text, source, target", [
+    ("Putyin nem zárta ki az atomfegyver bevetését.", "RUS", None),
+    ("Washington nem zárta ki a katonai csapást Irán ellen.", "USA", "IRN"),
+])
+def test_round10_force_not_ruled_out(text, source, target):
+    assert_event(HU, text, "warning", source, target, "asserted")
+
+
+def test_round10_resignation_not_ruled_out_is_none():
+    assert not HU.events("A miniszter nem zárta ki a lemondását.", "warning")

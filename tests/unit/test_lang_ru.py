@@ -1176,3 +1176,16 @@ def test_round10_urged_act_is_hypothetical():
 # round 10 (lang-A): Transnistria is Moldova's
 def test_round10_transnistria_is_moldova():
     assert_event(RU, "Российские войска по-прежнему стоят в Приднестровье.", "deployment", "RUS", "MDA", "asserted")
+
+
+# round 10 (lang-A): force, a strike or nuclear use not ruled out, every tense; one's own resignation is none
+@pytest.mark.parametrize("text, source, target", [
+    ("Путин не исключил применения ядерного оружия.", "RUS", None),
+    ("Москва не исключила ударов по Польше.", "RUS", "POL"),
+])
+def test_round10_force_not_ruled_out(text, source, target):
+    assert_event(RU, text, "warning", source, target, "asserted")
+
+
+def test_round10_resignation_not_ruled_out_is_none():
+    assert not RU.events("Премьер не исключил своей отставки.", "warning")

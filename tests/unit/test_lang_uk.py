@@ -1045,3 +1045,12 @@ def test_round10_standing_is_no_presence(text):
 def test_round10_envoy_recall_announced():
     assert_event(UK, "Росія відкличе свого посла з Молдови.", "warning", "RUS", "MDA", "planned")
     assert not UK.events("Компанія відкличе партію несправних автомобілів.", "warning")
+
+
+# round 10 (lang-A): force, a strike or nuclear use not ruled out, every tense
+@pytest.mark.parametrize("text, source, target", [
+    ("Путін не виключив застосування ядерної зброї.", "RUS", None),
+    ("Москва не виключила ударів по Польщі.", "RUS", "POL"),
+])
+def test_round10_force_not_ruled_out(text, source, target):
+    assert_event(UK, text, "warning", source, target, "asserted")
