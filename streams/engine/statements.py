@@ -159,6 +159,8 @@ class StatementExtractor:
         # Polizei", not "nach dem Spiel"); sources are matched inside the first words of the phrase
         self.need_source = words("statements.according_to_need_source")
         self.source_nouns = tuple(words("statements.source_nouns"))
+        # ... or a known actor that is no place ("وفقا لوزارة الدفاع", not "وفقا للمقررات")
+        self.source_mentions = bool(get("statements.according_to_source_mentions", False))
         self.determiners = words("statements.determiners")
         # "Kremlin: …" / "PENCE: …" — a name and a colon at the start of a line report what follows
         self.speaker_labels = bool(get("statements.speaker_labels", False))
@@ -257,6 +259,8 @@ class StatementExtractor:
         # quantifiers that float after their subject ("The ministers have both confirmed"): skipped there like
         # adverbs, but the subject themselves where nothing stands before them ("Both said")
         self.floating_quantifiers = words("statements.floating_quantifiers")
+        # prepositions of a phrase about the topic that may open a verb-initial clause before its cue (ar "وعن")
+        self.topic_prepositions = words("statements.topic_prepositions")
         self.relative_adjunct_openers = words("statements.relative_adjunct_openers") or self.adjunct_prepositions
         # relative pronouns that may open a clause after an inverted speaker ("…, said X, who …")
         self.relative_openers = words("statements.relative_openers")
@@ -988,7 +992,19 @@ class StatementExtractor:
             found = self._anaphoric_opener(doc, sent, before, after, cue)
             if found is not None:
                 return found
-        found = self._postposed(doc, sent, before, after, cue)
+        found = None
+        if self.topic_prepositions:
+            # ar "وعن الحل العسكري قال المتحدث: …": a phrase about the topic opens the clause, the cue and its
+            # speaker follow (verb-initial); the phrase is no speaker
+            opening = [t for t in before if t.is_word]
+            if opening and opening[0].word in self.topic_prepositions and len(opening) <= self.max_adjunct_words:
+                found = self._verb_initial(doc, sent, [], after, cue)
+                if found is None and self.pro_drop:
+                    found = self._pro_drop(doc, sent, [], after, cue)  # "وعن الحل، قال: «…»": no speaker named
+                if found is None:
+                    return None
+        if found is None:
+            found = self._postposed(doc, sent, before, after, cue)
         if found is None:
             found = self._preposed(doc, sent, before, after, cue)
         if found is None and (self.speaker_after_cue or not before and any(t.word == ":" for t in after[: self.max_speaker + 1])):
@@ -2085,7 +2101,8 @@ class StatementExtractor:
                 head = [head_noun]  # nouns capitalised: the head noun decides ("nach Abschluss der Ermittlungen" is no source)
                 if head_noun.endswith("s") and k + 1 < len(after) and after[k + 1].cap and after[k + 1].end <= speaker[1]:
                     head.append(after[k + 1].word)  # "nach Celebis Angaben": a genitive name before the head noun
-            if not any(noun in w for w in head for noun in self.source_nouns):
+            if not any(noun in w for w in head for noun in self.source_nouns) and not (
+                    self.source_mentions and any(m.how not in _PLACE_WORDS for m in doc.mentions_in(*speaker))):
                 return None
         i = _index_at(toks, cue.start)
         before = toks[:i]

@@ -116,3 +116,37 @@ FLOATING = [
 def test_floating_quantifiers_are_no_part_of_the_speaker(text, cue, speaker):
     st = statement(text, "en", cue)
     assert st.speaker is not None and st.speaker.text == speaker, st.speaker
+
+
+# ar: "in accordance with" markers report only with a source; a topic phrase before a verb-initial cue is no speaker
+def test_arabic_in_accordance_with_a_rule_is_no_attribution():
+    text = "وأكد الوزير أن موقف بلاده واضح في إطار التشاور وفقا للمقررات والمحددات الشرعية في المنطقة."
+    st = statement(text, "ar", "وأكد")
+    assert st.speaker is not None and st.speaker.text == "الوزير"
+    assert not [s for s in extract(text, "ar").statements if s.cue is not None and s.cue.text == "وفقا"]
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("قتل خمسة جنود في الهجوم وفقا لمصادر عسكرية.", "وفقا", "لمصادر عسكرية"),
+    ("وفقا لوزارة الدفاع التركية، فإن القوات ستبقى في العراق.", "وفقا", "لوزارة الدفاع التركية"),
+    ("وفق بيان للجيش، فإن القوات ستنسحب من البلدة.", "وفق", "بيان للجيش"),
+])
+def test_arabic_according_to_with_a_source(text, cue, speaker):
+    st = statement(text, "ar", cue)
+    assert st.speaker is not None and st.speaker.text == speaker, st.speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وعن الحل العسكري قال المتحدث: «نعمل مع جميع الأطراف».", "المتحدث"),
+    ("وحول الاتفاق النووي قال وزير الخارجية إن طهران ستلتزم به.", "وزير الخارجية"),
+    ("عن هذا الملف قال الرئيس إن الحوار مستمر.", "الرئيس"),
+])
+def test_arabic_topic_phrase_before_a_verb_initial_cue(text, speaker):
+    st = statement(text, "ar", "قال")
+    assert st.speaker is not None and st.speaker.text == speaker, st.speaker
+
+
+def test_arabic_topic_phrase_with_no_speaker_named_is_no_speaker():
+    text = "وقال المتحدث إن الحوار مستمر. وعن الحل السياسي، وإمكانية التعاون مع الجيران، قال: «نعمل مع جميع الأطراف»."
+    st = statement(text, "ar", "قال")
+    assert st.speaker is None or "الحل" not in st.speaker.text, st.speaker
