@@ -1406,3 +1406,12 @@ def test_victims_of_an_attack_do_not_make_forces_relief_workers():
 ])
 def test_disaster_relief_is_still_no_deployment(text):
     assert AR.events(text, "deployment") == []
+
+
+def test_security_guarantees_to_a_state_are_an_alliance():
+    a = AR.first_event("تعهدت بريطانيا بتقديم ضمانات أمنية لأوكرانيا.", "alliance")
+    assert {code(a.source), code(a.target)} == {"GBR", "UKR"}
+
+
+def test_a_guarantee_demanded_of_an_adversary_is_none():
+    assert AR.events("طالبت روسيا حلف الناتو بضمانات أمنية.", "alliance") == []

@@ -1634,3 +1634,12 @@ def test_a_correspondent_sent_is_no_deployment():
 def test_a_clash_or_war_as_the_consequence_of_a_condition(text, source, target):
     w = JA.first_event(text, "warning")
     assert code(w.source) == source and code(w.target) == target
+
+
+def test_security_guarantees_to_a_state_are_an_alliance():
+    a = JA.first_event("英国はウクライナに安全の保証を提供すると約束した。", "alliance")
+    assert {code(a.source), code(a.target)} == {"GBR", "UKR"}
+
+
+def test_a_guarantee_demanded_of_an_adversary_is_none():
+    assert JA.events("ロシアはNATOに安全の保証を要求した。", "alliance") == []
