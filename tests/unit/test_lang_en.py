@@ -1892,3 +1892,12 @@ def test_threats_to_climate_or_stability_are_no_warning(text):
 def test_heads_of_organisations_act_for_them(text, source):
     ev = EN.first_event(text, "warning" if "warned" in text else "deployment")
     assert code(ev.source) == source
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Britain sent 300 soldiers to Nairobi to train Kenyan forces.", "KEN"),
+    ("The US moved 200 marines to Tripoli to guard its embassy.", "LBY"),
+])
+def test_more_capitals_name_their_country(text, place):
+    ev = EN.first_event(text, "deployment")
+    assert ev.location is not None and ev.location.code == place
