@@ -756,6 +756,11 @@ class EventExtractor:
         if speaker is not None and not actor_key(speaker.actor) and statement.speaker is not None:
             # an office named with its seat ("Die Regierung in Moskau kündigte … an"): the capital speaks for it (roles.seat)
             speaker = self.clauses.seat(doc, speaker.end, statement.speaker.end) or speaker
+        if statement is not None and speaker is None and statement.cue is not None and self.clauses.impersonal_endings:
+            # an impersonal cue said where ("У російському посольстві в Лондоні заявили, що …"): that office speaks
+            cue = statement.cue
+            speaker = self.clauses.impersonal_seat(doc, self.clauses.clause(doc, sent, cue.start, cue.end, statement),
+                                                   cue.start, cue.end)
         if statement is not None and group.type == "warning":
             # the warning verb is the cue of a statement of its own inside what was said ("the Polish president said
             # China had warned Japan of consequences"): its speaker warns, the one who reports it does not

@@ -110,3 +110,14 @@ def test_place_is_no_alliance_partner_before_the_others(lang, text, source, targ
 ])
 def test_hosted_base_is_its_owners_deployment(lang, text, source, place):
     assert_event(LanguageProbe(lang), text, "deployment", source, place)
+
+
+# -- an impersonal cue said in an office: that office speaks (ru, uk "-ли") ----------------------------------------
+@pytest.mark.parametrize("lang, text, source, target", [
+    ("uk", "У російському посольстві в Лондоні заявили, що Британія зіткнеться з наслідками.", "RUS", "GBR"),
+    ("uk", "У посольстві Росії в Лондоні заявили, що Британія зіткнеться з наслідками.", "RUS", "GBR"),
+    ("ru", "В российском посольстве в Лондоне заявили, что Британия столкнется с последствиями.", "RUS", "GBR"),
+    ("uk", "У російському посольстві в Берліні пригрозили Німеччині відповіддю.", "RUS", "DEU"),  # the verb itself
+])
+def test_impersonal_cue_in_an_office(lang, text, source, target):
+    assert_event(LanguageProbe(lang), text, "warning", source, target)
