@@ -1044,3 +1044,22 @@ def test_round10_no_forces_pulled_to_a_border(text):
 ])
 def test_round10_force_not_ruled_out(text, source, target):
     assert_event(CS, text, "warning", source, target, "asserted")
+
+
+# round 10 (lang-A): forces being in a named place (the copula), a denial of it; captives, stock and moods are none
+@pytest.mark.parametrize("text, source, place, modality", [
+    ("Ruští vojáci jsou v Bělorusku.", "RUS", "BLR", "asserted"),
+    ("Američtí vojáci budou v Polsku do konce roku.", "USA", "POL", "planned"),
+    ("Kreml popřel, že ruští vojáci jsou v Bělorusku.", "RUS", "BLR", "denied"),
+])
+def test_round10_forces_being_in_a_place(text, source, place, modality):
+    assert_event(CS, text, "deployment", source, place, modality)
+
+
+@pytest.mark.parametrize("text", [
+    "Ruští vojáci, kteří jsou v zajetí na Ukrajině, dostali dopisy.",
+    "Ruští vojáci jsou v šoku.",
+    "Zbraně jsou ve skladech v Polsku.",
+])
+def test_round10_not_forces_being_in_a_place(text):
+    assert not CS.events(text, "deployment")
