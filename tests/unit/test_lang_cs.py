@@ -1063,3 +1063,8 @@ def test_round10_forces_being_in_a_place(text, source, place, modality):
 ])
 def test_round10_not_forces_being_in_a_place(text):
     assert not CS.events(text, "deployment")
+
+
+# round 10 (lang-A): an application to join announced for later is planned
+def test_round10_application_to_be_filed_is_planned():
+    assert CS.first_event("Ukrajina podá žádost o vstup do NATO.", "alliance").modality == "planned"

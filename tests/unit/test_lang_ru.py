@@ -1189,3 +1189,8 @@ def test_round10_force_not_ruled_out(text, source, target):
 
 def test_round10_resignation_not_ruled_out_is_none():
     assert not RU.events("Премьер не исключил своей отставки.", "warning")
+
+
+# round 10 (lang-A): an application to join announced for later is planned
+def test_round10_application_to_be_filed_is_planned():
+    assert RU.first_event("Украина подаст заявку на вступление в НАТО.", "alliance").modality == "planned"

@@ -1054,3 +1054,8 @@ def test_round10_envoy_recall_announced():
 ])
 def test_round10_force_not_ruled_out(text, source, target):
     assert_event(UK, text, "warning", source, target, "asserted")
+
+
+# round 10 (lang-A): an application to join announced for later is planned
+def test_round10_application_to_be_filed_is_planned():
+    assert UK.first_event("Україна подасть заявку на вступ до НАТО.", "alliance").modality == "planned"
