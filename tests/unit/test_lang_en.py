@@ -1901,3 +1901,16 @@ def test_heads_of_organisations_act_for_them(text, source):
 def test_more_capitals_name_their_country(text, place):
     ev = EN.first_event(text, "deployment")
     assert ev.location is not None and ev.location.code == place
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Jerusalem said it would act militarily if Tehran enriched uranium to weapons grade.", "ISR", "IRN"),
+    ("New Delhi said it would strike back if Islamabad attacked again.", "IND", "PAK"),
+])
+def test_a_conditional_use_of_force_is_a_warning(text, source, target):
+    ev = EN.first_event(text, "warning")
+    assert (code(ev.source), code(ev.target)) == (source, target)
+
+
+def test_police_using_force_is_no_warning():
+    assert not EN.events("The police said they would use force if the protesters did not leave the square.", "warning")
