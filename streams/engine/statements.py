@@ -1333,6 +1333,9 @@ class StatementExtractor:
         if after and self.elided_complementizers and after[0].word.startswith(self.elided_complementizers):
             return None  # "S'exprimant à New York, M. X a affirmé qu'il …": what was said follows the cue
         speaker = self._np_backward(before)
+        if (speaker is not None and self.relative_antecedent
+                and any(t.word in self.relative_speakers for t in before[_count_until(before, speaker[1]):])):
+            return None  # "…, X, který řekl …": the relative clause's cue reports what follows it, not what precedes X
         if speaker is None:
             # CONTENT, NAME, APPOSITION, CUE
             found = self._apposition_backward(doc, before)
@@ -2410,6 +2413,14 @@ class StatementExtractor:
                     found = self._np_backward(before[:k], skip=False) if k > 0 else None
                     if found is not None and found[1] == before[k - 1].end:
                         return found  # (the phrase right before the comma: not "řekl v cíli X, který …")
+                    if k > 0 and before[k - 1].cap:
+                        # "… изгнал медиа-магната Владимира Гусинского, который говорит": the name before the comma
+                        n = k - 1
+                        while n > 0 and before[n - 1].cap and before[n - 1].is_word and k - n < self.max_speaker:
+                            n -= 1
+                        return before[n].start, before[k - 1].end
+                    if k > 0 and before[k - 1].is_word:
+                        return None  # no antecedent to be read ("… в клетках, который отвечает за …")
                 return before[i].start, before[i].end  # "… an architect who said …": the relative pronoun
             if self.skip_parentheses and i > 0 and before[i].word == ")":
                 opening = next((k for k in range(i - 1, max(-1, i - 12), -1) if before[k].word == "("), None)

@@ -150,3 +150,20 @@ def test_arabic_topic_phrase_with_no_speaker_named_is_no_speaker():
     text = "وقال المتحدث إن الحوار مستمر. وعن الحل السياسي، وإمكانية التعاون مع الجيران، قال: «نعمل مع جميع الأطراف»."
     st = statement(text, "ar", "قال")
     assert st.speaker is None or "الحل" not in st.speaker.text, st.speaker
+
+
+def test_relative_clause_antecedent_is_the_name_before_the_comma():
+    text = "Первым из этой группы губернатор уволил советника Петра Смирнова, который говорит, что был вынужден уйти."
+    st = statement(text, "ru", "говорит")
+    assert st.speaker is not None and st.speaker.text == "Петра Смирнова", st.speaker
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Железо содержится в красных клетках, который отвечает за перенос кислорода."),
+    ("uk", "Це інсталяція, мистецький об’єкт, який показує місто не в документальний спосіб."),
+])
+def test_relative_clause_cue_reports_nothing_before_its_antecedent(lang, text):
+    # no antecedent to read, or what stands before the antecedent: no statement with the relative pronoun as speaker
+    for st in extract(text, lang).statements:
+        assert st.speaker is None or st.speaker.text not in ("который", "який"), st.speaker
+        assert not st.content.text.startswith("Це інсталяція"), st.content
