@@ -19,6 +19,7 @@ import pycountry
 from schemas import UNKNOWN_ACTOR, Actor
 from streams.engine.doc import ActorMention, Doc, build, span_fields
 from streams.engine.lexicon import LanguageData, Match, Matcher, actor_registry, longest_leftmost
+from streams.engine.text import fold
 
 ACTOR = "actor"
 _PLACE = ("country", "capital", "demonym")  # the ways a mention names a country
@@ -136,21 +137,35 @@ class ActorResolver:
         # British prime minister, not Japan's, whose country the bare role 首相 defaults to)
         gap = data.get("actors.name_between_place_and_role")
         self.name_between = re.compile(gap) if gap else None
+        # the whole-word names of countries and capitals (no stems): a word that is one of them names the place, not the
+        # nationality whose stem it shares (cs "Polsku", "Rusko" under "polsk*", "rusk*"; ru "Россию" under "российск*" would not)
+        accents = bool(data.get("fold_accents", False))
+        self.names = frozenset(fold(a, accents) for how in ("country", "capital")
+                               for a in data.actors.get(how, {}) if not a.endswith("*") and not a.startswith("*")) \
+            | frozenset(fold(n, accents) for n in cldr_country_names(data.code) if n.lower() not in data.actors.get("cldr_exclude", []))
 
     def __call__(self, doc: Doc) -> None:
         # on the same span a lower-case word is the nationality adjective, not the country whose
         # stem it shares (ru "российских" under CLDR "росси*", cs "švédských" under "švédsk*"); so is a
         # capitalised one opening its sentence ("Российские войска …", "Китайские корабли …")
         text = doc.text
+        names, folded = self.names, doc.folded
 
         def adjective(m) -> bool:
             if m.value.how != "demonym":
                 return False
+            if folded[m.start:m.end] in names:
+                return False  # cs "Polsku" (the dative of Polsko), not "polsk*" (Polish)
             if text[m.start:m.start + 1].islower():
                 return True
             before = text[max(0, m.start - 12):m.start].rstrip(" \t\"'«„“”—–-")
             return (not before and m.start <= 12) or (before[-1:] in (".", "!", "?", ":", "\n"))
-        found = sorted((m for m in doc.matches if m.kind == ACTOR), key=lambda m: (m.start, -m.end, not adjective(m)))
+        def rank(m) -> int:
+            # on one span: a nationality adjective first, then a place's whole-word name over a demonym stem
+            if adjective(m):
+                return 0
+            return 2 if m.value.how == "demonym" and folded[m.start:m.end] in names else 1
+        found = sorted((m for m in doc.matches if m.kind == ACTOR), key=lambda m: (m.start, -m.end, rank(m)))
         raw = _split_parties(longest_leftmost(found))
         doc.mentions = list(self._merge(doc, raw))
         doc.index_mentions()

@@ -753,6 +753,14 @@ class EventExtractor:
         if self.clauses.misread_inversion(doc, statement, trig.start, trig.end):
             statement = None  # "China's defence ministry, in a statement, warned Manila": no one quoted, Manila is warned
         speaker = doc.statement_speakers.get(statement.id) if statement else None
+        if speaker is not None and not actor_key(speaker.actor) and statement.speaker is not None:
+            # an office named with its seat ("Die Regierung in Moskau kündigte … an"): the capital speaks for it (roles.seat)
+            speaker = self.clauses.seat(doc, speaker.end, statement.speaker.end) or speaker
+        if statement is not None and speaker is None and statement.cue is not None and self.clauses.impersonal_endings:
+            # an impersonal cue said where ("У російському посольстві в Лондоні заявили, що …"): that office speaks
+            cue = statement.cue
+            speaker = self.clauses.impersonal_seat(doc, self.clauses.clause(doc, sent, cue.start, cue.end, statement),
+                                                   cue.start, cue.end)
         if statement is not None and group.type == "warning":
             # the warning verb is the cue of a statement of its own inside what was said ("the Polish president said
             # China had warned Japan of consequences"): its speaker warns, the one who reports it does not
@@ -773,6 +781,8 @@ class EventExtractor:
             force = self._force(doc, classes, trig)
             if force:
                 extra["force"] = Span(text=text[force[0]:force[1]], start=force[0], end=force[1])
+            elif group.subject_is_location:  # a hosted base: its owner deploys ("Djibouti abrite une base militaire française")
+                force = self._force(doc, classes, trig, ("base",))
         elif group.directed:
             force = self._force(doc, classes, trig, ("force", "arms"))
         if clause is None:  # no earlier trigger, or the statement dropped: its clause without it
@@ -819,7 +829,15 @@ class EventExtractor:
             # a place outside the trigger's clause is where someone spoke, no party ("said in Riga that …")
             parties = [m for m in in_sentence if (clause.start <= m.start and m.end <= clause.end
                        or self.clauses.slot(doc, m) != PLACE) and not self._adversary(doc, m)]
-            nearest = sorted(parties, key=lambda m: abs((m.start if m.start >= trig.end else m.end) - trig.start))
+            # (a country marked as a place before the trigger is where, a partner only after the others: "in Polen
+            # ukrainische Soldaten ausbilden", "were in Crimea and assisted Russia"; after it too where a nationality
+            # names the people trained ("bildet in Deutschland ukrainische Piloten aus"); else a place word after it
+            # may mark the receiver: "la livraison d'armes à l'Arménie")
+            trained = any(m.how == "demonym" and any(c.value == "trainees" and (0 <= c.start - m.end <= 2 or 0 <= m.start - c.end <= 2)
+                                                     for c in classes) for m in parties)
+            nearest = sorted(parties, key=lambda m: (m.actor.kind == "country" and (trained or m.end <= trig.start)
+                                                     and self.clauses.slot(doc, m) == PLACE,
+                                                     abs((m.start if m.start >= trig.end else m.end) - trig.start)))
             partners = _distinct([source] + [m.actor for m in sorted(nearest[:2], key=lambda m: m.start)]
                                  + [m.actor for m in nearest[2:]])
             extra["partners"] = partners
@@ -1119,7 +1137,8 @@ class EventExtractor:
         # a subject noun phrase that names no party (roles.unnamed_subject: "Das Ministerium schickt Litauen …", "dass
         # der Minister Polen drohte"): the parties after it are objects, never the source
         named_after = cr.unnamed_subject(doc, max(clause.start, clause.soft_start), trig.start)
-        objects = {(m.start, m.end) for m in in_clause if 0 <= named_after <= m.start and m.end <= trig.start}
+        objects = {(m.start, m.end) for m in in_clause if 0 <= named_after <= m.start and m.end <= trig.start
+                   and slot(m) != AGENT}  # "Die Kampfjets wurden in Polen von Deutschland stationiert": the agent acts
         subject, weak, pronoun = self._subject(doc, clause, trig, [m for m in in_clause if (m.start, m.end) not in adjectives
                                                                    and (m.start, m.end) not in objects], slot)
         if subject is None and named_after >= 0:
@@ -1138,7 +1157,8 @@ class EventExtractor:
             owners = [m for m in mentions if m.end <= force[0] and force[0] - m.end <= self.owner_window
                       and slot(m) != PLACE and not (slot(m) == OBJECT and m.how != "demonym")  # "对乌克兰的军事援助": the receiver
                       and not self._after_location_prep(doc, m) and "," not in doc.text[m.end:force[0]]
-                      or m.start <= force[0] < m.end]  # a mention that holds the force word: "the Russian military", zh "美军"
+                      or m.start <= force[0] < m.end  # a mention that holds the force word: "the Russian military", zh "美军"
+                      or m.how == "demonym" and force[0] < m.start and m.end <= force[1]]  # in the term: "base américaine"
             if self.owner_after_force:
                 owners += [m for m in mentions if m.how == "demonym" and 0 <= m.start - force[1] <= self.owner_after_force]
             if self.genitive_owner:
@@ -1171,6 +1191,9 @@ class EventExtractor:
 
         source: Actor | None = None
         recalled = self._recalled_from(doc, trig, in_clause, slot) if group.type == "warning" and not undergoes else None
+        # a warning received from someone ("ultimátumot kapott Moszkvától"): no envoy called back from there (roles helper)
+        received = cr.received_from(doc, clause, trig.start, trig.end, in_clause, slot) if group.type == "warning" else None
+        recalled = None if received is not None else recalled
         if reacted is not None and group.type == "warning":
             reacted = self._reacted_warning(doc, trig, reacted)
         if reacted is not None and group.type != "warning":
@@ -1221,7 +1244,8 @@ class EventExtractor:
         elif undergoes:
             # "Russia would pay a heavy price", "the decision will have consequences": the clause
             # subject undergoes what is threatened, it is the warned party and never the source
-            order = [speaker if speaking else None]
+            # ("ultimátumot kap Moszkvától", "will get an answer from NATO": the origin made it)
+            order = [received, speaker if speaking else None]
             passive = self._passive(doc, trig)
             if passive or any(c.value == "undergo" and c.start <= trig.start < c.end for c in doc_classes):
                 # "the Russian ambassador was summoned to the ministry in Prague": where it was done acts;
@@ -1259,6 +1283,8 @@ class EventExtractor:
                 # warned Japan", "Officials in Tokyo said the ministry in Beijing had warned Japan"): it warns, the one
                 # who reports it does not ("… said Russia would face consequences": Russia undergoes, the speaker warns)
                 order.insert(0, own)
+            if reacted is None:  # a warning received from someone: "ultimátumot kapott Moszkvától"
+                order.insert(0, received)
             if nominal:
                 order.insert(0, self._possessor(doc, trig, mentions))
             elif subject is None and weak is None:
@@ -1312,6 +1338,9 @@ class EventExtractor:
             if first is not None and first.how != "demonym" and cr.unnamed_subject_after(doc, trig.end, clause.end):
                 first = None  # "حذر المسؤول بولندا": the subject names no party, Poland is the object (an adjective still owns)
             source = first.actor if first else None
+        if source is None and not unnamed and not nominal and not (group.directed and group.subject_is_location):
+            late = cr.subject_after_verb(doc, clause, trig.start, trig.end, in_clause, slot)  # "Polsku pohrozilo Rusko"
+            source = late.actor if late is not None else None
         # a party marked as the object by a word is never the fallback source (ja "台湾を威嚇する…": Taiwan is
         # threatened); an object ending alone is often a genitive ("Jednotky Íránu", "МЗС Польщі") and stays
         unmarked = [m for m in before if (slot(m) != OBJECT or cr.ending_object(doc, m)) and (m.start, m.end) not in objects

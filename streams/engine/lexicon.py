@@ -15,7 +15,9 @@ of the lexicons.
 
 from __future__ import annotations
 
+import re
 import tomllib
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 from operator import attrgetter
@@ -71,6 +73,9 @@ class Matcher:
         self.compound_min_prefix = 3
         self.clitic_min_length = 3
         self.article_variants: dict[str, list[str]] = {}
+        # language.toml `scare_quotes`: a quote mark at a word's edge inside a multi-word term does not
+        # break it ('pay a "heavy price"', "gave Iran a 'deadline'")
+        self.scare_quotes = False
 
     @classmethod
     def for_language(cls, data: "LanguageData") -> "Matcher":
@@ -78,6 +83,7 @@ class Matcher:
         matcher = cls(scriptio_continua=bool(data.get("scriptio_continua", False)),
                       max_suffix=int(data.get("inflection.max_suffix", 12)),
                       fold_accents=bool(data.get("fold_accents", False)))
+        matcher.scare_quotes = bool(data.get("scare_quotes", False)) and not matcher.scriptio_continua
         return matcher.set_clitics(data.get("inflection.clitic_prefixes", []),
                                    int(data.get("inflection.clitic_min_length", 3)),
                                    data.get("inflection.article_variants", {}))
@@ -139,6 +145,8 @@ class Matcher:
             self._scan_pairs(self._auto_pairs, paired, found)
         elif self._auto is not None:
             self._scan(self._auto, folded, folded, found)
+            if self.scare_quotes:
+                self._scan_quoted(folded, found)
         if self._exact is not None and original is not None:
             self._scan(self._exact, original, folded, found)
         _sort_matches(found)
@@ -199,6 +207,39 @@ class Matcher:
                 for entry in entries:
                     append(Match(first, after, entry.kind, entry.value))
 
+    def _scan_quoted(self, folded: str, found: list[Match]) -> None:
+        """The terms a scare quote splits: around each quote mark at a word's edge, the text without those
+        marks is scanned again; a hit that spans a dropped mark is kept at its original offsets (the
+        mark inside it). Only windows around the marks are scanned: linear in the text."""
+        marks = [m.start() for m in _EDGE_QUOTE.finditer(folded)]
+        if not marks:
+            return
+        end = len(folded)
+        windows: list[list[int]] = []
+        for pos in marks:  # windows of whole words around the marks, merged when they touch
+            start = max(0, pos - _QUOTE_REACH)  # widened to a space near it (no space: mid-word, as far)
+            lo = (folded.rfind(" ", max(0, start - 30), start) + 1 or start) if start else 0
+            stop = min(end, pos + _QUOTE_REACH)
+            hi = folded.find(" ", stop, min(end, stop + 30)) if stop < end else end
+            hi = stop if hi < 0 else hi
+            if windows and lo <= windows[-1][1]:
+                windows[-1][1] = max(windows[-1][1], hi)
+            else:
+                windows.append([lo, hi])
+        for lo, hi in windows:
+            # (perf) the window without its marks, cut at them, and where each mark was in the squeezed text: a
+            # squeezed position p was lo + p + (marks at or before p) in the text; no Python step per character
+            inside = marks[bisect_left(marks, lo):bisect_left(marks, hi)]
+            cuts = [mark - lo - j for j, mark in enumerate(inside)]  # squeezed position right after each mark
+            squeezed = "".join([folded[a + 1:b] for a, b in zip([lo - 1, *inside], [*inside, hi])])
+            hits: list[Match] = []
+            self._scan(self._auto, squeezed, squeezed, hits)
+            for m in hits:
+                before, through = bisect_right(cuts, m.start), bisect_right(cuts, m.end - 1)
+                if through > before:  # a dropped mark inside: a new match
+                    m.start, m.end = lo + m.start + before, lo + m.end + through
+                    found.append(m)
+
     def _clitic_before(self, folded: str, first: int, key: str) -> bool:
         """The word holding the match starts with a listed clitic right before it ("و" + "قال")."""
         if not self.clitic_prefixes or len(key) < self.clitic_min_length:
@@ -209,6 +250,14 @@ class Matcher:
         if w > 0 and is_word_char(folded[w - 1]):
             return False
         return folded[w:first] in self.clitic_prefixes
+
+
+# a quote mark at a word's edge (folded: curly single quotes are "'"): opening before a word, closing after one;
+# an apostrophe inside a word ("Russia's", "won't") is neither
+# (perf: the mark first, then its neighbours, the lookbehind stepping over the mark with [\s\S]; the same positions as
+# "(?<!\w)["“”'](?=\w)|(?<=\w)["“”'](?!\w)", which tried two lookbehinds at every character: ~9x slower)
+_EDGE_QUOTE = re.compile("[\"“”'](?:(?<!\\w[\\s\\S])(?=\\w)|(?<=\\w[\\s\\S])(?!\\w))")
+_QUOTE_REACH = 60  # characters around a mark that a term split by it may span
 
 
 def _pairs(text: str) -> str:

@@ -114,8 +114,10 @@ class ModalityReader:
                     found.add(mod)
             elif trigger.start - self.before <= m.start < trigger.start:
                 found.add(mod)
-            elif mod == "planned" and trigger.end <= m.start < trigger.end + self.after:
-                found.add(mod)  # "deployment is planned"
+            elif mod == "planned" and trigger.end <= m.start < trigger.end + self.after and (
+                    clause is None or m.start < clause[3]):
+                found.add(mod)  # "deployment is planned"; not past the comma part ("Britain, whose troops were sent
+                # to Estonia in 2017, will double …": the main clause's plan)
             elif self.markers_follow and trigger.end <= m.start < trigger.end + self.after:
                 found.add(mod)
             elif mod in ("hypothetical", "planned") and self._noun_verb(trigger, m, clause, nominal, folded):

@@ -123,6 +123,14 @@ class ClauseReader:
         # passive auxiliaries that stand apart from their participle (de "Polen **wurde** von Russland gewarnt", "ist …
         # bedroht **worden**"): with one in the clause, the agent before the verb is its subject (bracket_agent)
         self.bracket_auxiliaries = frozenset(words("bracket_auxiliaries"))
+        self.parses = bool(data.get("roles.parse", False))  # the parse reads the word order (subject_after_verb)
+        # verbs of receiving: the first words of the terms of receiving groups (events.toml, `directed` and
+        # `subject_is_location`: "Ukraine received tanks from …"); a warning received comes from its origin (received_from)
+        receiving = sorted({fold(t, accents).strip() for g in data.events.get("trigger", [])
+                            if g.get("directed") and g.get("subject_is_location") for t in g.get("terms", [])
+                            if t.strip("* ") and not t.startswith("*")}, key=len, reverse=True)
+        self.receiving = re.compile(r"\b(?:%s)" % "|".join(
+            re.escape(t[:-1]) + r"\w*" if t.endswith("*") else re.escape(t) + r"\b" for t in receiving)) if receiving else None
 
     # -- clause bounds -----------------------------------------------------------------------
     def clause(self, doc: Doc, sent: Sentence, start: int, end: int, statement=None) -> Clause:
@@ -277,7 +285,7 @@ class ClauseReader:
             if prev in self.object_before:
                 return OBJECT
             if prev in self.agent_before:
-                return AGENT
+                return PLACE if prev in self.genitive_before and self._place_genitive(doc, m.start) else AGENT
             if prev in self.origin_before:
                 return ORIGIN
         if self.place_endings or self.object_endings or self.origin_endings:
@@ -300,6 +308,25 @@ class ClauseReader:
                     if folded.startswith(mk, j) and (self.continua or not folded[j + len(mk):j + len(mk) + 1].isalnum()):
                         return slot
         return FREE
+
+    def _place_genitive(self, doc: Doc, pos: int) -> bool:
+        """The marker before the party at `pos` is both an agent's and a genitive's (de "von") and follows a place
+        word ("in die Nähe von Kaliningrad") or a noun a place preposition governs ("in den Hafen von Tartus", "auf den
+        Stützpunkt von Hmeimim"): the party names where, it is no passive agent. A party before the marker ("in Polen
+        von Deutschland stationiert") leaves it an agent."""
+        ws = list(_WORD.finditer(doc.folded, max(0, pos - 80), pos))
+        k = len(ws) - 1
+        while k >= 0 and ws[k].group() in self.skip_before:
+            k -= 1
+        k -= 1  # the marker
+        if k < 0 or any(actor_key(o.actor) for o in doc.mentions_in(ws[k].start(), ws[k].end())):
+            return False
+        if ws[k].group() in self.place_before:
+            return True
+        j = k - 1
+        while j >= 0 and k - j <= 2 and ws[j].group() in self.skip_before:
+            j -= 1
+        return j >= 0 and j < k - 1 and ws[j].group() in self.place_before
 
     def _origin_right_before(self, folded: str, pos: int) -> bool:
         words = _WORD.findall(folded, max(0, pos - 16), pos)
@@ -645,7 +672,8 @@ class ClauseReader:
                 k -= 1
             k -= 1  # the agent's marker
             return k >= 0 and doc.text[ws[k].start()].isupper() and ws[k].group() not in self.bracket_auxiliaries \
-                and ws[k].start() > clause.start
+                and ws[k].start() > clause.start \
+                and not any(actor_key(o.actor) for o in doc.mentions_in(ws[k].start(), ws[k].end()))  # "in Polen von …"
         found = [m for m in agents if not on_a_noun(m)]
         return found[-1] if found else None
 
@@ -718,6 +746,42 @@ class ClauseReader:
         if not 1 <= len(words) <= 5 or self.openers.intersection(words):
             return False
         return any(actor_key(m.actor) for m in doc.mentions_in(lo, cut))
+
+    def subject_after_verb(self, doc: Doc, clause: Clause, start: int, end: int, in_clause: list[ActorMention],
+                           slot) -> ActorMention | None:
+        """Free word order with case endings (`object_endings`, cs, uk, ru, hu): the subject may follow its verb when
+        the clause opens with an object or an adverb ("Nové tanky Ukrajině dodá Německo", "Вчора пригрозила Росія
+        Польщі"; where the language parses, ru, the parse reads it). With no party before the verb text[start:end] in its clause other than one marked as an object or a
+        place, the party right after it (no word between: "для России" is no subject) that no case marks is its
+        subject: a capitalised name, not a nationality adjective. None otherwise."""
+        if not self.object_endings or self.continua or self.parses:
+            return None
+        if any(m.end <= start and slot(m) not in (OBJECT, PLACE) for m in in_clause):
+            return None
+        later = next((m for m in in_clause if m.start >= end), None)
+        if later is None or later.end > clause.soft_end or slot(later) != FREE or later.how == "demonym":
+            return None
+        if not doc.text[later.start:later.start + 1].isupper() or doc.text[end:later.start].strip():
+            return None
+        return later
+
+    def received_from(self, doc: Doc, clause: Clause, start: int, end: int, in_clause: list[ActorMention],
+                      slot) -> ActorMention | None:
+        """A warning received: a verb of receiving (the terms of the language's receiving groups, events.toml `directed`
+        with `subject_is_location`: "kapott", "erhielt", "a reçu", "obdržela") stands in the comma part of the trigger
+        text[start:end], and a party there is marked as an origin ("ultimátumot kapott Moszkvától", "ein Ultimatum aus
+        Moskau erhalten", "obdržela ultimátum z Moskvy") or by a genitive word right after the trigger ("a reçu un
+        ultimatum de Moscou"): that party made the warning, the one who received it is warned. The nearest such party,
+        or None."""
+        if not self.receiving or self.continua:
+            return None
+        lo, hi = max(clause.start, clause.soft_start), min(clause.end, clause.soft_end)
+        if self.receiving.search(doc.folded, lo, hi) is None:
+            return None
+        found = [m for m in in_clause if lo <= m.start and m.end <= hi and (m.end <= start or m.start >= end) and (
+            slot(m) == ORIGIN or m.start >= end and len(_WORD.findall(doc.folded, end, m.start)) <= 2
+            and self.genitive_marked(doc, m))]
+        return min(found, key=lambda m: start - m.end if m.end <= start else m.start - end) if found else None
 
     def pronoun_before(self, doc: Doc, start: int, end: int) -> str | None:
         """'third' or 'first' when a subject pronoun stands in text[start:end], else None."""

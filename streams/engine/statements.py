@@ -33,6 +33,7 @@ from streams.engine.text import fold, strip_span
 CUE, ACCORDING_BEFORE, ACCORDING_AFTER = "cue", "according_before", "according_after"
 # a dot joins abbreviations ("U.S.", "D-Ore.") and decimals, not two sentences whose space got lost ("alá.Rutte")
 _TOKEN_RE = re.compile(r"\w+(?:[-'’]\w+|\.\w(?=\.)|\.\d+)*|[^\w\s]")
+_SPACED_TOKEN_RE = re.compile(rf"(\s*)({_TOKEN_RE.pattern})")  # a token with the spaces before it (_tokens)
 _BOUNDARY = set(",;:()[]{}\"“”„«»‹›「」『』—–-")
 _CLAUSE_MARKS = frozenset(",;:()[]{}—–-")  # what ends a clause; quote marks (inside one) do not
 _SPACES = " \t\r\n\u00a0\u2009\u202f\u3000"  # the spaces a content may end with before a clause mark
@@ -159,6 +160,8 @@ class StatementExtractor:
         # Polizei", not "nach dem Spiel"); sources are matched inside the first words of the phrase
         self.need_source = words("statements.according_to_need_source")
         self.source_nouns = tuple(words("statements.source_nouns"))
+        # ... or a known actor that is no place ("وفقا لوزارة الدفاع", not "وفقا للمقررات")
+        self.source_mentions = bool(get("statements.according_to_source_mentions", False))
         self.determiners = words("statements.determiners")
         # "Kremlin: …" / "PENCE: …" — a name and a colon at the start of a line report what follows
         self.speaker_labels = bool(get("statements.speaker_labels", False))
@@ -250,6 +253,16 @@ class StatementExtractor:
         self.relative_speakers = words("statements.relative_speakers")
         # the speaker of "X, quien dijo …" is the antecedent X rather than the pronoun
         self.relative_antecedent = bool(get("statements.relative_antecedent", False))
+        # words that open an adjunct between such a relative pronoun and its cue ("X, который в интервью
+        # заявил"); by default the adjunct prepositions
+        # reflexive particles that may follow a cue before its inverted speaker (cs "vyjádřil se", "postěžoval si")
+        self.reflexive_particles = words("statements.reflexive_particles")
+        # quantifiers that float after their subject ("The ministers have both confirmed"): skipped there like
+        # adverbs, but the subject themselves where nothing stands before them ("Both said")
+        self.floating_quantifiers = words("statements.floating_quantifiers")
+        # prepositions of a phrase about the topic that may open a verb-initial clause before its cue (ar "وعن")
+        self.topic_prepositions = words("statements.topic_prepositions")
+        self.relative_adjunct_openers = words("statements.relative_adjunct_openers") or self.adjunct_prepositions
         # relative pronouns that may open a clause after an inverted speaker ("…, said X, who …")
         self.relative_openers = words("statements.relative_openers")
         # de: words that open a relative clause when the clause ends in a lower-case (finite) verb —
@@ -901,8 +914,8 @@ class StatementExtractor:
             if dateline and dateline.group(1).isupper() and dateline.end() < sent.end:
                 pos = dateline.end()  # "WASHINGTON -- The mayor, …, said": the dateline opens no phrase of the sentence
         contractions = self.contractions
-        for word in _TOKEN_RE.findall(folded, pos, sent.end):
-            start = folded.index(word, pos)
+        for gap, word in _SPACED_TOKEN_RE.findall(folded, pos, sent.end):
+            start = pos + len(gap)  # (perf: not folded.index(word, pos): only spaces stand between two tokens)
             pos = start + len(word)
             if contractions and "'" in word:
                 head, _, tail = word.partition("'")
@@ -980,7 +993,19 @@ class StatementExtractor:
             found = self._anaphoric_opener(doc, sent, before, after, cue)
             if found is not None:
                 return found
-        found = self._postposed(doc, sent, before, after, cue)
+        found = None
+        if self.topic_prepositions:
+            # ar "وعن الحل العسكري قال المتحدث: …": a phrase about the topic opens the clause, the cue and its
+            # speaker follow (verb-initial); the phrase is no speaker
+            opening = [t for t in before if t.is_word]
+            if opening and opening[0].word in self.topic_prepositions and len(opening) <= self.max_adjunct_words:
+                found = self._verb_initial(doc, sent, [], after, cue)
+                if found is None and self.pro_drop:
+                    found = self._pro_drop(doc, sent, [], after, cue)  # "وعن الحل، قال: «…»": no speaker named
+                if found is None:
+                    return None
+        if found is None:
+            found = self._postposed(doc, sent, before, after, cue)
         if found is None:
             found = self._preposed(doc, sent, before, after, cue)
         if found is None and (self.speaker_after_cue or not before and any(t.word == ":" for t in after[: self.max_speaker + 1])):
@@ -1217,8 +1242,9 @@ class StatementExtractor:
         if (before and before[-1].word in _CLOSING and after and after[0].is_word and not closes_relative
                 and not opening_apposition and not gerund):
             lead = 0  # "…, — сказал ему следователь": words between an inverted cue and its speaker
-            while lead < len(after) - 1 and after[lead].word in self.skip_after_cue:
-                lead += 1
+            while lead < len(after) - 1 and (after[lead].word in self.skip_after_cue
+                                             or lead == 0 and after[lead].word in self.reflexive_particles):
+                lead += 1  # (cs "…, vyjádřil se Trump": the reflexive particle goes with the cue)
             speaker = self._np_forward(after[lead:]) if after[lead].word not in self.complementizers else None
             if speaker is not None and (after[lead].word in self.object_pronouns or after[lead].word in self.listeners
                                         or after[lead].word in self.speaker_connectors and not after[lead].cap):
@@ -1242,6 +1268,8 @@ class StatementExtractor:
                                                     and k + 1 < len(after) and after[k + 1].cap)), starts[0] if starts else None)
                 if k is None and lead + 2 < len(after) and after[lead + 1].word in self.skip_after_cue:
                     k = lead + 2  # no article to find (cs "…,“ řekl v pondělí ministr obrany"): a time adjunct, then the speaker
+                if k is None and after[lead].word in self.adjunct_prepositions:
+                    k = self._speaker_after_adjunct(doc, after, lead)
                 if k is not None and any(after[j].word in _CLAUSE_MARKS for j in range(lead, k)):
                     k = None  # de "…, sagte aber, die Partei müsse …": a comma after the cue opens what was said, no speaker
                 speaker = self._np_forward(after[k:]) if k is not None else None
@@ -1305,6 +1333,9 @@ class StatementExtractor:
         if after and self.elided_complementizers and after[0].word.startswith(self.elided_complementizers):
             return None  # "S'exprimant à New York, M. X a affirmé qu'il …": what was said follows the cue
         speaker = self._np_backward(before)
+        if (speaker is not None and self.relative_antecedent
+                and any(t.word in self.relative_speakers for t in before[_count_until(before, speaker[1]):])):
+            return None  # "…, X, který řekl …": the relative clause's cue reports what follows it, not what precedes X
         if speaker is None:
             # CONTENT, NAME, APPOSITION, CUE
             found = self._apposition_backward(doc, before)
@@ -2074,7 +2105,8 @@ class StatementExtractor:
                 head = [head_noun]  # nouns capitalised: the head noun decides ("nach Abschluss der Ermittlungen" is no source)
                 if head_noun.endswith("s") and k + 1 < len(after) and after[k + 1].cap and after[k + 1].end <= speaker[1]:
                     head.append(after[k + 1].word)  # "nach Celebis Angaben": a genitive name before the head noun
-            if not any(noun in w for w in head for noun in self.source_nouns):
+            if not any(noun in w for w in head for noun in self.source_nouns) and not (
+                    self.source_mentions and any(m.how not in _PLACE_WORDS for m in doc.mentions_in(*speaker))):
                 return None
         i = _index_at(toks, cue.start)
         before = toks[:i]
@@ -2251,6 +2283,71 @@ class StatementExtractor:
             return (name[0].start, name[-1].end), (c1 + 1 if quote else c1)
         return None
 
+    def _speaker_after_adjunct(self, doc: Doc, after: list[Tok], lead: int) -> int | None:
+        """Languages without articles: "…, — заявил на пресс-конференции министр X", "…, řekl v rozhovoru pro
+        Českou televizi ministr zahraničí": after one to three prepositional phrases (a preposition, modifiers in
+        an oblique ending, one head word), the speaker opens; not a place ("řekl v Praze") and not when the
+        phrases run to the end of the clause ("řekl na schůzce s Novákem": no speaker named)."""
+        end = lead
+        while end < len(after) and after[end].is_word:
+            end += 1
+        def modifier(n: int) -> bool:
+            return (n + 1 < end and after[n].word.endswith(self.adjunct_modifier_endings)
+                    and after[n].word not in self.adjunct_pronouns)
+
+        j = lead
+        for _ in range(4):
+            if j >= end or after[j].word not in self.adjunct_prepositions:
+                break
+            j += 1
+            while modifier(j):
+                j += 1
+            j += 1  # the head word
+            if modifier(j):  # a genitive after it ("v reakci na vnímání dramatických událostí")
+                while modifier(j):
+                    j += 1
+                j += 1
+        if j == lead or j >= end or j - lead > self.max_adjunct_words + 1:
+            return None
+        tok = after[j]
+        if (tok.word in self.complementizers or tok.word in self.cue_words or tok.start in self._phrase_cues
+                or any(m.start == tok.start and m.how in _PLACE_WORDS for m in doc.mentions_in(tok.start, after[end - 1].end))):
+            return None  # "…, vyjádřil se k válce podle televize NBC": an according-to phrase, no speaker
+        mentions = doc.mentions_in(tok.start, after[end - 1].end)
+        if tok.cap or any(m.start == tok.start for m in mentions):
+            return j
+        # a lower-case word that names no actor: a genitive may still go on the adjunct ("při ukončení odchodu
+        # ruských vojsk z Německa ruský prezident Boris Jelcin"); a name closing the clause, with the actor
+        # words right before it, is the speaker then
+        n = end
+        while n > j and after[n - 1].cap:
+            n -= 1
+        if end - n >= 2 and any(after[k].word in self.adjunct_prepositions for k in range(j, n)) and not any(m.start == after[n].start and (m.how in _PLACE_WORDS or m.how == "organisation")
+                                    for m in mentions):  # a person's name, not "сотрудник Конгресса США"
+            covered = {k for k in range(j, n) for m in mentions
+                       if m.how not in _PLACE_WORDS and m.start <= after[k].start and after[k].end <= m.end}
+            while n - 1 in covered:
+                n -= 1
+            return n
+        return j if end - j >= 2 else None  # one lower-case word: the adjunct's ("řekl na adresu hráče")
+
+    def _relative_before_adjunct(self, before: list[Tok], i: int) -> int | None:
+        """The index of a relative pronoun after a comma that an adjunct (opened by one of
+        `relative_adjunct_openers`, at most `max_adjunct_words` words, no clause mark) separates from the
+        cue: "X, který v úterním rozhovoru pro Fox News uvedl" (the pronoun is the subject of the cue)."""
+        for k in range(i, max(0, i - self.max_adjunct_words - 1), -1):
+            tok = before[k]
+            if not tok.is_word:
+                if tok.word in _NAME_JOINERS and k < i:
+                    continue
+                return None
+            if tok.word in self.relative_speakers:
+                if k < i and before[k - 1].word == "," and (before[k + 1].word in self.relative_adjunct_openers
+                                                                 or before[k + 1].word in self.skip_before_cue):
+                    return k
+                return None
+        return None
+
     def _adjunct_opens(self, tok: Tok) -> bool:
         """'said on Monday that', 'sagte am Montag, dass': a time or place phrase, not an addressee."""
         return (tok.word in self.adjunct_openers or tok.word in self.skip_before_cue or tok.word in self.speaker_stop
@@ -2277,8 +2374,11 @@ class StatementExtractor:
     def _np_backward(self, before: list[Tok], skip: bool = True) -> tuple[int, int] | None:
         i = len(before) - 1
         if skip:
-            while i >= 0 and (before[i].word in self.skip_before_cue or self._adverb(before, i)) and not self._name_part(before, i):
+            while i >= 0 and (before[i].word in self.skip_before_cue or self._adverb(before, i)
+                              or before[i].word in self.floating_quantifiers and i > 0 and before[i - 1].is_word
+                              and before[i - 1].word not in self.determiners) and not self._name_part(before, i):
                 if (self.skip_word_heads and i == len(before) - 1 and i > 0 and before[i - 1].is_word and before[i].word not in self.cue_prefix_words
+                        and before[i].word not in self.floating_quantifiers
                         and before[i].word not in self.content_time_words and before[i - 1].word not in self.skip_before_cue
                         and before[i - 1].word not in self.speaker_stop and not self._adverb(before, i)):
                     break  # "the draft statement said": a noun after a word of the phrase is its head, not an adjunct
@@ -2298,13 +2398,29 @@ class StatementExtractor:
                     i -= 1
             if i < len(before) - 1 and before[max(i, 0)].word in self.determiners and self.determiner_ends_np:
                 i = len(before) - 1  # "The statement said", "A week later said": the skipped words are the noun
-            if skip and self.relative_speakers and 0 < i == len(before) - 1 and before[i].word in self.relative_speakers:
+            relative = 0 < i and before[i].word in self.relative_speakers and (
+                i == len(before) - 1 or self.relative_antecedent and before[i - 1].word == ",")  # the adjunct skipped
+            if skip and self.relative_antecedent and not relative and i > 1:
+                # "X, который в интервью телеканалу заявил, …", "X, quien en una entrevista dijo …": an adjunct
+                # opened by a preposition or adverb stands between the relative pronoun and the cue
+                k = self._relative_before_adjunct(before, i)
+                if k is not None:
+                    i, relative = k, True
+            if skip and self.relative_speakers and relative:
                 if self.relative_antecedent:
                     # es "…, Hugo Swiere, quien consideró que …": the antecedent the relative pronoun stands for
                     k = i - 1 if before[i - 1].word == "," else i
                     found = self._np_backward(before[:k], skip=False) if k > 0 else None
-                    if found is not None:
-                        return found
+                    if found is not None and found[1] == before[k - 1].end:
+                        return found  # (the phrase right before the comma: not "řekl v cíli X, který …")
+                    if k > 0 and before[k - 1].cap:
+                        # "… изгнал медиа-магната Владимира Гусинского, который говорит": the name before the comma
+                        n = k - 1
+                        while n > 0 and before[n - 1].cap and before[n - 1].is_word and k - n < self.max_speaker:
+                            n -= 1
+                        return before[n].start, before[k - 1].end
+                    if k > 0 and before[k - 1].is_word:
+                        return None  # no antecedent to be read ("… в клетках, который отвечает за …")
                 return before[i].start, before[i].end  # "… an architect who said …": the relative pronoun
             if self.skip_parentheses and i > 0 and before[i].word == ")":
                 opening = next((k for k in range(i - 1, max(-1, i - 12), -1) if before[k].word == "("), None)

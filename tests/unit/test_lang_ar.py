@@ -1260,3 +1260,158 @@ def test_infiltration_and_peacekeeping_missions_are_deployments(text, source, lo
 
 def test_a_thief_slipping_in_is_no_deployment():
     assert AR.extract("تسلل اللص إلى المنزل ليلا.").events == []
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("أكد الوزير على أهمية تعزيز التعاون الأميركي التركي ضد داعش.", {"USA", "TUR"}),
+    ("بحثت مصر وفرنسا سبل تعزيز التعاون بين البلدين في المجال العسكري.", {"EGY", "FRA"}),
+    ("أشار الوزير إلى الاتفاق الذي تم التوصل اليه مع الولايات المتحدة لاستخدام قاعدة انجرليك.", None),
+    ("منحت جيبوتي الصين حق استخدام قاعدة عسكرية على أراضيها.", {"DJI", "CHN"}),
+    ("سمحت الأردن للطائرات الأمريكية باستخدام أجوائها.", {"JOR", "USA"}),
+])
+def test_security_cooperation_and_basing_agreements_are_alliances(text, parties):
+    alliances = AR.events(text, "alliance")
+    assert alliances, text
+    if parties is not None:
+        assert {code(alliances[0].source), code(alliances[0].target)} == parties, text
+
+
+@pytest.mark.parametrize("text", [
+    "وقعت الصين ومصر اتفاقا لتعزيز التعاون الاقتصادي والتجاري.",
+    "أشاد الاتحاد الأوروبي بالتعاون مع المغرب في مجال الهجرة.",
+    "اتفق الطرفان على استخدام قاعدة البيانات المشتركة.",
+    "اتفقت الحكومة مع النقابات على توسيع القاعدة الشعبية للإصلاحات.",
+])
+def test_civil_cooperation_and_other_bases_are_no_alliance(text):
+    assert AR.events(text, "alliance") == []
+
+
+def test_arms_smuggling_does_not_echo_an_alliance():
+    text = ("منحت جيبوتي الصين حق استخدام قاعدة عسكرية على أراضيها. "
+            "وأعلنت الحكومة بناء جدار لحماية حدودها من تسلل المسلحين وتهريب الأسلحة.")
+    alliances = AR.events(text, "alliance")
+    assert alliances, text  # the basing agreement
+    assert all("الأسلحة" not in a.trigger.text for a in alliances)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("من المتوقع أن تنتشر القوة المشتركة في شمال مالي بحلول نهاية الشهر.", "MLI"),
+    ("أرسل الاتحاد الأفريقي قوة عسكرية إلى الصومال.", "SOM"),
+])
+def test_a_joint_or_military_force_in_the_singular_deploys(text, place):
+    d = AR.first_event(text, "deployment")
+    assert d.location is not None and d.location.code == place
+
+
+@pytest.mark.parametrize("text, source", [
+    ("هددت إيران في رسالة إلى مجلس الأمن بالرد على أي هجوم إسرائيلي.", "IRN"),
+    ("أكد الجيش المصري أنه لن يسمح بالمساس بالأمن القومي وأنه سيرد بكل حسم.", "EGY"),
+])
+def test_security_council_and_national_security_are_no_police(text, source):
+    w = AR.first_event(text, "warning")
+    assert code(w.source) == source
+
+
+@pytest.mark.parametrize("text", [
+    "حذرت الشرطة المواطنين من الاقتراب من مواقع الاحتجاج.",
+    "هدد المتظاهرون بالتصعيد أمام مقر الأمن العام.",
+])
+def test_police_and_crowds_still_warn_no_one(text):
+    assert AR.events(text, "warning") == []
+
+
+def test_degree_of_readiness_raised_is_an_alert():
+    d = AR.first_event("رفعت إسرائيل درجة الاستعداد في صفوف الجيش على الحدود الشمالية.", "deployment")
+    assert code(d.source) == "ISR"
+
+
+@pytest.mark.parametrize("text", [
+    "رفعت الولايات المتحدة درجة التحذير من السفر إلى لبنان.",  # a travel advisory: its own citizens
+    "حذرت بريطانيا مواطنيها من السفر إلى إيران.",
+])
+def test_travel_advisories_are_no_warning(text):
+    assert AR.events(text, "warning") == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("عبرت قوات روسية الحدود إلى أوكرانيا.", "RUS"),
+    ("اجتازت دبابات إسرائيلية الخط الأخضر.", "ISR"),
+])
+def test_forces_crossing_a_border_deploy(text, source):
+    d = AR.first_event(text, "deployment")
+    assert code(d.source) == source
+
+
+@pytest.mark.parametrize("text", [
+    "عبر آلاف اللاجئين الحدود إلى تركيا.",
+    "تجاوزت أسعار النفط حدود 100 دولار.",
+    "عبرت الشاحنات الحدود محملة بالمساعدات.",
+])
+def test_refugees_prices_and_lorries_crossing_deploy_nothing(text):
+    assert AR.events(text, "deployment") == []
+
+
+def test_a_coalition_striking_is_no_act_of_alignment():
+    assert AR.events("أفاد سكان بأن التحالف شن غارات على مواقع الحوثيين في صنعاء.", "alliance") == []
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("تشارك مصر في التحالف الذي تقوده السعودية لشن غارات على الحوثيين.", {"EGY", "SAU"}),
+    ("شكلت الولايات المتحدة تحالفا مع بريطانيا.", {"USA", "GBR"}),
+])
+def test_a_coalition_with_its_partner_or_leader_is_an_alliance(text, parties):
+    a = AR.first_event(text, "alliance")
+    assert {code(a.source), code(a.target)} == parties
+
+
+@pytest.mark.parametrize("text, kind, source", [
+    ("حذر الإليزيه موسكو من أي تصعيد.", "warning", "FRA"),
+    ("قالت داونينغ ستريت إنها سترسل قوات إلى إستونيا.", "deployment", "GBR"),
+])
+def test_seats_of_government_speak_for_their_state(text, kind, source):
+    ev = AR.first_event(text, kind)
+    assert code(ev.source) == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("وقالت وزارة الدفاع التركية في بيان إنها أرسلت تعزيزات عسكرية إلى الحدود السورية.", "TUR"),
+    ("نشرت روسيا صواريخ في كالينينغراد، وفقا لتقرير نقلته وكالة رويترز.", "RUS"),
+])
+def test_a_statement_or_report_named_is_nothing_sent(text, source):
+    d = AR.first_event(text, "deployment")
+    assert code(d.source) == source
+
+
+@pytest.mark.parametrize("text", [
+    "أرسلت الحكومة وفدا إلى القاهرة.",
+    "أرسل الجيش بيانا إلى وسائل الإعلام.",
+])
+def test_delegations_and_statements_sent_are_no_deployment(text):
+    assert AR.events(text, "deployment") == []
+
+
+def test_a_statement_published_on_a_website_is_no_deployment():
+    text = "قال الجيش التركي في بيان نشر على موقعه إن طائراته قصفت مواقع للمتمردين."
+    assert AR.events(text, "deployment") == []
+
+
+def test_victims_of_an_attack_do_not_make_forces_relief_workers():
+    d = AR.first_event("أرسلت تركيا قوات إلى سوريا بعد سقوط ضحايا في هجوم.", "deployment")
+    assert code(d.source) == "TUR"
+
+
+@pytest.mark.parametrize("text", [
+    "نشرت مصر قوات لإنقاذ ضحايا الزلزال.",
+    "أرسل الجيش وحدات لمساعدة ضحايا السيول.",
+])
+def test_disaster_relief_is_still_no_deployment(text):
+    assert AR.events(text, "deployment") == []
+
+
+def test_security_guarantees_to_a_state_are_an_alliance():
+    a = AR.first_event("تعهدت بريطانيا بتقديم ضمانات أمنية لأوكرانيا.", "alliance")
+    assert {code(a.source), code(a.target)} == {"GBR", "UKR"}
+
+
+def test_a_guarantee_demanded_of_an_adversary_is_none():
+    assert AR.events("طالبت روسيا حلف الناتو بضمانات أمنية.", "alliance") == []

@@ -921,3 +921,150 @@ def test_round9_a_deployment_framed_by_aid_or_sanctions(text, source, place):
 
 def test_round9_aid_sent_is_no_deployment():
     assert not CS.events("Česko poslalo Ukrajině humanitární pomoc.", "deployment")
+
+
+# round 10 (lang-A): "compelled to answer" for neuter states and in the conditional
+@pytest.mark.parametrize("text, source", [
+    ("Rusko bude nuceno přijmout vojensko-technická opatření.", "RUS"),
+    ("Německo by bylo nuceno reagovat.", "DEU"),
+    ("Moskva nucena bude sáhnout k odvetě.", "RUS"),
+])
+def test_round10_compelled_to_answer(text, source):
+    assert_event(CS, text, "warning", source, None, "asserted")
+
+
+# aircraft and drones flying into a zone or airspace; a bird or a ball is none
+@pytest.mark.parametrize("text, source, place", [
+    ("Čínská vojenská letadla vletěla do protivzdušné zóny Tchaj-wanu.", "CHN", "TWN"),
+    ("Ruský dron narušil vzdušný prostor Polska.", "RUS", "POL"),
+    ("Ruské stíhačky vlétly do estonského vzdušného prostoru.", "RUS", "EST"),
+])
+def test_round10_airspace_entered(text, source, place):
+    assert_event(CS, text, "deployment", source, place, "asserted")
+
+
+@pytest.mark.parametrize("text", ["Pták vletěl do okna.", "Míč vletěl do branky."])
+def test_round10_no_airspace(text):
+    assert not CS.events(text, "deployment")
+
+
+# round 10 (lang-A): two-word country names in their oblique cases, El Salvador (the bare name is a first name)
+@pytest.mark.parametrize("text, target", [
+    ("USA odvolají své diplomaty ze Salvadoru.", "SLV"),
+    ("Spojené státy pohrozily Dominikánské republice sankcemi.", "DOM"),
+    ("Spojené státy pohrozily Středoafrické republice sankcemi.", "CAF"),
+    ("Spojené státy pohrozily Novému Zélandu sankcemi.", "NZL"),
+    ("Spojené státy pohrozily Černé Hoře sankcemi.", "MNE"),
+])
+def test_round10_two_word_country_names_decline(text, target):
+    assert_event(CS, text, "warning", "USA", target)
+
+
+def test_round10_salvador_the_painter_is_no_country():
+    assert not CS.events("Obrazy Salvadora Dalího pohrozily zaplavit trh.", "warning")
+
+
+# round 10 (lang-A): arming another party is an arms supply (the arms are in the verb); arming oneself is none
+@pytest.mark.parametrize("text, source, target", [
+    ("Rusko vyzbrojuje syrskou armádu.", "RUS", "SYR"),
+    ("Rusko vyzbrojilo syrskou armádu.", "RUS", "SYR"),
+    ("USA vyzbrojují Ukrajinu moderními raketami.", "USA", "UKR"),
+])
+def test_round10_arming_another_party(text, source, target):
+    assert_event(CS, text, "alliance", source, target, "asserted")
+
+
+def test_round10_arming_oneself_is_no_alliance():
+    assert not CS.events("Polsko se rychle vyzbrojuje.", "alliance")
+
+
+# round 10 (lang-A): an ultimatum issued by a verb: its subject issues it, the dative after it receives it
+def test_round10_ultimatum_issued_by_a_verb():
+    assert_event(CS, "Washington dal ultimátum Íránu.", "warning", "USA", "IRN", "asserted")
+
+
+# round 10 (lang-A): Czech officials speak for the Czech Republic; "syrská armáda" stays Syria's
+@pytest.mark.parametrize("text", [
+    "Lipavský si předvolá ruského velvyslance.",
+    "Premiér Fiala varoval Rusko před dalšími útoky.",
+    "Prezident Petr Pavel pohrozil Rusku.",
+])
+def test_round10_czech_officials(text):
+    assert_event(CS, text, "warning", "CZE", "RUS")
+
+
+# round 10 (lang-A): a no-fly zone set up over a place is a deployment of aircraft; airspace closed to airlines is none
+def test_round10_no_fly_zone():
+    assert_event(CS, "NATO odmítlo vyhlásit bezletovou zónu nad Ukrajinou.", "deployment", "NATO", "UKR", "negated")
+    assert not CS.events("EU uzavřela nebe ruským aerolinkám.", "deployment")
+
+
+# round 10 (lang-A): an act urged of someone is hypothetical (en "urged")
+def test_round10_urged_act_is_hypothetical():
+    assert_event(CS, "Polsko vyzvalo NATO k rozmístění vojsk na svém území.", "deployment", "NATO", None, "hypothetical")
+
+
+# round 10 (lang-A): forces standing in a named place, Transnistria as Moldova's; standing behind an act, at the
+# head of something, or a tank in a museum, is none
+@pytest.mark.parametrize("text, source, place", [
+    ("Ruská vojska stále stojí v Podněstří.", "RUS", "MDA"),
+    ("Americké tanky stojí v Polsku.", "USA", "POL"),
+])
+def test_round10_forces_standing_in_a_place(text, source, place):
+    assert_event(CS, text, "deployment", source, place, "asserted")
+
+
+@pytest.mark.parametrize("text", [
+    "Armáda stojí v čele boje proti pandemii.",
+    "Starý tank stojí v muzeu.",
+    "Ruská armáda stojí za útokem na Kyjev.",
+])
+def test_round10_standing_is_no_presence(text):
+    assert not CS.events(text, "deployment")
+
+
+# round 10 (lang-A): forces pulled to a border (the pulling verb "stahovat … k"); withdrawal "z hranic" is none
+@pytest.mark.parametrize("text, source", [
+    ("Rusko stahuje vojska k hranici s Ukrajinou.", "RUS"),
+    ("Bělorusko stahuje jednotky k polské hranici.", "BLR"),
+])
+def test_round10_forces_pulled_to_a_border(text, source):
+    assert_event(CS, text, "deployment", source, source, "asserted")
+
+
+@pytest.mark.parametrize("text", ["Rusko stáhlo vojska z hranic s Ukrajinou.", "Uprchlíci míří k hranici s Polskem."])
+def test_round10_no_forces_pulled_to_a_border(text):
+    assert not CS.events(text, "deployment")
+
+
+# round 10 (lang-A): force, a strike or nuclear use not ruled out, every tense
+@pytest.mark.parametrize("text, source, target", [
+    ("Putin nevyloučil použití jaderných zbraní.", "RUS", None),
+    ("Washington nevyloučil vojenský zásah proti Íránu.", "USA", "IRN"),
+])
+def test_round10_force_not_ruled_out(text, source, target):
+    assert_event(CS, text, "warning", source, target, "asserted")
+
+
+# round 10 (lang-A): forces being in a named place (the copula), a denial of it; captives, stock and moods are none
+@pytest.mark.parametrize("text, source, place, modality", [
+    ("Ruští vojáci jsou v Bělorusku.", "RUS", "BLR", "asserted"),
+    ("Američtí vojáci budou v Polsku do konce roku.", "USA", "POL", "planned"),
+    ("Kreml popřel, že ruští vojáci jsou v Bělorusku.", "RUS", "BLR", "denied"),
+])
+def test_round10_forces_being_in_a_place(text, source, place, modality):
+    assert_event(CS, text, "deployment", source, place, modality)
+
+
+@pytest.mark.parametrize("text", [
+    "Ruští vojáci, kteří jsou v zajetí na Ukrajině, dostali dopisy.",
+    "Ruští vojáci jsou v šoku.",
+    "Zbraně jsou ve skladech v Polsku.",
+])
+def test_round10_not_forces_being_in_a_place(text):
+    assert not CS.events(text, "deployment")
+
+
+# round 10 (lang-A): an application to join announced for later is planned
+def test_round10_application_to_be_filed_is_planned():
+    assert CS.first_event("Ukrajina podá žádost o vstup do NATO.", "alliance").modality == "planned"

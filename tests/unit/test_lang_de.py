@@ -1670,3 +1670,143 @@ def test_zu_infinitive_summons_and_recalls_are_warnings(text, source, target):
 
 def test_recalling_goods_is_no_warning():
     assert not DE.events("Die Firma plant, fehlerhafte Autos zurückzurufen.")
+
+
+# round 10 (lang-B): presence kept ("halten … Soldaten in"), forces "tätig", a battalion led in a place, the split
+# "stellen … auf" with a place, deterrence forces on alert, air-defence systems promised
+@pytest.mark.parametrize("text, source, place", [
+    ("Die USA halten rund 900 Soldaten in Syrien.", "USA", "SYR"),
+    ("Frankreich hielt noch 3000 Soldaten in Mali.", "FRA", "MLI"),
+    ("Russische Militärberater sind in Mali tätig.", "RUS", "MLI"),
+    ("Deutschland führt das Nato-Bataillon in Litauen.", "DEU", "LTU"),
+    ("Die USA stellen in Rumänien Raketenabwehrsysteme auf.", "USA", "ROU"),
+    ("Polen stellte an der Grenze zu Belarus zusätzliche Panzerbataillone auf.", "POL", "POL"),
+    ("Putin versetzte die Abschreckungskräfte in besondere Alarmbereitschaft.", "RUS", "RUS"),
+])
+def test_round10_deployment_constructions(text, source, place):
+    assert_event(DE, text, "deployment", source, place)
+
+
+def test_round10_air_defence_systems_promised_are_arms():
+    assert_event(DE, "Berlin sagte Kiew weitere Luftabwehrsysteme zu.", "alliance", "DEU", "UKR")
+
+
+@pytest.mark.parametrize("text", [
+    "Der Trainer stellt in Berlin eine neue Mannschaft auf.",
+    "Die Partei stellte in Bayern ihre Kandidaten auf.",
+    "Er hält die Soldaten in Syrien für gefährdet.",
+    "Die Firma stellt in Polen Drohnen her.",
+])
+def test_round10_no_deployment(text):
+    assert not DE.events(text, "deployment")
+
+
+# a recall or expulsion announced for later is planned (EVENTS.md): the infinitive after a modal or an announcing verb
+@pytest.mark.parametrize("text, source, target", [
+    ("Die Regierung will den Botschafter aus Moskau zurückrufen.", None, "RUS"),
+    ("Polen kündigte an, den russischen Botschafter einzubestellen.", "POL", "RUS"),
+    ("Berlin erwägt, den iranischen Botschafter auszuweisen.", "DEU", "IRN"),
+])
+def test_round10_summons_announced_is_planned(text, source, target):
+    ev = DE.first_event(text, "warning")
+    assert ev.modality == "planned", ev.modality
+    assert code(ev.target) == target
+    if source:
+        assert code(ev.source) == source
+
+
+def test_round10_recall_done_stays_asserted():
+    assert_event(DE, "Litauen ruft seinen Botschafter aus Peking zurück.", "warning", "LTU", "CHN", "asserted")
+
+
+@pytest.mark.parametrize("text", ["Der Hersteller will 10.000 Autos zurückrufen.", "Er wollte den Kunden zurückrufen."])
+def test_round10_recall_of_goods_or_calls_is_no_warning(text):
+    assert not DE.events(text, "warning")
+
+
+# forces entering or intervening in a country (the split particle too), forces brought "zum Einsatz" in a place
+@pytest.mark.parametrize("text, source, place", [
+    ("Französische Truppen griffen im Jänner 2013 in Mali ein.", "FRA", "MLI"),
+    ("Russische Soldaten drangen in der Nacht in die Ukraine ein.", "RUS", "UKR"),
+    ("Frankreich hat 2013 in Mali militärisch eingegriffen.", "FRA", "MLI"),
+    ("Österreichische Soldaten kommen im Kosovo zum Einsatz.", "AUT", "XKX"),
+])
+def test_round10_entering_and_put_to_work(text, source, place):
+    assert_event(DE, text, "deployment", source, place)
+
+
+@pytest.mark.parametrize("text", [
+    "In Syrien wurden Kampfjets gegen Stellungen des IS eingesetzt.",
+    "Chemiewaffen wurden in Syrien eingesetzt.",
+    "Hacker sind in das Netz des Bundestags eingedrungen.",
+    "Die Regierung griff in Polen in den Markt ein.",
+    "Die Polizei griff in Berlin ein.",
+    "Eine Kommission wurde in Österreich eingesetzt.",
+])
+def test_round10_no_deployment_when_used_or_entered_otherwise(text):
+    assert not DE.events(text, "deployment")
+
+
+# the present passive with its agent ("wird von den USA unterstützt") is no future: asserted
+@pytest.mark.parametrize("text, source, target", [
+    ("Die YPG wird von den USA unterstützt.", "USA", "YPG"),
+    ("Die Hisbollah wird vom Iran mit Raketen versorgt.", "IRN", "LBN"),
+])
+def test_round10_present_passive_with_agent_is_asserted(text, source, target):
+    assert_event(DE, text, "alliance", source, target, "asserted")
+
+
+def test_round10_help_with_soldiers_is_military_aid():
+    assert_event(DE, "Frankreich hilft Mali im Kampf gegen die Islamisten mit Soldaten.", "alliance", "FRA", "MLI")
+
+
+def test_round10_soldiers_helping_the_police_are_no_alliance():
+    text = "Das Bundesheer unterstützt die Polizei an der Grenze mit 300 Soldaten."
+    assert_event(DE, text, "deployment", "AUT", "AUT")
+    assert not DE.events(text, "alliance")
+
+
+def test_round10_military_camp_kept_is_presence():
+    assert_event(DE, "Die Türkei unterhält im Nordirak ein Militärlager bei Baschika.", "deployment", "TUR", "IRQ")
+
+
+# willingness to act is a plan; forces standing ready are there now
+@pytest.mark.parametrize("text, kind, modality", [
+    ("Saudi-Arabien ist bereit, Bodentruppen nach Syrien zu schicken.", "deployment", "planned"),
+    ("Russland sei prinzipiell auch bereit, der FSA mit Kampfjets zu helfen.", "alliance", "planned"),
+    ("Die USA halten Truppen in Polen bereit.", "deployment", "asserted"),
+])
+def test_round10_willing_is_planned(text, kind, modality):
+    assert DE.first_event(text, kind).modality == modality
+
+
+# threats without a threat verb: an attack announced on a condition, consequences held out or reserved, a deadline in
+# hours; "nicht aus" of "schließt … nicht aus" is no negation
+@pytest.mark.parametrize("text, source, target", [
+    ("Nordkorea kündigte an, die USA mit Atomwaffen anzugreifen, falls sie Manöver abhalten.", "PRK", "USA"),
+    ("Washington stellte Peking Konsequenzen in Aussicht.", "USA", "CHN"),
+    ("Moskau behält sich eine Antwort vor.", "RUS", None),
+    ("Ankara gab den Kurdenmilizen 48 Stunden Zeit, sich zurückzuziehen.", "TUR", None),
+    ("Israel schließt einen Militärschlag gegen den Iran nicht aus.", "ISR", "IRN"),
+])
+def test_round10_threats_without_threat_verb(text, source, target):
+    ev = assert_event(DE, text, "warning", source, target)
+    assert ev.modality == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "Die Regierung hat zwei Wochen Zeit, um einen Haushalt vorzulegen.",
+    "Das Gericht gab der Regierung zwei Wochen Zeit für eine Antwort.",
+    "Der Minister behält sich rechtliche Schritte vor.",
+    "Die EU stellte der Ukraine weitere Hilfen in Aussicht.",
+    "Der Trainer will das Team zerstören, falls es verliert.",
+    "Laut Pentagon würde China Taiwan angreifen, falls die USA nicht eingreifen.",
+])
+def test_round10_no_threat(text):
+    assert not DE.events(text, "warning")
+
+
+def test_round10_deployment_not_ruled_out_with_object_between_is_hypothetical():
+    text = "Frankreich schließt die Entsendung von Bodentruppen in die Ukraine nicht aus."
+    assert_event(DE, text, "deployment", "FRA", "UKR", "hypothetical")
+    assert_event(DE, "Russland verlegt keine Truppen aus Kaliningrad nach Belarus.", "deployment", "RUS", "BLR", "negated")

@@ -1597,3 +1597,320 @@ def test_recalling_several_envoys_is_a_warning(text, source, target):
 
 def test_a_recalled_role_is_no_recall_of_envoys():
     assert not EN.events("The museum recalled its ambassadorial role in the 1990s.")
+
+
+# -- scare quotes inside a multi-word term (language.toml scare_quotes) --------------------------------
+@pytest.mark.parametrize("text, source, target", [
+    ('Washington has given Tehran a "deadline" to halt enrichment.', "USA", "IRN"),
+    ("The Kremlin said London would pay a 'heavy price' for the strikes.", "RUS", "GBR"),
+    ('Beijing said it would take "retaliatory measures" against Lithuania.', "CHN", "LTU"),
+    ("Tehran said any Israeli attack would be “met with a crushing response”.", "IRN", "ISR"),
+])
+def test_scare_quotes_do_not_break_a_term(text, source, target):
+    ev = EN.only_event(text, "warning")
+    assert (code(ev.source), code(ev.target)) == (source, target)
+    assert any(q in ev.trigger.text for q in "\"'“”")  # found across the mark
+
+
+@pytest.mark.parametrize("text", [
+    "The officers' \"frank\" talks on the budget ended without a deal.",
+    'She said the soldiers\' "morale" was high after the parade.',
+])
+def test_quotes_at_word_edges_make_no_event(text):
+    assert not EN.events(text)
+
+
+# -- a market, weather or health word in another comma part does not undo a warning -----------------
+@pytest.mark.parametrize("text, source, target", [
+    ("The US warned China of serious consequences if it armed Russia, as investors worried about the markets.", "USA", "CHN"),
+    ("Beijing warned Taipei against declaring independence, while economists warned of a recession.", "CHN", "TWN"),
+    ("Moscow threatened to retaliate against Oslo, hours before a storm hit the coast.", "RUS", "NOR"),
+])
+def test_a_non_political_word_in_another_comma_part_keeps_the_warning(text, source, target):
+    ev = EN.first_event(text, "warning")
+    assert (code(ev.source), code(ev.target)) == (source, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Forecasters warned of severe weather and flooding in the north.",
+    "The central bank warned of a recession, saying that markets would face consequences.",
+])
+def test_a_non_political_warning_in_its_own_comma_part_stays_none(text):
+    assert not EN.events(text, "warning")
+
+
+# -- double negation: "cannot be left without consequences", "did not rule out" --------------------
+@pytest.mark.parametrize("text, source", [
+    ("Paris said Pyongyang's missile launch cannot be left without consequences.", "FRA"),
+    ("The minister said the shelling must not go unpunished and warned Moscow of new sanctions.", None),
+    ("Ankara said the raid would not remain unanswered.", "TUR"),
+])
+def test_a_negated_absence_of_consequences_is_an_asserted_warning(text, source):
+    ev = EN.first_event(text, "warning")
+    assert ev.modality == "asserted"
+    if source:
+        assert code(ev.source) == source
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Spain has not ruled out sending frigates to the Red Sea.", "deployment"),
+    ("The chancellor did not rule out supplying long-range missiles to Kyiv.", "alliance"),
+])
+def test_not_ruling_out_is_hypothetical(text, kind):
+    assert EN.first_event(text, kind).modality == "hypothetical"
+
+
+def test_no_choice_but_to_send_is_no_negation():
+    assert EN.first_event("Canada says it has no choice but to send more troops to Latvia.", "deployment").modality != "negated"
+
+
+# -- words that merely look negative; exclusions in another comma part; questions ---------------------
+@pytest.mark.parametrize("text, kind", [
+    ("Moscow has not only sent troops to Belarus but also moved warplanes there.", "deployment"),
+    ("It is no secret that Iran supplies drones to Russia.", "alliance"),
+    ("There is no doubt that Russia stationed Iskander missiles in Kaliningrad.", "deployment"),
+    ("No fewer than 2,000 Dutch soldiers arrived in Lithuania on Monday.", "deployment"),
+])
+def test_look_alike_negations_keep_the_event_asserted(text, kind):
+    assert EN.first_event(text, kind).modality == "asserted"
+
+
+def test_a_report_in_another_comma_part_keeps_the_warning():
+    ev = EN.first_event("Moscow dismissed the reports about the summit, while warning Tallinn of a harsh response.",
+                        "warning")
+    assert code(ev.source) == "RUS"
+
+
+@pytest.mark.parametrize("text", [
+    "If the sanctions go ahead, how strongly should Brazil retaliate?",
+    "Would Beijing really impose sanctions on Canberra over the submarine deal?",
+])
+def test_a_question_issues_no_threat(text):
+    assert not EN.events(text, "warning")
+
+
+# -- epidemics are relief; joining a coalition's campaign is an alliance ---------------------------
+@pytest.mark.parametrize("text", [
+    "Washington will send 2,000 soldiers to Sierra Leone to help contain the Ebola epidemic.",
+    "The army sent medics and a field hospital to Lombardy during the coronavirus crisis.",
+])
+def test_troops_sent_against_an_epidemic_are_no_deployment(text):
+    assert not EN.events(text, "deployment")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Belgium joined the US-led air campaign against Islamic State in 2014.", "BEL"),
+    ("Norwegian jets will take part in the coalition's air strikes against the militants.", "NOR"),
+    ("Bahrain said it would join the US-led maritime mission in the Red Sea.", "BHR"),
+])
+def test_joining_a_coalition_operation_is_an_alliance(text, source):
+    assert code(EN.first_event(text, "alliance").source) == source
+
+
+@pytest.mark.parametrize("text", [
+    "The Liberals joined the ruling coalition after the election.",
+    "Three parties took part in the coalition talks in Berlin.",
+])
+def test_a_party_coalition_is_no_coalition_operation(text):
+    assert not EN.events(text, "alliance")
+
+
+# -- Northern Ireland is part of the United Kingdom -------------------------------------------------
+def test_northern_ireland_is_the_united_kingdom():
+    ev = EN.first_event("Britain sent 500 more soldiers to Northern Ireland after the riots in Belfast.", "deployment")
+    assert ev.location is not None and ev.location.code == "GBR"
+    assert code(EN.first_event("Ireland sent 300 peacekeepers to Lebanon.", "deployment").source) == "IRL"
+
+
+# -- rankings and qualities of forces are no act; US regions named after countries -------------------
+@pytest.mark.parametrize("text", [
+    "Turkey has the second-largest army in Nato.",
+    "China now has the biggest navy in the world.",
+    "Many of the conscripts are poorly trained and badly equipped, the report says.",
+])
+def test_force_rankings_and_qualities_make_no_event(text):
+    assert not EN.events(text), text
+
+
+def test_a_presence_with_a_ranking_of_its_contingent_stays():
+    ev = EN.first_event("Britain has the largest contingent of troops in Estonia.", "deployment")
+    assert (code(ev.source), ev.location.code if ev.location else None) == ("GBR", "EST")
+
+
+def test_new_mexico_is_in_the_united_states():
+    ev = EN.first_event("The Pentagon sent 1,500 troops to New Mexico to guard the border.", "deployment")
+    assert ev.location is not None and ev.location.code == "USA"
+
+
+# -- a punitive act promised under a condition, or against any move ------------------------------------
+@pytest.mark.parametrize("text, source, target", [
+    ("Washington will suspend military aid to Cairo unless the generals hand over power.", "USA", "EGY"),
+    ("Ankara said it would close its airspace to Israel if the strikes on Gaza continued.", "TUR", "ISR"),
+    ("Beijing said it would crush any attempt at independence by Taiwan.", "CHN", "TWN"),
+])
+def test_a_conditional_punitive_act_is_a_warning(text, source, target):
+    ev = EN.first_event(text, "warning")
+    assert (code(ev.source), code(ev.target)) == (source, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Germany will cut taxes if the economy slows, the finance minister said.",
+    "The company said it would close its factories in China if demand fell.",
+    "The French government would ban the march if violence broke out.",
+    "Labour would scrap the tax if it won the election, Mr Brown said.",
+])
+def test_a_conditional_domestic_measure_is_no_warning(text):
+    assert not EN.events(text, "warning")
+
+
+# -- a threat received in the passive; a deadline's demand is no supply ---------------------------------
+@pytest.mark.parametrize("text, source, target", [
+    ("Hungary has been threatened with sanctions by the European Union.", "EU", "HUN"),
+    ("Minsk was threatened with new sanctions by Lithuania over the migrants.", "LTU", "BLR"),
+])
+def test_a_passive_threat_with_its_penalty_is_a_warning(text, source, target):
+    ev = EN.first_event(text, "warning")
+    assert (code(ev.source), code(ev.target)) == (source, target)
+
+
+def test_a_victim_threatened_with_a_knife_is_no_warning():
+    assert not EN.events("A British tourist was threatened with a knife in Spain.", "warning")
+
+
+@pytest.mark.parametrize("text", [
+    "Washington gave Damascus 48 hours to hand over the chemical weapons.",
+    "The UN set Baghdad a deadline to hand over all its missiles.",
+])
+def test_a_deadline_to_hand_over_arms_is_no_supply(text):
+    assert not EN.events(text, "alliance")
+    assert EN.events(text, "warning")
+
+
+# -- soldiers at home on civil tasks; ships coming home; service abbreviations -------------------------
+@pytest.mark.parametrize("text", [
+    "Soldiers from the regiment were deployed to help clear snow in Cumbria.",
+    "The frigate arrived in Plymouth bringing 180 sailors home for Christmas.",
+])
+def test_civil_tasks_and_homecomings_are_no_deployment(text):
+    assert not EN.events(text, "deployment")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Pilots from RNAS Yeovilton will leave for a six-month deployment to Estonia.", "GBR"),
+    ("Two RAAF surveillance planes were sent to the Philippines.", "AUS"),
+])
+def test_service_abbreviations_name_their_country(text, source):
+    assert code(EN.first_event(text, "deployment").source) == source
+
+
+# -- forecasts, attitudes and calamities are no threats ------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Western intelligence officials warned that Russia could invade Georgia within days.",
+    "Analysts warned that China may attack Taiwan before 2030.",
+    "The minister warned against complacency as Iran enriched more uranium.",
+    "Aid groups warned of a humanitarian catastrophe in Sudan if the siege of El Fasher continued.",
+])
+def test_forecasts_attitudes_and_calamities_are_no_warning(text):
+    assert not EN.events(text, "warning")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Tehran warned that it could strike American bases if it was attacked.", "IRN"),
+    ("Moscow warned that it might use nuclear weapons if its territory was attacked.", "RUS"),
+])
+def test_a_threat_of_ones_own_strike_stays_a_warning(text, source):
+    assert code(EN.first_event(text, "warning").source) == source
+
+
+# -- reinforcement phrasal verbs --------------------------------------------------------------------------
+@pytest.mark.parametrize("text, source, place", [
+    ("Washington is beefing up its forces in Kuwait.", "USA", "KWT"),
+    ("Beijing ramped up its troop numbers in Tibet after the protests.", "CHN", "CHN"),
+])
+def test_reinforcement_phrasal_verbs(text, source, place):
+    assert_event(EN, text, "deployment", source, place)
+
+
+@pytest.mark.parametrize("text", [
+    "The EU stepped up its aid to Ukraine.",
+    "The firm ramped up production of shells in Poland.",
+])
+def test_stepping_up_aid_or_output_is_no_deployment(text):
+    assert not EN.events(text, "deployment")
+
+
+# -- a plan of the main clause does not reach a relative clause's act --------------------------------------
+@pytest.mark.parametrize("text, source, place", [
+    ("Britain, whose troops were sent to Estonia in 2017, will double the force next year.", "GBR", "EST"),
+    ("Canada, whose soldiers are stationed in Latvia, plans to buy new tanks.", "CAN", "LVA"),
+])
+def test_a_relative_clause_deployment_keeps_its_own_modality(text, source, place):
+    assert_event(EN, text, "deployment", source, place, modality="asserted")
+
+
+def test_a_plan_after_the_trigger_in_its_comma_part_still_counts():
+    assert EN.first_event("The deployment of two Dutch frigates to the Gulf is planned for May.", "deployment").modality == "planned"
+
+
+# -- a pact about warships or jets is military ---------------------------------------------------------------
+@pytest.mark.parametrize("text, source", [
+    ("Canberra will buy nuclear-powered submarines under the Aukus pact.", "AUS"),
+    ("India and France signed a deal for 26 Rafale fighter jets.", "IND"),
+])
+def test_a_pact_on_warships_or_jets_is_an_alliance(text, source):
+    assert code(EN.first_event(text, "alliance").source) == source
+
+
+def test_a_trade_pact_is_no_alliance():
+    assert not EN.events("China and Brazil signed a trade pact on soybeans and iron ore.", "alliance")
+
+
+# -- leaders and ministers of past news act for their country ------------------------------------------------
+@pytest.mark.parametrize("text, source", [
+    ("President Obama ordered 1,500 more troops to Iraq.", "USA"),
+    ("Mr Blair said British troops would stay in Basra until the job was done.", "GBR"),
+    ("Geoff Hoon told MPs that 650 soldiers would be sent to Iraq.", "GBR"),
+    ("Assad threatened to retaliate against Israel.", "SYR"),
+])
+def test_past_leaders_and_ministers_are_their_country(text, source):
+    ev = EN.first_event(text, "warning" if "threatened" in text else "deployment")
+    assert code(ev.source) == source
+
+
+@pytest.mark.parametrize("text", [
+    "The threat of global warming inspired the president to sign the accord with China.",
+    "The president called the launch a grave threat to regional and international stability.",
+])
+def test_threats_to_climate_or_stability_are_no_warning(text):
+    assert not EN.events(text, "warning")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Ban Ki-moon warned Pyongyang of serious consequences if it tested another bomb.", "UN"),
+    ("Anders Fogh Rasmussen said Nato would send 4,000 more troops to Afghanistan.", "NATO"),
+])
+def test_heads_of_organisations_act_for_them(text, source):
+    ev = EN.first_event(text, "warning" if "warned" in text else "deployment")
+    assert code(ev.source) == source
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Britain sent 300 soldiers to Nairobi to train Kenyan forces.", "KEN"),
+    ("The US moved 200 marines to Tripoli to guard its embassy.", "LBY"),
+])
+def test_more_capitals_name_their_country(text, place):
+    ev = EN.first_event(text, "deployment")
+    assert ev.location is not None and ev.location.code == place
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Jerusalem said it would act militarily if Tehran enriched uranium to weapons grade.", "ISR", "IRN"),
+    ("New Delhi said it would strike back if Islamabad attacked again.", "IND", "PAK"),
+])
+def test_a_conditional_use_of_force_is_a_warning(text, source, target):
+    ev = EN.first_event(text, "warning")
+    assert (code(ev.source), code(ev.target)) == (source, target)
+
+
+def test_police_using_force_is_no_warning():
+    assert not EN.events("The police said they would use force if the protesters did not leave the square.", "warning")

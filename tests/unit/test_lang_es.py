@@ -1204,7 +1204,6 @@ def test_round6_not_events(text, kind):
     "Irak enfrenta amenazas crecientes de las milicias.",
     "Las amenazas a la seguridad nacional de Estados Unidos han cambiado.",
     "El informe analiza las amenazas cibernéticas de Rusia y China.",
-    "Japón considera a China como la mayor amenaza estratégica.",
 ])
 @pytest.mark.xfail(reason="threat assessments by the bare noun still read as warnings (see es events.toml)", strict=True)
 def test_round6_threat_assessment_is_no_warning(text):
@@ -1389,3 +1388,101 @@ def test_round9_not_a_warning(text):
 def test_round9_military_dispositivo(text, source):
     assert_event(ES, text, "deployment", source)
     assert ES.events("La policía reforzó el dispositivo de seguridad en el estadio.", "deployment") == []
+
+
+# ambassadors of named countries summoned together are a protest; ambassadors convened to a briefing are a meeting
+def test_round10_plural_summons_of_named_countries():
+    found = ES.events("El Ministerio de Exteriores convocó a los embajadores de Rusia y Bielorrusia.", "warning")
+    assert found
+    assert {code(e.target) for e in found} == {"RUS", "BLR"}
+
+
+@pytest.mark.parametrize("text", [
+    "El ministro convocó a los embajadores.",
+    "El canciller convocó a los embajadores de la Unión Europea a una reunión informativa.",
+    "El Gobierno convocó a los embajadores de los países del G7 para presentarles su plan.",
+])
+def test_round10_ambassadors_convened_to_a_meeting_are_no_warning(text):
+    assert not ES.events(text, "warning")
+
+
+# a capability, a ranking of dangers and a footballer's threat are no events; real presence and threats stay
+@pytest.mark.parametrize("text, kind", [
+    ("Kim Jong-un dijo que sus misiles pueden alcanzar Estados Unidos.", "deployment"),
+    ("El Pentágono considera a China la principal amenaza.", "warning"),
+    ("Para Polonia, Rusia es la mayor amenaza para la paz en Europa.", "warning"),
+    ("Japón considera a China como la mayor amenaza estratégica.", "warning"),  # was xfail in round 6
+    ("El jugador amenazó con dejar el club.", "warning"),
+])
+def test_round10_no_event(text, kind):
+    assert not ES.events(text, kind)
+
+
+@pytest.mark.parametrize("text, kind, source, other", [
+    ("Las tropas estadounidenses en Irak se quedarán.", "deployment", "USA", "IRQ"),
+    ("Rusia amenazó a Ucrania con represalias.", "warning", "RUS", "UKR"),
+])
+def test_round10_events_kept(text, kind, source, other):
+    assert_event(ES, text, kind, source, other)
+
+
+@pytest.mark.parametrize("text", [
+    "Estados Unidos advirtió a sus connacionales que no viajen a Siria.",
+    "El Gobierno advirtió a los españoles que no viajen a Irán.",
+])
+def test_round10_own_nationals_warned_is_no_warning(text):
+    assert not ES.events(text, "warning")
+
+
+# the reporting conditional of an ongoing act or an intention is hypothetical; the indicative states a plan
+@pytest.mark.parametrize("text, kind, modality", [
+    ("Rusia estaría desplegando tropas en la frontera con Ucrania.", "deployment", "hypothetical"),
+    ("Turquía buscaría comprar aviones F-16 a Estados Unidos.", "alliance", "hypothetical"),
+    ("Turquía busca comprar aviones F-16 a Estados Unidos.", "alliance", "planned"),
+])
+def test_round10_reporting_conditional_is_hypothetical(text, kind, modality):
+    assert ES.first_event(text, kind).modality == modality
+
+
+def test_round10_endangering_a_place_is_no_warning():
+    assert not ES.events("Los rebeldes amenazan la ciudad de Alepo.", "warning")
+    assert not ES.events("La plaga amenazaba las cosechas de la región.", "warning")
+    assert_event(ES, "Rusia amenazó a Ucrania con represalias.", "warning", "RUS", "UKR")
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Hamás anunció que atacará ciudades más lejanas si Israel no detiene sus bombardeos.", "PSE", "ISR"),
+    ("Corea del Norte atacará a Estados Unidos si se realizan las maniobras.", "PRK", "USA"),
+    ("Irán destruirá Israel si ataca sus instalaciones nucleares.", "IRN", "ISR"),
+])
+def test_round10_conditional_attack_is_a_threat(text, source, target):
+    assert_event(ES, text, "warning", source, target, "asserted")
+
+
+@pytest.mark.parametrize("text", [
+    "Según los analistas, China invadiría Taiwán si tuviera la capacidad.",
+    "El huracán golpeará la costa si no cambia de rumbo.",
+    "El Real Madrid atacará más si recupera a sus delanteros.",
+])
+def test_round10_prediction_is_no_threat(text):
+    assert not ES.events(text, "warning")
+
+
+# forces intervening or placed somewhere without "militarmente"; India's nationals by their demonym
+@pytest.mark.parametrize("text, source, place", [
+    ("Las tropas francesas intervinieron en Malí en enero de 2013.", "FRA", "MLI"),
+    ("Estados Unidos situó un portaaviones frente a las costas de Corea del Norte.", "USA", "PRK"),
+    ("Los cascos azules indios están desplegados en Sudán del Sur.", "IND", "SSD"),
+])
+def test_round10_intervened_placed_and_indian_forces(text, source, place):
+    assert_event(ES, text, "deployment", source, place)
+
+
+@pytest.mark.parametrize("text", [
+    "La policía intervino en Madrid para disolver la manifestación.",
+    "El presidente intervino en la cumbre de Bruselas.",
+    "El ministro sitúa a España entre los líderes de Europa.",
+    "El Banco Central intervino en el mercado cambiario de Argentina.",
+])
+def test_round10_intervening_without_forces_is_no_deployment(text):
+    assert not ES.events(text, "deployment")

@@ -1401,3 +1401,98 @@ def test_round9_military_dispositif(text, source, location):
 def test_round9_forces_committed_to_an_operation(text, source, location):
     assert_event(FR, text, "deployment", source, location)
     assert FR.events("Les militaires sont engagés dans la lutte contre les incendies.", "deployment") == []
+
+
+# ambassadors of named countries summoned together are a protest; a country's own envoys or a briefing are a meeting
+@pytest.mark.parametrize("text, targets", [
+    ("Le ministère des Affaires étrangères a convoqué les ambassadeurs de Russie et de Biélorussie.", {"RUS", "BLR"}),
+    ("Le gouvernement a convoqué les ambassadeurs du Rwanda et de l'Ouganda après les combats.", {"RWA", "UGA"}),
+])
+def test_round10_plural_summons_of_named_countries(text, targets):
+    found = FR.events(text, "warning")
+    assert found, text
+    assert {code(e.target) for e in found} == targets
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre a convoqué les ambassadeurs de France en poste au Proche-Orient.",
+    "Le ministre a convoqué les ambassadeurs.",
+    "Le ministre a convoqué les ambassadeurs de l'Union européenne pour une réunion d'information.",
+    "Le gouvernement a convoqué les ambassadeurs des pays du G7 pour leur présenter son plan.",
+])
+def test_round10_ambassadors_convened_to_a_meeting_are_no_warning(text):
+    assert not FR.events(text, "warning")
+
+
+# standing presence told with "avoir" and the forces right after it, a place named
+@pytest.mark.parametrize("text, source, place", [
+    ("La Turquie a des troupes dans le nord de la Syrie.", "TUR", "SYR"),
+    ("Les États-Unis ont environ 900 soldats en Syrie.", "USA", "SYR"),
+    ("La France avait encore 5000 soldats au Mali en 2021.", "FRA", "MLI"),
+])
+def test_round10_presence_with_avoir(text, source, place):
+    assert_event(FR, text, "deployment", source, place)
+
+
+@pytest.mark.parametrize("text", [
+    "Le pays a perdu des soldats en Syrie.",
+    "La Russie a des intérêts en Afrique.",
+    "L'entreprise a des salariés en Pologne.",
+    "La France a des militaires blessés au Mali.",
+])
+def test_round10_avoir_without_presence(text):
+    assert not FR.events(text, "deployment")
+
+
+def test_round10_missiles_that_can_reach_are_no_deployment():
+    assert not FR.events("Kim Jong-un a déclaré que ses missiles peuvent atteindre les États-Unis.", "deployment")
+    assert_event(FR, "Les soldats français au Mali resteront.", "deployment", "FRA", "MLI")
+
+
+def test_round10_own_nationals_warned_is_no_warning():
+    assert not FR.events("Les États-Unis ont averti leurs ressortissants de ne pas se rendre en Irak.", "warning")
+    assert_event(FR, "Les États-Unis ont averti l'Iran de ne pas attaquer Israël.", "warning", "USA", "IRN")
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Pékin, qui avait toujours prévenu qu'il riposterait à toute vente d'armes à Taïwan, a convoqué l'ambassadeur.", "CHN", None),
+])
+def test_round10_elided_complementizer_after_warning_verb(text, source, target):
+    ev = FR.first_event(text, "warning")
+    assert code(ev.source) == source
+
+
+@pytest.mark.parametrize("text", ["Le prévenu qu'on jugeait hier a été condamné.", "Le tribunal a entendu le prévenu qu'accusait la police."])
+def test_round10_the_accused_is_no_warning(text):
+    assert not FR.events(text, "warning")
+
+
+# the reporter's conditional of an intention is alleged (hypothetical); the indicative states a plan
+@pytest.mark.parametrize("text, kind, modality", [
+    ("Ankara chercherait à acheter 40 avions de combat F-16 aux États-Unis.", "alliance", "hypothetical"),
+    ("Moscou envisagerait de déployer des missiles en Biélorussie.", "deployment", "hypothetical"),
+    ("Ankara cherche à acheter 40 avions de combat F-16 aux États-Unis.", "alliance", "planned"),
+    ("Moscou envisage de déployer des missiles en Biélorussie.", "deployment", "planned"),
+])
+def test_round10_reporters_conditional_is_hypothetical(text, kind, modality):
+    assert FR.first_event(text, kind).modality == modality
+
+
+# an attack announced in the future or conditional with a condition after it is a threat; a hypothesis about the
+# other side or a prediction by others is not
+@pytest.mark.parametrize("text, source, target", [
+    ("Le Hamas a annoncé qu'il frapperait des villes plus éloignées si Israël ne cessait pas ses raids.", "PSE", "ISR"),
+    ("La Corée du Nord attaquera les États-Unis si les manœuvres ont lieu.", "PRK", "USA"),
+    ("Téhéran détruira Israël si l'État hébreu attaque ses installations nucléaires.", "IRN", "ISR"),
+])
+def test_round10_conditional_attack_is_a_threat(text, source, target):
+    assert_event(FR, text, "warning", source, target, "asserted")
+
+
+@pytest.mark.parametrize("text", [
+    "Selon le Pentagone, la Chine envahirait Taïwan si elle en avait les moyens.",
+    "Le PSG attaquera davantage si Mbappé revient.",
+    "La tempête frappera la Bretagne si le vent tourne.",
+])
+def test_round10_prediction_is_no_threat(text):
+    assert not FR.events(text, "warning")

@@ -869,3 +869,65 @@ def test_round9_a_quoted_price_to_pay_is_a_warning():
 def test_round9_civilians_beside_a_warned_party():
     assert_event(HU, "Biden figyelmeztette Putyint a polgári lakosság elleni támadások következményeire.", "warning", "USA", "RUS", "asserted")
     assert not HU.events("A Kreml figyelmeztette a határ menti lakosokat a lehetséges támadásokra.", "warning")
+
+
+# round 10 (lang-A): the particle of "elhelyez" after the verb in every person and mood, forces and bases kept up
+# ("tart fenn"), and a mobilisation ordered (the forces stand at home); voters mobilised, sanctions or an office
+# kept up are none
+@pytest.mark.parametrize("text, source, place, modality", [
+    ("A német dandárt Litvániában helyezik el.", "DEU", "LTU", "asserted"),
+    ("Az amerikaiak rakétákat helyeznének el Lengyelországban.", "USA", "POL", "hypothetical"),
+    ("Oroszország katonai bázist tart fenn Szíriában.", "RUS", "SYR", "asserted"),
+    ("Oroszország részleges mozgósítást hirdetett.", "RUS", "RUS", "asserted"),
+    ("Putyin elrendelte az általános mozgósítást.", "RUS", "RUS", "asserted"),
+])
+def test_round10_placed_kept_mobilised(text, source, place, modality):
+    assert_event(HU, text, "deployment", source, place, modality)
+
+
+@pytest.mark.parametrize("text", [
+    "A párt mozgósítja a szavazókat.",
+    "A kormány fenntartja a szankciókat Oroszországgal szemben.",
+    "A cég irodát tart fenn Budapesten.",
+])
+def test_round10_not_placed_kept_mobilised(text):
+    assert not HU.events(text, "deployment")
+
+
+# round 10 (lang-A): particles after the verb ("dobott át", "sértették meg a légteret") and the forces' numbers
+# raised in a place; rules or law violated stay none
+@pytest.mark.parametrize("text, source, place", [
+    ("Orosz drónok sértették meg a légteret.", "RUS", None),
+    ("Oroszország újabb csapatokat dobott át a frontra.", "RUS", None),
+    ("Az amerikai csapatok létszámát növelik Lengyelországban.", "USA", "POL"),
+])
+def test_round10_particle_after_verb_and_numbers_raised(text, source, place):
+    assert_event(HU, text, "deployment", source, place)
+
+
+@pytest.mark.parametrize("text", ["A katonák megsértették a szabályokat.", "A kormány megsértette az uniós jogot."])
+def test_round10_rules_violated_are_no_deployment(text):
+    assert not HU.events(text, "deployment")
+
+
+# round 10 (lang-A): officials by surname
+def test_round10_officials_by_surname():
+    assert_event(HU, "Nyebenzja megfenyegette az Egyesült Államokat.", "warning", "RUS", "USA")
+
+
+# round 10 (lang-A): Transnistria is Moldova's
+def test_round10_transnistria_is_moldova():
+    assert_event(HU, "Orosz katonák állomásoznak a Dnyeszteren túli régióban.", "deployment", "RUS", "MDA", "asserted")
+
+
+# round 10 (lang-A): force, a strike or nuclear use not ruled out, every tense; one's own resignation is none
+@pytest.mark.parametrize("text, source, target", [
+    ("Putyin nem zárta ki az atomfegyver bevetését.", "RUS", None),
+    ("Washington nem zárta ki a katonai csapást Irán ellen.", "USA", "IRN"),
+])
+def test_round10_force_not_ruled_out(text, source, target):
+    assert_event(HU, text, "warning", source, target, "asserted")
+
+
+def test_round10_resignation_not_ruled_out_is_none():
+    assert not HU.events("A miniszter nem zárta ki a lemondását.", "warning")

@@ -1460,3 +1460,186 @@ def test_training_received_from_another_army_is_an_alliance():
     ev = JA.first_event("クルド人部隊は米軍から訓練を受けた。", "alliance")  # fails when the event is missing
     assert code(ev.source) == "USA"
     assert JA.events("陸上自衛隊の隊員が北海道で訓練を受けた。", "alliance") == []   # an army's own training
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("北朝鮮は韓国への攻撃を示唆した。", "PRK", "KOR"),
+    ("ロシア国防省は、米国の偵察機への攻撃も示唆した。", "RUS", "USA"),
+    ("イランは、イスラエルへの報復をほのめかした。", "IRN", "ISR"),
+    ("北朝鮮は、米空母の派遣に対して「相応の行動」をとると表明した。", "PRK", "USA"),
+    ("北朝鮮国防省は、米韓が合同演習を強行すれば「圧倒的な行動」で対応すると警告した。", "PRK", "KOR"),
+    ("中国外務省は、日本が処理水を放出すれば、必要な行動をとると述べた。", "CHN", "JPN"),
+    ("ロシアは、フィンランドが加盟すれば対抗行動に出ると表明した。", "RUS", "FIN"),
+])
+def test_attack_hinted_and_action_threatened_are_warnings(text, source, target):
+    ws = JA.events(text, "warning")
+    assert ws, text
+    assert code(ws[0].source) == source and code(ws[0].target) == target, (text, code(ws[0].source), code(ws[0].target))
+    assert ws[0].modality == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "中国は南シナ海で断固たる行動をとったと説明した。",  # an action taken, not threatened
+    "気象庁は、台風の接近で大雨の恐れがあると予告した。",
+])
+def test_action_taken_is_no_warning(text):
+    assert JA.events(text, "warning") == []
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("トランプ大統領は、中国からの輸入品に対する関税を25％に引き上げると表明した。", "USA", "CHN"),
+    ("米国は中国製の電気自動車に対する関税率を100%に引き上げると発表した。", "USA", "CHN"),
+    ("ロシア外務省のザハロワ報道官は、日本の反ロシア的な行動には必ず報いがあると述べた。", "RUS", "JPN"),
+    ("北朝鮮は、米国の戦略資産の展開に対し、「先制攻撃」で対応する可能性があると警告した。", "PRK", "USA"),
+])
+def test_tariff_rate_raised_and_retribution_promised(text, source, target):
+    ws = JA.events(text, "warning")
+    assert ws, text
+    assert code(ws[0].source) == source and code(ws[0].target) == target, (text, code(ws[0].source), code(ws[0].target))
+
+
+@pytest.mark.parametrize("text", [
+    "政府は消費税率を10％に引き上げる方針を示した。",  # a tax at home, no tariff on a party
+    "政府は最低賃金を1500円に引き上げる方針だ。",
+])
+def test_rates_raised_at_home_are_no_warning(text):
+    assert JA.events(text, "warning") == []
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("イランは、米国がサイバー攻撃を続ければ報復すると警告した。", "IRN", "USA"),
+    ("米国は、北朝鮮がサイバー攻撃を行った場合、制裁を科すと警告した。", "USA", "PRK"),
+    ("中国外務省は、日本の市民団体が尖閣諸島に上陸すれば、断固たる措置を取ると警告した。", "CHN", "JPN"),
+])
+def test_cyber_attacks_and_citizens_groups_inside_a_state_warning(text, source, target):
+    ws = JA.events(text, "warning")
+    assert ws, text
+    assert code(ws[0].source) == source and code(ws[0].target) == target
+
+
+@pytest.mark.parametrize("text", [
+    "市民団体は、政府が法案を強行すれば、大規模なデモを行うと警告した。",  # citizens, not a state
+    "総務省は、サイバー攻撃に注意するよう呼びかけた。",
+    "内閣サイバーセキュリティセンターは、ランサムウェアの被害が拡大していると警告した。",
+])
+def test_citizens_and_cyber_security_warnings_are_none(text):
+    assert JA.events(text, "warning") == []
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("中国は、米国が台湾に介入すれば戦争になると警告した。", "CHN", "USA"),
+    ("ロシアは、ウクライナがクリミアを攻撃すれば、直接衝突は避けられないと述べた。", "RUS", "UKR"),
+    ("ロシア外務省は、在ロシア日本大使館の領事をペルソナ・ノン・グラータに指定した。", "RUS", "JPN"),
+])
+def test_war_as_the_consequence_and_persona_non_grata(text, source, target):
+    ws = JA.events(text, "warning")
+    assert ws, text
+    assert code(ws[0].source) == source and code(ws[0].target) == target
+
+
+def test_an_analyst_on_a_risk_of_war_is_no_warning():
+    assert JA.events("専門家は、このまま緊張が続けば戦争になる可能性があると指摘した。", "warning") == []
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("イスラエルのベネット首相は、イランが核開発を続ければ報復すると述べた。", "ISR", "IRN"),  # ベネット holds ネット
+    ("ロシアは、米国の通信ネットワークへの攻撃に対抗措置を取ると表明した。", "RUS", "USA"),
+])
+def test_katakana_words_holding_net_are_no_crowd(text, source, target):
+    ws = JA.events(text, "warning")
+    assert ws, text
+    assert code(ws[0].source) == source and code(ws[0].target) == target
+
+
+def test_the_net_users_still_make_no_warning():
+    assert JA.events("ネットでは、中国への対抗措置を求める声が上がっている。", "warning") == []
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("米国は、ロシアが占領地で住民投票を強行すれば、追加制裁を科す考えを示した。", "USA", "RUS"),  # 住民投票 holds 住民
+    ("イスラエルは、武装団体ヒズボラが攻撃を続ければ、報復すると述べた。", "ISR", "LBN"),  # 武装団体 holds 団体
+])
+def test_referendums_and_armed_groups_are_no_crowd(text, source, target):
+    ws = JA.events(text, "warning")
+    assert ws, text
+    assert code(ws[0].source) == source and code(ws[0].target) == target
+
+
+@pytest.mark.parametrize("text", [
+    "例えば、政府は来年から輸入を制限する。",  # 例えば holds えば: no condition
+    "政府は、例えば輸出管理を見直す方針だ。",
+    "米国は、中国による少数民族の弾圧を糾弾し、ウイグルの人権団体に資金を提供した。",  # 弾圧 / 糾弾 hold 弾: no arms
+])
+def test_for_example_is_no_condition_and_repression_no_arms(text):
+    assert JA.events(text, "warning") == [] and JA.events(text, "alliance") == []
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("ロシアと北朝鮮は包括的戦略パートナーシップ条約を締結した。", {"RUS", "PRK"}),
+    ("イランとロシアは、相互軍事援助を含む条約に署名した。", {"IRN", "RUS"}),
+])
+def test_strategic_partnership_treaties_and_mutual_aid_are_alliances(text, parties):
+    a = JA.first_event(text, "alliance")
+    assert {code(a.source), code(a.target)} == parties
+
+
+@pytest.mark.parametrize("text", [
+    "空自の戦闘機がスクランブルした。",
+    "海自の護衛艦が中東に派遣された。",
+    "陸自の部隊が与那国島に配備された。",
+])
+def test_short_forms_of_the_self_defense_forces_are_japan(text):
+    d = JA.first_event(text, "deployment")
+    assert code(d.source) == "JPN"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("エリゼ宮は、ロシアに対し、ウクライナへの攻撃を続ければ制裁を科すと警告した。", "FRA"),
+    ("青瓦台は、北朝鮮の挑発に断固として対応すると警告した。", "KOR"),
+])
+def test_seats_of_government_warn_for_their_state(text, source):
+    assert code(JA.first_event(text, "warning").source) == source
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("イランは、イスラエルが再び攻撃すれば、自衛権を行使すると表明した。", "IRN", "ISR"),
+    ("トランプ大統領は、米国を脅かせば北朝鮮を完全に破壊すると述べた。", "USA", "PRK"),
+])
+def test_self_defence_under_a_condition_and_total_destruction_are_threats(text, source, target):
+    w = JA.first_event(text, "warning")
+    assert code(w.source) == source and code(w.target) == target
+
+
+@pytest.mark.parametrize("text", [
+    "日本政府は、集団的自衛権を行使するための法整備を進めた。",  # no condition on a party's act
+    "建物は地震で完全に破壊された。",
+])
+def test_self_defence_laws_and_destroyed_buildings_are_no_threat(text):
+    assert JA.events(text, "warning") == []
+
+
+def test_a_correspondent_who_reports_is_nobody_sent():
+    d = JA.first_event("ソウル特派員によると、北朝鮮は境界線付近に部隊を増強した。", "deployment")
+    assert code(d.source) == "PRK"
+
+
+def test_a_correspondent_sent_is_no_deployment():
+    assert JA.events("政府は現地に特派員を派遣した。", "deployment") == []
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("ロシアは、NATOがウクライナに部隊を派遣すれば、直接衝突につながる可能性があると警告した。", "RUS", "NATO"),
+    ("イランは、米国が攻撃すれば全面戦争になると警告した。", "IRN", "USA"),
+])
+def test_a_clash_or_war_as_the_consequence_of_a_condition(text, source, target):
+    w = JA.first_event(text, "warning")
+    assert code(w.source) == source and code(w.target) == target
+
+
+def test_security_guarantees_to_a_state_are_an_alliance():
+    a = JA.first_event("英国はウクライナに安全の保証を提供すると約束した。", "alliance")
+    assert {code(a.source), code(a.target)} == {"GBR", "UKR"}
+
+
+def test_a_guarantee_demanded_of_an_adversary_is_none():
+    assert JA.events("ロシアはNATOに安全の保証を要求した。", "alliance") == []

@@ -1075,3 +1075,122 @@ def test_round9_forces_concentrated():
 
 def test_round9_reinforcements_are_forces():
     assert_event(RU, "Россия перебросила в Крым подкрепление.", "deployment", "RUS", "UKR")
+
+
+# round 10 (lang-A): a reaction announced for later is a warning, every person; the past reaction and an
+# answer to questions are none
+@pytest.mark.parametrize("text, source, target", [
+    ("Москва отреагирует на размещение ракет в Польше.", "RUS", "POL"),
+    ("Россия отреагирует на вступление Финляндии в НАТО.", "RUS", None),
+    ("Мы будем реагировать на любые шаги НАТО, заявил Лавров.", "RUS", None),
+])
+def test_round10_announced_reaction_is_a_warning(text, source, target):
+    assert_event(RU, text, "warning", source, target, "asserted")
+
+
+@pytest.mark.parametrize("text", [
+    "Министр отреагирует на вопросы журналистов позже.",
+    "Россия отреагировала на вопрос журналиста.",
+])
+def test_round10_no_announced_reaction(text):
+    assert not RU.events(text, "warning")
+
+
+# "вводить войска" in every tense and person: the forces are inside the term
+@pytest.mark.parametrize("text, source, place, modality", [
+    ("США вводят войска в Ирак.", "USA", "IRQ", "asserted"),
+    ("США вводили войска в Ирак.", "USA", "IRQ", "asserted"),
+    ("Россия ввела свои войска в Сирию.", "RUS", "SYR", "asserted"),
+])
+def test_round10_troops_brought_in(text, source, place, modality):
+    assert_event(RU, text, "deployment", source, place, modality)
+
+
+# round 10 (lang-A): two-word country names in their oblique cases, El Salvador (the bare name is a first name)
+@pytest.mark.parametrize("text, target", [
+    ("США пригрозили Доминиканской Республике санкциями.", "DOM"),
+    ("США пригрозили Южно-Африканской Республике санкциями.", "ZAF"),
+    ("США пригрозили Сальвадору санкциями.", "SLV"),
+])
+def test_round10_two_word_country_names_decline(text, target):
+    assert_event(RU, text, "warning", "USA", target)
+
+
+# round 10 (lang-A): arming another party is an arms supply (the arms are in the verb); arming oneself,
+# the armed forces and officials "armed" with instructions are none
+@pytest.mark.parametrize("text, source, target", [
+    ("Россия вооружила сирийскую армию.", "RUS", "SYR"),
+    ("США вооружают Украину современными ракетами.", "USA", "UKR"),
+])
+def test_round10_arming_another_party(text, source, target):
+    assert_event(RU, text, "alliance", source, target, "asserted")
+
+
+@pytest.mark.parametrize("text", [
+    "Польша активно вооружается.",
+    "Министр вооружил чиновников новыми инструкциями.",
+])
+def test_round10_no_arming_of_another_party(text):
+    assert not RU.events(text, "alliance")
+
+
+# round 10 (lang-A): an ultimatum issued by a verb: its subject issues it, the dative after it receives it
+@pytest.mark.parametrize("text, source, target", [
+    ("Москва выдвинула ультиматум Эстонии.", "RUS", "EST"),
+    ("Россия предъявила ультиматум Молдавии.", "RUS", "MDA"),
+])
+def test_round10_ultimatum_issued_by_a_verb(text, source, target):
+    assert_event(RU, text, "warning", source, target, "asserted")
+
+
+# round 10 (lang-A): Russian officials by surname
+@pytest.mark.parametrize("text, source, target", [
+    ("Небензя пригрозил США неизбежным ответом.", "RUS", "USA"),
+    ("Герасимов предупредил НАТО о последствиях.", "RUS", "NATO"),
+])
+def test_round10_officials_by_surname(text, source, target):
+    assert_event(RU, text, "warning", source, target)
+
+
+# round 10 (lang-A): closing the sky over a place or setting up a no-fly zone is a deployment of aircraft
+# (verbs only); the sky closed to airlines is none
+@pytest.mark.parametrize("text, source, place, modality", [
+    ("Вашингтон собирался создать бесполетную зону в Сирии.", "USA", "SYR", "planned"),
+    ("НАТО отказалось вводить бесполетную зону над Украиной.", "NATO", "UKR", "negated"),
+    ("НАТО не будет закрывать небо над Украиной.", "NATO", "UKR", "negated"),
+])
+def test_round10_no_fly_zone(text, source, place, modality):
+    assert_event(RU, text, "deployment", source, place, modality)
+
+
+def test_round10_sky_closed_to_airlines_is_no_deployment():
+    assert not RU.events("ЕС закрыл небо для российских авиакомпаний.", "deployment")
+
+
+# round 10 (lang-A): an act urged or demanded of someone is hypothetical (en "urged"); the threat beside it stays asserted
+def test_round10_urged_act_is_hypothetical():
+    assert_event(RU, "Польша призвала НАТО разместить войска на ее территории.", "deployment", "NATO", None, "hypothetical")
+    assert_event(RU, "Москва потребовала от Киева отвести войска и пригрозила ответом.", "warning", "RUS", None, "asserted")
+
+
+# round 10 (lang-A): Transnistria is Moldova's
+def test_round10_transnistria_is_moldova():
+    assert_event(RU, "Российские войска по-прежнему стоят в Приднестровье.", "deployment", "RUS", "MDA", "asserted")
+
+
+# round 10 (lang-A): force, a strike or nuclear use not ruled out, every tense; one's own resignation is none
+@pytest.mark.parametrize("text, source, target", [
+    ("Путин не исключил применения ядерного оружия.", "RUS", None),
+    ("Москва не исключила ударов по Польше.", "RUS", "POL"),
+])
+def test_round10_force_not_ruled_out(text, source, target):
+    assert_event(RU, text, "warning", source, target, "asserted")
+
+
+def test_round10_resignation_not_ruled_out_is_none():
+    assert not RU.events("Премьер не исключил своей отставки.", "warning")
+
+
+# round 10 (lang-A): an application to join announced for later is planned
+def test_round10_application_to_be_filed_is_planned():
+    assert RU.first_event("Украина подаст заявку на вступление в НАТО.", "alliance").modality == "planned"

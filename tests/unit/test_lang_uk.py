@@ -937,3 +937,125 @@ def test_round9_forces_concentrated():
 
 def test_round9_reinforcements_are_forces():
     assert_event(UK, "Росія перекинула до Криму підкріплення.", "deployment", "RUS", "UKR")
+
+
+# round 10 (lang-A): a reaction or answer announced for later is a warning, every person; answering
+# questions and a past reaction are none
+@pytest.mark.parametrize("text, source, target", [
+    ("Москва реагуватиме на розміщення ракет у Польщі.", "RUS", "POL"),
+    ("Росія відреагує на вступ Фінляндії до НАТО.", "RUS", None),
+    ("Росія пообіцяла дати відповідь на розширення НАТО.", "RUS", "NATO"),
+])
+def test_round10_announced_reaction_is_a_warning(text, source, target):
+    assert_event(UK, text, "warning", source, target, "asserted")
+
+
+@pytest.mark.parametrize("text", [
+    "Міністр відреагує на запитання журналістів пізніше.",
+    "Уряд пообіцяв дати відповідь на звернення громадян.",
+    "Президент відреагувала на критику опозиції.",
+])
+def test_round10_no_announced_reaction(text):
+    assert not UK.events(text, "warning")
+
+
+# round 10 (lang-A): two-word country names in their oblique cases, El Salvador (the bare name is a first name)
+@pytest.mark.parametrize("text, target", [
+    ("США пригрозили Домініканській Республіці санкціями.", "DOM"),
+    ("США пригрозили Центральноафриканській Республіці санкціями.", "CAF"),
+    ("США пригрозили Новій Зеландії санкціями.", "NZL"),
+    ("США пригрозили Сальвадору санкціями.", "SLV"),
+])
+def test_round10_two_word_country_names_decline(text, target):
+    assert_event(UK, text, "warning", "USA", target)
+
+
+# round 10 (lang-A): arming another party is an arms supply (the arms are in the verb); arming oneself is none
+@pytest.mark.parametrize("text, source, target", [
+    ("Росія озброїла сирійську армію.", "RUS", "SYR"),
+    ("США озброюють Україну сучасними ракетами.", "USA", "UKR"),
+])
+def test_round10_arming_another_party(text, source, target):
+    assert_event(UK, text, "alliance", source, target, "asserted")
+
+
+def test_round10_arming_oneself_is_no_alliance():
+    assert not UK.events("Польща активно озброюється.", "alliance")
+
+
+# round 10 (lang-A): an ultimatum issued by a verb: its subject issues it, the dative after it receives it
+@pytest.mark.parametrize("text, source, target", [
+    ("Москва висунула ультиматум Естонії.", "RUS", "EST"),
+    ("Вашингтон висунув ультиматум Тегерану.", "USA", "IRN"),
+])
+def test_round10_ultimatum_issued_by_a_verb(text, source, target):
+    assert_event(UK, text, "warning", source, target, "asserted")
+
+
+# round 10 (lang-A): Ukrainian and Russian officials by surname
+@pytest.mark.parametrize("text, source, target", [
+    ("Небензя пригрозив США неминучою відповіддю.", "RUS", "USA"),
+    ("Буданов попередив Росію про нові удари.", "UKR", "RUS"),
+])
+def test_round10_officials_by_surname(text, source, target):
+    assert_event(UK, text, "warning", source, target)
+
+
+# round 10 (lang-A): closing the sky over a place is a deployment of aircraft (verbs only); the sky closed to
+# airlines or to a country's aircraft is none
+def test_round10_closing_the_sky():
+    assert_event(UK, "НАТО не закриватиме небо над Україною.", "deployment", "NATO", "UKR", "negated")
+
+
+@pytest.mark.parametrize("text", [
+    "ЄС закрив небо для російських авіакомпаній.",
+    "Країни Балтії закрили небо для російських літаків.",
+])
+def test_round10_sky_closed_to_aircraft_is_no_deployment(text):
+    assert not UK.events(text, "deployment")
+
+
+# round 10 (lang-A): an act urged or demanded of someone is hypothetical (en "urged"); the threat beside it stays asserted
+def test_round10_urged_act_is_hypothetical():
+    assert_event(UK, "Кулеба закликав Німеччину передати Україні танки.", "alliance", "DEU", "UKR", "hypothetical")
+    assert_event(UK, "Кремль вимагає від НАТО гарантій і погрожує наслідками.", "warning", "RUS", None, "asserted")
+
+
+# round 10 (lang-A): forces standing in a named place, Transnistria as Moldova's; standing behind or in defence of
+# something, or a tank in a museum, is none
+@pytest.mark.parametrize("text, source, place", [
+    ("Російські війська досі стоять у Придністров'ї.", "RUS", "MDA"),
+    ("Американські танки стоять у Польщі.", "USA", "POL"),
+    ("У Придністров'ї дислоковано російський контингент.", "RUS", "MDA"),
+])
+def test_round10_forces_standing_in_a_place(text, source, place):
+    assert_event(UK, text, "deployment", source, place, "asserted")
+
+
+@pytest.mark.parametrize("text", [
+    "Питання стоїть на порядку денному.",
+    "Наші військові стоять на захисті України.",
+    "Старий танк стоїть у музеї.",
+])
+def test_round10_standing_is_no_presence(text):
+    assert not UK.events(text, "deployment")
+
+
+# round 10 (lang-A): a recall of one's envoy announced for later is planned; cars recalled are none
+def test_round10_envoy_recall_announced():
+    assert_event(UK, "Росія відкличе свого посла з Молдови.", "warning", "RUS", "MDA", "planned")
+    assert not UK.events("Компанія відкличе партію несправних автомобілів.", "warning")
+
+
+# round 10 (lang-A): force, a strike or nuclear use not ruled out, every tense
+@pytest.mark.parametrize("text, source, target", [
+    ("Путін не виключив застосування ядерної зброї.", "RUS", None),
+    ("Москва не виключила ударів по Польщі.", "RUS", "POL"),
+])
+def test_round10_force_not_ruled_out(text, source, target):
+    assert_event(UK, text, "warning", source, target, "asserted")
+
+
+# round 10 (lang-A): an application to join announced for later is planned
+def test_round10_application_to_be_filed_is_planned():
+    assert UK.first_event("Україна подасть заявку на вступ до НАТО.", "alliance").modality == "planned"

@@ -1344,3 +1344,123 @@ def test_training_received_from_a_named_giver_is_an_alliance():
 @pytest.mark.parametrize("text", ["解放军士兵在新疆接受训练。", "中国人民解放军新兵在训练基地接受了为期三个月的训练。", "中国运动员在美国接受训练。"])
 def test_an_armys_own_training_is_no_alliance(text):
     assert ZH.events(text, "alliance") == []
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("俄罗斯与白俄罗斯将组建联合区域部队。", {"RUS", "BLR"}),
+    ("美军与伊拉克安全部队开展联合行动。", {"USA", "IRQ"}),
+    ("中国和俄罗斯海军组成联合舰队在西太平洋巡航。", {"CHN", "RUS"}),
+    ("英国同法国组建联合特遣部队。", {"GBR", "FRA"}),
+])
+def test_joint_forces_and_operations_of_two_armies_are_alliances(text, parties):
+    alliances = ZH.events(text, "alliance")
+    assert alliances, text
+    assert {code(alliances[0].source), code(alliances[0].target)} == parties
+
+
+@pytest.mark.parametrize("text", [
+    "警方与消防部门开展联合行动，疏散居民。",  # police and rescue services
+    "公安机关开展联合行动，打击电信诈骗。",
+])
+def test_joint_police_actions_are_no_alliance(text):
+    assert ZH.events(text, "alliance") == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("中国海军同时在南海举行实弹演习。", "CHN"),  # 同时 holds 同: no partner
+    ("俄罗斯海军同期在波罗的海举行演习。", "RUS"),
+])
+def test_same_time_is_no_partner_one_army_drill_is_a_deployment(text, source):
+    assert ZH.events(text, "alliance") == []
+    d = ZH.first_event(text, "deployment")
+    assert code(d.source) == source
+
+
+def test_a_partner_with_same_time_still_makes_a_joint_drill():
+    a = ZH.first_event("美国与日本同时举行军事演习。", "alliance")
+    assert {code(a.source), code(a.target)} == {"USA", "JPN"}
+
+
+@pytest.mark.parametrize("text, kind, source", [
+    ("鉴于周边安全环境日趋严峻，日本将在冲绳部署导弹部队。", "deployment", "JPN"),  # 安全环境 holds 环境
+    ("伊朗警告，若美国无人驾驶飞机再次侵犯领空，将予以击落。", "warning", "IRN"),  # 无人驾驶 holds 驾驶
+])
+def test_security_environment_and_unmanned_craft_exclude_nothing(text, kind, source):
+    ev = ZH.first_event(text, kind)
+    assert code(ev.source) == source
+
+
+@pytest.mark.parametrize("text", [
+    "解放军提升综合作战能力。",  # 综合作战 holds 合作
+    "俄军结合作战需求调整兵力。",
+])
+def test_compounds_holding_cooperation_are_no_alliance(text):
+    assert ZH.events(text, "alliance") == []
+
+
+def test_military_cooperation_still_an_alliance():
+    a = ZH.first_event("美国和菲律宾同意深化防务合作，包括联合巡逻。", "alliance")
+    assert {code(a.source), code(a.target)} == {"USA", "PHL"}
+
+
+@pytest.mark.parametrize("text", [
+    "国台办警告台独势力。",
+    "解放军东部战区警告民进党当局，不要玩火。",
+])
+def test_taiwan_independence_camp_is_the_warned_taiwan(text):
+    w = ZH.first_event(text, "warning")
+    assert code(w.source) == "CHN" and code(w.target) == "TWN"
+
+
+@pytest.mark.parametrize("text, kind, source", [
+    ("爱丽舍宫警告俄罗斯，如果继续进攻，将实施新的制裁。", "warning", "FRA"),
+    ("唐宁街宣布向爱沙尼亚增派部队。", "deployment", "GBR"),
+])
+def test_seats_of_government_act_for_their_state(text, kind, source):
+    assert code(ZH.first_event(text, kind).source) == source
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("美国总统表示，如果伊朗攻击美国，美国将以前所未有的力量予以回应。", "USA", "IRN"),  # 前所未有 holds 未: no negation
+    ("伊朗表示，一旦以色列发动袭击，伊朗将以武力予以还击。", "IRN", "ISR"),
+])
+def test_a_conditional_answer_with_its_means_between_is_an_asserted_threat(text, source, target):
+    w = ZH.first_event(text, "warning")
+    assert code(w.source) == source and code(w.target) == target
+    assert w.modality == "asserted"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("据新华社记者报道，俄罗斯向白俄罗斯派遣了更多部队。", "RUS"),  # the journalist reports, nothing sent
+    ("美国国防部在记者会上宣布向中东增派3000名士兵。", "USA"),
+    ("军事专家认为，俄罗斯向白俄罗斯派遣部队是为了施压。", "RUS"),
+])
+def test_journalists_and_experts_who_report_are_nothing_sent(text, source):
+    d = ZH.first_event(text, "deployment")
+    assert code(d.source) == source
+
+
+@pytest.mark.parametrize("text", [
+    "美国向中东派遣了一个专家组。",
+    "日本向灾区派遣了记者。",
+])
+def test_experts_and_journalists_sent_are_no_deployment(text):
+    assert ZH.events(text, "deployment") == []
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("英国承诺为乌克兰提供安全保障。", {"GBR", "UKR"}),
+    ("美国将向以色列提供安全保证。", {"USA", "ISR"}),
+])
+def test_security_guarantees_to_a_state_are_alliances(text, parties):
+    a = ZH.first_event(text, "alliance")
+    assert {code(a.source), code(a.target)} == parties
+
+
+@pytest.mark.parametrize("text", [
+    "中国为在巴基斯坦的中国公民提供安全保障。",  # the safety of citizens
+    "警方为奥运会提供安全保障。",
+    "俄罗斯要求北约提供安全保证，不再东扩。",  # demanded of an adversary
+])
+def test_safety_of_people_and_demanded_guarantees_are_no_alliance(text):
+    assert ZH.events(text, "alliance") == []
