@@ -1,0 +1,73 @@
+"""The `force` and `arms` inventories of every language (round 10 checklist: generic force nouns,
+echelons, branches, platforms): our own sentences, one per inventory entry that was missing.
+Each case first asserts that the event exists (assert_event), then its source and place / receiver."""
+
+import pytest
+
+from tests.unit.engine_helpers import LanguageProbe, assert_event
+
+DEPLOYED = {
+    "en": [("Russia deployed a flotilla in Belarus.", "RUS", "BLR"),
+           ("Russia has deployed two corvettes in Belarus.", "RUS", "BLR"),
+           ("Russia will deploy an army corps in Belarus.", "RUS", "BLR")],
+    "ru": [("Россия разместила корветы в Белоруссии.", "RUS", "BLR"),
+           ("Россия разместит армейский корпус в Белоруссии.", "RUS", "BLR")],
+    "uk": [("Росія розмістила корвети в Білорусі.", "RUS", "BLR"),
+           ("Росія розмістила спецназ в Білорусі.", "RUS", "BLR"),
+           ("Росія розмістить армійський корпус в Білорусі.", "RUS", "BLR")],
+    "cs": [("Rusko rozmístilo v Bělorusku vojenský personál.", "RUS", "BLR"),
+           ("Rusko rozmístilo v Bělorusku korvety.", "RUS", "BLR"),
+           ("Rusko rozmístilo v Bělorusku odpalovací zařízení.", "RUS", "BLR")],
+    "de": [("Russland verlegte Militärpersonal nach Belarus.", "RUS", "BLR"),
+           ("Russland verlegt eine Flottille nach Belarus.", "RUS", "BLR"),
+           ("Russland hat Kampfhubschrauber nach Belarus verlegt.", "RUS", "BLR"),
+           ("Russland verlegte gepanzerte Fahrzeuge nach Belarus.", "RUS", "BLR")],
+    "fr": [("La Russie a déployé du personnel militaire en Biélorussie.", "RUS", "BLR"),
+           ("La Russie a déployé une division blindée en Biélorussie.", "RUS", "BLR"),
+           ("La Russie déploiera des hélicoptères de combat en Biélorussie.", "RUS", "BLR")],
+    "es": [("Rusia desplegó personal militar en Bielorrusia.", "RUS", "BLR"),
+           ("Rusia desplegó una flotilla en Bielorrusia.", "RUS", "BLR"),
+           ("Rusia desplegará helicópteros de combate en Bielorrusia.", "RUS", "BLR")],
+    "hu": [("Oroszország hadtestet telepített Fehéroroszországba.", "RUS", "BLR"),
+           ("Oroszország korvetteket telepített Fehéroroszországba.", "RUS", "BLR"),
+           ("Oroszország tarackokat telepített Fehéroroszországba.", "RUS", "BLR")],
+    "ar": [("نشرت روسيا فرقتين في بيلاروسيا.", "RUS", "BLR"),
+           ("نشرت روسيا سربا من الطائرات في بيلاروسيا.", "RUS", "BLR"),
+           ("نشرت روسيا مدافع هاوتزر في بيلاروسيا.", "RUS", "BLR"),
+           ("نشرت روسيا أنظمة دفاع جوي في بيلاروسيا.", "RUS", "BLR")],
+    "ja": [("ロシアはベラルーシに飛行隊を派遣した。", "RUS", "BLR"),
+           ("ロシアはベラルーシにコルベットを派遣した。", "RUS", "BLR")],
+    "zh": [("俄罗斯向白俄罗斯部署了伞兵。", "RUS", "BLR"),
+           ("俄罗斯向白俄罗斯部署了两栖攻击舰。", "RUS", "BLR")],
+}
+
+SUPPLIED = {
+    "en": [("The United States will supply rocket launchers to Ukraine.", "USA", "UKR"),
+           ("The United States supplied bombers to Ukraine.", "USA", "UKR"),
+           ("The United States will supply patrol boats to Ukraine.", "USA", "UKR")],
+    "ru": [("США поставят Украине пусковые установки.", "USA", "UKR")],
+    "uk": [("США передадуть Україні пускові установки.", "USA", "UKR"),
+           ("США передадуть Україні бомбардувальники.", "USA", "UKR")],
+    "cs": [("USA dodají Ukrajině bombardéry.", "USA", "UKR")],
+    "de": [("Deutschland liefert der Ukraine Hubschrauber.", "DEU", "UKR")],
+    "fr": [("La France va livrer des hélicoptères à l'Ukraine.", "FRA", "UKR")],
+    "es": [("Estados Unidos suministrará helicópteros a Ucrania.", "USA", "UKR")],
+    "ar": [("قدمت الولايات المتحدة مدفعية لأوكرانيا.", "USA", "UKR"),
+           ("قدمت الولايات المتحدة قاذفات لأوكرانيا.", "USA", "UKR")],
+    "ja": [("米国はウクライナに軍艦を供与する。", "USA", "UKR")],
+    "zh": [("美国将向乌克兰提供登陆舰。", "USA", "UKR")],
+}
+
+PROBES = {lang: LanguageProbe(lang) for lang in set(DEPLOYED) | set(SUPPLIED)}
+
+
+@pytest.mark.parametrize("lang,text,source,place",
+                         [(lang, *case) for lang, cases in DEPLOYED.items() for case in cases])
+def test_force_inventory_deployment(lang, text, source, place):
+    assert_event(PROBES[lang], text, "deployment", source, place)
+
+
+@pytest.mark.parametrize("lang,text,giver,receiver",
+                         [(lang, *case) for lang, cases in SUPPLIED.items() for case in cases])
+def test_arms_inventory_supply(lang, text, giver, receiver):
+    assert_event(PROBES[lang], text, "alliance", giver, receiver)
