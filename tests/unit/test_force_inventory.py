@@ -71,3 +71,27 @@ def test_force_inventory_deployment(lang, text, source, place):
                          [(lang, *case) for lang, cases in SUPPLIED.items() for case in cases])
 def test_arms_inventory_supply(lang, text, giver, receiver):
     assert_event(PROBES[lang], text, "alliance", giver, receiver)
+
+
+# the same inventories in the oblique forms a number or a compound asks for (genitive plural after
+# numerals in ru/uk/cs, a compound echelon in hu, a type designator in zh)
+COUNTED = [
+    ("uk", "Росія перекинула до Білорусі кілька пускових установок.", "deployment", "RUS", "BLR"),
+    ("uk", "Росія розмістила в Білорусі бронетранспортери.", "deployment", "RUS", "BLR"),
+    ("uk", "США передадуть Україні протитанкові міни.", "alliance", "USA", "UKR"),
+    ("uk", "США передали Україні мільйон патронів.", "alliance", "USA", "UKR"),
+    ("cs", "USA dodají Ukrajině pět stíhaček.", "alliance", "USA", "UKR"),
+    ("cs", "USA dodají Ukrajině dvě vojenská letadla.", "alliance", "USA", "UKR"),
+    ("hu", "Oroszország gépesített lövészdandárt telepített Fehéroroszországba.", "deployment", "RUS", "BLR"),
+    ("hu", "Oroszország zsoldosokat telepít Fehéroroszországba.", "deployment", "RUS", "BLR"),
+    ("hu", "Az Egyesült Államok nehézfegyvereket ad Ukrajnának.", "alliance", "USA", "UKR"),
+    ("hu", "Az Egyesült Államok robotrepülőgépeket ad Ukrajnának.", "alliance", "USA", "UKR"),
+    ("zh", "俄罗斯向白俄罗斯部署了一个装甲师。", "deployment", "RUS", "BLR"),
+    ("zh", "俄罗斯向白俄罗斯部署了歼击机。", "deployment", "RUS", "BLR"),
+    ("zh", "美国将向乌克兰提供歼-10。", "alliance", "USA", "UKR"),
+]
+
+
+@pytest.mark.parametrize("lang,text,kind,source,other", COUNTED)
+def test_inventory_in_oblique_forms(lang, text, kind, source, other):
+    assert_event(LanguageProbe(lang), text, kind, source, other)
