@@ -95,3 +95,28 @@ COUNTED = [
 @pytest.mark.parametrize("lang,text,kind,source,other", COUNTED)
 def test_inventory_in_oblique_forms(lang, text, kind, source, other):
     assert_event(LanguageProbe(lang), text, kind, source, other)
+
+
+# platforms and smaller kit named by their own words (minesweepers, patrol boats, landmines, body armour)
+PLATFORMS = [
+    ("en", "The United States deployed two missile cruisers to Japan.", "deployment", "USA", "JPN"),
+    ("en", "The United States has deployed Black Hawk helicopters to Japan.", "deployment", "USA", "JPN"),
+    ("en", "The United States supplied minesweepers to Ukraine.", "alliance", "USA", "UKR"),
+    ("en", "The United States will supply landmines and body armour to Ukraine.", "alliance", "USA", "UKR"),
+    ("ja", "米国は日本に掃海艇を配備した。", "deployment", "USA", "JPN"),
+    ("ja", "日本はフィリピンに軍用車両を供与する。", "alliance", "JPN", "PHL"),
+    ("de", "Die USA verlegen Aufklärungsdrohnen nach Polen.", "deployment", "USA", "POL"),
+    ("de", "Die USA haben Mehrfachraketenwerfer nach Polen verlegt.", "deployment", "USA", "POL"),
+    ("de", "Die USA liefern der Ukraine Panzerminen.", "alliance", "USA", "UKR"),
+    ("fr", "Les États-Unis ont déployé des moyens navals en Pologne.", "deployment", "USA", "POL"),
+    ("fr", "Les États-Unis ont livré des gilets pare-balles à l'Ukraine.", "alliance", "USA", "UKR"),
+    ("es", "Estados Unidos desplegó cazaminas en Polonia.", "deployment", "USA", "POL"),
+    ("es", "Estados Unidos entregó ametralladoras a Ucrania.", "alliance", "USA", "UKR"),
+    ("ar", "نشرت الولايات المتحدة زوارق حربية في بولندا.", "deployment", "USA", "POL"),
+    ("ar", "سلمت الولايات المتحدة شاحنات عسكرية إلى أوكرانيا.", "alliance", "USA", "UKR"),
+]
+
+
+@pytest.mark.parametrize("lang,text,kind,source,other", PLATFORMS)
+def test_inventory_platforms(lang, text, kind, source, other):
+    assert_event(LanguageProbe(lang), text, kind, source, other)
