@@ -114,6 +114,9 @@ PLATFORMS = [
     ("es", "Estados Unidos entregó ametralladoras a Ucrania.", "alliance", "USA", "UKR"),
     ("ar", "نشرت الولايات المتحدة زوارق حربية في بولندا.", "deployment", "USA", "POL"),
     ("ar", "سلمت الولايات المتحدة شاحنات عسكرية إلى أوكرانيا.", "alliance", "USA", "UKR"),
+    ("ru", "Российские бронетранспортеры прибыли в Белоруссию.", "deployment", "RUS", "BLR"),
+    ("uk", "Російські зенітні комплекси прибули до Білорусі.", "deployment", "RUS", "BLR"),
+    ("cs", "USA dodají Ukrajině vojenská vozidla.", "alliance", "USA", "UKR"),
 ]
 
 
