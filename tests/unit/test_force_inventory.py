@@ -117,6 +117,11 @@ PLATFORMS = [
     ("ru", "Российские бронетранспортеры прибыли в Белоруссию.", "deployment", "RUS", "BLR"),
     ("uk", "Російські зенітні комплекси прибули до Білорусі.", "deployment", "RUS", "BLR"),
     ("cs", "USA dodají Ukrajině vojenská vozidla.", "alliance", "USA", "UKR"),
+    # a named warship: zh writes the class noun 舰 onto the name, as ja 艦
+    ("zh", "中国在台湾附近部署了山东舰。", "deployment", "CHN", "TWN"),
+    ("zh", "中國在台灣附近部署了遼寧艦。", "deployment", "CHN", "TWN"),
+    ("en", "Russia sent the cruiser Moskva to Syria.", "deployment", "RUS", "SYR"),
+    ("fr", "La Russie a envoyé le croiseur Moskva en Syrie.", "deployment", "RUS", "SYR"),
 ]
 
 
