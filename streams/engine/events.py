@@ -659,6 +659,26 @@ class EventExtractor:
             words.pop()
         return bool(words) and words[-1] in self.adversary_before
 
+    @staticmethod
+    def _compound_parties(doc: Doc, mentions: list[ActorMention], trig: Match) -> list:
+        """zh/ja: two or more parties written as one compound right before the alliance term, at most 8
+        characters of its modifiers between and no punctuation ("美韩联合军演", "韓日軍事情報協定", "中俄联合军事演习"):
+        the compound's members are the parties, not the party that speaks of it."""
+        before = sorted((m for m in mentions if m.end <= trig.start and trig.start - m.end <= 12), key=lambda m: m.start)
+        if len(before) < 2:
+            return []
+        last = before[-1]
+        gap = doc.folded[last.end:trig.start]
+        if len(gap) > 8 or any(not c.isalnum() for c in gap):
+            return []
+        run = [last]
+        for m in reversed(before[:-1]):
+            if m.end != run[0].start:
+                break
+            run.insert(0, m)
+        parties = _distinct([m.actor for m in run])
+        return parties if len(parties) >= 2 else []
+
     def _in_compound(self, folded: str, start: int) -> bool:
         """The trigger follows "PREFIX-" in one word ("anti-ship")."""
         if start < 2 or folded[start - 1] != "-":
@@ -840,6 +860,9 @@ class EventExtractor:
                                                      abs((m.start if m.start >= trig.end else m.end) - trig.start)))
             partners = _distinct([source] + [m.actor for m in sorted(nearest[:2], key=lambda m: m.start)]
                                  + [m.actor for m in nearest[2:]])
+            pair = self._compound_parties(doc, in_sentence, trig) if self.continua else []
+            if pair:
+                partners = pair  # zh/ja "美韩联合军演", "日韓軍事情報協定": the compound names the parties, not the critic
             extra["partners"] = partners
             if not partners and not group.echo:
                 return None  # an alliance needs at least one named party (EVENTS.md); an echo may take its act's

@@ -1643,3 +1643,14 @@ def test_security_guarantees_to_a_state_are_an_alliance():
 
 def test_a_guarantee_demanded_of_an_adversary_is_none():
     assert JA.events("ロシアはNATOに安全の保証を要求した。", "alliance") == []
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("米国が韓日軍事情報協定の締結を歓迎した。", ["KOR", "JPN"]),
+    ("中国は日米合同軍事演習を批判した。", ["JPN", "USA"]),
+    ("ロシアは米韓合同演習に反発している。", ["USA", "KOR"]),
+])
+def test_a_compound_of_parties_names_the_alliance_not_its_critic(text, parties):
+    a = JA.first_event(text, "alliance")
+    assert [code(a.source), code(a.target)] == parties
+    assert sorted(code(p) for p in a.partners) == sorted(parties)

@@ -1464,3 +1464,15 @@ def test_security_guarantees_to_a_state_are_alliances(text, parties):
 ])
 def test_safety_of_people_and_demanded_guarantees_are_no_alliance(text):
     assert ZH.events(text, "alliance") == []
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("美国欢迎韩日军事情报保护协定的签署。", ["KOR", "JPN"]),
+    ("中国外交部批评美韩联合军演。", ["USA", "KOR"]),
+    ("日本批评中俄联合军事演习。", ["CHN", "RUS"]),
+    ("普京说，俄中联合军演不针对第三国。", ["RUS", "CHN"]),
+])
+def test_a_compound_of_parties_names_the_alliance_not_its_critic(text, parties):
+    a = ZH.first_event(text, "alliance")
+    assert [code(a.source), code(a.target)] == parties
+    assert sorted(code(p) for p in a.partners) == sorted(parties)
