@@ -1415,3 +1415,29 @@ def test_security_guarantees_to_a_state_are_an_alliance():
 
 def test_a_guarantee_demanded_of_an_adversary_is_none():
     assert AR.events("طالبت روسيا حلف الناتو بضمانات أمنية.", "alliance") == []
+
+
+@pytest.mark.parametrize("text", [
+    "وأثناء تنقلهم في سيارة وسط البلدة أصاب صاروخ أمريكي السيارة فقتلهم.",
+    "وخلال تنقله بين القرى سقط صاروخ روسي قربه.",
+    "قتل عشرة جنود سوريين في هجوم شنه مسلحون تسللوا من الأراضي التركية.",
+    "طالب نواب روس بإعادة نصب الجندي السوفييتي إلى وسط المدينة الإستونية.",
+])
+def test_moving_about_infiltrating_attackers_and_memorials_are_no_deployment(text):
+    assert AR.events(text, "deployment") == []
+
+
+@pytest.mark.parametrize("text, source, place", [
+    ("تسللت وحدات من القوات الخاصة الإسرائيلية إلى جنوب لبنان.", "ISR", "LBN"),
+    ("نقلت روسيا صواريخ إسكندر إلى كالينينغراد.", "RUS", "RUS"),
+])
+def test_infiltrating_and_moving_forces_stay_deployments(text, source, place):
+    d = AR.first_event(text, "deployment")
+    assert code(d.source) == source and d.location.code == place
+
+
+def test_a_crowds_chant_is_no_warning():
+    assert AR.events("وفي تظاهرة ضخمة أمام البرلمان حمل آلاف الأشخاص الأعلام الوطنية وتوجهوا إلى الساحة الرئيسية في "
+                     "العاصمة وهم يطلقون هتافات مثل لن نسمح بالتدخل الأجنبي في شؤون سوريا.", "warning") == []
+    w = AR.first_event("قالت الخارجية الروسية إن موسكو لن تسمح بنشر صواريخ أمريكية في أوروبا وسترد بالمثل.", "warning")
+    assert code(w.source) == "RUS"
