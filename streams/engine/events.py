@@ -1400,6 +1400,8 @@ class EventExtractor:
                 # a city or region of the source's own country marked as where ("日本は沖縄に配備", "在冲绳部署")
                 places = [m for m in in_clause if slot(m) == PLACE and m.how == "capital" and self._marked_place(doc, m, trig)]
             if location is None and self.continua and places:
+                # ja "で" marks where another act happens ("米議会で…韓国への再配備を求める"): a destination (に/へ) goes first
+                places = [m for m in places if not doc.folded.startswith("で", m.end)] or places
                 location = _mention_location(doc, places[0])
             if location is None:
                 location = self._location(doc, trig, force, [m for m in mentions if m.start >= trig.end and slot(m) != AGENT], src_key)

@@ -1654,3 +1654,22 @@ def test_a_compound_of_parties_names_the_alliance_not_its_critic(text, parties):
     a = JA.first_event(text, "alliance")
     assert [code(a.source), code(a.target)] == parties
     assert sorted(code(p) for p in a.partners) == sorted(parties)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("米国は戦術核の韓国への再配備を推進している。", "deployment"),
+    ("与党は戦術核の配備の推進を求めた。", "deployment"),
+    ("韓国政府は日本と軍事情報協定を結ぼうとしたが、世論の反発で延期した。", "alliance"),
+    ("ロシアはベラルーシに部隊を送り込もうとしている。", "deployment"),
+])
+def test_an_act_pushed_for_or_attempted_is_planned(text, kind):
+    assert JA.first_event(text, kind).modality == "planned"
+
+
+def test_propulsion_is_no_plan():
+    assert JA.first_event("中国は原子力推進の空母を南シナ海に配備した。", "deployment").modality == "asserted"
+
+
+def test_a_destination_goes_before_the_place_where_one_speaks():
+    d = JA.first_event("米議会で戦術核の韓国への再配備を求める声が出ている。", "deployment")
+    assert d.location.code == "KOR"
