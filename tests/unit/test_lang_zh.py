@@ -1476,3 +1476,20 @@ def test_a_compound_of_parties_names_the_alliance_not_its_critic(text, parties):
     a = ZH.first_event(text, "alliance")
     assert [code(a.source), code(a.target)] == parties
     assert sorted(code(p) for p in a.partners) == sorted(parties)
+
+
+@pytest.mark.parametrize("text", [
+    "俄罗斯要求美国从那些1997年后加入北约的国家撤出军队。",
+    "加入北约的国家必须增加军费。",
+])
+def test_states_that_joined_a_bloc_as_a_relative_clause_name_no_joiner(text):
+    assert ZH.events(text, "alliance") == []
+
+
+@pytest.mark.parametrize("text, joiner", [
+    ("波兰是1999年加入北约的国家之一。", "POL"),
+    ("芬兰于2023年加入北约。", "FIN"),
+])
+def test_a_named_joiner_stays(text, joiner):
+    a = ZH.first_event(text, "alliance")
+    assert code(a.source) == joiner and code(a.target) == "NATO"
