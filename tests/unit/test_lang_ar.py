@@ -1441,3 +1441,8 @@ def test_a_crowds_chant_is_no_warning():
                      "العاصمة وهم يطلقون هتافات مثل لن نسمح بالتدخل الأجنبي في شؤون سوريا.", "warning") == []
     w = AR.first_event("قالت الخارجية الروسية إن موسكو لن تسمح بنشر صواريخ أمريكية في أوروبا وسترد بالمثل.", "warning")
     assert code(w.source) == "RUS"
+
+
+def test_a_states_intelligence_service_acts_as_the_state():
+    w = AR.first_event("حذر الموساد إيران من أنه سيضرب منشآتها النووية إذا واصلت التخصيب.", "warning")
+    assert code(w.source) == "ISR" and code(w.target) == "IRN"

@@ -1673,3 +1673,8 @@ def test_propulsion_is_no_plan():
 def test_a_destination_goes_before_the_place_where_one_speaks():
     d = JA.first_event("米議会で戦術核の韓国への再配備を求める声が出ている。", "deployment")
     assert d.location.code == "KOR"
+
+
+def test_a_states_intelligence_service_acts_as_the_state():
+    w = JA.first_event("モサドはイランに対し、核開発を続ければ攻撃すると警告した。", "warning")
+    assert code(w.source) == "ISR" and code(w.target) == "IRN"

@@ -1493,3 +1493,11 @@ def test_states_that_joined_a_bloc_as_a_relative_clause_name_no_joiner(text):
 def test_a_named_joiner_stays(text, joiner):
     a = ZH.first_event(text, "alliance")
     assert code(a.source) == joiner and code(a.target) == "NATO"
+
+
+@pytest.mark.parametrize("text, kind, source", [
+    ("FSB向乌克兰东部的武装分子空运了武器。", "alliance", "RUS"),
+    ("摩萨德警告伊朗，如果继续浓缩铀将遭到打击。", "warning", "ISR"),
+])
+def test_a_states_intelligence_service_acts_as_the_state(text, kind, source):
+    assert code(ZH.first_event(text, kind).source) == source
