@@ -1446,3 +1446,19 @@ def test_a_crowds_chant_is_no_warning():
 def test_a_states_intelligence_service_acts_as_the_state():
     w = AR.first_event("حذر الموساد إيران من أنه سيضرب منشآتها النووية إذا واصلت التخصيب.", "warning")
     assert code(w.source) == "ISR" and code(w.target) == "IRN"
+
+
+def test_a_warning_call_before_a_bomb_is_no_threat():
+    assert AR.events("جرح شرطيان في انفجار سيارة مفخخة في بلباو بعد اتصال أجرته الجماعة الانفصالية للتحذير من هذا "
+                     "الهجوم قبل ساعة.", "warning") == []
+    w = AR.first_event("حذرت كوريا الشمالية من هجوم أمريكي وشيك وهددت برد ساحق.", "warning")
+    assert code(w.source) == "PRK"
+
+
+@pytest.mark.parametrize("text", [
+    "وقع الانفجار قرب مطار مقديشو حيث تتمركز القوات الأفريقية.",
+    "تنتشر القوات الأفريقية في العاصمة الصومالية منذ عام 2007.",
+])
+def test_the_african_forces_are_the_african_unions(text):
+    d = AR.first_event(text, "deployment")
+    assert code(d.source) == "AU" and d.location.code == "SOM"
