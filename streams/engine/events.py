@@ -300,6 +300,27 @@ class EventExtractor:
                         echoes.extend(self._per_conjunct(doc, sent, group, event, sent.start))
                         break
             self._echo(doc, echoes)
+        if self.continua:
+            self._anaphoric_pact(doc)
+
+    _ANAPHORS = ("同", "该", "該", "此", "这一", "這一", "上述", "这项", "這項", "该项", "該項", "その")
+
+    @staticmethod
+    def _anaphoric_pact(doc: Doc) -> None:
+        """zh/ja: "同協定", "该协定", "这项协议" refer to the pact named before: the alliance keeps that pact's
+        parties (EVENTS.md: repeated mentions carry the same source and target), not the parties near the
+        pronoun ("韓国が同協定の締結を急いだ理由を「アメリカの圧力」と主張")."""
+        last = None
+        for i in sorted(range(len(doc.events)), key=lambda k: doc.events[k].trigger.start):
+            e = doc.events[i]
+            if e.type != "alliance":
+                continue
+            before = doc.folded[max(0, e.trigger.start - 2):e.trigger.start]
+            if last is not None and any(before.endswith(a) for a in EventExtractor._ANAPHORS) \
+                    and not doc.folded.startswith("同盟", e.trigger.start - 1):
+                doc.events[i] = e.model_copy(update={"source": last.source, "target": last.target, "partners": last.partners})
+            elif e.source is not None and e.target is not None:
+                last = e
 
     def _supplied_arms(self, doc: Doc, sent: Sentence, done: dict, classes: list[Match]) -> None:
         """Arms sent to, or arriving at, a state that the sentence reads as a supply are that supply, not a

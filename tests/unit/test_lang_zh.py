@@ -1501,3 +1501,9 @@ def test_a_named_joiner_stays(text, joiner):
 ])
 def test_a_states_intelligence_service_acts_as_the_state(text, kind, source):
     assert code(ZH.first_event(text, kind).source) == source
+
+
+def test_the_pact_referred_back_to_keeps_its_parties():
+    events = ZH.events("菲律宾与美国上月签署了加强防务合作协定。中国官方媒体评论说，菲律宾急于签署该协定是出于日本的压力。", "alliance")
+    assert len(events) == 2
+    assert all({code(e.source), code(e.target)} == {"PHL", "USA"} for e in events)
