@@ -1462,3 +1462,9 @@ def test_a_warning_call_before_a_bomb_is_no_threat():
 def test_the_african_forces_are_the_african_unions(text):
     d = AR.first_event(text, "deployment")
     assert code(d.source) == "AU" and d.location.code == "SOM"
+
+
+def test_a_slogan_chanted_holds_no_deployment():
+    assert AR.events("وسار الآلاف في المسيرة مرددين «مصر عربية وستبقى» و«كلنا جنود الوطن».", "deployment") == []
+    d = AR.first_event("وعلى وقع هتافات الأنصار، أعلن الوزير أن القوات التركية ستبقى في شمال سوريا.", "deployment")
+    assert code(d.source) == "TUR" and d.location.code == "SYR"
