@@ -153,6 +153,8 @@ class EventExtractor:
         # or right before a postposition (`events.location_postpositions`: "沖縄に"); it is not
         # the owner of the forces. Forces belong to a party at most `owner_window` characters before.
         self.continua = bool(data.get("scriptio_continua", False))
+        # ar: nationality adjectives after the noun name the parties ("المناورات الأمريكية الكورية الجنوبية المشتركة")
+        self.adjective_parties_after = bool(data.get("events.adjective_parties_after", False))
         self.location_post = tuple(fold(w) for w in data.get("events.location_postpositions", []))
         self.owner_window = int(data.get("events.owner_window", 25))
         # nationality adjectives after the forces name their owner (ar "القوات الروسية"), within so many characters
@@ -700,6 +702,25 @@ class EventExtractor:
         parties = _distinct([m.actor for m in run])
         return parties if len(parties) >= 2 else []
 
+    @staticmethod
+    def _adjective_parties(doc: Doc, mentions: list[ActorMention], trig: Match) -> list:
+        """ar: two or more nationality adjectives in a row after the alliance noun, at most 25 characters of its
+        modifiers between and no punctuation ("المناورات السنوية الأمريكية الكورية الجنوبية المشتركة"): the
+        adjectives are the parties, not the party that speaks of them."""
+        after = sorted((m for m in mentions if m.start >= trig.end and m.start - trig.end <= 25), key=lambda m: m.start)
+        if len(after) < 2 or after[0].how != "demonym":
+            return []
+        gap = doc.folded[trig.end:after[0].start]
+        if any(not (c.isalnum() or c.isspace()) for c in gap):
+            return []
+        run = [after[0]]
+        for m in after[1:]:
+            if m.how != "demonym" or doc.folded[run[-1].end:m.start].strip():
+                break
+            run.append(m)
+        parties = _distinct([m.actor for m in run])
+        return parties if len(parties) >= 2 else []
+
     def _in_compound(self, folded: str, start: int) -> bool:
         """The trigger follows "PREFIX-" in one word ("anti-ship")."""
         if start < 2 or folded[start - 1] != "-":
@@ -881,7 +902,8 @@ class EventExtractor:
                                                      abs((m.start if m.start >= trig.end else m.end) - trig.start)))
             partners = _distinct([source] + [m.actor for m in sorted(nearest[:2], key=lambda m: m.start)]
                                  + [m.actor for m in nearest[2:]])
-            pair = self._compound_parties(doc, in_sentence, trig) if self.continua else []
+            pair = self._compound_parties(doc, in_sentence, trig) if self.continua else (
+                self._adjective_parties(doc, in_sentence, trig) if self.adjective_parties_after else [])
             if pair:
                 partners = pair  # zh/ja "美韩联合军演", "日韓軍事情報協定": the compound names the parties, not the critic
             extra["partners"] = partners

@@ -1468,3 +1468,14 @@ def test_a_slogan_chanted_holds_no_deployment():
     assert AR.events("وسار الآلاف في المسيرة مرددين «مصر عربية وستبقى» و«كلنا جنود الوطن».", "deployment") == []
     d = AR.first_event("وعلى وقع هتافات الأنصار، أعلن الوزير أن القوات التركية ستبقى في شمال سوريا.", "deployment")
     assert code(d.source) == "TUR" and d.location.code == "SYR"
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("انتقدت الصين المناورات الأمريكية الكورية الجنوبية المشتركة.", ["USA", "KOR"]),
+    ("نددت بيونغ يانغ بالتدريبات العسكرية الأمريكية اليابانية المشتركة في بحر اليابان.", ["USA", "JPN"]),
+    ("بدأت المناورات الروسية البيلاروسية المشتركة قرب الحدود البولندية.", ["RUS", "BLR"]),
+])
+def test_nationality_adjectives_after_the_exercise_are_its_parties(text, parties):
+    a = AR.first_event(text, "alliance")
+    assert [code(a.source), code(a.target)] == parties
+    assert sorted(code(p) for p in a.partners) == sorted(parties)
