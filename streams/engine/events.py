@@ -789,6 +789,13 @@ class EventExtractor:
             clause = self.clauses.clause(doc, sent, trig.start, trig.end, statement)
             if after is not None:
                 clause = self._second_clause(doc, clause, after, trig)
+        unnamed_set = self.clauses.unnamed_relative(doc, clause)
+        if unnamed_set >= 0:
+            # "troops from countries who joined NATO": the relative clause's subject is the unnamed set it hangs on;
+            # no party named before the relative takes part in its act
+            mentions = [m for m in mentions if m.start > unnamed_set]
+            in_sentence = [m for m in in_sentence if m.start > unnamed_set]
+            speaker = None
         reacted = self._reacted(doc, classes, clause, trig) if group.type in ("deployment", "warning") else None
         undergoes = group.type == "warning" and (self._reacted(doc, classes, clause, trig, "undergo") is not None
                                                  or self._passive(doc, trig) and not self._agent_after(doc, trig, clause)
@@ -809,7 +816,7 @@ class EventExtractor:
             # whose forces and where both unsaid ("transfer people across regiments", "one of its largest
             # deployments"): nothing an analyst can use; alerts and mobilisation name no place by nature
             return None
-        if group.type == "deployment" and location is None and not group.home_location:
+        if group.type == "deployment" and location is None and not group.home_location and unnamed_set < 0:
             # no place in the clause: the country the text was just speaking of ("France has 1,000
             # soldiers on the ground", after a sentence on Syria); the mention says where it was read
             location = self._anaphoric_place(doc, trig, clause, actor_key(source))
@@ -845,7 +852,9 @@ class EventExtractor:
                 return None  # an alliance needs at least one named party (EVENTS.md); an echo may take its act's
             source = partners[0] if partners else None
             target = partners[1] if len(partners) > 1 else None
-            if len(partners) == 1 and roles[0] is None and any(
+            if len(partners) == 1 and unnamed_set >= 0:
+                source, target = None, source  # "countries who joined NATO": the unnamed set joins the party named
+            elif len(partners) == 1 and roles[0] is None and any(
                     actor_key(m.actor) == actor_key(source) and self.clauses.slot(doc, m) == OBJECT for m in parties):
                 # a lone party marked as the one given to receives ("entregas de armas a Ucrania", "поставки оружия
                 # Украине", "Ukrajnának garanciákra van szüksége"): the giver is unnamed; a place may be the giver ("training in Germany")
@@ -872,7 +881,8 @@ class EventExtractor:
                                                    reported=statement is not None and statement.cue is not None
                                                    and statement.cue.end <= trig.start,
                                                    nominal=group.nominal and group.type != "warning", folded=doc.folded,
-                                                   standing=group.standing)
+                                                   standing=group.standing,
+                                                   relative=clause.start if clause.relative_at >= 0 or unnamed_set >= 0 else None)
         evidence = Span(text=text[sent.start:sent.end], start=sent.start, end=sent.end)
         confidence = group.confidence + 0.1 * (source is not None) + 0.1 * (target is not None or location is not None)
         confidence += 0.05 * (statement is not None)

@@ -1496,3 +1496,14 @@ def test_round10_conditional_attack_is_a_threat(text, source, target):
 ])
 def test_round10_prediction_is_no_threat(text):
     assert not FR.events(text, "warning")
+
+
+def test_relative_on_unnamed_set_of_parties():
+    # roles.unnamed_relative: "des pays qui ont adhéré": the unnamed countries join, not the main clause's subject
+    ev = FR.first_event("Washington devrait retirer ses soldats des pays qui ont adhéré à l'Otan depuis 2000.", "alliance")
+    assert code(ev.source) is None and code(ev.target) == "NATO"
+    assert ev.modality == "asserted"
+    ev = FR.first_event("La Russie menace les États qui accueillent des missiles américains.", "deployment")
+    assert ev.location is None
+    ev = FR.first_event("La Pologne, qui a rejoint l'Otan en 1999, accueillera le sommet.", "alliance")
+    assert code(ev.source) == "POL"
