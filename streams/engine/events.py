@@ -1405,6 +1405,15 @@ class EventExtractor:
             if group.directed and receiver is not None and location is not None and location.mention is not None \
                     and receiver.end <= location.mention.start and actor_key(receiver.actor) != src_key:
                 target, location = receiver.actor, None  # "train Ukrainian pilots in Latvia": where is not who
+            if location is not None and not group.directed and not group.needs_location and location.mention is not None and any(
+                    m.start == location.mention.start and m.actor.kind == "organisation" and not m.actor.country
+                    for m in mentions):
+                # a bloc is no place ("im Rahmen des UN-Einsatzes", "sent frigates to the NATO mission"): where is still
+                # unsaid (a group that needs a place keeps it: "has 600 soldiers in the NATO mission" stays an event)
+                location = None
+                later = next((m for m in after if actor_key(m.actor) != src_key and m.actor.kind == "country"
+                              and m.end <= clause.end), None)
+                location = _mention_location(doc, later) if later else None
             if location is None and not group.directed:
                 location = self._anaphoric_place(doc, trig, clause, src_key, doc_classes)
             if not group.directed and src_key in countries():

@@ -1939,3 +1939,17 @@ def test_named_head_of_relative_still_acts():
     assert code(ev.source) == "POL" and code(ev.target) == "NATO"
     ev = EN.first_event("Russia will punish Poland, which has deployed missiles.", "deployment")
     assert ev.modality == "asserted"  # "will" belongs to the main clause
+
+
+def test_dotted_and_headline_abbreviations_name_parties():
+    ev = EN.first_event("The E.U. signed a defence pact with Japan.", "alliance")
+    assert {code(ev.source), code(ev.target)} == {"EU", "JPN"}
+    ev = EN.first_event("World leaders denounce N. Korea test; Obama vows consequences.", "warning")
+    assert code(ev.target) == "PRK"
+    ev = EN.first_event("S. Korea and the U.S. began joint drills on Monday.", "alliance")
+    assert {code(ev.source), code(ev.target)} == {"KOR", "USA"}
+
+
+def test_a_bloc_is_no_place_of_a_deployment():
+    ev = EN.first_event("The Netherlands sent two frigates to the NATO mission.", "deployment")
+    assert code(ev.source) == "NLD" and ev.location is None
