@@ -804,6 +804,19 @@ class EventExtractor:
         if roles is None:
             return None
         source, target, location = roles
+        if group.type == "warning" and "diplomat" in group.requires and source is not None:
+            # a nationality on the envoy names whose envoy is summoned or expelled ("den iranischen Botschafter
+            # einbestellt", "l'ambassadeur iranien a été convoqué", "El embajador iraní fue convocado"): that party is
+            # warned; it summons no one unless it is also named apart from the envoy
+            key = actor_key(source)
+            on_envoy = [m for m in mentions if actor_key(m.actor) == key and m.how in ("demonym", "role") and any(
+                c.value == "diplomat" and (0 <= c.start - m.end <= 2 or 0 <= m.start - c.end <= 2
+                                           or m.how == "role" and m.start <= c.start and c.end <= m.end) for c in classes)]
+            # (with another party warned, the envoys are the source's own, called back from there: "recalled
+            # American envoys from Belarus")
+            if on_envoy and all(m in on_envoy for m in mentions if actor_key(m.actor) == key) \
+                    and (target is None or actor_key(target) == key):
+                target, source = source, None
         if group.needs_location and location is None:
             return None  # "the mission has 14,000 troops": no place, no deployment
         if group.foreign_owner and (source is None or location is None or not self._own_place(doc, trig, location)

@@ -1496,3 +1496,10 @@ def test_relative_on_unnamed_set_of_parties():
     assert ev.location is None
     ev = ES.first_event("Polonia, que se unió a la OTAN en 1999, acogerá la cumbre.", "alliance")
     assert code(ev.source) == "POL"
+
+
+def test_the_nationality_on_a_summoned_envoy_is_warned():
+    ev = ES.first_event("El embajador iraní fue convocado al ministerio el lunes.", "warning")
+    assert code(ev.source) is None and code(ev.target) == "IRN"
+    ev = ES.first_event("Madrid convocó al embajador ruso.", "warning")
+    assert code(ev.source) == "ESP" and code(ev.target) == "RUS"

@@ -1507,3 +1507,10 @@ def test_relative_on_unnamed_set_of_parties():
     assert ev.location is None
     ev = FR.first_event("La Pologne, qui a rejoint l'Otan en 1999, accueillera le sommet.", "alliance")
     assert code(ev.source) == "POL"
+
+
+def test_the_nationality_on_a_summoned_envoy_is_warned():
+    ev = FR.first_event("L'ambassadeur iranien a été convoqué au ministère lundi.", "warning")
+    assert code(ev.source) is None and code(ev.target) == "IRN"
+    ev = FR.first_event("Paris a convoqué l'ambassadeur russe.", "warning")
+    assert code(ev.source) == "FRA" and code(ev.target) == "RUS"
