@@ -814,7 +814,9 @@ class EventExtractor:
                                            or m.how == "role" and m.start <= c.start and c.end <= m.end) for c in classes)]
             # (with another party warned, the envoys are the source's own, called back from there: "recalled
             # American envoys from Belarus")
-            if on_envoy and all(m in on_envoy for m in mentions if actor_key(m.actor) == key) \
+            # (a party after the trigger is the one whose act is protested: "um gegen das Vorgehen iranischer
+            # Sicherheitskräfte zu protestieren")
+            if on_envoy and all(m in on_envoy for m in mentions if actor_key(m.actor) == key and m.start < trig.start) \
                     and (target is None or actor_key(target) == key):
                 target, source = source, None
         if group.needs_location and location is None:

@@ -1822,7 +1822,8 @@ def test_a_bloc_is_no_place_of_a_deployment(text, place):
 
 
 def test_the_nationality_on_a_summoned_envoy_is_warned():
-    ev = DE.first_event("Man habe den iranischen Botschafter einbestellt, um gegen die Festnahmen zu protestieren.", "warning")
+    ev = DE.first_event("Man habe den iranischen Botschafter einbestellt, um gegen die Gewalt iranischer Polizisten zu protestieren.",
+                        "warning")
     assert code(ev.source) is None and code(ev.target) == "IRN"
     ev = DE.first_event("Berlin bestellte den russischen Botschafter ein.", "warning")
     assert code(ev.source) == "DEU" and code(ev.target) == "RUS"
