@@ -855,6 +855,9 @@ class EventExtractor:
             # ukrainische Soldaten ausbilden", "were in Crimea and assisted Russia"; after it too where a nationality
             # names the people trained ("bildet in Deutschland ukrainische Piloten aus"); else a place word after it
             # may mark the receiver: "la livraison d'armes à l'Arménie")
+            # (a party inside a relative clause opened after the trigger describes a noun: "in partnership with NATO,
+            # the alliance that includes the United States" has no US partner)
+            parties = [m for m in parties if m.start < trig.end or not self.clauses.relative_between(doc, trig.end, m.start)]
             trained = any(m.how == "demonym" and any(c.value == "trainees" and (0 <= c.start - m.end <= 2 or 0 <= m.start - c.end <= 2)
                                                      for c in classes) for m in parties)
             nearest = sorted(parties, key=lambda m: (m.actor.kind == "country" and (trained or m.end <= trig.start)

@@ -451,6 +451,20 @@ class ClauseReader:
             return -1
         return words[-1].start()
 
+    def relative_between(self, doc: Doc, lo: int, hi: int) -> bool:
+        """A relative pronoun (`head_relatives`) opens a clause in text[lo:hi] after a party or an unnamed set
+        of parties named there ("partnership with NATO, the alliance that includes the United States", "an agreement
+        with the countries that border Russia"): what follows it describes that party, it is no part of the act before
+        (a relative right on the trigger's own noun goes on telling the act: "coalition planes that airdrop weapons")."""
+        rel = self.head_relatives  # (the words that open relatives in the languages that list them)
+        if not rel or self.continua:
+            return False
+        for w in _WORD.finditer(doc.folded, lo, hi):
+            if w.group() in rel:
+                return any(actor_key(m.actor) for m in doc.mentions_in(lo, w.start())) or any(
+                    v.group() in self.unnamed_heads for v in _WORD.finditer(doc.folded, lo, w.start()))
+        return False
+
     def object_relative(self, doc: Doc, at: int) -> bool:
         """The relative pronoun at `at` has a form that may be its verb's object (`object_relatives`)."""
         w = _WORD.match(doc.folded, at)

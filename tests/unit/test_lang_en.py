@@ -1953,3 +1953,11 @@ def test_dotted_and_headline_abbreviations_name_parties():
 def test_a_bloc_is_no_place_of_a_deployment():
     ev = EN.first_event("The Netherlands sent two frigates to the NATO mission.", "deployment")
     assert code(ev.source) == "NLD" and ev.location is None
+
+
+def test_a_relative_clause_on_a_partner_names_no_partner():
+    ev = EN.first_event("Resources could be better spent in partnership with NATO, the military alliance that includes the "
+                        "United States.", "alliance")
+    assert "USA" not in {code(ev.source), code(ev.target)}
+    ev = EN.first_event("Japan signed a defence pact with Australia that worries China.", "alliance")
+    assert {code(ev.source), code(ev.target)} == {"JPN", "AUS"}
