@@ -1961,3 +1961,18 @@ def test_a_relative_clause_on_a_partner_names_no_partner():
     assert "USA" not in {code(ev.source), code(ev.target)}
     ev = EN.first_event("Japan signed a defence pact with Australia that worries China.", "alliance")
     assert {code(ev.source), code(ev.target)} == {"JPN", "AUS"}
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow vowed to deploy more troops to the border.",
+    "Turkey promised to send troops to Qatar.",
+    "China is determined to station jets on the islands.",
+    "The regime's determination to deploy warheads on missiles worries Seoul.",
+    "Britain has pledged to send two warships to the Gulf.",
+])
+def test_vowed_or_promised_deployment_is_planned(text):
+    assert EN.first_event(text, "deployment").modality == "planned"
+
+
+def test_a_vowed_threat_stays_asserted():
+    assert EN.first_event("Iran vowed to retaliate against Israel.", "warning").modality == "asserted"
