@@ -1827,3 +1827,7 @@ def test_the_nationality_on_a_summoned_envoy_is_warned():
     assert code(ev.source) is None and code(ev.target) == "IRN"
     ev = DE.first_event("Berlin bestellte den russischen Botschafter ein.", "warning")
     assert code(ev.source) == "DEU" and code(ev.target) == "RUS"
+
+
+def test_resolve_to_deploy_is_planned():
+    assert DE.first_event("Polen ist entschlossen, Panzer an die Grenze zu verlegen.", "deployment").modality == "planned"

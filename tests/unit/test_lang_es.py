@@ -1503,3 +1503,7 @@ def test_the_nationality_on_a_summoned_envoy_is_warned():
     assert code(ev.source) is None and code(ev.target) == "IRN"
     ev = ES.first_event("Madrid convocó al embajador ruso.", "warning")
     assert code(ev.source) == "ESP" and code(ev.target) == "RUS"
+
+
+def test_resolve_to_deploy_is_planned():
+    assert ES.first_event("Francia está decidida a enviar buques al Golfo.", "deployment").modality == "planned"

@@ -1514,3 +1514,11 @@ def test_the_nationality_on_a_summoned_envoy_is_warned():
     assert code(ev.source) is None and code(ev.target) == "IRN"
     ev = FR.first_event("Paris a convoqué l'ambassadeur russe.", "warning")
     assert code(ev.source) == "FRA" and code(ev.target) == "RUS"
+
+
+@pytest.mark.parametrize("text", [
+    "La Russie s'est engagée à déployer des soldats en Syrie.",
+    "La France est déterminée à envoyer des navires dans le Golfe.",
+])
+def test_commitment_to_deploy_is_planned(text):
+    assert FR.first_event(text, "deployment").modality == "planned"
