@@ -851,6 +851,13 @@ class EventExtractor:
             clause = self.clauses.clause(doc, sent, trig.start, trig.end, statement)
             if after is not None:
                 clause = self._second_clause(doc, clause, after, trig)
+        unnamed_set = self.clauses.unnamed_relative(doc, clause)
+        if unnamed_set >= 0:
+            # "troops from countries who joined NATO": the relative clause's subject is the unnamed set it hangs on;
+            # no party named before the relative takes part in its act
+            mentions = [m for m in mentions if m.start > unnamed_set]
+            in_sentence = [m for m in in_sentence if m.start > unnamed_set]
+            speaker = None
         reacted = self._reacted(doc, classes, clause, trig) if group.type in ("deployment", "warning") else None
         undergoes = group.type == "warning" and (self._reacted(doc, classes, clause, trig, "undergo") is not None
                                                  or self._passive(doc, trig) and not self._agent_after(doc, trig, clause)
@@ -859,6 +866,21 @@ class EventExtractor:
         if roles is None:
             return None
         source, target, location = roles
+        if group.type == "warning" and "diplomat" in group.requires and source is not None:
+            # a nationality on the envoy names whose envoy is summoned or expelled ("den iranischen Botschafter
+            # einbestellt", "l'ambassadeur iranien a été convoqué", "El embajador iraní fue convocado"): that party is
+            # warned; it summons no one unless it is also named apart from the envoy
+            key = actor_key(source)
+            on_envoy = [m for m in mentions if actor_key(m.actor) == key and m.how in ("demonym", "role") and any(
+                c.value == "diplomat" and (0 <= c.start - m.end <= 2 or 0 <= m.start - c.end <= 2
+                                           or m.how == "role" and m.start <= c.start and c.end <= m.end) for c in classes)]
+            # (with another party warned, the envoys are the source's own, called back from there: "recalled
+            # American envoys from Belarus")
+            # (a party after the trigger is the one whose act is protested: "um gegen das Vorgehen iranischer
+            # Sicherheitskräfte zu protestieren")
+            if on_envoy and all(m in on_envoy for m in mentions if actor_key(m.actor) == key and m.start < trig.start) \
+                    and (target is None or actor_key(target) == key):
+                target, source = source, None
         if group.needs_location and location is None:
             return None  # "the mission has 14,000 troops": no place, no deployment
         if group.foreign_owner and (source is None or location is None or not self._own_place(doc, trig, location)
@@ -871,7 +893,7 @@ class EventExtractor:
             # whose forces and where both unsaid ("transfer people across regiments", "one of its largest
             # deployments"): nothing an analyst can use; alerts and mobilisation name no place by nature
             return None
-        if group.type == "deployment" and location is None and not group.home_location:
+        if group.type == "deployment" and location is None and not group.home_location and unnamed_set < 0:
             # no place in the clause: the country the text was just speaking of ("France has 1,000
             # soldiers on the ground", after a sentence on Syria); the mention says where it was read
             location = self._anaphoric_place(doc, trig, clause, actor_key(source))
@@ -895,6 +917,9 @@ class EventExtractor:
             # ukrainische Soldaten ausbilden", "were in Crimea and assisted Russia"; after it too where a nationality
             # names the people trained ("bildet in Deutschland ukrainische Piloten aus"); else a place word after it
             # may mark the receiver: "la livraison d'armes à l'Arménie")
+            # (a party inside a relative clause opened after the trigger describes a noun: "in partnership with NATO,
+            # the alliance that includes the United States" has no US partner)
+            parties = [m for m in parties if m.start < trig.end or not self.clauses.relative_between(doc, trig.end, m.start)]
             trained = any(m.how == "demonym" and any(c.value == "trainees" and (0 <= c.start - m.end <= 2 or 0 <= m.start - c.end <= 2)
                                                      for c in classes) for m in parties)
             nearest = sorted(parties, key=lambda m: (m.actor.kind == "country" and (trained or m.end <= trig.start)
@@ -911,7 +936,9 @@ class EventExtractor:
                 return None  # an alliance needs at least one named party (EVENTS.md); an echo may take its act's
             source = partners[0] if partners else None
             target = partners[1] if len(partners) > 1 else None
-            if len(partners) == 1 and roles[0] is None and any(
+            if len(partners) == 1 and unnamed_set >= 0:
+                source, target = None, source  # "countries who joined NATO": the unnamed set joins the party named
+            elif len(partners) == 1 and roles[0] is None and any(
                     actor_key(m.actor) == actor_key(source) and self.clauses.slot(doc, m) == OBJECT for m in parties):
                 # a lone party marked as the one given to receives ("entregas de armas a Ucrania", "поставки оружия
                 # Украине", "Ukrajnának garanciákra van szüksége"): the giver is unnamed; a place may be the giver ("training in Germany")
@@ -938,7 +965,8 @@ class EventExtractor:
                                                    reported=statement is not None and statement.cue is not None
                                                    and statement.cue.end <= trig.start,
                                                    nominal=group.nominal and group.type != "warning", folded=doc.folded,
-                                                   standing=group.standing)
+                                                   standing=group.standing,
+                                                   relative=clause.start if clause.relative_at >= 0 or unnamed_set >= 0 else None)
         evidence = Span(text=text[sent.start:sent.end], start=sent.start, end=sent.end)
         confidence = group.confidence + 0.1 * (source is not None) + 0.1 * (target is not None or location is not None)
         confidence += 0.05 * (statement is not None)
@@ -1463,6 +1491,15 @@ class EventExtractor:
             if group.directed and receiver is not None and location is not None and location.mention is not None \
                     and receiver.end <= location.mention.start and actor_key(receiver.actor) != src_key:
                 target, location = receiver.actor, None  # "train Ukrainian pilots in Latvia": where is not who
+            if location is not None and not group.directed and not group.needs_location and location.mention is not None and any(
+                    m.start == location.mention.start and m.actor.kind == "organisation" and not m.actor.country
+                    for m in mentions):
+                # a bloc is no place ("im Rahmen des UN-Einsatzes", "sent frigates to the NATO mission"): where is still
+                # unsaid (a group that needs a place keeps it: "has 600 soldiers in the NATO mission" stays an event)
+                location = None
+                later = next((m for m in after if actor_key(m.actor) != src_key and m.actor.kind == "country"
+                              and m.end <= clause.end), None)
+                location = _mention_location(doc, later) if later else None
             if location is None and not group.directed:
                 location = self._anaphoric_place(doc, trig, clause, src_key, doc_classes)
             if not group.directed and src_key in countries():

@@ -52,7 +52,7 @@ class ModalityReader:
     def __call__(self, trigger: Match, sentence_matches: list[Match], sent_start: int, sent_end: int,
                  kinds: tuple[str, ...] = ORDER, clause: tuple[int, int, int, int] | None = None,
                  act_start: int | None = None, reported: bool = False, nominal: bool = False,
-                 folded: str | None = None, standing: bool = False) -> str:
+                 folded: str | None = None, standing: bool = False, relative: int | None = None) -> str:
         """`kinds`: the modalities the event type can take (a warning is an act: an issued
         threat is asserted even when its content is conditional); `clause`: the trigger's
         clause and comma part (start, end, soft start, soft end), where conditions and
@@ -63,7 +63,9 @@ class ModalityReader:
         `nominal`: the trigger is a noun, so markers of the verb after it count (`modality.nominal_window_after`,
         not past a coordinator); `folded`: the folded text those two checks read; `standing`: the trigger names
         forces standing somewhere ("the 9,000 British troops in Iraq"), so what follows it tells their next act, not
-        the presence: markers after it do not count ("… should not be withdrawn", "… will come home next year")."""
+        the presence: markers after it do not count ("… should not be withdrawn", "… will come home next year");
+        `relative`: where a relative clause holding the trigger opens: a hypothetical or planned marker before it is the
+        main clause's ("the US would have to withdraw troops from countries who joined NATO": the joining happened)."""
         found: set[str] = set()
         markers = [m for m in sentence_matches if m.kind == MOD]
         # a `none` marker over the same span hides the marker (es exact "sí" yes over folded "si" if)
@@ -113,7 +115,8 @@ class ModalityReader:
                         self._noun_verb(trigger, m, clause, nominal, folded):
                     found.add(mod)
             elif trigger.start - self.before <= m.start < trigger.start:
-                found.add(mod)
+                if not (relative is not None and m.start < relative and mod in ("hypothetical", "planned")):
+                    found.add(mod)
             elif mod == "planned" and trigger.end <= m.start < trigger.end + self.after and (
                     clause is None or m.start < clause[3]):
                 found.add(mod)  # "deployment is planned"; not past the comma part ("Britain, whose troops were sent

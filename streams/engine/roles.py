@@ -58,6 +58,10 @@ class ClauseReader:
         # party before the verb and none the clause hangs on, the party after the verb is its subject, as free
         # word order puts it ("танки, которые поставила Германия", "území, které okupovalo Rusko")
         self.object_relatives = frozenset(words("object_relatives"))
+        # nouns that name an unnamed set of parties ("countries", fr "pays", es "países") and the relatives that may
+        # hang a clause on them ("countries who joined NATO"): that clause's subject is the unnamed set (unnamed_relative)
+        self.unnamed_heads = frozenset(words("unnamed_heads"))
+        self.head_relatives = frozenset(words("head_relatives"))
         # nouns that name unnamed others by their relation to a party ("allies", "partners", "donors"): as the
         # giver of a supply they name no one (related_party)
         self.relation_nouns = frozenset(words("relation_nouns"))
@@ -432,6 +436,34 @@ class ClauseReader:
                 at = end + len(e)
                 return next((m for m in doc.mentions_in(at, at + 40) if m.start == at and actor_key(m.actor)), None)
         return None
+
+    def unnamed_relative(self, doc: Doc, clause: Clause) -> int:
+        """Where the relative that opens `clause` stands when it hangs the clause on a noun that names an unnamed set of
+        parties (`unnamed_heads` before a `head_relatives` word: "troops from countries who joined NATO", "des pays qui
+        ont adhéré à l'Otan", "los países que se unieron a la OTAN"): its verb's subject is that set, not a party named
+        before it; else -1."""
+        if not self.unnamed_heads or self.continua:
+            return -1
+        words = list(_WORD.finditer(doc.folded, max(0, clause.start - 40), clause.start))
+        if len(words) < 2 or words[-1].end() != clause.start or words[-1].group() not in self.head_relatives:
+            return -1
+        if words[-2].group() not in self.unnamed_heads or doc.folded[words[-2].end():words[-1].start()].strip(" ,"):
+            return -1
+        return words[-1].start()
+
+    def relative_between(self, doc: Doc, lo: int, hi: int) -> bool:
+        """A relative pronoun (`head_relatives`) opens a clause in text[lo:hi] after a party or an unnamed set
+        of parties named there ("partnership with NATO, the alliance that includes the United States", "an agreement
+        with the countries that border Russia"): what follows it describes that party, it is no part of the act before
+        (a relative right on the trigger's own noun goes on telling the act: "coalition planes that airdrop weapons")."""
+        rel = self.head_relatives  # (the words that open relatives in the languages that list them)
+        if not rel or self.continua:
+            return False
+        for w in _WORD.finditer(doc.folded, lo, hi):
+            if w.group() in rel:
+                return any(actor_key(m.actor) for m in doc.mentions_in(lo, w.start())) or any(
+                    v.group() in self.unnamed_heads for v in _WORD.finditer(doc.folded, lo, w.start()))
+        return False
 
     def object_relative(self, doc: Doc, at: int) -> bool:
         """The relative pronoun at `at` has a form that may be its verb's object (`object_relatives`)."""

@@ -1810,3 +1810,24 @@ def test_round10_deployment_not_ruled_out_with_object_between_is_hypothetical():
     text = "Frankreich schließt die Entsendung von Bodentruppen in die Ukraine nicht aus."
     assert_event(DE, text, "deployment", "FRA", "UKR", "hypothetical")
     assert_event(DE, "Russland verlegt keine Truppen aus Kaliningrad nach Belarus.", "deployment", "RUS", "BLR", "negated")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Deutsche Kriegsschiffe bewachen im Rahmen des UN-Einsatzes die libanesische Küste.", "LBN"),
+    ("Der Bundestag verlängerte den Afghanistan-Einsatz der Bundeswehr im Rahmen der ISAF.", "AFG"),
+])
+def test_a_bloc_is_no_place_of_a_deployment(text, place):
+    ev = DE.first_event(text, "deployment")
+    assert ev.location is not None and ev.location.code == place
+
+
+def test_the_nationality_on_a_summoned_envoy_is_warned():
+    ev = DE.first_event("Man habe den iranischen Botschafter einbestellt, um gegen die Gewalt iranischer Polizisten zu protestieren.",
+                        "warning")
+    assert code(ev.source) is None and code(ev.target) == "IRN"
+    ev = DE.first_event("Berlin bestellte den russischen Botschafter ein.", "warning")
+    assert code(ev.source) == "DEU" and code(ev.target) == "RUS"
+
+
+def test_resolve_to_deploy_is_planned():
+    assert DE.first_event("Polen ist entschlossen, Panzer an die Grenze zu verlegen.", "deployment").modality == "planned"

@@ -1914,3 +1914,65 @@ def test_a_conditional_use_of_force_is_a_warning(text, source, target):
 
 def test_police_using_force_is_no_warning():
     assert not EN.events("The police said they would use force if the protesters did not leave the square.", "warning")
+
+
+# -- a relative clause on an unnamed set of parties (roles.unnamed_relative) --------------------------------------
+@pytest.mark.parametrize("text", [
+    "The United States would have to pull its troops out of countries who joined NATO after 2000.",
+    "Moscow wants Washington to withdraw from the states that joined NATO in 2004.",
+])
+def test_unnamed_set_joins_not_the_main_subject(text):
+    ev = EN.first_event(text, "alliance")
+    assert code(ev.source) is None and code(ev.target) == "NATO"
+    assert ev.modality == "asserted"  # the main clause's "would" is not the joining's
+
+
+def test_relative_on_unnamed_set_keeps_main_parties_out_of_deployment():
+    ev = EN.only_event("Britain criticised the nations that have sent troops to Syria.", "deployment")
+    assert code(ev.source) is None and ev.location is not None and ev.location.code == "SYR"
+    ev = EN.only_event("Moscow would target the countries that host American missiles.", "deployment")
+    assert ev.location is None  # the hosts are unnamed, not Russia
+
+
+def test_named_head_of_relative_still_acts():
+    ev = EN.first_event("Poland, which joined NATO in 1999, will host the summit.", "alliance")
+    assert code(ev.source) == "POL" and code(ev.target) == "NATO"
+    ev = EN.first_event("Russia will punish Poland, which has deployed missiles.", "deployment")
+    assert ev.modality == "asserted"  # "will" belongs to the main clause
+
+
+def test_dotted_and_headline_abbreviations_name_parties():
+    ev = EN.first_event("The E.U. signed a defence pact with Japan.", "alliance")
+    assert {code(ev.source), code(ev.target)} == {"EU", "JPN"}
+    ev = EN.first_event("World leaders denounce N. Korea test; Obama vows consequences.", "warning")
+    assert code(ev.target) == "PRK"
+    ev = EN.first_event("S. Korea and the U.S. began joint drills on Monday.", "alliance")
+    assert {code(ev.source), code(ev.target)} == {"KOR", "USA"}
+
+
+def test_a_bloc_is_no_place_of_a_deployment():
+    ev = EN.first_event("The Netherlands sent two frigates to the NATO mission.", "deployment")
+    assert code(ev.source) == "NLD" and ev.location is None
+
+
+def test_a_relative_clause_on_a_partner_names_no_partner():
+    ev = EN.first_event("Resources could be better spent in partnership with NATO, the military alliance that includes the "
+                        "United States.", "alliance")
+    assert "USA" not in {code(ev.source), code(ev.target)}
+    ev = EN.first_event("Japan signed a defence pact with Australia that worries China.", "alliance")
+    assert {code(ev.source), code(ev.target)} == {"JPN", "AUS"}
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow vowed to deploy more troops to the border.",
+    "Turkey promised to send troops to Qatar.",
+    "China is determined to station jets on the islands.",
+    "The regime's determination to deploy warheads on missiles worries Seoul.",
+    "Britain has pledged to send two warships to the Gulf.",
+])
+def test_vowed_or_promised_deployment_is_planned(text):
+    assert EN.first_event(text, "deployment").modality == "planned"
+
+
+def test_a_vowed_threat_stays_asserted():
+    assert EN.first_event("Iran vowed to retaliate against Israel.", "warning").modality == "asserted"

@@ -1486,3 +1486,24 @@ def test_round10_intervened_placed_and_indian_forces(text, source, place):
 ])
 def test_round10_intervening_without_forces_is_no_deployment(text):
     assert not ES.events(text, "deployment")
+
+
+def test_relative_on_unnamed_set_of_parties():
+    # roles.unnamed_relative: "los países que se unieron": the unnamed countries join, not the main clause's subject
+    ev = ES.first_event("Washington tendría que sacar sus soldados de los países que se unieron a la OTAN en 2004.", "alliance")
+    assert code(ev.source) is None and code(ev.target) == "NATO"
+    ev = ES.first_event("Rusia amenaza a los Estados que acogen misiles estadounidenses.", "deployment")
+    assert ev.location is None
+    ev = ES.first_event("Polonia, que se unió a la OTAN en 1999, acogerá la cumbre.", "alliance")
+    assert code(ev.source) == "POL"
+
+
+def test_the_nationality_on_a_summoned_envoy_is_warned():
+    ev = ES.first_event("El embajador iraní fue convocado al ministerio el lunes.", "warning")
+    assert code(ev.source) is None and code(ev.target) == "IRN"
+    ev = ES.first_event("Madrid convocó al embajador ruso.", "warning")
+    assert code(ev.source) == "ESP" and code(ev.target) == "RUS"
+
+
+def test_resolve_to_deploy_is_planned():
+    assert ES.first_event("Francia está decidida a enviar buques al Golfo.", "deployment").modality == "planned"

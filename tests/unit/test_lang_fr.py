@@ -1496,3 +1496,29 @@ def test_round10_conditional_attack_is_a_threat(text, source, target):
 ])
 def test_round10_prediction_is_no_threat(text):
     assert not FR.events(text, "warning")
+
+
+def test_relative_on_unnamed_set_of_parties():
+    # roles.unnamed_relative: "des pays qui ont adhéré": the unnamed countries join, not the main clause's subject
+    ev = FR.first_event("Washington devrait retirer ses soldats des pays qui ont adhéré à l'Otan depuis 2000.", "alliance")
+    assert code(ev.source) is None and code(ev.target) == "NATO"
+    assert ev.modality == "asserted"
+    ev = FR.first_event("La Russie menace les États qui accueillent des missiles américains.", "deployment")
+    assert ev.location is None
+    ev = FR.first_event("La Pologne, qui a rejoint l'Otan en 1999, accueillera le sommet.", "alliance")
+    assert code(ev.source) == "POL"
+
+
+def test_the_nationality_on_a_summoned_envoy_is_warned():
+    ev = FR.first_event("L'ambassadeur iranien a été convoqué au ministère lundi.", "warning")
+    assert code(ev.source) is None and code(ev.target) == "IRN"
+    ev = FR.first_event("Paris a convoqué l'ambassadeur russe.", "warning")
+    assert code(ev.source) == "FRA" and code(ev.target) == "RUS"
+
+
+@pytest.mark.parametrize("text", [
+    "La Russie s'est engagée à déployer des soldats en Syrie.",
+    "La France est déterminée à envoyer des navires dans le Golfe.",
+])
+def test_commitment_to_deploy_is_planned(text):
+    assert FR.first_event(text, "deployment").modality == "planned"
