@@ -900,7 +900,7 @@ def test_concept_inventory_6_none(text):
 # lexicon's examples: warnings (infinitive after "будет", "поплатится", the answer by its manner, a rebuff, intimidation,
 # consequences with words between), arms by their general classes, arms sent to a place, forces on the basis of a request
 RU_CONCEPTS_7 = [
-    ("warning", "RUS", None, "Россия будет предупреждать Запад и дальше, заявил Лавров."),
+    ("warning", "RUS", None, "Россия будет предупреждать Запад о последствиях и дальше, заявил Лавров."),  # r11: a bare "will keep warning" names no threat
     ("warning", "RUS", "DEU", "Германия поплатится за поставки танков, заявил Медведев."),
     ("warning", "RUS", None, "Ответ России будет незамедлительным, заявил Песков."),
     ("warning", "RUS", None, "Россия даст решительный отпор любому агрессору, заявил Шойгу."),
@@ -1194,3 +1194,32 @@ def test_round10_resignation_not_ruled_out_is_none():
 # round 10 (lang-A): an application to join announced for later is planned
 def test_round10_application_to_be_filed_is_planned():
     assert RU.first_event("Украина подаст заявку на вступление в НАТО.", "alliance").modality == "planned"
+
+
+# r11 (realnews ru): a warning verb is a warning with a named addressee right after it or with the threat it announces
+# after it; a forecast, advice or caution with neither is none (EVENTS.md: "warned of disaster" with no party punished)
+RU_WARN_VERB_CONTENT = [
+    ("Кремль предупредил, что ответит на размещение ракет в Польше.", "RUS"),
+    ("Министр обороны Турции предупредила, что Анкара применит силу против курдских отрядов.", "TUR"),
+    ("Пекин предупреждает, что примет жесткие меры против Тайваня.", "CHN"),
+    ("Иран предупредили о последствиях, заявил посол Израиля.", None),
+]
+RU_WARN_VERB_NONE = [
+    "Генсек НАТО предупредил, что выход Британии из ЕС ослабит альянс.",
+    "Госсекретарь США предупредила: мы не можем позволить России добиться успеха в Сирии.",
+    "Министр иностранных дел Франции предостерег от восприятия кризиса через призму холодной войны.",
+    "Эксперты Пентагона предупреждают, что новые правила общения двух держав таят опасность.",
+    "Германия поедет в отпуск, предупреждает Меркель.",
+]
+
+
+@pytest.mark.parametrize("text,source", RU_WARN_VERB_CONTENT)
+def test_warn_verb_with_threat_content(text, source):
+    ev = RU.first_event(text, "warning")
+    if source:
+        assert code(ev.source) == source
+
+
+@pytest.mark.parametrize("text", RU_WARN_VERB_NONE)
+def test_warn_verb_without_threat_is_none(text):
+    assert not RU.events(text, "warning"), text
