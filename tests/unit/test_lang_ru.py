@@ -1223,3 +1223,26 @@ def test_warn_verb_with_threat_content(text, source):
 @pytest.mark.parametrize("text", RU_WARN_VERB_NONE)
 def test_warn_verb_without_threat_is_none(text):
     assert not RU.events(text, "warning"), text
+
+
+# r11 (realnews ru): "альянс" with only a military/defensive adjective names NATO or a bloc, no act of alliance;
+# an alliance "с" a party, joining or forming one still is one
+RU_ALLIANCE_NOUN = [
+    ("Российский военный альянс с войсками Асада существенно укрепил позиции Дамаска.", "RUS", "SYR"),
+    ("Иран и Сирия заключили военный альянс против Израиля.", "IRN", "SYR"),
+]
+RU_ALLIANCE_NAME_ONLY = [
+    "Москва столкнулась с противодействием военного альянса НАТО.",
+    "Оборонительный альянс проводит очередное заседание в Брюсселе, сообщил МИД России.",
+]
+
+
+@pytest.mark.parametrize("text,source,target", RU_ALLIANCE_NOUN)
+def test_alliance_noun_with_act(text, source, target):
+    ev = RU.first_event(text, "alliance")
+    assert {code(ev.source), code(ev.target)} == {source, target}
+
+
+@pytest.mark.parametrize("text", RU_ALLIANCE_NAME_ONLY)
+def test_alliance_noun_as_name_is_none(text):
+    assert not RU.events(text, "alliance"), text
