@@ -1246,3 +1246,20 @@ def test_alliance_noun_with_act(text, source, target):
 @pytest.mark.parametrize("text", RU_ALLIANCE_NAME_ONLY)
 def test_alliance_noun_as_name_is_none(text):
     assert not RU.events(text, "alliance"), text
+
+
+# r11 (realnews ru): a call on others for an answer is no threat issued; a threat after a demand still is one
+RU_CALL_FOR_ANSWER_NONE = [
+    "Сенаторы из обеих партий выступают за более решительный ответ на действия России.",
+    "Лоббисты продолжат давить на Белый дом, требуя адекватного ответа на действия Москвы.",
+]
+
+
+@pytest.mark.parametrize("text", RU_CALL_FOR_ANSWER_NONE)
+def test_call_for_answer_is_no_warning(text):
+    assert not RU.events(text, "warning"), text
+
+
+def test_demand_then_answer_is_warning():
+    ev = RU.first_event("МИД России потребовал отменить решение, иначе Москва примет ответные меры.", "warning")
+    assert code(ev.source) == "RUS"
