@@ -1263,3 +1263,16 @@ def test_call_for_answer_is_no_warning(text):
 def test_demand_then_answer_is_warning():
     ev = RU.first_event("МИД России потребовал отменить решение, иначе Москва примет ответные меры.", "warning")
     assert code(ev.source) == "RUS"
+
+
+# r11 (realnews ru): a party after "от"/"из" is a reference point or an origin, never where forces are
+@pytest.mark.parametrize("text,source,place", [
+    ("Американские ракеты разместили в пяти минутах подлета от Москвы.", "USA", None),
+    ("Россия развернула ракеты в ста километрах от Финляндии.", "RUS", None),
+    ("Российский истребитель пролетел в десяти метрах от американского эсминца.", "RUS", None),
+    ("Россия перебросила войска из Сирии в Ливию.", "RUS", "LBY"),
+])
+def test_place_not_after_origin_preposition(text, source, place):
+    ev = RU.first_event(text, "deployment")
+    assert code(ev.source) == source
+    assert (ev.location.code if ev.location else None) == place

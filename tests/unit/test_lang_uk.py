@@ -1059,3 +1059,14 @@ def test_round10_force_not_ruled_out(text, source, target):
 # round 10 (lang-A): an application to join announced for later is planned
 def test_round10_application_to_be_filed_is_planned():
     assert UK.first_event("Україна подасть заявку на вступ до НАТО.", "alliance").modality == "planned"
+
+
+# r11: a party after "від"/"з" is a reference point or an origin, never where forces are
+@pytest.mark.parametrize("text,source,place", [
+    ("Американські ракети розмістили за п'ять хвилин польоту від Москви.", "USA", None),
+    ("Росія розгорнула ракети за сто кілометрів від Фінляндії.", "RUS", None),
+])
+def test_place_not_after_origin_preposition(text, source, place):
+    ev = UK.first_event(text, "deployment")
+    assert code(ev.source) == source
+    assert (ev.location.code if ev.location else None) == place
