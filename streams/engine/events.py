@@ -58,6 +58,9 @@ class TriggerGroup:
     window: int = 120
     confidence: float = 0.6
     modality: str | None = None  # fixed modality, e.g. "planned" for "plans to deploy"
+    # membership and joining: a bloc named only after the trigger is what is joined, never the joiner
+    # ("стать членами НАТО", "потенциального вступления в НАТО": source unknown, target NATO)
+    bloc_joined: bool = False
     nominal: bool = False  # the trigger is a noun ("arrival", "presence"): the forces' owner is the source
     subject_is_location: bool = False  # "host": the clause subject is where the forces are
     directed: bool = False  # an alliance from giver to receiver (arms, aid, training): roles as for a deployment
@@ -93,6 +96,7 @@ def load_trigger_groups(data: LanguageData) -> list[TriggerGroup]:
             needs_location=bool(raw.get("needs_location", False)),
             foreign_owner=bool(raw.get("foreign_owner", False)),
             standing=bool(raw.get("standing", False)),
+            bloc_joined=bool(raw.get("bloc_joined", False)),
             fallback=bool(raw.get("fallback", False)),
             quantity_before_force=bool(raw.get("quantity_before_force", False)),
             joint_if_coordinated=bool(raw.get("joint_if_coordinated", False)),
@@ -863,6 +867,9 @@ class EventExtractor:
                 # agent of giving arms or training gives ("Die EU will der Ukraine Munition liefern",
                 # "die Ausbildung ukrainischer Soldaten durch die Nato")
                 source, target = states[0], blocs[0]
+            elif group.bloc_joined and len(partners) == 1 and blocs and not giver and not any(
+                    actor_key(m.actor) == actor_key(blocs[0]) and m.start < trig.start for m in parties):
+                source, target = None, blocs[0]  # "нет перспективы стать членами НАТО": who joins is unnamed
         if statement is None and group.type == "warning" and actor_key(source):
             # the source speaks in this sentence ("Bahrain said in a statement recalling its envoy …"):
             # the warning was made by that statement

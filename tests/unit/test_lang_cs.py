@@ -1079,3 +1079,13 @@ def test_place_not_after_origin_preposition(text, source, place):
     ev = CS.first_event(text, "deployment")
     assert code(ev.source) == source
     assert (ev.location.code if ev.location else None) == place
+
+
+# r11: membership with no member named: the bloc is joined, the joiner unnamed
+@pytest.mark.parametrize("text", [
+    "Středoasijské státy nemají vyhlídku stát se členy NATO.",
+    "V postojích zemí k případnému vstupu do NATO je jeden důležitý rozdíl.",
+])
+def test_bloc_named_only_after_membership_is_joined(text):
+    ev = CS.first_event(text, "alliance")
+    assert code(ev.target) == "NATO" and ev.source is None

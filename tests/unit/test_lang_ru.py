@@ -1276,3 +1276,18 @@ def test_place_not_after_origin_preposition(text, source, place):
     ev = RU.first_event(text, "deployment")
     assert code(ev.source) == source
     assert (ev.location.code if ev.location else None) == place
+
+
+# r11 (realnews ru): membership with no member named: the bloc is joined, the joiner unnamed
+@pytest.mark.parametrize("text", [
+    "У центральноазиатских государств нет перспективы стать членами НАТО.",
+    "Но у стран есть разные позиции относительно потенциального вступления в НАТО.",
+])
+def test_bloc_named_only_after_membership_is_joined(text):
+    ev = RU.first_event(text, "alliance")
+    assert code(ev.target) == "NATO" and ev.source is None
+
+
+def test_member_named_still_joins():
+    ev = RU.first_event("Грузия хочет вступить в НАТО.", "alliance")
+    assert (code(ev.source), code(ev.target)) == ("GEO", "NATO")

@@ -1070,3 +1070,13 @@ def test_place_not_after_origin_preposition(text, source, place):
     ev = UK.first_event(text, "deployment")
     assert code(ev.source) == source
     assert (ev.location.code if ev.location else None) == place
+
+
+# r11: membership with no member named: the bloc is joined, the joiner unnamed
+@pytest.mark.parametrize("text", [
+    "Центральноазійські держави не мають перспективи стати членами НАТО.",
+    "У позиціях країн щодо потенційного вступу до НАТО є одна важлива відмінність.",
+])
+def test_bloc_named_only_after_membership_is_joined(text):
+    ev = UK.first_event(text, "alliance")
+    assert code(ev.target) == "NATO" and ev.source is None
