@@ -1291,3 +1291,13 @@ def test_bloc_named_only_after_membership_is_joined(text):
 def test_member_named_still_joins():
     ev = RU.first_event("Грузия хочет вступить в НАТО.", "alliance")
     assert (code(ev.source), code(ev.target)) == ("GEO", "NATO")
+
+
+# r11 (realnews ru): an act judged unlikely or hard to imagine has not happened
+@pytest.mark.parametrize("text,kind", [
+    ("США вряд ли предоставят Украине летальное оружие.", "alliance"),
+    ("Трудно представить, чтобы Россия подписала договор о коллективной безопасности с Японией.", "alliance"),
+    ("Германия едва ли направит войска в Литву.", "deployment"),
+])
+def test_unlikely_act_is_hypothetical(text, kind):
+    assert RU.first_event(text, kind).modality == "hypothetical"
