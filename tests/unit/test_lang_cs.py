@@ -1089,3 +1089,8 @@ def test_place_not_after_origin_preposition(text, source, place):
 def test_bloc_named_only_after_membership_is_joined(text):
     ev = CS.first_event(text, "alliance")
     assert code(ev.target) == "NATO" and ev.source is None
+
+
+def test_kfor_is_nato():
+    ev = CS.first_event("Vojáci KFOR jsou rozmístěni v Kosovu.", "deployment")
+    assert code(ev.source) == "NATO"

@@ -1301,3 +1301,8 @@ def test_member_named_still_joins():
 ])
 def test_unlikely_act_is_hypothetical(text, kind):
     assert RU.first_event(text, kind).modality == "hypothetical"
+
+
+def test_kfor_is_nato():
+    ev = RU.first_event("Солдаты КФОР патрулируют улицы Приштины.", "deployment")
+    assert code(ev.source) == "NATO"

@@ -1080,3 +1080,8 @@ def test_place_not_after_origin_preposition(text, source, place):
 def test_bloc_named_only_after_membership_is_joined(text):
     ev = UK.first_event(text, "alliance")
     assert code(ev.target) == "NATO" and ev.source is None
+
+
+def test_kfor_is_nato():
+    ev = UK.first_event("Війська КФОР розміщені в Косові.", "deployment")
+    assert code(ev.source) == "NATO"
