@@ -1306,3 +1306,17 @@ def test_unlikely_act_is_hypothetical(text, kind):
 def test_kfor_is_nato():
     ev = RU.first_event("Солдаты КФОР патрулируют улицы Приштины.", "deployment")
     assert code(ev.source) == "NATO"
+
+
+# r11 (realnews ru): an official threatening critics at home is no warning between parties; a foreign party stays warned
+@pytest.mark.parametrize("text", [
+    "Кадыров несколько раз угрожал расправой российским оппозиционерам.",
+    "Глава МВД пригрозил журналистам уголовным преследованием.",
+])
+def test_threat_to_own_critics_is_none(text):
+    assert not RU.events(text, "warning"), text
+
+
+def test_threat_to_foreign_party_stays():
+    ev = RU.first_event("Кремль пригрозил Украине ударами.", "warning")
+    assert (code(ev.source), code(ev.target)) == ("RUS", "UKR")
