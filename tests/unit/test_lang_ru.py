@@ -1320,3 +1320,18 @@ def test_threat_to_own_critics_is_none(text):
 def test_threat_to_foreign_party_stays():
     ev = RU.first_event("Кремль пригрозил Украине ударами.", "warning")
     assert (code(ev.source), code(ev.target)) == ("RUS", "UKR")
+
+
+# r11 (realnews ru): an arms-control treaty limits arms, it aligns no one; a military cooperation treaty still does
+@pytest.mark.parametrize("text", [
+    "После выхода США из Договора по ПРО российско-американские переговоры по контролю над вооружениями стали пустыми.",
+    "Россия и США подписали договор о сокращении стратегических наступательных вооружений.",
+    "Москва приостановила участие в Договоре о ракетах средней и меньшей дальности.",
+])
+def test_arms_control_treaty_is_no_alliance(text):
+    assert not RU.events(text, "alliance"), text
+
+
+def test_military_cooperation_treaty_stays_alliance():
+    ev = RU.first_event("Россия и Армения подписали договор о военном сотрудничестве.", "alliance")
+    assert {code(ev.source), code(ev.target)} == {"RUS", "ARM"}
