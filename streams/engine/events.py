@@ -58,6 +58,9 @@ class TriggerGroup:
     window: int = 120
     confidence: float = 0.6
     modality: str | None = None  # fixed modality, e.g. "planned" for "plans to deploy"
+    # membership and joining: a bloc named only after the trigger is what is joined, never the joiner
+    # ("стать членами НАТО", "потенциального вступления в НАТО": source unknown, target NATO)
+    bloc_joined: bool = False
     nominal: bool = False  # the trigger is a noun ("arrival", "presence"): the forces' owner is the source
     subject_is_location: bool = False  # "host": the clause subject is where the forces are
     directed: bool = False  # an alliance from giver to receiver (arms, aid, training): roles as for a deployment
@@ -93,6 +96,7 @@ def load_trigger_groups(data: LanguageData) -> list[TriggerGroup]:
             needs_location=bool(raw.get("needs_location", False)),
             foreign_owner=bool(raw.get("foreign_owner", False)),
             standing=bool(raw.get("standing", False)),
+            bloc_joined=bool(raw.get("bloc_joined", False)),
             fallback=bool(raw.get("fallback", False)),
             quantity_before_force=bool(raw.get("quantity_before_force", False)),
             joint_if_coordinated=bool(raw.get("joint_if_coordinated", False)),
@@ -130,6 +134,9 @@ class EventExtractor:
         self.parsed = ParseRoles(data)  # roles.parse: the dependency parse first, the grammar as fallback
         accents = bool(data.get("fold_accents", False))
         self.location_preps = frozenset(fold(w, accents) for w in data.get("events.location_prepositions", []))
+        # "в 10 метрах от американского эсминца", "в минутах подлета от Москвы": a party right after these is a
+        # point of reference or an origin, never where the forces are
+        self.place_not_after = frozenset(fold(w, accents) for w in data.get("events.place_not_after", []))
         self.force_joiners = frozenset(data.get("events.force_joiners", []))
         self.unknown_places_by_capital = bool(data.get("events.unknown_places_by_capital", True))
         # capitalised words that are no place after a preposition ("on Tuesday", "in March")
@@ -953,6 +960,9 @@ class EventExtractor:
                 # agent of giving arms or training gives ("Die EU will der Ukraine Munition liefern",
                 # "die Ausbildung ukrainischer Soldaten durch die Nato")
                 source, target = states[0], blocs[0]
+            elif group.bloc_joined and len(partners) == 1 and blocs and not giver and not any(
+                    actor_key(m.actor) == actor_key(blocs[0]) and m.start < trig.start for m in parties):
+                source, target = None, blocs[0]  # "нет перспективы стать членами НАТО": who joins is unnamed
         if statement is None and group.type == "warning" and actor_key(source):
             # the source speaks in this sentence ("Bahrain said in a statement recalling its envoy …"):
             # the warning was made by that statement
@@ -1482,7 +1492,7 @@ class EventExtractor:
                 # no marked place: the first other country named after the trigger in its sentence
                 # ("on standby to evacuate citizens from Ivory Coast")
                 later = next((m for m in after if actor_key(m.actor) != src_key and m.actor.kind == "country" and m.how != "demonym"
-                              and m.end <= clause.end), None)
+                              and m.end <= clause.end and not self._after_not_place(doc, m)), None)
                 location = _mention_location(doc, later) if later else None
             if group.directed and location is None and host is not None and actor_key(host.actor) != src_key:
                 target = host.actor  # the giver came "from" elsewhere: the subject receives
@@ -1660,6 +1670,13 @@ class EventExtractor:
                 return m.actor
         return None
 
+    def _after_not_place(self, doc: Doc, m: ActorMention) -> bool:
+        """A party right after `events.place_not_after` ("от Москвы"): a reference point, not the place."""
+        if not self.place_not_after:
+            return False
+        words = re.findall(r"\w+", doc.folded[max(0, m.start - 16):m.start])
+        return bool(words) and words[-1] in self.place_not_after
+
     def _after_location_prep(self, doc: Doc, m: ActorMention) -> bool:
         """'v Bělorusku jaderné zbraně': a party right after a location preposition is a place, not the owner."""
         words = re.findall(r"\w+", doc.folded[max(0, m.start - 16):m.start])
@@ -1747,6 +1764,8 @@ class EventExtractor:
                 reach = 30 if m.how == "demonym" else 12
                 if m.start < base or m.start > base + reach or "," in doc.text[obj:m.start]:
                     continue
+                if self._after_not_place(doc, m):
+                    continue
                 if m.actor.kind == "organisation" and not m.actor.country:
                     break  # "to the UN mission in Mali", "the EU's operation off Somalia": a bloc is no place (EVENTS.md)
                 if doc.text[m.end:m.end + 1] == "-":
@@ -1769,6 +1788,8 @@ class EventExtractor:
         for m in after:
             # a nationality adjective right after the forces is their owner ("missiles américains"), not where
             if anchor <= m.start <= anchor + 20 and actor_key(m.actor) != src_key and m.how != "demonym":
+                if self._after_not_place(doc, m):
+                    continue
                 return _mention_location(doc, m)
         if force and force[1] <= trig.start and anchor == trig.end and sent is not None:
             # the forces named before their verb, a place name as its object: "a US carrier entered the Red

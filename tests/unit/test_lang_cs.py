@@ -1068,3 +1068,29 @@ def test_round10_not_forces_being_in_a_place(text):
 # round 10 (lang-A): an application to join announced for later is planned
 def test_round10_application_to_be_filed_is_planned():
     assert CS.first_event("Ukrajina podá žádost o vstup do NATO.", "alliance").modality == "planned"
+
+
+# r11: a party after "od"/"z" is a reference point or an origin, never where forces are
+@pytest.mark.parametrize("text,source,place", [
+    ("Americké rakety rozmístili pět minut letu od Moskvy.", "USA", None),
+    ("Rusko přesunulo vojáky ze Sýrie do Libye.", "RUS", "LBY"),
+])
+def test_place_not_after_origin_preposition(text, source, place):
+    ev = CS.first_event(text, "deployment")
+    assert code(ev.source) == source
+    assert (ev.location.code if ev.location else None) == place
+
+
+# r11: membership with no member named: the bloc is joined, the joiner unnamed
+@pytest.mark.parametrize("text", [
+    "Středoasijské státy nemají vyhlídku stát se členy NATO.",
+    "V postojích zemí k případnému vstupu do NATO je jeden důležitý rozdíl.",
+])
+def test_bloc_named_only_after_membership_is_joined(text):
+    ev = CS.first_event(text, "alliance")
+    assert code(ev.target) == "NATO" and ev.source is None
+
+
+def test_kfor_is_nato():
+    ev = CS.first_event("Vojáci KFOR jsou rozmístěni v Kosovu.", "deployment")
+    assert code(ev.source) == "NATO"

@@ -931,3 +931,13 @@ def test_round10_force_not_ruled_out(text, source, target):
 
 def test_round10_resignation_not_ruled_out_is_none():
     assert not HU.events("A miniszter nem zárta ki a lemondását.", "warning")
+
+
+# r11 (realnews hu): peace missions act for their organisation (KFOR and ISAF for NATO), also as a compound head
+@pytest.mark.parametrize("text,place", [
+    ("A Kfor katonái Koszovóban állomásoznak.", "XKX"),
+    ("Az ISAF-erők Afganisztánban állomásoznak.", "AFG"),
+])
+def test_peace_mission_is_its_organisation(text, place):
+    ev = HU.first_event(text, "deployment")
+    assert code(ev.source) == "NATO" and ev.location is not None and ev.location.code == place

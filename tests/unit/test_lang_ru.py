@@ -900,7 +900,7 @@ def test_concept_inventory_6_none(text):
 # lexicon's examples: warnings (infinitive after "будет", "поплатится", the answer by its manner, a rebuff, intimidation,
 # consequences with words between), arms by their general classes, arms sent to a place, forces on the basis of a request
 RU_CONCEPTS_7 = [
-    ("warning", "RUS", None, "Россия будет предупреждать Запад и дальше, заявил Лавров."),
+    ("warning", "RUS", None, "Россия будет предупреждать Запад о последствиях и дальше, заявил Лавров."),  # r11: a bare "will keep warning" names no threat
     ("warning", "RUS", "DEU", "Германия поплатится за поставки танков, заявил Медведев."),
     ("warning", "RUS", None, "Ответ России будет незамедлительным, заявил Песков."),
     ("warning", "RUS", None, "Россия даст решительный отпор любому агрессору, заявил Шойгу."),
@@ -1194,3 +1194,145 @@ def test_round10_resignation_not_ruled_out_is_none():
 # round 10 (lang-A): an application to join announced for later is planned
 def test_round10_application_to_be_filed_is_planned():
     assert RU.first_event("Украина подаст заявку на вступление в НАТО.", "alliance").modality == "planned"
+
+
+# r11 (realnews ru): a warning verb is a warning with a named addressee right after it or with the threat it announces
+# after it; a forecast, advice or caution with neither is none (EVENTS.md: "warned of disaster" with no party punished)
+RU_WARN_VERB_CONTENT = [
+    ("Кремль предупредил, что ответит на размещение ракет в Польше.", "RUS"),
+    ("Министр обороны Турции предупредила, что Анкара применит силу против курдских отрядов.", "TUR"),
+    ("Пекин предупреждает, что примет жесткие меры против Тайваня.", "CHN"),
+    ("Иран предупредили о последствиях, заявил посол Израиля.", None),
+]
+RU_WARN_VERB_NONE = [
+    "Генсек НАТО предупредил, что выход Британии из ЕС ослабит альянс.",
+    "Госсекретарь США предупредила: мы не можем позволить России добиться успеха в Сирии.",
+    "Министр иностранных дел Франции предостерег от восприятия кризиса через призму холодной войны.",
+    "Эксперты Пентагона предупреждают, что новые правила общения двух держав таят опасность.",
+    "Германия поедет в отпуск, предупреждает Меркель.",
+    "Представители Пентагона предупреждали, что президент должен быть готов к эскалации.",
+]
+
+
+@pytest.mark.parametrize("text,source", RU_WARN_VERB_CONTENT)
+def test_warn_verb_with_threat_content(text, source):
+    ev = RU.first_event(text, "warning")
+    if source:
+        assert code(ev.source) == source
+
+
+@pytest.mark.parametrize("text", RU_WARN_VERB_NONE)
+def test_warn_verb_without_threat_is_none(text):
+    assert not RU.events(text, "warning"), text
+
+
+# r11 (realnews ru): "альянс" with only a military/defensive adjective names NATO or a bloc, no act of alliance;
+# an alliance "с" a party, joining or forming one still is one
+RU_ALLIANCE_NOUN = [
+    ("Российский военный альянс с войсками Асада существенно укрепил позиции Дамаска.", "RUS", "SYR"),
+    ("Иран и Сирия заключили военный альянс против Израиля.", "IRN", "SYR"),
+]
+RU_ALLIANCE_NAME_ONLY = [
+    "Москва столкнулась с противодействием военного альянса НАТО.",
+    "Оборонительный альянс проводит очередное заседание в Брюсселе, сообщил МИД России.",
+]
+
+
+@pytest.mark.parametrize("text,source,target", RU_ALLIANCE_NOUN)
+def test_alliance_noun_with_act(text, source, target):
+    ev = RU.first_event(text, "alliance")
+    assert {code(ev.source), code(ev.target)} == {source, target}
+
+
+@pytest.mark.parametrize("text", RU_ALLIANCE_NAME_ONLY)
+def test_alliance_noun_as_name_is_none(text):
+    assert not RU.events(text, "alliance"), text
+
+
+# r11 (realnews ru): a call on others for an answer is no threat issued; a threat after a demand still is one
+RU_CALL_FOR_ANSWER_NONE = [
+    "Сенаторы из обеих партий выступают за более решительный ответ на действия России.",
+    "Лоббисты продолжат давить на Белый дом, требуя адекватного ответа на действия Москвы.",
+]
+
+
+@pytest.mark.parametrize("text", RU_CALL_FOR_ANSWER_NONE)
+def test_call_for_answer_is_no_warning(text):
+    assert not RU.events(text, "warning"), text
+
+
+def test_demand_then_answer_is_warning():
+    ev = RU.first_event("МИД России потребовал отменить решение, иначе Москва примет ответные меры.", "warning")
+    assert code(ev.source) == "RUS"
+
+
+# r11 (realnews ru): a party after "от"/"из" is a reference point or an origin, never where forces are
+@pytest.mark.parametrize("text,source,place", [
+    ("Американские ракеты разместили в пяти минутах подлета от Москвы.", "USA", None),
+    ("Россия развернула ракеты в ста километрах от Финляндии.", "RUS", None),
+    ("Российский истребитель пролетел в десяти метрах от американского эсминца.", "RUS", None),
+    ("Россия перебросила войска из Сирии в Ливию.", "RUS", "LBY"),
+])
+def test_place_not_after_origin_preposition(text, source, place):
+    ev = RU.first_event(text, "deployment")
+    assert code(ev.source) == source
+    assert (ev.location.code if ev.location else None) == place
+
+
+# r11 (realnews ru): membership with no member named: the bloc is joined, the joiner unnamed
+@pytest.mark.parametrize("text", [
+    "У центральноазиатских государств нет перспективы стать членами НАТО.",
+    "Но у стран есть разные позиции относительно потенциального вступления в НАТО.",
+])
+def test_bloc_named_only_after_membership_is_joined(text):
+    ev = RU.first_event(text, "alliance")
+    assert code(ev.target) == "NATO" and ev.source is None
+
+
+def test_member_named_still_joins():
+    ev = RU.first_event("Грузия хочет вступить в НАТО.", "alliance")
+    assert (code(ev.source), code(ev.target)) == ("GEO", "NATO")
+
+
+# r11 (realnews ru): an act judged unlikely or hard to imagine has not happened
+@pytest.mark.parametrize("text,kind", [
+    ("США вряд ли предоставят Украине летальное оружие.", "alliance"),
+    ("Трудно представить, чтобы Россия подписала договор о коллективной безопасности с Японией.", "alliance"),
+    ("Германия едва ли направит войска в Литву.", "deployment"),
+])
+def test_unlikely_act_is_hypothetical(text, kind):
+    assert RU.first_event(text, kind).modality == "hypothetical"
+
+
+def test_kfor_is_nato():
+    ev = RU.first_event("Солдаты КФОР патрулируют улицы Приштины.", "deployment")
+    assert code(ev.source) == "NATO"
+
+
+# r11 (realnews ru): an official threatening critics at home is no warning between parties; a foreign party stays warned
+@pytest.mark.parametrize("text", [
+    "Кадыров несколько раз угрожал расправой российским оппозиционерам.",
+    "Глава МВД пригрозил журналистам уголовным преследованием.",
+])
+def test_threat_to_own_critics_is_none(text):
+    assert not RU.events(text, "warning"), text
+
+
+def test_threat_to_foreign_party_stays():
+    ev = RU.first_event("Кремль пригрозил Украине ударами.", "warning")
+    assert (code(ev.source), code(ev.target)) == ("RUS", "UKR")
+
+
+# r11 (realnews ru): an arms-control treaty limits arms, it aligns no one; a military cooperation treaty still does
+@pytest.mark.parametrize("text", [
+    "После выхода США из Договора по ПРО российско-американские переговоры по контролю над вооружениями стали пустыми.",
+    "Россия и США подписали договор о сокращении стратегических наступательных вооружений.",
+    "Москва приостановила участие в Договоре о ракетах средней и меньшей дальности.",
+])
+def test_arms_control_treaty_is_no_alliance(text):
+    assert not RU.events(text, "alliance"), text
+
+
+def test_military_cooperation_treaty_stays_alliance():
+    ev = RU.first_event("Россия и Армения подписали договор о военном сотрудничестве.", "alliance")
+    assert {code(ev.source), code(ev.target)} == {"RUS", "ARM"}

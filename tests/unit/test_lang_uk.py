@@ -1059,3 +1059,29 @@ def test_round10_force_not_ruled_out(text, source, target):
 # round 10 (lang-A): an application to join announced for later is planned
 def test_round10_application_to_be_filed_is_planned():
     assert UK.first_event("Україна подасть заявку на вступ до НАТО.", "alliance").modality == "planned"
+
+
+# r11: a party after "від"/"з" is a reference point or an origin, never where forces are
+@pytest.mark.parametrize("text,source,place", [
+    ("Американські ракети розмістили за п'ять хвилин польоту від Москви.", "USA", None),
+    ("Росія розгорнула ракети за сто кілометрів від Фінляндії.", "RUS", None),
+])
+def test_place_not_after_origin_preposition(text, source, place):
+    ev = UK.first_event(text, "deployment")
+    assert code(ev.source) == source
+    assert (ev.location.code if ev.location else None) == place
+
+
+# r11: membership with no member named: the bloc is joined, the joiner unnamed
+@pytest.mark.parametrize("text", [
+    "Центральноазійські держави не мають перспективи стати членами НАТО.",
+    "У позиціях країн щодо потенційного вступу до НАТО є одна важлива відмінність.",
+])
+def test_bloc_named_only_after_membership_is_joined(text):
+    ev = UK.first_event(text, "alliance")
+    assert code(ev.target) == "NATO" and ev.source is None
+
+
+def test_kfor_is_nato():
+    ev = UK.first_event("Війська КФОР розміщені в Косові.", "deployment")
+    assert code(ev.source) == "NATO"
