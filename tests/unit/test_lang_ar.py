@@ -1415,3 +1415,12 @@ def test_security_guarantees_to_a_state_are_an_alliance():
 
 def test_a_guarantee_demanded_of_an_adversary_is_none():
     assert AR.events("طالبت روسيا حلف الناتو بضمانات أمنية.", "alliance") == []
+
+
+def test_renewed_call_object_is_what_was_said():
+    # "جدد" (renewed a call, a stance): its object is what was said, no complementizer needed
+    text = "وزير الخارجية المصري جدد دعوته إلى وقف إطلاق النار في غزة."
+    (st,) = AR.extract(text).statements
+    assert st.cue.text == "جدد"
+    assert st.speaker.text == "وزير الخارجية المصري"
+    assert st.content.text == "دعوته إلى وقف إطلاق النار في غزة"
