@@ -1186,11 +1186,40 @@ class StatementExtractor:
         return q is not None and q[1] - q[0] > 3
 
     # -- patterns ----------------------------------------------------------------------------
+    def _as_apposition(self, doc, sent, before, after, c):
+        """"Wie der Sprecher, Peter Klein, mitteilte, …" / "…, wie Peter Klein, Chef der Firma, mitteilte.":
+        an as-clause whose subject has an apposition set off by commas; the speaker is both (a relative
+        clause in the commas, ending in a lower-case verb, is no part of it)."""
+        n = len(before)
+        if c != n or n < 5 or before[-1].word != ",":
+            return None
+        c1 = _clause_open(before, n - 1)
+        if not (2 < c1 < n - 1 and before[c1 - 1].word == "," and n - 1 - c1 <= self.max_speaker
+                and all(t.is_word or t.word in "-()." for t in before[c1:n - 1])):
+            return None
+        c0 = _clause_open(before, c1 - 1)
+        if not (c0 < c1 - 2 and before[c0].word in self.as_openers):
+            return None
+        head = self._np_forward(before[c0 + 1:c1 - 1])
+        if head is None or head[1] != before[c1 - 2].end:
+            return None  # the subject is one phrase up to the comma
+        speaker = (head[0], before[n - 2].end) if before[n - 2].cap else head
+        if c0 >= 2 and before[c0 - 1].word == "," and (not any(t.is_word for t in after) or self._clause_ends(after)):
+            content = self._content_before(doc, sent, before[:c0 - 1])
+        elif c0 == 0 and after and after[0].word == ",":
+            content = self._content_after(doc, sent, after[1:])
+        else:
+            return None
+        return ("indirect", speaker, content, None) if content else None
+
     def _postposed(self, doc, sent, before, after, cue):
         """CONTENT, CUE SPEAKER. (inverted) / CONTENT, SPEAKER CUE."""
         if self.as_openers:
             # "CONTENT, wie er in einem Schreiben mitteilte." / "…, as the minister said."
             c = _clause_open(before, len(before))
+            found = self._as_apposition(doc, sent, before, after, c)
+            if found:
+                return found
             if (2 <= c < len(before) - 1 and before[c].word in self.as_openers and before[c - 1].word == ","
                     and (not any(t.is_word for t in after) or self._clause_ends(after))):
                 speaker = self._np_forward(before[c + 1:])

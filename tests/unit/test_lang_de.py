@@ -1810,3 +1810,33 @@ def test_round10_deployment_not_ruled_out_with_object_between_is_hypothetical():
     text = "Frankreich schließt die Entsendung von Bodentruppen in die Ukraine nicht aus."
     assert_event(DE, text, "deployment", "FRA", "UKR", "hypothetical")
     assert_event(DE, "Russland verlegt keine Truppen aus Kaliningrad nach Belarus.", "deployment", "RUS", "BLR", "negated")
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Wie der Sprecher der Armee, Oberst Peter Klein, mitteilte, wurden die Truppen verlegt.",
+     "der Sprecher der Armee, Oberst Peter Klein", "wurden die Truppen verlegt"),
+    ("Wie Anna Berg, Sprecherin des Ministeriums, bestätigte, bleibt die Grenze geschlossen.",
+     "Anna Berg, Sprecherin des Ministeriums", "bleibt die Grenze geschlossen"),
+    ("Die Truppen sind abgezogen worden, wie Peter Klein, der Kommandeur der Einheit, erklärte.",
+     "Peter Klein, der Kommandeur der Einheit", "Die Truppen sind abgezogen worden"),
+    # a relative clause in the commas is no part of the speaker
+    ("Die Truppen sind abgezogen worden, wie der Minister, der gestern in Kabul eintraf, mitteilte.",
+     "der Minister", "Die Truppen sind abgezogen worden"),
+])
+def test_as_clause_with_apposition(text, speaker, content):
+    sts = DE.extract(text).statements
+    assert len(sts) == 1
+    assert sts[0].speaker.text == speaker
+    assert sts[0].content.text == content
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Die Soldaten wurden verlegt. Das erklärte gestern ein Sprecher des Verteidigungsministeriums.",
+     "ein Sprecher des Verteidigungsministeriums"),
+    ("„Wir ziehen ab“, sagte heute der Kommandeur der Truppe.", "der Kommandeur der Truppe"),
+    ("Zuletzt hatte unter anderem Anna Berg erklärt, sie werde nicht kandidieren.", "Anna Berg"),
+])
+def test_time_adverb_after_cue_and_focus_words_before_speaker(text, speaker):
+    sts = DE.extract(text).statements
+    assert len(sts) == 1
+    assert sts[0].speaker.text == speaker
