@@ -1840,3 +1840,21 @@ def test_time_adverb_after_cue_and_focus_words_before_speaker(text, speaker):
     sts = DE.extract(text).statements
     assert len(sts) == 1
     assert sts[0].speaker.text == speaker
+
+
+@pytest.mark.parametrize("second", [
+    "Daran ändere auch der Anschlag vom Wochenende nichts.",
+    "Ohne Hilfe bliebe die Lage in den Dörfern kritisch.",
+    "Die Regierung erkläre sich zu Gesprächen bereit.",
+])
+def test_konjunktiv_sentence_continues_the_statement(second):
+    text = "Der Innenminister sagte am Montag, die Lage an der Grenze sei ernst. " + second
+    sts = DE.extract(text).statements
+    assert len(sts) == 2
+    assert sts[1].content.text == second.rstrip(".")
+    assert sts[1].speaker.text == "Der Innenminister"
+
+
+def test_indicative_past_plural_does_not_continue_a_statement():
+    text = "Der Innenminister sagte am Montag, die Lage an der Grenze sei ernst. Danach gingen die Gespräche weiter."
+    assert len(DE.extract(text).statements) == 1
