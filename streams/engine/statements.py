@@ -3114,6 +3114,8 @@ class StatementExtractor:
                 cue_end += 1  # the verb's inflection: "述べ" → "述べた", "述べている"
         while cue_end - cue_start > 1 and not text[cue_end - 1].isalnum():
             cue_end -= 1  # zh "称，": the punctuation that told the cue apart is no part of it
+        while cue_end - cue_start > 1 and text[cue_start] in ", " and text[cue_end - 1].isalnum():
+            cue_start += 1  # de "…, so der Minister", "Berichte, wonach …": the comma before the cue word neither
         digest = sha1_hex(f"{doc.article_id}|{cue.start}|{c0}|{c1}")[:16]
         statement = build(Statement, {  # the spans as fields: one validation for the statement and its spans
             "id": f"st-{digest}",

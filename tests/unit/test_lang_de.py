@@ -1858,3 +1858,13 @@ def test_konjunktiv_sentence_continues_the_statement(second):
 def test_indicative_past_plural_does_not_continue_a_statement():
     text = "Der Innenminister sagte am Montag, die Lage an der Grenze sei ernst. Danach gingen die Gespräche weiter."
     assert len(DE.extract(text).statements) == 1
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Die Lage im Norden sei ernst, so der Sprecher der Armee.", "so"),
+    ("Es gibt Berichte der Polizei, wonach drei Soldaten verletzt wurden.", "wonach"),
+])
+def test_cue_span_leaves_out_the_comma_before_it(text, cue):
+    sts = DE.extract(text).statements
+    assert len(sts) == 1
+    assert sts[0].cue.text == cue
