@@ -847,6 +847,11 @@ class StatementExtractor:
             if speaker is None:
                 continue
             k = _count_until(toks, speaker[1])
+            if (self.colon_clause_quotes and k + 2 < len(toks) and toks[k].word == "," and toks[-1].cap
+                    and len(toks) - k - 1 <= self.max_speaker and all(t.is_word or t.word in "-()." for t in toks[k + 1:])
+                    and (toks[k + 1].word not in self.verb_final_relatives or toks[0].word not in self.determiners)):
+                # 'Anna Berg, Präsidentin des Rats: „…“': a name and its apposition, then the colon
+                speaker, k = (speaker[0], toks[-1].end), len(toks)
             if k < len(toks) and not (toks[k].word in self.colon_topic_prepositions and all(t.is_word for t in toks[k:])
                                       and len(toks) - k <= self.max_adjunct_words):
                 subject = self._subject_statement(doc, sent) if self.colon_clause_quotes else None

@@ -1868,3 +1868,18 @@ def test_cue_span_leaves_out_the_comma_before_it(text, cue):
     sts = DE.extract(text).statements
     assert len(sts) == 1
     assert sts[0].cue.text == cue
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Anna Berg, Präsidentin des Rats: „Das Gesetz ist ein schwerer Fehler.“", "Anna Berg, Präsidentin des Rats"),
+    ("Peter Klein, der Sprecher der Polizei: „Wir haben die Lage unter Kontrolle.“", "Peter Klein, der Sprecher der Polizei"),
+])
+def test_colon_quote_after_name_and_apposition(text, speaker):
+    sts = DE.extract(text).statements
+    assert len(sts) == 1
+    assert sts[0].speaker.text == speaker
+    assert sts[0].content.text.startswith("„")
+
+
+def test_colon_after_two_common_nouns_is_no_speaker():
+    assert DE.extract("Der Grund, die Kosten: „Das ist zu teuer.“").statements == []
