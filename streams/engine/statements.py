@@ -784,8 +784,9 @@ class StatementExtractor:
         if not (doc.mentions_in(s0, s1) or len(words) == 1 and words[0].word in self.pronouns
                 or all(t.cap for t in words) and (len(words) > 1 and words[0].word not in self.determiners
                                                   or re.search(r"[A-ZÄÖÜ]\w+ " + re.escape(text[s0:s1]) + r"\b", text[:sent.start]))
-                or self.speaker_noun_suffixes and words and words[0].word in self.determiners and words[-1].cap
-                and words[-1].word.endswith(self.speaker_noun_suffixes)):
+                or self.speaker_noun_suffixes and words and words[0].word in self.determiners and any(
+                    w.cap and w.word.endswith(self.speaker_noun_suffixes) for w in (words[-1], words[min(1, len(words) - 1)]))):
+            # (the head right after the article counts as well as the last word: "Die Bewohner des Dorfes")
             return None  # a name, a pronoun or a known actor: not "Leider", "Die Veranstaltung"
         return Statement(id="subject", article_id=doc.article_id, kind="indirect",
                          speaker=Span(text=text[s0:s1], start=s0, end=s1),

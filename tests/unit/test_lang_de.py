@@ -1883,3 +1883,17 @@ def test_colon_quote_after_name_and_apposition(text, speaker):
 
 def test_colon_after_two_common_nouns_is_no_speaker():
     assert DE.extract("Der Grund, die Kosten: „Das ist zu teuer.“").statements == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Die Bewohner des Dorfes sehen die Pläne gelassen: „Das sind Leute wie du und ich.“", "Die Bewohner des Dorfes"),
+    ("Die Firma hält die Kritik für ungerecht: „Wir haben alle Regeln eingehalten.“", "Die Firma"),
+])
+def test_colon_quote_after_a_clause_whose_subject_is_a_speaking_noun(text, speaker):
+    sts = DE.extract(text).statements
+    assert len(sts) == 1
+    assert sts[0].speaker.text == speaker
+
+
+def test_colon_quote_after_a_clause_about_a_thing_has_no_speaker():
+    assert DE.extract("Die Veranstaltung des Vereins war ein Erfolg: „Wir kommen wieder.“").statements == []
