@@ -275,6 +275,8 @@ class StatementExtractor:
         self.subordinators = words("statements.subordinators")  # their finite verb shows no such clause
         # conjunctions of a clause that names the source after what was said ("…, wie er mitteilte")
         self.as_openers = words("statements.as_clause_openers")
+        self.preposition_particles = words("statements.preposition_particles")  # de "sprach … von"
+        self.preposition_blockers = words("statements.preposition_blockers")  # de "sprach mit X von Y"
         # cues whose object is the speaker: "Die Zeitung zitiert den Minister mit den Worten: …"
         self.object_speaker_cues = words("statements.object_speaker_cues")
         # continua: what may stand alone between a comma and a cue whose subject is left out ("，并表示")
@@ -1735,6 +1737,21 @@ class StatementExtractor:
                 break  # (not "told a morning show that …": after a determiner the word is a noun)
         if self.separable or self.separable_not:
             verb = doc.folded[cue.start:cue.end]
+            if self.preposition_particles and verb in self.separable and self.separable[verb] & self.preposition_particles:
+                # a preposition as the particle opens what was said, after an adjunct or the inverted subject
+                # ("sprach in seiner Rede von einem Erfolg", "sprach der Präsident von einer Katastrophe"); not
+                # after a partner ("sprach mit dem Chef von Siemens")
+                k = next((k for k, t in enumerate(after[:self.max_adjunct_words]) if not t.is_word
+                          or t.word in self.preposition_particles or t.word in self.preposition_blockers), None)
+                if k is None or k + 1 >= len(after) or after[k].word not in self.preposition_particles:
+                    return None
+                if k > 0 and not (after[0].word in self.adjunct_prepositions or after[0].word in self.skip_after_cue
+                                  or after[0].word in self.skip_before_cue and after[0].word not in self.determiners):
+                    return None  # "Nach dem Treffen sprach der Präsident von …": the subject stands after the cue
+                j = next((j for j in range(k + 1, len(after)) if after[j].word in (",", ";", ":")), None)
+                end = after[j - 1].end if j is not None and j > k + 1 else self._content_end(doc, sent, after[k + 1].start)
+                end = self._quote_extended_end(doc, after[k + 1].start, end)
+                return ((after[k + 1].start, _rstrip(doc.text, after[k + 1].start, end)), None) if end > after[k + 1].start else None
             between = {t.word for t in after[:start_tok or 0]}
             if verb in self.separable and not between & self.separable[verb] and not (
                     start_tok == 1 and after[0].word == ":" and len(after) > 1 and after[1].word in _QUOTE_MARKS):

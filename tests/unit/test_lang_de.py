@@ -1897,3 +1897,26 @@ def test_colon_quote_after_a_clause_whose_subject_is_a_speaking_noun(text, speak
 
 def test_colon_quote_after_a_clause_about_a_thing_has_no_speaker():
     assert DE.extract("Die Veranstaltung des Vereins war ein Erfolg: „Wir kommen wieder.“").statements == []
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Der Präsident sprach in seiner Rede von einem historischen Tag.", "Der Präsident", "einem historischen Tag"),
+    ("Analysten sprachen in diesem Zusammenhang von „Panikverkäufen“.", "Analysten", "„Panikverkäufen“"),
+    ("Die Ministerin spricht gestern von einem Erfolg der Gespräche.", "Die Ministerin", "einem Erfolg der Gespräche"),
+])
+def test_sprechen_von_after_an_adjunct(text, speaker, content):
+    sts = DE.extract(text).statements
+    assert len(sts) == 1
+    assert sts[0].speaker.text == speaker
+    assert sts[0].content.text == content
+
+
+@pytest.mark.parametrize("text", [
+    "Der Minister sprach am Montag mit dem Chef von Siemens.",
+    "Die Kanzlerin sprach vor dem Parlament über die Zukunft von Europa.",
+    "Nach dem Treffen sprach der Präsident von einer Krise.",  # (no wrong speaker from the opening phrase)
+])
+def test_sprechen_without_a_reported_von_phrase(text):
+    assert all(st.speaker is None or "Treffen" not in st.speaker.text for st in DE.extract(text).statements)
+    if "Treffen" not in text:
+        assert DE.extract(text).statements == []
