@@ -2807,6 +2807,9 @@ class StatementExtractor:
         if addressee is None and n > 3 and rest[n - 1].word in self.complementizers and rest[0].word == "," and rest[n - 2].word == "," and not self._adjunct_opens(rest[1]) and all(
                 t.is_word or t.word in "()" for t in rest[1:n - 2]):
             speaker = (speaker[0], rest[n - 3].end)  # "قال جيف ديفيز، المتحدث باسم البنتاغون، إن …": the apposition names the speaker
+        elif addressee is None and n > 2 and rest[n - 1].word == ":" and rest[0].word == "," and not self._adjunct_opens(rest[1]) and all(
+                t.is_word or t.word in "()" for t in rest[1:n - 1]):
+            speaker = (speaker[0], rest[n - 2].end)  # "قال جيف ديفيز، متحدث باسم البنتاغون: «…»": the apposition up to the colon
         cstart = rest[n].start
         # what was said ends where the speaker goes on to a second report ("…، مضيفا أن …")
         cend = self._next_report_start(doc, sent, rest, n, self._content_end(doc, sent, cstart))

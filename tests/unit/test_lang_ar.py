@@ -1424,3 +1424,16 @@ def test_renewed_call_object_is_what_was_said():
     assert st.cue.text == "جدد"
     assert st.speaker.text == "وزير الخارجية المصري"
     assert st.content.text == "دعوته إلى وقف إطلاق النار في غزة"
+
+
+def test_verb_initial_speaker_with_apposition_before_a_colon():
+    text = "قال أحمد سالم، متحدث باسم وزارة الدفاع: «القوات ستبقى في مواقعها حتى نهاية العام»."
+    (st,) = AR.extract(text).statements
+    assert st.speaker.text == "أحمد سالم، متحدث باسم وزارة الدفاع"
+    assert st.content.text.startswith("«القوات ستبقى")
+
+
+def test_adjunct_before_a_colon_is_no_apposition():
+    text = "وقال أحمد سالم، في مؤتمر صحفي: «القوات ستبقى في مواقعها حتى نهاية العام»."
+    (st,) = AR.extract(text).statements
+    assert st.speaker.text == "أحمد سالم"
