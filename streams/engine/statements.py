@@ -276,6 +276,7 @@ class StatementExtractor:
         # conjunctions of a clause that names the source after what was said ("…, wie er mitteilte")
         self.as_openers = words("statements.as_clause_openers")
         self.preposition_particles = words("statements.preposition_particles")  # de "sprach … von"
+        self.sequel_clitics = "".join(words("statements.sequel_clitics"))  # ar "فقال"
         self.preposition_blockers = words("statements.preposition_blockers")  # de "sprach mit X von Y"
         # cues whose object is the speaker: "Die Zeitung zitiert den Minister mit den Worten: …"
         self.object_speaker_cues = words("statements.object_speaker_cues")
@@ -1014,12 +1015,17 @@ class StatementExtractor:
                     return None
         if found is None:
             found = self._postposed(doc, sent, before, after, cue)
-        if found is None:
+        if found is None and not (self.sequel_clitics and cue.start > sent.start and doc.text[cue.start - 1] in self.sequel_clitics):
+            # (ar "… مع القيادة السعودية فقال: …": after the clitic ف the cue opens a new clause; the noun before it is
+            # no subject)
             found = self._preposed(doc, sent, before, after, cue)
         if found is None and (self.speaker_after_cue or not before and any(t.word == ":" for t in after[: self.max_speaker + 1])):
             found = self._verb_initial(doc, sent, before, after, cue)  # also "Said Ellis: …" opening a sentence
         if found is None and self.pro_drop:
             found = self._pro_drop(doc, sent, before, after, cue)
+        if (found is None and self.sequel_clitics and cue.start > sent.start and doc.text[cue.start - 1] in self.sequel_clitics
+                and any(t.word in self.complementizers or t.word == ":" or t.word in _QUOTE_MARKS for t in after[:2])):
+            found = self._with_content(doc, sent, None, after, cue)  # "… فقال: …": the subject left out
         if found and self.object_speaker_cues and doc.folded[cue.start:cue.end] in self.object_speaker_cues:
             found = self._quoted_object(found, after)
         if found and found[1] and doc.folded[found[1][0]:found[1][1]] in self.relative_speakers:

@@ -1437,3 +1437,16 @@ def test_adjunct_before_a_colon_is_no_apposition():
     text = "وقال أحمد سالم، في مؤتمر صحفي: «القوات ستبقى في مواقعها حتى نهاية العام»."
     (st,) = AR.extract(text).statements
     assert st.speaker.text == "أحمد سالم"
+
+
+def test_cue_with_fa_clitic_takes_no_speaker_from_the_noun_before_it():
+    text = "وتحدث الوزير للصحفيين بعد الاجتماع مع القادة العسكريين فقال: إن الوضع على الحدود مستقر."
+    (st,) = AR.extract(text).statements
+    assert st.cue.text == "فقال"
+    assert st.speaker is None or "القادة" not in st.speaker.text
+    assert st.content.text.startswith("إن الوضع")
+
+
+def test_cue_with_fa_clitic_and_its_own_subject():
+    (st,) = AR.extract("فقال الوزير إن الوضع على الحدود مستقر.").statements
+    assert st.speaker.text == "الوزير"
