@@ -275,6 +275,9 @@ class StatementExtractor:
         self.subordinators = words("statements.subordinators")  # their finite verb shows no such clause
         # conjunctions of a clause that names the source after what was said ("…, wie er mitteilte")
         self.as_openers = words("statements.as_clause_openers")
+        self.preposition_particles = words("statements.preposition_particles")  # de "sprach … von"
+        self.sequel_clitics = "".join(words("statements.sequel_clitics"))  # ar "فقال"
+        self.preposition_blockers = words("statements.preposition_blockers")  # de "sprach mit X von Y"
         # cues whose object is the speaker: "Die Zeitung zitiert den Minister mit den Worten: …"
         self.object_speaker_cues = words("statements.object_speaker_cues")
         # continua: what may stand alone between a comma and a cue whose subject is left out ("，并表示")
@@ -784,8 +787,9 @@ class StatementExtractor:
         if not (doc.mentions_in(s0, s1) or len(words) == 1 and words[0].word in self.pronouns
                 or all(t.cap for t in words) and (len(words) > 1 and words[0].word not in self.determiners
                                                   or re.search(r"[A-ZÄÖÜ]\w+ " + re.escape(text[s0:s1]) + r"\b", text[:sent.start]))
-                or self.speaker_noun_suffixes and words and words[0].word in self.determiners and words[-1].cap
-                and words[-1].word.endswith(self.speaker_noun_suffixes)):
+                or self.speaker_noun_suffixes and words and words[0].word in self.determiners and any(
+                    w.cap and w.word.endswith(self.speaker_noun_suffixes) for w in (words[-1], words[min(1, len(words) - 1)]))):
+            # (the head right after the article counts as well as the last word: "Die Bewohner des Dorfes")
             return None  # a name, a pronoun or a known actor: not "Leider", "Die Veranstaltung"
         return Statement(id="subject", article_id=doc.article_id, kind="indirect",
                          speaker=Span(text=text[s0:s1], start=s0, end=s1),
@@ -847,6 +851,11 @@ class StatementExtractor:
             if speaker is None:
                 continue
             k = _count_until(toks, speaker[1])
+            if (self.colon_clause_quotes and k + 2 < len(toks) and toks[k].word == "," and toks[-1].cap
+                    and len(toks) - k - 1 <= self.max_speaker and all(t.is_word or t.word in "-()." for t in toks[k + 1:])
+                    and (toks[k + 1].word not in self.verb_final_relatives or toks[0].word not in self.determiners)):
+                # 'Anna Berg, Präsidentin des Rats: „…“': a name and its apposition, then the colon
+                speaker, k = (speaker[0], toks[-1].end), len(toks)
             if k < len(toks) and not (toks[k].word in self.colon_topic_prepositions and all(t.is_word for t in toks[k:])
                                       and len(toks) - k <= self.max_adjunct_words):
                 subject = self._subject_statement(doc, sent) if self.colon_clause_quotes else None
@@ -1006,12 +1015,17 @@ class StatementExtractor:
                     return None
         if found is None:
             found = self._postposed(doc, sent, before, after, cue)
-        if found is None:
+        if found is None and not (self.sequel_clitics and cue.start > sent.start and doc.text[cue.start - 1] in self.sequel_clitics):
+            # (ar "… مع القيادة السعودية فقال: …": after the clitic ف the cue opens a new clause; the noun before it is
+            # no subject)
             found = self._preposed(doc, sent, before, after, cue)
         if found is None and (self.speaker_after_cue or not before and any(t.word == ":" for t in after[: self.max_speaker + 1])):
             found = self._verb_initial(doc, sent, before, after, cue)  # also "Said Ellis: …" opening a sentence
         if found is None and self.pro_drop:
             found = self._pro_drop(doc, sent, before, after, cue)
+        if (found is None and self.sequel_clitics and cue.start > sent.start and doc.text[cue.start - 1] in self.sequel_clitics
+                and any(t.word in self.complementizers or t.word == ":" or t.word in _QUOTE_MARKS for t in after[:2])):
+            found = self._with_content(doc, sent, None, after, cue)  # "… فقال: …": the subject left out
         if found and self.object_speaker_cues and doc.folded[cue.start:cue.end] in self.object_speaker_cues:
             found = self._quoted_object(found, after)
         if found and found[1] and doc.folded[found[1][0]:found[1][1]] in self.relative_speakers:
@@ -1186,11 +1200,40 @@ class StatementExtractor:
         return q is not None and q[1] - q[0] > 3
 
     # -- patterns ----------------------------------------------------------------------------
+    def _as_apposition(self, doc, sent, before, after, c):
+        """"Wie der Sprecher, Peter Klein, mitteilte, …" / "…, wie Peter Klein, Chef der Firma, mitteilte.":
+        an as-clause whose subject has an apposition set off by commas; the speaker is both (a relative
+        clause in the commas, ending in a lower-case verb, is no part of it)."""
+        n = len(before)
+        if c != n or n < 5 or before[-1].word != ",":
+            return None
+        c1 = _clause_open(before, n - 1)
+        if not (2 < c1 < n - 1 and before[c1 - 1].word == "," and n - 1 - c1 <= self.max_speaker
+                and all(t.is_word or t.word in "-()." for t in before[c1:n - 1])):
+            return None
+        c0 = _clause_open(before, c1 - 1)
+        if not (c0 < c1 - 2 and before[c0].word in self.as_openers):
+            return None
+        head = self._np_forward(before[c0 + 1:c1 - 1])
+        if head is None or head[1] != before[c1 - 2].end:
+            return None  # the subject is one phrase up to the comma
+        speaker = (head[0], before[n - 2].end) if before[n - 2].cap else head
+        if c0 >= 2 and before[c0 - 1].word == "," and (not any(t.is_word for t in after) or self._clause_ends(after)):
+            content = self._content_before(doc, sent, before[:c0 - 1])
+        elif c0 == 0 and after and after[0].word == ",":
+            content = self._content_after(doc, sent, after[1:])
+        else:
+            return None
+        return ("indirect", speaker, content, None) if content else None
+
     def _postposed(self, doc, sent, before, after, cue):
         """CONTENT, CUE SPEAKER. (inverted) / CONTENT, SPEAKER CUE."""
         if self.as_openers:
             # "CONTENT, wie er in einem Schreiben mitteilte." / "…, as the minister said."
             c = _clause_open(before, len(before))
+            found = self._as_apposition(doc, sent, before, after, c)
+            if found:
+                return found
             if (2 <= c < len(before) - 1 and before[c].word in self.as_openers and before[c - 1].word == ","
                     and (not any(t.is_word for t in after) or self._clause_ends(after))):
                 speaker = self._np_forward(before[c + 1:])
@@ -1700,6 +1743,21 @@ class StatementExtractor:
                 break  # (not "told a morning show that …": after a determiner the word is a noun)
         if self.separable or self.separable_not:
             verb = doc.folded[cue.start:cue.end]
+            if self.preposition_particles and verb in self.separable and self.separable[verb] & self.preposition_particles:
+                # a preposition as the particle opens what was said, after an adjunct or the inverted subject
+                # ("sprach in seiner Rede von einem Erfolg", "sprach der Präsident von einer Katastrophe"); not
+                # after a partner ("sprach mit dem Chef von Siemens")
+                k = next((k for k, t in enumerate(after[:self.max_adjunct_words]) if not t.is_word
+                          or t.word in self.preposition_particles or t.word in self.preposition_blockers), None)
+                if k is None or k + 1 >= len(after) or after[k].word not in self.preposition_particles:
+                    return None
+                if k > 0 and not (after[0].word in self.adjunct_prepositions or after[0].word in self.skip_after_cue
+                                  or after[0].word in self.skip_before_cue and after[0].word not in self.determiners):
+                    return None  # "Nach dem Treffen sprach der Präsident von …": the subject stands after the cue
+                j = next((j for j in range(k + 1, len(after)) if after[j].word in (",", ";", ":")), None)
+                end = after[j - 1].end if j is not None and j > k + 1 else self._content_end(doc, sent, after[k + 1].start)
+                end = self._quote_extended_end(doc, after[k + 1].start, end)
+                return ((after[k + 1].start, _rstrip(doc.text, after[k + 1].start, end)), None) if end > after[k + 1].start else None
             between = {t.word for t in after[:start_tok or 0]}
             if verb in self.separable and not between & self.separable[verb] and not (
                     start_tok == 1 and after[0].word == ":" and len(after) > 1 and after[1].word in _QUOTE_MARKS):
@@ -2755,6 +2813,9 @@ class StatementExtractor:
         if addressee is None and n > 3 and rest[n - 1].word in self.complementizers and rest[0].word == "," and rest[n - 2].word == "," and not self._adjunct_opens(rest[1]) and all(
                 t.is_word or t.word in "()" for t in rest[1:n - 2]):
             speaker = (speaker[0], rest[n - 3].end)  # "قال جيف ديفيز، المتحدث باسم البنتاغون، إن …": the apposition names the speaker
+        elif addressee is None and n > 2 and rest[n - 1].word == ":" and rest[0].word == "," and not self._adjunct_opens(rest[1]) and all(
+                t.is_word or t.word in "()" for t in rest[1:n - 1]):
+            speaker = (speaker[0], rest[n - 2].end)  # "قال جيف ديفيز، متحدث باسم البنتاغون: «…»": the apposition up to the colon
         cstart = rest[n].start
         # what was said ends where the speaker goes on to a second report ("…، مضيفا أن …")
         cend = self._next_report_start(doc, sent, rest, n, self._content_end(doc, sent, cstart))
@@ -3085,6 +3146,8 @@ class StatementExtractor:
                 cue_end += 1  # the verb's inflection: "述べ" → "述べた", "述べている"
         while cue_end - cue_start > 1 and not text[cue_end - 1].isalnum():
             cue_end -= 1  # zh "称，": the punctuation that told the cue apart is no part of it
+        while cue_end - cue_start > 1 and text[cue_start] in ", " and text[cue_end - 1].isalnum():
+            cue_start += 1  # de "…, so der Minister", "Berichte, wonach …": the comma before the cue word neither
         digest = sha1_hex(f"{doc.article_id}|{cue.start}|{c0}|{c1}")[:16]
         statement = build(Statement, {  # the spans as fields: one validation for the statement and its spans
             "id": f"st-{digest}",

@@ -1479,3 +1479,38 @@ def test_nationality_adjectives_after_the_exercise_are_its_parties(text, parties
     a = AR.first_event(text, "alliance")
     assert [code(a.source), code(a.target)] == parties
     assert sorted(code(p) for p in a.partners) == sorted(parties)
+
+
+def test_renewed_call_object_is_what_was_said():
+    # "جدد" (renewed a call, a stance): its object is what was said, no complementizer needed
+    text = "وزير الخارجية المصري جدد دعوته إلى وقف إطلاق النار في غزة."
+    (st,) = AR.extract(text).statements
+    assert st.cue.text == "جدد"
+    assert st.speaker.text == "وزير الخارجية المصري"
+    assert st.content.text == "دعوته إلى وقف إطلاق النار في غزة"
+
+
+def test_verb_initial_speaker_with_apposition_before_a_colon():
+    text = "قال أحمد سالم، متحدث باسم وزارة الدفاع: «القوات ستبقى في مواقعها حتى نهاية العام»."
+    (st,) = AR.extract(text).statements
+    assert st.speaker.text == "أحمد سالم، متحدث باسم وزارة الدفاع"
+    assert st.content.text.startswith("«القوات ستبقى")
+
+
+def test_adjunct_before_a_colon_is_no_apposition():
+    text = "وقال أحمد سالم، في مؤتمر صحفي: «القوات ستبقى في مواقعها حتى نهاية العام»."
+    (st,) = AR.extract(text).statements
+    assert st.speaker.text == "أحمد سالم"
+
+
+def test_cue_with_fa_clitic_takes_no_speaker_from_the_noun_before_it():
+    text = "وتحدث الوزير للصحفيين بعد الاجتماع مع القادة العسكريين فقال: إن الوضع على الحدود مستقر."
+    (st,) = AR.extract(text).statements
+    assert st.cue.text == "فقال"
+    assert st.speaker is None or "القادة" not in st.speaker.text
+    assert st.content.text.startswith("إن الوضع")
+
+
+def test_cue_with_fa_clitic_and_its_own_subject():
+    (st,) = AR.extract("فقال الوزير إن الوضع على الحدود مستقر.").statements
+    assert st.speaker.text == "الوزير"

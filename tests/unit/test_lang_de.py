@@ -1831,3 +1831,113 @@ def test_the_nationality_on_a_summoned_envoy_is_warned():
 
 def test_resolve_to_deploy_is_planned():
     assert DE.first_event("Polen ist entschlossen, Panzer an die Grenze zu verlegen.", "deployment").modality == "planned"
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Wie der Sprecher der Armee, Oberst Peter Klein, mitteilte, wurden die Truppen verlegt.",
+     "der Sprecher der Armee, Oberst Peter Klein", "wurden die Truppen verlegt"),
+    ("Wie Anna Berg, Sprecherin des Ministeriums, bestätigte, bleibt die Grenze geschlossen.",
+     "Anna Berg, Sprecherin des Ministeriums", "bleibt die Grenze geschlossen"),
+    ("Die Truppen sind abgezogen worden, wie Peter Klein, der Kommandeur der Einheit, erklärte.",
+     "Peter Klein, der Kommandeur der Einheit", "Die Truppen sind abgezogen worden"),
+    # a relative clause in the commas is no part of the speaker
+    ("Die Truppen sind abgezogen worden, wie der Minister, der gestern in Kabul eintraf, mitteilte.",
+     "der Minister", "Die Truppen sind abgezogen worden"),
+])
+def test_as_clause_with_apposition(text, speaker, content):
+    sts = DE.extract(text).statements
+    assert len(sts) == 1
+    assert sts[0].speaker.text == speaker
+    assert sts[0].content.text == content
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Die Soldaten wurden verlegt. Das erklärte gestern ein Sprecher des Verteidigungsministeriums.",
+     "ein Sprecher des Verteidigungsministeriums"),
+    ("„Wir ziehen ab“, sagte heute der Kommandeur der Truppe.", "der Kommandeur der Truppe"),
+    ("Zuletzt hatte unter anderem Anna Berg erklärt, sie werde nicht kandidieren.", "Anna Berg"),
+])
+def test_time_adverb_after_cue_and_focus_words_before_speaker(text, speaker):
+    sts = DE.extract(text).statements
+    assert len(sts) == 1
+    assert sts[0].speaker.text == speaker
+
+
+@pytest.mark.parametrize("second", [
+    "Daran ändere auch der Anschlag vom Wochenende nichts.",
+    "Ohne Hilfe bliebe die Lage in den Dörfern kritisch.",
+    "Die Regierung erkläre sich zu Gesprächen bereit.",
+])
+def test_konjunktiv_forms_continue_the_statement(second):
+    text = "Der Innenminister sagte am Montag, die Lage an der Grenze sei ernst. " + second
+    sts = DE.extract(text).statements
+    assert len(sts) == 2
+    assert sts[1].content.text == second.rstrip(".")
+    assert sts[1].speaker.text == "Der Innenminister"
+
+
+def test_indicative_past_plural_does_not_continue_a_statement():
+    text = "Der Innenminister sagte am Montag, die Lage an der Grenze sei ernst. Danach gingen die Gespräche weiter."
+    assert len(DE.extract(text).statements) == 1
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Die Lage im Norden sei ernst, so der Sprecher der Armee.", "so"),
+    ("Es gibt Berichte der Polizei, wonach drei Soldaten verletzt wurden.", "wonach"),
+])
+def test_cue_span_leaves_out_the_comma_before_it(text, cue):
+    sts = DE.extract(text).statements
+    assert len(sts) == 1
+    assert sts[0].cue.text == cue
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Anna Berg, Präsidentin des Rats: „Das Gesetz ist ein schwerer Fehler.“", "Anna Berg, Präsidentin des Rats"),
+    ("Peter Klein, der Sprecher der Polizei: „Wir haben die Lage unter Kontrolle.“", "Peter Klein, der Sprecher der Polizei"),
+])
+def test_colon_quote_after_name_and_apposition(text, speaker):
+    sts = DE.extract(text).statements
+    assert len(sts) == 1
+    assert sts[0].speaker.text == speaker
+    assert sts[0].content.text.startswith("„")
+
+
+def test_colon_after_two_common_nouns_is_no_speaker():
+    assert DE.extract("Der Grund, die Kosten: „Das ist zu teuer.“").statements == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Die Bewohner des Dorfes sehen die Pläne gelassen: „Das sind Leute wie du und ich.“", "Die Bewohner des Dorfes"),
+    ("Die Firma hält die Kritik für ungerecht: „Wir haben alle Regeln eingehalten.“", "Die Firma"),
+])
+def test_colon_quote_after_a_clause_whose_subject_is_a_speaking_noun(text, speaker):
+    sts = DE.extract(text).statements
+    assert len(sts) == 1
+    assert sts[0].speaker.text == speaker
+
+
+def test_colon_quote_after_a_clause_about_a_thing_has_no_speaker():
+    assert DE.extract("Die Veranstaltung des Vereins war ein Erfolg: „Wir kommen wieder.“").statements == []
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Der Präsident sprach in seiner Rede von einem historischen Tag.", "Der Präsident", "einem historischen Tag"),
+    ("Analysten sprachen in diesem Zusammenhang von „Panikverkäufen“.", "Analysten", "„Panikverkäufen“"),
+    ("Die Ministerin spricht gestern von einem Erfolg der Gespräche.", "Die Ministerin", "einem Erfolg der Gespräche"),
+])
+def test_sprechen_von_after_an_adjunct(text, speaker, content):
+    sts = DE.extract(text).statements
+    assert len(sts) == 1
+    assert sts[0].speaker.text == speaker
+    assert sts[0].content.text == content
+
+
+@pytest.mark.parametrize("text", [
+    "Der Minister sprach am Montag mit dem Chef von Siemens.",
+    "Die Kanzlerin sprach vor dem Parlament über die Zukunft von Europa.",
+    "Nach dem Treffen sprach der Präsident von einer Krise.",  # (no wrong speaker from the opening phrase)
+])
+def test_sprechen_without_a_reported_von_phrase(text):
+    assert all(st.speaker is None or "Treffen" not in st.speaker.text for st in DE.extract(text).statements)
+    if "Treffen" not in text:
+        assert DE.extract(text).statements == []

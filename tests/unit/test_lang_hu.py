@@ -941,3 +941,15 @@ def test_round10_resignation_not_ruled_out_is_none():
 def test_peace_mission_is_its_organisation(text, place):
     ev = HU.first_event(text, "deployment")
     assert code(ev.source) == "NATO" and ev.location is not None and ev.location.code == place
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A tárgyalások folytatódnak – jelentette be szerdán Kovács Péter államtitkár, hozzátéve, hogy a kormány kész a megállapodásra.",
+     "Kovács Péter államtitkár"),
+    ("„A helyzet nagyon súlyos” – mondta azonban Kovács Péter államtitkár.", "Kovács Péter államtitkár"),
+    ("„A döntés végleges” – mondta például Szabó Anna, a minisztérium szóvivője.", "Szabó Anna, a minisztérium szóvivője"),
+])
+def test_adverbial_participle_and_particles_around_an_inverted_speaker(text, speaker):
+    sts = HU.extract(text).statements
+    assert sts, text
+    assert sts[0].speaker.text == speaker

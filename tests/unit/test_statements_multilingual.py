@@ -899,7 +899,7 @@ def test_spanish_time_adjunct_after_the_cue_is_no_object(text, speaker, content)
     ("Nach Müllers Angaben wurden drei Soldaten verletzt.", "Nach", "Müllers Angaben", "wurden drei Soldaten verletzt"),
     ("Nach den Worten der Ministerin bleibt die Brigade in Litauen.", "Nach den Worten", "der Ministerin",
      "bleibt die Brigade in Litauen"),
-    ("Die Opposition verweist auf Umfragen, nach denen die Mehrheit gegen den Einsatz ist.", ", nach denen", "Umfragen",
+    ("Die Opposition verweist auf Umfragen, nach denen die Mehrheit gegen den Einsatz ist.", "nach denen", "Umfragen",
      "die Mehrheit gegen den Einsatz ist"),
     ("Laut dem Magazin „Der Spiegel“ wird die Brigade verstärkt.", "Laut", "dem Magazin „Der Spiegel“",
      "wird die Brigade verstärkt"),
