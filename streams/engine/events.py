@@ -162,6 +162,8 @@ class EventExtractor:
         self.continua = bool(data.get("scriptio_continua", False))
         # ar: nationality adjectives after the noun name the parties ("المناورات الأمريكية الكورية الجنوبية المشتركة")
         self.adjective_parties_after = bool(data.get("events.adjective_parties_after", False))
+        self.pact_anaphors = tuple(data.get("events.pact_anaphors", []))  # _anaphoric_pact
+        self.pact_anaphor_words = tuple(data.get("events.pact_anaphor_words", []))
         self.location_post = tuple(fold(w) for w in data.get("events.location_postpositions", []))
         self.owner_window = int(data.get("events.owner_window", 25))
         # nationality adjectives after the forces name their owner (ar "القوات الروسية"), within so many characters
@@ -309,24 +311,23 @@ class EventExtractor:
                         echoes.extend(self._per_conjunct(doc, sent, group, event, sent.start))
                         break
             self._echo(doc, echoes)
-        if self.continua:
+        if self.pact_anaphors:
             self._anaphoric_pact(doc)
 
-    _ANAPHORS = ("同", "该", "該", "此", "这一", "這一", "上述", "这项", "這項", "该项", "該項", "その")
-
-    @staticmethod
-    def _anaphoric_pact(doc: Doc) -> None:
-        """zh/ja: "同協定", "该协定", "这项协议" refer to the pact named before: the alliance keeps that pact's
-        parties (EVENTS.md: repeated mentions carry the same source and target), not the parties near the
-        pronoun ("韓国が同協定の締結を急いだ理由を「アメリカの圧力」と主張")."""
+    def _anaphoric_pact(self, doc: Doc) -> None:
+        """`events.pact_anaphors` (zh "该协定", "这项协议", ja "同協定"): an alliance term right after one refers to
+        the pact named before, and keeps that pact's parties (EVENTS.md: repeated mentions carry the same source and
+        target), not the parties near the pronoun ("韓国が同協定の締結を急いだ理由を「アメリカの圧力」と主張"). Not
+        where the anaphor and the term are one word (`events.pact_anaphor_words`: "同盟")."""
         last = None
         for i in sorted(range(len(doc.events)), key=lambda k: doc.events[k].trigger.start):
             e = doc.events[i]
             if e.type != "alliance":
                 continue
-            before = doc.folded[max(0, e.trigger.start - 2):e.trigger.start]
-            if last is not None and any(before.endswith(a) for a in EventExtractor._ANAPHORS) \
-                    and not doc.folded.startswith("同盟", e.trigger.start - 1):
+            at = e.trigger.start
+            anaphor = next((a for a in self.pact_anaphors if doc.folded.endswith(a, 0, at)), None)
+            if last is not None and anaphor is not None and not any(
+                    doc.folded.startswith(w, at - len(anaphor)) for w in self.pact_anaphor_words):
                 doc.events[i] = e.model_copy(update={"source": last.source, "target": last.target, "partners": last.partners})
             elif e.source is not None and e.target is not None:
                 last = e

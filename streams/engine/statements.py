@@ -253,8 +253,6 @@ class StatementExtractor:
         self.relative_speakers = words("statements.relative_speakers")
         # the speaker of "X, quien dijo …" is the antecedent X rather than the pronoun
         self.relative_antecedent = bool(get("statements.relative_antecedent", False))
-        # words that open an adjunct between such a relative pronoun and its cue ("X, который в интервью
-        # заявил"); by default the adjunct prepositions
         # reflexive particles that may follow a cue before its inverted speaker (cs "vyjádřil se", "postěžoval si")
         self.reflexive_particles = words("statements.reflexive_particles")
         # quantifiers that float after their subject ("The ministers have both confirmed"): skipped there like
@@ -262,6 +260,8 @@ class StatementExtractor:
         self.floating_quantifiers = words("statements.floating_quantifiers")
         # prepositions of a phrase about the topic that may open a verb-initial clause before its cue (ar "وعن")
         self.topic_prepositions = words("statements.topic_prepositions")
+        # words that open an adjunct between such a relative pronoun and its cue ("X, который в интервью
+        # заявил"); by default the adjunct prepositions
         self.relative_adjunct_openers = words("statements.relative_adjunct_openers") or self.adjunct_prepositions
         # relative pronouns that may open a clause after an inverted speaker ("…, said X, who …")
         self.relative_openers = words("statements.relative_openers")
