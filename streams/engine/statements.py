@@ -2644,6 +2644,18 @@ class StatementExtractor:
             if (quoted and tok.word == "," and n + 2 < len(after) and after[n + 1].word in self.coordinated_subject
                     and after[n + 2].is_word):
                 break  # '"You winning?" she said, but Kevin was drifting off': a new clause after the attribution
+            if quoted and tok.word == "." and 0 < n < len(after) - 1 and after[n + 1].word == "," and after[n - 1].cap:
+                continue  # an abbreviation's point before a comma ("N.C.,")
+            if quoted and tok.word == "," and 0 < n < len(after) - 1 and after[n - 1].cap and after[n + 1].cap:
+                continue  # '"…," he said in Kinston, N.C., …': a place and its state
+            if quoted and n >= 2 and words <= limit and (
+                    tok.word == "," and n + 1 < len(after) and after[n + 1].word in _QUOTE_MARKS
+                    or any(t.word in self.adjunct_openers and t.word in self.speaker_stop for t in after[:n - 1])
+                    and (tok.word in self.relative_complementizers or tok.word in self.relative_openers)
+                    and after[n - 1].is_word and after[n - 1].word not in self.speaker_stop):
+                # after a quotation: '"…," he said during a rally in Kinston, N.C., "but …"' (the quotation resumes)
+                # and '"…," she said on a boat that sailed …' (a relative clause on the adjunct's noun)
+                return True
             if tok.word in _BOUNDARY or tok.word in self.complementizers or tok.word in _QUOTE_MARKS:
                 return False
             if tok.word in self.clause_verbs:

@@ -1,0 +1,57 @@
+"""English statements, round 11 (issue 11): a quotation before a speaker and cue followed by a long adjunct.
+
+Every sentence here was written for this test. Each test first asserts that the statement exists,
+then checks its spans.
+"""
+
+import pytest
+
+from schemas import Article
+from streams.engine import default_engine
+
+
+def statements(text: str, cue: str):
+    found = [s for s in default_engine().extract(Article(id="t", text=text, lang="en")).statements
+             if s.cue is not None and s.cue.text == cue]
+    assert found, text
+    return found
+
+
+# '"…," X said ON A NOUN that/which …': the relative clause describes the adjunct's noun; the quotation is what was said
+RELATIVE_AFTER_ADJUNCT = [
+    ('"We are in a critical situation," the chancellor said on a boat that sailed down the Rhine.', "said",
+     "the chancellor", '"We are in a critical situation,"'),
+    ('"The talks will go on," the envoys told lawmakers in a session which lasted until midnight.', "told",
+     "the envoys", '"The talks will go on,"'),
+    ("“Nobody will leave,” she has said at rallies that drew thousands of voters.", "has said",
+     "she", "“Nobody will leave,”"),
+]
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", RELATIVE_AFTER_ADJUNCT)
+def test_relative_clause_on_the_adjunct_noun_after_a_quotation(text, cue, speaker, content):
+    st = statements(text, cue)[0]
+    assert st.speaker is not None and st.speaker.text == speaker, st.speaker
+    assert st.content is not None and st.content.text == content, st.content
+
+
+# '"…," X said IN PLACE, STATE, "…"': the quotation resumes after a long adjunct with a place and its state
+RESUMED = [
+    ('"We are ready," the governor said during a rally in Kinston, N.C., "but the money is not there."', "said",
+     "the governor", '"We are ready,"', '"but the money is not there."'),
+    ('"The border stays closed," the ministers told reporters at a briefing in Vienna, "and the army stays."', "told",
+     "the ministers", '"The border stays closed,"', '"and the army stays."'),
+]
+
+
+@pytest.mark.parametrize("text, cue, speaker, first, second", RESUMED)
+def test_quotation_resumed_after_a_long_adjunct(text, cue, speaker, first, second):
+    found = statements(text, cue)
+    contents = {s.content.text for s in found if s.content is not None}
+    assert first in contents and second in contents, contents
+    assert all(s.speaker is not None and s.speaker.text == speaker for s in found), [s.speaker for s in found]
+
+
+def test_that_clause_after_an_adjunct_without_a_quotation_is_still_what_was_said():
+    st = statements("The minister said in a speech that the troops would stay.", "said")[0]
+    assert st.content is not None and st.content.text == "that the troops would stay", st.content
