@@ -404,6 +404,9 @@ class StatementExtractor:
         self.quoting_verbs = words("statements.quoting_verbs")
         # a past participle opening the phrase after a speaker's comma opens an adjunct ("The report, released on Monday, found")
         self.past_participle_suffixes = tuple(get("statements.past_participle_suffixes", []))
+        # past tenses that end a clause subject ("The senator spoke at a rally, promising …"): irregular ones, and
+        # regular ones before a determiner, preposition or name
+        self.past_verbs = words("statements.past_verbs")
         self.object_pronouns = words("statements.object_pronouns")
         # words that join a second report to the first after its comma ("…, and Kerry said", zh "…，同时他还称"):
         # a content stops before them (_split_coordinated)
@@ -1918,7 +1921,18 @@ class StatementExtractor:
         if (before[i].word in self.determiners or before[i].word in self.clause_subjects or before[i].word in self.quantifiers) and (
                 before[i].word not in self.complementizers and self.determiner_ends_np):
             # "The governor opened the meeting by saying …", "several groups granted an extension, saying …"
-            return self._np_forward(before[i:])
+            np = self._np_forward(before[i:])
+            if np and self.past_verbs:
+                for k in range(i + 2, len(before) - 1):
+                    t = before[k]
+                    if t.start >= np[1]:
+                        break
+                    if t.is_word and not t.cap and (t.word in self.past_verbs or t.word in self.clause_verbs or (
+                            t.word.endswith(self.past_participle_suffixes) and (before[k + 1].cap or not before[k + 1].is_word
+                            or before[k + 1].word in self.determiners or before[k + 1].word in self.speaker_stop))):
+                        # "The senator spoke at a rally, promising …", "The senator visited Ohio, saying …"
+                        return np[0], before[k - 1].end
+            return np
         if before[i].word in self.determiners and before[i].word not in self.complementizers and i + 2 < len(before):
             # without determiner_ends_np the phrase would run over the verb: the determiner, its noun and
             # the names after it ("La ministra criticó …", "A polgármester felkereste …", "El presidente Petro visitó …")

@@ -55,3 +55,19 @@ def test_quotation_resumed_after_a_long_adjunct(text, cue, speaker, first, secon
 def test_that_clause_after_an_adjunct_without_a_quotation_is_still_what_was_said():
     st = statements("The minister said in a speech that the troops would stay.", "said")[0]
     assert st.content is not None and st.content.text == "that the troops would stay", st.content
+
+
+# 'SUBJECT PAST-VERB …, PARTICIPLE …': the subject of the main clause speaks, not the subject and its verb
+PARTICIPLE_SUBJECT = [
+    ("The senator spoke at a rally in Dayton, promising to cut taxes.", "promising", "The senator"),
+    ("The new governor met with farmers on Monday, saying that taxes would fall.", "saying", "The new governor"),
+    ("The envoys went to Geneva, warning that the talks could fail.", "warning", "The envoys"),
+    ("The top official of the region visited Ohio last week, adding that the plant would stay open.", "adding",
+     "The top official of the region"),
+]
+
+
+@pytest.mark.parametrize("text, cue, speaker", PARTICIPLE_SUBJECT)
+def test_participle_speaker_ends_before_the_main_verb(text, cue, speaker):
+    st = statements(text, cue)[0]
+    assert st.speaker is not None and st.speaker.text == speaker, st.speaker
