@@ -407,6 +407,7 @@ class StatementExtractor:
         # past tenses that end a clause subject ("The senator spoke at a rally, promising …"): irregular ones, and
         # regular ones before a determiner, preposition or name
         self.past_verbs = words("statements.past_verbs")
+        self.adjunct_only_openers = words("statements.adjunct_only_openers")
         self.object_pronouns = words("statements.object_pronouns")
         # words that join a second report to the first after its comma ("…, and Kerry said", zh "…，同时他还称"):
         # a content stops before them (_split_coordinated)
@@ -517,8 +518,9 @@ class StatementExtractor:
             return None
         nxt = toks[j + 2]  # a clause after 'that', not a relative clause ("the claim that was made")
         if not (nxt.cap or nxt.word[0].isdigit() or nxt.word in self.determiners or nxt.word in self.pronouns
-                or nxt.word in self.nominative_pronouns or nxt.word in self.clause_subjects):
-            return None
+                or nxt.word in self.nominative_pronouns or nxt.word in self.clause_subjects
+                or nxt.is_word and nxt.word not in self.clause_verbs and j + 3 < len(toks) and toks[j + 3].word in self.clause_verbs):
+            return None  # (a bare plural and its verb open a clause too: "his claim that people would …")
         k = i - 1
         while k >= 0 and toks[k].is_word and self._adverb(toks, k) or k >= 0 and toks[k].word in self.nominal_modifiers:
             k -= 1  # "his repeated claim", "the ministry's earlier warning"
@@ -531,9 +533,32 @@ class StatementExtractor:
             if found is None:
                 return None
             speaker = found
+            # "Despite the ministry's assurances that …": an opening preposition is no part of the possessor, nor is "'s"
+            first = _index_at(toks, speaker[0])
+            if (first < k and toks[first].cap and toks[first].word in self.adjunct_openers and toks[first].word in self.speaker_stop
+                    or first < k and toks[first].word in ("despite", "amid", "following", "contrary", "given")):
+                speaker = (toks[first + 1].start, speaker[1])
+            if toks[k].word in _POSSESSIVE and k > 0 and toks[k - 1].start >= speaker[0]:
+                speaker = (speaker[0], toks[k - 1].end)
+            elif toks[k].word.endswith(_POSSESSIVE) and toks[k].end == speaker[1]:
+                speaker = (speaker[0], speaker[1] - 2)
         else:
             return None
         content = self._content_after(doc, sent, toks[j + 1:])
+        first = _index_at(toks, speaker[0])
+        if content and (first == 0 or toks[first - 1].word in self.speaker_stop or toks[first - 1].word in ("despite", "contrary")):
+            # the noun phrase is the subject or in an opening adjunct ("His claim that people would learn nothing is
+            # false", "Despite his warning that X, the talks …"): what was said ends at the main clause
+            verbs = 0
+            for t in toks[j + 2:]:
+                if t.start >= content[1]:
+                    break
+                if t.word == "," or t.word in self.clause_verbs and verbs:
+                    end = _rstrip(doc.text, content[0], t.start)
+                    if _word_count(doc.text, content[0], end) >= 3:
+                        content = (content[0], end)
+                    break
+                verbs += t.word in self.clause_verbs
         return ("indirect", speaker, content, None) if content else None
 
     def _according_tail(self, doc: Doc, sent: Sentence, speaker, cue: Match, content) -> tuple[int, int] | None:
@@ -2681,6 +2706,8 @@ class StatementExtractor:
     def _content_before(self, doc: Doc, sent: Sentence, toks: list[Tok]) -> tuple[int, int] | None:
         if not toks:
             return None
+        if toks[0].word in self.adjunct_only_openers and not any(t.word == "," for t in toks):
+            return None  # "Despite the ministry's assurances …, the build-up continued": an adjunct, not what was said
         start, end = toks[0].start, toks[-1].end
         text = doc.text
         m = end

@@ -71,3 +71,37 @@ PARTICIPLE_SUBJECT = [
 def test_participle_speaker_ends_before_the_main_verb(text, cue, speaker):
     st = statements(text, cue)[0]
     assert st.speaker is not None and st.speaker.text == speaker, st.speaker
+
+
+# a reporting noun with its possessor: a bare plural may open the that-clause; in subject or opening-adjunct position
+# what was said ends at the main clause; the possessor is the speaker without "'s" or an opening preposition
+NOMINAL = [
+    ("Contrary to her claim that voters would learn nothing, the files were released.", "claim", "her",
+     "that voters would learn nothing"),
+    ("His warning that troops would cross the border was ignored.", "warning", "His",
+     "that troops would cross the border"),
+    ("Despite the ministry's assurance that the ships would leave, the blockade went on.", "'s assurance", "the ministry",
+     "that the ships would leave"),
+    ("Their claim that farmers were losing money is false.", "claim", "Their", "that farmers were losing money"),
+]
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", NOMINAL)
+def test_reporting_noun_with_possessor(text, cue, speaker, content):
+    found = [s for s in default_engine().extract(Article(id="t", text=text, lang="en")).statements
+             if s.cue is not None and s.cue.text.endswith(cue)]
+    assert found, text
+    st = found[0]
+    assert st.speaker is not None and st.speaker.text == speaker, st.speaker
+    assert st.content is not None and st.content.text == content, st.content
+
+
+def test_a_lone_opening_adjunct_is_not_what_was_said():
+    text = "Despite the ministry's assurance that the ships would leave, the blockade continued."
+    for st in default_engine().extract(Article(id="t", text=text, lang="en")).statements:
+        assert not st.content.text.startswith("Despite"), st.content
+
+
+def test_relative_clause_after_a_reporting_noun_is_no_report():
+    text = "The claim that was made last week is false."
+    assert not default_engine().extract(Article(id="t", text=text, lang="en")).statements
