@@ -1047,7 +1047,8 @@ class StatementExtractor:
             # ends at a comma before the main clause's verb
             c0, c1 = found[2]
             for m in re.finditer(r",\s*(\w+)", doc.folded[c0:c1]):
-                if m.group(1) in self.clause_verbs or m.group(1) in self.cue_prefix_words:
+                if (m.group(1) in self.clause_verbs or m.group(1) in self.cue_prefix_words or m.group(1) in self.past_verbs
+                        or self.past_verbs and m.group(1).endswith(self.past_participle_suffixes)):  # ", went to court"
                     found = found[:2] + ((c0, c0 + m.start()),) + found[3:]
                     break
         if found and found[0] == "indirect" and (doc.text[found[2][0]] in _QUOTE_MARKS or doc.text[found[2][1] - 1] in _QUOTE_MARKS):

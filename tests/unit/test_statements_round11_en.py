@@ -105,3 +105,12 @@ def test_a_lone_opening_adjunct_is_not_what_was_said():
 def test_relative_clause_after_a_reporting_noun_is_no_report():
     text = "The claim that was made last week is false."
     assert not default_engine().extract(Article(id="t", text=text, lang="en")).statements
+
+
+@pytest.mark.parametrize("text", [
+    "The minister, who said that the plant was unsafe, went to court.",
+    "The minister, who said that the plant was unsafe, appealed the ruling.",
+])
+def test_relative_speaker_content_ends_before_the_main_clause_past_verb(text):
+    st = statements(text, "said")[0]
+    assert st.content is not None and st.content.text == "that the plant was unsafe", st.content
