@@ -533,15 +533,11 @@ class StatementExtractor:
             if found is None:
                 return None
             speaker = found
-            # "Despite the ministry's assurances that …": an opening preposition is no part of the possessor, nor is "'s"
+            # "Despite the ministry's assurances that …": an opening preposition is no part of the possessor
             first = _index_at(toks, speaker[0])
             if (first < k and toks[first].cap and toks[first].word in self.adjunct_openers and toks[first].word in self.speaker_stop
                     or first < k and toks[first].word in ("despite", "amid", "following", "contrary", "given")):
                 speaker = (toks[first + 1].start, speaker[1])
-            if toks[k].word in _POSSESSIVE and k > 0 and toks[k - 1].start >= speaker[0]:
-                speaker = (speaker[0], toks[k - 1].end)
-            elif toks[k].word.endswith(_POSSESSIVE) and toks[k].end == speaker[1]:
-                speaker = (speaker[0], speaker[1] - 2)
         else:
             return None
         content = self._content_after(doc, sent, toks[j + 1:])
