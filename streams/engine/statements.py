@@ -408,6 +408,8 @@ class StatementExtractor:
         # regular ones before a determiner, preposition or name
         self.past_verbs = words("statements.past_verbs")
         self.adjunct_only_openers = words("statements.adjunct_only_openers")
+        # a participle cue opening the sentence: "Citing security concerns, the ministry closed the border"
+        self.opening_participles = bool(get("statements.opening_participles", False))
         self.object_pronouns = words("statements.object_pronouns")
         # words that join a second report to the first after its comma ("…, and Kerry said", zh "…，同时他还称"):
         # a content stops before them (_split_coordinated)
@@ -970,6 +972,8 @@ class StatementExtractor:
         after = toks[j + 1:]
         if before and (before[-1].word == "," or before[-1].word in self.participle_prepositions) and toks[i].word in self.participles:
             return self._participle(doc, sent, before, after, cue)  # "…, saying that …", "… by saying that …"
+        if not before and self.opening_participles and toks[i].word in self.participles and toks[i].cap:
+            return self._opening_participle(doc, sent, after)  # "Citing security concerns, the ministry closed …"
         if (len(before) > 2 and toks[i].word in self.participles and before[-2].word == ","
                 and self._participle_adverb(before, len(before) - 1)):
             return self._participle(doc, sent, before[:-1], after, cue)  # "…, even suggesting that …"
@@ -1916,6 +1920,18 @@ class StatementExtractor:
             speaker = self._subject(doc, before)
         return self._reported(doc, sent, speaker, after, cue)
 
+    def _opening_participle(self, doc, sent, after):
+        """PARTICIPLE CONTENT, SUBJECT VERB …: a participle cue opening the sentence reports what follows it up to
+        the comma; the subject of the main clause speaks ("Citing security concerns, the ministry closed the border")."""
+        c = next((n for n, t in enumerate(after[:30]) if t.word == "," or t.word in _QUOTE_MARKS or t.word in (";", ":")), None)
+        if c is None or c < 2 or after[c].word != "," or c + 2 >= len(after):
+            return None
+        speaker = self._subject(doc, after[c + 1:])
+        if speaker is None:
+            return None
+        content = (after[0].start, after[c - 1].end)
+        return ("indirect", speaker, content, None) if _word_count(doc.text, *content) >= 2 else None
+
     def _before_intransitive(self, before: list[Tok], c: int, speaker: tuple[int, int]) -> tuple[int, int] | None:
         """'The mayor smiled and said …', 'I laughed and said …': a phrase that reaches the coordinator ends
         in the first verb when its last word is a lower-case word right after the noun phrase; the words
@@ -1945,13 +1961,14 @@ class StatementExtractor:
             # "The governor opened the meeting by saying …", "several groups granted an extension, saying …"
             np = self._np_forward(before[i:])
             if np and self.past_verbs:
-                for k in range(i + 2, len(before) - 1):
+                for k in range(i + 2, len(before)):
                     t = before[k]
+                    nxt = before[k + 1] if k + 1 < len(before) else None
                     if t.start >= np[1]:
                         break
                     if t.is_word and not t.cap and (t.word in self.past_verbs or t.word in self.clause_verbs or (
-                            t.word.endswith(self.past_participle_suffixes) and (before[k + 1].cap or not before[k + 1].is_word
-                            or before[k + 1].word in self.determiners or before[k + 1].word in self.speaker_stop))):
+                            t.word.endswith(self.past_participle_suffixes) and (nxt is None or nxt.cap or not nxt.is_word
+                            or nxt.word in self.determiners or nxt.word in self.speaker_stop or nxt.word in self.verb_particles))):
                         # "The senator spoke at a rally, promising …", "The senator visited Ohio, saying …"
                         return np[0], before[k - 1].end
             return np
@@ -2703,7 +2720,8 @@ class StatementExtractor:
     def _content_before(self, doc: Doc, sent: Sentence, toks: list[Tok]) -> tuple[int, int] | None:
         if not toks:
             return None
-        if toks[0].word in self.adjunct_only_openers and not any(t.word == "," for t in toks):
+        if (toks[0].word in self.adjunct_only_openers or self.opening_participles and toks[0].cap and toks[0].word in self.participles
+                and toks[0].start == sent.start) and not any(t.word == "," for t in toks):
             return None  # "Despite the ministry's assurances …, the build-up continued": an adjunct, not what was said
         start, end = toks[0].start, toks[-1].end
         text = doc.text

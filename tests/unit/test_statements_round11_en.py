@@ -115,3 +115,30 @@ def test_relative_clause_after_a_reporting_noun_is_no_report():
 def test_relative_speaker_content_ends_before_the_main_clause_past_verb(text):
     st = statements(text, "said")[0]
     assert st.content is not None and st.content.text == "that the plant was unsafe", st.content
+
+
+# a participle cue opening the sentence reports up to its comma; the subject of the main clause speaks
+OPENING_PARTICIPLE = [
+    ("Citing safety concerns, the ministry closed the airport.", "Citing", "the ministry", "safety concerns"),
+    ("Claiming the count was rigged, the opposition walked out.", "Claiming", "the opposition", "the count was rigged"),
+    ("Saying that the talks had stalled, Mr. Lee left Vienna.", "Saying", "Mr. Lee", "that the talks had stalled"),
+    ("Warning of further strikes, NATO sent two more ships.", "Warning", "NATO", "of further strikes"),
+]
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", OPENING_PARTICIPLE)
+def test_opening_participle_cue(text, cue, speaker, content):
+    st = statements(text, cue)[0]
+    assert st.speaker is not None and st.speaker.text == speaker, st.speaker
+    assert st.content is not None and st.content.text == content, st.content
+
+
+def test_opening_participle_phrase_is_not_the_content_of_the_main_verb():
+    text = "Citing a rumour, the senator repeatedly accused the minister of lying."
+    statements(text, "Citing")
+    for st in default_engine().extract(Article(id="t", text=text, lang="en")).statements:
+        assert st.cue.text == "Citing" or not st.content.text.startswith("Citing"), st.content
+
+
+def test_opening_participle_without_a_main_clause_reports_nothing():
+    assert not default_engine().extract(Article(id="t", text="Citing sources.", lang="en")).statements
