@@ -2701,6 +2701,9 @@ class StatementExtractor:
                 continue  # an abbreviation's point before a comma ("N.C.,")
             if quoted and tok.word == "," and 0 < n < len(after) - 1 and after[n - 1].cap and after[n + 1].cap:
                 continue  # '"…," he said in Kinston, N.C., …': a place and its state
+            if (quoted and tok.word == "," and n + 2 < len(after) and after[n + 1].word in self.coordinated_subject
+                    and after[n + 2].word in _QUOTE_MARKS and words <= limit):
+                return True  # '"…," he said, but "…"': the quotation goes on after the coordinator
             if quoted and n >= 2 and words <= limit and (
                     tok.word == "," and n + 1 < len(after) and after[n + 1].word in _QUOTE_MARKS
                     or any(t.word in self.adjunct_openers and t.word in self.speaker_stop for t in after[:n - 1])

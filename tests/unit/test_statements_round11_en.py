@@ -142,3 +142,13 @@ def test_opening_participle_phrase_is_not_the_content_of_the_main_verb():
 
 def test_opening_participle_without_a_main_clause_reports_nothing():
     assert not default_engine().extract(Article(id="t", text="Citing sources.", lang="en")).statements
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"We love the region," he said, but "the money is not there."', "he"),
+    ('"We love the region," the governor said on Monday, and "we will come back."', "the governor"),
+])
+def test_quotation_before_the_speaker_goes_on_after_a_coordinator(text, speaker):
+    st = statements(text, "said")[0]
+    assert st.speaker is not None and st.speaker.text == speaker, st.speaker
+    assert st.content is not None and st.content.text == '"We love the region,"', st.content
