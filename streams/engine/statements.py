@@ -407,6 +407,12 @@ class StatementExtractor:
         self.quoting_verbs = words("statements.quoting_verbs")
         # a past participle opening the phrase after a speaker's comma opens an adjunct ("The report, released on Monday, found")
         self.past_participle_suffixes = tuple(get("statements.past_participle_suffixes", []))
+        # past tenses that end a clause subject ("The senator spoke at a rally, promising …"): irregular ones, and
+        # regular ones before a determiner, preposition or name
+        self.past_verbs = words("statements.past_verbs")
+        self.adjunct_only_openers = words("statements.adjunct_only_openers")
+        # a participle cue opening the sentence: "Citing security concerns, the ministry closed the border"
+        self.opening_participles = bool(get("statements.opening_participles", False))
         self.object_pronouns = words("statements.object_pronouns")
         # words that join a second report to the first after its comma ("…, and Kerry said", zh "…，同时他还称"):
         # a content stops before them (_split_coordinated)
@@ -517,8 +523,9 @@ class StatementExtractor:
             return None
         nxt = toks[j + 2]  # a clause after 'that', not a relative clause ("the claim that was made")
         if not (nxt.cap or nxt.word[0].isdigit() or nxt.word in self.determiners or nxt.word in self.pronouns
-                or nxt.word in self.nominative_pronouns or nxt.word in self.clause_subjects):
-            return None
+                or nxt.word in self.nominative_pronouns or nxt.word in self.clause_subjects
+                or nxt.is_word and nxt.word not in self.clause_verbs and j + 3 < len(toks) and toks[j + 3].word in self.clause_verbs):
+            return None  # (a bare plural and its verb open a clause too: "his claim that people would …")
         k = i - 1
         while k >= 0 and toks[k].is_word and self._adverb(toks, k) or k >= 0 and toks[k].word in self.nominal_modifiers:
             k -= 1  # "his repeated claim", "the ministry's earlier warning"
@@ -531,9 +538,28 @@ class StatementExtractor:
             if found is None:
                 return None
             speaker = found
+            # "Despite the ministry's assurances that …": an opening preposition is no part of the possessor
+            first = _index_at(toks, speaker[0])
+            if (first < k and toks[first].cap and toks[first].word in self.adjunct_openers and toks[first].word in self.speaker_stop
+                    or first < k and toks[first].word in ("despite", "amid", "following", "contrary", "given")):
+                speaker = (toks[first + 1].start, speaker[1])
         else:
             return None
         content = self._content_after(doc, sent, toks[j + 1:])
+        first = _index_at(toks, speaker[0])
+        if content and (first == 0 or toks[first - 1].word in self.speaker_stop or toks[first - 1].word in ("despite", "contrary")):
+            # the noun phrase is the subject or in an opening adjunct ("His claim that people would learn nothing is
+            # false", "Despite his warning that X, the talks …"): what was said ends at the main clause
+            verbs = 0
+            for t in toks[j + 2:]:
+                if t.start >= content[1]:
+                    break
+                if t.word == "," or t.word in self.clause_verbs and verbs:
+                    end = _rstrip(doc.text, content[0], t.start)
+                    if _word_count(doc.text, content[0], end) >= 3:
+                        content = (content[0], end)
+                    break
+                verbs += t.word in self.clause_verbs
         return ("indirect", speaker, content, None) if content else None
 
     def _according_tail(self, doc: Doc, sent: Sentence, speaker, cue: Match, content) -> tuple[int, int] | None:
@@ -955,6 +981,8 @@ class StatementExtractor:
         after = toks[j + 1:]
         if before and (before[-1].word == "," or before[-1].word in self.participle_prepositions) and toks[i].word in self.participles:
             return self._participle(doc, sent, before, after, cue)  # "…, saying that …", "… by saying that …"
+        if not before and self.opening_participles and toks[i].word in self.participles and toks[i].cap:
+            return self._opening_participle(doc, sent, after)  # "Citing security concerns, the ministry closed …"
         if (len(before) > 2 and toks[i].word in self.participles and before[-2].word == ","
                 and self._participle_adverb(before, len(before) - 1)):
             return self._participle(doc, sent, before[:-1], after, cue)  # "…, even suggesting that …"
@@ -1033,7 +1061,8 @@ class StatementExtractor:
             # ends at a comma before the main clause's verb
             c0, c1 = found[2]
             for m in re.finditer(r",\s*(\w+)", doc.folded[c0:c1]):
-                if m.group(1) in self.clause_verbs or m.group(1) in self.cue_prefix_words:
+                if (m.group(1) in self.clause_verbs or m.group(1) in self.cue_prefix_words or m.group(1) in self.past_verbs
+                        or self.past_verbs and m.group(1).endswith(self.past_participle_suffixes)):  # ", went to court"
                     found = found[:2] + ((c0, c0 + m.start()),) + found[3:]
                     break
         if found and found[0] == "indirect" and (doc.text[found[2][0]] in _QUOTE_MARKS or doc.text[found[2][1] - 1] in _QUOTE_MARKS):
@@ -1949,6 +1978,18 @@ class StatementExtractor:
             speaker = self._subject(doc, before)
         return self._reported(doc, sent, speaker, after, cue)
 
+    def _opening_participle(self, doc, sent, after):
+        """PARTICIPLE CONTENT, SUBJECT VERB …: a participle cue opening the sentence reports what follows it up to
+        the comma; the subject of the main clause speaks ("Citing security concerns, the ministry closed the border")."""
+        c = next((n for n, t in enumerate(after[:30]) if t.word == "," or t.word in _QUOTE_MARKS or t.word in (";", ":")), None)
+        if c is None or c < 2 or after[c].word != "," or c + 2 >= len(after):
+            return None
+        speaker = self._subject(doc, after[c + 1:])
+        if speaker is None:
+            return None
+        content = (after[0].start, after[c - 1].end)
+        return ("indirect", speaker, content, None) if _word_count(doc.text, *content) >= 2 else None
+
     def _before_intransitive(self, before: list[Tok], c: int, speaker: tuple[int, int]) -> tuple[int, int] | None:
         """'The mayor smiled and said …', 'I laughed and said …': a phrase that reaches the coordinator ends
         in the first verb when its last word is a lower-case word right after the noun phrase; the words
@@ -1976,7 +2017,19 @@ class StatementExtractor:
         if (before[i].word in self.determiners or before[i].word in self.clause_subjects or before[i].word in self.quantifiers) and (
                 before[i].word not in self.complementizers and self.determiner_ends_np):
             # "The governor opened the meeting by saying …", "several groups granted an extension, saying …"
-            return self._np_forward(before[i:])
+            np = self._np_forward(before[i:])
+            if np and self.past_verbs:
+                for k in range(i + 2, len(before)):
+                    t = before[k]
+                    nxt = before[k + 1] if k + 1 < len(before) else None
+                    if t.start >= np[1]:
+                        break
+                    if t.is_word and not t.cap and (t.word in self.past_verbs or t.word in self.clause_verbs or (
+                            t.word.endswith(self.past_participle_suffixes) and (nxt is None or nxt.cap or not nxt.is_word
+                            or nxt.word in self.determiners or nxt.word in self.speaker_stop or nxt.word in self.verb_particles))):
+                        # "The senator spoke at a rally, promising …", "The senator visited Ohio, saying …"
+                        return np[0], before[k - 1].end
+            return np
         if before[i].word in self.determiners and before[i].word not in self.complementizers and i + 2 < len(before):
             # without determiner_ends_np the phrase would run over the verb: the determiner, its noun and
             # the names after it ("La ministra criticó …", "A polgármester felkereste …", "El presidente Petro visitó …")
@@ -2702,6 +2755,21 @@ class StatementExtractor:
             if (quoted and tok.word == "," and n + 2 < len(after) and after[n + 1].word in self.coordinated_subject
                     and after[n + 2].is_word):
                 break  # '"You winning?" she said, but Kevin was drifting off': a new clause after the attribution
+            if quoted and tok.word == "." and 0 < n < len(after) - 1 and after[n + 1].word == "," and after[n - 1].cap:
+                continue  # an abbreviation's point before a comma ("N.C.,")
+            if quoted and tok.word == "," and 0 < n < len(after) - 1 and after[n - 1].cap and after[n + 1].cap:
+                continue  # '"…," he said in Kinston, N.C., …': a place and its state
+            if (quoted and tok.word == "," and n + 2 < len(after) and after[n + 1].word in self.coordinated_subject
+                    and after[n + 2].word in _QUOTE_MARKS and words <= limit):
+                return True  # '"…," he said, but "…"': the quotation goes on after the coordinator
+            if quoted and n >= 2 and words <= limit and (
+                    tok.word == "," and n + 1 < len(after) and after[n + 1].word in _QUOTE_MARKS
+                    or any(t.word in self.adjunct_openers and t.word in self.speaker_stop for t in after[:n - 1])
+                    and (tok.word in self.relative_complementizers or tok.word in self.relative_openers)
+                    and after[n - 1].is_word and after[n - 1].word not in self.speaker_stop):
+                # after a quotation: '"…," he said during a rally in Kinston, N.C., "but …"' (the quotation resumes)
+                # and '"…," she said on a boat that sailed …' (a relative clause on the adjunct's noun)
+                return True
             if tok.word in _BOUNDARY or tok.word in self.complementizers or tok.word in _QUOTE_MARKS:
                 return False
             if tok.word in self.clause_verbs:
@@ -2713,6 +2781,9 @@ class StatementExtractor:
     def _content_before(self, doc: Doc, sent: Sentence, toks: list[Tok]) -> tuple[int, int] | None:
         if not toks:
             return None
+        if (toks[0].word in self.adjunct_only_openers or self.opening_participles and toks[0].cap and toks[0].word in self.participles
+                and toks[0].start == sent.start) and not any(t.word == "," for t in toks):
+            return None  # "Despite the ministry's assurances …, the build-up continued": an adjunct, not what was said
         start, end = toks[0].start, toks[-1].end
         text = doc.text
         m = end
