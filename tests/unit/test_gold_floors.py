@@ -20,7 +20,7 @@ pytestmark = pytest.mark.skipif(not GOLD.is_dir(), reason="shared/gold not besid
 # per file, type and measure; PLV deployment precision >= 0.60 is issue 13's own target
 EVENT_FLOORS = {
     "plv_train_en": {
-        "warning": {"precision": 0.66, "recall": 0.73, "f1": 0.70},
+        "warning": {"precision": 0.68, "recall": 0.73, "f1": 0.70},
         "deployment": {"precision": 0.62, "recall": 0.98, "f1": 0.76},
     },
     "spanish_nyn_cameo_es": {
@@ -29,23 +29,23 @@ EVENT_FLOORS = {
 }
 # share of clean negatives (records with no label) that got any event: measured + at most 0.03, never over 5 %
 CLEAN_CEILINGS = {
-    "arabic_gsr_protest_assault_ar": 0.05,
+    "arabic_gsr_protest_assault_ar": 0.04,
     "petrarch2_gsr_news_en": 0.05,
     "plv_train_en": 0.05,
     "spanish_nyn_cameo_es": 0.02,
 }
 # the news set (gold/news, EVENTS.md): pooled figures and event F1 per language, dev and held-back
 NEWS_POOLED = {
-    "dev": {"article": 0.88, "event": 0.81, "source": 0.78, "target": 0.75, "modality": 0.84},
+    "dev": {"article": 0.88, "event": 0.81, "source": 0.79, "target": 0.76, "modality": 0.84},
     "heldback": {"article": 0.75, "event": 0.63, "source": 0.67, "target": 0.69, "modality": 0.71},
 }
 # pooled event F1 per type (warning, deployment, alliance), dev and held-back
 NEWS_TYPE_F1 = {
-    "dev": {"warning": 0.87, "deployment": 0.82, "alliance": 0.76},
+    "dev": {"warning": 0.87, "deployment": 0.82, "alliance": 0.77},
     "heldback": {"warning": 0.58, "deployment": 0.56, "alliance": 0.72},
 }
 NEWS_EVENT_F1 = {
-    "dev": {"ar": 0.69, "cs": 0.84, "de": 0.81, "en": 0.89, "es": 0.86, "fr": 0.76, "hu": 0.75,
+    "dev": {"ar": 0.71, "cs": 0.84, "de": 0.81, "en": 0.89, "es": 0.86, "fr": 0.76, "hu": 0.75,
             "ja": 0.87, "ru": 0.77, "uk": 0.77, "zh": 0.85},
     "heldback": {"ar": 0.79, "cs": 0.64, "de": 0.56, "en": 0.53, "es": 0.58, "fr": 0.67, "hu": 0.74,
             "ja": 0.53, "ru": 0.68, "uk": 0.55, "zh": 0.79},
