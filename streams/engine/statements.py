@@ -33,7 +33,9 @@ from streams.engine.text import fold, strip_span
 CUE, ACCORDING_BEFORE, ACCORDING_AFTER = "cue", "according_before", "according_after"
 # a dot joins abbreviations ("U.S.", "D-Ore.") and decimals, not two sentences whose space got lost ("alá.Rutte")
 _TOKEN_RE = re.compile(r"\w+(?:[-'’]\w+|\.\w(?=\.)|\.\d+)*|[^\w\s]")
-_SPACED_TOKEN_RE = re.compile(rf"(\s*)({_TOKEN_RE.pattern})")  # a token with the spaces before it (_tokens)
+# a token with the spaces before it (_tokens); the token is optional so that a run of spaces with no token after it
+# is consumed once, not retried from each of its positions (quadratic on a long blank run)
+_SPACED_TOKEN_RE = re.compile(rf"(\s*)({_TOKEN_RE.pattern})?")
 _BOUNDARY = set(",;:()[]{}\"“”„«»‹›「」『』—–-")
 _CLAUSE_MARKS = frozenset(",;:()[]{}—–-")  # what ends a clause; quote marks (inside one) do not
 _SPACES = " \t\r\n\u00a0\u2009\u202f\u3000"  # the spaces a content may end with before a clause mark
@@ -950,6 +952,8 @@ class StatementExtractor:
                 pos = dateline.end()  # "WASHINGTON -- The mayor, …, said": the dateline opens no phrase of the sentence
         contractions = self.contractions
         for gap, word in _SPACED_TOKEN_RE.findall(folded, pos, sent.end):
+            if not word:
+                break  # only spaces were left
             start = pos + len(gap)  # (perf: not folded.index(word, pos): only spaces stand between two tokens)
             pos = start + len(word)
             if contractions and "'" in word:

@@ -77,16 +77,16 @@ def test_good_article_publishes_statements_then_events():
     assert counter(runtime, "geoevents_events_emitted_total", type="warning", language="en") >= 1
     assert counter(runtime, "geoevents_actor_events_total", type="warning", actor="RUS") >= 1
     assert dedup.decode(runtime.table["a-1"]).fingerprint.startswith(EXTRACTOR_VERSION + ":")
-    # the situations stage's input goes out in the same batch: one mention per event, keyed by act,
-    # the very mention the rekey agent would build from the event record
-    from streams.situations.mentions import act_key, from_records
+    # the situations stage's input goes out in the same batch: one mention per event, keyed by its act's
+    # partition key (a group's act and its members' meet), the very mention the rekey agent would build
+    from streams.situations.mentions import act_key, from_records, partition_key
 
     mentions = [r for r in capture.records if r.kind == MENTIONS]
     assert [orjson.loads(r.value)["event_id"] for r in mentions] == [orjson.loads(r.value)["id"] for r in events]
     for record, want in zip(mentions, from_records(events)):
         doc = orjson.loads(record.value)
         assert doc.pop("_ts") > 0
-        assert record.key == act_key(want).encode() and doc == orjson.loads(orjson.dumps(want.to_json()))
+        assert record.key == partition_key(act_key(want)).encode() and doc == orjson.loads(orjson.dumps(want.to_json()))
 
 
 def test_with_situations_read_from_the_events_the_agent_publishes_no_mentions():

@@ -219,10 +219,8 @@ def _speakers(probe: LanguageProbe, text: str, parsing: bool) -> list[str | None
     pytest.param(FR, "La porte-parole du ministère letton de la Défense, Anna Berzina, a refusé de commenter, "
                      "déclarant que les exercices se poursuivraient.",
                  "La porte-parole du ministère letton de la Défense, Anna Berzina", marks=needs_fr),
-    # a subject after the verb, behind a time adjunct
-    pytest.param(RU, "Литва получит новые зенитные комплексы до конца года, сообщил во вторник высокопоставленный "
-                     "сотрудник министерства обороны Литвы.",
-                 "высокопоставленный сотрудник министерства обороны Литвы", marks=needs_ru),
+    # (a subject after the verb behind a time adjunct, "…, сообщил во вторник высокопоставленный сотрудник …", is read
+    # by the rules since round 10: tests/unit/test_statements_round10.py)
     # object-first: the one addressed never speaks
     pytest.param(RU, "Польшу предупредила Россия о последствиях размещения ракет.", "Россия", marks=needs_ru),
 ])
