@@ -111,6 +111,9 @@ class ModalityReader:
                 elif m.start <= min(clause[1], clause[3]) + 3:
                     found.add(mod)  # up to the comma part's end, or opening the next one (hu ", ha …", de ", wenn …")
             elif mod == "negated":
+                if act_start is not None and clause is not None and m.start >= max(trigger.end, clause[3]):
+                    continue  # after a speech act, past its comma part: what was warned ("warnte den Westen, sich nicht
+                    # einzumischen"); "warnte den Westen nicht" (the same comma part) is still no warning
                 if trigger.start - self.negation_before <= m.start < trigger.end + self.negation_after or \
                         self._noun_verb(trigger, m, clause, nominal, folded):
                     found.add(mod)

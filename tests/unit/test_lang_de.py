@@ -1941,3 +1941,13 @@ def test_sprechen_without_a_reported_von_phrase(text):
     assert all(st.speaker is None or "Treffen" not in st.speaker.text for st in DE.extract(text).statements)
     if "Treffen" not in text:
         assert DE.extract(text).statements == []
+
+
+@pytest.mark.parametrize("text, target, modality", [
+    # the negation past the warning's comma part is what was warned against: the warning was made
+    ("Peking warnte Japan am Dienstag, sich nicht in die Taiwan-Frage einzumischen.", "JPN", "asserted"),
+    ("Moskau warnte Polen erneut, keine amerikanischen Raketen aufzustellen.", "POL", "asserted"),
+    ("Moskau warnte den Westen, sich nicht in den Konflikt einzumischen.", None, "asserted"),
+])
+def test_a_negation_in_what_was_warned_leaves_the_warning_asserted(text, target, modality):
+    assert_event(DE, text, "warning", "CHN" if text.startswith("Peking") else "RUS", target, modality)
