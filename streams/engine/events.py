@@ -40,6 +40,7 @@ _OWN_FORCES = frozenset({"personnel", "own_command"})
 MAX_TRIGGERS_READ = 16
 _NEXT_WORD = re.compile(r"[ \t]{1,3}(\w++)")
 _WORDS = re.compile(r"\w+")
+WARNED_AGAINST_REACH = 80  # characters from a warning's trigger to the act it warns against (_warned_against)
 _CAPITALISED_PLACE = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’-]++(?:\s++[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’-]++){0,3}")
 
 
@@ -163,6 +164,7 @@ class EventExtractor:
         # ar: nationality adjectives after the noun name the parties ("المناورات الأمريكية الكورية الجنوبية المشتركة")
         self.adjective_parties_after = bool(data.get("events.adjective_parties_after", False))
         self.pact_anaphors = tuple(data.get("events.pact_anaphors", []))  # _anaphoric_pact
+        self.warned_against = frozenset(fold(w, accents) for w in data.get("events.warned_against", []))  # _warned_against
         self.pact_anaphor_words = tuple(data.get("events.pact_anaphor_words", []))
         self.location_post = tuple(fold(w) for w in data.get("events.location_postpositions", []))
         self.owner_window = int(data.get("events.owner_window", 25))
@@ -299,6 +301,8 @@ class EventExtractor:
                 doc.events.extend(events)
             if "deployment" in done and "alliance" in done:
                 self._supplied_arms(doc, sent, done, classes)
+            if "warning" in done and len(done) > 1 and self.warned_against:
+                self._warned_against(doc, done)
         if deferred:
             told = {e.type for e in doc.events}
             echoes = []
@@ -331,6 +335,32 @@ class EventExtractor:
                 doc.events[i] = e.model_copy(update={"source": last.source, "target": last.target, "partners": last.partners})
             elif e.source is not None and e.target is not None:
                 last = e
+
+    def _warned_against(self, doc: Doc, done: dict) -> None:
+        """The act a warning warns against has not happened: a deployment or alliance whose trigger follows a warning's
+        in its sentence, behind one of `events.warned_against` (en "against", de "vor"/"davor", fr "contre", es
+        "contra") in the warning's comma part ("warned Finland against joining NATO", "warnte Finnland davor, der Nato
+        beizutreten", "a mis en garde la Pologne contre le déploiement de missiles"), is hypothetical, not asserted."""
+        folded = doc.folded
+        replace: dict = {}  # id of an event -> the event made hypothetical
+        for kind, told in done.items():
+            if kind == "warning":
+                continue
+            for trig, events in told:
+                for warned, _ in done["warning"]:
+                    gap = folded[warned.end:trig.start]
+                    if not 0 <= len(gap) <= WARNED_AGAINST_REACH:
+                        continue
+                    word = next((w for w in _WORDS.finditer(gap) if w.group() in self.warned_against), None)
+                    if word is None or any(c in gap[:word.start()] for c in ",;:") or any(c in gap for c in ";:") \
+                            or gap.count(",") > 1:
+                        continue
+                    for e in events:
+                        if e.modality == "asserted":
+                            replace[id(e)] = e.model_copy(update={"modality": "hypothetical"})
+                    break
+        if replace:
+            doc.events[:] = [replace.get(id(e), e) for e in doc.events]
 
     def _supplied_arms(self, doc: Doc, sent: Sentence, done: dict, classes: list[Match]) -> None:
         """Arms sent to, or arriving at, a state that the sentence reads as a supply are that supply, not a
