@@ -543,13 +543,13 @@ class StatementExtractor:
             # "Despite the ministry's assurances that …": an opening preposition is no part of the possessor
             first = _index_at(toks, speaker[0])
             if (first < k and toks[first].cap and toks[first].word in self.adjunct_openers and toks[first].word in self.speaker_stop
-                    or first < k and toks[first].word in ("despite", "amid", "following", "contrary", "given")):
+                    or first < k and toks[first].word in self.adjunct_only_openers):
                 speaker = (toks[first + 1].start, speaker[1])
         else:
             return None
         content = self._content_after(doc, sent, toks[j + 1:])
         first = _index_at(toks, speaker[0])
-        if content and (first == 0 or toks[first - 1].word in self.speaker_stop or toks[first - 1].word in ("despite", "contrary")):
+        if content and (first == 0 or toks[first - 1].word in self.speaker_stop or toks[first - 1].word in self.adjunct_only_openers):
             # the noun phrase is the subject or in an opening adjunct ("His claim that people would learn nothing is
             # false", "Despite his warning that X, the talks …"): what was said ends at the main clause
             verbs = 0
