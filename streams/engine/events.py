@@ -167,6 +167,7 @@ class EventExtractor:
         self.warned_against = frozenset(fold(w, accents) for w in data.get("events.warned_against", []))  # _warned_against
         self.pact_anaphor_words = tuple(data.get("events.pact_anaphor_words", []))
         self.location_post = tuple(fold(w) for w in data.get("events.location_postpositions", []))
+        self.act_place_post = tuple(fold(w) for w in data.get("events.act_place_postpositions", []))
         self.owner_window = int(data.get("events.owner_window", 25))
         # nationality adjectives after the forces name their owner (ar "القوات الروسية"), within so many characters
         self.owner_after_force = int(data.get("events.owner_after_force", 0))
@@ -1512,8 +1513,9 @@ class EventExtractor:
                 # a city or region of the source's own country marked as where ("日本は沖縄に配備", "在冲绳部署")
                 places = [m for m in in_clause if slot(m) == PLACE and m.how == "capital" and self._marked_place(doc, m, trig)]
             if location is None and self.continua and places:
-                # ja "で" marks where another act happens ("米議会で…韓国への再配備を求める"): a destination (に/へ) goes first
-                places = [m for m in places if not doc.folded.startswith("で", m.end)] or places
+                # `events.act_place_postpositions` (ja "で") mark where another act happens ("米議会で…韓国への再配備を求める"):
+                # a destination (に/へ) goes first
+                places = [m for m in places if not doc.folded.startswith(self.act_place_post, m.end)] or places
                 location = _mention_location(doc, places[0])
             if location is None:
                 location = self._location(doc, trig, force, [m for m in mentions if m.start >= trig.end and slot(m) != AGENT], src_key)
