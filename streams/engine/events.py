@@ -349,9 +349,9 @@ class EventExtractor:
                 continue
             for trig, events in told:
                 for warned, _ in done["warning"]:
+                    if not warned.end <= trig.start <= warned.end + WARNED_AGAINST_REACH:
+                        continue  # the act must follow the warning, near
                     gap = folded[warned.end:trig.start]
-                    if not 0 <= len(gap) <= WARNED_AGAINST_REACH:
-                        continue
                     word = next((w for w in _WORDS.finditer(gap) if w.group() in self.warned_against), None)
                     if word is None or any(c in gap[:word.start()] for c in ",;:") or any(c in gap for c in ";:") \
                             or gap.count(",") > 1:
