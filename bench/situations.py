@@ -16,7 +16,7 @@ article-level realnews corpora (ru-rusentrel, ja-livedoor; cut at 5 KB; events i
    an actor, latency = first situation record listing it in ``article_ids`` - the producer's send
    call (same clock), p50/p95/p99; the statements latency of the same articles beside it.
 
-    .venv/bin/python bench/situations.py [--workers 1] [--input articles|events] [--pool mixed|news|realnews] [--articles 2000] [--rounds 2] [--rate 50] [--seconds 30] [--json out.json]
+    .venv/bin/python bench/situations.py [--workers 1] [--split] [--input articles|events] [--pool mixed|news|realnews] [--articles 2000] [--rounds 2] [--rate 50] [--seconds 30] [--json out.json]
     .venv/bin/python bench/situations.py --smoke
 """
 
@@ -118,6 +118,12 @@ class SituationTracker:
                     for aid in ids[-1:]:  # the newest: the article whose mention made this version
                         self.first_seen.setdefault(aid, now)
 
+    def wait_for_records(self, timeout: float) -> bool:
+        deadline = time.monotonic() + timeout
+        while self.records == 0 and time.monotonic() < deadline:
+            time.sleep(0.2)
+        return self.records > 0
+
     def settle(self, idle: float = 3.0, timeout: float = 300.0) -> float:
         """Wait until no situation record arrived for ``idle`` s; the last arrival time."""
         started = time.perf_counter()
@@ -140,12 +146,17 @@ def run(mode: str, broker, pool, args, logdir: Path, rate_phase: bool) -> dict:
     settings = bench_settings(broker, prefix=f"sit-{mode}", partitions=args.partitions,
                               situations_enabled=(mode == "on"), situations_http_port=0, situations_input=args.input)
     tag = time.monotonic_ns()
+    split = args.split and mode == "on"
+    if split:  # extraction workers + one stage worker (worker_role; its own consumer group)
+        settings = settings.model_copy(update={"worker_role": "extraction"})
     workers = [WorkerProcess(settings, logdir / f"{mode}-{tag}-{i}.log").start() for i in range(args.workers)]
+    stage = [WorkerProcess(settings.model_copy(update={"worker_role": "situations"}),
+                           logdir / f"{mode}-{tag}-stage.log").start()] if split else []
     producer = make_producer(settings)
     tracker = situations = None
-    out: dict = {"mode": mode, "workers": args.workers}
+    out: dict = {"mode": mode, "workers": args.workers, "split": split}
     try:
-        for worker in workers:
+        for worker in workers + stage:
             worker.wait_ready()
         wait_for_assignment(workers, settings.partitions)
         tracker = Tracker(settings)
@@ -156,10 +167,12 @@ def run(mode: str, broker, pool, args, logdir: Path, rate_phase: bool) -> dict:
         if not tracker.wait_for([i for i, _ in warm], 120):
             raise RuntimeError(f"{mode}: warm-up not processed:\n" + "\n".join(w.log_tail() for w in workers))
         if situations is not None:
+            if split and not situations.wait_for_records(120):  # the stage's group joins on its own
+                raise RuntimeError("stage worker made no situation record:\n" + stage[0].log_tail())
             situations.settle(idle=2.0)
         source = OutletSource(pool, settings.app_id)
         records = source.take(args.articles)
-        burst = measure_burst(settings, producer, tracker, workers, records, broker_pid=broker.pid,
+        burst = measure_burst(settings, producer, tracker, workers + stage, records, broker_pid=broker.pid,
                               timeout=args.timeout)
         if situations is not None:
             # until the stage is done too: first send (= last statements arrival - the burst window)
@@ -187,14 +200,16 @@ def run(mode: str, broker, pool, args, logdir: Path, rate_phase: bool) -> dict:
                 "statements_p99_ms": round(percentile(st, 0.99), 1) if st else None,
             }
         out["worker_rss_mb"] = round(max(w.rss_mb() for w in workers), 1)
-        out["opened"] = sum(w.metric_sum("geoevents_situations_opened_total") for w in workers)
-        out["updated"] = sum(w.metric_sum("geoevents_situations_updated_total") for w in workers)
+        if stage:
+            out["stage_rss_mb"] = round(stage[0].rss_mb(), 1)
+        out["opened"] = sum(w.metric_sum("geoevents_situations_opened_total") for w in workers + stage)
+        out["updated"] = sum(w.metric_sum("geoevents_situations_updated_total") for w in workers + stage)
     finally:
         producer.flush(10)
         for t in (tracker, situations):
             if t is not None:
                 t.close()
-        for worker in workers:
+        for worker in workers + stage:
             worker.stop()
     return out
 
@@ -214,6 +229,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--input", choices=("articles", "events"), default="articles",
                         help="situations_input: mentions published by the extraction agent (default) or re-keyed "
                         "from the events topics by the rekey agent (the design before 2026-12-07)")
+    parser.add_argument("--split", action="store_true",
+                        help="stage on: --workers extraction-role workers and one situations-role worker "
+                        "(worker_role) instead of workers running both")
     parser.add_argument("--smoke", action="store_true")
     parser.add_argument("--json", dest="json_out")
     args = parser.parse_args(argv)
@@ -225,7 +243,8 @@ def main(argv: list[str] | None = None) -> int:
     pool = pools[args.pool](3 if args.smoke else None)
     logdir = Path(tempfile.mkdtemp(prefix="geoevents-bench-situations-"))
     print(f"# situations {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC; {machine()}")
-    print(f"# situations_input={args.input}, {args.partitions} partitions, {args.workers} worker(s) per round")
+    print(f"# situations_input={args.input}, {args.partitions} partitions, {args.workers} worker(s) per round"
+          + (" (stage on: extraction role + 1 situations-role worker)" if args.split else ""))
     print(f"# {len(pool)} distinct articles, {len({a['lang'] for a in pool})} languages, {OUTLETS} outlets; logs {logdir}")
     runs: dict[str, list[dict]] = {"off": [], "on": []}
     rate = None

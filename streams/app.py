@@ -47,10 +47,15 @@ def load_engine() -> tuple[ExtractFn, str]:
     return extract, EXTRACTOR_VERSION
 
 
+def _no_extraction(article):
+    raise RuntimeError("a worker in the situations role extracts nothing")
+
+
 def faust_app(settings: Settings) -> faust.App:
-    data_dir = settings.data_dir or os.path.join(tempfile.gettempdir(), f"geoevents-{settings.app_id}")
+    group = settings.consumer_group()
+    data_dir = settings.data_dir or os.path.join(tempfile.gettempdir(), f"geoevents-{group}")
     app = faust.App(
-        settings.app_id,
+        group,
         broker=settings.resolved_broker_url(),
         broker_credentials=settings.faust_credentials(),
         store="memory://",  # the dedup table is rebuilt from its changelog topic at start
@@ -89,6 +94,10 @@ def create_app(
     from streams.agents import register
 
     settings = settings or get_settings()
+    if settings.worker_role == "situations" and extract_fn is None:  # the stage extracts nothing: no engine to load
+        from streams.engine import EXTRACTOR_VERSION
+
+        extract_fn, extractor_version = _no_extraction, extractor_version or EXTRACTOR_VERSION
     if extract_fn is None or extractor_version is None:
         engine_extract, engine_version = load_engine()
         extract_fn = extract_fn or engine_extract
@@ -105,8 +114,9 @@ def create_app(
         extractor_version=extractor_version,
         extract=extract_fn,
     )
-    register(runtime)
-    if settings.situations_enabled:  # off: the extraction agent alone (throughput benchmark, or a split deployment)
+    if settings.worker_role != "situations":
+        register(runtime)
+    if settings.situations_enabled:  # off: the extraction agent alone (a throughput benchmark)
         from streams.situations.agents import register as register_situations
 
         register_situations(runtime)

@@ -27,6 +27,12 @@ class Settings(BaseSettings):
 
     # --- application / consumer group -------------------------------------------------------
     app_id: str = Field("geoevents", description="Faust app id = Kafka consumer group id.")
+    worker_role: Literal["all", "extraction", "situations"] = Field(
+        "all", description="What this worker runs. all: extraction and (if situations_enabled) the situations stage "
+        "in one process. extraction / situations: a split deployment, each part in its own processes, so a long "
+        "article never holds up the stage (they share one event loop otherwise). The situations role is its own "
+        "consumer group, '<app_id>-situations' (faust expects every member of a group to run the same agents).",
+    )
     broker_url: str | None = Field(
         None,
         description="kafka://host:port[;host2:port]. Empty: `run` starts an embedded broker; "
@@ -225,6 +231,10 @@ class Settings(BaseSettings):
     def topic_configs(self) -> dict[str, dict[str, str]]:
         """Topic-level configuration of the topics that need one (situations: latest record per id)."""
         return {self.output_topic(self.topic_situations): {"cleanup.policy": "compact"}}
+
+    def consumer_group(self) -> str:
+        """The faust app id (= consumer group and changelog topic prefix) of this worker's role."""
+        return f"{self.app_id}-situations" if self.worker_role == "situations" else self.app_id
 
     def for_embedded_broker(self, broker_url: str) -> "Settings":
         """Settings for the embedded Tansu broker: short group timings (first assignment ~2.4 s), and

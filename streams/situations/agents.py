@@ -10,11 +10,15 @@
 Where the mentions come from (``situations_input``): ``articles`` (default), the extraction agent
 builds each event's mention (:func:`mentions_of`) and publishes it in the same acked batch as the
 event, before the article's offset is committed; ``events``, the rekey agent reads the events topics
-back and publishes the same mentions (a stage deployed apart from extraction, or mentions rebuilt
-from events extracted without them). The records are identical either way; reading the events
-back costs one more consume and one more acked produce round trip per event: the stage's worker CPU
-per article on the geopolitical mix was +4.3-8.1 ms that way, +1.8-3.8 ms with the mentions
-published here (BENCHMARKS.md section 6).
+back and publishes the same mentions (mentions rebuilt from events extracted without them). The
+records are identical either way; reading the events back costs one more consume and one more acked
+produce round trip per event: the stage's worker CPU per article on the geopolitical mix was
++4.3-8.1 ms that way, +1.8-3.8 ms with the mentions published here (BENCHMARKS.md section 6).
+
+Where the stage runs (``worker_role``): ``all`` runs it in the extraction worker; a split deployment
+runs ``extraction`` workers (they publish the mentions, no tables) and ``situations`` workers (their
+own consumer group: the tables and agents below), so that a long article's extraction, which holds
+the event loop, does not delay the situations of other articles.
 
 Why the intermediate topic: the events topics are keyed by the directed dyad, so the events of one
 act (RUS->JPN, RUS->? in Tokyo, an alliance reported as A->B and B->A) can sit in different
@@ -115,7 +119,6 @@ def register(runtime: "Runtime") -> None:
     config = core.StageConfig.from_settings(settings)
     version = runtime.extractor_version
     names = settings.situation_topics()
-    rules = load_rules(settings)
 
     def topic(*names: str, **extra):
         return app.topic(*names, key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw",
@@ -126,20 +129,6 @@ def register(runtime: "Runtime") -> None:
     situations_topic = topic(names["situations"], compacting=True)
     signals_topic = topic(names["signals"])
     alerts_topic = topic(names["alerts"])
-
-    def table(name: str, help_: str):
-        return app.Table(name, default=None, key_type=str, value_type=str, partitions=settings.partitions, help=help_)
-
-    acts = table("situation-acts", "act key -> open situations and watermark (JSON)")
-    counted = table("situation-mentions", "event id -> situation id (each event counted once)")
-    dyads = table("dyad-signals", "type:dyad -> hourly buckets (JSON)")
-    levels = table("alert-levels", "rule|subject -> last fired level")
-    leaders = Leaders(config.horizon)  # for the top-k gauges
-    pending: dict[tuple[str, str], object] = {}  # (signal key, window id) -> its latest record, for the timer
-
-    def fired_level(level_key: str) -> int | None:
-        value = levels.get(level_key)
-        return None if value is None else int(expiry.decode_pair(value)[0])
 
     # --- rekey: events.* -> situations.mentions (key = act) --------------------------------------
     async def rekey(stream):
@@ -175,6 +164,29 @@ def register(runtime: "Runtime") -> None:
         standing in for the events' record time."""
         now = round(time.time(), 3)
         return [r for m in from_records(outcome.records, now) if (r := mention_record(m, now)) is not None]
+
+    if settings.situations_input == "articles" and settings.worker_role != "situations":
+        # the extraction agent publishes the mentions with the events (streams/agents.py)
+        runtime.topics.mentions = mentions_topic
+        runtime.extra["mentions_of"] = mentions_of
+    if settings.worker_role == "extraction":  # the stage runs in workers of the situations role
+        return
+
+    rules = load_rules(settings)
+
+    def table(name: str, help_: str):
+        return app.Table(name, default=None, key_type=str, value_type=str, partitions=settings.partitions, help=help_)
+
+    acts = table("situation-acts", "act key -> open situations and watermark (JSON)")
+    counted = table("situation-mentions", "event id -> situation id (each event counted once)")
+    dyads = table("dyad-signals", "type:dyad -> hourly buckets (JSON)")
+    levels = table("alert-levels", "rule|subject -> last fired level")
+    leaders = Leaders(config.horizon)  # for the top-k gauges
+    pending: dict[tuple[str, str], object] = {}  # (signal key, window id) -> its latest record, for the timer
+
+    def fired_level(level_key: str) -> int | None:
+        value = levels.get(level_key)
+        return None if value is None else int(expiry.decode_pair(value)[0])
 
     # --- situate: mentions -> situations, signals, alerts -----------------------------------------
     async def situate(stream):
@@ -305,9 +317,6 @@ def register(runtime: "Runtime") -> None:
                                           "signals": signals_topic, "alerts": alerts_topic}
     if settings.situations_input == "events":
         runtime.extra["situations_rekey"] = app.agent(events_in, name="geoevents.situations_rekey")(rekey)
-    else:  # the extraction agent publishes the mentions with the events (streams/agents.py)
-        runtime.topics.mentions = mentions_topic
-        runtime.extra["mentions_of"] = mentions_of
     runtime.extra["situations_agent"] = app.agent(mentions_topic, name="geoevents.situations")(situate)
     runtime.extra["situations_tables"] = tables
     runtime.extra["situations_handle"] = handle_mention

@@ -160,36 +160,41 @@ def test_http_view_and_cli_return_current_situations(live):
     assert len(lines) == 1 and " warning " in lines[0] and "RUS->JPN" in lines[0]
 
 
-def test_two_workers_build_the_same_situations_as_one(broker, start_worker):
+def test_two_workers_and_a_split_deployment_build_the_same_situations_as_one(broker, start_worker):
     """Partitions spread over two workers of one group: the mentions of an act meet in one partition
     (key = act), so its table state lives in one worker, and the situations are those one worker
-    builds. The articles go one at a time, each after the previous one's output, so that both runs
-    see the mentions in the same order (the order is all coreference depends on)."""
+    builds. A split deployment (an extraction-role worker that publishes the mentions, a
+    situations-role worker in its own group that builds the situations) builds them too. The
+    articles go one at a time, each after the previous one's output, so that every run sees the
+    mentions in the same order (the order is all coreference depends on)."""
     from .conftest import stop_worker
     from .test_scaling import lag_partitions
 
-    built = []
-    for count in (1, 2):
+    built = {}
+    for name, roles in (("one", ["all"]), ("two", ["all", "all"]), ("split", ["extraction", "situations"])):
         settings = make_settings(broker, situations_http_port=0, partitions=4)
-        workers = [start_worker(settings) for _ in range(count)]
-        if count == 2:
-            def split():
+        workers = [start_worker(settings.model_copy(update={"worker_role": role})) for role in roles]
+        if name == "two":
+            def spread():
                 a, b = (lag_partitions(w) for w in workers)
                 return a and b and not a & b and a | b == {"0", "1", "2", "3"}
 
-            wait_until(split, 60, message="both workers to own partitions")
+            wait_until(spread, 60, message="both workers to own partitions")
         for line in ONE_ACT:
             article_id = orjson.loads(line)["id"]
             scrape(settings, [line])
             collect(settings, ["statements"], lambda recs: any(r.json()["article_id"] == article_id for r in recs), 60)
         collect(settings, ["situations"], lambda recs: any("act-en-later" in r.json()["article_ids"] for r in recs)
                 and act_done(recs), 60)
-        built.append(latest(drain(settings, ["situations"], idle=3.0)))
-        if count == 2:  # each situation opened once across the two workers: no act's state in both
-            opened = [w.metric_sum("geoevents_situations_opened_total") for w in workers]
-            assert sum(opened) == len(built[-1]), opened
+        built[name] = latest(drain(settings, ["situations"], idle=3.0))
+        opened = [w.metric_sum("geoevents_situations_opened_total") for w in workers]
+        if name == "two":  # each situation opened once across the two workers: no act's state in both
+            assert sum(opened) == len(built[name]), opened
+        if name == "split":  # each part ran its own agents only
+            assert opened == [0, len(built[name])], opened
+            assert lag_partitions(workers[0]) == {"0", "1", "2", "3"} and not lag_partitions(workers[1])
         for worker in workers:
             stop_worker(worker)
-    one, two = built
-    assert one and any(s["mentions"] == 4 for s in one.values())
-    assert two == one
+    assert built["one"] and any(s["mentions"] == 4 for s in built["one"].values())
+    assert built["two"] == built["one"]
+    assert built["split"] == built["one"]

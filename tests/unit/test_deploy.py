@@ -171,11 +171,14 @@ def test_prometheus_scrapes_the_compose_workers(compose):
     config = yaml.safe_load(PROM_CONFIG.read_text(encoding="utf-8"))
     job = next(job for job in config["scrape_configs"] if job["job_name"] == "geoevents")
     sd = job["dns_sd_configs"][0]
-    assert sd["names"] == ["worker"] and "worker" in compose["services"]
+    assert sd["names"] == ["worker", "situations"]  # situations: the split deployment's stage
     assert sd["type"] == "A"
-    worker_env = compose["services"]["worker"]["environment"]
-    assert str(sd["port"]) == str(worker_env["GEOEVENTS_METRICS_PORT"])
-    assert worker_env["GEOEVENTS_METRICS_HOST"] == "0.0.0.0"
+    for name in sd["names"]:
+        env = compose["services"][name]["environment"]
+        assert str(sd["port"]) == str(env["GEOEVENTS_METRICS_PORT"])
+        assert env["GEOEVENTS_METRICS_HOST"] == "0.0.0.0"
+    assert compose["services"]["situations"]["environment"]["GEOEVENTS_WORKER_ROLE"] == "situations"
+    assert compose["services"]["situations"]["profiles"] == ["split"]  # not started unless asked for
     assert job.get("metrics_path", "/metrics") == "/metrics"
     # the alert rules select this job name
     assert all('job="geoevents"' in rule["expr"] for rule in checks.load_rules() if "up{" in rule["expr"])
