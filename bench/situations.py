@@ -172,6 +172,7 @@ def run(mode: str, broker, pool, args, logdir: Path, rate_phase: bool) -> dict:
             situations.settle(idle=2.0)
         source = OutletSource(pool, settings.app_id)
         records = source.take(args.articles)
+        stage_cpu0 = sum(w.cpu_seconds() for w in stage)
         burst = measure_burst(settings, producer, tracker, workers + stage, records, broker_pid=broker.pid,
                               timeout=args.timeout)
         if situations is not None:
@@ -182,6 +183,9 @@ def run(mode: str, broker, pool, args, logdir: Path, rate_phase: bool) -> dict:
             burst["with_situations_seconds"] = round(last - first_send, 3)
             burst["with_situations_articles_per_s"] = round(len(records) / (last - first_send), 1)
             burst["situation_records"] = situations.records
+            if stage:  # the stage worker's share of the workers' CPU
+                burst["stage_cpu_ms_per_article"] = round(
+                    (sum(w.cpu_seconds() for w in stage) - stage_cpu0) / len(records) * 1000, 3)
         out["burst"] = burst
         if rate_phase and situations is not None:
             batch = source.take(max(1, int(args.rate * args.seconds)))
@@ -256,6 +260,8 @@ def main(argv: list[str] | None = None) -> int:
                 b = res["burst"]
                 extra = (f", with situations done {b['with_situations_articles_per_s']:.1f} articles/s "
                          f"({b['situation_records']} situation records)") if mode == "on" else ""
+                if "stage_cpu_ms_per_article" in b:
+                    extra += f"; the stage worker's CPU {b['stage_cpu_ms_per_article']:.2f} ms/article"
                 print(f"round {r}: {mode:3} burst {b['articles_per_s']:7.1f} articles/s, worker CPU "
                       f"{b['worker_cpu_ms_per_article']:.2f} ms/article{extra}", flush=True)
                 if res.get("rate"):

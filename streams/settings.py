@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_BROKER_URL = "kafka://localhost:9092"
@@ -182,6 +182,12 @@ class Settings(BaseSettings):
     data_dir: str | None = Field(None, description="Faust data dir; default: a per-app dir under the system temp dir.")
 
     # ---------------------------------------------------------------------------------------------
+    @model_validator(mode="after")
+    def _a_stage_worker_needs_the_stage(self) -> "Settings":
+        if self.worker_role == "situations" and not self.situations_enabled:
+            raise ValueError("worker_role 'situations' runs only the situations stage: it needs situations_enabled")
+        return self
+
     def resolved_broker_url(self) -> str:
         return self.broker_url or DEFAULT_BROKER_URL
 

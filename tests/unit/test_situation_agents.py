@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 
 import orjson
+import pytest
 
 from streams.app import create_app
 from streams.engine import EXTRACTOR_VERSION, extract
@@ -95,6 +96,8 @@ def test_worker_roles_split_extraction_from_the_stage():
     assert stage.app.conf.id == "unit-roles-situations" and "situation-acts" in stage.app.tables
     settings, both = build("all")
     assert both.agent is not None and "situations_agent" in both.extra and both.app.conf.id == "unit-roles"
+    with pytest.raises(ValueError, match="situations_enabled"):  # a stage worker with the stage off: a mistake
+        Settings(_env_file=None, worker_role="situations", situations_enabled=False)
 
 
 def test_top_k_gauges_rank_open_situations_and_busy_dyads():
