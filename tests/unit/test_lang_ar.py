@@ -1514,3 +1514,31 @@ def test_cue_with_fa_clitic_takes_no_speaker_from_the_noun_before_it():
 def test_cue_with_fa_clitic_and_its_own_subject():
     (st,) = AR.extract("فقال الوزير إن الوضع على الحدود مستقر.").statements
     assert st.speaker.text == "الوزير"
+
+
+# round 12 (recC): forces owned by a bloc in the genitive, standing in a foreign place, no verb (standing presence,
+# EVENTS.md); "في" after the bloc says where, it does not make the bloc Afghan (actors.place_connectors)
+@pytest.mark.parametrize("text, source, place", [
+    ("قوات الناتو في أفغانستان تستعد لفصل الشتاء.", "NATO", "AFG"),
+    ("لا يزال جنود حلف الناتو في العراق منذ سنوات.", "NATO", "IRQ"),
+    ("ينتقد الحزب وجود قوات حلف الأطلسي في أفغانستان.", "NATO", "AFG"),
+])
+def test_bloc_forces_in_a_foreign_place(text, source, place):
+    from tests.unit.engine_helpers import assert_event
+    assert_event(AR, text, "deployment", source, place)
+
+
+@pytest.mark.parametrize("text", [
+    "هاجم مسلحون قوات الناتو في كابول.",  # an attack on them, no presence reported as such
+    "سحبت بريطانيا جنودها من قوات الناتو في أفغانستان.",  # a withdrawal
+    "اجتمع وزراء دفاع دول الناتو في بروكسل.",  # no forces
+])
+def test_bloc_forces_not_a_presence(text):
+    assert not AR.events(text, "deployment")
+
+
+def test_bloc_then_place_is_two_parties():
+    # the place after "في" is where the bloc acts, not the bloc's country
+    r = AR.extract("قال ممثل الأمم المتحدة في ليبيا إن المحادثات ستستأنف.")
+    [st] = r.statements
+    assert st.speaker_actor is not None and st.speaker_actor.code == "UN"
