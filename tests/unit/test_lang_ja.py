@@ -1678,3 +1678,26 @@ def test_a_destination_goes_before_the_place_where_one_speaks():
 def test_a_states_intelligence_service_acts_as_the_state():
     w = JA.first_event("モサドはイランに対し、核開発を続ければ攻撃すると警告した。", "warning")
     assert code(w.source) == "ISR" and code(w.target) == "IRN"
+
+
+# round 12 (recC): sending more troops by the verbal noun alone, moving the military, aircraft landing abroad,
+# arms donated
+@pytest.mark.parametrize("text, kind, source, other", [
+    ("英国はポーランドに増派する方針だ。", "deployment", "GBR", "POL"),
+    ("米国はクウェートに1500人を増派した。", "deployment", "USA", "KWT"),
+    ("ロシアは国境に向けて部隊を動かした。", "deployment", "RUS", None),
+    ("米空軍の輸送機がポーランドに着陸した。", "deployment", "USA", "POL"),
+    ("デンマークはウクライナに榴弾砲を寄贈した。", "alliance", "DNK", "UKR"),
+])
+def test_round12_deployment_and_supply_verbs(text, kind, source, other):
+    assert_event(JA, text, kind, source, other)
+
+
+@pytest.mark.parametrize("text", [
+    "野党は増派に反対している。",   # the surge is what is opposed: no deployment said
+    "警察は会場に警察官を増派した。",  # police
+    "旅客機が成田空港に着陸した。",  # an airliner
+    "その映画は観客の心を動かした。",
+])
+def test_round12_not_deployments(text):
+    assert not JA.events(text, "deployment")
