@@ -1542,3 +1542,22 @@ def test_bloc_then_place_is_two_parties():
     r = AR.extract("قال ممثل الأمم المتحدة في ليبيا إن المحادثات ستستأنف.")
     [st] = r.statements
     assert st.speaker_actor is not None and st.speaker_actor.code == "UN"
+
+
+# round 12 (recC): arms donated, forces allied with a named party
+@pytest.mark.parametrize("text, source, partner", [
+    ("تبرعت الدنمارك بمدافع هاوتزر لأوكرانيا.", "DNK", "UKR"),
+    ("ستتبرع ألمانيا بدبابات لأوكرانيا.", "DEU", "UKR"),
+    ("تقاتل القوات التشادية المتحالفة مع فرنسا في مالي.", "TCD", "FRA"),
+])
+def test_round12_donated_arms_and_allied_forces(text, source, partner):
+    a = AR.first_event(text, "alliance")
+    assert code(a.source) == source and partner in {code(p) for p in a.partners}
+
+
+@pytest.mark.parametrize("text", [
+    "تبرعت الإمارات بمئة مليون دولار لضحايا الزلزال.",  # money for victims, no arms
+    "تبرع رجل أعمال بسيارات إسعاف للمستشفى.",
+])
+def test_round12_donations_without_arms(text):
+    assert not AR.events(text, "alliance")
