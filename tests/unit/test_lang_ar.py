@@ -1561,3 +1561,10 @@ def test_round12_donated_arms_and_allied_forces(text, source, partner):
 ])
 def test_round12_donations_without_arms(text):
     assert not AR.events(text, "alliance")
+
+
+# round 12 (recC): aircraft violating a state's airspace (a deployment on a mission); a truce violated is none
+def test_round12_airspace_violation():
+    from tests.unit.engine_helpers import assert_event
+    assert_event(AR, "انتهكت مقاتلات تركية المجال الجوي لليونان.", "deployment", "TUR", "GRC")
+    assert not AR.events("انتهكت روسيا اتفاق الهدنة مع أوكرانيا.", "deployment")

@@ -1528,3 +1528,16 @@ def test_stationed_forces_without_a_verb(text, source, place):
 ])
 def test_stationed_envoys_are_no_deployment(text):
     assert not ZH.events(text, "deployment")
+
+
+# round 12 (recC): aircraft intruding into a state's airspace or air defence zone (a deployment on a mission)
+@pytest.mark.parametrize("text, source, place", [
+    ("两架俄罗斯轰炸机侵犯了韩国领空。", "RUS", "KOR"),
+    ("多架中国战机闯入台湾防空识别区。", "CHN", "TWN"),
+])
+def test_airspace_intrusion(text, source, place):
+    assert_event(ZH, text, "deployment", source, place)
+
+
+def test_intrusion_without_airspace_is_no_deployment():
+    assert not ZH.events("黑客入侵了美国国防部的网络。", "deployment")
