@@ -1701,3 +1701,20 @@ def test_round12_deployment_and_supply_verbs(text, kind, source, other):
 ])
 def test_round12_not_deployments(text):
     assert not JA.events(text, "deployment")
+
+
+# round 12 (recC): aircraft and ships entering an air defence zone or contiguous waters; arms bought from a state with
+# modifiers between the seller and the verb
+@pytest.mark.parametrize("text, kind, source, other", [
+    ("ロシア軍の哨戒機が日本の防空識別圏に侵入した。", "deployment", "RUS", "JPN"),
+    ("中国海警局の船が日本の接続水域に入った。", None, None, None),
+    ("ポーランドは韓国から最新鋭の戦車と自走砲を購入する。", "alliance", "KOR", "POL"),
+])
+def test_round12_zones_and_purchases(text, kind, source, other):
+    if kind is None:  # coast guard ships are no military forces
+        assert not JA.events(text, "deployment")
+        return
+    ev = JA.first_event(text, kind)
+    assert code(ev.source) == source
+    got = (ev.location.code if ev.location else None) if kind == "deployment" else {code(p) for p in ev.partners}
+    assert got == other if kind == "deployment" else other in got

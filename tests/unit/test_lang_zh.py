@@ -1541,3 +1541,8 @@ def test_airspace_intrusion(text, source, place):
 
 def test_intrusion_without_airspace_is_no_deployment():
     assert not ZH.events("黑客入侵了美国国防部的网络。", "deployment")
+
+
+def test_intimidation_of_a_state_is_a_warning():
+    assert_event(ZH, "朝鲜再次恐吓日本。", "warning", "PRK", "JPN")
+    assert not ZH.events("几名歹徒恐吓店主交出现金。", "warning")
