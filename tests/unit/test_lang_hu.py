@@ -977,3 +977,13 @@ def test_round12_keeping_forces_arming_and_oman(text, kind, source, other):
 ])
 def test_round12_holding_is_not_keeping_forces(text):
     assert not HU.events(text, "deployment")
+
+
+# round 12 (recC): committing troops somewhere ("bevet") is a deployment; weapons or police "bevetve" are not
+def test_round12_committing_troops():
+    from tests.unit.engine_helpers import assert_event
+    assert_event(HU, "Oroszország újabb katonákat vetett be Ukrajnában.", "deployment", "RUS", "UKR")
+    assert_event(HU, "Törökország csapatokat vet be Szíriában.", "deployment", "TUR", "SYR")
+    for text in ("Szíria vegyi fegyvert vetett be a lázadók ellen.", "A rendőrséget vetették be a tüntetők ellen Budapesten.",
+                 "Oroszország drónokat vetett be Kijev ellen."):
+        assert not HU.events(text, "deployment"), text
