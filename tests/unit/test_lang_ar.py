@@ -1568,3 +1568,9 @@ def test_round12_airspace_violation():
     from tests.unit.engine_helpers import assert_event
     assert_event(AR, "انتهكت مقاتلات تركية المجال الجوي لليونان.", "deployment", "TUR", "GRC")
     assert not AR.events("انتهكت روسيا اتفاق الهدنة مع أوكرانيا.", "deployment")
+
+
+def test_round12_coordinated_owners_of_forces_in_a_place():
+    # owners joined by و after the forces each keep forces there; "الحلف الاطلسي" names NATO
+    evs = AR.events("طالب المحتجون بوقف إمداد قوات الحلف الأطلسي والولايات المتحدة في أفغانستان.", "deployment")
+    assert {(code(e.source), e.location.code if e.location else None) for e in evs} == {("NATO", "AFG"), ("USA", "AFG")}
