@@ -1572,5 +1572,5 @@ def test_round12_airspace_violation():
 
 def test_round12_coordinated_owners_of_forces_in_a_place():
     # owners joined by و after the forces each keep forces there; "الحلف الاطلسي" names NATO
-    evs = AR.events("طالب المحتجون بوقف إمداد قوات الحلف الأطلسي والولايات المتحدة في أفغانستان.", "deployment")
+    evs = AR.events("يطالب البرلمان الباكستاني بوقف إمداد قوات الحلف الأطلسي والولايات المتحدة في أفغانستان.", "deployment")
     assert {(code(e.source), e.location.code if e.location else None) for e in evs} == {("NATO", "AFG"), ("USA", "AFG")}
