@@ -1574,3 +1574,10 @@ def test_round12_coordinated_owners_of_forces_in_a_place():
     # owners joined by و after the forces each keep forces there; "الحلف الاطلسي" names NATO
     evs = AR.events("يطالب البرلمان الباكستاني بوقف إمداد قوات الحلف الأطلسي والولايات المتحدة في أفغانستان.", "deployment")
     assert {(code(e.source), e.location.code if e.location else None) for e in evs} == {("NATO", "AFG"), ("USA", "AFG")}
+
+
+def test_round12_forces_led_by_a_party_in_a_place():
+    from tests.unit.engine_helpers import assert_event
+    assert_event(AR, "تحظى القوات التي تقودها فرنسا في مالي بدعم محلي.", "deployment", "FRA", "MLI")
+    assert_event(AR, "انتقد البرلمان بقاء القوات بقيادة الولايات المتحدة في العراق.", "deployment", "USA", "IRQ")
+    assert not AR.events("تعرضت القوات بقيادة الولايات المتحدة في العراق لهجوم.", "deployment")  # an attack on them
