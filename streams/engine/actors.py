@@ -133,6 +133,9 @@ class ActorResolver:
         # adjectives of nationality close a noun phrase (ar "وزارة الخارجية الأردنية | السفير الإيراني"):
         # after a place part only a person's name joins the compound
         self.place_ends_compound = bool(data.get("actors.place_ends_compound", False))
+        # connectors that say where, not whose (ar "في"): after an organisation the place they introduce is a second
+        # party, where the organisation acts ("قوات الناتو في افغانستان" is NATO's, in Afghanistan; not Afghan)
+        self.place_connectors = frozenset(data.get("actors.place_connectors", []))
         # an official's unknown name between a country and its role joins them (ja "英国のスナク首相": the
         # British prime minister, not Japan's, whose country the bare role 首相 defaults to)
         gap = data.get("actors.name_between_place_and_role")
@@ -177,6 +180,8 @@ class ActorResolver:
             return False
         if prev.value.how in _PLACE and nxt.value.how == "organisation" and gap.strip():
             return False  # "Sollte die Ukraine der Nato beitreten", "Ukraine's NATO bid": two parties
+        if prev.value.how == "organisation" and nxt.value.how in _PLACE and gap.strip().lower() in self.place_connectors:
+            return False  # ar "الناتو في افغانستان": the bloc, then where it is
         if prev.value.how == "organisation" and nxt.value.how in ("country", "capital") and gap and not gap.strip():
             return False  # verb-second "drohte die EU Russland", "hat die Nato Polen … zugesagt": subject, then object
         if self.name_between and prev.value.how in _PLACE and nxt.value.how == "role" and self.name_between.fullmatch(gap):

@@ -1191,8 +1191,10 @@ class EventExtractor:
             return False
         gap = trig.end
         for owner in doc.mentions_in(trig.end, location.mention.start):
-            # the owner's adjective after the forces (fr/es "troupes américaines en Syrie"): no word between
-            if not doc.folded[gap:owner.start].strip():
+            # the owner's adjective after the forces (fr/es "troupes américaines en Syrie"): no word between; owners
+            # joined by a `roles.party_joiners` word count as one ("قوات الحلف الاطلسي والولايات المتحدة في افغانستان")
+            between = doc.folded[gap:owner.start].strip()
+            if not between or gap > trig.end and between in self.party_joiners:
                 gap = owner.end
         words = _WORDS.findall(doc.folded, gap, location.mention.start)
         if words and words[0] in self.location_preps and _WORDS.findall(doc.folded, trig.start, trig.end)[-1] not in self.location_preps:

@@ -128,3 +128,22 @@ PLATFORMS = [
 @pytest.mark.parametrize("lang,text,kind,source,other", PLATFORMS)
 def test_inventory_platforms(lang, text, kind, source, other):
     assert_event(LanguageProbe(lang), text, kind, source, other)
+
+
+# round 12 checklist (recC: hu, zh, ja, ar): kinds of forces EVENTS.md counts that a `requires` class missed
+CHECKLIST_R12 = [
+    ("hu", "Lengyelország további erőket vezényelt Litvániába.", "deployment", "POL", "LTU"),
+    ("hu", "Kanada egy gyalogsági századot telepített Lettországba.", "deployment", "CAN", "LVA"),
+    ("hu", "Az Egyesült Államok nemzeti gárdistákat küldött Észtországba.", "deployment", "USA", "EST"),
+    ("hu", "Oroszország aknavetőket telepített Fehéroroszországba.", "deployment", "RUS", "BLR"),
+    ("hu", "Az Egyesült Államok THAAD rendszert küldött Izraelnek.", "alliance", "USA", "ISR"),
+    ("zh", "美国向波兰部署了国民警卫队。", "deployment", "USA", "POL"),
+    ("ja", "米国は韓国にATACMSを配備した。", "deployment", "USA", "KOR"),
+    ("ja", "英国はウクライナ国境付近にストームシャドーを配備した。", "deployment", "GBR", None),
+    ("ar", "أرسلت فرنسا بعثة عسكرية إلى النيجر.", "deployment", "FRA", None),
+]
+
+
+@pytest.mark.parametrize("lang,text,kind,source,other", CHECKLIST_R12)
+def test_inventory_round12_checklist(lang, text, kind, source, other):
+    assert_event(LanguageProbe(lang), text, kind, source, other)

@@ -1514,3 +1514,70 @@ def test_cue_with_fa_clitic_takes_no_speaker_from_the_noun_before_it():
 def test_cue_with_fa_clitic_and_its_own_subject():
     (st,) = AR.extract("فقال الوزير إن الوضع على الحدود مستقر.").statements
     assert st.speaker.text == "الوزير"
+
+
+# round 12 (recC): forces owned by a bloc in the genitive, standing in a foreign place, no verb (standing presence,
+# EVENTS.md); "في" after the bloc says where, it does not make the bloc Afghan (actors.place_connectors)
+@pytest.mark.parametrize("text, source, place", [
+    ("قوات الناتو في أفغانستان تستعد لفصل الشتاء.", "NATO", "AFG"),
+    ("لا يزال جنود حلف الناتو في العراق منذ سنوات.", "NATO", "IRQ"),
+    ("ينتقد الحزب وجود قوات حلف الأطلسي في أفغانستان.", "NATO", "AFG"),
+])
+def test_bloc_forces_in_a_foreign_place(text, source, place):
+    from tests.unit.engine_helpers import assert_event
+    assert_event(AR, text, "deployment", source, place)
+
+
+@pytest.mark.parametrize("text", [
+    "هاجم مسلحون قوات الناتو في كابول.",  # an attack on them, no presence reported as such
+    "سحبت بريطانيا جنودها من قوات الناتو في أفغانستان.",  # a withdrawal
+    "اجتمع وزراء دفاع دول الناتو في بروكسل.",  # no forces
+])
+def test_bloc_forces_not_a_presence(text):
+    assert not AR.events(text, "deployment")
+
+
+def test_bloc_then_place_is_two_parties():
+    # the place after "في" is where the bloc acts, not the bloc's country
+    r = AR.extract("قال ممثل الأمم المتحدة في ليبيا إن المحادثات ستستأنف.")
+    [st] = r.statements
+    assert st.speaker_actor is not None and st.speaker_actor.code == "UN"
+
+
+# round 12 (recC): arms donated, forces allied with a named party
+@pytest.mark.parametrize("text, source, partner", [
+    ("تبرعت الدنمارك بمدافع هاوتزر لأوكرانيا.", "DNK", "UKR"),
+    ("ستتبرع ألمانيا بدبابات لأوكرانيا.", "DEU", "UKR"),
+    ("تقاتل القوات التشادية المتحالفة مع فرنسا في مالي.", "TCD", "FRA"),
+])
+def test_round12_donated_arms_and_allied_forces(text, source, partner):
+    a = AR.first_event(text, "alliance")
+    assert code(a.source) == source and partner in {code(p) for p in a.partners}
+
+
+@pytest.mark.parametrize("text", [
+    "تبرعت الإمارات بمئة مليون دولار لضحايا الزلزال.",  # money for victims, no arms
+    "تبرع رجل أعمال بسيارات إسعاف للمستشفى.",
+])
+def test_round12_donations_without_arms(text):
+    assert not AR.events(text, "alliance")
+
+
+# round 12 (recC): aircraft violating a state's airspace (a deployment on a mission); a truce violated is none
+def test_round12_airspace_violation():
+    from tests.unit.engine_helpers import assert_event
+    assert_event(AR, "انتهكت مقاتلات تركية المجال الجوي لليونان.", "deployment", "TUR", "GRC")
+    assert not AR.events("انتهكت روسيا اتفاق الهدنة مع أوكرانيا.", "deployment")
+
+
+def test_round12_coordinated_owners_of_forces_in_a_place():
+    # owners joined by و after the forces each keep forces there; "الحلف الاطلسي" names NATO
+    evs = AR.events("يطالب البرلمان الباكستاني بوقف إمداد قوات الحلف الأطلسي والولايات المتحدة في أفغانستان.", "deployment")
+    assert {(code(e.source), e.location.code if e.location else None) for e in evs} == {("NATO", "AFG"), ("USA", "AFG")}
+
+
+def test_round12_forces_led_by_a_party_in_a_place():
+    from tests.unit.engine_helpers import assert_event
+    assert_event(AR, "تحظى القوات التي تقودها فرنسا في مالي بدعم محلي.", "deployment", "FRA", "MLI")
+    assert_event(AR, "انتقد البرلمان بقاء القوات بقيادة الولايات المتحدة في العراق.", "deployment", "USA", "IRQ")
+    assert not AR.events("تعرضت القوات بقيادة الولايات المتحدة في العراق لهجوم.", "deployment")  # an attack on them

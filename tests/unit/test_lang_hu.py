@@ -953,3 +953,37 @@ def test_adverbial_participle_and_particles_around_an_inverted_speaker(text, spe
     sts = HU.extract(text).statements
     assert sts, text
     assert sts[0].speaker.text == speaker
+
+
+# round 12 (recC): forces kept in a place or heading somewhere ("tart"), arming a named party, Oman with case endings
+@pytest.mark.parametrize("text, kind, source, other", [
+    ("Franciaország 700 katonát tart Maliban.", "deployment", "FRA", "MLI"),
+    ("Az Egyesült Államok hadihajókat tartott Bahreinben.", "deployment", "USA", "BHR"),
+    ("Oroszország két fregattot tartott Szíriában.", "deployment", "RUS", "SYR"),
+    ("Kína felfegyverzi Oroszországot.", "alliance", "CHN", "RUS"),
+    ("Az Egyesült Királyság hadihajót küldött Ománba.", "deployment", "GBR", "OMN"),
+])
+def test_round12_keeping_forces_arming_and_oman(text, kind, source, other):
+    from tests.unit.engine_helpers import assert_event
+    ev = assert_event(HU, text, kind, source, other if kind == "deployment" else None)
+    if kind == "alliance":
+        assert other in {code(p) for p in ev.partners}
+
+
+@pytest.mark.parametrize("text", [
+    "Magyar katonák ünnepséget tartottak Budapesten.",  # soldiers holding a ceremony at home
+    "A katonák sajtótájékoztatót tartanak Varsóban.",
+    "A miniszter beszédet tartott a katonák előtt Bécsben.",
+])
+def test_round12_holding_is_not_keeping_forces(text):
+    assert not HU.events(text, "deployment")
+
+
+# round 12 (recC): committing troops somewhere ("bevet") is a deployment; weapons or police "bevetve" are not
+def test_round12_committing_troops():
+    from tests.unit.engine_helpers import assert_event
+    assert_event(HU, "Oroszország újabb katonákat vetett be Ukrajnában.", "deployment", "RUS", "UKR")
+    assert_event(HU, "Törökország csapatokat vet be Szíriában.", "deployment", "TUR", "SYR")
+    for text in ("Szíria vegyi fegyvert vetett be a lázadók ellen.", "A rendőrséget vetették be a tüntetők ellen Budapesten.",
+                 "Oroszország drónokat vetett be Kijev ellen."):
+        assert not HU.events(text, "deployment"), text

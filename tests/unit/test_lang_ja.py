@@ -1678,3 +1678,43 @@ def test_a_destination_goes_before_the_place_where_one_speaks():
 def test_a_states_intelligence_service_acts_as_the_state():
     w = JA.first_event("モサドはイランに対し、核開発を続ければ攻撃すると警告した。", "warning")
     assert code(w.source) == "ISR" and code(w.target) == "IRN"
+
+
+# round 12 (recC): sending more troops by the verbal noun alone, moving the military, aircraft landing abroad,
+# arms donated
+@pytest.mark.parametrize("text, kind, source, other", [
+    ("英国はポーランドに増派する方針だ。", "deployment", "GBR", "POL"),
+    ("米国はクウェートに1500人を増派した。", "deployment", "USA", "KWT"),
+    ("ロシアは国境に向けて部隊を動かした。", "deployment", "RUS", None),
+    ("米空軍の輸送機がポーランドに着陸した。", "deployment", "USA", "POL"),
+    ("デンマークはウクライナに榴弾砲を寄贈した。", "alliance", "DNK", "UKR"),
+])
+def test_round12_deployment_and_supply_verbs(text, kind, source, other):
+    assert_event(JA, text, kind, source, other)
+
+
+@pytest.mark.parametrize("text", [
+    "野党は増派に反対している。",   # the surge is what is opposed: no deployment said
+    "警察は会場に警察官を増派した。",  # police
+    "旅客機が成田空港に着陸した。",  # an airliner
+    "その映画は観客の心を動かした。",
+])
+def test_round12_not_deployments(text):
+    assert not JA.events(text, "deployment")
+
+
+# round 12 (recC): aircraft and ships entering an air defence zone or contiguous waters; arms bought from a state with
+# modifiers between the seller and the verb
+@pytest.mark.parametrize("text, kind, source, other", [
+    ("ロシア軍の哨戒機が日本の防空識別圏に侵入した。", "deployment", "RUS", "JPN"),
+    ("中国海警局の船が日本の接続水域に入った。", None, None, None),
+    ("ポーランドは韓国から最新鋭の戦車と自走砲を購入する。", "alliance", "KOR", "POL"),
+])
+def test_round12_zones_and_purchases(text, kind, source, other):
+    if kind is None:  # coast guard ships are no military forces
+        assert not JA.events(text, "deployment")
+        return
+    ev = JA.first_event(text, kind)
+    assert code(ev.source) == source
+    got = (ev.location.code if ev.location else None) if kind == "deployment" else {code(p) for p in ev.partners}
+    assert got == other if kind == "deployment" else other in got

@@ -1507,3 +1507,42 @@ def test_the_pact_referred_back_to_keeps_its_parties():
     events = ZH.events("菲律宾与美国上月签署了加强防务合作协定。中国官方媒体评论说，菲律宾急于签署该协定是出于日本的压力。", "alliance")
     assert len(events) == 2
     assert all({code(e.source), code(e.target)} == {"PHL", "USA"} for e in events)
+
+
+# round 12 (recC): forces named with the place they are stationed in, no verb ("驻X的Y军": standing presence);
+# an envoy stationed abroad is no force
+@pytest.mark.parametrize("text, source, place", [
+    ("驻阿富汗的美军昨天遭到袭击。", "USA", "AFG"),
+    ("驻叙利亚的俄军正在加强戒备。", "RUS", "SYR"),
+    ("驻波兰的美国士兵将参加演习。", "USA", "POL"),
+    ("俄罗斯向白俄罗斯调集重兵。", "RUS", "BLR"),
+])
+def test_stationed_forces_without_a_verb(text, source, place):
+    assert_event(ZH, text, "deployment", source, place)
+
+
+@pytest.mark.parametrize("text", [
+    "中国驻法国大使卢沙野接受了采访。",
+    "日本驻华使馆发布了安全提醒。",
+    "这所学校重兵把守考场。",
+])
+def test_stationed_envoys_are_no_deployment(text):
+    assert not ZH.events(text, "deployment")
+
+
+# round 12 (recC): aircraft intruding into a state's airspace or air defence zone (a deployment on a mission)
+@pytest.mark.parametrize("text, source, place", [
+    ("两架俄罗斯轰炸机侵犯了韩国领空。", "RUS", "KOR"),
+    ("多架中国战机闯入台湾防空识别区。", "CHN", "TWN"),
+])
+def test_airspace_intrusion(text, source, place):
+    assert_event(ZH, text, "deployment", source, place)
+
+
+def test_intrusion_without_airspace_is_no_deployment():
+    assert not ZH.events("黑客入侵了美国国防部的网络。", "deployment")
+
+
+def test_intimidation_of_a_state_is_a_warning():
+    assert_event(ZH, "朝鲜再次恐吓日本。", "warning", "PRK", "JPN")
+    assert not ZH.events("几名歹徒恐吓店主交出现金。", "warning")
