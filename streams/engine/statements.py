@@ -279,6 +279,9 @@ class StatementExtractor:
         self.as_openers = words("statements.as_clause_openers")
         self.preposition_particles = words("statements.preposition_particles")  # de "sprach … von"
         self.sequel_clitics = "".join(words("statements.sequel_clitics"))  # ar "فقال"
+        # ar "…، واعتبر في مؤتمر صحافي، أن …": a cue written with a conjunction clitic after a comma opens a clause
+        # of its own, its subject left out; what was said follows its adjuncts, not the clause before
+        self.coordinating_clitics = "".join(words("statements.coordinating_clitics"))
         self.preposition_blockers = words("statements.preposition_blockers")  # de "sprach mit X von Y"
         # cues whose object is the speaker: "Die Zeitung zitiert den Minister mit den Worten: …"
         self.object_speaker_cues = words("statements.object_speaker_cues")
@@ -1183,6 +1186,15 @@ class StatementExtractor:
         """The verb alone reports, its subject left out: 'CONTENT, dijo.' / '…, — отметил в интервью.'
         or 'Añadió que …' / 'También dijo: …' at the start of a clause."""
         if before and before[-1].word in _CLOSING:
+            opener = next((k for k, t in enumerate(after[: 2 * self.max_adjunct_words]) if t.word in self.complementizers
+                           or t.word == ":" or t.word in _QUOTE_MARKS and k > 0 and after[k - 1].word == ","), None)
+            clitic = self.coordinating_clitics and (
+                doc.text[cue.start] in self.coordinating_clitics and doc.folded[cue.start + 1:cue.end].split()[0] in self.cue_words
+                or cue.start > sent.start and doc.text[cue.start - 1] in self.coordinating_clitics)
+            if (clitic and opener is not None and opener > 0 and after[0].is_word
+                    and all(t.is_word and t.word not in self.cue_words or t.word == "," for t in after[:opener])):
+                # ar "…، واعتبر في مؤتمر صحافي، أن …": verb-initial, an adjunct after the cue, then what was said
+                return self._with_content(doc, sent, None, after[opener:], cue)
             words = [t for t in after if t.is_word]
             if words and after[0].word not in self.speaker_stop:
                 return None  # a word after the cue that can open a speaker: not pro-drop
@@ -2360,12 +2372,18 @@ class StatementExtractor:
                 comma_before = last
             if tok.word == "," and self._participle_follows(rest[n:]):
                 break
+            if (self.speaker_after_cue and tok.word == "," and last is not None and n + 1 < len(rest)
+                    and rest[n + 1].word in self.complementizers):
+                return None  # ar "أكد X، رئيس البرلمان، أن …": verb-initial, what was said follows the apposition
             if (tok.word == "," and last is not None and n + 1 < len(rest)
                     and rest[n + 1].word in self.speaker_stop and rest[n + 1].word not in self.determiners
                     and (self.cues_lowercase or rest[n + 1].word not in self.relative_openers)):
                 # de "…, schrieb der Chef der Ukip, Nigel Farage, im Kurznachrichtendienst Twitter", en "…, said X,
                 # the top Democrat on the panel, in a statement", fr "…, a affirmé X, porte-parole du M23, sans …":
                 # an adjunct after the apposition is no part of it (a relative clause is: "X, a lawyer, who …")
+                if self.speaker_after_cue and any(rest[k].word == "," and rest[k + 1].word in self.complementizers
+                       for k in range(n + 1, min(len(rest) - 1, n + 2 + self.max_adjunct_words))):
+                    return None  # ar "قال X، المتحدث، في إجابة على سؤال، بأن …": what was said follows the adjunct
                 break
             if tok.is_word or tok.word in (")", "]"):
                 last = tok
@@ -3133,7 +3151,7 @@ class StatementExtractor:
                     continue
                 if b.content.end <= b.cue.start and b.content.start >= a0:
                     # the other's content and cue open this content; it goes on after the cue's clause mark
-                    if b.cue.end < a1 and text[b.cue.end] in ",，、;；":
+                    if b.cue.end < a1 and text[b.cue.end] in ",，、;；،؛":
                         start = strip_span(text, b.cue.end, a1)[0]
                         if start < a1:
                             a.content = Span(**span_fields(text, start, a1))
@@ -3154,7 +3172,7 @@ class StatementExtractor:
                              and (self.continua or end - len(w) == a0 or not text[end - len(w) - 1].isalnum())), None)
                 if link:
                     end = strip_span(text, a0, end - len(link), _SPACES)[1]
-                if end > a0 and text[end - 1] in ",，、;；":
+                if end > a0 and text[end - 1] in ",，、;；،؛":
                     c0, c1 = strip_span(text, a0, end - 1)
                     if c1 > c0 and any(ch.isalnum() for ch in text[c0:c1]):
                         a.content = Span(**span_fields(text, a0, c1))

@@ -1,0 +1,70 @@
+"""Round 12: news statements in ar, hu, ru, uk, es, from our own example sentences."""
+
+import pytest
+
+from tests.unit.engine_helpers import LanguageProbe
+
+AR = LanguageProbe("ar", hint=False)
+
+
+def _one(probe, text, cue):
+    found = [s for s in probe.extract(text).statements if s.cue is not None and s.cue.text.split()[0] == cue]
+    assert len(found) == 1, [(s.cue.text if s.cue else None, s.content.text) for s in probe.extract(text).statements]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # an opening adverbial, then the verb-initial cue, its speaker with an apposition, then what was said
+    ("من جهة أخرى، صرح سامي العلي، وزير الخارجية، أن بلاده تدعم الحوار مع جيرانها.",
+     "سامي العلي، وزير الخارجية", "أن بلاده تدعم الحوار مع جيرانها"),
+    ("وفي العاصمة، أعلنت ليلى حسن، المتحدثة باسم الحكومة (الرسمية)، أن الوزراء سيجتمعون غدا.",
+     "ليلى حسن، المتحدثة باسم الحكومة (الرسمية)", "أن الوزراء سيجتمعون غدا"),
+])
+def test_ar_apposition_then_complementizer(text, speaker, content):
+    st = _one(AR, text, text.split("، ")[1].split()[0])
+    assert st.speaker.text == speaker
+    assert st.content.text == content
+
+
+def test_ar_adjunct_after_apposition_then_complementizer():
+    text = "وفي البرلمان، قال كريم يوسف، رئيس اللجنة، في رده على سؤال من النواب، بأن الميزانية لن تتغير هذا العام."
+    st = _one(AR, text, "قال")
+    assert st.speaker.text.startswith("كريم يوسف")
+    assert st.content.text == "بأن الميزانية لن تتغير هذا العام"
+
+
+def test_ar_inverted_cue_with_apposition_still_reports_the_clause_before():
+    text = "الاقتصاد سيتحسن في الربع المقبل، قال الخبير، أستاذ المالية."
+    st = _one(AR, text, "قال")
+    assert st.content.text == "الاقتصاد سيتحسن في الربع المقبل"
+    assert st.speaker.text.startswith("الخبير")
+
+
+@pytest.mark.parametrize("cue, rest, content", [
+    ("واعتبر", "في مقابلة تلفزيونية أجريت معه مساء أمس، أن القرار كان متسرعا.", "أن القرار كان متسرعا"),
+    ("وأوضح", "خلال المؤتمر بأن المفاوضات ستستأنف.", "بأن المفاوضات ستستأنف"),
+    ("فقال", "في كلمته أمام الطلاب: «المستقبل لكم».", "«المستقبل لكم»"),
+])
+def test_ar_coordinated_clitic_cue_reports_what_follows_its_adjunct(cue, rest, content):
+    text = f"أكد الوزير أن الحكومة ستدعم المزارعين، {cue} {rest}"
+    first = _one(AR, text, "أكد")
+    assert first.content.text == "أن الحكومة ستدعم المزارعين"  # the first report ends at the comma
+    second = _one(AR, text, cue)
+    assert second.content.text == content
+    assert second.speaker is None  # the subject is left out (pro-drop)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("وقال في بيان إن القوات ستنسحب من المدينة.", "وقال"),
+    ("وكتب على حسابه في تويتر أن المحادثات فشلت.", "وكتب"),
+])
+def test_ar_adjunct_after_a_cue_without_subject_is_no_speaker(text, cue):
+    # "in a statement", "on his account" after a cue with its subject left out is no speaker
+    st = _one(AR, text, cue)
+    assert st.cue.text == cue
+    assert st.speaker is None
+
+
+def test_ar_adjunct_between_cue_and_subject_keeps_the_subject():
+    st = _one(AR, "قال الوزير في بيان إن القوات ستنسحب من المدينة.", "قال")
+    assert st.speaker.text == "الوزير"
