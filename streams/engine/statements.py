@@ -2815,9 +2815,12 @@ class StatementExtractor:
             q = doc.quote_containing(m - 1)
             if q and q[1] == m and q[0] < start:
                 end = m + 1
-        if text[end - 1] in _QUOTE_MARKS:
-            q = doc.quote_containing(end - 2)
-            if q and q[1] == end - 1:
+        e = end
+        while e - 1 > start and text[e - 1] in " ,-–—":
+            e -= 1  # ru/uk '«…», — сказал X': the comma and dash after the closing mark
+        if text[e - 1] in _QUOTE_MARKS:
+            q = doc.quote_containing(e - 2)
+            if q and q[1] == e - 1:
                 start = min(start, q[0])  # a quotation over several sentences: from its opening mark
         start, end = strip_span(text, start, end, " \t\r\n,;:-–—")
         if _word_count(doc.text, start, end) < 2 or _is_dateline(text, start, end):

@@ -68,3 +68,42 @@ def test_ar_adjunct_after_a_cue_without_subject_is_no_speaker(text, cue):
 def test_ar_adjunct_between_cue_and_subject_keeps_the_subject():
     st = _one(AR, "قال الوزير في بيان إن القوات ستنسحب من المدينة.", "قال")
     assert st.speaker.text == "الوزير"
+
+
+RU = LanguageProbe("ru", hint=False)
+UK = LanguageProbe("uk", hint=False)
+
+
+@pytest.mark.parametrize("probe, text, cue, content", [
+    (UK, "Він говорив про танки. «Ми отримали системи ППО. Вони врятували багато життів», - зазначив президент України.",
+     "зазначив", "«Ми отримали системи ППО. Вони врятували багато життів»"),
+    (UK, 'Міністр приїхав до Берліна. "Переговори були важкими. Але ми домовилися", — написала речниця відомства.',
+     "написала", '"Переговори були важкими. Але ми домовилися"'),
+    (RU, "Он говорил о танках. «Мы получили системы ПВО. Они спасли много жизней», — отметил президент.",
+     "отметил", "«Мы получили системы ПВО. Они спасли много жизней»"),
+    (RU, 'Визит завершился вечером. "Мы не ждём уступок. Но диалог нужен", - сказали в посольстве.',
+     "сказали", '"Мы не ждём уступок. Но диалог нужен"'),
+])
+def test_quotation_over_sentences_before_a_dash_attribution(probe, text, cue, content):
+    # '«…. …», — CUE X': the comma and dash after the closing mark; what was said is the whole quotation
+    st = _one(probe, text, cue)
+    assert st.content.text == content
+
+
+def test_one_sentence_quotation_before_a_dash_attribution_stays():
+    text = "Переговоры продолжаются. «Мы ждём ответа», — заявил министр."
+    st = _one(RU, text, "заявил")
+    assert st.content.text == "«Мы ждём ответа»"
+    assert st.speaker.text == "министр"
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("«Ми не відступимо», — написала речниця міністерства.", "написала"),
+    ("Посли заявляли, що угода буде підписана цього тижня.", "заявляли"),
+    ("Прем'єрка наголошувала, що Україна отримає ще два літаки.", "наголошувала"),
+    ("Депутати припустили, що вибори відбудуться восени.", "припустили"),
+])
+def test_uk_feminine_and_plural_past_cues(text, cue):
+    # a "-в*" stem (написав*) does not reach the feminine "-ла" and plural "-ли" forms
+    st = _one(UK, text, cue)
+    assert st.content is not None and len(st.content.text.split()) >= 3
