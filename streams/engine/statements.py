@@ -285,6 +285,8 @@ class StatementExtractor:
         self.preposition_blockers = words("statements.preposition_blockers")  # de "sprach mit X von Y"
         # cues whose object is the speaker: "Die Zeitung zitiert den Minister mit den Worten: …"
         self.object_speaker_cues = words("statements.object_speaker_cues")
+        # object pronouns right after such a cue stand for the one quoted (ru "«…», — цитирует его ТАСС")
+        self.quoted_pronouns = words("statements.quoted_pronouns")
         # continua: what may stand alone between a comma and a cue whose subject is left out ("，并表示")
         self.pro_drop_openers = words("statements.pro_drop_openers") | {""}
         # continua: stops that join two named parties into one speaker ("俄罗斯和白俄罗斯表示", "米国と欧州連合は")
@@ -1164,6 +1166,8 @@ class StatementExtractor:
     def _quoted_object(self, found, after):
         """'X zitiert den Minister mit den Worten: …': the one quoted, the cue's object, is the speaker."""
         kind, speaker, content, addressee = found
+        if after and after[0].word in self.quoted_pronouns and content[1] <= after[0].start:
+            return kind, (after[0].start, after[0].end), content, None  # uk "«…», — цитує його агентство": he speaks
         k = 0
         while k < len(after) and after[k].word in self.skip_before_cue and after[k].word not in self.determiners:
             k += 1

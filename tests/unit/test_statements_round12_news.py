@@ -107,3 +107,15 @@ def test_uk_feminine_and_plural_past_cues(text, cue):
     # a "-в*" stem (написав*) does not reach the feminine "-ла" and plural "-ли" forms
     st = _one(UK, text, cue)
     assert st.content is not None and len(st.content.text.split()) >= 3
+
+
+@pytest.mark.parametrize("probe, text, cue, speaker", [
+    (UK, "«Ми не бачимо ознак миру», — цитує його Укрінформ.", "цитує", "його"),
+    (UK, "«Армія готова до наступу», — цитують її місцеві видання.", "цитують", "її"),
+    (RU, "«Мы не видим признаков мира», — цитирует его ТАСС.", "цитирует", "его"),
+    (RU, "«Переговоры зашли в тупик», — процитировали их журналисты.", "процитировали", "их"),
+])
+def test_object_pronoun_of_a_quoting_verb_speaks(probe, text, cue, speaker):
+    st = _one(probe, text, cue)
+    assert st.speaker.text == speaker
+    assert len(st.content.text.split()) >= 3
