@@ -1,5 +1,9 @@
 """Round 12: news statements in ar, hu, ru, uk, es, from our own example sentences."""
 
+import re
+import tomllib
+from pathlib import Path
+
 import pytest
 
 from tests.unit.engine_helpers import LanguageProbe
@@ -119,3 +123,33 @@ def test_object_pronoun_of_a_quoting_verb_speaks(probe, text, cue, speaker):
     st = _one(probe, text, cue)
     assert st.speaker.text == speaker
     assert len(st.content.text.split()) >= 3
+
+
+def _inner_stems(node):
+    if isinstance(node, dict):
+        for value in node.values():
+            yield from _inner_stems(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _inner_stems(value)
+    elif isinstance(node, str) and re.search(r"\w\*\s+\S", node):
+        yield node
+
+
+@pytest.mark.parametrize("path", sorted(Path(__file__).resolve().parents[2].glob("streams/engine/lang/*/language.toml")))
+def test_statement_terms_have_no_stem_inside_a_phrase(path):
+    # the lexicon reads a '*' only at a term's end: "выразил* мнение" never matched anything
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    assert list(_inner_stems(data.get("statements", {}))) == []
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Посол выразил мнение, что санкции не помогут экономике.", "выразил"),
+    ("Министр выразила уверенность, что переговоры продолжатся весной.", "выразила"),
+    ("Эксперты обратили внимание, что цены на газ снова растут.", "обратили"),
+    ("Глава МИД дал понять, что Москва не пойдёт на уступки.", "дал"),
+])
+def test_ru_phrasal_cues_in_every_gender_and_number(text, cue):
+    st = _one(RU, text, cue)
+    assert st.speaker is not None
+    assert st.content.text == text.split(", что ")[1].rstrip(".")  # ru news marks the content without что
