@@ -153,3 +153,14 @@ def test_ru_phrasal_cues_in_every_gender_and_number(text, cue):
     st = _one(RU, text, cue)
     assert st.speaker is not None
     assert st.content.text == text.split(", что ")[1].rstrip(".")  # ru news marks the content without что
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Посол висловив думку, що санкції не допоможуть економіці.", "висловив"),
+    ("Прем'єрка висловила надію, що переговори відновляться навесні.", "висловила"),
+    ("Аналітики звернули увагу, що ціни на газ знову зростають.", "звернули"),
+])
+def test_uk_phrasal_cues(text, cue):
+    st = _one(UK, text, cue)
+    assert st.speaker is not None
+    assert st.content.text.startswith("що ")  # uk news keeps the complementizer
