@@ -1109,9 +1109,13 @@ class StatementExtractor:
         or stands between the anaphor and the cue."""
         head = doc.folded[sent.start:cue.start].strip()
         opener = next((o for o in self.anaphoric_openers if head == o or head.startswith(o + " ")), None)
+        mid = before[len(opener.split()):] if opener else []
+        if opener is None and not head:
+            # the anaphor inside a phrasal cue opening the sentence: "С таким заявлением выступил X."
+            phrase = doc.folded[cue.start:cue.end]
+            opener = next((o for o in self.anaphoric_openers if phrase.startswith(o + " ")), None)
         if opener is None:
             return None
-        mid = before[len(opener.split()):]
         clause = list(itertools.takewhile(lambda t: t.word != ",", after))
         comma = after[len(clause) + 1:len(clause) + 2]
         if any(t.word in _QUOTE_MARKS or t.word in self.complementizers or t.word == ":" for t in clause + comma):

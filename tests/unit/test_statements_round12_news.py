@@ -164,3 +164,23 @@ def test_uk_phrasal_cues(text, cue):
     st = _one(UK, text, cue)
     assert st.speaker is not None
     assert st.content.text.startswith("що ")  # uk news keeps the complementizer
+
+
+@pytest.mark.parametrize("probe, first, second, cue, speaker", [
+    (RU, "Американские военные не будут отправлены на Украину.", "С таким заявлением выступил президент США.",
+     "С таким заявлением выступил", "президент США"),
+    (RU, "Переговоры возобновятся в марте.", "С соответствующим заявлением выступила пресс-служба МИД.",
+     "С соответствующим заявлением выступила", "пресс-служба МИД"),
+    (UK, "Війська НАТО не будуть введені в Україну.", "З такою заявою виступила прем'єрка Естонії Кая Каллас.",
+     "З такою заявою виступила", "прем'єрка Естонії Кая Каллас"),
+])
+def test_anaphoric_phrasal_cue_reports_the_sentence_before(probe, first, second, cue, speaker):
+    st = _one(probe, f"{first} {second}", cue.split()[0])
+    assert st.cue.text == cue
+    assert st.speaker.text == speaker
+    assert st.content.text == first.rstrip(".")
+
+
+def test_ru_speech_noun_with_other_verb_is_no_report():
+    text = "Хор выступил на площади. С этим заявлением никто не спорил."
+    assert [s for s in RU.extract(text).statements if s.cue is not None and "заявлением" in s.cue.text] == []
