@@ -285,6 +285,7 @@ class StatementExtractor:
         self.preposition_blockers = words("statements.preposition_blockers")  # de "sprach mit X von Y"
         # cues whose object is the speaker: "Die Zeitung zitiert den Minister mit den Worten: …"
         self.object_speaker_cues = words("statements.object_speaker_cues")
+        self.glued_words = bool(get("statements.glued_words", False))  # hu scraped news: "szerdánVolodimir"
         # object pronouns right after such a cue stand for the one quoted (ru "«…», — цитирует его ТАСС")
         self.quoted_pronouns = words("statements.quoted_pronouns")
         # continua: what may stand alone between a comma and a cue whose subject is left out ("，并表示")
@@ -967,6 +968,14 @@ class StatementExtractor:
                     # "he's claiming", "we've argued": the pronoun speaks, the auxiliary goes with the cue
                     out.append(Tok(start, start + len(head), head, text[start].isupper()))
                     out.append(Tok(start + len(head), pos, word[len(head):]))
+                    continue
+            if self.glued_words and pos - start > 5:
+                # "szerdánVolodimir Zelenszkij": a scraper joined two words (or paragraphs); a capital after three
+                # lower-case letters, followed by a lower-case one, opens a word of its own (not "DeSantis", "iPhone")
+                cut = _glue_cut(text, start, pos)
+                if cut is not None:
+                    out.append(Tok(start, cut, folded[start:cut], text[start].isupper()))
+                    out.append(Tok(cut, pos, folded[cut:pos], True))
                     continue
             out.append(Tok(start, pos, word, text[start].isupper()))
         return out
@@ -3305,6 +3314,10 @@ class StatementExtractor:
             if m is None or m.end() >= s1 - s0:
                 return s0, s1
             word = m.group()
+            cut = _glue_cut(doc.text, s0, s0 + m.end()) if self.glued_words else None
+            if cut is not None and (word[:cut - s0] in self.skip_before_cue or self._adjunct_word(Tok(s0, cut, word[:cut - s0]))):
+                s0 = cut  # "szerdánVolodimir Zelenszkij": the glued time word is no part of the speaker
+                continue
             nxt = doc.text[strip_span(doc.text, s0 + m.end(), s1)[0]:s1][:1]
             if doc.text[s0].isupper() and nxt.isupper():
                 return self._trim_trailing_adjunct(doc, s0, s1)  # "Le Figaro", "La Stampa": a capitalised article of a name
@@ -3518,6 +3531,13 @@ def _count_until(toks: list[Tok], pos: int) -> int:
     while n < len(toks) and toks[n].start < pos:
         n += 1
     return n
+
+
+def _glue_cut(text: str, start: int, end: int) -> int | None:
+    """Where a word joined to the next without a space ends ("szerdánVolodimir"): a capital after three lower-case
+    letters and before a lower-case one (not "DeSantis", "iPhone", "McCain")."""
+    return next((k for k in range(start + 3, end - 1) if text[k].isupper() and text[k + 1].islower()
+                 and text[k - 1].islower() and text[k - 2].islower() and text[k - 3].islower()), None)
 
 
 def _rstrip(text: str, start: int, end: int) -> int:

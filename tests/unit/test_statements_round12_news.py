@@ -184,3 +184,30 @@ def test_anaphoric_phrasal_cue_reports_the_sentence_before(probe, first, second,
 def test_ru_speech_noun_with_other_verb_is_no_report():
     text = "Хор выступил на площади. С этим заявлением никто не спорил."
     assert [s for s in RU.extract(text).statements if s.cue is not None and "заявлением" in s.cue.text] == []
+
+
+HU = LanguageProbe("hu", hint=False)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a scraper joined the time word to the name: the time word is no part of the speaker
+    ("A tárgyalások után szerdánVolodimir Zelenszkij ukrán elnök jelentette be, hogy a terv megváltozott.",
+     "Volodimir Zelenszkij ukrán elnök"),
+    ("A csúcs előtt keddenMark Rutte főtitkár kijelentette, hogy a szövetség egységes.", "Mark Rutte főtitkár"),
+    # a name written with an inner capital stays whole
+    ("A tárgyalások után DeSantis kormányzó jelentette be, hogy a terv megváltozott.", "DeSantis kormányzó"),
+])
+def test_hu_glued_time_word_before_the_speaker(text, speaker):
+    (st,) = HU.extract(text).statements
+    assert st.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Zelenszkij a közösségi oldalán azt írta, hogy a csapatok a határon maradnak.", "Zelenszkij"),
+    ("A szóvivő a minisztérium honlapján közölte, hogy a csapatok a határon maradnak.", "A szóvivő"),
+    ("Az elnök a csúcstalálkozó első napján kijelentette, hogy a csapatok a határon maradnak.", "Az elnök"),
+])
+def test_hu_page_and_day_adjunct_is_no_part_of_the_speaker(text, speaker):
+    (st,) = HU.extract(text).statements
+    assert st.speaker.text == speaker
+    assert st.content.text == "hogy a csapatok a határon maradnak"
