@@ -2548,6 +2548,15 @@ class StatementExtractor:
                     i -= 1
             if i < len(before) - 1 and before[max(i, 0)].word in self.determiners and self.determiner_ends_np:
                 i = len(before) - 1  # "The statement said", "A week later said": the skipped words are the noun
+            elif skip and i < len(before) - 1 and not self.determiner_ends_np:
+                # es "La prensa dijo", "El comunicado dijo": a determiner opening the phrase, then only skipped words
+                # (nouns that also stand in adjuncts: "en rueda de prensa dijo") - they are the speaker's noun
+                d = i if i >= 0 and before[i].word in self.determiners else i + 1
+                if (before[d].word in self.determiners and (d == 0 or not before[d - 1].is_word) and d < len(before) - 1
+                        and all(t.is_word and t.word not in self.speaker_stop and t.word not in self.content_time_words
+                                and t.word not in self.cue_prefix_words and not self._adverb(before, k)
+                                for k, t in enumerate(before[d + 1:], d + 1))):
+                    i = len(before) - 1
             relative = 0 < i and before[i].word in self.relative_speakers and (
                 i == len(before) - 1 or self.relative_antecedent and before[i - 1].word == ",")  # the adjunct skipped
             if skip and self.relative_antecedent and not relative and i > 1:

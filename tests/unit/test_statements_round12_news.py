@@ -211,3 +211,35 @@ def test_hu_page_and_day_adjunct_is_no_part_of_the_speaker(text, speaker):
     (st,) = HU.extract(text).statements
     assert st.speaker.text == speaker
     assert st.content.text == "hogy a csapatok a határon maradnak"
+
+
+ES = LanguageProbe("es", hint=False)
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("El canciller calificó de posiciones extremas la actitud de ambos legisladores.", "calificó", "El canciller",
+     "de posiciones extremas la actitud de ambos legisladores"),
+    ("Los senadores calificaron de irresponsable la decisión del gobierno.", "calificaron", "Los senadores",
+     "de irresponsable la decisión del gobierno"),
+    ("La diputada abogó por mantener las sanciones mientras duren las negociaciones.", "abogó", "La diputada",
+     "por mantener las sanciones mientras duren las negociaciones"),
+])
+def test_es_object_cues_calling_and_pleading(text, cue, speaker, content):
+    st = _one(ES, text, cue)
+    assert st.speaker.text == speaker
+    assert st.content.text == content
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("La prensa dijo que el partido fue aburrido.", "La prensa"),
+    ("El comunicado dijo que las tropas se retirarán pronto.", "El comunicado"),
+    ("El ministro en rueda de prensa dijo que las tropas se retirarán pronto.", "El ministro"),
+])
+def test_es_skipped_noun_after_an_opening_determiner_is_the_speaker(text, speaker):
+    st = _one(ES, text, "dijo")
+    assert st.speaker.text == speaker
+
+
+def test_es_time_phrase_before_the_cue_is_no_speaker():
+    st = _one(ES, "El lunes dijo que las tropas se retirarán pronto.", "dijo")
+    assert st.speaker is None
