@@ -2399,7 +2399,7 @@ class StatementExtractor:
                 # the top Democrat on the panel, in a statement", fr "…, a affirmé X, porte-parole du M23, sans …":
                 # an adjunct after the apposition is no part of it (a relative clause is: "X, a lawyer, who …")
                 if self.speaker_after_cue and any(rest[k].word == "," and rest[k + 1].word in self.complementizers
-                       for k in range(n + 1, min(len(rest) - 1, n + 2 + self.max_adjunct_words))):
+                       for k in range(n + 1, min(len(rest) - 1, n + 2 + 3 * self.max_adjunct_words))):
                     return None  # ar "قال X، المتحدث، في إجابة على سؤال، بأن …": what was said follows the adjunct
                 break
             if tok.is_word or tok.word in (")", "]"):
@@ -2920,7 +2920,25 @@ class StatementExtractor:
               and len(rest[0].word) > 3 and verb in self.addressee_cues):
             rest = [Tok(rest[0].start, rest[0].start, ":")] + rest  # "اتهمت موسكو واشنطن بتأجيج الصراع": the prefix opens it
         window = self.max_addressee + 2 + (self.max_speaker if rest and rest[0].word == "," else 0)
-        for n, tok in enumerate(rest[:window]):
+        # ar "قال X، المتحدث باسم الوزارة، في إجابة على سؤال عن …، مع …، بأن …": an apposition and a long adjunct set off
+        # by commas (quoted names inside), then ', that' opens what was said
+        far = next((k for k in range(2, min(len(rest), 3 * self.max_adjunct_words + 4))
+                    if rest[k].word in self.complementizers and rest[k - 1].word == ","), None) if rest and rest[0].word == "," else None
+        if far is not None and (far < window or not all(t.is_word or t.word in ",()" or t.word in _QUOTE_MARKS for t in rest[:far])):
+            far = None
+        if far is not None and addressee is None:
+            j = next(k for k in range(1, far) if rest[k].word == ",")
+            if j > 1 and not self._adjunct_opens(rest[1]) and all(t.is_word or t.word in "()" for t in rest[1:j]):
+                speaker = (speaker[0], rest[j - 1].end)  # the apposition names the speaker
+        if far is None and verb in self.object_cues and addressee is None and len(rest) > 4 and rest[0].word == ",":
+            # ar "نفى X، المتحدث باسم الوزارة، خبر نقل …": the apposition closed by a comma, then the object
+            j = next((k for k in range(2, min(len(rest), window)) if rest[k].word == ","), None)
+            if (j is not None and j + 2 < len(rest) and rest[j + 1].is_word and rest[j + 1].word not in self.complementizers
+                    and not self._adjunct_opens(rest[1]) and all(t.is_word or t.word in "()" for t in rest[1:j])):
+                cstart, cend = rest[j + 1].start, self._content_end(doc, sent, rest[j + 1].start)
+                if _words_between(rest, cstart, cend) >= 2:
+                    return _kind(doc.text, cstart), (speaker[0], rest[j - 1].end), (cstart, cend), None
+        for n, tok in enumerate(rest[:window] if far is None else ()):
             if tok.word in self.complementizers or tok.word == ":":
                 n += 1
                 break
@@ -2929,7 +2947,9 @@ class StatementExtractor:
             if not tok.is_word and tok.word not in ",()":
                 return None
         else:
-            return None
+            if far is None:
+                return None
+            n = far + 1
         if n >= len(rest) or n > self.max_addressee + 2 and rest[n - 1].word not in self.complementizers:
             return None  # (beyond the usual reach only an apposition closed by ', that' leads to the content)
         if addressee is None and n > 3 and rest[n - 1].word in self.complementizers and rest[0].word == "," and rest[n - 2].word == "," and not self._adjunct_opens(rest[1]) and all(

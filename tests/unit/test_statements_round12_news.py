@@ -243,3 +243,35 @@ def test_es_skipped_noun_after_an_opening_determiner_is_the_speaker(text, speake
 def test_es_time_phrase_before_the_cue_is_no_speaker():
     st = _one(ES, "El lunes dijo que las tropas se retirarán pronto.", "dijo")
     assert st.speaker is None
+
+
+def test_ar_long_adjunct_with_a_quoted_name_before_the_complementizer():
+    text = ("وفي البرلمان، قال كريم يوسف، رئيس اللجنة المالية، في رده على سؤال من أحد النواب عن موقف الحكومة، "
+            "مع بقية الأعضاء، من خطة «الإصلاح»، بأن الميزانية لن تتغير هذا العام.")
+    st = _one(AR, text, "قال")
+    assert st.speaker.text == "كريم يوسف، رئيس اللجنة المالية"  # the apposition names him; the adjunct does not
+    assert st.content.text == "بأن الميزانية لن تتغير هذا العام"
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    # denial and renewal report their object (statements.object_cues), after an apposition set off by commas
+    ("نفى سامي العلي، المتحدث باسم الوزارة، خبر نقل القاعدة إلى الجنوب.", "نفى",
+     "سامي العلي، المتحدث باسم الوزارة", "خبر نقل القاعدة إلى الجنوب"),
+    ("وجدد الوزير، رئيس الوفد، تأكيد دعم بلاده للحكومة الجديدة.", "وجدد", "الوزير، رئيس الوفد", "تأكيد دعم بلاده للحكومة الجديدة"),
+])
+def test_ar_object_cue_after_an_apposition(text, cue, speaker, content):
+    st = _one(AR, text, cue)
+    assert st.speaker.text == speaker
+    assert st.content.text == content
+    # "خبر نقل" is the report of moving, not a cue "نقل" (transmitted) with the speaker "خبر"
+    assert all(s.cue.text != "نقل" for s in AR.extract(text).statements)
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("لكن رئيس الوزراء وصف الاتفاق بأنه خطأ تاريخي.", "وصف", "رئيس الوزراء", "بأنه خطأ تاريخي"),
+    ("وأردف الوزير قائلا: نرحب بأي اتفاق يضمن السلام.", "وأردف", "الوزير", "نرحب بأي اتفاق يضمن السلام"),
+])
+def test_ar_describing_and_continuing_cues(text, cue, speaker, content):
+    st = _one(AR, text, cue)
+    assert st.speaker.text == speaker
+    assert st.content.text == content
