@@ -275,3 +275,24 @@ def test_ar_describing_and_continuing_cues(text, cue, speaker, content):
     st = _one(AR, text, cue)
     assert st.speaker.text == speaker
     assert st.content.text == content
+
+
+@pytest.mark.parametrize("probe, text, cue", [
+    (RU, "Генсек заявил, что дата встречи пока не согласована, но выразил надежду, что встреча состоится.", "выразил"),
+    (RU, "Посол сообщил, что визит отложен, однако добавил, что переговоры продолжатся.", "добавил"),
+    (UK, "Генсек заявив, що дату зустрічі не погоджено, але висловив сподівання, що зустріч відбудеться.", "висловив"),
+])
+def test_second_cue_after_but_shares_the_subject(probe, text, cue):
+    st = _one(probe, text, cue)
+    assert st.speaker.text in ("Генсек", "Посол")  # not "Генсек заявил": the first cue is no part of the speaker
+
+
+def test_ru_subject_after_but_speaks_itself():
+    st = _one(RU, "Цены выросли, но министр заявил, что инфляция под контролем.", "заявил")
+    assert st.speaker.text == "министр"
+
+
+def test_hu_subordinator_before_the_subject_is_no_part_of_it():
+    text = "A miniszter felszólította az országokat, miután Irak a hét elején bejelentette: nem újítja meg a szerződéseit."
+    st = _one(HU, text, "bejelentette")
+    assert st.speaker.text == "Irak"
