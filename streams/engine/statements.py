@@ -1351,6 +1351,9 @@ class StatementExtractor:
                                              or lead == 0 and after[lead].word in self.reflexive_particles):
                 lead += 1  # (cs "…, vyjádřil se Trump": the reflexive particle goes with the cue)
             speaker = self._np_forward(after[lead:]) if after[lead].word not in self.complementizers else None
+            object_cue = doc.folded[cue.start:cue.end] in self.object_cues and after[lead].word in self.addressee_prepositions
+            if object_cue:
+                speaker = None  # es "El canciller, calificó de extremas la actitud …": the cue's object follows, no speaker
             if speaker is not None and (after[lead].word in self.object_pronouns or after[lead].word in self.listeners
                                         or after[lead].word in self.speaker_connectors and not after[lead].cap):
                 # '"…," Ms. Doe, 54, told me.' / '"…," Doe said of the plan.': who was told or what about follows
@@ -1364,7 +1367,7 @@ class StatementExtractor:
                 k = next((k for k in range(lead + 2, min(len(after), lead + 5)) if after[k].word in self.determiners
                           or after[k].cap), None)
                 speaker = self._np_forward(after[k:]) if k is not None else None
-            if speaker is None and after[lead].word in self.speaker_stop and after[lead].word not in self.complementizers:
+            if speaker is None and after[lead].word in self.speaker_stop and after[lead].word not in self.complementizers and not object_cue:
                 # "…, advirtió en un comunicado el comando del ejército": an adjunct, then the speaker
                 # (not the capitalised article of a name: "…, a déclaré au journal Le Monde le ministre")
                 starts = [k for k in range(lead + 2, min(len(after), lead + 6))

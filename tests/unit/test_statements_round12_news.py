@@ -296,3 +296,15 @@ def test_hu_subordinator_before_the_subject_is_no_part_of_it():
     text = "A miniszter felszólította az országokat, miután Irak a hét elején bejelentette: nem újítja meg a szerződéseit."
     st = _one(HU, text, "bejelentette")
     assert st.speaker.text == "Irak"
+
+
+def test_es_object_cue_after_a_comma_has_no_speaker_in_its_object():
+    # "X, calificó de …": the phrase after "de" is what was said, never an inverted speaker
+    text = "El canciller Héctor Timerman, calificó de posiciones extremas la actitud de ambos legisladores."
+    assert all(not (s.speaker and s.speaker.text.startswith(("de ", "posiciones"))) for s in ES.extract(text).statements)
+
+
+def test_es_inverted_speaker_after_an_adjunct_stays():
+    st = _one(ES, "Las tropas no se retirarán de la frontera, expresó en un comunicado el gobierno.", "expresó")
+    assert st.speaker.text == "el gobierno"
+    assert st.content.text == "Las tropas no se retirarán de la frontera"
