@@ -1859,6 +1859,10 @@ class StatementExtractor:
             if self.content_needs_opener and verb not in self.object_cues or weak:
                 return None  # "the police found a body": no report without "that"
             start_tok = 0
+            if (verb in self.object_cues and len(after) > 4 and after[0].word in self.determiners
+                    and after[1].word in self.content_time_words and after[1].word in self.skip_after_cue and (after[2].word in self.determiners or after[2].word in self.speaker_stop
+                                                                       or after[2].word in self.skip_before_cue)):
+                start_tok = 2  # es "valoró el lunes de manera positiva …", "criticó el martes la decisión": a time phrase, then the object
             while start_tok + 2 < len(after) and after[start_tok].word in self.content_time_words:
                 start_tok += 1  # "said on Monday it had …": the time of the saying is no part of what was said
             while start_tok > 0 and after[start_tok - 1].word in self.determiners:

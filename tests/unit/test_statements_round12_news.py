@@ -308,3 +308,15 @@ def test_es_inverted_speaker_after_an_adjunct_stays():
     st = _one(ES, "Las tropas no se retirarán de la frontera, expresó en un comunicado el gobierno.", "expresó")
     assert st.speaker.text == "el gobierno"
     assert st.content.text == "Las tropas no se retirarán de la frontera"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("El portavoz valoró el lunes de manera positiva la pausa de las negociaciones.", "valoró",
+     "de manera positiva la pausa de las negociaciones"),
+    ("La ministra criticó el martes la decisión del tribunal supremo.", "criticó", "la decisión del tribunal supremo"),
+    # a time noun that is the object stays
+    ("La ministra criticó la semana de protestas violentas.", "criticó", "la semana de protestas violentas"),
+])
+def test_es_day_after_an_object_cue_is_no_part_of_the_object(text, cue, content):
+    st = _one(ES, text, cue)
+    assert st.content.text == content
