@@ -279,9 +279,15 @@ class StatementExtractor:
         self.as_openers = words("statements.as_clause_openers")
         self.preposition_particles = words("statements.preposition_particles")  # de "sprach … von"
         self.sequel_clitics = "".join(words("statements.sequel_clitics"))  # ar "فقال"
+        # ar "…، واعتبر في مؤتمر صحافي، أن …": a cue written with a conjunction clitic after a comma opens a clause
+        # of its own, its subject left out; what was said follows its adjuncts, not the clause before
+        self.coordinating_clitics = "".join(words("statements.coordinating_clitics"))
         self.preposition_blockers = words("statements.preposition_blockers")  # de "sprach mit X von Y"
         # cues whose object is the speaker: "Die Zeitung zitiert den Minister mit den Worten: …"
         self.object_speaker_cues = words("statements.object_speaker_cues")
+        self.glued_words = bool(get("statements.glued_words", False))  # hu scraped news: "szerdánVolodimir"
+        # object pronouns right after such a cue stand for the one quoted (ru "«…», — цитирует его ТАСС")
+        self.quoted_pronouns = words("statements.quoted_pronouns")
         # continua: what may stand alone between a comma and a cue whose subject is left out ("，并表示")
         self.pro_drop_openers = words("statements.pro_drop_openers") | {""}
         # continua: stops that join two named parties into one speaker ("俄罗斯和白俄罗斯表示", "米国と欧州連合は")
@@ -963,6 +969,14 @@ class StatementExtractor:
                     out.append(Tok(start, start + len(head), head, text[start].isupper()))
                     out.append(Tok(start + len(head), pos, word[len(head):]))
                     continue
+            if self.glued_words and pos - start > 5:
+                # "szerdánVolodimir Zelenszkij": a scraper joined two words (or paragraphs); a capital after three
+                # lower-case letters, followed by a lower-case one, opens a word of its own (not "DeSantis", "iPhone")
+                cut = _glue_cut(text, start, pos)
+                if cut is not None:
+                    out.append(Tok(start, cut, folded[start:cut], text[start].isupper()))
+                    out.append(Tok(cut, pos, folded[cut:pos], True))
+                    continue
             out.append(Tok(start, pos, word, text[start].isupper()))
         return out
 
@@ -1104,9 +1118,13 @@ class StatementExtractor:
         or stands between the anaphor and the cue."""
         head = doc.folded[sent.start:cue.start].strip()
         opener = next((o for o in self.anaphoric_openers if head == o or head.startswith(o + " ")), None)
+        mid = before[len(opener.split()):] if opener else []
+        if opener is None and not head:
+            # the anaphor inside a phrasal cue opening the sentence: "С таким заявлением выступил X."
+            phrase = doc.folded[cue.start:cue.end]
+            opener = next((o for o in self.anaphoric_openers if phrase.startswith(o + " ")), None)
         if opener is None:
             return None
-        mid = before[len(opener.split()):]
         clause = list(itertools.takewhile(lambda t: t.word != ",", after))
         comma = after[len(clause) + 1:len(clause) + 2]
         if any(t.word in _QUOTE_MARKS or t.word in self.complementizers or t.word == ":" for t in clause + comma):
@@ -1161,6 +1179,8 @@ class StatementExtractor:
     def _quoted_object(self, found, after):
         """'X zitiert den Minister mit den Worten: …': the one quoted, the cue's object, is the speaker."""
         kind, speaker, content, addressee = found
+        if after and after[0].word in self.quoted_pronouns and content[1] <= after[0].start:
+            return kind, (after[0].start, after[0].end), content, None  # uk "«…», — цитує його агентство": he speaks
         k = 0
         while k < len(after) and after[k].word in self.skip_before_cue and after[k].word not in self.determiners:
             k += 1
@@ -1183,6 +1203,15 @@ class StatementExtractor:
         """The verb alone reports, its subject left out: 'CONTENT, dijo.' / '…, — отметил в интервью.'
         or 'Añadió que …' / 'También dijo: …' at the start of a clause."""
         if before and before[-1].word in _CLOSING:
+            opener = next((k for k, t in enumerate(after[: 2 * self.max_adjunct_words]) if t.word in self.complementizers
+                           or t.word == ":" or t.word in _QUOTE_MARKS and k > 0 and after[k - 1].word == ","), None)
+            clitic = self.coordinating_clitics and (
+                doc.text[cue.start] in self.coordinating_clitics and doc.folded[cue.start + 1:cue.end].split()[0] in self.cue_words
+                or cue.start > sent.start and doc.text[cue.start - 1] in self.coordinating_clitics)
+            if (clitic and opener is not None and opener > 0 and after[0].is_word
+                    and all(t.is_word and t.word not in self.cue_words or t.word == "," for t in after[:opener])):
+                # ar "…، واعتبر في مؤتمر صحافي، أن …": verb-initial, an adjunct after the cue, then what was said
+                return self._with_content(doc, sent, None, after[opener:], cue)
             words = [t for t in after if t.is_word]
             if words and after[0].word not in self.speaker_stop:
                 return None  # a word after the cue that can open a speaker: not pro-drop
@@ -1322,6 +1351,9 @@ class StatementExtractor:
                                              or lead == 0 and after[lead].word in self.reflexive_particles):
                 lead += 1  # (cs "…, vyjádřil se Trump": the reflexive particle goes with the cue)
             speaker = self._np_forward(after[lead:]) if after[lead].word not in self.complementizers else None
+            object_cue = doc.folded[cue.start:cue.end] in self.object_cues and after[lead].word in self.addressee_prepositions
+            if object_cue:
+                speaker = None  # es "El canciller, calificó de extremas la actitud …": the cue's object follows, no speaker
             if speaker is not None and (after[lead].word in self.object_pronouns or after[lead].word in self.listeners
                                         or after[lead].word in self.speaker_connectors and not after[lead].cap):
                 # '"…," Ms. Doe, 54, told me.' / '"…," Doe said of the plan.': who was told or what about follows
@@ -1335,7 +1367,7 @@ class StatementExtractor:
                 k = next((k for k in range(lead + 2, min(len(after), lead + 5)) if after[k].word in self.determiners
                           or after[k].cap), None)
                 speaker = self._np_forward(after[k:]) if k is not None else None
-            if speaker is None and after[lead].word in self.speaker_stop and after[lead].word not in self.complementizers:
+            if speaker is None and after[lead].word in self.speaker_stop and after[lead].word not in self.complementizers and not object_cue:
                 # "…, advirtió en un comunicado el comando del ejército": an adjunct, then the speaker
                 # (not the capitalised article of a name: "…, a déclaré au journal Le Monde le ministre")
                 starts = [k for k in range(lead + 2, min(len(after), lead + 6))
@@ -1827,6 +1859,10 @@ class StatementExtractor:
             if self.content_needs_opener and verb not in self.object_cues or weak:
                 return None  # "the police found a body": no report without "that"
             start_tok = 0
+            if (verb in self.object_cues and len(after) > 4 and after[0].word in self.determiners
+                    and after[1].word in self.content_time_words and after[1].word in self.skip_after_cue and (after[2].word in self.determiners or after[2].word in self.speaker_stop
+                                                                       or after[2].word in self.skip_before_cue)):
+                start_tok = 2  # es "valoró el lunes de manera positiva …", "criticó el martes la decisión": a time phrase, then the object
             while start_tok + 2 < len(after) and after[start_tok].word in self.content_time_words:
                 start_tok += 1  # "said on Monday it had …": the time of the saying is no part of what was said
             while start_tok > 0 and after[start_tok - 1].word in self.determiners:
@@ -2360,12 +2396,18 @@ class StatementExtractor:
                 comma_before = last
             if tok.word == "," and self._participle_follows(rest[n:]):
                 break
+            if (self.speaker_after_cue and tok.word == "," and last is not None and n + 1 < len(rest)
+                    and rest[n + 1].word in self.complementizers):
+                return None  # ar "أكد X، رئيس البرلمان، أن …": verb-initial, what was said follows the apposition
             if (tok.word == "," and last is not None and n + 1 < len(rest)
                     and rest[n + 1].word in self.speaker_stop and rest[n + 1].word not in self.determiners
                     and (self.cues_lowercase or rest[n + 1].word not in self.relative_openers)):
                 # de "…, schrieb der Chef der Ukip, Nigel Farage, im Kurznachrichtendienst Twitter", en "…, said X,
                 # the top Democrat on the panel, in a statement", fr "…, a affirmé X, porte-parole du M23, sans …":
                 # an adjunct after the apposition is no part of it (a relative clause is: "X, a lawyer, who …")
+                if self.speaker_after_cue and any(rest[k].word == "," and rest[k + 1].word in self.complementizers
+                       for k in range(n + 1, min(len(rest) - 1, n + 2 + 3 * self.max_adjunct_words))):
+                    return None  # ar "قال X، المتحدث، في إجابة على سؤال، بأن …": what was said follows the adjunct
                 break
             if tok.is_word or tok.word in (")", "]"):
                 last = tok
@@ -2513,6 +2555,15 @@ class StatementExtractor:
                     i -= 1
             if i < len(before) - 1 and before[max(i, 0)].word in self.determiners and self.determiner_ends_np:
                 i = len(before) - 1  # "The statement said", "A week later said": the skipped words are the noun
+            elif skip and i < len(before) - 1 and not self.determiner_ends_np:
+                # es "La prensa dijo", "El comunicado dijo": a determiner opening the phrase, then only skipped words
+                # (nouns that also stand in adjuncts: "en rueda de prensa dijo") - they are the speaker's noun
+                d = i if i >= 0 and before[i].word in self.determiners else i + 1
+                if (before[d].word in self.determiners and (d == 0 or not before[d - 1].is_word) and d < len(before) - 1
+                        and all(t.is_word and t.word not in self.speaker_stop and t.word not in self.content_time_words
+                                and t.word not in self.cue_prefix_words and not self._adverb(before, k)
+                                for k, t in enumerate(before[d + 1:], d + 1))):
+                    i = len(before) - 1
             relative = 0 < i and before[i].word in self.relative_speakers and (
                 i == len(before) - 1 or self.relative_antecedent and before[i - 1].word == ",")  # the adjunct skipped
             if skip and self.relative_antecedent and not relative and i > 1:
@@ -2797,9 +2848,12 @@ class StatementExtractor:
             q = doc.quote_containing(m - 1)
             if q and q[1] == m and q[0] < start:
                 end = m + 1
-        if text[end - 1] in _QUOTE_MARKS:
-            q = doc.quote_containing(end - 2)
-            if q and q[1] == end - 1:
+        e = end
+        while e - 1 > start and text[e - 1] in " ,-–—":
+            e -= 1  # ru/uk '«…», — сказал X': the comma and dash after the closing mark
+        if text[e - 1] in _QUOTE_MARKS:
+            q = doc.quote_containing(e - 2)
+            if q and q[1] == e - 1:
                 start = min(start, q[0])  # a quotation over several sentences: from its opening mark
         start, end = strip_span(text, start, end, " \t\r\n,;:-–—")
         if _word_count(doc.text, start, end) < 2 or _is_dateline(text, start, end):
@@ -2873,7 +2927,25 @@ class StatementExtractor:
               and len(rest[0].word) > 3 and verb in self.addressee_cues):
             rest = [Tok(rest[0].start, rest[0].start, ":")] + rest  # "اتهمت موسكو واشنطن بتأجيج الصراع": the prefix opens it
         window = self.max_addressee + 2 + (self.max_speaker if rest and rest[0].word == "," else 0)
-        for n, tok in enumerate(rest[:window]):
+        # ar "قال X، المتحدث باسم الوزارة، في إجابة على سؤال عن …، مع …، بأن …": an apposition and a long adjunct set off
+        # by commas (quoted names inside), then ', that' opens what was said
+        far = next((k for k in range(2, min(len(rest), 3 * self.max_adjunct_words + 4))
+                    if rest[k].word in self.complementizers and rest[k - 1].word == ","), None) if rest and rest[0].word == "," else None
+        if far is not None and (far < window or not all(t.is_word or t.word in ",()" or t.word in _QUOTE_MARKS for t in rest[:far])):
+            far = None
+        if far is not None and addressee is None:
+            j = next(k for k in range(1, far) if rest[k].word == ",")
+            if j > 1 and not self._adjunct_opens(rest[1]) and all(t.is_word or t.word in "()" for t in rest[1:j]):
+                speaker = (speaker[0], rest[j - 1].end)  # the apposition names the speaker
+        if far is None and verb in self.object_cues and addressee is None and len(rest) > 4 and rest[0].word == ",":
+            # ar "نفى X، المتحدث باسم الوزارة، خبر نقل …": the apposition closed by a comma, then the object
+            j = next((k for k in range(2, min(len(rest), window)) if rest[k].word == ","), None)
+            if (j is not None and j + 2 < len(rest) and rest[j + 1].is_word and rest[j + 1].word not in self.complementizers
+                    and not self._adjunct_opens(rest[1]) and all(t.is_word or t.word in "()" for t in rest[1:j])):
+                cstart, cend = rest[j + 1].start, self._content_end(doc, sent, rest[j + 1].start)
+                if _words_between(rest, cstart, cend) >= 2:
+                    return _kind(doc.text, cstart), (speaker[0], rest[j - 1].end), (cstart, cend), None
+        for n, tok in enumerate(rest[:window] if far is None else ()):
             if tok.word in self.complementizers or tok.word == ":":
                 n += 1
                 break
@@ -2882,7 +2954,9 @@ class StatementExtractor:
             if not tok.is_word and tok.word not in ",()":
                 return None
         else:
-            return None
+            if far is None:
+                return None
+            n = far + 1
         if n >= len(rest) or n > self.max_addressee + 2 and rest[n - 1].word not in self.complementizers:
             return None  # (beyond the usual reach only an apposition closed by ', that' leads to the content)
         if addressee is None and n > 3 and rest[n - 1].word in self.complementizers and rest[0].word == "," and rest[n - 2].word == "," and not self._adjunct_opens(rest[1]) and all(
@@ -3133,7 +3207,7 @@ class StatementExtractor:
                     continue
                 if b.content.end <= b.cue.start and b.content.start >= a0:
                     # the other's content and cue open this content; it goes on after the cue's clause mark
-                    if b.cue.end < a1 and text[b.cue.end] in ",，、;；":
+                    if b.cue.end < a1 and text[b.cue.end] in ",，、;；،؛":
                         start = strip_span(text, b.cue.end, a1)[0]
                         if start < a1:
                             a.content = Span(**span_fields(text, start, a1))
@@ -3154,7 +3228,7 @@ class StatementExtractor:
                              and (self.continua or end - len(w) == a0 or not text[end - len(w) - 1].isalnum())), None)
                 if link:
                     end = strip_span(text, a0, end - len(link), _SPACES)[1]
-                if end > a0 and text[end - 1] in ",，、;；":
+                if end > a0 and text[end - 1] in ",，、;；،؛":
                     c0, c1 = strip_span(text, a0, end - 1)
                     if c1 > c0 and any(ch.isalnum() for ch in text[c0:c1]):
                         a.content = Span(**span_fields(text, a0, c1))
@@ -3276,6 +3350,10 @@ class StatementExtractor:
             if m is None or m.end() >= s1 - s0:
                 return s0, s1
             word = m.group()
+            cut = _glue_cut(doc.text, s0, s0 + m.end()) if self.glued_words else None
+            if cut is not None and (word[:cut - s0] in self.skip_before_cue or self._adjunct_word(Tok(s0, cut, word[:cut - s0]))):
+                s0 = cut  # "szerdánVolodimir Zelenszkij": the glued time word is no part of the speaker
+                continue
             nxt = doc.text[strip_span(doc.text, s0 + m.end(), s1)[0]:s1][:1]
             if doc.text[s0].isupper() and nxt.isupper():
                 return self._trim_trailing_adjunct(doc, s0, s1)  # "Le Figaro", "La Stampa": a capitalised article of a name
@@ -3489,6 +3567,13 @@ def _count_until(toks: list[Tok], pos: int) -> int:
     while n < len(toks) and toks[n].start < pos:
         n += 1
     return n
+
+
+def _glue_cut(text: str, start: int, end: int) -> int | None:
+    """Where a word joined to the next without a space ends ("szerdánVolodimir"): a capital after three lower-case
+    letters and before a lower-case one (not "DeSantis", "iPhone", "McCain")."""
+    return next((k for k in range(start + 3, end - 1) if text[k].isupper() and text[k + 1].islower()
+                 and text[k - 1].islower() and text[k - 2].islower() and text[k - 3].islower()), None)
 
 
 def _rstrip(text: str, start: int, end: int) -> int:
