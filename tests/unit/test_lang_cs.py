@@ -1094,3 +1094,33 @@ def test_bloc_named_only_after_membership_is_joined(text):
 def test_kfor_is_nato():
     ev = CS.first_event("Vojáci KFOR jsou rozmístěni v Kosovu.", "deployment")
     assert code(ev.source) == "NATO"
+
+
+# r12 (recA, realnews recall): named weapon systems, rocket launchers and missions are forces when stationed
+@pytest.mark.parametrize("text,place", [
+    ("Spojené státy rozmístily v Rumunsku stíhačky F-16.", "ROU"),
+    ("Německo rozmístí v Litvě tanky Leopard.", "LTU"),
+    ("Rusko rozmístilo v Bělorusku raketomety.", "BLR"),
+    ("Evropská unie vyšle do Mali výcvikovou misi.", "MLI"),
+])
+def test_named_systems_and_missions_are_forces(text, place):
+    ev = CS.first_event(text, "deployment")
+    assert (ev.location.code if ev.location else None) == place
+
+
+# r12 (recA): the í spellings and "přemístit", and forces kept where they stand (only with their place)
+@pytest.mark.parametrize("text,source,place", [
+    ("Rusko přemístilo další vojska do Běloruska.", "RUS", "BLR"),
+    ("Spojené státy umísťují své jednotky v Polsku.", "USA", "POL"),
+    ("Německo ponechá svůj kontingent v Litvě ještě dva roky.", "DEU", "LTU"),
+])
+def test_relocate_and_keep_forces(text, source, place):
+    assert_event(CS, text, "deployment", source, place)
+
+
+@pytest.mark.parametrize("text", [
+    "Česká armáda si udržuje vysokou bojeschopnost, tvrdí odborníci.",
+    "Ministerstvo obrany ponechalo loňský rozpočet na nákup zbraní beze změny.",
+])
+def test_keeping_without_place_is_no_deployment(text):
+    assert not CS.events(text, "deployment"), text

@@ -1336,3 +1336,35 @@ def test_arms_control_treaty_is_no_alliance(text):
 def test_military_cooperation_treaty_stays_alliance():
     ev = RU.first_event("Россия и Армения подписали договор о военном сотрудничестве.", "alliance")
     assert {code(ev.source), code(ev.target)} == {"RUS", "ARM"}
+
+
+# r12 (recA, realnews recall): named weapon systems, the national guard, missions and ABM sites are forces when stationed
+@pytest.mark.parametrize("text,place", [
+    ("Соединенные Штаты разместили в Румынии истребители F-16.", "ROU"),
+    ("Германия разместит в Литве танки Leopard.", "LTU"),
+    ("Вашингтон развернул в Эстонии национальную гвардию.", "EST"),
+    ("Евросоюз направит в Мали военную миссию.", "MLI"),
+    ("Американская ПРО в Польше будет развернута к следующему году.", "POL"),
+])
+def test_named_systems_and_missions_are_forces(text, place):
+    ev = RU.first_event(text, "deployment")
+    assert (ev.location.code if ev.location else None) == place
+
+
+# r12 (recA): perfective infinitives of moving forces, and forces kept where they stand (only with their place)
+@pytest.mark.parametrize("text,source,place", [
+    ("Россия намерена сосредоточить войска у границы с Финляндией.", "RUS", "RUS"),
+    ("Турция собирается высадить десант на Кипре.", "TUR", "CYP"),
+    ("Германия сохранит свой контингент в Литве ещё на два года.", "DEU", "LTU"),
+    ("Пентагон сохраняет войска в Сирии, несмотря на критику.", "USA", "SYR"),
+])
+def test_concentrate_land_and_keep_forces(text, source, place):
+    assert_event(RU, text, "deployment", source, place)
+
+
+@pytest.mark.parametrize("text", [
+    "Российская армия сохраняет высокую боеспособность, считают эксперты.",
+    "Министерство обороны сохранило прежний бюджет на закупку вооружений.",
+])
+def test_keeping_without_place_is_no_deployment(text):
+    assert not RU.events(text, "deployment"), text

@@ -1085,3 +1085,33 @@ def test_bloc_named_only_after_membership_is_joined(text):
 def test_kfor_is_nato():
     ev = UK.first_event("Війська КФОР розміщені в Косові.", "deployment")
     assert code(ev.source) == "NATO"
+
+
+# r12 (recA, realnews recall): named weapon systems, marines, the national guard and missions are forces when stationed
+@pytest.mark.parametrize("text,place", [
+    ("Сполучені Штати розмістили в Румунії винищувачі F-16.", "ROU"),
+    ("Німеччина розмістить у Литві танки Leopard.", "LTU"),
+    ("Вашингтон розгорнув у Естонії морську піхоту.", "EST"),
+    ("Євросоюз направить до Малі військову місію.", "MLI"),
+])
+def test_named_systems_and_missions_are_forces(text, place):
+    ev = UK.first_event(text, "deployment")
+    assert (ev.location.code if ev.location else None) == place
+
+
+# r12 (recA): forms of moving forces, and forces kept where they stand (only with their place)
+@pytest.mark.parametrize("text,source,place", [
+    ("Росія спрямує додаткові війська до Білорусі.", "RUS", "BLR"),
+    ("Кремль планує зосередити війська біля кордону з Фінляндією.", "RUS", "RUS"),
+    ("Німеччина збереже свій контингент у Литві ще на два роки.", "DEU", "LTU"),
+])
+def test_direct_concentrate_and_keep_forces(text, source, place):
+    assert_event(UK, text, "deployment", source, place)
+
+
+@pytest.mark.parametrize("text", [
+    "Українська армія зберігає високу боєздатність, вважають експерти.",
+    "Міністерство оборони зберегло торішній бюджет на закупівлю озброєнь.",
+])
+def test_keeping_without_place_is_no_deployment(text):
+    assert not UK.events(text, "deployment"), text
