@@ -1124,3 +1124,17 @@ def test_relocate_and_keep_forces(text, source, place):
 ])
 def test_keeping_without_place_is_no_deployment(text):
     assert not CS.events(text, "deployment"), text
+
+
+# r12 (recA): joining a bloc in the imperfective present
+@pytest.mark.parametrize("text,joiner", [
+    ("Finsko nyní vstupuje do NATO jako jednatřicátý člen.", "FIN"),
+    ("Švédsko po letech neutrality přistupuje k Severoatlantické alianci.", "SWE"),
+])
+def test_joining_in_the_present(text, joiner):
+    ev = CS.first_event(text, "alliance")
+    assert (code(ev.source), code(ev.target)) == (joiner, "NATO")
+
+
+def test_entering_talks_is_no_membership():
+    assert not CS.events("Slovensko vstupuje do jednání o nové vládě.", "alliance")
