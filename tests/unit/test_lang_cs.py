@@ -1138,3 +1138,17 @@ def test_joining_in_the_present(text, joiner):
 
 def test_entering_talks_is_no_membership():
     assert not CS.events("Slovensko vstupuje do jednání o nové vládě.", "alliance")
+
+
+# r12 (recA, realnews recall): a joint or regional unified air defence system of two states is military cooperation
+@pytest.mark.parametrize("text,parties", [
+    ("Rusko a Kazachstán budují jednotný regionální systém protivzdušné obrany.", {"RUS", "KAZ"}),
+    ("Slovensko a Maďarsko zřídí společný systém protivzdušné obrany.", {"SVK", "HUN"}),
+])
+def test_joint_air_defence_system_is_alliance(text, parties):
+    ev = CS.first_event(text, "alliance")
+    assert {code(p) for p in ev.partners} | {code(ev.source), code(ev.target)} >= parties
+
+
+def test_one_country_air_defence_is_no_alliance():
+    assert not CS.events("Česko posiluje jednotný systém protivzdušné obrany svých měst.", "alliance")

@@ -1368,3 +1368,18 @@ def test_concentrate_land_and_keep_forces(text, source, place):
 ])
 def test_keeping_without_place_is_no_deployment(text):
     assert not RU.events(text, "deployment"), text
+
+
+# r12 (recA, realnews recall): a joint or regional unified air defence system of two states is military cooperation
+@pytest.mark.parametrize("text,parties", [
+    ("Россия и Казахстан создают единую региональную систему ПВО.", {"RUS", "KAZ"}),
+    ("Минск и Москва ввели в строй совместную систему ПВО.", {"BLR", "RUS"}),
+    ("Сербия и Венгрия договорились о совместном патрулировании границы.", {"SRB", "HUN"}),
+])
+def test_joint_air_defence_system_is_alliance(text, parties):
+    ev = RU.first_event(text, "alliance")
+    assert {code(p) for p in ev.partners} | {code(ev.source), code(ev.target)} >= parties
+
+
+def test_one_country_air_defence_is_no_alliance():
+    assert not RU.events("Украина укрепляет единую систему ПВО для защиты крупных городов.", "alliance")

@@ -1115,3 +1115,17 @@ def test_direct_concentrate_and_keep_forces(text, source, place):
 ])
 def test_keeping_without_place_is_no_deployment(text):
     assert not UK.events(text, "deployment"), text
+
+
+# r12 (recA, realnews recall): a joint or regional unified air defence system of two states is military cooperation
+@pytest.mark.parametrize("text,parties", [
+    ("Росія та Казахстан створюють єдину регіональну систему ППО.", {"RUS", "KAZ"}),
+    ("Мінськ і Москва запровадили спільну систему ППО.", {"BLR", "RUS"}),
+])
+def test_joint_air_defence_system_is_alliance(text, parties):
+    ev = UK.first_event(text, "alliance")
+    assert {code(p) for p in ev.partners} | {code(ev.source), code(ev.target)} >= parties
+
+
+def test_one_country_air_defence_is_no_alliance():
+    assert not UK.events("Україна зміцнює єдину систему ППО для захисту великих міст.", "alliance")
