@@ -1152,3 +1152,17 @@ def test_joint_air_defence_system_is_alliance(text, parties):
 
 def test_one_country_air_defence_is_no_alliance():
     assert not CS.events("Česko posiluje jednotný systém protivzdušné obrany svých měst.", "alliance")
+
+
+# r12 (recA, realnews recall): becoming or being part of a bloc is membership; the bloc must follow the phrase
+@pytest.mark.parametrize("text,member", [
+    ("Gruzie se dříve či později stane součástí Severoatlantické aliance.", "GEO"),
+    ("Estonsko je součástí NATO od roku 2004.", "EST"),
+])
+def test_part_of_bloc_is_membership(text, member):
+    ev = CS.first_event(text, "alliance")
+    assert code(ev.source) == member
+
+
+def test_part_of_something_else_is_no_membership():
+    assert not CS.events("Tato otázka je součástí jednání summitu NATO ve Vilniusu.", "alliance")

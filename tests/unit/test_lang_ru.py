@@ -1383,3 +1383,22 @@ def test_joint_air_defence_system_is_alliance(text, parties):
 
 def test_one_country_air_defence_is_no_alliance():
     assert not RU.events("Украина укрепляет единую систему ПВО для защиты крупных городов.", "alliance")
+
+
+# r12 (recA, realnews recall): becoming or being part of a bloc is membership; the bloc must follow the phrase
+@pytest.mark.parametrize("text,member", [
+    ("Грузия рано или поздно станет частью Североатлантического альянса.", "GEO"),
+    ("Эстония является частью НАТО с 2004 года.", "EST"),
+    ("Армения больше не хочет оставаться частью ОДКБ и стать частью ОДКБ снова не стремится.", "ARM"),
+])
+def test_part_of_bloc_is_membership(text, member):
+    ev = RU.first_event(text, "alliance")
+    assert code(ev.source) == member
+
+
+@pytest.mark.parametrize("text", [
+    "Этот вопрос стал частью повестки саммита НАТО в Вильнюсе.",
+    "Саммит НАТО стал частью большой дипломатической недели в Европе.",
+])
+def test_part_of_something_else_is_no_membership(text):
+    assert not RU.events(text, "alliance"), text

@@ -1129,3 +1129,17 @@ def test_joint_air_defence_system_is_alliance(text, parties):
 
 def test_one_country_air_defence_is_no_alliance():
     assert not UK.events("Україна зміцнює єдину систему ППО для захисту великих міст.", "alliance")
+
+
+# r12 (recA, realnews recall): becoming or being part of a bloc is membership; the bloc must follow the phrase
+@pytest.mark.parametrize("text,member", [
+    ("Грузія рано чи пізно стане частиною Північноатлантичного альянсу.", "GEO"),
+    ("Естонія є частиною НАТО з 2004 року.", "EST"),
+])
+def test_part_of_bloc_is_membership(text, member):
+    ev = UK.first_event(text, "alliance")
+    assert code(ev.source) == member
+
+
+def test_part_of_something_else_is_no_membership():
+    assert not UK.events("Це питання стало частиною порядку денного саміту НАТО у Вільнюсі.", "alliance")
