@@ -1166,3 +1166,18 @@ def test_part_of_bloc_is_membership(text, member):
 
 def test_part_of_something_else_is_no_membership():
     assert not CS.events("Tato otázka je součástí jednání summitu NATO ve Vilniusu.", "alliance")
+
+
+# r12 (recA, realnews recall): military cooperation by its synonym and with its field after it; threatening to impose
+@pytest.mark.parametrize("text,parties", [
+    ("Rusko rozšiřuje vojenskou kooperaci s Arménií.", {"RUS", "ARM"}),
+    ("Švédsko a USA se dohodly na spolupráci v oblasti obrany.", {"SWE", "USA"}),
+])
+def test_defence_cooperation_forms(text, parties):
+    ev = CS.first_event(text, "alliance")
+    assert {code(ev.source), code(ev.target)} == parties
+
+
+def test_threat_to_impose_is_warning():
+    ev = CS.first_event("Washington pohrozil Moskvě zavedením nových sankcí.", "warning")
+    assert (code(ev.source), code(ev.target)) == ("USA", "RUS")

@@ -1402,3 +1402,25 @@ def test_part_of_bloc_is_membership(text, member):
 ])
 def test_part_of_something_else_is_no_membership(text):
     assert not RU.events(text, "alliance"), text
+
+
+# r12 (recA, realnews recall): military cooperation by its synonym; threatening to impose
+@pytest.mark.parametrize("text,parties", [
+    ("Россия расширяет военную кооперацию с Арменией.", {"RUS", "ARM"}),
+    ("Индия и Франция развивают военно-техническую кооперацию.", {"IND", "FRA"}),
+])
+def test_defence_cooperation_forms(text, parties):
+    ev = RU.first_event(text, "alliance")
+    assert {code(ev.source), code(ev.target)} == parties
+
+
+@pytest.mark.parametrize("text", [
+    "Вашингтон грозил Москве введением новых санкций.",
+    "Евросоюз пригрозил Пекину ограничениями на импорт стали.",
+])
+def test_threat_to_impose_is_warning(text):
+    assert RU.first_event(text, "warning")
+
+
+def test_imposition_looming_is_no_warning():
+    assert not RU.events("Стране грозит введение военного положения.", "warning")

@@ -1143,3 +1143,18 @@ def test_part_of_bloc_is_membership(text, member):
 
 def test_part_of_something_else_is_no_membership():
     assert not UK.events("Це питання стало частиною порядку денного саміту НАТО у Вільнюсі.", "alliance")
+
+
+# r12 (recA, realnews recall): military cooperation by its synonym; threatening to impose
+@pytest.mark.parametrize("text,parties", [
+    ("Росія розширює військову кооперацію з Вірменією.", {"RUS", "ARM"}),
+    ("Індія та Франція поглиблюють оборонну кооперацію.", {"IND", "FRA"}),
+])
+def test_defence_cooperation_forms(text, parties):
+    ev = UK.first_event(text, "alliance")
+    assert {code(ev.source), code(ev.target)} == parties
+
+
+def test_threat_to_impose_is_warning():
+    ev = UK.first_event("Вашингтон пригрозив Москві запровадженням нових санкцій.", "warning")
+    assert (code(ev.source), code(ev.target)) == ("USA", "RUS")
