@@ -1181,3 +1181,12 @@ def test_defence_cooperation_forms(text, parties):
 def test_threat_to_impose_is_warning():
     ev = CS.first_event("Washington pohrozil Moskvě zavedením nových sankcí.", "warning")
     assert (code(ev.source), code(ev.target)) == ("USA", "RUS")
+
+
+# r12 (recA): genitive plurals with a fleeting vowel and military units name forces too
+@pytest.mark.parametrize("text", [
+    "Rusko přesunulo do Běloruska několik stíhaček.",
+    "Polsko rozmístilo u hranic několik vojenských útvarů.",
+])
+def test_fleeting_vowel_plurals_are_forces(text):
+    assert CS.first_event(text, "deployment")

@@ -1424,3 +1424,13 @@ def test_threat_to_impose_is_warning(text):
 
 def test_imposition_looming_is_no_warning():
     assert not RU.events("Стране грозит введение военного положения.", "warning")
+
+
+# r12 (recA): genitive plurals with a fleeting vowel name forces too
+@pytest.mark.parametrize("text", [
+    "Россия перебросила в Беларусь несколько ядерных боеголовок.",
+    "Северный флот направил в Баренцево море пять подлодок.",
+    "Командование направило в Курскую область несколько рот морской пехоты.",
+])
+def test_fleeting_vowel_plurals_are_forces(text):
+    assert RU.first_event(text, "deployment")

@@ -1158,3 +1158,9 @@ def test_defence_cooperation_forms(text, parties):
 def test_threat_to_impose_is_warning():
     ev = UK.first_event("Вашингтон пригрозив Москві запровадженням нових санкцій.", "warning")
     assert (code(ev.source), code(ev.target)) == ("USA", "RUS")
+
+
+# r12 (recA): genitive plurals with a fleeting vowel name forces too
+def test_fleeting_vowel_plurals_are_forces():
+    ev = UK.first_event("Росія перекинула до Білорусі кілька ядерних боєголовок.", "deployment")
+    assert (code(ev.source), ev.location.code if ev.location else None) == ("RUS", "BLR")
