@@ -1190,3 +1190,17 @@ def test_threat_to_impose_is_warning():
 ])
 def test_fleeting_vowel_plurals_are_forces(text):
     assert CS.first_event(text, "deployment")
+
+
+# r12 (recA, realnews recall): the buyer or importer of a foreign state's arms receives them; arms exported are supplied
+@pytest.mark.parametrize("text,giver,receiver", [
+    ("Indie zůstává největším odběratelem ruských zbraní.", "RUS", "IND"),
+    ("Francie vyváží stíhačky do Řecka.", "FRA", "GRC"),
+])
+def test_buyer_importer_exporter_of_arms(text, giver, receiver):
+    ev = CS.first_event(text, "alliance")
+    assert (code(ev.source), code(ev.target)) == (giver, receiver)
+
+
+def test_buyer_of_goods_is_no_alliance():
+    assert not CS.events("Indie zůstává největším odběratelem ruské ropy.", "alliance")

@@ -1434,3 +1434,22 @@ def test_imposition_looming_is_no_warning():
 ])
 def test_fleeting_vowel_plurals_are_forces(text):
     assert RU.first_event(text, "deployment")
+
+
+# r12 (recA, realnews recall): the buyer or importer of a foreign state's arms receives them; arms exported are supplied
+@pytest.mark.parametrize("text,giver,receiver", [
+    ("Индия остаётся крупнейшим покупателем российского оружия.", "RUS", "IND"),
+    ("Китай стал одним из крупнейших импортеров российского вооружения.", "RUS", "CHN"),
+    ("Франция экспортирует истребители в Грецию.", "FRA", "GRC"),
+])
+def test_buyer_importer_exporter_of_arms(text, giver, receiver):
+    ev = RU.first_event(text, "alliance")
+    assert (code(ev.source), code(ev.target)) == (giver, receiver)
+
+
+@pytest.mark.parametrize("text", [
+    "Индия остаётся крупнейшим покупателем российской нефти.",
+    "Россия экспортирует пшеницу в Египет.",
+])
+def test_buyer_and_exporter_of_goods_is_no_alliance(text):
+    assert not RU.events(text, "alliance"), text

@@ -1164,3 +1164,17 @@ def test_threat_to_impose_is_warning():
 def test_fleeting_vowel_plurals_are_forces():
     ev = UK.first_event("Росія перекинула до Білорусі кілька ядерних боєголовок.", "deployment")
     assert (code(ev.source), ev.location.code if ev.location else None) == ("RUS", "BLR")
+
+
+# r12 (recA, realnews recall): the buyer or importer of a foreign state's arms receives them; arms exported are supplied
+@pytest.mark.parametrize("text,giver,receiver", [
+    ("Індія залишається найбільшим покупцем російської зброї.", "RUS", "IND"),
+    ("Франція експортує винищувачі до Греції.", "FRA", "GRC"),
+])
+def test_buyer_importer_exporter_of_arms(text, giver, receiver):
+    ev = UK.first_event(text, "alliance")
+    assert (code(ev.source), code(ev.target)) == (giver, receiver)
+
+
+def test_buyer_of_goods_is_no_alliance():
+    assert not UK.events("Індія залишається найбільшим покупцем російської нафти.", "alliance")
