@@ -1204,3 +1204,13 @@ def test_buyer_importer_exporter_of_arms(text, giver, receiver):
 
 def test_buyer_of_goods_is_no_alliance():
     assert not CS.events("Indie zůstává největším odběratelem ruské ropy.", "alliance")
+
+
+# r12 (recA): an exercise with a party named right after "s" is a joint exercise with it
+def test_exercise_with_party_is_joint():
+    ev = CS.first_event("Rusko uspořádá vojenské cvičení s Běloruskem na podzim.", "alliance")
+    assert {code(ev.source), code(ev.target)} == {"RUS", "BLR"}
+
+
+def test_exercise_with_live_fire_is_no_alliance():
+    assert not CS.events("Armáda uspořádala cvičení s ostrou střelbou ve vojenském újezdu Libavá.", "alliance")

@@ -1453,3 +1453,18 @@ def test_buyer_importer_exporter_of_arms(text, giver, receiver):
 ])
 def test_buyer_and_exporter_of_goods_is_no_alliance(text):
     assert not RU.events(text, "alliance"), text
+
+
+# r12 (recA): an exercise with a party named right after "с" is a joint exercise with it; the singular form
+@pytest.mark.parametrize("text,parties", [
+    ("Россия проведет военные учения с Беларусью осенью.", {"RUS", "BLR"}),
+    ("Сербия провела учения с российскими военными.", {"SRB", "RUS"}),
+    ("Китай и Россия провели совместное военно-морское учение.", {"CHN", "RUS"}),
+])
+def test_exercise_with_party_is_joint(text, parties):
+    ev = RU.first_event(text, "alliance")
+    assert {code(ev.source), code(ev.target)} == parties
+
+
+def test_exercise_with_live_fire_is_no_alliance():
+    assert not RU.events("Армия провела учения с боевой стрельбой на полигоне под Псковом.", "alliance")

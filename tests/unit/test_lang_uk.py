@@ -1178,3 +1178,17 @@ def test_buyer_importer_exporter_of_arms(text, giver, receiver):
 
 def test_buyer_of_goods_is_no_alliance():
     assert not UK.events("Індія залишається найбільшим покупцем російської нафти.", "alliance")
+
+
+# r12 (recA): an exercise with a party named right after "з" is a joint exercise with it; the singular form
+@pytest.mark.parametrize("text,parties", [
+    ("Росія проведе військові навчання з Білоруссю восени.", {"RUS", "BLR"}),
+    ("Китай і Росія провели спільне військово-морське навчання.", {"CHN", "RUS"}),
+])
+def test_exercise_with_party_is_joint(text, parties):
+    ev = UK.first_event(text, "alliance")
+    assert {code(ev.source), code(ev.target)} == parties
+
+
+def test_training_in_a_subject_is_no_alliance():
+    assert not UK.events("Медики провели навчання з тактичної медицини в Києві.", "alliance")
