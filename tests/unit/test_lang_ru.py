@@ -1468,3 +1468,10 @@ def test_exercise_with_party_is_joint(text, parties):
 
 def test_exercise_with_live_fire_is_no_alliance():
     assert not RU.events("Армия провела учения с боевой стрельбой на полигоне под Псковом.", "alliance")
+
+
+
+# r12 (recA): combat aircraft named by the adjective "боевой" are craft on a mission
+def test_combat_aircraft_flying_near_is_deployment():
+    ev = RU.first_event("Китайские боевые самолеты пролетели вблизи Тайваня.", "deployment")
+    assert (code(ev.source), ev.location.code if ev.location else None) == ("CHN", "TWN")
