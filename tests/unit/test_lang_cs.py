@@ -1214,3 +1214,13 @@ def test_exercise_with_party_is_joint():
 
 def test_exercise_with_live_fire_is_no_alliance():
     assert not CS.events("Armáda uspořádala cvičení s ostrou střelbou ve vojenském újezdu Libavá.", "alliance")
+
+
+# r12 (recA): military aircraft flying past a place ("proletět"); an airliner is no deployment
+def test_fighters_flying_past_is_deployment():
+    ev = CS.first_event("Čínské stíhačky proletěly poblíž Tchaj-wanu.", "deployment")
+    assert (code(ev.source), ev.location.code if ev.location else None) == ("CHN", "TWN")
+
+
+def test_airliner_flying_over_is_no_deployment():
+    assert not CS.events("Letadlo společnosti Ryanair proletělo nad Běloruskem.", "deployment")

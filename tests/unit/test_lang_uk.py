@@ -1192,3 +1192,9 @@ def test_exercise_with_party_is_joint(text, parties):
 
 def test_training_in_a_subject_is_no_alliance():
     assert not UK.events("Медики провели навчання з тактичної медицини в Києві.", "alliance")
+
+
+# r12 (recA): combat aircraft named by the adjective "бойовий" are craft on a mission
+def test_combat_aircraft_flying_near_is_deployment():
+    ev = UK.first_event("Китайські бойові літаки пролетіли поблизу Тайваню.", "deployment")
+    assert (code(ev.source), ev.location.code if ev.location else None) == ("CHN", "TWN")
