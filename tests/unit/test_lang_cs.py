@@ -1094,3 +1094,133 @@ def test_bloc_named_only_after_membership_is_joined(text):
 def test_kfor_is_nato():
     ev = CS.first_event("Vojáci KFOR jsou rozmístěni v Kosovu.", "deployment")
     assert code(ev.source) == "NATO"
+
+
+# r12 (recA, realnews recall): named weapon systems, rocket launchers and missions are forces when stationed
+@pytest.mark.parametrize("text,place", [
+    ("Spojené státy rozmístily v Rumunsku stíhačky F-16.", "ROU"),
+    ("Německo rozmístí v Litvě tanky Leopard.", "LTU"),
+    ("Rusko rozmístilo v Bělorusku raketomety.", "BLR"),
+    ("Evropská unie vyšle do Mali výcvikovou misi.", "MLI"),
+])
+def test_named_systems_and_missions_are_forces(text, place):
+    ev = CS.first_event(text, "deployment")
+    assert (ev.location.code if ev.location else None) == place
+
+
+# r12 (recA): the í spellings and "přemístit", and forces kept where they stand (only with their place)
+@pytest.mark.parametrize("text,source,place", [
+    ("Rusko přemístilo další vojska do Běloruska.", "RUS", "BLR"),
+    ("Spojené státy umísťují své jednotky v Polsku.", "USA", "POL"),
+    ("Německo ponechá svůj kontingent v Litvě ještě dva roky.", "DEU", "LTU"),
+])
+def test_relocate_and_keep_forces(text, source, place):
+    assert_event(CS, text, "deployment", source, place)
+
+
+@pytest.mark.parametrize("text", [
+    "Česká armáda si udržuje vysokou bojeschopnost, tvrdí odborníci.",
+    "Ministerstvo obrany ponechalo loňský rozpočet na nákup zbraní beze změny.",
+])
+def test_keeping_without_place_is_no_deployment(text):
+    assert not CS.events(text, "deployment"), text
+
+
+# r12 (recA): joining a bloc in the imperfective present
+@pytest.mark.parametrize("text,joiner", [
+    ("Finsko nyní vstupuje do NATO jako jednatřicátý člen.", "FIN"),
+    ("Švédsko po letech neutrality přistupuje k Severoatlantické alianci.", "SWE"),
+])
+def test_joining_in_the_present(text, joiner):
+    ev = CS.first_event(text, "alliance")
+    assert (code(ev.source), code(ev.target)) == (joiner, "NATO")
+
+
+def test_entering_talks_is_no_membership():
+    assert not CS.events("Slovensko vstupuje do jednání o nové vládě.", "alliance")
+
+
+# r12 (recA, realnews recall): a joint or regional unified air defence system of two states is military cooperation
+@pytest.mark.parametrize("text,parties", [
+    ("Rusko a Kazachstán budují jednotný regionální systém protivzdušné obrany.", {"RUS", "KAZ"}),
+    ("Slovensko a Maďarsko zřídí společný systém protivzdušné obrany.", {"SVK", "HUN"}),
+])
+def test_joint_air_defence_system_is_alliance(text, parties):
+    ev = CS.first_event(text, "alliance")
+    assert {code(p) for p in ev.partners} | {code(ev.source), code(ev.target)} >= parties
+
+
+def test_one_country_air_defence_is_no_alliance():
+    assert not CS.events("Česko posiluje jednotný systém protivzdušné obrany svých měst.", "alliance")
+
+
+# r12 (recA, realnews recall): becoming or being part of a bloc is membership; the bloc must follow the phrase
+@pytest.mark.parametrize("text,member", [
+    ("Gruzie se dříve či později stane součástí Severoatlantické aliance.", "GEO"),
+    ("Estonsko je součástí NATO od roku 2004.", "EST"),
+])
+def test_part_of_bloc_is_membership(text, member):
+    ev = CS.first_event(text, "alliance")
+    assert code(ev.source) == member
+
+
+def test_part_of_something_else_is_no_membership():
+    assert not CS.events("Tato otázka je součástí jednání summitu NATO ve Vilniusu.", "alliance")
+
+
+# r12 (recA, realnews recall): military cooperation by its synonym and with its field after it; threatening to impose
+@pytest.mark.parametrize("text,parties", [
+    ("Rusko rozšiřuje vojenskou kooperaci s Arménií.", {"RUS", "ARM"}),
+    ("Švédsko a USA se dohodly na spolupráci v oblasti obrany.", {"SWE", "USA"}),
+])
+def test_defence_cooperation_forms(text, parties):
+    ev = CS.first_event(text, "alliance")
+    assert {code(ev.source), code(ev.target)} == parties
+
+
+def test_threat_to_impose_is_warning():
+    ev = CS.first_event("Washington pohrozil Moskvě zavedením nových sankcí.", "warning")
+    assert (code(ev.source), code(ev.target)) == ("USA", "RUS")
+
+
+# r12 (recA): genitive plurals with a fleeting vowel and military units name forces too
+@pytest.mark.parametrize("text", [
+    "Rusko přesunulo do Běloruska několik stíhaček.",
+    "Polsko rozmístilo u hranic několik vojenských útvarů.",
+])
+def test_fleeting_vowel_plurals_are_forces(text):
+    assert CS.first_event(text, "deployment")
+
+
+# r12 (recA, realnews recall): the buyer or importer of a foreign state's arms receives them; arms exported are supplied
+@pytest.mark.parametrize("text,giver,receiver", [
+    ("Indie zůstává největším odběratelem ruských zbraní.", "RUS", "IND"),
+    ("Francie vyváží stíhačky do Řecka.", "FRA", "GRC"),
+])
+def test_buyer_importer_exporter_of_arms(text, giver, receiver):
+    ev = CS.first_event(text, "alliance")
+    assert (code(ev.source), code(ev.target)) == (giver, receiver)
+
+
+def test_buyer_of_goods_is_no_alliance():
+    assert not CS.events("Indie zůstává největším odběratelem ruské ropy.", "alliance")
+
+
+# r12 (recA): an exercise with a party named right after "s" is a joint exercise with it
+def test_exercise_with_party_is_joint():
+    ev = CS.first_event("Rusko uspořádá vojenské cvičení s Běloruskem na podzim.", "alliance")
+    assert {code(ev.source), code(ev.target)} == {"RUS", "BLR"}
+
+
+def test_exercise_with_live_fire_is_no_alliance():
+    assert not CS.events("Armáda uspořádala cvičení s ostrou střelbou ve vojenském újezdu Libavá.", "alliance")
+
+
+# r12 (recA): military aircraft flying past a place ("proletět"); an airliner is no deployment
+def test_fighters_flying_past_is_deployment():
+    ev = CS.first_event("Čínské stíhačky proletěly poblíž Tchaj-wanu.", "deployment")
+    assert (code(ev.source), ev.location.code if ev.location else None) == ("CHN", "TWN")
+
+
+def test_airliner_flying_over_is_no_deployment():
+    assert not CS.events("Letadlo společnosti Ryanair proletělo nad Běloruskem.", "deployment")

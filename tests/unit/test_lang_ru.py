@@ -1336,3 +1336,142 @@ def test_arms_control_treaty_is_no_alliance(text):
 def test_military_cooperation_treaty_stays_alliance():
     ev = RU.first_event("Россия и Армения подписали договор о военном сотрудничестве.", "alliance")
     assert {code(ev.source), code(ev.target)} == {"RUS", "ARM"}
+
+
+# r12 (recA, realnews recall): named weapon systems, the national guard, missions and ABM sites are forces when stationed
+@pytest.mark.parametrize("text,place", [
+    ("Соединенные Штаты разместили в Румынии истребители F-16.", "ROU"),
+    ("Германия разместит в Литве танки Leopard.", "LTU"),
+    ("Вашингтон развернул в Эстонии национальную гвардию.", "EST"),
+    ("Евросоюз направит в Мали военную миссию.", "MLI"),
+    ("Американская ПРО в Польше будет развернута к следующему году.", "POL"),
+])
+def test_named_systems_and_missions_are_forces(text, place):
+    ev = RU.first_event(text, "deployment")
+    assert (ev.location.code if ev.location else None) == place
+
+
+# r12 (recA): perfective infinitives of moving forces, and forces kept where they stand (only with their place)
+@pytest.mark.parametrize("text,source,place", [
+    ("Россия намерена сосредоточить войска у границы с Финляндией.", "RUS", "RUS"),
+    ("Турция собирается высадить десант на Кипре.", "TUR", "CYP"),
+    ("Германия сохранит свой контингент в Литве ещё на два года.", "DEU", "LTU"),
+    ("Пентагон сохраняет войска в Сирии, несмотря на критику.", "USA", "SYR"),
+])
+def test_concentrate_land_and_keep_forces(text, source, place):
+    assert_event(RU, text, "deployment", source, place)
+
+
+@pytest.mark.parametrize("text", [
+    "Российская армия сохраняет высокую боеспособность, считают эксперты.",
+    "Министерство обороны сохранило прежний бюджет на закупку вооружений.",
+])
+def test_keeping_without_place_is_no_deployment(text):
+    assert not RU.events(text, "deployment"), text
+
+
+# r12 (recA, realnews recall): a joint or regional unified air defence system of two states is military cooperation
+@pytest.mark.parametrize("text,parties", [
+    ("Россия и Казахстан создают единую региональную систему ПВО.", {"RUS", "KAZ"}),
+    ("Минск и Москва ввели в строй совместную систему ПВО.", {"BLR", "RUS"}),
+    ("Сербия и Венгрия договорились о совместном патрулировании границы.", {"SRB", "HUN"}),
+])
+def test_joint_air_defence_system_is_alliance(text, parties):
+    ev = RU.first_event(text, "alliance")
+    assert {code(p) for p in ev.partners} | {code(ev.source), code(ev.target)} >= parties
+
+
+def test_one_country_air_defence_is_no_alliance():
+    assert not RU.events("Украина укрепляет единую систему ПВО для защиты крупных городов.", "alliance")
+
+
+# r12 (recA, realnews recall): becoming or being part of a bloc is membership; the bloc must follow the phrase
+@pytest.mark.parametrize("text,member", [
+    ("Грузия рано или поздно станет частью Североатлантического альянса.", "GEO"),
+    ("Эстония является частью НАТО с 2004 года.", "EST"),
+    ("Армения больше не хочет оставаться частью ОДКБ и стать частью ОДКБ снова не стремится.", "ARM"),
+])
+def test_part_of_bloc_is_membership(text, member):
+    ev = RU.first_event(text, "alliance")
+    assert code(ev.source) == member
+
+
+@pytest.mark.parametrize("text", [
+    "Этот вопрос стал частью повестки саммита НАТО в Вильнюсе.",
+    "Саммит НАТО стал частью большой дипломатической недели в Европе.",
+])
+def test_part_of_something_else_is_no_membership(text):
+    assert not RU.events(text, "alliance"), text
+
+
+# r12 (recA, realnews recall): military cooperation by its synonym; threatening to impose
+@pytest.mark.parametrize("text,parties", [
+    ("Россия расширяет военную кооперацию с Арменией.", {"RUS", "ARM"}),
+    ("Индия и Франция развивают военно-техническую кооперацию.", {"IND", "FRA"}),
+])
+def test_defence_cooperation_forms(text, parties):
+    ev = RU.first_event(text, "alliance")
+    assert {code(ev.source), code(ev.target)} == parties
+
+
+@pytest.mark.parametrize("text", [
+    "Вашингтон грозил Москве введением новых санкций.",
+    "Евросоюз пригрозил Пекину ограничениями на импорт стали.",
+])
+def test_threat_to_impose_is_warning(text):
+    assert RU.first_event(text, "warning")
+
+
+def test_imposition_looming_is_no_warning():
+    assert not RU.events("Стране грозит введение военного положения.", "warning")
+
+
+# r12 (recA): genitive plurals with a fleeting vowel name forces too
+@pytest.mark.parametrize("text", [
+    "Россия перебросила в Беларусь несколько ядерных боеголовок.",
+    "Северный флот направил в Баренцево море пять подлодок.",
+    "Командование направило в Курскую область несколько рот морской пехоты.",
+])
+def test_fleeting_vowel_plurals_are_forces(text):
+    assert RU.first_event(text, "deployment")
+
+
+# r12 (recA, realnews recall): the buyer or importer of a foreign state's arms receives them; arms exported are supplied
+@pytest.mark.parametrize("text,giver,receiver", [
+    ("Индия остаётся крупнейшим покупателем российского оружия.", "RUS", "IND"),
+    ("Китай стал одним из крупнейших импортеров российского вооружения.", "RUS", "CHN"),
+    ("Франция экспортирует истребители в Грецию.", "FRA", "GRC"),
+])
+def test_buyer_importer_exporter_of_arms(text, giver, receiver):
+    ev = RU.first_event(text, "alliance")
+    assert (code(ev.source), code(ev.target)) == (giver, receiver)
+
+
+@pytest.mark.parametrize("text", [
+    "Индия остаётся крупнейшим покупателем российской нефти.",
+    "Россия экспортирует пшеницу в Египет.",
+])
+def test_buyer_and_exporter_of_goods_is_no_alliance(text):
+    assert not RU.events(text, "alliance"), text
+
+
+# r12 (recA): an exercise with a party named right after "с" is a joint exercise with it; the singular form
+@pytest.mark.parametrize("text,parties", [
+    ("Россия проведет военные учения с Беларусью осенью.", {"RUS", "BLR"}),
+    ("Сербия провела учения с российскими военными.", {"SRB", "RUS"}),
+    ("Китай и Россия провели совместное военно-морское учение.", {"CHN", "RUS"}),
+])
+def test_exercise_with_party_is_joint(text, parties):
+    ev = RU.first_event(text, "alliance")
+    assert {code(ev.source), code(ev.target)} == parties
+
+
+def test_exercise_with_live_fire_is_no_alliance():
+    assert not RU.events("Армия провела учения с боевой стрельбой на полигоне под Псковом.", "alliance")
+
+
+
+# r12 (recA): combat aircraft named by the adjective "боевой" are craft on a mission
+def test_combat_aircraft_flying_near_is_deployment():
+    ev = RU.first_event("Китайские боевые самолеты пролетели вблизи Тайваня.", "deployment")
+    assert (code(ev.source), ev.location.code if ev.location else None) == ("CHN", "TWN")

@@ -1085,3 +1085,116 @@ def test_bloc_named_only_after_membership_is_joined(text):
 def test_kfor_is_nato():
     ev = UK.first_event("Війська КФОР розміщені в Косові.", "deployment")
     assert code(ev.source) == "NATO"
+
+
+# r12 (recA, realnews recall): named weapon systems, marines, the national guard and missions are forces when stationed
+@pytest.mark.parametrize("text,place", [
+    ("Сполучені Штати розмістили в Румунії винищувачі F-16.", "ROU"),
+    ("Німеччина розмістить у Литві танки Leopard.", "LTU"),
+    ("Вашингтон розгорнув у Естонії морську піхоту.", "EST"),
+    ("Євросоюз направить до Малі військову місію.", "MLI"),
+])
+def test_named_systems_and_missions_are_forces(text, place):
+    ev = UK.first_event(text, "deployment")
+    assert (ev.location.code if ev.location else None) == place
+
+
+# r12 (recA): forms of moving forces, and forces kept where they stand (only with their place)
+@pytest.mark.parametrize("text,source,place", [
+    ("Росія спрямує додаткові війська до Білорусі.", "RUS", "BLR"),
+    ("Кремль планує зосередити війська біля кордону з Фінляндією.", "RUS", "RUS"),
+    ("Німеччина збереже свій контингент у Литві ще на два роки.", "DEU", "LTU"),
+])
+def test_direct_concentrate_and_keep_forces(text, source, place):
+    assert_event(UK, text, "deployment", source, place)
+
+
+@pytest.mark.parametrize("text", [
+    "Українська армія зберігає високу боєздатність, вважають експерти.",
+    "Міністерство оборони зберегло торішній бюджет на закупівлю озброєнь.",
+])
+def test_keeping_without_place_is_no_deployment(text):
+    assert not UK.events(text, "deployment"), text
+
+
+# r12 (recA, realnews recall): a joint or regional unified air defence system of two states is military cooperation
+@pytest.mark.parametrize("text,parties", [
+    ("Росія та Казахстан створюють єдину регіональну систему ППО.", {"RUS", "KAZ"}),
+    ("Мінськ і Москва запровадили спільну систему ППО.", {"BLR", "RUS"}),
+])
+def test_joint_air_defence_system_is_alliance(text, parties):
+    ev = UK.first_event(text, "alliance")
+    assert {code(p) for p in ev.partners} | {code(ev.source), code(ev.target)} >= parties
+
+
+def test_one_country_air_defence_is_no_alliance():
+    assert not UK.events("Україна зміцнює єдину систему ППО для захисту великих міст.", "alliance")
+
+
+# r12 (recA, realnews recall): becoming or being part of a bloc is membership; the bloc must follow the phrase
+@pytest.mark.parametrize("text,member", [
+    ("Грузія рано чи пізно стане частиною Північноатлантичного альянсу.", "GEO"),
+    ("Естонія є частиною НАТО з 2004 року.", "EST"),
+])
+def test_part_of_bloc_is_membership(text, member):
+    ev = UK.first_event(text, "alliance")
+    assert code(ev.source) == member
+
+
+def test_part_of_something_else_is_no_membership():
+    assert not UK.events("Це питання стало частиною порядку денного саміту НАТО у Вільнюсі.", "alliance")
+
+
+# r12 (recA, realnews recall): military cooperation by its synonym; threatening to impose
+@pytest.mark.parametrize("text,parties", [
+    ("Росія розширює військову кооперацію з Вірменією.", {"RUS", "ARM"}),
+    ("Індія та Франція поглиблюють оборонну кооперацію.", {"IND", "FRA"}),
+])
+def test_defence_cooperation_forms(text, parties):
+    ev = UK.first_event(text, "alliance")
+    assert {code(ev.source), code(ev.target)} == parties
+
+
+def test_threat_to_impose_is_warning():
+    ev = UK.first_event("Вашингтон пригрозив Москві запровадженням нових санкцій.", "warning")
+    assert (code(ev.source), code(ev.target)) == ("USA", "RUS")
+
+
+# r12 (recA): genitive plurals with a fleeting vowel name forces too
+def test_fleeting_vowel_plurals_are_forces():
+    ev = UK.first_event("Росія перекинула до Білорусі кілька ядерних боєголовок.", "deployment")
+    assert (code(ev.source), ev.location.code if ev.location else None) == ("RUS", "BLR")
+
+
+# r12 (recA, realnews recall): the buyer or importer of a foreign state's arms receives them; arms exported are supplied
+@pytest.mark.parametrize("text,giver,receiver", [
+    ("Індія залишається найбільшим покупцем російської зброї.", "RUS", "IND"),
+    ("Франція експортує винищувачі до Греції.", "FRA", "GRC"),
+])
+def test_buyer_importer_exporter_of_arms(text, giver, receiver):
+    ev = UK.first_event(text, "alliance")
+    assert (code(ev.source), code(ev.target)) == (giver, receiver)
+
+
+def test_buyer_of_goods_is_no_alliance():
+    assert not UK.events("Індія залишається найбільшим покупцем російської нафти.", "alliance")
+
+
+# r12 (recA): an exercise with a party named right after "з" is a joint exercise with it; the singular form
+@pytest.mark.parametrize("text,parties", [
+    ("Росія проведе військові навчання з Білоруссю восени.", {"RUS", "BLR"}),
+    ("Китай і Росія провели спільне військово-морське навчання.", {"CHN", "RUS"}),
+])
+def test_exercise_with_party_is_joint(text, parties):
+    ev = UK.first_event(text, "alliance")
+    assert {code(ev.source), code(ev.target)} == parties
+
+
+def test_training_in_a_subject_is_no_alliance():
+    assert not UK.events("Медики провели навчання з тактичної медицини в Києві.", "alliance")
+
+
+# r12 (recA): combat aircraft named by the adjective "бойовий" are craft on a mission
+def test_combat_aircraft_flying_near_is_deployment():
+    ev = UK.first_event("Китайські бойові літаки пролетіли поблизу Тайваню.", "deployment")
+    assert (code(ev.source), ev.location.code if ev.location else None) == ("CHN", "TWN")
