@@ -191,6 +191,9 @@ class EventExtractor:
         self.quantity_words = frozenset(fold(w, accents) for w in data.get("events.quantity_words", []))
         # read unfolded: fr "à" (to) is no auxiliary "a" (has): "La Turquie, membre de l'Otan, a déployé"
         self.infinitive_markers = frozenset(w.lower() for w in data.get("roles.infinitive_markers", []))
+        # one-word negations: what was said to a party may open with one before the act ("advirtió a Japón que **no**
+        # envíe", "warned Japan **not** to send"): the party told does the act all the same (_asked)
+        self.negation_words = frozenset(w.lower() for w in data.get("modality.markers.negated", []) if w.isalpha())
         self.coordinators = frozenset(fold(w, accents) for w in data.get("roles.coordinators", []))
         # words that join parties into one coordinated subject ("Japan **and** South Korea", "Sweden
         # **et** Finland"): each conjunct does the act, one event per party. Default: the language's
@@ -352,7 +355,10 @@ class EventExtractor:
                     if not warned.end <= trig.start <= warned.end + WARNED_AGAINST_REACH:
                         continue  # the act must follow the warning, near
                     gap = folded[warned.end:trig.start]
-                    word = next((w for w in _WORDS.finditer(gap) if w.group() in self.warned_against), None)
+                    # (not right before a clause opener: ar "حذر من أن …" is "warned that …", what follows may have happened)
+                    word = next((w for w in _WORDS.finditer(gap) if w.group() in self.warned_against and not (
+                        (nxt := _WORDS.match(folded, warned.end + w.end() + 1)) is not None
+                        and folded[warned.end + w.end():nxt.start()] == " " and nxt.group() in self.clauses.openers)), None)
                     if word is None or any(c in gap[:word.start()] for c in ",;:") or any(c in gap for c in ";:") \
                             or gap.count(",") > 1:
                         continue
@@ -935,7 +941,7 @@ class EventExtractor:
         if group.type == "deployment" and location is None and not group.home_location and unnamed_set < 0:
             # no place in the clause: the country the text was just speaking of ("France has 1,000
             # soldiers on the ground", after a sentence on Syria); the mention says where it was read
-            location = self._anaphoric_place(doc, trig, clause, actor_key(source))
+            location = self._anaphoric_place(doc, trig, clause, actor_key(source), warner=self._warner(doc, statement, speaker, source, trig))
         if group.directed:
             # giver → receiver: "sold French warships to Athens", "the US sent military aid to Kyiv"
             receiver = None
@@ -959,6 +965,12 @@ class EventExtractor:
             # (a party inside a relative clause opened after the trigger describes a noun: "in partnership with NATO,
             # the alliance that includes the United States" has no US partner)
             parties = [m for m in parties if m.start < trig.end or not self.clauses.relative_between(doc, trig.end, m.start)]
+            asked = self._asked(doc, statement, trig) if roles[0] is None else None
+            if asked is not None and speaker is not None and actor_key(speaker.actor) != actor_key(asked.actor):
+                # what was said to a party opens with the act, its subject left out ("warned Helsinki against joining
+                # NATO", "حذرت روسيا فنلندا من الانضمام"): the one warned or urged joins, the speaker takes no part
+                parties = [m for m in parties if actor_key(m.actor) != actor_key(speaker.actor)]
+                source = asked.actor
             trained = any(m.how == "demonym" and any(c.value == "trainees" and (0 <= c.start - m.end <= 2 or 0 <= m.start - c.end <= 2)
                                                      for c in classes) for m in parties)
             nearest = sorted(parties, key=lambda m: (m.actor.kind == "country" and (trained or m.end <= trig.start)
@@ -1103,11 +1115,12 @@ class EventExtractor:
             after = after[1:]  # "Ukraine's border"
         return bool(self.border_nouns.intersection(before[-3:])) or bool(after and after[0] in self.border_nouns)
 
-    def _anaphoric_place(self, doc: Doc, trig: Match, clause: Clause, src_key, classes=None) -> Location | None:
+    def _anaphoric_place(self, doc: Doc, trig: Match, clause: Clause, src_key, classes=None, warner=None) -> Location | None:
         """The place a place anaphor ("there", "the country", "its territory") after the trigger in
         its clause stands for ("the SAS had been in the country"), or, without `classes`, the place of
         a clause that names none: the latest country named before the trigger, in its sentence or the
-        two before, other than the source."""
+        two before, other than the source (and other than `warner`, the party that warned the source against
+        the act: "Moscow warned Warsaw against deploying missiles" puts nothing in Russia)."""
         if classes is not None and not any(m.value == PLACE_ANAPHOR and trig.start <= m.start and m.end <= clause.end
                                            for m in classes):
             return None
@@ -1116,7 +1129,7 @@ class EventExtractor:
             return None
         first = doc.sentences[max(0, sent.index - 2)]
         for m in reversed(doc.mentions_in(first.start, trig.start)):
-            if actor_key(m.actor) and actor_key(m.actor) != src_key and m.actor.kind == "country":
+            if actor_key(m.actor) and actor_key(m.actor) not in (src_key, warner) and m.actor.kind == "country":
                 return _mention_location(doc, m)
         return None
 
@@ -1214,6 +1227,20 @@ class EventExtractor:
         words = _WORDS.findall(doc.folded, start, min(clause.end, start + 50))[:6]
         return bool(self.border_nouns.intersection(words))
 
+    def _warner(self, doc: Doc, statement, speaker: ActorMention | None, source: Actor | None, trig: Match):
+        """The speaker's party when the source is the addressee of the statement that holds the act, and the act
+        stands behind an `events.warned_against` word ("Moscow warned Warsaw against deploying missiles": the warned
+        party acts, and not where the warner is); else None. (An accuser may be the place: "Iran accused Britain of
+        sending special forces into its territory".)"""
+        if statement is None or statement.addressee is None or speaker is None or not actor_key(source) \
+                or statement.cue is None or not self.warned_against or not statement.cue.end <= trig.start \
+                or not self.warned_against.intersection(_WORDS.findall(doc.folded, statement.cue.end, trig.start)):
+            return None
+        if not any(actor_key(m.actor) == actor_key(source)
+                   for m in doc.mentions_in(statement.addressee.start, statement.addressee.end)):
+            return None
+        return actor_key(speaker.actor)
+
     @staticmethod
     def _content_addressee(doc: Doc, statement, clause: Clause) -> ActorMention | None:
         """The addressee of the statement when the clause was opened inside what was said to it."""
@@ -1230,7 +1257,8 @@ class EventExtractor:
         if statement is None or statement.addressee is None or statement.content is None \
                 or not statement.content.start <= trig.start <= statement.content.end:
             return None
-        if any(w.lower() not in self.infinitive_markers for w in _WORDS.findall(doc.text[statement.content.start:trig.start])) \
+        if any(w.lower() not in self.infinitive_markers and w.lower() not in self.negation_words
+               for w in _WORDS.findall(doc.text[statement.content.start:trig.start])) \
                 and not self.clauses.requested(doc, trig.end):  # ja "ドイツに対し、…配備するよう求めた"
             return None
         return next((m for m in doc.mentions_in(statement.addressee.start, statement.addressee.end)
@@ -1256,7 +1284,12 @@ class EventExtractor:
             # ("US-led forces" are the leader's: "led" is no backing word)
             mentions = [m for m in mentions if not self._backer(doc, m)]
         slots = {(m.start, m.end): cr.slot(doc, m) for m in mentions}
-        slots.update(self.parsed.slots(doc, trig.start, trig.end, mentions))
+        parsed = self.parsed.slots(doc, trig.start, trig.end, mentions)
+        if group.type == "warning":
+            # one warns a party, never a place: an addressee the grammar marks by its word ("advirtió **a** Finlandia que
+            # no …") stays the addressee where the parse reads that word as a destination preposition
+            parsed = {k: v for k, v in parsed.items() if not (v == PLACE and slots.get(k) == OBJECT)}
+        slots.update(parsed)
         if self.continua and group.type == "deployment":  # ja "に" marks where forces go, and whom one warns
             for m in mentions:
                 if self._marked_place(doc, m, trig) and slots[(m.start, m.end)] not in (AGENT, ORIGIN):  # "米国による" is no "に"
@@ -1545,6 +1578,9 @@ class EventExtractor:
                 location = _mention_location(doc, later) if later else None
             if location is None and not group.directed:
                 location = self._anaphoric_place(doc, trig, clause, src_key, doc_classes)
+                if location is not None and src_key in countries() and self._warner(doc, statement, speaker, source, trig):
+                    # "warned Poland against deploying missiles on its territory": the warned party acts on its own soil
+                    location = _home(src_key, location.mention)
             if not group.directed and src_key in countries():
                 if location is not None and location.code and location.code != src_key and self._beside(doc, location):
                     # "massed troops near the Ukrainian border": the forces stand at home, aimed at the neighbour

@@ -1,0 +1,79 @@
+"""Round 12, who did what to whom: own sentences for clause patterns the roles got wrong (each test first
+asserts that the events exist)."""
+
+import pytest
+
+from tests.unit.engine_helpers import LanguageProbe, assert_event, code
+
+EN, DE, ES, AR = (LanguageProbe(c) for c in ("en", "de", "es", "ar"))
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # es personal "a" marks whom one warns; the parse's reading of "a" as a destination does not make it a place
+    ("El Kremlin advirtió a Finlandia que no se una a la OTAN.", "RUS", "FIN"),
+    ("Rusia advirtió a Polonia que no despliegue misiles estadounidenses en su territorio.", "RUS", "POL"),
+    ("China advirtió a Japón que no envíe buques de guerra al estrecho de Taiwán.", "CHN", "JPN"),
+    ("Pekín advertirá a Filipinas que no permita el despliegue de tropas estadounidenses.", "CHN", "PHL"),
+    ("Moscú ha advertido a Suecia de que su ingreso en la OTAN tendrá consecuencias.", "RUS", "SWE"),
+])
+def test_es_warned_party_after_personal_a(text, source, target):
+    assert_event(ES, text, "warning", source, target)
+
+
+def test_es_addressee_of_a_warning_acts_in_what_it_was_told_not_to_do():
+    # "que no envíe": the subject left out of what was said to Japan is Japan, not the warner
+    ev = ES.first_event("China advirtió a Japón que no envíe buques de guerra al estrecho de Taiwán.", "deployment")
+    assert code(ev.source) == "JPN", code(ev.source)
+
+
+@pytest.mark.parametrize("text", [
+    "China warnte Japan nicht vor einer Entsendung von Kriegsschiffen.",
+    "Russland warnte Japan nicht vor Konsequenzen.",
+    "Russland hat Japan nicht vor Konsequenzen gewarnt.",
+    "Die Regierung in Moskau warnt Polen nicht vor einer Antwort.",
+])
+def test_de_negated_warning_in_the_addressee_phrase(text):
+    ev = DE.first_event(text, "warning")
+    assert ev.modality == "negated", (text, ev.modality)
+
+
+@pytest.mark.parametrize("text", [
+    "Russland warnte Japan, sich nicht einzumischen.",
+    "Moskau warnte den Westen davor, nicht zu reagieren, wenn Russland angegriffen werde.",
+])
+def test_de_negation_in_what_was_warned_keeps_the_warning(text):
+    assert DE.first_event(text, "warning").modality == "asserted", text
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Russia warned Poland against deploying missiles on its territory.", "POL"),  # its own: the warned party's
+    ("Moscow warned Warsaw against deploying American missiles.", None),
+    ("The Kremlin warned Helsinki against stationing troops on its soil.", "FIN"),
+])
+def test_en_the_warner_is_not_where_the_warned_party_deploys(text, place):
+    ev = EN.first_event(text, "deployment")
+    assert ev.modality == "hypothetical", ev.modality
+    assert (ev.location.code if ev.location else None) == place, (text, ev.location)
+
+
+def test_en_an_accuser_may_be_the_place():
+    # no warned_against word: the possessive still points at the accuser's own territory
+    assert_event(EN, "Iran accused Britain of sending special forces into its territory.", "deployment", "GBR", "IRN")
+
+
+@pytest.mark.parametrize("text, kind, source, other", [
+    ("حذرت روسيا فنلندا من الانضمام إلى حلف الناتو.", "alliance", "FIN", "NATO"),
+    ("حذر الكرملين السويد من الانضمام إلى حلف شمال الأطلسي.", "alliance", "SWE", "NATO"),
+    ("حذرت روسيا بولندا من نشر صواريخ أمريكية على أراضيها.", "deployment", "USA", "POL"),
+    ("وحذرت الصين اليابان من إرسال سفن حربية إلى مضيق تايوان.", "deployment", "JPN", None),
+    ("حذرت موسكو واشنطن من تزويد أوكرانيا بصواريخ بعيدة المدى.", "alliance", "USA", "UKR"),
+])
+def test_ar_act_warned_against_is_hypothetical(text, kind, source, other):
+    assert AR.first_event(text, "warning").modality == "asserted"  # the warning exists, issued
+    assert_event(AR, text, kind, source, other, modality="hypothetical")
+
+
+def test_ar_warned_that_is_no_act_warned_against():
+    # "حذر من أن …" is "warned that …": what follows is reported, it keeps its modality
+    text = "حذرت روسيا من أن الولايات المتحدة أرسلت قوات إلى بولندا."
+    assert_event(AR, text, "deployment", "USA", "POL", modality="asserted")
