@@ -987,6 +987,12 @@ class EventExtractor:
                 return None  # an alliance needs at least one named party (EVENTS.md); an echo may take its act's
             source = partners[0] if partners else None
             target = partners[1] if len(partners) > 1 else None
+            giver = self._giver_to_receiver(doc, clause, trig, in_sentence, roles[0]) if not group.directed else None
+            if giver is not None:
+                # a noun of giving as the object of a verb of receiving ("Armenien erhielt Waffenlieferungen von Russland",
+                # "fegyverszállítmányokat kapott Oroszországtól"): the giver marked as the origin gives, the subject receives
+                source, target = giver.actor, roles[0]
+                partners = _distinct([source, target] + partners)
             if len(partners) == 1 and unnamed_set >= 0:
                 source, target = None, source  # "countries who joined NATO": the unnamed set joins the party named
             elif len(partners) == 1 and roles[0] is None and any(
@@ -1226,6 +1232,21 @@ class EventExtractor:
         start = force[1] if force and force[1] > trig.end else trig.end
         words = _WORDS.findall(doc.folded, start, min(clause.end, start + 50))[:6]
         return bool(self.border_nouns.intersection(words))
+
+    def _giver_to_receiver(self, doc: Doc, clause: Clause, trig: Match, mentions: list[ActorMention],
+                           receiver: Actor | None) -> ActorMention | None:
+        """With a verb of receiving in the trigger's comma part (roles.receives) and the clause subject `receiver`: the
+        party there marked as an origin or agent ("von Russland", "Oroszországtól", "от России") or by a genitive word
+        after the trigger ("des livraisons d'armes de la Russie"), which gives; else None."""
+        if not actor_key(receiver) or not self.clauses.receives(doc, clause, trig.start, trig.end):
+            return None
+        lo, hi = max(clause.start, clause.soft_start), min(clause.end, clause.soft_end)
+        for m in mentions:
+            if not (lo <= m.start and m.end <= hi) or actor_key(m.actor) == actor_key(receiver):
+                continue
+            if self.clauses.slot(doc, m) in (ORIGIN, AGENT) or m.start >= trig.end and self.clauses.genitive_marked(doc, m):
+                return m
+        return None
 
     def _warner(self, doc: Doc, statement, speaker: ActorMention | None, source: Actor | None, trig: Match):
         """The speaker's party when the source is the addressee of the statement that holds the act, and the act

@@ -815,6 +815,14 @@ class ClauseReader:
             and self.genitive_marked(doc, m))]
         return min(found, key=lambda m: start - m.end if m.end <= start else m.start - end) if found else None
 
+    def receives(self, doc: Doc, clause: Clause, start: int, end: int) -> bool:
+        """A verb of receiving (the receiving groups' first words) stands in the comma part of the trigger
+        text[start:end], outside it: a noun of giving there is what the clause subject receives."""
+        if not self.receiving or self.continua:
+            return False
+        lo, hi = max(clause.start, clause.soft_start), min(clause.end, clause.soft_end)
+        return any(not (start < r.end() and r.start() < end) for r in self.receiving.finditer(doc.folded, lo, hi))
+
     def pronoun_before(self, doc: Doc, start: int, end: int) -> str | None:
         """'third' or 'first' when a subject pronoun stands in text[start:end], else None."""
         if not (self.pronouns or self.first_person):

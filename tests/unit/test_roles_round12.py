@@ -77,3 +77,30 @@ def test_ar_warned_that_is_no_act_warned_against():
     # "حذر من أن …" is "warned that …": what follows is reported, it keeps its modality
     text = "حذرت روسيا من أن الولايات المتحدة أرسلت قوات إلى بولندا."
     assert_event(AR, text, "deployment", "USA", "POL", modality="asserted")
+
+
+HU, FR, RU = (LanguageProbe(c) for c in ("hu", "fr", "ru"))
+
+
+@pytest.mark.parametrize("probe, text, giver, receiver", [
+    # a noun of giving as the object of a verb of receiving: the origin gives, the subject receives
+    (DE, "Armenien erhielt Waffenlieferungen aus Russland.", "RUS", "ARM"),
+    (DE, "Die Ukraine hat Militärhilfe von den USA erhalten.", "USA", "UKR"),
+    (DE, "Serbien bekommt Rüstungslieferungen von China.", "CHN", "SRB"),
+    (HU, "Örményország fegyverszállítmányokat kapott Oroszországtól.", "RUS", "ARM"),
+    (HU, "Ukrajna katonai segítséget kapna az Egyesült Államoktól.", "USA", "UKR"),
+    (HU, "Szerbia katonai támogatást kap Kínától.", "CHN", "SRB"),
+    (FR, "L'Arménie a reçu des livraisons d'armes de la Russie.", "RUS", "ARM"),
+    (RU, "Армения получила поставки оружия от России.", "RUS", "ARM"),
+])
+def test_giving_noun_received_from_its_giver(probe, text, giver, receiver):
+    assert_event(probe, text, "alliance", giver, receiver)
+
+
+@pytest.mark.parametrize("probe, text, giver, receiver", [
+    # no verb of receiving: the subject gives
+    (DE, "Russland kündigte Waffenlieferungen an Armenien an.", "RUS", "ARM"),
+    (HU, "Oroszország fegyverszállítmányokat küldött Örményországnak.", "RUS", "ARM"),
+])
+def test_giving_noun_without_receiving_keeps_the_subject_as_giver(probe, text, giver, receiver):
+    assert_event(probe, text, "alliance", giver, receiver)
