@@ -22,7 +22,7 @@ from streams.engine.actors import actor_key, cldr_country_names, countries
 from streams.engine.doc import ActorMention, Doc, Sentence
 from streams.engine.lexicon import LANG_PACKAGE, LanguageData, Match, Matcher
 from streams.engine.modality import KINDS as MODALITY_KINDS, ORDER as MODALITY_ORDER, ModalityReader
-from streams.engine.roles import AGENT, FREE, OBJECT, ORIGIN, PLACE, SUBJECT, Clause, ClauseReader, ParseRoles
+from streams.engine.roles import ADJUNCT, AGENT, FREE, OBJECT, ORIGIN, PLACE, SUBJECT, Clause, ClauseReader, ParseRoles
 from streams.engine.text import fold, word_end
 
 TRIGGER = "trigger"
@@ -1319,7 +1319,7 @@ class EventExtractor:
         # was ready to host more NATO troops"): its slot is read where it stands
         slot = lambda m: slots[(m.start, m.end)] if (m.start, m.end) in slots else cr.slot(doc, m)  # noqa: E731
         in_clause = [m for m in mentions if clause.start <= m.start and m.end <= clause.end]
-        before = [m for m in mentions if m.end <= trig.start and slot(m) != PLACE]
+        before = [m for m in mentions if m.end <= trig.start and slot(m) not in (PLACE, ADJUNCT)]
         after = [m for m in mentions if m.start >= trig.end and slot(m) != PLACE]
         # a nationality adjective on the forces owns them, it is no subject ("ha amerikai rakétákat telepít")
         adjectives = {(m.start, m.end) for m in in_clause if force and m.end <= force[0]

@@ -25,6 +25,7 @@ from streams.engine.lexicon import LanguageData
 from streams.engine.text import fold, word_end
 
 PLACE, OBJECT, AGENT, SUBJECT, ORIGIN, FREE = "place", "object", "agent", "subject", "origin", ""
+ADJUNCT = "adjunct"  # a party inside an adjunct phrase (roles.adjunct_before: de "nach Gesprächen mit Japan"): no subject
 _WORD = re.compile(r"\w+")
 
 
@@ -72,6 +73,10 @@ class ClauseReader:
         self.object_before = frozenset(words("object_before"))
         self.agent_before = frozenset(words("agent_before"))
         self.origin_before = frozenset(words("origin_before"))  # "from the United States": a giver
+        # prepositions of an adjunct phrase (de "mit", "gegenüber", "trotz"): a party after one is no subject, and
+        # where commas do not close a fronted phrase (de "Nach Gesprächen mit Japan schickten die USA …") the
+        # subject is read past it
+        self.adjunct_before = frozenset(words("adjunct_before"))
         self.skip_before = frozenset(words("skip_before"))  # determiners between a preposition and its party
         self.place_after = words("place_after")
         self.object_after = words("object_after")
@@ -271,13 +276,14 @@ class ClauseReader:
 
     def _slot(self, doc: Doc, m: ActorMention) -> str:
         folded = doc.folded
-        if self.place_before or self.object_before or self.agent_before or self.origin_before:
+        if self.place_before or self.object_before or self.agent_before or self.origin_before or self.adjunct_before:
             prev = self._marker_before(folded, m.start) if self.continua else self.word_before(folded, m.start)
             if not self.continua and self.origin_before and self._origin_right_before(folded, m.start):
                 # an origin word right before the party, no noun between: ru "закупит у США" (from the US), while
                 # "у границ Украины" (at Ukraine's borders) reaches the same word past a place noun and stays a place
                 return ORIGIN
-            if not self.continua and prev not in self.place_before | self.object_before | self.agent_before | self.origin_before:
+            if not self.continua and prev not in self.place_before | self.object_before | self.agent_before | self.origin_before \
+                    | self.adjunct_before:
                 # a nationality adjective between the preposition and its party shares its mark: "im
                 # syrischen Latakia", "в сирийской Латакии", "in the Syrian port of Tartus"
                 adj = next((o for o in doc.mentions_in(max(0, m.start - 30), m.start)
@@ -292,6 +298,8 @@ class ClauseReader:
                 return PLACE if prev in self.genitive_before and self._place_genitive(doc, m.start) else AGENT
             if prev in self.origin_before:
                 return ORIGIN
+            if prev in self.adjunct_before:
+                return ADJUNCT
         if self.place_endings or self.object_endings or self.origin_endings:
             word = folded[m.start:word_end(folded, m.end)]
             if len(word) > self.min_stem:

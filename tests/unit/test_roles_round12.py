@@ -104,3 +104,19 @@ def test_giving_noun_received_from_its_giver(probe, text, giver, receiver):
 ])
 def test_giving_noun_without_receiving_keeps_the_subject_as_giver(probe, text, giver, receiver):
     assert_event(probe, text, "alliance", giver, receiver)
+
+
+@pytest.mark.parametrize("text, kind, source, other", [
+    # German commas close no comma part: a party in a fronted adjunct phrase is no subject, the subject follows the verb
+    ("Nach Gesprächen mit Japan schickten die USA zwei Zerstörer in die Philippinen.", "deployment", "USA", "PHL"),
+    ("Nach einem Treffen mit Polen hat Deutschland weitere Soldaten nach Litauen verlegt.", "deployment", "DEU", "LTU"),
+    ("Nach Gesprächen mit China drohte Russland den USA mit Vergeltung.", "warning", "RUS", "USA"),
+    ("Trotz der Proteste gegenüber Peking schickt Australien eine Fregatte ins Südchinesische Meer.", "deployment", "AUS", None),
+])
+def test_de_party_in_a_fronted_adjunct_is_no_subject(text, kind, source, other):
+    assert_event(DE, text, kind, source, other)
+
+
+def test_de_party_after_mit_still_makes_the_threat_specific():
+    # "mit" after a warning verb names the consequence; the addressee stays the one warned
+    assert_event(DE, "Russland drohte Polen mit Gegenmaßnahmen.", "warning", "RUS", "POL")
