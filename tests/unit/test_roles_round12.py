@@ -120,3 +120,21 @@ def test_de_party_in_a_fronted_adjunct_is_no_subject(text, kind, source, other):
 def test_de_party_after_mit_still_makes_the_threat_specific():
     # "mit" after a warning verb names the consequence; the addressee stays the one warned
     assert_event(DE, "Russland drohte Polen mit Gegenmaßnahmen.", "warning", "RUS", "POL")
+
+
+RU, UK, CS = (LanguageProbe(c) for c in ("ru", "uk", "cs"))
+
+
+@pytest.mark.parametrize("probe, text", [
+    # a capital after a place preposition, then a person: two phrases, the person is not that city's official
+    (RU, "Во время визита в Варшаву Лавров пригрозил Польше ответными мерами."),
+    (UK, "Під час візиту до Варшави Лавров пригрозив Польщі заходами у відповідь."),
+    (RU, "Находясь в Варшаве Лавров пригрозил Польше ответными мерами."),
+])
+def test_person_after_a_marked_place_is_not_its_official(probe, text):
+    assert_event(probe, text, "warning", "RUS", "POL")
+
+
+def test_place_genitive_before_a_person_still_names_the_official():
+    # "России Сергей Лавров": no preposition before the country, one compound (Russia's minister)
+    assert_event(RU, "Министр иностранных дел России Сергей Лавров пригрозил Польше ответными мерами.", "warning", "RUS", "POL")
