@@ -863,6 +863,13 @@ class EventExtractor:
         if speaker is not None and not actor_key(speaker.actor) and statement.speaker is not None:
             # an office named with its seat ("Die Regierung in Moskau kündigte … an"): the capital speaks for it (roles.seat)
             speaker = self.clauses.seat(doc, speaker.end, statement.speaker.end) or speaker
+        if speaker is None and statement is not None and statement.speaker is not None \
+                and statement.content.start >= statement.speaker.end:
+            # the speaker phrase cut inside a compound that goes on with its place ("قالت **وزارة الخارجية** في بكين إن …"):
+            # the compound's party speaks
+            sp = statement.speaker
+            speaker = next((m for m in doc.mentions_in(sp.start, min(statement.content.start, sp.end + 40))
+                            if m.start < sp.end < m.end and actor_key(m.actor)), None)
         if statement is not None and speaker is None and statement.cue is not None and self.clauses.impersonal_endings:
             # an impersonal cue said where ("У російському посольстві в Лондоні заявили, що …"): that office speaks
             cue = statement.cue

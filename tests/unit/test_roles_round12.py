@@ -138,3 +138,14 @@ def test_person_after_a_marked_place_is_not_its_official(probe, text):
 def test_place_genitive_before_a_person_still_names_the_official():
     # "России Сергей Лавров": no preposition before the country, one compound (Russia's minister)
     assert_event(RU, "Министр иностранных дел России Сергей Лавров пригрозил Польше ответными мерами.", "warning", "RUS", "POL")
+
+
+@pytest.mark.parametrize("text, kind, source, other", [
+    # verb-initial: the speaker phrase ends at the office, its place after it stays in one compound mention; that
+    # compound's party speaks for what was said
+    ("قالت وزارة الخارجية في بكين إن الحكومة سترد على أي استفزاز من اليابان.", "warning", "CHN", "JPN"),
+    ("أعلنت وزارة الدفاع في موسكو أن الجيش سيرسل قوات إضافية إلى بيلاروسيا.", "deployment", "RUS", "BLR"),
+    ("قالت وزارة الخارجية في الكويت إنها استدعت سفيرها في طهران احتجاجا على التصريحات.", "warning", "KWT", "IRN"),
+])
+def test_ar_office_with_its_seat_speaks(text, kind, source, other):
+    assert_event(AR, text, kind, source, other)
