@@ -1458,7 +1458,7 @@ class EventExtractor:
             seat = cr.office_seat(doc, clause, trig.start) if subject is None and weak is None else None
             # (a subject of its own: named before the verb, unmarked or marked as subject where words run together,
             # not a pronoun's antecedent, not a passive agent: "ze strany EU")
-            own = seat or (subject if subject is not None and not nominal and pronoun is None and subject.end <= trig.start
+            own = seat or (subject if subject is not None and pronoun is None and subject.end <= trig.start
                            and not cr.in_condition(doc, subject, trig.start)  # ja "イスラエルが攻撃したら報復する": warned
                            and not cr.genitive_marked(doc, subject)  # "the expansion of NATO threatens": no head noun
                            and not self.continua  # (ja: a topic inside what was said is no agent of its later verb)
@@ -1472,7 +1472,7 @@ class EventExtractor:
                     or self.passive_auxiliaries.intersection(_WORDS.findall(doc.folded, own.end, trig.end))
                     or not any(m.start >= own.end and actor_key(m.actor) not in (None, actor_key(own.actor)) for m in in_clause)
                     or any(w not in cr.skip_before and w not in cr.openers
-                           for w in _WORDS.findall(doc.folded, statement.content.start, own.start))):
+                           for w in _WORDS.findall(doc.folded, max(statement.content.start, clause.start), own.start))):
                 own = None
             if speaking and own is not None and statement is not None and statement.content is not None \
                     and statement.content.start <= own.start and trig.end <= statement.content.end:

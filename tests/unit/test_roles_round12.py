@@ -149,3 +149,15 @@ def test_place_genitive_before_a_person_still_names_the_official():
 ])
 def test_ar_office_with_its_seat_speaks(text, kind, source, other):
     assert_event(AR, text, kind, source, other)
+
+
+@pytest.mark.parametrize("probe, text, source, target", [
+    # a named state that opens the trigger's own clause inside what was said makes the threat, also where that clause
+    # is subordinate ("…, wenn die USA …") and the trigger a noun object ("Sanktionen androhen"); the speaker reports it
+    (DE, "Der Wirtschaftsverband der deutschen Industrie erklärte, es sei inakzeptabel, wenn die USA deutschen Firmen "
+         "Sanktionen androhen.", "USA", "DEU"),
+    (DE, "Ein Sprecher des polnischen Außenministeriums sagte, es sei bedauerlich, dass Russland Litauen Sanktionen "
+         "androhe.", "RUS", "LTU"),
+])
+def test_named_state_in_a_subordinate_reported_clause_threatens(probe, text, source, target):
+    assert_event(probe, text, "warning", source, target)
