@@ -1674,6 +1674,12 @@ class EventExtractor:
                           and self.clauses.instrumental(doc, m)), None)
         if agent is not None:
             return agent, None, None
+        controlled = self.clauses.controller(doc, trig.start, trig.end)
+        if controlled is not None and not any(m.end <= trig.start and m.start >= clause.start and slot(m) in (FREE, SUBJECT)
+                                              and m.start > controlled.end for m in in_clause):
+            # de "forderte Deutschland auf, Panzer zu liefern", "warnte Japan, keine Schiffe zu schicken": the party asked
+            # or warned does the act of the infinitive clause (roles.control_verbs)
+            return controlled, None, None
         if self.clauses.requested(doc, trig.end):
             # "ドイツに対し…配備するよう求めた": the party asked deploys, not the one asking
             asked = [m for m in in_clause if m.end <= trig.start and slot(m) == OBJECT]

@@ -161,3 +161,26 @@ def test_ar_office_with_its_seat_speaks(text, kind, source, other):
 ])
 def test_named_state_in_a_subordinate_reported_clause_threatens(probe, text, source, target):
     assert_event(probe, text, "warning", source, target)
+
+
+@pytest.mark.parametrize("text, kind, source, other", [
+    # object control: the party asked, urged, warned or accused does the act of the zu-infinitive clause
+    ("Selenskyj forderte Deutschland auf, mehr Panzer zu liefern.", "alliance", "DEU", "UKR"),
+    ("Kiew drängte Berlin, Kampfjets zu liefern.", "alliance", "DEU", "UKR"),
+    ("Polen bat die USA, weitere Soldaten nach Polen zu entsenden.", "deployment", "USA", "POL"),
+    ("Die Balten haben die Nato gebeten, mehr Soldaten nach Litauen zu verlegen.", "deployment", "NATO", "LTU"),
+    ("Litauen hat Deutschland aufgefordert, eine Brigade dauerhaft in Litauen zu stationieren.", "deployment", "DEU", "LTU"),
+    ("Die Ukraine wirft Russland vor, Truppen an der Grenze zusammenzuziehen.", "deployment", "RUS", None),
+])
+def test_de_object_of_a_control_verb_does_the_act(text, kind, source, other):
+    assert_event(DE, text, kind, source, other)
+
+
+@pytest.mark.parametrize("text, kind, source, other", [
+    # subject control (threaten, promise, announce) and no object: the subject acts
+    ("Deutschland versprach der Ukraine, Panzer zu liefern.", "alliance", "DEU", "UKR"),
+    ("Frankreich hat angekündigt, Soldaten nach Rumänien zu schicken.", "deployment", "FRA", "ROU"),
+    ("Polen forderte am Montag, Nato-Truppen dauerhaft in Polen zu stationieren.", "deployment", "NATO", "POL"),
+])
+def test_de_subject_control_keeps_the_subject(text, kind, source, other):
+    assert_event(DE, text, kind, source, other)
