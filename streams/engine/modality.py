@@ -113,7 +113,8 @@ class ModalityReader:
                     found.add(mod)  # up to the comma part's end, or opening the next one (hu ", ha …", de ", wenn …")
             elif mod == "negated":
                 if act_start is not None and clause is not None and m.start >= max(trigger.end, clause[3]) and (
-                        folded is None or any(c in folded[trigger.end:m.start] for c in _CONTENT_BREAKS)):
+                        m.start >= trigger.end + self.negation_after or folded is None
+                        or any(c in folded[trigger.end:m.start] for c in _CONTENT_BREAKS)):
                     continue  # after a speech act, past its comma part: what was warned ("warnte den Westen, sich nicht
                     # einzumischen"); "warnte den Westen nicht" (the same comma part) is still no warning, also where
                     # a statement read its content from the addressee on ("warnte Japan nicht vor …")
