@@ -77,6 +77,9 @@ class ClauseReader:
         # where commas do not close a fronted phrase (de "Nach Gesprächen mit Japan schickten die USA …") the
         # subject is read past it
         self.adjunct_before = frozenset(words("adjunct_before"))
+        # postpositions that close an adjunct phrase one noun after the party (hu "Varsói látogatása **során**",
+        # "Oroszország bejelentése **után**"): the party is no subject (ADJUNCT)
+        self.adjunct_after = frozenset(words("adjunct_after"))
         # object control (de): verb forms whose object does the act of the infinitive clause after the comma ("forderte
         # Deutschland auf, Panzer zu liefern", "warnte Japan, keine Schiffe zu schicken"), the word that marks such an
         # infinitive ("zu") and the separable prefixes it stands after inside a word ("zusammenzuziehen") (controller)
@@ -305,6 +308,12 @@ class ClauseReader:
             if prev in self.origin_before:
                 return ORIGIN
             if prev in self.adjunct_before:
+                return ADJUNCT
+        if self.adjunct_after and not self.continua:
+            nxt = _WORD.findall(folded, word_end(folded, m.end), min(len(folded), m.end + 40))[:2]
+            gap = folded[m.end:m.end + 40]
+            if any(w in self.adjunct_after for w in nxt) and not any(c in gap[:gap.find(next(w for w in nxt if w in self.adjunct_after))]
+                                                                       for c in ",;:"):
                 return ADJUNCT
         if self.place_endings or self.object_endings or self.origin_endings:
             word = folded[m.start:word_end(folded, m.end)]

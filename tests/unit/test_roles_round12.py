@@ -184,3 +184,13 @@ def test_de_object_of_a_control_verb_does_the_act(text, kind, source, other):
 ])
 def test_de_subject_control_keeps_the_subject(text, kind, source, other):
     assert_event(DE, text, kind, source, other)
+
+
+@pytest.mark.parametrize("text, kind, source, other", [
+    # hu: a party inside a phrase closed by an adjunct postposition ("… során", "… után", "… miatt") is no subject
+    ("Varsói látogatása során Lavrov megtorlással fenyegette Lengyelországot.", "warning", "RUS", "POL"),
+    ("Oroszország bejelentése után Finnország csapatokat küldött a határra.", "deployment", "FIN", None),
+    ("Kína miatt az Egyesült Államok két rombolót küldött a Fülöp-szigetekre.", "deployment", "USA", None),
+])
+def test_hu_party_in_a_postpositional_adjunct_is_no_subject(text, kind, source, other):
+    assert_event(HU, text, kind, source, other)
