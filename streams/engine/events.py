@@ -305,7 +305,7 @@ class EventExtractor:
                 doc.events.extend(events)
             if "deployment" in done and "alliance" in done:
                 self._supplied_arms(doc, sent, done, classes)
-            if "warning" in done and len(done) > 1 and self.warned_against:
+            if "warning" in done and len(done) > 1:
                 self._warned_against(doc, done)
         if deferred:
             told = {e.type for e in doc.events}
@@ -351,10 +351,20 @@ class EventExtractor:
             if kind == "warning":
                 continue
             for trig, events in told:
-                for warned, _ in done["warning"]:
+                for warned, warnings in done["warning"]:
                     if not warned.end <= trig.start <= warned.end + WARNED_AGAINST_REACH:
                         continue  # the act must follow the warning, near
                     gap = folded[warned.end:trig.start]
+                    told = {actor_key(w.target) for w in warnings if actor_key(w.target)}
+                    if not any(c in gap for c in ";:") and gap.count(",") <= 1 and any(
+                            e.modality == "negated" and actor_key(e.source) in told for e in events):
+                        # what the warned party is told not to do has not happened ("warned Japan not to send warships",
+                        # "advirtió a Japón que no envíe buques", "warnte Japan, keine Schiffe zu schicken"): hypothetical,
+                        # not its refusal (an act of the warner's own, "warned it would not send", stays negated)
+                        for e in events:
+                            if e.modality == "negated" and actor_key(e.source) in told:
+                                replace[id(e)] = e.model_copy(update={"modality": "hypothetical"})
+                        break
                     # (not right before a clause opener: ar "حذر من أن …" is "warned that …", what follows may have happened)
                     word = next((w for w in _WORDS.finditer(gap) if w.group() in self.warned_against and not (
                         (nxt := _WORDS.match(folded, warned.end + w.end() + 1)) is not None

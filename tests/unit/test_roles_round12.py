@@ -194,3 +194,24 @@ def test_de_subject_control_keeps_the_subject(text, kind, source, other):
 ])
 def test_hu_party_in_a_postpositional_adjunct_is_no_subject(text, kind, source, other):
     assert_event(HU, text, kind, source, other)
+
+
+@pytest.mark.parametrize("probe, text", [
+    # what the warned party is told not to do has not happened: hypothetical, not its refusal
+    (EN, "China warned Japan not to send warships to the Taiwan Strait."),
+    (ES, "China advirtió a Japón que no envíe buques de guerra al estrecho de Taiwán."),
+    (DE, "China warnte Japan, keine Kriegsschiffe in die Taiwanstraße zu schicken."),
+    (RU, "Китай предупредил Японию не отправлять военные корабли в Тайваньский пролив."),
+])
+def test_act_the_warned_party_is_told_not_to_do_is_hypothetical(probe, text):
+    assert probe.first_event(text, "warning").modality == "asserted"
+    assert_event(probe, text, "deployment", "JPN", modality="hypothetical")
+
+
+@pytest.mark.parametrize("probe, text", [
+    # the warner's own act, negated: a refusal stays negated
+    (EN, "Russia warned that it would not send troops to Serbia."),
+    (RU, "Россия предупредила, что не будет направлять войска в Сербию."),
+])
+def test_warners_own_negated_act_stays_negated(probe, text):
+    assert_event(probe, text, "deployment", "RUS", "SRB", modality="negated")
