@@ -958,7 +958,10 @@ class EventExtractor:
         if group.type == "deployment" and location is None and not group.home_location and unnamed_set < 0:
             # no place in the clause: the country the text was just speaking of ("France has 1,000
             # soldiers on the ground", after a sentence on Syria); the mention says where it was read
-            location = self._anaphoric_place(doc, trig, clause, actor_key(source), warner=self._warner(doc, statement, speaker, source, trig))
+            warner = self._warner(doc, statement, speaker, source, trig) or self._warned_by(doc, sent, trig, source)
+            # (the party that warned the source about this act is not where it happens: "warnte Japan, keine
+            # Kriegsschiffe in die Taiwanstraße zu schicken" puts nothing in China)
+            location = self._anaphoric_place(doc, trig, clause, actor_key(source), warner=warner)
         if group.directed:
             # giver → receiver: "sold French warships to Athens", "the US sent military aid to Kyiv"
             receiver = None
@@ -1263,6 +1266,19 @@ class EventExtractor:
                 continue
             if self.clauses.slot(doc, m) in (ORIGIN, AGENT) or m.start >= trig.end and self.clauses.genitive_marked(doc, m):
                 return m
+        return None
+
+    @staticmethod
+    def _warned_by(doc: Doc, sent: Sentence, trig: Match, source: Actor | None):
+        """The source of a warning before the trigger in its sentence whose target is the act's source, else None
+        (the sentence's events are the latest in `doc.events`: read from the end, no further back than the sentence)."""
+        if not actor_key(source):
+            return None
+        for w in reversed(doc.events):
+            if w.evidence.start < sent.start:
+                return None
+            if w.type == "warning" and w.trigger.end <= trig.start and actor_key(w.target) == actor_key(source):
+                return actor_key(w.source)
         return None
 
     def _warner(self, doc: Doc, statement, speaker: ActorMention | None, source: Actor | None, trig: Match):

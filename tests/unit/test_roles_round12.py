@@ -215,3 +215,9 @@ def test_act_the_warned_party_is_told_not_to_do_is_hypothetical(probe, text):
 ])
 def test_warners_own_negated_act_stays_negated(probe, text):
     assert_event(probe, text, "deployment", "RUS", "SRB", modality="negated")
+
+
+def test_de_warner_is_no_fallback_place_of_what_it_warned_against():
+    ev = DE.first_event("China warnte Japan, keine Kriegsschiffe in die Taiwanstraße zu schicken.", "deployment")
+    assert code(ev.source) == "JPN", code(ev.source)
+    assert ev.location is None or ev.location.code != "CHN", ev.location
