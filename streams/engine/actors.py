@@ -143,6 +143,10 @@ class ActorResolver:
         # the whole-word names of countries and capitals (no stems): a word that is one of them names the place, not the
         # nationality whose stem it shares (cs "Polsku", "Rusko" under "polsk*", "rusk*"; ru "Россию" under "российск*" would not)
         accents = bool(data.get("fold_accents", False))
+        # a place after one of these is where or whence ("во время визита **в** Варшаву Лавров …"): the person after it
+        # is no official of that place (roles.place_before, roles.origin_before; one-word prepositions)
+        self.place_prepositions = frozenset(fold(w, accents) for key in ("roles.place_before", "roles.origin_before")
+                                            for w in data.get(key, []) if " " not in w)
         self.names = frozenset(fold(a, accents) for how in ("country", "capital")
                                for a in data.actors.get(how, {}) if not a.endswith("*") and not a.startswith("*")) \
             | frozenset(fold(n, accents) for n in cldr_country_names(data.code) if n.lower() not in data.actors.get("cldr_exclude", []))
@@ -210,13 +214,24 @@ class ActorResolver:
         return not (after is not None and after.value.how == "role" and after.start - nxt.end <= 30
                     and self._joinable(text[nxt.end:after.start], nxt, after))
 
+    def _marked_place_then_person(self, doc: Doc, group: list[Match], nxt: Match) -> bool:
+        """A lone country or capital after a place or origin preposition, then a person's name: two phrases ("во время
+        визита в Варшаву Лавров пригрозил", "під час візиту до Варшави Лавров"): the person is not that place's."""
+        if len(group) != 1 or nxt.value.how != "person" or group[0].value.how not in ("country", "capital"):
+            return False
+        if not self.place_prepositions:
+            return False
+        words = re.findall(r"\w+", doc.folded[max(0, group[0].start - 20):group[0].start])
+        return bool(words) and words[-1] in self.place_prepositions
+
     def _merge(self, doc: Doc, matches: list[Match]) -> Iterable[ActorMention]:
         group: list[Match] = []
         for i, m in enumerate(matches):
             after = matches[i + 1] if i + 1 < len(matches) else None
             if group and not (m.start - group[-1].end <= 30 and self._joinable(doc.text[group[-1].end:m.start], group[-1], m)
                               and not self._bloc_compound(doc.text, group[-1], m, after)
-                              and not self._person_then_party(doc.text, group[-1], m, after)):
+                              and not self._person_then_party(doc.text, group[-1], m, after)
+                              and not self._marked_place_then_person(doc, group, m)):
                 yield self._compound(doc, group)
                 group = []
             group.append(m)

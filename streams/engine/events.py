@@ -22,7 +22,7 @@ from streams.engine.actors import actor_key, cldr_country_names, countries
 from streams.engine.doc import ActorMention, Doc, Sentence
 from streams.engine.lexicon import LANG_PACKAGE, LanguageData, Match, Matcher
 from streams.engine.modality import KINDS as MODALITY_KINDS, ORDER as MODALITY_ORDER, ModalityReader
-from streams.engine.roles import AGENT, FREE, OBJECT, ORIGIN, PLACE, SUBJECT, Clause, ClauseReader, ParseRoles
+from streams.engine.roles import ADJUNCT, AGENT, FREE, OBJECT, ORIGIN, PLACE, SUBJECT, Clause, ClauseReader, ParseRoles
 from streams.engine.text import fold, word_end
 
 TRIGGER = "trigger"
@@ -191,6 +191,9 @@ class EventExtractor:
         self.quantity_words = frozenset(fold(w, accents) for w in data.get("events.quantity_words", []))
         # read unfolded: fr "à" (to) is no auxiliary "a" (has): "La Turquie, membre de l'Otan, a déployé"
         self.infinitive_markers = frozenset(w.lower() for w in data.get("roles.infinitive_markers", []))
+        # one-word negations: what was said to a party may open with one before the act ("advirtió a Japón que **no**
+        # envíe", "warned Japan **not** to send"): the party told does the act all the same (_asked)
+        self.negation_words = frozenset(w.lower() for w in data.get("modality.markers.negated", []) if w.isalpha())
         self.coordinators = frozenset(fold(w, accents) for w in data.get("roles.coordinators", []))
         # words that join parties into one coordinated subject ("Japan **and** South Korea", "Sweden
         # **et** Finland"): each conjunct does the act, one event per party. Default: the language's
@@ -302,7 +305,7 @@ class EventExtractor:
                 doc.events.extend(events)
             if "deployment" in done and "alliance" in done:
                 self._supplied_arms(doc, sent, done, classes)
-            if "warning" in done and len(done) > 1 and self.warned_against:
+            if "warning" in done and len(done) > 1:
                 self._warned_against(doc, done)
         if deferred:
             told = {e.type for e in doc.events}
@@ -348,11 +351,24 @@ class EventExtractor:
             if kind == "warning":
                 continue
             for trig, events in told:
-                for warned, _ in done["warning"]:
+                for warned, warnings in done["warning"]:
                     if not warned.end <= trig.start <= warned.end + WARNED_AGAINST_REACH:
                         continue  # the act must follow the warning, near
                     gap = folded[warned.end:trig.start]
-                    word = next((w for w in _WORDS.finditer(gap) if w.group() in self.warned_against), None)
+                    told = {actor_key(w.target) for w in warnings if actor_key(w.target)}
+                    if not any(c in gap for c in ";:") and gap.count(",") <= 1 and any(
+                            e.modality == "negated" and actor_key(e.source) in told for e in events):
+                        # what the warned party is told not to do has not happened ("warned Japan not to send warships",
+                        # "advirtió a Japón que no envíe buques", "warnte Japan, keine Schiffe zu schicken"): hypothetical,
+                        # not its refusal (an act of the warner's own, "warned it would not send", stays negated)
+                        for e in events:
+                            if e.modality == "negated" and actor_key(e.source) in told:
+                                replace[id(e)] = e.model_copy(update={"modality": "hypothetical"})
+                        break
+                    # (not right before a clause opener: ar "حذر من أن …" is "warned that …", what follows may have happened)
+                    word = next((w for w in _WORDS.finditer(gap) if w.group() in self.warned_against and not (
+                        (nxt := _WORDS.match(folded, warned.end + w.end() + 1)) is not None
+                        and folded[warned.end + w.end():nxt.start()] == " " and nxt.group() in self.clauses.openers)), None)
                     if word is None or any(c in gap[:word.start()] for c in ",;:") or any(c in gap for c in ";:") \
                             or gap.count(",") > 1:
                         continue
@@ -857,6 +873,13 @@ class EventExtractor:
         if speaker is not None and not actor_key(speaker.actor) and statement.speaker is not None:
             # an office named with its seat ("Die Regierung in Moskau kündigte … an"): the capital speaks for it (roles.seat)
             speaker = self.clauses.seat(doc, speaker.end, statement.speaker.end) or speaker
+        if speaker is None and statement is not None and statement.speaker is not None \
+                and statement.content.start >= statement.speaker.end:
+            # the speaker phrase cut inside a compound that goes on with its place ("قالت **وزارة الخارجية** في بكين إن …"):
+            # the compound's party speaks
+            sp = statement.speaker
+            speaker = next((m for m in doc.mentions_in(sp.start, min(statement.content.start, sp.end + 40))
+                            if m.start < sp.end < m.end and actor_key(m.actor)), None)
         if statement is not None and speaker is None and statement.cue is not None and self.clauses.impersonal_endings:
             # an impersonal cue said where ("У російському посольстві в Лондоні заявили, що …"): that office speaks
             cue = statement.cue
@@ -935,7 +958,10 @@ class EventExtractor:
         if group.type == "deployment" and location is None and not group.home_location and unnamed_set < 0:
             # no place in the clause: the country the text was just speaking of ("France has 1,000
             # soldiers on the ground", after a sentence on Syria); the mention says where it was read
-            location = self._anaphoric_place(doc, trig, clause, actor_key(source))
+            warner = self._warner(doc, statement, speaker, source, trig) or self._warned_by(doc, sent, trig, source)
+            # (the party that warned the source about this act is not where it happens: "warnte Japan, keine
+            # Kriegsschiffe in die Taiwanstraße zu schicken" puts nothing in China)
+            location = self._anaphoric_place(doc, trig, clause, actor_key(source), warner=warner)
         if group.directed:
             # giver → receiver: "sold French warships to Athens", "the US sent military aid to Kyiv"
             receiver = None
@@ -959,6 +985,12 @@ class EventExtractor:
             # (a party inside a relative clause opened after the trigger describes a noun: "in partnership with NATO,
             # the alliance that includes the United States" has no US partner)
             parties = [m for m in parties if m.start < trig.end or not self.clauses.relative_between(doc, trig.end, m.start)]
+            asked = self._asked(doc, statement, trig) if roles[0] is None else None
+            if asked is not None and speaker is not None and actor_key(speaker.actor) != actor_key(asked.actor):
+                # what was said to a party opens with the act, its subject left out ("warned Helsinki against joining
+                # NATO", "حذرت روسيا فنلندا من الانضمام"): the one warned or urged joins, the speaker takes no part
+                parties = [m for m in parties if actor_key(m.actor) != actor_key(speaker.actor)]
+                source = asked.actor
             trained = any(m.how == "demonym" and any(c.value == "trainees" and (0 <= c.start - m.end <= 2 or 0 <= m.start - c.end <= 2)
                                                      for c in classes) for m in parties)
             nearest = sorted(parties, key=lambda m: (m.actor.kind == "country" and (trained or m.end <= trig.start)
@@ -975,6 +1007,12 @@ class EventExtractor:
                 return None  # an alliance needs at least one named party (EVENTS.md); an echo may take its act's
             source = partners[0] if partners else None
             target = partners[1] if len(partners) > 1 else None
+            giver = self._giver_to_receiver(doc, clause, trig, in_sentence, roles[0]) if not group.directed else None
+            if giver is not None:
+                # a noun of giving as the object of a verb of receiving ("Armenien erhielt Waffenlieferungen von Russland",
+                # "fegyverszállítmányokat kapott Oroszországtól"): the giver marked as the origin gives, the subject receives
+                source, target = giver.actor, roles[0]
+                partners = _distinct([source, target] + partners)
             if len(partners) == 1 and unnamed_set >= 0:
                 source, target = None, source  # "countries who joined NATO": the unnamed set joins the party named
             elif len(partners) == 1 and roles[0] is None and any(
@@ -1103,11 +1141,12 @@ class EventExtractor:
             after = after[1:]  # "Ukraine's border"
         return bool(self.border_nouns.intersection(before[-3:])) or bool(after and after[0] in self.border_nouns)
 
-    def _anaphoric_place(self, doc: Doc, trig: Match, clause: Clause, src_key, classes=None) -> Location | None:
+    def _anaphoric_place(self, doc: Doc, trig: Match, clause: Clause, src_key, classes=None, warner=None) -> Location | None:
         """The place a place anaphor ("there", "the country", "its territory") after the trigger in
         its clause stands for ("the SAS had been in the country"), or, without `classes`, the place of
         a clause that names none: the latest country named before the trigger, in its sentence or the
-        two before, other than the source."""
+        two before, other than the source (and other than `warner`, the party that warned the source against
+        the act: "Moscow warned Warsaw against deploying missiles" puts nothing in Russia)."""
         if classes is not None and not any(m.value == PLACE_ANAPHOR and trig.start <= m.start and m.end <= clause.end
                                            for m in classes):
             return None
@@ -1116,7 +1155,7 @@ class EventExtractor:
             return None
         first = doc.sentences[max(0, sent.index - 2)]
         for m in reversed(doc.mentions_in(first.start, trig.start)):
-            if actor_key(m.actor) and actor_key(m.actor) != src_key and m.actor.kind == "country":
+            if actor_key(m.actor) and actor_key(m.actor) not in (src_key, warner) and m.actor.kind == "country":
                 return _mention_location(doc, m)
         return None
 
@@ -1216,6 +1255,48 @@ class EventExtractor:
         words = _WORDS.findall(doc.folded, start, min(clause.end, start + 50))[:6]
         return bool(self.border_nouns.intersection(words))
 
+    def _giver_to_receiver(self, doc: Doc, clause: Clause, trig: Match, mentions: list[ActorMention],
+                           receiver: Actor | None) -> ActorMention | None:
+        """With a verb of receiving in the trigger's comma part (roles.receives) and the clause subject `receiver`: the
+        party there marked as an origin or agent ("von Russland", "Oroszországtól", "от России") or by a genitive word
+        after the trigger ("des livraisons d'armes de la Russie"), which gives; else None."""
+        if not actor_key(receiver) or not self.clauses.receives(doc, clause, trig.start, trig.end):
+            return None
+        lo, hi = max(clause.start, clause.soft_start), min(clause.end, clause.soft_end)
+        for m in mentions:
+            if not (lo <= m.start and m.end <= hi) or actor_key(m.actor) == actor_key(receiver):
+                continue
+            if self.clauses.slot(doc, m) in (ORIGIN, AGENT) or m.start >= trig.end and self.clauses.genitive_marked(doc, m):
+                return m
+        return None
+
+    @staticmethod
+    def _warned_by(doc: Doc, sent: Sentence, trig: Match, source: Actor | None):
+        """The source of a warning before the trigger in its sentence whose target is the act's source, else None
+        (the sentence's events are the latest in `doc.events`: read from the end, no further back than the sentence)."""
+        if not actor_key(source):
+            return None
+        for w in reversed(doc.events):
+            if w.evidence.start < sent.start:
+                return None
+            if w.type == "warning" and w.trigger.end <= trig.start and actor_key(w.target) == actor_key(source):
+                return actor_key(w.source)
+        return None
+
+    def _warner(self, doc: Doc, statement, speaker: ActorMention | None, source: Actor | None, trig: Match):
+        """The speaker's party when the source is the addressee of the statement that holds the act, and the act
+        stands behind an `events.warned_against` word ("Moscow warned Warsaw against deploying missiles": the warned
+        party acts, and not where the warner is); else None. (An accuser may be the place: "Iran accused Britain of
+        sending special forces into its territory".)"""
+        if statement is None or statement.addressee is None or speaker is None or not actor_key(source) \
+                or statement.cue is None or not self.warned_against or not statement.cue.end <= trig.start \
+                or not self.warned_against.intersection(_WORDS.findall(doc.folded, statement.cue.end, trig.start)):
+            return None
+        if not any(actor_key(m.actor) == actor_key(source)
+                   for m in doc.mentions_in(statement.addressee.start, statement.addressee.end)):
+            return None
+        return actor_key(speaker.actor)
+
     @staticmethod
     def _content_addressee(doc: Doc, statement, clause: Clause) -> ActorMention | None:
         """The addressee of the statement when the clause was opened inside what was said to it."""
@@ -1232,7 +1313,8 @@ class EventExtractor:
         if statement is None or statement.addressee is None or statement.content is None \
                 or not statement.content.start <= trig.start <= statement.content.end:
             return None
-        if any(w.lower() not in self.infinitive_markers for w in _WORDS.findall(doc.text[statement.content.start:trig.start])) \
+        if any(w.lower() not in self.infinitive_markers and w.lower() not in self.negation_words
+               for w in _WORDS.findall(doc.text[statement.content.start:trig.start])) \
                 and not self.clauses.requested(doc, trig.end):  # ja "ドイツに対し、…配備するよう求めた"
             return None
         return next((m for m in doc.mentions_in(statement.addressee.start, statement.addressee.end)
@@ -1258,7 +1340,12 @@ class EventExtractor:
             # ("US-led forces" are the leader's: "led" is no backing word)
             mentions = [m for m in mentions if not self._backer(doc, m)]
         slots = {(m.start, m.end): cr.slot(doc, m) for m in mentions}
-        slots.update(self.parsed.slots(doc, trig.start, trig.end, mentions))
+        parsed = self.parsed.slots(doc, trig.start, trig.end, mentions)
+        if group.type == "warning":
+            # one warns a party, never a place: an addressee the grammar marks by its word ("advirtió **a** Finlandia que
+            # no …") stays the addressee where the parse reads that word as a destination preposition
+            parsed = {k: v for k, v in parsed.items() if not (v == PLACE and slots.get(k) == OBJECT)}
+        slots.update(parsed)
         if self.continua and group.type == "deployment":  # ja "に" marks where forces go, and whom one warns
             for m in mentions:
                 if self._marked_place(doc, m, trig) and slots[(m.start, m.end)] not in (AGENT, ORIGIN):  # "米国による" is no "に"
@@ -1267,7 +1354,7 @@ class EventExtractor:
         # was ready to host more NATO troops"): its slot is read where it stands
         slot = lambda m: slots[(m.start, m.end)] if (m.start, m.end) in slots else cr.slot(doc, m)  # noqa: E731
         in_clause = [m for m in mentions if clause.start <= m.start and m.end <= clause.end]
-        before = [m for m in mentions if m.end <= trig.start and slot(m) != PLACE]
+        before = [m for m in mentions if m.end <= trig.start and slot(m) not in (PLACE, ADJUNCT)]
         after = [m for m in mentions if m.start >= trig.end and slot(m) != PLACE]
         # a nationality adjective on the forces owns them, it is no subject ("ha amerikai rakétákat telepít")
         adjectives = {(m.start, m.end) for m in in_clause if force and m.end <= force[0]
@@ -1399,7 +1486,7 @@ class EventExtractor:
             seat = cr.office_seat(doc, clause, trig.start) if subject is None and weak is None else None
             # (a subject of its own: named before the verb, unmarked or marked as subject where words run together,
             # not a pronoun's antecedent, not a passive agent: "ze strany EU")
-            own = seat or (subject if subject is not None and not nominal and pronoun is None and subject.end <= trig.start
+            own = seat or (subject if subject is not None and pronoun is None and subject.end <= trig.start
                            and not cr.in_condition(doc, subject, trig.start)  # ja "イスラエルが攻撃したら報復する": warned
                            and not cr.genitive_marked(doc, subject)  # "the expansion of NATO threatens": no head noun
                            and not self.continua  # (ja: a topic inside what was said is no agent of its later verb)
@@ -1413,7 +1500,7 @@ class EventExtractor:
                     or self.passive_auxiliaries.intersection(_WORDS.findall(doc.folded, own.end, trig.end))
                     or not any(m.start >= own.end and actor_key(m.actor) not in (None, actor_key(own.actor)) for m in in_clause)
                     or any(w not in cr.skip_before and w not in cr.openers
-                           for w in _WORDS.findall(doc.folded, statement.content.start, own.start))):
+                           for w in _WORDS.findall(doc.folded, max(statement.content.start, clause.start), own.start))):
                 own = None
             if speaking and own is not None and statement is not None and statement.content is not None \
                     and statement.content.start <= own.start and trig.end <= statement.content.end:
@@ -1547,6 +1634,9 @@ class EventExtractor:
                 location = _mention_location(doc, later) if later else None
             if location is None and not group.directed:
                 location = self._anaphoric_place(doc, trig, clause, src_key, doc_classes)
+                if location is not None and src_key in countries() and self._warner(doc, statement, speaker, source, trig):
+                    # "warned Poland against deploying missiles on its territory": the warned party acts on its own soil
+                    location = _home(src_key, location.mention)
             if not group.directed and src_key in countries():
                 if location is not None and location.code and location.code != src_key and self._beside(doc, location):
                     # "massed troops near the Ukrainian border": the forces stand at home, aimed at the neighbour
@@ -1612,6 +1702,12 @@ class EventExtractor:
                           and self.clauses.instrumental(doc, m)), None)
         if agent is not None:
             return agent, None, None
+        controlled = self.clauses.controller(doc, trig.start, trig.end)
+        if controlled is not None and not any(m.end <= trig.start and m.start >= clause.start and slot(m) in (FREE, SUBJECT)
+                                              and m.start > controlled.end for m in in_clause):
+            # de "forderte Deutschland auf, Panzer zu liefern", "warnte Japan, keine Schiffe zu schicken": the party asked
+            # or warned does the act of the infinitive clause (roles.control_verbs)
+            return controlled, None, None
         if self.clauses.requested(doc, trig.end):
             # "ドイツに対し…配備するよう求めた": the party asked deploys, not the one asking
             asked = [m for m in in_clause if m.end <= trig.start and slot(m) == OBJECT]

@@ -23,6 +23,7 @@ PLANNED_IN_CLAUSE = "planned_in_clause"  # future time adverbs ("next month"): p
 # negated before the trigger like `negated`, and after it within `modality.negated_after_window`, in its comma part,
 # no coordinator between ("vyslalo vojáky a Ukrajina nemůže …" is another clause)
 NEGATED_AFTER = "negated_after"
+_CONTENT_BREAKS = ",;:、，\"“”„«»「」"  # marks that open what a speech act said: a negation past one is its content
 
 
 class ModalityReader:
@@ -111,9 +112,12 @@ class ModalityReader:
                 elif m.start <= min(clause[1], clause[3]) + 3:
                     found.add(mod)  # up to the comma part's end, or opening the next one (hu ", ha …", de ", wenn …")
             elif mod == "negated":
-                if act_start is not None and clause is not None and m.start >= max(trigger.end, clause[3]):
+                if act_start is not None and clause is not None and m.start >= max(trigger.end, clause[3]) and (
+                        m.start >= trigger.end + self.negation_after or folded is None
+                        or any(c in folded[trigger.end:m.start] for c in _CONTENT_BREAKS)):
                     continue  # after a speech act, past its comma part: what was warned ("warnte den Westen, sich nicht
-                    # einzumischen"); "warnte den Westen nicht" (the same comma part) is still no warning
+                    # einzumischen"); "warnte den Westen nicht" (the same comma part) is still no warning, also where
+                    # a statement read its content from the addressee on ("warnte Japan nicht vor …")
                 if trigger.start - self.negation_before <= m.start < trigger.end + self.negation_after or \
                         self._noun_verb(trigger, m, clause, nominal, folded):
                     found.add(mod)

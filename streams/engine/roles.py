@@ -25,6 +25,7 @@ from streams.engine.lexicon import LanguageData
 from streams.engine.text import fold, word_end
 
 PLACE, OBJECT, AGENT, SUBJECT, ORIGIN, FREE = "place", "object", "agent", "subject", "origin", ""
+ADJUNCT = "adjunct"  # a party inside an adjunct phrase (roles.adjunct_before: de "nach Gesprächen mit Japan"): no subject
 _WORD = re.compile(r"\w+")
 
 
@@ -72,6 +73,19 @@ class ClauseReader:
         self.object_before = frozenset(words("object_before"))
         self.agent_before = frozenset(words("agent_before"))
         self.origin_before = frozenset(words("origin_before"))  # "from the United States": a giver
+        # prepositions of an adjunct phrase (de "mit", "gegenüber", "trotz"): a party after one is no subject, and
+        # where commas do not close a fronted phrase (de "Nach Gesprächen mit Japan schickten die USA …") the
+        # subject is read past it
+        self.adjunct_before = frozenset(words("adjunct_before"))
+        # postpositions that close an adjunct phrase one noun after the party (hu "Varsói látogatása **során**",
+        # "Oroszország bejelentése **után**"): the party is no subject (ADJUNCT)
+        self.adjunct_after = frozenset(words("adjunct_after"))
+        # object control (de): verb forms whose object does the act of the infinitive clause after the comma ("forderte
+        # Deutschland auf, Panzer zu liefern", "warnte Japan, keine Schiffe zu schicken"), the word that marks such an
+        # infinitive ("zu") and the separable prefixes it stands after inside a word ("zusammenzuziehen") (controller)
+        self.control_verbs = frozenset(words("control_verbs"))
+        self.infinitive_particles = frozenset(words("infinitive_particles"))
+        self.separable_prefixes = tuple(sorted(words("separable_prefixes"), key=len, reverse=True))
         self.skip_before = frozenset(words("skip_before"))  # determiners between a preposition and its party
         self.place_after = words("place_after")
         self.object_after = words("object_after")
@@ -271,13 +285,14 @@ class ClauseReader:
 
     def _slot(self, doc: Doc, m: ActorMention) -> str:
         folded = doc.folded
-        if self.place_before or self.object_before or self.agent_before or self.origin_before:
+        if self.place_before or self.object_before or self.agent_before or self.origin_before or self.adjunct_before:
             prev = self._marker_before(folded, m.start) if self.continua else self.word_before(folded, m.start)
             if not self.continua and self.origin_before and self._origin_right_before(folded, m.start):
                 # an origin word right before the party, no noun between: ru "закупит у США" (from the US), while
                 # "у границ Украины" (at Ukraine's borders) reaches the same word past a place noun and stays a place
                 return ORIGIN
-            if not self.continua and prev not in self.place_before | self.object_before | self.agent_before | self.origin_before:
+            if not self.continua and prev not in self.place_before | self.object_before | self.agent_before | self.origin_before \
+                    | self.adjunct_before:
                 # a nationality adjective between the preposition and its party shares its mark: "im
                 # syrischen Latakia", "в сирийской Латакии", "in the Syrian port of Tartus"
                 adj = next((o for o in doc.mentions_in(max(0, m.start - 30), m.start)
@@ -292,6 +307,14 @@ class ClauseReader:
                 return PLACE if prev in self.genitive_before and self._place_genitive(doc, m.start) else AGENT
             if prev in self.origin_before:
                 return ORIGIN
+            if prev in self.adjunct_before:
+                return ADJUNCT
+        if self.adjunct_after and not self.continua:
+            nxt = _WORD.findall(folded, word_end(folded, m.end), min(len(folded), m.end + 40))[:2]
+            gap = folded[m.end:m.end + 40]
+            if any(w in self.adjunct_after for w in nxt) and not any(c in gap[:gap.find(next(w for w in nxt if w in self.adjunct_after))]
+                                                                       for c in ",;:"):
+                return ADJUNCT
         if self.place_endings or self.object_endings or self.origin_endings:
             word = folded[m.start:word_end(folded, m.end)]
             if len(word) > self.min_stem:
@@ -814,6 +837,62 @@ class ClauseReader:
             slot(m) == ORIGIN or m.start >= end and len(_WORD.findall(doc.folded, end, m.start)) <= 2
             and self.genitive_marked(doc, m))]
         return min(found, key=lambda m: start - m.end if m.end <= start else m.start - end) if found else None
+
+    def controller(self, doc: Doc, start: int, end: int) -> ActorMention | None:
+        """Object control (`control_verbs`, de): the trigger text[start:end] stands in an infinitive clause opened by
+        a comma, its last word a zu-infinitive ("…, mehr Panzer zu liefern", "…, Truppen zusammenzuziehen"), and a
+        control verb before that comma has a party as its object ("forderte **Deutschland** auf", "hat **Russland**
+        vorgeworfen"): that party does the act, not the one who asks, warns or accuses. None otherwise."""
+        if not self.control_verbs or self.continua:
+            return None
+        folded = doc.folded
+        sent = doc.sentence_at(start)
+        if sent is None:
+            return None
+        cut = folded.rfind(",", sent.start, start)
+        if cut < 0:
+            return None
+        stop = min((i for i in (folded.find(c, end, sent.end) for c in ",;:") if i >= 0), default=sent.end)
+        tail = list(_WORD.finditer(folded, end, stop)) or list(_WORD.finditer(folded, start, end))
+        if not tail or not self._zu_infinitive(folded, tail[-1]):
+            return None
+        verbs = [w for w in _WORD.finditer(folded, sent.start, cut) if w.group() in self.control_verbs]
+        if not verbs or any(c in folded[verbs[-1].end():cut] for c in ",;:"):
+            return None
+        verb = verbs[-1]
+        parties = [m for m in doc.mentions_in(sent.start, cut) if actor_key(m.actor)
+                   and self.slot(doc, m) not in (PLACE, ORIGIN, AGENT, ADJUNCT)]
+        after = [m for m in parties if m.start >= verb.end()]
+        if after:
+            return after[0]  # "forderte Deutschland auf,", "warnte Japan davor,"
+        before = [m for m in parties if m.end <= verb.start()]
+        # a participle or verb-final form after its object: "hat Russland vorgeworfen,", "…, dass sie Berlin gebeten habe"
+        if not before or _WORD.findall(folded, verb.end(), cut):
+            return None
+        # two parties: the subject, then the object; one after a subject that names no party ("Die Balten haben die Nato
+        # gebeten,") is the object too
+        named_after = self.unnamed_subject(doc, sent.start, verb.start())
+        return before[-1] if len(before) >= 2 or 0 <= named_after <= before[-1].start else None
+
+    def _zu_infinitive(self, folded: str, w) -> bool:
+        """The word is a zu-infinitive: "zu" right before it, or a separable prefix, "zu" and the verb in one word."""
+        before = _WORD.findall(folded, max(0, w.start() - 8), w.start())
+        if before and before[-1] in self.infinitive_particles:
+            return True
+        word = w.group()
+        for p in self.separable_prefixes:
+            for z in self.infinitive_particles:
+                if word.startswith(p + z) and len(word) - len(p) - len(z) >= 4 and word.endswith("n"):
+                    return True
+        return False
+
+    def receives(self, doc: Doc, clause: Clause, start: int, end: int) -> bool:
+        """A verb of receiving (the receiving groups' first words) stands in the comma part of the trigger
+        text[start:end], outside it: a noun of giving there is what the clause subject receives."""
+        if not self.receiving or self.continua:
+            return False
+        lo, hi = max(clause.start, clause.soft_start), min(clause.end, clause.soft_end)
+        return any(not (start < r.end() and r.start() < end) for r in self.receiving.finditer(doc.folded, lo, hi))
 
     def pronoun_before(self, doc: Doc, start: int, end: int) -> str | None:
         """'third' or 'first' when a subject pronoun stands in text[start:end], else None."""

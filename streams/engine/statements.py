@@ -1774,8 +1774,11 @@ class StatementExtractor:
                         and after[n - 1].word not in self.content_time_words and after[n - 1].word not in self.skip_before_cue):
                     break  # "demanded binding guarantees that NATO …": a noun before 'that' is the object, its clause no report
                 if n <= self.max_addressee:
-                    if n > 0 and all(t.is_word for t in after[:n]) and not self._adjunct_opens(after[0]) and not timed \
+                    if n > 0 and all(t.is_word for t in after[:n]) and not timed and (
+                            not self._adjunct_opens(after[0])
+                            or addressee_cue and n > 1 and after[0].word in self.addressee_markers) \
                             and not self._adverb(after, n - 1):  # "argued convincingly that": an adverb, no addressee
+                        # (an addressee cue's marker opens the addressee: es "advirtió **a** Japón que no …")
                         addressee = self._addressee_before(after, n)
                     start_tok = n
                 break

@@ -890,7 +890,7 @@ def test_fourth_pass_support_by_a_state_is_no_deployment():
     ('Großbritannien hat eine Kampfgruppe nach Estland entsandt, die dort seit 2017 stationiert ist.', 'GBR', 'EST', 'asserted'),
     ('Der Iran schickt Kämpfer der Revolutionsgarden nach Syrien.', 'IRN', 'SYR', 'asserted'),
     ('Auch Dänemark verlegte Kampfflugzeuge nach Island.', 'DNK', 'ISL', 'asserted'),
-    pytest.param('Die Ukraine wirft Russland vor, Truppen an der Grenze zusammenzuziehen.', 'RUS', 'RUS', None, marks=pytest.mark.xfail(strict=True, reason="an accusation across a comma ('wirft X vor, … zusammenzuziehen'): the reaction rule stops at the comma and the trigger 'an der Grenze' takes the clause subject (core)")),
+    ('Die Ukraine wirft Russland vor, Truppen an der Grenze zusammenzuziehen.', 'RUS', 'RUS', None),
     ('Rund 5.000 Soldaten der Bundeswehr sind derzeit im Auslandseinsatz.', 'DEU', None, 'asserted'),
     ('Rund 500 Soldaten der Bundeswehr sollen nach Mali.', 'DEU', 'MLI', 'planned'),
     ('Im Frühjahr schickt Frankreich Kampfjets nach Rumänien.', 'FRA', 'ROU', 'asserted'),
