@@ -216,6 +216,9 @@ class StatementExtractor:
         self.speaker_coordinators = words("statements.speaker_coordinators")
         # a speaker phrase does not run over another reporting verb ("the statement noted they had said")
         self.cue_words = frozenset(w for w in words("statements.cues") if " " not in w)
+        # cues that report an attitude, not speech (`statements.cue_classes`: intention "wants", evidence "shows"):
+        # their statements are emitted with that class and drive no event (Doc.add_statement)
+        self.cue_class = {fold(w, accents): name for name, terms in get("statements.cue_classes", {}).items() for w in terms}
         # scriptio continua (zh, ja): speaker_stop entries are substrings that end a speaker phrase;
         # `according_to_close` ends the source of "据X报道，"; a regex (dates) ends it too
         self.according_close = tuple(words("statements.according_to_close"))
@@ -2498,6 +2501,7 @@ class StatementExtractor:
                         and before[i - 1].word not in self.speaker_stop and not self._adverb(before, i)):
                     break  # "the draft statement said": a noun after a word of the phrase is its head, not an adjunct
                 i -= 1
+            skipped_to = i  # only skip words ("who have argued", "which also noted") between here and the cue
             while i > 0 and self._adjunct_word(before[i]):
                 # "X miniszterelnök pénteken a Kossuth rádióban mondta": the adjunct phrase ends in a
                 # case ending; its determiner (within three words) opens it
@@ -2514,7 +2518,8 @@ class StatementExtractor:
             if i < len(before) - 1 and before[max(i, 0)].word in self.determiners and self.determiner_ends_np:
                 i = len(before) - 1  # "The statement said", "A week later said": the skipped words are the noun
             relative = 0 < i and before[i].word in self.relative_speakers and (
-                i == len(before) - 1 or self.relative_antecedent and before[i - 1].word == ",")  # the adjunct skipped
+                i == len(before) - 1 or i == skipped_to and not self.relative_antecedent
+                or self.relative_antecedent and before[i - 1].word == ",")  # the adjunct skipped
             if skip and self.relative_antecedent and not relative and i > 1:
                 # "X, который в интервью телеканалу заявил, …", "X, quien en una entrevista dijo …": an adjunct
                 # opened by a preposition or adverb stands between the relative pronoun and the cue
@@ -3234,8 +3239,16 @@ class StatementExtractor:
             "content": span_fields(text, c0, c1),
             "addressee": span_fields(text, *addressee) if addressee else None,
             "sentence": sent.index,
+            "cue_class": self._cue_class(doc.folded[cue.start:cue.end]),
         })
         doc.add_statement(statement, mention)
+
+    def _cue_class(self, cue_text: str) -> str:
+        """The class of a cue (`statements.cue_classes`): the whole cue's, else its last word's ("has shown"); speech
+        by default."""
+        if not self.cue_class:
+            return "speech"
+        return self.cue_class.get(cue_text) or self.cue_class.get(cue_text.rsplit(" ", 1)[-1], "speech")
 
     def _trim_trailing_time(self, doc: Doc, s0: int, s1: int) -> int:
         """A time phrase closing a speaker phrase is no part of it ("said the minister on Monday", "was
