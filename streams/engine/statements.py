@@ -278,6 +278,10 @@ class StatementExtractor:
         # finite verbs that show a clause after a weak cue without "that" ("a scan has shown the tumour is growing")
         self.clause_verbs = words("statements.clause_verbs")
         self.subordinators = words("statements.subordinators")  # their finite verb shows no such clause
+        # indirect questions: after `question_cues` ("asked", "wondered", "shows") a `question_openers` word ("whether",
+        # "how", "why"), right after the cue or after its addressee ("asked the mayor why …"), opens what was said
+        self.question_cues = words("statements.question_cues")
+        self.question_openers = words("statements.question_openers")
         # conjunctions of a clause that names the source after what was said ("…, wie er mitteilte")
         self.as_openers = words("statements.as_clause_openers")
         self.preposition_particles = words("statements.preposition_particles")  # de "sprach … von"
@@ -1717,6 +1721,16 @@ class StatementExtractor:
                         addressee = (after[0].start, after[0].end)
                     break
         for n, tok in enumerate(after[: self.max_addressee + 4] if start_tok is None else ()):
+            if tok.word in self.question_openers and verb in self.question_cues and (n == 0 or addressee_cue and n <= self.max_addressee and all(
+                    t.is_word and t.word not in self.cue_words and t.word not in self.speaker_stop for t in after[:n])) and n + 2 < len(after) \
+                    and after[n + 1].word not in self.infinitive_markers:  # (not "explained how to apply")
+                # "asked whether the deal …", "asked the mayor why …", "the survey shows what voters fear": an
+                # indirect question is what was said; the words before it are the one asked (not "revealed the way
+                # in which …": a relative clause)
+                start_tok, weak = n, False
+                if n > 0 and addressee_cue:
+                    addressee = self._addressee_before(after, n)
+                break
             if addressee_cue and n == 0 and tok.word in self.addressee_prepositions and len(after) > 2:
                 start_tok, about = 1, True  # "drohte mit …", "varoval před …": what the warning is about, no addressee
                 break

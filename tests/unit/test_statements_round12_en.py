@@ -1,0 +1,112 @@
+"""English statements, round 12: cue classes (attitudes reported but no speech act), relative-pronoun speakers,
+indirect questions.
+
+Every sentence here was written for this test. Each test first asserts that the statement exists,
+then checks its spans.
+"""
+
+import pytest
+
+from schemas import Article
+from streams.engine import default_engine
+
+
+def extract(text: str):
+    return default_engine().extract(Article(id="t", text=text, lang="en"))
+
+
+def statements(text: str, cue: str):
+    found = [s for s in extract(text).statements if s.cue is not None and s.cue.text == cue]
+    assert found, text
+    return found
+
+
+# intention + infinitive: every person, tense and the negated form report an intention, not speech
+INTENTIONS = [
+    ("The senator wants to cut income taxes for small firms.", "wants", "The senator", "to cut income taxes for small firms"),
+    ("Our party plans to hold a vote next week.", "plans", "Our party", "to hold a vote next week"),
+    ("The governors had decided to close the schools on Friday.", "had decided", "The governors", "to close the schools on Friday"),
+    ("I want to see the figures before the vote.", "want", "I", "to see the figures before the vote"),
+    ("The union was planning to strike in March.", "was planning", "The union", "to strike in March"),
+    ("The company does not intend to sell its shares.", "does not intend", "The company", "to sell its shares"),
+    ("The mayor is seeking to reopen the harbour.", "is seeking", "The mayor", "to reopen the harbour"),
+]
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", INTENTIONS)
+def test_intention_with_infinitive_is_a_statement_of_its_class(text, cue, speaker, content):
+    st = statements(text, cue)[0]
+    assert st.speaker is not None and st.speaker.text == speaker, st.speaker
+    assert st.content.text == content, st.content
+    assert st.cue_class == "intention"
+
+
+@pytest.mark.parametrize("text", ["They want lower tax rates.", "The plan to build a bridge was dropped.",
+                                  "The council planned a new road."])
+def test_intention_without_infinitive_reports_nothing(text):
+    assert not [s for s in extract(text).statements if s.cue_class == "intention"], text
+
+
+def test_speech_cues_keep_the_speech_class():
+    st = statements("The minister said the talks had failed.", "said")[0]
+    assert st.cue_class == "speech"
+
+
+def test_an_intention_drives_no_event_statement():
+    # the deployment is still read, with its subject as source, but no speech act holds it
+    result = extract("Poland plans to send more troops to Lithuania next year.")
+    intention = [s for s in result.statements if s.cue_class == "intention"]
+    assert intention, result.statements
+    deployments = [e for e in result.events if e.type == "deployment"]
+    assert deployments, result.events
+    assert deployments[0].statement_id is None
+    assert deployments[0].source is not None and deployments[0].source.code == "POL", deployments[0].source
+
+
+def test_an_intention_inside_speech_leaves_the_speech_statement_to_the_event():
+    result = extract("The minister said Russia plans to deploy troops to Belarus.")
+    speech = [s for s in result.statements if s.cue is not None and s.cue.text == "said"]
+    assert speech and [s for s in result.statements if s.cue_class == "intention"], result.statements
+    deployments = [e for e in result.events if e.type == "deployment"]
+    assert deployments, result.events
+    assert deployments[0].statement_id == speech[0].id
+
+
+# a relative pronoun speaks for its clause, also with skip words between it and the cue
+RELATIVES = [
+    ("The ruling came from the appeals court, which argued that the law was void.", "argued", "which"),
+    ("Farmers turned to the regional council which reported that yields had fallen.", "reported", "which"),
+    ("The plan angered unions, who have argued that it cuts wages.", "have argued", "who"),
+    ("The audit was led by two lawyers who also noted that the accounts were late.", "also noted", "who"),
+]
+
+
+@pytest.mark.parametrize("text, cue, speaker", RELATIVES)
+def test_relative_pronoun_speaks(text, cue, speaker):
+    st = statements(text, cue)[0]
+    assert st.speaker is not None and st.speaker.text == speaker, st.speaker
+    assert st.content.text.startswith("that "), st.content
+
+
+# indirect questions after asking, wondering, showing verbs; with or without the one asked
+QUESTIONS = [
+    ("Senators also asked whether the contract had been signed.", "also asked", "Senators", "whether the contract had been signed"),
+    ("A reporter asked the mayor why the road was closed.", "asked", "A reporter", "why the road was closed"),
+    ("She wondered how the council would pay for it.", "wondered", "She", "how the council would pay for it"),
+    ("The survey shows what voters fear most.", "shows", "The survey", "what voters fear most"),
+    ("He asked if he could leave early.", "asked", "He", "if he could leave early"),
+    ("The opposition questioned whether the budget was legal.", "questioned", "The opposition", "whether the budget was legal"),
+]
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", QUESTIONS)
+def test_indirect_question_is_what_was_said(text, cue, speaker, content):
+    st = statements(text, cue)[0]
+    assert st.speaker is not None and st.speaker.text == speaker, st.speaker
+    assert st.content.text == content, st.content
+
+
+@pytest.mark.parametrize("text", ["The agency revealed the way in which it tracked the hackers.",
+                                  "They asked about the budget in which the cuts were hidden."])
+def test_relative_clause_after_an_object_is_no_question(text):
+    assert not [s for s in extract(text).statements if s.content.text.startswith(("which", "in which"))], text
