@@ -110,3 +110,17 @@ def test_indirect_question_is_what_was_said(text, cue, speaker, content):
                                   "They asked about the budget in which the cuts were hidden."])
 def test_relative_clause_after_an_object_is_no_question(text):
     assert not [s for s in extract(text).statements if s.content.text.startswith(("which", "in which"))], text
+
+
+def test_closing_mark_typed_at_a_paragraph_start_opens_a_dash_attributed_quotation():
+    text = ("The debate ended late on Tuesday.\n\n”The moderator lost control twice. Nobody answered the question "
+            "about rents.” ― Maria Lopez\n\n“It was a fair fight.” ― Tom Reed")
+    found = {s.speaker.text: s for s in extract(text).statements if s.speaker is not None}
+    assert "Maria Lopez" in found and "Tom Reed" in found, found
+    assert found["Maria Lopez"].content.text.startswith("”The moderator"), found["Maria Lopez"].content
+
+
+def test_closing_mark_inside_a_line_still_closes():
+    from streams.engine.quotes import pair_quotes
+    text = "He said “no” and left.\n” and then"
+    assert pair_quotes(text) == [(8, 11)]
