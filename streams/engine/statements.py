@@ -281,6 +281,9 @@ class StatementExtractor:
         # indirect questions: after `question_cues` ("asked", "wondered", "shows") a `question_openers` word ("whether",
         # "how", "why"), right after the cue or after its addressee ("asked the mayor why …"), opens what was said
         self.question_cues = words("statements.question_cues")
+        # a clause-opening determiner phrase of up to four words is a whole first conjunct of a speaker ("The
+        # Clinton campaign and the party said"), not only a determiner and one noun
+        self.determiner_conjuncts = bool(get("statements.determiner_conjuncts", False))
         self.question_openers = words("statements.question_openers")
         # conjunctions of a clause that names the source after what was said ("…, wie er mitteilte")
         self.as_openers = words("statements.as_clause_openers")
@@ -2652,7 +2655,10 @@ class StatementExtractor:
             return False
         return (len(left) == 1 or len(left) == 2 and left[0].word in self.determiners or all(t.cap for t in left)
                 or len(left) <= 3 and left[0].cap and left[0].word.endswith(_POSSESSIVE)
-                and not any(t.word.endswith(self.past_participle_suffixes) for t in left[1:]))
+                and not any(t.word.endswith(self.past_participle_suffixes) for t in left[1:])
+                # "The Clinton campaign and …", "The former first lady and …": a determiner and its modifiers, no past verb
+                or self.determiner_conjuncts and left[0].word in self.determiners and not any(
+                    t.word.endswith(self.past_participle_suffixes) or t.word in self.past_verbs for t in left[1:]))
 
     def _apposition_speaker(self, before: list[Tok]) -> tuple[int, int] | None:
         """NAME, APPOSITION, CUE → the whole 'NAME, APPOSITION'; dashes set the apposition off as

@@ -125,3 +125,23 @@ def test_closing_mark_inside_a_line_still_closes():
     from streams.engine.quotes import pair_quotes
     text = "He said “no” and left.\n” and then"
     assert pair_quotes(text) == [(8, 11)]
+
+
+# a determiner phrase opening the clause is a whole first conjunct of the speaker
+CONJUNCTS = [
+    ("The Labour campaign and the unions said the cuts were unfair.", "said", "The Labour campaign and the unions"),
+    ("The former foreign minister and her aides have argued that the treaty failed.", "have argued",
+     "The former foreign minister and her aides"),
+    ("The city council and BBC reported that the bridge had closed.", "reported", "The city council and BBC"),
+]
+
+
+@pytest.mark.parametrize("text, cue, speaker", CONJUNCTS)
+def test_determiner_phrase_and_second_conjunct_speak_together(text, cue, speaker):
+    st = statements(text, cue)[0]
+    assert st.speaker is not None and st.speaker.text == speaker, st.speaker
+
+
+def test_a_clause_with_a_past_verb_before_and_is_no_conjunct():
+    st = statements("The army shelled the town and police said ten people died.", "said")[0]
+    assert st.speaker is not None and st.speaker.text == "police", st.speaker
