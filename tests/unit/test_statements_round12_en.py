@@ -56,7 +56,7 @@ def test_speech_cues_keep_the_speech_class():
 
 def test_an_intention_drives_no_event_statement():
     # the deployment is still read, with its subject as source, but no speech act holds it
-    result = extract("Poland plans to send more troops to Lithuania next year.")
+    result = extract("Poland wants to send more troops to Lithuania next year.")
     intention = [s for s in result.statements if s.cue_class == "intention"]
     assert intention, result.statements
     deployments = [e for e in result.events if e.type == "deployment"]
@@ -66,7 +66,7 @@ def test_an_intention_drives_no_event_statement():
 
 
 def test_an_intention_inside_speech_leaves_the_speech_statement_to_the_event():
-    result = extract("The minister said Russia plans to deploy troops to Belarus.")
+    result = extract("The minister said Russia wants to deploy troops to Belarus.")
     speech = [s for s in result.statements if s.cue is not None and s.cue.text == "said"]
     assert speech and [s for s in result.statements if s.cue_class == "intention"], result.statements
     deployments = [e for e in result.events if e.type == "deployment"]
