@@ -281,6 +281,8 @@ class StatementExtractor:
         # indirect questions: after `question_cues` ("asked", "wondered", "shows") a `question_openers` word ("whether",
         # "how", "why"), right after the cue or after its addressee ("asked the mayor why …"), opens what was said
         self.question_cues = words("statements.question_cues")
+        # participles that name or describe a noun after a comma or as "a hastily called …" (en called, named, dubbed)
+        self.naming_participles = words("statements.naming_participles")
         # a clause-opening determiner phrase of up to four words is a whole first conjunct of a speaker ("The
         # Clinton campaign and the party said"), not only a determiner and one noun
         self.determiner_conjuncts = bool(get("statements.determiner_conjuncts", False))
@@ -633,6 +635,16 @@ class StatementExtractor:
                 return True  # "the demands", "their claims", "little hope": a noun, not a reporting verb
             if prev and prev[-1].endswith(_POSSESSIVE) and prev[-1][:-2] not in self.pronouns | self.relative_speakers:
                 return True  # "the senator's remarks", "Friday's tweets" (not "he's said")
+        if self.naming_participles and doc.folded[cue.start:cue.end] in self.naming_participles:
+            # "The programme, called EB-5, …", "a hastily called meeting": a participle that names or describes a
+            # noun, no report (not "Trump called Clinton a liar")
+            prev = doc.folded[max(sent.start, cue.start - 24):cue.start].split()
+            if (len(prev) > 1 and prev[-1].endswith(self.skip_suffixes) and prev[-2] in self.determiners
+                    and prev[-2] not in self.complementizers and prev[-2] not in self.relative_openers):  # (not "that egregiously described")
+                return True
+            name = _NAMED_RE.match(text, cue.end, sent.end)
+            if name and (not prev or prev[-1].endswith(",") or not text[cue.start - 2].isupper() and prev[-1] not in self.pronouns):
+                return True  # a name and the end of its phrase right after the participle: the noun's name
         if self.cues_lowercase and text[cue.start].isupper() and text[sent.start:cue.start].strip(" „“\"'»«‚(") != "":
             return True
         if not text[cue.start].isupper() or cue.start == sent.start:
@@ -3430,6 +3442,10 @@ class StatementExtractor:
             if role is None and _a_person(mention.actor) or role and mention.actor.role == role and mention.actor.country:
                 return mention
         return None
+
+
+# a capitalised name of up to four words (or a quoted one) that ends its phrase: the name a participle gives ("called EB-5,")
+_NAMED_RE = re.compile(r"\s+(?:[\"“'‘][^\"”'’]{1,40}[\"”'’]|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s*+(?:[,;:)]|\.?\s*+$)")
 
 
 def _a_person(actor: Actor) -> bool:

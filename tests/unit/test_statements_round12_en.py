@@ -146,3 +146,26 @@ def test_determiner_phrase_and_second_conjunct_speak_together(text, cue, speaker
 def test_a_clause_with_a_past_verb_before_and_is_no_conjunct():
     st = statements("The army shelled the town and police said ten people died.", "said")[0]
     assert st.speaker is not None and st.speaker.text == "police", st.speaker
+
+
+# a participle that names or describes a noun reports nothing; the reporting verb still does
+@pytest.mark.parametrize("text", ["The programme, called Bridge-2, lets students study abroad.",
+                                  "The mine stood near a creek called Silver Run.",
+                                  "After a hastily called meeting, the board closed the plant.",
+                                  "The ship, named Aurora, left the port at dawn."])
+def test_naming_participle_is_no_report(text):
+    assert not [s for s in extract(text).statements if s.cue is not None and s.cue.text in ("called", "named")], text
+
+
+NAMING_VERBS = [
+    ("The senator called the deal a disaster.", "called", "The senator", "the deal a disaster"),
+    ("The senator, speaking on Monday, called the deal a disaster.", "called", "The senator", "the deal a disaster"),
+    ("Few voters would have described Mr. Smith as a reformer.", "would have described", "Few voters", "Mr. Smith as a reformer"),
+]
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", NAMING_VERBS)
+def test_naming_verb_with_object_still_reports(text, cue, speaker, content):
+    st = statements(text, cue)[0]
+    assert st.speaker is not None and st.speaker.text == speaker, st.speaker
+    assert st.content.text == content, st.content
