@@ -19,11 +19,13 @@ PIVOT = "en"
 
 
 def statement_flags(path: Path, engine: Engine) -> dict[str, dict[str, tuple[bool, str]]]:
-    """parallel id → language → (has a statement, text)."""
+    """parallel id → language → (has a speech statement, text). Attitude classes (`cue_class` intention …) are
+    language data that not every language has yet: only speech is compared across languages."""
     flags: dict[str, dict[str, tuple[bool, str]]] = {}
     for rec in read_jsonl(path):
         result = engine.extract(Article(id=rec["id"], text=rec["text"], lang=rec["lang"]))
-        flags.setdefault(rec["labels"]["parallel_id"], {})[rec["lang"]] = (bool(result.statements), rec["text"])
+        flags.setdefault(rec["labels"]["parallel_id"], {})[rec["lang"]] = (any(st.cue_class == "speech" for st in result.statements),
+                                                                              rec["text"])
     return flags
 
 
