@@ -286,6 +286,9 @@ class StatementExtractor:
         # a clause-opening determiner phrase of up to four words is a whole first conjunct of a speaker ("The
         # Clinton campaign and the party said"), not only a determiner and one noun
         self.determiner_conjuncts = bool(get("statements.determiner_conjuncts", False))
+        # a participle cue's main-clause subject follows the comma of an opening adjunct of any length ("During a
+        # rally in Ohio on Monday night, the senator …, saying"); off: only within eight tokens
+        self.long_opening_adjuncts = bool(get("statements.long_opening_adjuncts", False))
         self.question_openers = words("statements.question_openers")
         # conjunctions of a clause that names the source after what was said ("…, wie er mitteilte")
         self.as_openers = words("statements.as_clause_openers")
@@ -2043,7 +2046,13 @@ class StatementExtractor:
         """The subject that opens the clause: a pronoun or a capitalised name ("Trump attacked …")."""
         i = 0
         head = next((n for n, t in enumerate(before[:8]) if t.word == ","), -1)
-        if head != -1 and (before[0].word in self.speaker_stop or self._adverb(before, 0) and head <= 2
+        opening_adjunct = bool(before) and (before[0].word in self.speaker_stop or before[0].word in self.subordinators
+                                            or before[0].cap and before[0].word.endswith(self.past_participle_suffixes))
+        if head == -1 and opening_adjunct and self.long_opening_adjuncts:
+            # "During a rally in Ohio on Monday, Trump attacked …", "Chastened by the polls, Trump revised …": a long
+            # adjunct phrase or clause opens the sentence; the subject follows its comma
+            head = next((n for n, t in enumerate(before[:self.max_speaker * 3]) if t.word == ","), -1)
+        if head != -1 and (opening_adjunct or self._adverb(before, 0) and head <= 2
                            or before[0].word in self.sentence_adverbs or self._time_only(doc, before[0].start, before[head - 1].end)):
             i = head + 1  # "On Monday, Trump attacked …", "Meanwhile, the paper attacked …", "Last week, …"
         if i >= len(before) - 1:

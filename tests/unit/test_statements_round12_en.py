@@ -169,3 +169,19 @@ def test_naming_verb_with_object_still_reports(text, cue, speaker, content):
     st = statements(text, cue)[0]
     assert st.speaker is not None and st.speaker.text == speaker, st.speaker
     assert st.content.text == content, st.content
+
+
+# the participle cue's speaker is the main clause's subject after an opening adjunct of any length
+OPENING_ADJUNCTS = [
+    ("During a rally in Ohio on Monday night, the senator attacked the plan, saying it would cost jobs.", "saying", "the senator"),
+    ("Chastened by the poor polls of the last month, the governor revised his plan, promising to cut fees.", "promising",
+     "the governor"),
+    ("After a long meeting with the unions in the capital, Smith defended the cuts, arguing that they were needed.",
+     "arguing", "Smith"),
+]
+
+
+@pytest.mark.parametrize("text, cue, speaker", OPENING_ADJUNCTS)
+def test_participle_speaker_after_a_long_opening_adjunct(text, cue, speaker):
+    st = statements(text, cue)[0]
+    assert st.speaker is not None and st.speaker.text == speaker, st.speaker
