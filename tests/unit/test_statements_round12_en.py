@@ -185,3 +185,27 @@ OPENING_ADJUNCTS = [
 def test_participle_speaker_after_a_long_opening_adjunct(text, cue, speaker):
     st = statements(text, cue)[0]
     assert st.speaker is not None and st.speaker.text == speaker, st.speaker
+
+
+# evidence: what a finding or a document shows is a statement of that class; an act inside it is the subject's own
+EVIDENCE = [
+    ("The inspectors found that the reactor was safe.", "found", "The inspectors"),
+    ("The new survey shows that most voters back the plan.", "shows", "The new survey"),
+    ("The polls had shown that the race was close.", "had shown", "The polls"),
+]
+
+
+@pytest.mark.parametrize("text, cue, speaker", EVIDENCE)
+def test_evidence_cues_have_their_class(text, cue, speaker):
+    st = statements(text, cue)[0]
+    assert st.speaker is not None and st.speaker.text == speaker, st.speaker
+    assert st.cue_class == "evidence"
+
+
+def test_an_act_inside_evidence_keeps_its_subject_as_source():
+    result = extract("Satellite images show that Russia has deployed troops to Belarus.")
+    assert [s for s in result.statements if s.cue_class == "evidence"], result.statements
+    deployments = [e for e in result.events if e.type == "deployment"]
+    assert deployments, result.events
+    assert deployments[0].source is not None and deployments[0].source.code == "RUS", deployments[0].source
+    assert deployments[0].statement_id is None
