@@ -3454,7 +3454,7 @@ class StatementExtractor:
 
 
 # a capitalised name of up to four words (or a quoted one) that ends its phrase: the name a participle gives ("called EB-5,")
-_NAMED_RE = re.compile(r"\s+(?:[\"“'‘][^\"”'’]{1,40}[\"”'’]|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s*+(?:[,;:)]|\.?\s*+$)")
+_NAMED_RE = re.compile(r"\s{1,3}(?:[\"“'‘][^\"”'’]{1,40}[\"”'’]|[A-Z][\w.-]{0,30}(?:\s{1,3}[A-Z][\w.-]{0,30}){0,3})\s{0,3}(?:[,;:)]|\.?\s{0,3}$)")
 
 
 def _a_person(actor: Actor) -> bool:

@@ -209,3 +209,9 @@ def test_an_act_inside_evidence_keeps_its_subject_as_source():
     assert deployments, result.events
     assert deployments[0].source is not None and deployments[0].source.code == "RUS", deployments[0].source
     assert deployments[0].statement_id is None
+
+
+def test_indirect_question_after_the_one_asked_and_an_adverb():
+    st = statements("I asked him later whether he understood why people might vote for the mayor.", "asked")[0]
+    assert st.speaker is not None and st.speaker.text == "I", st.speaker
+    assert st.content.text == "whether he understood why people might vote for the mayor", st.content
