@@ -519,6 +519,12 @@ class StatementExtractor:
             self._anaphoric_according(doc)
         if self.opening_quotes and doc.statements and "\n" in doc.text and doc.quotes:
             self._paragraph_quotes(doc)  # after every other reading: it only carries theirs on
+        if self.cue_class and any(st.cue_class != "speech" for st in doc.statements):
+            # an attitude inside what someone said ("He wants to see a withdrawal, he said") is part of that speech,
+            # not a report of its own
+            spoken = [(st.content.start, st.content.end) for st in doc.statements if st.cue_class == "speech"]
+            doc.statements[:] = [st for st in doc.statements if st.cue_class == "speech" or st.cue is None or not any(
+                c0 <= st.cue.start < c1 for c0, c1 in spoken)]
 
     def _parsed_speaker(self, doc: Doc, sent: Sentence, cue: Match, found):
         """The rules' reading with the speaker from the dependency parse where it has one that the

@@ -65,13 +65,22 @@ def test_an_intention_drives_no_event_statement():
     assert deployments[0].source is not None and deployments[0].source.code == "POL", deployments[0].source
 
 
-def test_an_intention_inside_speech_leaves_the_speech_statement_to_the_event():
+def test_an_intention_inside_speech_is_part_of_that_speech():
+    # no statement of its own; the speech statement holds the deployment
     result = extract("The minister said Russia wants to deploy troops to Belarus.")
     speech = [s for s in result.statements if s.cue is not None and s.cue.text == "said"]
-    assert speech and [s for s in result.statements if s.cue_class == "intention"], result.statements
+    assert speech, result.statements
+    assert not [s for s in result.statements if s.cue_class == "intention"], result.statements
     deployments = [e for e in result.events if e.type == "deployment"]
     assert deployments, result.events
     assert deployments[0].statement_id == speech[0].id
+
+
+def test_an_intention_before_a_postposed_speech_cue_is_part_of_it():
+    result = extract("He wants to see a phased withdrawal of the troops, the envoy said in London.")
+    speech = [s for s in result.statements if s.cue is not None and s.cue.text == "said"]
+    assert speech and speech[0].content.text.startswith("He wants"), result.statements
+    assert not [s for s in result.statements if s.cue_class == "intention"], result.statements
 
 
 # a relative pronoun speaks for its clause, also with skip words between it and the cue
