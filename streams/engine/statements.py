@@ -522,9 +522,16 @@ class StatementExtractor:
         if self.cue_class and any(st.cue_class != "speech" for st in doc.statements):
             # an attitude inside what someone said ("He wants to see a withdrawal, he said") is part of that speech,
             # not a report of its own
-            spoken = [(st.content.start, st.content.end) for st in doc.statements if st.cue_class == "speech"]
-            doc.statements[:] = [st for st in doc.statements if st.cue_class == "speech" or st.cue is None or not any(
-                c0 <= st.cue.start < c1 for c0, c1 in spoken)]
+            spoken = sorted((st.content.start, st.content.end) for st in doc.statements if st.cue_class == "speech")
+            starts = [c0 for c0, _ in spoken]
+            reach = list(itertools.accumulate((c1 for _, c1 in spoken), max))  # furthest end of the contents so far
+
+            def inside(pos: int) -> bool:
+                k = bisect.bisect_right(starts, pos) - 1
+                return k >= 0 and reach[k] > pos
+
+            doc.statements[:] = [st for st in doc.statements
+                                 if st.cue_class == "speech" or st.cue is None or not inside(st.cue.start)]
 
     def _parsed_speaker(self, doc: Doc, sent: Sentence, cue: Match, found):
         """The rules' reading with the speaker from the dependency parse where it has one that the
