@@ -119,6 +119,9 @@ class Statement(_Model):
     content: Span
     addressee: Span | None = None
     sentence: int = Field(ge=0, description="Index of the sentence the cue stands in.")
+    cue_class: str = Field(default="speech", description=(
+        "What the cue reports (language data `statements.cue_classes`): speech (said, warned), or an attitude "
+        "such as intention (wants, plans) or evidence (shows, found); only speech statements drive events."))
 
 
 class _EventBase(_Model):

@@ -16,14 +16,17 @@ from streams.engine import Engine
 from streams.evaluate_common import read_jsonl
 
 PIVOT = "en"
+_COMPARED = frozenset({"speech", "evidence"})  # statement classes every language reads (statement_flags)
 
 
 def statement_flags(path: Path, engine: Engine) -> dict[str, dict[str, tuple[bool, str]]]:
-    """parallel id → language → (has a statement, text)."""
+    """parallel id → language → (has a compared statement, text). Intentions (`cue_class` intention: "wants to", "plans
+    to") are English data so far, which the other languages leave out: only speech and evidence are compared."""
     flags: dict[str, dict[str, tuple[bool, str]]] = {}
     for rec in read_jsonl(path):
         result = engine.extract(Article(id=rec["id"], text=rec["text"], lang=rec["lang"]))
-        flags.setdefault(rec["labels"]["parallel_id"], {})[rec["lang"]] = (bool(result.statements), rec["text"])
+        flags.setdefault(rec["labels"]["parallel_id"], {})[rec["lang"]] = (any(st.cue_class in _COMPARED for st in result.statements),
+                                                                              rec["text"])
     return flags
 
 

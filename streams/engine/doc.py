@@ -79,6 +79,8 @@ class Doc:
     def add_statement(self, statement: Statement, speaker: ActorMention | None) -> None:
         self.statements.append(statement)
         self.statement_speakers[statement.id] = speaker
+        if statement.cue_class != "speech":
+            return  # an attitude ("wants", "shows") is reported, but what it holds is no one's speech act: no event reads it
         content, cue_sentence = statement.content, statement.sentence
         first = self.sentence_at(content.start)
         last = self.sentence_at(max(content.end - 1, content.start))

@@ -229,7 +229,8 @@ class EventExtractor:
         deferred: dict[tuple[int, str], list] = {}  # (sentence, type) -> `echo` triggers, read at the end (_echo)
         cued: dict[int, list] = {}  # sentence index -> statements whose cue stands there
         for statement in doc.statements:
-            cued.setdefault(statement.sentence, []).append(statement)
+            if statement.cue_class == "speech":  # (an attitude statement drives no event: Doc.add_statement)
+                cued.setdefault(statement.sentence, []).append(statement)
         for sent, matches in zip(doc.sentences, sentence_matches):
             triggers = [m for m in matches if m.kind == TRIGGER]
             if not triggers:

@@ -52,6 +52,8 @@ def pair_quotes(text: str) -> list[tuple[int, int]]:
                 pairs.append((at, pos))
                 break
         else:
+            if ch == "”" and (pos == 0 or text[pos - 1] == "\n") and pos + 1 < len(text) and text[pos + 1].isalnum():
+                ch = "“"  # a closing mark typed at a paragraph's start, before a word, opens the quotation
             if ch in _CLOSERS_OF:
                 if len(stack) >= MAX_DEPTH:
                     stack.pop(0)

@@ -216,6 +216,9 @@ class StatementExtractor:
         self.speaker_coordinators = words("statements.speaker_coordinators")
         # a speaker phrase does not run over another reporting verb ("the statement noted they had said")
         self.cue_words = frozenset(w for w in words("statements.cues") if " " not in w)
+        # cues that report an attitude, not speech (`statements.cue_classes`: intention "wants", evidence "shows"):
+        # their statements are emitted with that class and drive no event (Doc.add_statement)
+        self.cue_class = {fold(w, accents): name for name, terms in get("statements.cue_classes", {}).items() for w in terms}
         # scriptio continua (zh, ja): speaker_stop entries are substrings that end a speaker phrase;
         # `according_to_close` ends the source of "据X报道，"; a regex (dates) ends it too
         self.according_close = tuple(words("statements.according_to_close"))
@@ -275,6 +278,18 @@ class StatementExtractor:
         # finite verbs that show a clause after a weak cue without "that" ("a scan has shown the tumour is growing")
         self.clause_verbs = words("statements.clause_verbs")
         self.subordinators = words("statements.subordinators")  # their finite verb shows no such clause
+        # indirect questions: after `question_cues` ("asked", "wondered", "shows") a `question_openers` word ("whether",
+        # "how", "why"), right after the cue or after its addressee ("asked the mayor why …"), opens what was said
+        self.question_cues = words("statements.question_cues")
+        # participles that name or describe a noun after a comma or as "a hastily called …" (en called, named, dubbed)
+        self.naming_participles = words("statements.naming_participles")
+        # a clause-opening determiner phrase of up to four words is a whole first conjunct of a speaker ("The
+        # Clinton campaign and the party said"), not only a determiner and one noun
+        self.determiner_conjuncts = bool(get("statements.determiner_conjuncts", False))
+        # a participle cue's main-clause subject follows the comma of an opening adjunct of any length ("During a
+        # rally in Ohio on Monday night, the senator …, saying"); off: only within eight tokens
+        self.long_opening_adjuncts = bool(get("statements.long_opening_adjuncts", False))
+        self.question_openers = words("statements.question_openers")
         # conjunctions of a clause that names the source after what was said ("…, wie er mitteilte")
         self.as_openers = words("statements.as_clause_openers")
         self.preposition_particles = words("statements.preposition_particles")  # de "sprach … von"
@@ -510,6 +525,19 @@ class StatementExtractor:
             self._anaphoric_according(doc)
         if self.opening_quotes and doc.statements and "\n" in doc.text and doc.quotes:
             self._paragraph_quotes(doc)  # after every other reading: it only carries theirs on
+        if self.cue_class and any(st.cue_class != "speech" for st in doc.statements):
+            # an attitude inside what someone said ("He wants to see a withdrawal, he said") is part of that speech,
+            # not a report of its own
+            spoken = sorted((st.content.start, st.content.end) for st in doc.statements if st.cue_class == "speech")
+            starts = [c0 for c0, _ in spoken]
+            reach = list(itertools.accumulate((c1 for _, c1 in spoken), max))  # furthest end of the contents so far
+
+            def inside(pos: int) -> bool:
+                k = bisect.bisect_right(starts, pos) - 1
+                return k >= 0 and reach[k] > pos
+
+            doc.statements[:] = [st for st in doc.statements
+                                 if st.cue_class == "speech" or st.cue is None or not inside(st.cue.start)]
 
     def _parsed_speaker(self, doc: Doc, sent: Sentence, cue: Match, found):
         """The rules' reading with the speaker from the dependency parse where it has one that the
@@ -629,6 +657,16 @@ class StatementExtractor:
                 return True  # "the demands", "their claims", "little hope": a noun, not a reporting verb
             if prev and prev[-1].endswith(_POSSESSIVE) and prev[-1][:-2] not in self.pronouns | self.relative_speakers:
                 return True  # "the senator's remarks", "Friday's tweets" (not "he's said")
+        if self.naming_participles and doc.folded[cue.start:cue.end] in self.naming_participles:
+            # "The programme, called EB-5, …", "a hastily called meeting": a participle that names or describes a
+            # noun, no report (not "Trump called Clinton a liar")
+            prev = doc.folded[max(sent.start, cue.start - 24):cue.start].split()
+            if (len(prev) > 1 and prev[-1].endswith(self.skip_suffixes) and prev[-2] in self.determiners
+                    and prev[-2] not in self.complementizers and prev[-2] not in self.relative_openers):  # (not "that egregiously described")
+                return True
+            name = _NAMED_RE.match(text, cue.end, sent.end)
+            if name and (not prev or prev[-1].endswith(",") or not text[cue.start - 2].isupper() and prev[-1] not in self.pronouns):
+                return True  # a name and the end of its phrase right after the participle: the noun's name
         if self.cues_lowercase and text[cue.start].isupper() and text[sent.start:cue.start].strip(" „“\"'»«‚(") != "":
             return True
         if not text[cue.start].isupper() or cue.start == sent.start:
@@ -1746,6 +1784,16 @@ class StatementExtractor:
                         addressee = (after[0].start, after[0].end)
                     break
         for n, tok in enumerate(after[: self.max_addressee + 4] if start_tok is None else ()):
+            if tok.word in self.question_openers and verb in self.question_cues and (n == 0 or addressee_cue and n <= self.max_addressee and all(
+                    t.is_word and t.word not in self.cue_words and t.word not in self.speaker_stop for t in after[:n])) and n + 2 < len(after) \
+                    and after[n + 1].word not in self.infinitive_markers:  # (not "explained how to apply")
+                # "asked whether the deal …", "asked the mayor why …", "the survey shows what voters fear": an
+                # indirect question is what was said; the words before it are the one asked (not "revealed the way
+                # in which …": a relative clause)
+                start_tok, weak = n, False
+                if n > 0 and addressee_cue:
+                    addressee = self._addressee_before(after, n)
+                break
             if addressee_cue and n == 0 and tok.word in self.addressee_prepositions and len(after) > 2:
                 start_tok, about = 1, True  # "drohte mit …", "varoval před …": what the warning is about, no addressee
                 break
@@ -2050,7 +2098,13 @@ class StatementExtractor:
         """The subject that opens the clause: a pronoun or a capitalised name ("Trump attacked …")."""
         i = 0
         head = next((n for n, t in enumerate(before[:8]) if t.word == ","), -1)
-        if head != -1 and (before[0].word in self.speaker_stop or self._adverb(before, 0) and head <= 2
+        opening_adjunct = bool(before) and (before[0].word in self.speaker_stop or before[0].word in self.subordinators
+                                            or before[0].cap and before[0].word.endswith(self.past_participle_suffixes))
+        if head == -1 and opening_adjunct and self.long_opening_adjuncts:
+            # "During a rally in Ohio on Monday, Trump attacked …", "Chastened by the polls, Trump revised …": a long
+            # adjunct phrase or clause opens the sentence; the subject follows its comma
+            head = next((n for n, t in enumerate(before[:self.max_speaker * 3]) if t.word == ","), -1)
+        if head != -1 and (opening_adjunct or self._adverb(before, 0) and head <= 2
                            or before[0].word in self.sentence_adverbs or self._time_only(doc, before[0].start, before[head - 1].end)):
             i = head + 1  # "On Monday, Trump attacked …", "Meanwhile, the paper attacked …", "Last week, …"
         if i >= len(before) - 1:
@@ -2543,6 +2597,7 @@ class StatementExtractor:
                         and before[i - 1].word not in self.speaker_stop and not self._adverb(before, i)):
                     break  # "the draft statement said": a noun after a word of the phrase is its head, not an adjunct
                 i -= 1
+            skipped_to = i  # only skip words ("who have argued", "which also noted") between here and the cue
             while i > 0 and self._adjunct_word(before[i]):
                 # "X miniszterelnök pénteken a Kossuth rádióban mondta": the adjunct phrase ends in a
                 # case ending; its determiner (within three words) opens it
@@ -2568,7 +2623,8 @@ class StatementExtractor:
                                 for k, t in enumerate(before[d + 1:], d + 1))):
                     i = len(before) - 1
             relative = 0 < i and before[i].word in self.relative_speakers and (
-                i == len(before) - 1 or self.relative_antecedent and before[i - 1].word == ",")  # the adjunct skipped
+                i == len(before) - 1 or i == skipped_to and not self.relative_antecedent
+                or self.relative_antecedent and before[i - 1].word == ",")  # the adjunct skipped
             if skip and self.relative_antecedent and not relative and i > 1:
                 # "X, который в интервью телеканалу заявил, …", "X, quien en una entrevista dijo …": an adjunct
                 # opened by a preposition or adverb stands between the relative pronoun and the cue
@@ -2687,7 +2743,10 @@ class StatementExtractor:
             return False
         return (len(left) == 1 or len(left) == 2 and left[0].word in self.determiners or all(t.cap for t in left)
                 or len(left) <= 3 and left[0].cap and left[0].word.endswith(_POSSESSIVE)
-                and not any(t.word.endswith(self.past_participle_suffixes) for t in left[1:]))
+                and not any(t.word.endswith(self.past_participle_suffixes) for t in left[1:])
+                # "The Clinton campaign and …", "The former first lady and …": a determiner and its modifiers, no past verb
+                or self.determiner_conjuncts and left[0].word in self.determiners and not any(
+                    t.word.endswith(self.past_participle_suffixes) or t.word in self.past_verbs for t in left[1:]))
 
     def _apposition_speaker(self, before: list[Tok]) -> tuple[int, int] | None:
         """NAME, APPOSITION, CUE → the whole 'NAME, APPOSITION'; dashes set the apposition off as
@@ -3311,8 +3370,16 @@ class StatementExtractor:
             "content": span_fields(text, c0, c1),
             "addressee": span_fields(text, *addressee) if addressee else None,
             "sentence": sent.index,
+            "cue_class": self._cue_class(doc.folded[cue.start:cue.end]),
         })
         doc.add_statement(statement, mention)
+
+    def _cue_class(self, cue_text: str) -> str:
+        """The class of a cue (`statements.cue_classes`): the whole cue's, else its last word's ("has shown"); speech
+        by default."""
+        if not self.cue_class:
+            return "speech"
+        return self.cue_class.get(cue_text) or self.cue_class.get(cue_text.rsplit(" ", 1)[-1], "speech")
 
     def _trim_trailing_time(self, doc: Doc, s0: int, s1: int) -> int:
         """A time phrase closing a speaker phrase is no part of it ("said the minister on Monday", "was
@@ -3478,6 +3545,10 @@ class StatementExtractor:
             if role is None and _a_person(mention.actor) or role and mention.actor.role == role and mention.actor.country:
                 return mention
         return None
+
+
+# a capitalised name of up to four words (or a quoted one) that ends its phrase: the name a participle gives ("called EB-5,")
+_NAMED_RE = re.compile(r"\s{1,3}(?:[\"“'‘][^\"”'’]{1,40}[\"”'’]|[A-Z][\w.-]{0,30}(?:\s{1,3}[A-Z][\w.-]{0,30}){0,3})\s{0,3}(?:[,;:)]|\.?\s{0,3}$)")
 
 
 def _a_person(actor: Actor) -> bool:

@@ -266,7 +266,7 @@ def test_german_passive_and_subordinate_clauses_report_nothing():
 def test_english_nouns_and_subordinate_clauses_after_cues_report_nothing():
     assert not extract("It is unclear how many rules the agency follows.", "en").statements
     assert not extract("The latest web posting is from last year.", "en").statements
-    assert not extract("I asked her afterwards if she understood why people might vote for him.", "en").statements
+    # (an indirect question after "asked" reports since round 12: tests/unit/test_statements_round12_en.py)
 
 
 def test_role_then_name_apposition_before_a_postposed_cue():
