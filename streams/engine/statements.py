@@ -277,6 +277,16 @@ class StatementExtractor:
         self.subordinators = words("statements.subordinators")  # their finite verb shows no such clause
         # conjunctions of a clause that names the source after what was said ("…, wie er mitteilte")
         self.as_openers = words("statements.as_clause_openers")
+        # a cue split over its clause (de): the finite auxiliary of a participle cue ("hatte … erklärt",
+        # "erklärt hatte"), the particle of a separable or particle verb ("teilte … mit", "forderte … auf"),
+        # the conjunction of an as-clause ("wie … mitteilte") are recorded as further cue parts
+        self.cue_part_auxiliaries = words("statements.cue_part_auxiliaries")
+        self.cue_part_particles = {fold(k, accents): frozenset(fold(w, accents) for w in v)
+                                   for k, v in get("statements.cue_part_particles", {}).items()}
+        self.cue_part_openers = words("statements.cue_part_openers")
+        # according-after markers whose leading noun belongs to the source ("seiner Meinung nach": the
+        # speaker is "seiner Meinung", the cue "nach")
+        self.according_after_nouns = words("statements.according_after_nouns")
         self.preposition_particles = words("statements.preposition_particles")  # de "sprach … von"
         self.sequel_clitics = "".join(words("statements.sequel_clitics"))  # ar "فقال"
         self.preposition_blockers = words("statements.preposition_blockers")  # de "sprach mit X von Y"
@@ -3223,6 +3233,17 @@ class StatementExtractor:
             cue_end -= 1  # zh "称，": the punctuation that told the cue apart is no part of it
         while cue_end - cue_start > 1 and text[cue_start] in ", " and text[cue_end - 1].isalnum():
             cue_start += 1  # de "…, so der Minister", "Berichte, wonach …": the comma before the cue word neither
+        parts: list[tuple[int, int]] = []
+        if (self.according_after_nouns and cue.kind == ACCORDING_AFTER and speaker_span is not None
+                and speaker_span["end"] <= cue_start):
+            lead = _WORD_RE.match(doc.folded, cue_start, cue_end)
+            last = list(_WORD_RE.finditer(doc.folded, cue_start, cue_end))[-1]
+            if lead and lead.group() in self.according_after_nouns and last.start() > lead.start():
+                # "seiner Meinung nach": the noun is the source's, the postposition alone is the cue
+                speaker_span = span_fields(text, speaker_span["start"], lead.end())
+                cue_start = last.start()
+        elif cue.kind == CUE and (self.cue_part_auxiliaries or self.cue_part_particles or self.cue_part_openers):
+            parts = self._cue_parts(doc, sent, cue_start, cue_end, (c0, c1))
         digest = sha1_hex(f"{doc.article_id}|{cue.start}|{c0}|{c1}")[:16]
         statement = build(Statement, {  # the spans as fields: one validation for the statement and its spans
             "id": f"st-{digest}",
@@ -3233,9 +3254,43 @@ class StatementExtractor:
             "cue": span_fields(text, cue_start, cue_end),
             "content": span_fields(text, c0, c1),
             "addressee": span_fields(text, *addressee) if addressee else None,
+            "cue_parts": [span_fields(text, a, b) for a, b in parts],
             "sentence": sent.index,
         })
         doc.add_statement(statement, mention)
+
+    def _cue_parts(self, doc: Doc, sent: Sentence, c0: int, c1: int, content: tuple[int, int]) -> list[tuple[int, int]]:
+        """The other words of a cue split over its clause: the clause runs from the last clause mark
+        before the cue to the next one after it (or to what was said); inside it a finite auxiliary
+        before or right after the cue, the cue verb's particle after it, and an as-clause conjunction
+        opening the clause ("Wie das Ministerium am Montag mitteilte")."""
+        folded = doc.folded
+        lo = c0
+        while lo > sent.start and folded[lo - 1] not in _CLAUSE_MARKS and folded[lo - 1] not in _QUOTE_MARKS:
+            lo -= 1
+        hi = c1
+        stop = content[0] if content[0] >= c1 else sent.end
+        while hi < stop and folded[hi] not in _CLAUSE_MARKS and folded[hi] not in _QUOTE_MARKS:
+            hi += 1
+        cue_words = [m.group() for m in _WORD_RE.finditer(folded, c0, c1)]
+        before = list(_WORD_RE.finditer(folded, lo, c0))
+        after = list(_WORD_RE.finditer(folded, c1, hi))
+        parts: list[tuple[int, int]] = []
+        if before and before[0].group() in self.cue_part_openers and before[0].group() not in cue_words:
+            parts.append(before[0].span())  # "Wie … mitteilte", "wie … berichtet"
+        if not any(w in self.cue_part_auxiliaries for w in cue_words):
+            if after and after[0].group() in self.cue_part_auxiliaries and after[0].start() - c1 <= 1:
+                parts.append(after[0].span())  # "…, wie er erklärt hatte": verb-final
+            else:
+                aux = next((m for m in before if m.group() in self.cue_part_auxiliaries), None)
+                if aux is not None and not any(m.group() in self.coordinated_subject for m in before if m.start() > aux.start()):
+                    parts.append(aux.span())  # "Der Minister hatte am Montag erklärt"
+        if cue_words and len(cue_words) == 1:
+            particles = self.separable.get(cue_words[0], frozenset()) | self.cue_part_particles.get(cue_words[0], frozenset())
+            found = [m for m in after if m.group() in particles]
+            if found:
+                parts.append(found[-1].span())  # "teilte das Ministerium am Montag mit"
+        return sorted(parts)
 
     def _trim_trailing_time(self, doc: Doc, s0: int, s1: int) -> int:
         """A time phrase closing a speaker phrase is no part of it ("said the minister on Monday", "was

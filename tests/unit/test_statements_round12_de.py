@@ -1,0 +1,68 @@
+"""Round 12, German statements: split cues (Statement.cue_parts), according-after nouns, speaker ends.
+
+Own sentences only; every test first asserts that the statement it checks exists."""
+
+import pytest
+
+from tests.unit.engine_helpers import LanguageProbe
+
+DE = LanguageProbe("de")
+
+
+def _one(text, cue):
+    sts = [s for s in DE.extract(text).statements if s.cue is not None and s.cue.text == cue]
+    assert sts, (text, [(s.speaker and s.speaker.text, s.cue and s.cue.text) for s in DE.extract(text).statements])
+    return sts[0]
+
+
+@pytest.mark.parametrize("text,cue,parts", [
+    # separable particle of the cue verb, every person and tense
+    ("Die Stadtverwaltung teilte am Dienstag mit, dass die Brücke gesperrt bleibt.", "teilte", ["mit"]),
+    ("Am Dienstag teilten die Stadtwerke mit, der Strom sei wieder da.", "teilten", ["mit"]),
+    ("Der Verein gab gestern bekannt, dass der Trainer bleibt.", "gab", ["bekannt"]),
+    ("Die Gewerkschaft kündigte für Freitag einen Warnstreik an, um höhere Löhne durchzusetzen.", "kündigte", ["an"]),
+    ("Die Opposition wirft der Regierung vor, die Zahlen geschönt zu haben.", "wirft", ["vor"]),
+    # optional particles (the verb reports without them too)
+    ("Die Bürgermeisterin forderte die Anwohner auf, die Fenster geschlossen zu halten.", "forderte", ["auf"]),
+    ("Der Trainer bezeichnete die Niederlage als verdient, weil die Gäste besser waren.", "bezeichnete", ["als"]),
+    # the finite auxiliary of a participle cue, before it or right after it
+    ("Die Schulleiterin hatte am Montag erklärt, der Unterricht falle aus.", "erklärt", ["hatte"]),
+    ("Der Konzern hat angekündigt, dass er 300 Stellen streichen wird.", "angekündigt", ["hat"]),
+    ("Der Vorstand wird in der Zeitung mit den Worten zitiert, man sei zufrieden.", "zitiert", ["wird"]),
+    ("Die Kosten steigen, wie der Kämmerer bereits im Mai betont hatte.", "betont", ["wie", "hatte"]),
+    # the conjunction opening an as-clause
+    ("Wie die Feuerwehr mitteilte, wurde niemand verletzt.", "mitteilte", ["Wie"]),
+    ("Die Straße bleibt gesperrt, wie ein Sprecher der Polizei berichtete.", "berichtete", ["wie"]),
+])
+def test_split_cue_parts(text, cue, parts):
+    st = _one(text, cue)
+    assert [p.text for p in st.cue_parts] == parts
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("Der Minister sagte, die Verhandlungen würden fortgesetzt.", "sagte"),
+    ("Die Polizei war vor Ort und erklärte, es bestehe keine Gefahr.", "erklärte"),
+    ("Die Sprecherin erklärte, dass die Firma keine Stellen abbaut.", "erklärte"),
+])
+def test_no_cue_parts(text, cue):
+    assert _one(text, cue).cue_parts == []
+
+
+def test_according_to_markers_take_no_parts():
+    text = "Die Brücke ist nach Angaben der Stadt seit Montag gesperrt."
+    st = _one(text, "nach")
+    assert st.speaker.text == "Angaben der Stadt"
+    assert st.cue_parts == []
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Seiner Meinung nach ist die Reform gescheitert.", "Seiner Meinung"),
+    ("Ihrer Ansicht nach hätte der Rat früher handeln müssen.", "Ihrer Ansicht"),
+    ("Dem Vernehmen nach verlässt der Kapitän den Verein im Sommer.", "Dem Vernehmen"),
+    ("Nach Einschätzung der Ärzte ist der Patient außer Lebensgefahr.", "Einschätzung der Ärzte"),
+])
+def test_according_after_noun_belongs_to_the_source(text, speaker):
+    sts = DE.extract(text).statements
+    assert sts, text
+    assert sts[0].speaker.text == speaker
+    assert sts[0].cue.text.lower() == "nach"
