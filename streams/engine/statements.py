@@ -2702,6 +2702,12 @@ class StatementExtractor:
             if not tok.is_word:
                 if tok.word in ("'", "’", ".", "&", "/") and 0 < n < len(after) - 1 and after[n + 1].is_word:
                     continue
+                if self.parenthesis_in_speaker and tok.word == "(" and last == n - 1 and n > 0:
+                    # "nach Angaben des Statistischen Bundesamtes (Destatis)": the short form stays with the name
+                    close = next((k for k in range(n + 1, min(len(after), n + 6)) if after[k].word in "()"), -1)
+                    if close > n + 1 and after[close].word == ")":
+                        closing = last = close
+                        continue
                 if self.quoted_names and tok.word in _QUOTE_MARKS and taken < self.max_speaker:
                     closing = next((k for k in range(n + 1, min(len(after), n + 8)) if after[k].word in _QUOTE_MARKS), -1)
                     if closing > n + 1:

@@ -66,3 +66,15 @@ def test_according_after_noun_belongs_to_the_source(text, speaker):
     assert sts, text
     assert sts[0].speaker.text == speaker
     assert sts[0].cue.text.lower() == "nach"
+
+
+@pytest.mark.parametrize("text,cue,speaker", [
+    ("Nach Angaben des Statistischen Bundesamtes (Destatis) stiegen die Preise um zwei Prozent.", "Nach",
+     "Angaben des Statistischen Bundesamtes (Destatis)"),
+    ("Die Preise stiegen, sagte die Sprecherin des Bundesamtes (Destatis) am Montag.", "sagte",
+     "die Sprecherin des Bundesamtes (Destatis)"),
+])
+def test_short_form_in_parentheses_stays_with_the_speaker(text, cue, speaker):
+    st = _one(text, cue)
+    assert st.speaker.text == speaker
+    assert "Destatis" not in st.content.text
