@@ -1613,6 +1613,12 @@ class StatementExtractor:
         / "Am Montag hat der Minister erklärt,": with an auxiliary, the speaker stands before it,
         or right after it when an adverbial comes first."""
         c = _clause_open(before, len(before))
+        while self.quoted_names and 1 < c and before[c - 1].word in _QUOTE_MARKS:
+            # "In der „Süddeutschen Zeitung“ schreibt der Minister": a quoted name inside the clause does not end it
+            k = next((k for k in range(c - 2, max(-1, c - 8), -1) if before[k].word in _QUOTE_MARKS), None)
+            if k is None or k == 0 or k == c - 2 or not before[k + 1].cap or not all(t.is_word for t in before[k + 1:c - 1]):
+                break
+            c = _clause_open(before, k)
         clause = before[c:]
         aux = next((n for n, t in enumerate(clause) if t.word in self.auxiliaries), None) if self.auxiliaries else None
         if aux is not None and aux > 0:
