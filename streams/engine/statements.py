@@ -32,7 +32,8 @@ from streams.engine.text import fold, strip_span
 
 CUE, ACCORDING_BEFORE, ACCORDING_AFTER = "cue", "according_before", "according_after"
 # a dot joins abbreviations ("U.S.", "D-Ore.") and decimals, not two sentences whose space got lost ("alá.Rutte")
-_TOKEN_RE = re.compile(r"\w+(?:[-'’]\w+|\.\w(?=\.)|\.\d+)*|[^\w\s]")
+# (a time "18:30" and a web address "tagesschau.de" are one token: their colon or dot ends no phrase)
+_TOKEN_RE = re.compile(r"\w+(?:[-'’]\w+|\.\w(?=\.)|\.\d+|(?<=\d):\d\d(?!\w)|\.(?:de|com|org|net|at|ch|eu|info)(?!\w|\.\w))*|[^\w\s]")
 # a token with the spaces before it (_tokens); the token is optional so that a run of spaces with no token after it
 # is consumed once, not retried from each of its positions (quadratic on a long blank run)
 _SPACED_TOKEN_RE = re.compile(rf"(\s*)({_TOKEN_RE.pattern})?")
@@ -1769,7 +1770,11 @@ class StatementExtractor:
             if tok.word == ",":
                 # 'said, "…"' / 'said on Tuesday, "…"'; a later comma belongs to the content
                 if n == 0 and not weak or self.comma_opens_content and not weak or n + 1 < len(after) and (
-                        after[n + 1].word in _QUOTE_MARKS or after[n + 1].word in self.complementizers):
+                        after[n + 1].word in _QUOTE_MARKS or after[n + 1].word in self.complementizers) or (
+                        weak and n == 0 and self.free_indirect and any(
+                            t.word in self.free_indirect for t in itertools.takewhile(
+                                lambda t: t.word not in _CLAUSE_MARKS, after[n + 1:n + 12]))):
+                    # (a weak cue too, before a clause in a reported-speech form: "meldete, der Brand sei gelöscht")
                     start_tok = n + 1
                     if 0 < n <= self.max_addressee and addressee_cue and all(t.is_word for t in after[:n]) and (
                             n + 1 < len(after) and after[n + 1].word in self.complementizers):

@@ -78,3 +78,31 @@ def test_short_form_in_parentheses_stays_with_the_speaker(text, cue, speaker):
     st = _one(text, cue)
     assert st.speaker.text == speaker
     assert "Destatis" not in st.content.text
+
+
+@pytest.mark.parametrize("text,cue,speaker", [
+    ("Hierzu sagte der Bürgermeister, man werde die Straße erneuern.", "sagte", "der Bürgermeister"),
+    ("Dabei betonte die Kanzlerin, dass Europa zusammenstehen müsse.", "betonte", "die Kanzlerin"),
+    ("In der „Süddeutschen Zeitung“ schreibt der Minister, die Reform sei nötig.", "schreibt", "der Minister"),
+    ("Gegenüber der Nachrichtenagentur „Reuters“ sagte die Sprecherin, man prüfe den Fall.", "sagte", "die Sprecherin"),
+    ("Im Interview mit dem „Spiegel“ hatte die Ministerin erklärt, sie wolle kandidieren.", "erklärt", "die Ministerin"),
+    ("Um 18:30 Uhr meldete die Feuerwehr, der Brand sei gelöscht.", "meldete", "die Feuerwehr"),
+    ("Laut bildblog.de war die Meldung falsch.", "Laut", "bildblog.de"),
+    ("Die Meldung war falsch, berichtete tagesschau.de am Abend.", "berichtete", "tagesschau.de"),
+])
+def test_speaker_after_an_opening_adjunct(text, cue, speaker):
+    assert _one(text, cue).speaker.text == speaker
+
+
+def test_weak_cue_reports_a_clause_in_reported_speech_form():
+    st = _one("Die Feuerwehr meldete, der Brand sei gelöscht.", "meldete")
+    assert st.speaker.text == "Die Feuerwehr"
+    assert st.content.text == "der Brand sei gelöscht"
+
+
+@pytest.mark.parametrize("text", [
+    "Das Spiel zeigte, wie stark die Mannschaft ist.",
+    "Die Firma meldete Insolvenz an, die Löhne seien nicht mehr bezahlt worden.",
+])
+def test_weak_cue_without_reported_speech_reports_nothing(text):
+    assert DE.extract(text).statements == []
