@@ -885,6 +885,16 @@ class StatementExtractor:
             toks = [t for t in self._tokens(doc, sent) if t.end <= colon]
             if not toks or not (toks[0].cap or toks[0].word in self.determiners or toks[0].word in self.possessive_pronouns):
                 continue
+            if self.colon_clause_quotes and self.inversion_openers and (toks[0].word in self.inversion_openers or toks[0].word.isdigit()):
+                # "Dabei griff sie den Präsidenten an: „…“", "2008 erklärte er …: „…“": after an opening adverbial
+                # the finite verb, then the subject pronoun
+                v = next((n for n in range(1, min(len(toks) - 1, 7)) if toks[n + 1].word in self.pronouns
+                          and toks[n].is_word and not toks[n].cap and toks[n].word not in self.speaker_stop), None)
+                end = _rstrip(text, q0, self._quote_extended_end(doc, q0, sent.end))
+                if v is not None and all(t.word not in _CLAUSE_MARKS for t in toks[:v]) and _word_count(text, q0, end) >= 2:
+                    self._emit(doc, sent, "direct", (toks[v + 1].start, toks[v + 1].end),
+                               Match(toks[v].start, toks[v].end, CUE, None), (q0, end), None)
+                    continue
             topic = next((n for n, t in enumerate(toks) if n > 0 and t.word in self.colon_topic_prepositions), len(toks))
             speaker = self._np_forward(toks[:topic])  # "Jane Doe on the talks:": the topic is no part of the speaker
             if speaker is None:

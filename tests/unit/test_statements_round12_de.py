@@ -106,3 +106,21 @@ def test_weak_cue_reports_a_clause_in_reported_speech_form():
 ])
 def test_weak_cue_without_reported_speech_reports_nothing(text):
     assert DE.extract(text).statements == []
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("Dabei griff sie auch den Bürgermeister direkt an: „Wer so plant, hat die Stadt nicht verstanden.“", "griff"),
+    ("Am Montag kritisierten sie die Pläne scharf: „Das ist ein Skandal.“", "kritisierten"),
+])
+def test_inverted_pronoun_subject_before_a_colon_quotation(text, cue):
+    st = _one(text, cue)
+    assert st.speaker.text == "sie"
+    assert st.content.text.startswith("„")
+
+
+@pytest.mark.parametrize("text", [
+    "Am Ende blieb es dabei: „Keine Chance für die Gäste.“",
+    "Danach ging es schnell: „Wir hatten keine Zeit.“",
+])
+def test_impersonal_clause_before_a_colon_quotation_names_no_speaker(text):
+    assert all(s.speaker is None or s.speaker.text != "es" for s in DE.extract(text).statements)
