@@ -1781,10 +1781,12 @@ class StatementExtractor:
                 # 'said, "…"' / 'said on Tuesday, "…"'; a later comma belongs to the content
                 if n == 0 and not weak or self.comma_opens_content and not weak or n + 1 < len(after) and (
                         after[n + 1].word in _QUOTE_MARKS or after[n + 1].word in self.complementizers) or (
-                        weak and n == 0 and self.free_indirect and any(
+                        weak and (n == 0 or after[0].word in self.determiners and all(t.is_word for t in after[:n]))
+                        and self.free_indirect and any(
                             t.word in self.free_indirect for t in itertools.takewhile(
                                 lambda t: t.word not in _CLAUSE_MARKS, after[n + 1:n + 12]))):
-                    # (a weak cue too, before a clause in a reported-speech form: "meldete, der Brand sei gelöscht")
+                    # (a weak cue too, before a clause in a reported-speech form: "meldete, der Brand sei gelöscht",
+                    # "erzählte der Zeitung, die Polizei habe …")
                     start_tok = n + 1
                     if 0 < n <= self.max_addressee and addressee_cue and all(t.is_word for t in after[:n]) and (
                             n + 1 < len(after) and after[n + 1].word in self.complementizers):

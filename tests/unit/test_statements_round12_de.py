@@ -124,3 +124,13 @@ def test_inverted_pronoun_subject_before_a_colon_quotation(text, cue):
 ])
 def test_impersonal_clause_before_a_colon_quotation_names_no_speaker(text):
     assert all(s.speaker is None or s.speaker.text != "es" for s in DE.extract(text).statements)
+
+
+@pytest.mark.parametrize("text,cue,speaker", [
+    ("Ein Augenzeuge erzählte der Zeitung, die Polizisten hätten sofort geschossen.", "erzählte", "Ein Augenzeuge"),
+    ("Die Forscher fanden heraus, dass die Tiere nachts wandern.", "fanden heraus", "Die Forscher"),
+    ("Wie aus dem Bericht des Ministeriums hervorgeht, wurden zwölf Menschen verletzt.", "hervorgeht",
+     "dem Bericht des Ministeriums"),
+])
+def test_more_reporting_forms(text, cue, speaker):
+    assert _one(text, cue).speaker.text == speaker
