@@ -2266,6 +2266,13 @@ class StatementExtractor:
                 k += 1
             speaker = (speaker[0], after[k].end)
         speaker = self._comma_apposition(after, speaker)  # "Laut Anna Berg, einer Sprecherin der Polizei, …"
+        tail = after[_count_until(after, speaker[1]):]
+        if (before and any(t.is_word for t in before) and len(tail) > 2 and tail[0].word == ","
+                and (tail[1].cap or tail[1].word in self.determiners and tail[2].cap)):
+            # "…, so Anna Berg, Sprecherin der Polizei.": an apposition closing the sentence is the speaker's
+            end = self._apposition_forward(doc, tail)
+            if end is not None:
+                speaker = (speaker[0], end)
         rest = after[_count_until(after, speaker[1]):]
         if len(rest) > 2 and rest[0].word == "," and self._verb_final_relative(rest, 1):
             # "Laut Polizei, die am Montag informierte, wurden …": the relative clause is no part of what was said

@@ -134,3 +134,20 @@ def test_impersonal_clause_before_a_colon_quotation_names_no_speaker(text):
 ])
 def test_more_reporting_forms(text, cue, speaker):
     assert _one(text, cue).speaker.text == speaker
+
+
+@pytest.mark.parametrize("text,cue,speaker", [
+    ("Die Saison sei gelaufen, so Peter Maier, Vorsitzender des Vereins.", "so", "Peter Maier, Vorsitzender des Vereins"),
+    ("Die Saison sei gelaufen, so Peter Maier, der Vorsitzende des Vereins.", "so",
+     "Peter Maier, der Vorsitzende des Vereins"),
+    ("Die Preise stiegen laut Anna Berg, Sprecherin des Amtes.", "laut", "Anna Berg, Sprecherin des Amtes"),
+])
+def test_apposition_closing_the_sentence_joins_the_according_source(text, cue, speaker):
+    sts = [s for s in DE.extract(text).statements if s.cue and s.cue.text == cue]
+    assert len(sts) == 1, sts
+    assert sts[0].speaker.text == speaker
+
+
+def test_clause_after_the_according_source_is_no_apposition():
+    st = _one("Die Saison sei gelaufen, laut Peter Maier, und die Fans seien enttäuscht.", "laut")
+    assert st.speaker.text == "Peter Maier"
