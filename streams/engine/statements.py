@@ -179,6 +179,12 @@ class StatementExtractor:
         self.passive_auxiliaries = words("statements.passive_auxiliaries")
         # verb-final languages: these right after a participle cue make it passive (de "mitgeteilt worden")
         self.passive_after = words("statements.passive_after")
+        # verb-second passive (de): a finite "wird"/"wurde" in the clause before a participle cue ("Dem Minister wurde
+        # vorgeworfen, …", "Zudem wird die Regierung aufgefordert, …"): the phrase before names the one addressed,
+        # not a speaker; the statement has none
+        self.passive_finites = words("statements.passive_finites")
+        self.participle_endings = tuple(get("statements.participle_endings", []))
+        self._speakerless: set[int] = set()  # cue offsets of the current document read as passive
         # verb-final (ja): a quotative particle that opens a cue is no part of it ("と述べ"), and the
         # cue runs on over the verb's kana inflection ("述べた", "述べている")
         self.cue_drop_prefix = tuple(get("statements.cue_drop_prefix", []))
@@ -443,6 +449,7 @@ class StatementExtractor:
 
     # -- entry point -------------------------------------------------------------------------
     def __call__(self, doc: Doc, sentence_matches: list[list[Match]]) -> None:
+        self._speakerless = set()
         for sent, matches in zip(doc.sentences, sentence_matches):
             cues = [m for m in matches if m.kind in (CUE, ACCORDING_BEFORE, ACCORDING_AFTER)]
             if not cues:
@@ -1047,6 +1054,12 @@ class StatementExtractor:
             return self._passive_agent(doc, sent, before, after) if self.passive_agents else None
         if after and after[0].word in self.passive_after:
             return None  # "… mitgeteilt worden", "… begrüßt werden": passive, no speaker
+        if self.passive_finites and i == j and self._verb_second_passive(before, toks[i]):
+            found = self._object(doc, sent, after, cue)
+            if found is None:
+                return None
+            self._speakerless.add(cue.start)
+            return _kind(doc.text, found[0][0]), None, found[0], None
         if self.clitic_subjects and toks[i].end > cue.end:
             return self._clitic_inverted(doc, sent, before, toks[i], cue)
         if self.impersonal_cues and doc.folded[cue.start:cue.end] in self.impersonal_cues:
@@ -1230,6 +1243,17 @@ class StatementExtractor:
         # believed that …": after an expletive subject it is "is")
         return i >= 0 and before[i].word in self.passive_auxiliaries and (
             before[i].word not in self.perfect_contractions or i > 0 and before[i - 1].word in self.clause_subjects)
+
+    def _verb_second_passive(self, before: list[Tok], cue_tok: Tok) -> bool:
+        """de: "Dem Minister wurde vorgeworfen", "Zudem wird die Regierung aufgefordert": a passive finite verb in the
+        clause of a participle cue (weak "-t", or strong with "ge" and "-en": not the infinitive of a future "wird sagen")."""
+        w = cue_tok.word
+        if w in self.object_speaker_cues:
+            return False  # "Ein Beobachter wird mit den Worten zitiert, …": the one quoted speaks
+        if not (w.endswith("t") or w.endswith("en") and "ge" in w[:-2] and not w.endswith(self.participle_endings)):
+            return False
+        clause = before[_clause_open(before, len(before)):]
+        return any(t.word in self.passive_finites for t in clause)
 
     def _passive_agent(self, doc, sent, before, after):
         """SUBJECT AUX CUE by AGENT: the agent is the speaker, the subject of the clause what was said."""
@@ -3222,7 +3246,8 @@ class StatementExtractor:
         if speaker is None:  # pro-drop: no speaker phrase; the speaker is the latest person speaking
             cue_start = cue.start
             # (not for an impersonal cue: "Ранее сообщалось, что …" names no one)
-            mention = None if doc.folded[cue.start:cue.end] in self.impersonal_cues else self._antecedent(doc, cue.start)
+            mention = None if doc.folded[cue.start:cue.end] in self.impersonal_cues or cue.start in self._speakerless \
+                else self._antecedent(doc, cue.start)
             speaker_span = span_fields(text, mention.start, mention.end) if mention else None
         else:
             s0, s1 = self._trim_adjuncts(doc, *strip_span(text, *speaker))

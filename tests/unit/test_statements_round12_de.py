@@ -151,3 +151,23 @@ def test_apposition_closing_the_sentence_joins_the_according_source(text, cue, s
 def test_clause_after_the_according_source_is_no_apposition():
     st = _one("Die Saison sei gelaufen, laut Peter Maier, und die Fans seien enttäuscht.", "laut")
     assert st.speaker.text == "Peter Maier"
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("Dem Bürgermeister wurde vorgeworfen, Gelder veruntreut zu haben.", "vorgeworfen"),
+    ("Zudem wird die Stadt aufgefordert, die Brücke zu sanieren.", "aufgefordert"),
+    ("Den Angeklagten wird zur Last gelegt und vorgeworfen, Akten vernichtet zu haben.", "vorgeworfen"),
+    ("Im Bericht wurde bestätigt, dass die Werte zu hoch waren.", "bestätigt"),
+])
+def test_verb_second_passive_names_no_speaker(text, cue):
+    st = _one(text, cue)
+    assert st.speaker is None
+
+
+@pytest.mark.parametrize("text,cue,speaker", [
+    ("Der Minister wird am Montag erklären, dass die Reform kommt.", "erklären", "Der Minister"),
+    ("Ein Anwohner wird in der Zeitung mit den Worten zitiert, die Nacht sei furchtbar gewesen.", "zitiert", "Ein Anwohner"),
+    ("Die Ministerin hat erklärt, dass die Reform kommt.", "erklärt", "Die Ministerin"),
+])
+def test_future_perfect_and_quoting_keep_their_subject(text, cue, speaker):
+    assert _one(text, cue).speaker.text == speaker
