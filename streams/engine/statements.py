@@ -182,6 +182,8 @@ class StatementExtractor:
         # verb-second passive (de): a finite "wird"/"wurde" in the clause before a participle cue ("Dem Minister wurde
         # vorgeworfen, …", "Zudem wird die Regierung aufgefordert, …"): the phrase before names the one addressed,
         # not a speaker; the statement has none
+        # according-to markers followed by their source in the nominative (de "…, so der Minister")
+        self.according_subjects = frozenset(fold(w, accents) for w in get("statements.according_subjects", []))
         self.passive_finites = words("statements.passive_finites")
         self.participle_endings = tuple(get("statements.participle_endings", []))
         self._speakerless: set[int] = set()  # cue offsets of the current document read as passive
@@ -2247,6 +2249,10 @@ class StatementExtractor:
         """according to SPEAKER, CONTENT — or CONTENT, according to SPEAKER."""
         j = _index_at(toks, cue.end - 1)
         after = toks[j + 1:]
+        if self.according_subjects and doc.folded[cue.start:cue.end] in self.according_subjects and not (
+                after and after[0].is_word and (after[0].cap or after[0].word in self.determiners)
+                and after[0].word not in self.object_determiners):
+            return None  # "…, so einen Text zu machen", "…, so gebe es", "…, so lange": no source in the nominative follows
         if self.according_pronouns and toks[j].word in self.according_pronouns:
             # "Problém by podle něj nastal, pokud …": the pronoun speaks; the clause around it was said
             speaker = (toks[j].start, toks[j].end)

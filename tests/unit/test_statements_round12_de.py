@@ -171,3 +171,21 @@ def test_verb_second_passive_names_no_speaker(text, cue):
 ])
 def test_future_perfect_and_quoting_keep_their_subject(text, cue, speaker):
     assert _one(text, cue).speaker.text == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Wenn es regnet, so gebe es keine Möglichkeit zu spielen.",
+    "Hätte ich gewusst, wie schwer es ist, so einen Text zu schreiben, hätte ich abgelehnt.",
+    "Der Bau dauert acht Jahre, so lange müssen die Anwohner warten.",
+])
+def test_so_without_a_nominative_source_reports_nothing(text):
+    assert [s for s in DE.extract(text).statements if s.cue and s.cue.text == "so"] == []
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Die Reform sei überfällig, so der Minister.", "der Minister"),
+    ("Die Reform sei überfällig, so Anna Berg.", "Anna Berg"),
+    ("Die Reform sei überfällig, so ein Sprecher der Regierung.", "ein Sprecher der Regierung"),
+])
+def test_so_with_its_source(text, speaker):
+    assert _one(text, "so").speaker.text == speaker
