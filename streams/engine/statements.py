@@ -118,6 +118,9 @@ class StatementExtractor:
         # languages that capitalise nouns: lower-case words that may follow the head noun of a
         # speaker phrase, and the endings of adjectives that may stand before a following noun
         self.np_continuers = words("statements.np_continuers")
+        # determiners that after a noun (no preposition between) open the next phrase, never an attribute of it
+        # (de accusative and dative: "laut Karl den sozialen Abstieg"; the genitive "der", "des" goes on)
+        self.np_after_noun_stop = words("statements.np_after_noun_stop")
         self.adjective_endings = tuple(get("statements.adjective_endings", [])) or ("\0",)
         # an adjective right after a noun, with no article, only in these endings (de genitive plural
         # "Schätzungen französischer Behörden"; not "laut Airbus weitere Bestellungen")
@@ -184,6 +187,7 @@ class StatementExtractor:
         # not a speaker; the statement has none
         # according-to markers followed by their source in the nominative (de "…, so der Minister")
         self.according_subjects = frozenset(fold(w, accents) for w in get("statements.according_subjects", []))
+        self.subject_pronouns = words("statements.subject_pronouns")  # "…, so letztere"
         self.passive_finites = words("statements.passive_finites")
         self.participle_endings = tuple(get("statements.participle_endings", []))
         self._speakerless: set[int] = set()  # cue offsets of the current document read as passive
@@ -2250,7 +2254,8 @@ class StatementExtractor:
         j = _index_at(toks, cue.end - 1)
         after = toks[j + 1:]
         if self.according_subjects and doc.folded[cue.start:cue.end] in self.according_subjects and not (
-                after and after[0].is_word and (after[0].cap or after[0].word in self.determiners)
+                after and after[0].is_word and (after[0].cap or after[0].word in self.determiners
+                                                 or after[0].word in self.pronouns or after[0].word in self.subject_pronouns)
                 and after[0].word not in self.object_determiners):
             return None  # "…, so einen Text zu machen", "…, so gebe es", "…, so lange": no source in the nominative follows
         if self.according_pronouns and toks[j].word in self.according_pronouns:
@@ -2301,7 +2306,7 @@ class StatementExtractor:
                 and (tail[1].cap or tail[1].word in self.determiners and tail[2].cap)):
             # "…, so Anna Berg, Sprecherin der Polizei.": an apposition closing the sentence is the speaker's
             end = self._apposition_forward(doc, tail)
-            if end is not None:
+            if end is not None and not doc.text[end:sent.end].strip(" .!?\"“”„«»\n"):
                 speaker = (speaker[0], end)
         rest = after[_count_until(after, speaker[1]):]
         if len(rest) > 2 and rest[0].word == "," and self._verb_final_relative(rest, 1):
@@ -2387,6 +2392,10 @@ class StatementExtractor:
         k = _count_until(after, speaker[1])
         if k + 3 >= len(after) or after[k].word != "," or not after[k + 1].is_word or self._verb_final_relative(after, k + 1):
             return speaker
+        first = after[k + 1]
+        if not (first.cap or first.word in self.determiners
+                or first.word.endswith(self.adjective_endings) and after[k + 2].cap):
+            return speaker  # "…, so Anna Berg, schuld daran sei …": no noun phrase opens there
         inner = self._np_forward(after[k + 1:])
         if inner is None:
             return speaker
@@ -2770,7 +2779,8 @@ class StatementExtractor:
                         continue
                 if self.quoted_names and tok.word in _QUOTE_MARKS and taken < self.max_speaker:
                     closing = next((k for k in range(n + 1, min(len(after), n + 8)) if after[k].word in _QUOTE_MARKS), -1)
-                    if closing > n + 1:
+                    if closing > n + 1 and (after[n + 1].cap or closing == n + 2 or not self.np_continuers):
+                        # (with capitalised nouns a quoted name opens with a capital: "laut Gall „auch in Zukunft …“" quotes)
                         taken += 1
                         last = closing
                         continue
@@ -2798,11 +2808,16 @@ class StatementExtractor:
                 # "The council approved the plan": a determiner after a verb starts its object
                 last = n - 2
                 break
+            if (self.np_after_noun_stop and n > 0 and tok.word in self.np_after_noun_stop and not tok.cap
+                    and (after[n - 1].cap and after[n - 1].is_word and after[n - 1].word not in self.determiners
+                         or after[n - 1].word in (")",) + tuple(_QUOTE_MARKS))):
+                break  # "laut Karl den sozialen Abstieg", "nach Angaben der Gewerkschaft den Abbau": a case no attribute takes
             if self.np_continuers and not tok.cap and any(t.cap for t in after[:n]) and tok.word not in self.np_continuers:
                 # capitalised nouns (de): after the head noun only genitives, names and an adjective
                 # before a noun go on ("Angaben der Polizei", "Schätzungen französischer Behörden")
                 nxt = after[n + 1] if n + 1 < len(after) else None
-                bare = n > 0 and after[n - 1].cap and after[n - 1].is_word and after[n - 1].word not in self.determiners  # a noun, no article
+                bare = n > 0 and (after[n - 1].cap and after[n - 1].is_word and after[n - 1].word not in self.determiners
+                                  or after[n - 1].word == ")")  # a noun, no article (or its short form in parentheses)
                 if not (nxt is not None and nxt.cap and nxt.is_word
                         and tok.word.endswith(self.bare_adjective_endings if bare else self.adjective_endings)
                         and (tok.word not in self.determiners or tok.word in self.np_continuers)):

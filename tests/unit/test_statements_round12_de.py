@@ -189,3 +189,21 @@ def test_so_without_a_nominative_source_reports_nothing(text):
 ])
 def test_so_with_its_source(text, speaker):
     assert _one(text, "so").speaker.text == speaker
+
+
+@pytest.mark.parametrize("text,cue,speaker", [
+    ("Eine wachsende Zahl von Menschen fürchtet laut Karl den sozialen Abstieg.", "laut", "Karl"),
+    ("Es gibt laut Bericht eine hohe Dunkelziffer.", "laut", "Bericht"),
+    ("Nach Angaben aus den Ministerien sind die Kosten gestiegen.", "Nach", "Angaben aus den Ministerien"),
+    ("Der Fall wird nach Angaben der Staatsanwaltschaft „ganz besonders sorgfältig“ geprüft.", "nach",
+     "Angaben der Staatsanwaltschaft"),
+    ("Laut „icelandreview.com“ ist der Vulkan wieder aktiv.", "Laut", "icelandreview.com"),
+    ("Nach Angaben des Statistischen Bundesamtes (Destatis) sandten Migranten mehr Geld in ihre Heimat.", "Nach",
+     "Angaben des Statistischen Bundesamtes (Destatis)"),
+    ("Die Lage sei ernst, so letztere.", "so", "letztere"),
+    ("Der Präsident sei, so Anna Berg, schuld daran, dass die Wahl verloren ging.", "so", "Anna Berg"),
+    ("Laut Anna Berg, ehemalige Sprecherin der Polizei, ist die Lage ruhig.", "Laut",
+     "Anna Berg, ehemalige Sprecherin der Polizei"),
+])
+def test_according_source_ends_at_its_noun_phrase(text, cue, speaker):
+    assert _one(text, cue).speaker.text == speaker
