@@ -188,6 +188,9 @@ class StatementExtractor:
         # according-to markers followed by their source in the nominative (de "…, so der Minister")
         self.according_subjects = frozenset(fold(w, accents) for w in get("statements.according_subjects", []))
         self.subject_pronouns = words("statements.subject_pronouns")  # "…, so letztere"
+        # nominative-only pronouns: right after a finite verb-second cue (or its auxiliary) they are the subject
+        # ("Die Tat bezeichnete er als sinnlos")
+        self.inverted_pronouns = words("statements.inverted_subject_pronouns")
         self.passive_finites = words("statements.passive_finites")
         self.participle_endings = tuple(get("statements.participle_endings", []))
         self._speakerless: set[int] = set()  # cue offsets of the current document read as passive
@@ -1111,6 +1114,20 @@ class StatementExtractor:
                     break
         if found and found[0] == "indirect" and (doc.text[found[2][0]] in _QUOTE_MARKS or doc.text[found[2][1] - 1] in _QUOTE_MARKS):
             found = ("direct",) + found[1:]
+        if found and found[1] and self.inverted_pronouns and found[1][1] <= cue.start:
+            # verb second (de): "Die Tat bezeichnete er als sinnlos", "Ihr gegenüber hat er angegeben, …": a subject
+            # pronoun right after the finite cue or its auxiliary is the speaker; the phrase before is an object
+            fin = j
+            if not (after and after[0].word in self.inverted_pronouns):
+                c = _clause_open(before, len(before))
+                fin = next((n for n in range(len(before) - 2, c - 1, -1) if before[n].word in self.auxiliaries), None)
+            nxt = after[0] if fin == j and after else before[fin + 1] if fin is not None else None
+            if nxt is not None and nxt.word in self.inverted_pronouns and nxt.start >= found[1][1]:
+                c0, c1 = found[2]
+                if c0 == nxt.start:  # "Die Tat bezeichnete er als sinnlos": the pronoun is no part of what was said
+                    c0 = strip_span(doc.text, nxt.end, c1)[0]
+                if c1 > c0:
+                    found = (found[0], (nxt.start, nxt.end), (c0, c1)) + found[3:]
         return found
 
     def _impersonal(self, doc, sent, before, after, cue):

@@ -207,3 +207,22 @@ def test_so_with_its_source(text, speaker):
 ])
 def test_according_source_ends_at_its_noun_phrase(text, cue, speaker):
     assert _one(text, cue).speaker.text == speaker
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    ("Den Vorschlag lehnte er ab, weil er zu teuer sei.", "lehnte", None),
+    ("Ihr gegenüber hat er angegeben, er sei wütend gewesen.", "angegeben", "er sei wütend gewesen"),
+    ("Der Politik schlug er vor, sich an Modellen aus Skandinavien zu orientieren.", "schlug",
+     "sich an Modellen aus Skandinavien zu orientieren"),
+    ("Den Journalisten sagte ich, dass wir weitermachen.", "sagte", "dass wir weitermachen"),
+])
+def test_inverted_nominative_pronoun_is_the_speaker(text, cue, content):
+    st = _one(text, cue)
+    assert st.speaker.text in ("er", "ich")
+    if content:
+        assert st.content.text == content
+
+
+def test_ambiguous_pronoun_after_the_cue_stays_an_object():
+    st = _one("Die Polizei forderte sie auf, das Haus zu verlassen.", "forderte")
+    assert st.speaker.text == "Die Polizei"
