@@ -2350,6 +2350,22 @@ class StatementExtractor:
         speaker = self._np_backward(toks[:i], skip=False)
         if speaker is None:
             return None
+        if self.np_after_noun_stop:
+            # capitalised nouns (de): the source opens at its determiner after a verb or a name ("Das Fleisch sollte
+            # den Berichten zufolge", "Sarkozy dem „Figaro“ zufolge"); a lower-case verb or adverb is no part of it
+            k0, k1 = _count_until(toks, speaker[0]), i
+            for k in range(k1 - 1, k0, -1):
+                t = toks[k]
+                if t.word in self.np_after_noun_stop and toks[k - 1].is_word and (toks[k - 1].cap or not (
+                        toks[k - 1].word in self.determiners or toks[k - 1].word in self.np_continuers)):
+                    speaker = (t.start, speaker[1])
+                    break
+                if t.is_word and not t.cap and not (t.word in self.determiners or t.word in self.np_continuers
+                                                    or t.word in self.speaker_connectors
+                                                    or t.word.endswith(self.adjective_endings)):
+                    if k + 1 < k1:
+                        speaker = (toks[k + 1].start, speaker[1])
+                    break
         j = _index_at(toks, cue.end - 1)
         content = self._content_after(doc, sent, toks[j + 1:])
         k = _count_until(toks, speaker[0])
@@ -2662,6 +2678,7 @@ class StatementExtractor:
                         continue
                 break
             if (w in self.cue_words and not (before[i].cap and i < end_i and before[i + 1].cap)
+                    and not (self.cues_lowercase and before[i].cap and (i > 0 or not skip))  # de "Berichten zufolge"
                     and not (i < end_i and f"{w} {before[i + 1].word}" in self.not_cue_pairs)  # "think tank"
                     and not (i > 0 and f"{before[i - 1].word} {w}" in self.not_cue_pairs)  # "the United States said"
                     or self.elided_complementizers and w.startswith(self.elided_complementizers)):

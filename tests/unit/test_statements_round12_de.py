@@ -226,3 +226,20 @@ def test_inverted_nominative_pronoun_is_the_speaker(text, cue, content):
 def test_ambiguous_pronoun_after_the_cue_stays_an_object():
     st = _one("Die Polizei forderte sie auf, das Haus zu verlassen.", "forderte")
     assert st.speaker.text == "Die Polizei"
+
+
+@pytest.mark.parametrize("text,cue,speaker", [
+    ("Unter den Passagieren befanden sich Berichten zufolge etwa 75 Schulkinder.", "zufolge", "Berichten"),
+    ("Berichten zufolge produziert die Firma vor allem Kunststoff.", "zufolge", "Berichten"),
+    ("Das Fleisch sollte den Berichten zufolge in der Ukraine verarbeitet werden.", "zufolge", "den Berichten"),
+    ("Die Wahl hat Sarkozy dem „Figaro“ zufolge gewonnen.", "zufolge", "dem „Figaro“"),
+    ("Den Behörden in Nairobi zufolge starben zwölf Menschen.", "zufolge", "Den Behörden in Nairobi"),
+    ("Nach einem Plan der Regierung müssen alle Länder Konzepte vorlegen.", "Nach", "einem Plan der Regierung"),
+])
+def test_according_sources_with_capitalised_nouns(text, cue, speaker):
+    assert _one(text, cue).speaker.text == speaker
+
+
+@pytest.mark.parametrize("text", ["Alles verlief nach Plan.", "Die Operation verlief nach Wunsch der Ärzte."])
+def test_nach_plan_is_no_source(text):
+    assert DE.extract(text).statements == []
