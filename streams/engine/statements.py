@@ -113,6 +113,8 @@ class StatementExtractor:
         # verb-second languages (de): when an adverbial or a clause opens the sentence, the speaker
         # follows the cue ("Am Montag sagte der Minister, …")
         self.inversion_openers = words("statements.inversion_openers")
+        # endings of adverbs that alone in first position put the subject after the verb ("Unmissverständlich sagt …")
+        self.inversion_suffixes = tuple(get("statements.inversion_opener_suffixes", []))
         self.auxiliaries = words("statements.finite_auxiliaries")
         self.postposed_free_tail = bool(get("statements.postposed_free_tail", False))
         # languages that capitalise nouns: lower-case words that may follow the head noun of a
@@ -1737,6 +1739,8 @@ class StatementExtractor:
         An anaphoric pronoun does so only alone ("Das sagte der Minister"); followed by more words
         it is an article ("Das russische Außenministerium warnte Japan": the subject comes first)."""
         first = clause[0].word
+        if verb_at == 1 and self.inversion_suffixes and first.endswith(self.inversion_suffixes) and first not in self.pronouns:
+            return True  # "Unmissverständlich sagt das Gericht, …", "Erstmals erklärte die Regierung, …": an adverb alone first
         return first in self.inversion_openers and (first not in self.anaphoric or verb_at == 1)
 
     def _plausible_speaker(self, doc: Doc, speaker: tuple[int, int]) -> bool:

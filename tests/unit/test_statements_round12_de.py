@@ -243,3 +243,13 @@ def test_according_sources_with_capitalised_nouns(text, cue, speaker):
 @pytest.mark.parametrize("text", ["Alles verlief nach Plan.", "Die Operation verlief nach Wunsch der Ärzte."])
 def test_nach_plan_is_no_source(text):
     assert DE.extract(text).statements == []
+
+
+@pytest.mark.parametrize("text,cue,speaker", [
+    ("Unmissverständlich sagt das Gericht in der Begründung, dass es nicht überzeugt sei.", "sagt", "das Gericht"),
+    ("Erstmals erklärte die Regierung, sie werde verhandeln.", "erklärte", "die Regierung"),
+    ("Bezeichnenderweise schrieb die Zeitung, der Minister habe gelogen.", "schrieb", "die Zeitung"),
+    ("Fröhlich sagte, die Saison sei gelaufen.", "sagte", "Fröhlich"),
+])
+def test_adverb_alone_in_first_position(text, cue, speaker):
+    assert _one(text, cue).speaker.text == speaker
