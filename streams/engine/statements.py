@@ -2360,13 +2360,16 @@ class StatementExtractor:
             k0, k1 = _count_until(toks, speaker[0]), i
             for k in range(k1 - 1, k0, -1):
                 t = toks[k]
+                if t.word in self.determiners and toks[k - 1].word in self.determiners and not t.cap:
+                    speaker = (t.start, speaker[1])  # "die ihrer Meinung nach wachsenden Gefahren": two determiners
+                    break
                 if t.word in self.np_after_noun_stop and toks[k - 1].is_word and (toks[k - 1].cap or not (
                         toks[k - 1].word in self.determiners or toks[k - 1].word in self.np_continuers)):
                     speaker = (t.start, speaker[1])
                     break
                 if t.is_word and not t.cap and not (t.word in self.determiners or t.word in self.np_continuers
                                                     or t.word in self.speaker_connectors
-                                                    or t.word.endswith(self.adjective_endings)):
+                                                    or t.word.endswith(self.adjective_endings) and toks[k + 1].cap):
                     if k + 1 < k1:
                         speaker = (toks[k + 1].start, speaker[1])
                     break

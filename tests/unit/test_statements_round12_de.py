@@ -253,3 +253,15 @@ def test_nach_plan_is_no_source(text):
 ])
 def test_adverb_alone_in_first_position(text, cue, speaker):
     assert _one(text, cue).speaker.text == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Er warnte vor den ihrer Meinung nach wachsenden Gefahren.", "ihrer Meinung"),
+    ("Nordkorea besitze seiner Meinung nach vier Atomwaffen.", "seiner Meinung"),
+    ("Das Abkommen, das seiner Meinung nach zu einem Kartell führe, sei gescheitert.", "seiner Meinung"),
+    ("Den zuständigen Behörden zufolge starben zwölf Menschen.", "Den zuständigen Behörden"),
+])
+def test_postposed_source_opens_at_its_own_determiner(text, speaker):
+    sts = [s for s in DE.extract(text).statements if s.cue and s.cue.text in ("nach", "zufolge")]
+    assert sts, text
+    assert sts[0].speaker.text == speaker
