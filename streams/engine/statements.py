@@ -1832,7 +1832,8 @@ class StatementExtractor:
                 # 'said, "…"' / 'said on Tuesday, "…"'; a later comma belongs to the content
                 if n == 0 and not weak or self.comma_opens_content and not weak or n + 1 < len(after) and (
                         after[n + 1].word in _QUOTE_MARKS or after[n + 1].word in self.complementizers) or (
-                        weak and (n == 0 or after[0].word in self.determiners and all(t.is_word for t in after[:n]))
+                        weak and (n == 0 or n <= 3 and after[0].word in self.determiners and all(t.is_word for t in after[:n]))
+                        and n + 2 < len(after) and not (after[n + 1].word in self.verb_final_relatives and not after[n + 2].cap)
                         and self.free_indirect and any(
                             t.word in self.free_indirect for t in itertools.takewhile(
                                 lambda t: t.word not in _CLAUSE_MARKS, after[n + 1:n + 12]))):

@@ -265,3 +265,9 @@ def test_postposed_source_opens_at_its_own_determiner(text, speaker):
     sts = [s for s in DE.extract(text).statements if s.cue and s.cue.text in ("nach", "zufolge")]
     assert sts, text
     assert sts[0].speaker.text == speaker
+
+
+def test_weak_cue_before_a_relative_clause_reports_nothing():
+    text = ("Die Analyse zeigt eine direkte Verbindung zwischen der Zahl der Zigaretten, die im Laufe "
+            "des Lebens geraucht wurden, und der Zahl der Mutationen.")
+    assert DE.extract(text).statements == []
