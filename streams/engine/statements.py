@@ -3367,7 +3367,7 @@ class StatementExtractor:
                 speaker_span = span_fields(text, speaker_span["start"], lead.end())
                 cue_start = last.start()
         elif cue.kind == CUE and (self.cue_part_auxiliaries or self.cue_part_particles or self.cue_part_openers):
-            parts = self._cue_parts(doc, sent, cue_start, cue_end, (c0, c1))
+            parts = self._cue_parts(doc, sent, cue_start, cue_end, (c0, c1), speaker_span)
         digest = sha1_hex(f"{doc.article_id}|{cue.start}|{c0}|{c1}")[:16]
         statement = build(Statement, {  # the spans as fields: one validation for the statement and its spans
             "id": f"st-{digest}",
@@ -3383,7 +3383,8 @@ class StatementExtractor:
         })
         doc.add_statement(statement, mention)
 
-    def _cue_parts(self, doc: Doc, sent: Sentence, c0: int, c1: int, content: tuple[int, int]) -> list[tuple[int, int]]:
+    def _cue_parts(self, doc: Doc, sent: Sentence, c0: int, c1: int, content: tuple[int, int],
+                   speaker: dict | None = None) -> list[tuple[int, int]]:
         """The other words of a cue split over its clause: the clause runs from the last clause mark
         before the cue to the next one after it (or to what was said); inside it a finite auxiliary
         before or right after the cue, the cue verb's particle after it, and an as-clause conjunction
@@ -3392,13 +3393,17 @@ class StatementExtractor:
         lo = c0
         while lo > sent.start and folded[lo - 1] not in _CLAUSE_MARKS and folded[lo - 1] not in _QUOTE_MARKS:
             lo -= 1
-        hi = c1
+        # an inverted speaker with its apposition stands inside the clause ("teilte Anna Berg, die Sprecherin, mit")
+        s0, s1 = (speaker["start"], speaker["end"]) if speaker and c1 <= speaker["start"] < content[0] else (c1, c1)
+        hi = max(c1, s1)
         stop = content[0] if content[0] >= c1 else sent.end
+        if hi < stop and folded[hi] == ",":
+            hi += 1
         while hi < stop and folded[hi] not in _CLAUSE_MARKS and folded[hi] not in _QUOTE_MARKS:
             hi += 1
         cue_words = [m.group() for m in _WORD_RE.finditer(folded, c0, c1)]
         before = list(_WORD_RE.finditer(folded, lo, c0))
-        after = list(_WORD_RE.finditer(folded, c1, hi))
+        after = [m for m in _WORD_RE.finditer(folded, c1, hi) if not s0 <= m.start() < s1]
         parts: list[tuple[int, int]] = []
         if before and before[0].group() in self.cue_part_openers and before[0].group() not in cue_words:
             parts.append(before[0].span())  # "Wie … mitteilte", "wie … berichtet"

@@ -271,3 +271,13 @@ def test_weak_cue_before_a_relative_clause_reports_nothing():
     text = ("Die Analyse zeigt eine direkte Verbindung zwischen der Zahl der Zigaretten, die im Laufe "
             "des Lebens geraucht wurden, und der Zahl der Mutationen.")
     assert DE.extract(text).statements == []
+
+
+@pytest.mark.parametrize("text,cue,part", [
+    ("Am Montag stellte Peter Maier, Präsident des Alpenvereins (DAV), fest, dass die Hütten voll seien.", "stellte", "fest"),
+    ("Am Montag teilte Anna Berg, die Sprecherin der Polizei, mit, dass niemand verletzt wurde.", "teilte", "mit"),
+])
+def test_particle_after_an_inverted_speaker_with_apposition(text, cue, part):
+    st = _one(text, cue)
+    assert [p.text for p in st.cue_parts] == [part]
+    assert st.content.text == text.split(", ", 2)[-1].split(", ", 1)[-1].rstrip(".")
