@@ -281,3 +281,7 @@ def test_particle_after_an_inverted_speaker_with_apposition(text, cue, part):
     st = _one(text, cue)
     assert [p.text for p in st.cue_parts] == [part]
     assert st.content.text == text.split(", ", 2)[-1].split(", ", 1)[-1].rstrip(".")
+
+
+def test_adjective_bekannte_is_no_cue():
+    assert DE.extract("Die Laudatio hielt die bekannte Feministin Anna Berg.").statements == []
