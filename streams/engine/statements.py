@@ -1116,6 +1116,17 @@ class StatementExtractor:
                     break
         if found and found[0] == "indirect" and (doc.text[found[2][0]] in _QUOTE_MARKS or doc.text[found[2][1] - 1] in _QUOTE_MARKS):
             found = ("direct",) + found[1:]
+        if found and found[1] and self.verb_final_relatives and self.np_after_noun_stop and found[1][1] <= cue.start:
+            # de "…, der der Regierung vorwarf, …", "…, der alle Bürger aufforderte, …": in a relative clause the
+            # pronoun is the subject, the words after it objects and adjuncts of the verb at its end
+            k = _count_until(toks, found[1][0])
+            nxt = toks[k + 1] if k + 1 < i else None
+            if (0 < k < i - 1 and toks[k - 1].word == "," and toks[k].word in self.verb_final_relatives
+                    and not any(t.word in _CLAUSE_MARKS for t in toks[k:i]) and nxt is not None
+                    and not (nxt.cap and nxt.word not in self.determiners  # "…, die Polizei teilte mit": an article
+                             or nxt.word.endswith(self.adjective_endings) and nxt.word not in self.determiners
+                             and nxt.word not in self.quantifiers and k + 2 < i and toks[k + 2].cap)):
+                found = (found[0], (toks[k].start, toks[k].end)) + found[2:]
         if found and found[1] and self.inverted_pronouns and found[1][1] <= cue.start:
             # verb second (de): "Die Tat bezeichnete er als sinnlos", "Ihr gegenüber hat er angegeben, …": a subject
             # pronoun right after the finite cue or its auxiliary is the speaker; the phrase before is an object

@@ -285,3 +285,17 @@ def test_particle_after_an_inverted_speaker_with_apposition(text, cue, part):
 
 def test_adjective_bekannte_is_no_cue():
     assert DE.extract("Die Laudatio hielt die bekannte Feministin Anna Berg.").statements == []
+
+
+@pytest.mark.parametrize("text,cue,speaker", [
+    ("Anwesend war auch der frühere Minister, der der Regierung vorwarf, die Bürger zu belügen.", "vorwarf", "der"),
+    ("Anwesend war auch der frühere Minister, der alle Bürger aufforderte, wählen zu gehen.", "aufforderte", "der"),
+    ("Anwesend war auch die Ministerin, die ihren Kollegen vorwarf, zu spät zu handeln.", "vorwarf", "die"),
+])
+def test_relative_pronoun_alone_speaks_in_its_clause(text, cue, speaker):
+    assert _one(text, cue).speaker.text == speaker
+
+
+def test_apposition_after_a_comma_keeps_its_noun():
+    st = _one("Maier, der Leiter der Behörde, sagte, die Wahl sei gefälscht.", "sagte")
+    assert st.speaker.text == "Maier, der Leiter der Behörde"
