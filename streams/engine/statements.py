@@ -302,6 +302,7 @@ class StatementExtractor:
         self.cue_part_particles = {fold(k, accents): frozenset(fold(w, accents) for w in v)
                                    for k, v in get("statements.cue_part_particles", {}).items()}
         self.cue_part_openers = words("statements.cue_part_openers")
+        self.cue_part_adverbs = words("statements.cue_part_adverbs")
         # according-after markers whose leading noun belongs to the source ("seiner Meinung nach": the
         # speaker is "seiner Meinung", the cue "nach")
         self.according_after_nouns = words("statements.according_after_nouns")
@@ -3378,6 +3379,13 @@ class StatementExtractor:
                 speaker_span = span_fields(text, speaker_span["start"], lead.end())
                 cue_start = last.start()
         elif cue.kind == CUE and (self.cue_part_auxiliaries or self.cue_part_particles or self.cue_part_openers):
+            verb = doc.folded[cue_start:cue_end]
+            lead = _WORD_RE.match(doc.folded, c0, c1) if c0 > cue_end else None
+            if lead and lead.group() in self.separable.get(verb, frozenset()) | self.cue_part_particles.get(verb, frozenset()):
+                comma = text.find(",", lead.end(), c1)
+                if comma >= 0 and not text[lead.end():comma].strip():
+                    # "forderte ihre Mitglieder dazu auf, am Freitag zu streiken": the particle closes the clause
+                    c0 = strip_span(text, comma + 1, c1)[0]
             parts = self._cue_parts(doc, sent, cue_start, cue_end, (c0, c1), speaker_span)
         digest = sha1_hex(f"{doc.article_id}|{cue.start}|{c0}|{c1}")[:16]
         statement = build(Statement, {  # the spans as fields: one validation for the statement and its spans
@@ -3429,7 +3437,11 @@ class StatementExtractor:
             particles = self.separable.get(cue_words[0], frozenset()) | self.cue_part_particles.get(cue_words[0], frozenset())
             found = [m for m in after if m.group() in particles]
             if found:
-                parts.append(found[-1].span())  # "teilte das Ministerium am Montag mit"
+                p0, p1 = found[-1].span()  # "teilte das Ministerium am Montag mit"
+                k = after.index(found[-1])
+                if k > 0 and after[k - 1].group() in self.cue_part_adverbs and not folded[after[k - 1].end():p0].strip():
+                    p0 = after[k - 1].start()  # "geht … davon aus", "wies … darauf hin": the adverb goes with the particle
+                parts.append((p0, p1))
         return sorted(parts)
 
     def _trim_trailing_time(self, doc: Doc, s0: int, s1: int) -> int:

@@ -299,3 +299,12 @@ def test_relative_pronoun_alone_speaks_in_its_clause(text, cue, speaker):
 def test_apposition_after_a_comma_keeps_its_noun():
     st = _one("Maier, der Leiter der Behörde, sagte, die Wahl sei gefälscht.", "sagte")
     assert st.speaker.text == "Maier, der Leiter der Behörde"
+
+
+@pytest.mark.parametrize("text,cue,part", [
+    ("Die Polizei geht nach ersten Ermittlungen davon aus, dass der Brand gelegt wurde.", "geht", "davon aus"),
+    ("Der Arzt wies die Patienten darauf hin, dass die Praxis geschlossen bleibt.", "wies", "darauf hin"),
+    ("Die Gewerkschaft forderte ihre Mitglieder dazu auf, am Freitag zu streiken.", "forderte", "dazu auf"),
+])
+def test_pronominal_adverb_joins_the_particle_part(text, cue, part):
+    assert [p.text for p in _one(text, cue).cue_parts] == [part]
