@@ -195,7 +195,6 @@ class StatementExtractor:
         self.inverted_pronouns = words("statements.inverted_subject_pronouns")
         self.passive_finites = words("statements.passive_finites")
         self.participle_endings = tuple(get("statements.participle_endings", []))
-        self._speakerless: set[int] = set()  # cue offsets of the current document read as passive
         # verb-final (ja): a quotative particle that opens a cue is no part of it ("と述べ"), and the
         # cue runs on over the verb's kana inflection ("述べた", "述べている")
         self.cue_drop_prefix = tuple(get("statements.cue_drop_prefix", []))
@@ -461,7 +460,6 @@ class StatementExtractor:
 
     # -- entry point -------------------------------------------------------------------------
     def __call__(self, doc: Doc, sentence_matches: list[list[Match]]) -> None:
-        self._speakerless = set()
         for sent, matches in zip(doc.sentences, sentence_matches):
             cues = [m for m in matches if m.kind in (CUE, ACCORDING_BEFORE, ACCORDING_AFTER)]
             if not cues:
@@ -1070,7 +1068,7 @@ class StatementExtractor:
             found = self._object(doc, sent, after, cue)
             if found is None:
                 return None
-            self._speakerless.add(cue.start)
+            doc.speakerless_cues.add(cue.start)
             return _kind(doc.text, found[0][0]), None, found[0], None
         if self.clitic_subjects and toks[i].end > cue.end:
             return self._clitic_inverted(doc, sent, before, toks[i], cue)
@@ -3321,7 +3319,7 @@ class StatementExtractor:
         if speaker is None:  # pro-drop: no speaker phrase; the speaker is the latest person speaking
             cue_start = cue.start
             # (not for an impersonal cue: "Ранее сообщалось, что …" names no one)
-            mention = None if doc.folded[cue.start:cue.end] in self.impersonal_cues or cue.start in self._speakerless \
+            mention = None if doc.folded[cue.start:cue.end] in self.impersonal_cues or cue.start in doc.speakerless_cues \
                 else self._antecedent(doc, cue.start)
             speaker_span = span_fields(text, mention.start, mention.end) if mention else None
         else:
