@@ -118,6 +118,9 @@ class Statement(_Model):
     cue: Span | None
     content: Span
     addressee: Span | None = None
+    cue_parts: list[Span] = Field(default_factory=list, description=(
+        "Further words of a cue split over its clause (de 'teilte … mit': 'mit'; 'hatte … erklärt': 'hatte'; "
+        "'wie … mitteilte': 'wie'); `cue` keeps the reporting verb."))
     sentence: int = Field(ge=0, description="Index of the sentence the cue stands in.")
     cue_class: str = Field(default="speech", description=(
         "What the cue reports (language data `statements.cue_classes`): speech (said, warned), or an attitude "

@@ -102,6 +102,9 @@ def score_statements(path: Path, engine: Engine) -> dict:
                 span = getattr(st, role)
                 if span is not None:
                     pred[role].add((span.start, span.end))
+            # these annotations mark every word of a split cue ("teilte … mit"); the news annotations
+            # mark the reporting verb alone and are scored on `cue` only (evaluate_news)
+            pred["cue"].update((p.start, p.end) for p in st.cue_parts)
         for role in token:
             g, p = token_ids(text, sorted(gold[role])), token_ids(text, sorted(pred[role]))
             token[role].add(len(g & p), len(p - g), len(g - p))

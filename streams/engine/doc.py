@@ -48,6 +48,8 @@ class Doc:
     statement_speakers: dict[str, ActorMention | None] = field(default_factory=dict)
     # sentence index → statements whose content reaches into that sentence
     statements_by_sentence: dict[int, list[Statement]] = field(default_factory=dict)
+    # cue offsets read as a passive that names no speaker (de "Dem Minister wurde vorgeworfen, …")
+    speakerless_cues: set[int] = field(default_factory=set)
     events: list[Any] = field(default_factory=list)
     # (start, end) of a mention → its role slot (roles.Clauses.slot): the same for every trigger of the
     # sentence, so a sentence with many triggers does not read every mention's markers again per trigger

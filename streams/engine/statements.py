@@ -32,7 +32,8 @@ from streams.engine.text import fold, strip_span
 
 CUE, ACCORDING_BEFORE, ACCORDING_AFTER = "cue", "according_before", "according_after"
 # a dot joins abbreviations ("U.S.", "D-Ore.") and decimals, not two sentences whose space got lost ("alá.Rutte")
-_TOKEN_RE = re.compile(r"\w+(?:[-'’]\w+|\.\w(?=\.)|\.\d+)*|[^\w\s]")
+# (a time "18:30" and a web address "tagesschau.de" are one token: their colon or dot ends no phrase)
+_TOKEN_RE = re.compile(r"\w+(?:[-'’]\w+|\.\w(?=\.)|\.\d+|(?<=\d):\d\d(?!\w)|\.(?:de|com|org|net|at|ch|eu|info)(?!\w|\.\w))*|[^\w\s]")
 # a token with the spaces before it (_tokens); the token is optional so that a run of spaces with no token after it
 # is consumed once, not retried from each of its positions (quadratic on a long blank run)
 _SPACED_TOKEN_RE = re.compile(rf"(\s*)({_TOKEN_RE.pattern})?")
@@ -112,11 +113,16 @@ class StatementExtractor:
         # verb-second languages (de): when an adverbial or a clause opens the sentence, the speaker
         # follows the cue ("Am Montag sagte der Minister, …")
         self.inversion_openers = words("statements.inversion_openers")
+        # endings of adverbs that alone in first position put the subject after the verb ("Unmissverständlich sagt …")
+        self.inversion_suffixes = tuple(get("statements.inversion_opener_suffixes", []))
         self.auxiliaries = words("statements.finite_auxiliaries")
         self.postposed_free_tail = bool(get("statements.postposed_free_tail", False))
         # languages that capitalise nouns: lower-case words that may follow the head noun of a
         # speaker phrase, and the endings of adjectives that may stand before a following noun
         self.np_continuers = words("statements.np_continuers")
+        # determiners that after a noun (no preposition between) open the next phrase, never an attribute of it
+        # (de accusative and dative: "laut Karl den sozialen Abstieg"; the genitive "der", "des" goes on)
+        self.np_after_noun_stop = words("statements.np_after_noun_stop")
         self.adjective_endings = tuple(get("statements.adjective_endings", [])) or ("\0",)
         # an adjective right after a noun, with no article, only in these endings (de genitive plural
         # "Schätzungen französischer Behörden"; not "laut Airbus weitere Bestellungen")
@@ -178,6 +184,17 @@ class StatementExtractor:
         self.passive_auxiliaries = words("statements.passive_auxiliaries")
         # verb-final languages: these right after a participle cue make it passive (de "mitgeteilt worden")
         self.passive_after = words("statements.passive_after")
+        # verb-second passive (de): a finite "wird"/"wurde" in the clause before a participle cue ("Dem Minister wurde
+        # vorgeworfen, …", "Zudem wird die Regierung aufgefordert, …"): the phrase before names the one addressed,
+        # not a speaker; the statement has none
+        # according-to markers followed by their source in the nominative (de "…, so der Minister")
+        self.according_subjects = frozenset(fold(w, accents) for w in get("statements.according_subjects", []))
+        self.subject_pronouns = words("statements.subject_pronouns")  # "…, so letztere"
+        # nominative-only pronouns: right after a finite verb-second cue (or its auxiliary) they are the subject
+        # ("Die Tat bezeichnete er als sinnlos")
+        self.inverted_pronouns = words("statements.inverted_subject_pronouns")
+        self.passive_finites = words("statements.passive_finites")
+        self.participle_endings = tuple(get("statements.participle_endings", []))
         # verb-final (ja): a quotative particle that opens a cue is no part of it ("と述べ"), and the
         # cue runs on over the verb's kana inflection ("述べた", "述べている")
         self.cue_drop_prefix = tuple(get("statements.cue_drop_prefix", []))
@@ -292,6 +309,17 @@ class StatementExtractor:
         self.question_openers = words("statements.question_openers")
         # conjunctions of a clause that names the source after what was said ("…, wie er mitteilte")
         self.as_openers = words("statements.as_clause_openers")
+        # a cue split over its clause (de): the finite auxiliary of a participle cue ("hatte … erklärt",
+        # "erklärt hatte"), the particle of a separable or particle verb ("teilte … mit", "forderte … auf"),
+        # the conjunction of an as-clause ("wie … mitteilte") are recorded as further cue parts
+        self.cue_part_auxiliaries = words("statements.cue_part_auxiliaries")
+        self.cue_part_particles = {fold(k, accents): frozenset(fold(w, accents) for w in v)
+                                   for k, v in get("statements.cue_part_particles", {}).items()}
+        self.cue_part_openers = words("statements.cue_part_openers")
+        self.cue_part_adverbs = words("statements.cue_part_adverbs")
+        # according-after markers whose leading noun belongs to the source ("seiner Meinung nach": the
+        # speaker is "seiner Meinung", the cue "nach")
+        self.according_after_nouns = words("statements.according_after_nouns")
         self.preposition_particles = words("statements.preposition_particles")  # de "sprach … von"
         self.sequel_clitics = "".join(words("statements.sequel_clitics"))  # ar "فقال"
         # ar "…، واعتبر في مؤتمر صحافي، أن …": a cue written with a conjunction clitic after a comma opens a clause
@@ -918,6 +946,16 @@ class StatementExtractor:
             toks = [t for t in self._tokens(doc, sent) if t.end <= colon]
             if not toks or not (toks[0].cap or toks[0].word in self.determiners or toks[0].word in self.possessive_pronouns):
                 continue
+            if self.colon_clause_quotes and self.inversion_openers and (toks[0].word in self.inversion_openers or toks[0].word.isdigit()):
+                # "Dabei griff sie den Präsidenten an: „…“", "2008 erklärte er …: „…“": after an opening adverbial
+                # the finite verb, then the subject pronoun
+                v = next((n for n in range(1, min(len(toks) - 1, 7)) if toks[n + 1].word in self.pronouns
+                          and toks[n].is_word and not toks[n].cap and toks[n].word not in self.speaker_stop), None)
+                end = _rstrip(text, q0, self._quote_extended_end(doc, q0, sent.end))
+                if v is not None and all(t.word not in _CLAUSE_MARKS for t in toks[:v]) and _word_count(text, q0, end) >= 2:
+                    self._emit(doc, sent, "direct", (toks[v + 1].start, toks[v + 1].end),
+                               Match(toks[v].start, toks[v].end, CUE, None), (q0, end), None)
+                    continue
             topic = next((n for n, t in enumerate(toks) if n > 0 and t.word in self.colon_topic_prepositions), len(toks))
             speaker = self._np_forward(toks[:topic])  # "Jane Doe on the talks:": the topic is no part of the speaker
             if speaker is None:
@@ -1078,6 +1116,12 @@ class StatementExtractor:
             return self._passive_agent(doc, sent, before, after) if self.passive_agents else None
         if after and after[0].word in self.passive_after:
             return None  # "… mitgeteilt worden", "… begrüßt werden": passive, no speaker
+        if self.passive_finites and i == j and self._verb_second_passive(before, toks[i]):
+            found = self._object(doc, sent, after, cue)
+            if found is None:
+                return None
+            doc.speakerless_cues.add(cue.start)
+            return _kind(doc.text, found[0][0]), None, found[0], None
         if self.clitic_subjects and toks[i].end > cue.end:
             return self._clitic_inverted(doc, sent, before, toks[i], cue)
         if self.impersonal_cues and doc.folded[cue.start:cue.end] in self.impersonal_cues:
@@ -1123,6 +1167,31 @@ class StatementExtractor:
                     break
         if found and found[0] == "indirect" and (doc.text[found[2][0]] in _QUOTE_MARKS or doc.text[found[2][1] - 1] in _QUOTE_MARKS):
             found = ("direct",) + found[1:]
+        if found and found[1] and self.verb_final_relatives and self.np_after_noun_stop and found[1][1] <= cue.start:
+            # de "…, der der Regierung vorwarf, …", "…, der alle Bürger aufforderte, …": in a relative clause the
+            # pronoun is the subject, the words after it objects and adjuncts of the verb at its end
+            k = _count_until(toks, found[1][0])
+            nxt = toks[k + 1] if k + 1 < i else None
+            if (0 < k < i - 1 and toks[k - 1].word == "," and toks[k].word in self.verb_final_relatives
+                    and not any(t.word in _CLAUSE_MARKS for t in toks[k:i]) and nxt is not None
+                    and not (nxt.cap and nxt.word not in self.determiners  # "…, die Polizei teilte mit": an article
+                             or nxt.word.endswith(self.adjective_endings) and nxt.word not in self.determiners
+                             and nxt.word not in self.quantifiers and k + 2 < i and toks[k + 2].cap)):
+                found = (found[0], (toks[k].start, toks[k].end)) + found[2:]
+        if found and found[1] and self.inverted_pronouns and found[1][1] <= cue.start:
+            # verb second (de): "Die Tat bezeichnete er als sinnlos", "Ihr gegenüber hat er angegeben, …": a subject
+            # pronoun right after the finite cue or its auxiliary is the speaker; the phrase before is an object
+            fin = j
+            if not (after and after[0].word in self.inverted_pronouns):
+                c = _clause_open(before, len(before))
+                fin = next((n for n in range(len(before) - 2, c - 1, -1) if before[n].word in self.auxiliaries), None)
+            nxt = after[0] if fin == j and after else before[fin + 1] if fin is not None else None
+            if nxt is not None and nxt.word in self.inverted_pronouns and nxt.start >= found[1][1]:
+                c0, c1 = found[2]
+                if c0 == nxt.start:  # "Die Tat bezeichnete er als sinnlos": the pronoun is no part of what was said
+                    c0 = strip_span(doc.text, nxt.end, c1)[0]
+                if c1 > c0:
+                    found = (found[0], (nxt.start, nxt.end), (c0, c1)) + found[3:]
         return found
 
     def _impersonal(self, doc, sent, before, after, cue):
@@ -1276,6 +1345,17 @@ class StatementExtractor:
         # believed that …": after an expletive subject it is "is")
         return i >= 0 and before[i].word in self.passive_auxiliaries and (
             before[i].word not in self.perfect_contractions or i > 0 and before[i - 1].word in self.clause_subjects)
+
+    def _verb_second_passive(self, before: list[Tok], cue_tok: Tok) -> bool:
+        """de: "Dem Minister wurde vorgeworfen", "Zudem wird die Regierung aufgefordert": a passive finite verb in the
+        clause of a participle cue (weak "-t", or strong with "ge" and "-en": not the infinitive of a future "wird sagen")."""
+        w = cue_tok.word
+        if w in self.object_speaker_cues:
+            return False  # "Ein Beobachter wird mit den Worten zitiert, …": the one quoted speaks
+        if not (w.endswith("t") or w.endswith("en") and "ge" in w[:-2] and not w.endswith(self.participle_endings)):
+            return False
+        clause = before[_clause_open(before, len(before)):]
+        return any(t.word in self.passive_finites for t in clause)
 
     def _passive_agent(self, doc, sent, before, after):
         """SUBJECT AUX CUE by AGENT: the agent is the speaker, the subject of the clause what was said."""
@@ -1673,6 +1753,12 @@ class StatementExtractor:
         / "Am Montag hat der Minister erklärt,": with an auxiliary, the speaker stands before it,
         or right after it when an adverbial comes first."""
         c = _clause_open(before, len(before))
+        while self.quoted_names and 1 < c and before[c - 1].word in _QUOTE_MARKS:
+            # "In der „Süddeutschen Zeitung“ schreibt der Minister": a quoted name inside the clause does not end it
+            k = next((k for k in range(c - 2, max(-1, c - 8), -1) if before[k].word in _QUOTE_MARKS), None)
+            if k is None or k == 0 or k == c - 2 or not before[k + 1].cap or not all(t.is_word for t in before[k + 1:c - 1]):
+                break
+            c = _clause_open(before, k)
         clause = before[c:]
         aux = next((n for n, t in enumerate(clause) if t.word in self.auxiliaries), None) if self.auxiliaries else None
         if aux is not None and aux > 0:
@@ -1733,6 +1819,8 @@ class StatementExtractor:
         An anaphoric pronoun does so only alone ("Das sagte der Minister"); followed by more words
         it is an article ("Das russische Außenministerium warnte Japan": the subject comes first)."""
         first = clause[0].word
+        if verb_at == 1 and self.inversion_suffixes and first.endswith(self.inversion_suffixes) and first not in self.pronouns:
+            return True  # "Unmissverständlich sagt das Gericht, …", "Erstmals erklärte die Regierung, …": an adverb alone first
         return first in self.inversion_openers and (first not in self.anaphoric or verb_at == 1)
 
     def _plausible_speaker(self, doc: Doc, speaker: tuple[int, int]) -> bool:
@@ -1836,7 +1924,14 @@ class StatementExtractor:
             if tok.word == ",":
                 # 'said, "…"' / 'said on Tuesday, "…"'; a later comma belongs to the content
                 if n == 0 and not weak or self.comma_opens_content and not weak or n + 1 < len(after) and (
-                        after[n + 1].word in _QUOTE_MARKS or after[n + 1].word in self.complementizers):
+                        after[n + 1].word in _QUOTE_MARKS or after[n + 1].word in self.complementizers) or (
+                        weak and (n == 0 or n <= 3 and after[0].word in self.determiners and all(t.is_word for t in after[:n]))
+                        and n + 2 < len(after) and not (after[n + 1].word in self.verb_final_relatives and not after[n + 2].cap)
+                        and self.free_indirect and any(
+                            t.word in self.free_indirect for t in itertools.takewhile(
+                                lambda t: t.word not in _CLAUSE_MARKS, after[n + 1:n + 12]))):
+                    # (a weak cue too, before a clause in a reported-speech form: "meldete, der Brand sei gelöscht",
+                    # "erzählte der Zeitung, die Polizei habe …")
                     start_tok = n + 1
                     if 0 < n <= self.max_addressee and addressee_cue and all(t.is_word for t in after[:n]) and (
                             n + 1 < len(after) and after[n + 1].word in self.complementizers):
@@ -2283,6 +2378,11 @@ class StatementExtractor:
         """according to SPEAKER, CONTENT — or CONTENT, according to SPEAKER."""
         j = _index_at(toks, cue.end - 1)
         after = toks[j + 1:]
+        if self.according_subjects and doc.folded[cue.start:cue.end] in self.according_subjects and not (
+                after and after[0].is_word and (after[0].cap or after[0].word in self.determiners
+                                                 or after[0].word in self.pronouns or after[0].word in self.subject_pronouns)
+                and after[0].word not in self.object_determiners):
+            return None  # "…, so einen Text zu machen", "…, so gebe es", "…, so lange": no source in the nominative follows
         if self.according_pronouns and toks[j].word in self.according_pronouns:
             # "Problém by podle něj nastal, pokud …": the pronoun speaks; the clause around it was said
             speaker = (toks[j].start, toks[j].end)
@@ -2326,6 +2426,13 @@ class StatementExtractor:
                 k += 1
             speaker = (speaker[0], after[k].end)
         speaker = self._comma_apposition(after, speaker)  # "Laut Anna Berg, einer Sprecherin der Polizei, …"
+        tail = after[_count_until(after, speaker[1]):]
+        if (before and any(t.is_word for t in before) and len(tail) > 2 and tail[0].word == ","
+                and (tail[1].cap or tail[1].word in self.determiners and tail[2].cap)):
+            # "…, so Anna Berg, Sprecherin der Polizei.": an apposition closing the sentence is the speaker's
+            end = self._apposition_forward(doc, tail)
+            if end is not None and not doc.text[end:sent.end].strip(" .!?\"“”„«»\n"):
+                speaker = (speaker[0], end)
         rest = after[_count_until(after, speaker[1]):]
         if len(rest) > 2 and rest[0].word == "," and self._verb_final_relative(rest, 1):
             # "Laut Polizei, die am Montag informierte, wurden …": the relative clause is no part of what was said
@@ -2351,6 +2458,25 @@ class StatementExtractor:
         speaker = self._np_backward(toks[:i], skip=False)
         if speaker is None:
             return None
+        if self.np_after_noun_stop:
+            # capitalised nouns (de): the source opens at its determiner after a verb or a name ("Das Fleisch sollte
+            # den Berichten zufolge", "Sarkozy dem „Figaro“ zufolge"); a lower-case verb or adverb is no part of it
+            k0, k1 = _count_until(toks, speaker[0]), i
+            for k in range(k1 - 1, k0, -1):
+                t = toks[k]
+                if t.word in self.determiners and toks[k - 1].word in self.determiners and not t.cap:
+                    speaker = (t.start, speaker[1])  # "die ihrer Meinung nach wachsenden Gefahren": two determiners
+                    break
+                if t.word in self.np_after_noun_stop and toks[k - 1].is_word and (toks[k - 1].cap or not (
+                        toks[k - 1].word in self.determiners or toks[k - 1].word in self.np_continuers)):
+                    speaker = (t.start, speaker[1])
+                    break
+                if t.is_word and not t.cap and not (t.word in self.determiners or t.word in self.np_continuers
+                                                    or t.word in self.speaker_connectors
+                                                    or t.word.endswith(self.adjective_endings) and toks[k + 1].cap):
+                    if k + 1 < k1:
+                        speaker = (toks[k + 1].start, speaker[1])
+                    break
         j = _index_at(toks, cue.end - 1)
         content = self._content_after(doc, sent, toks[j + 1:])
         k = _count_until(toks, speaker[0])
@@ -2410,6 +2536,10 @@ class StatementExtractor:
         k = _count_until(after, speaker[1])
         if k + 3 >= len(after) or after[k].word != "," or not after[k + 1].is_word or self._verb_final_relative(after, k + 1):
             return speaker
+        first = after[k + 1]
+        if not (first.cap or first.word in self.determiners
+                or first.word.endswith(self.adjective_endings) and after[k + 2].cap):
+            return speaker  # "…, so Anna Berg, schuld daran sei …": no noun phrase opens there
         inner = self._np_forward(after[k + 1:])
         if inner is None:
             return speaker
@@ -2676,6 +2806,7 @@ class StatementExtractor:
                         continue
                 break
             if (w in self.cue_words and not (before[i].cap and i < end_i and before[i + 1].cap)
+                    and not (self.cues_lowercase and before[i].cap and (i > 0 or not skip))  # de "Berichten zufolge"
                     and not (i < end_i and f"{w} {before[i + 1].word}" in self.not_cue_pairs)  # "think tank"
                     and not (i > 0 and f"{before[i - 1].word} {w}" in self.not_cue_pairs)  # "the United States said"
                     or self.elided_complementizers and w.startswith(self.elided_complementizers)):
@@ -2805,9 +2936,16 @@ class StatementExtractor:
             if not tok.is_word:
                 if tok.word in ("'", "’", ".", "&", "/") and 0 < n < len(after) - 1 and after[n + 1].is_word:
                     continue
+                if self.parenthesis_in_speaker and tok.word == "(" and last == n - 1 and n > 0:
+                    # "nach Angaben des Statistischen Bundesamtes (Destatis)": the short form stays with the name
+                    close = next((k for k in range(n + 1, min(len(after), n + 6)) if after[k].word in "()"), -1)
+                    if close > n + 1 and after[close].word == ")":
+                        closing = last = close
+                        continue
                 if self.quoted_names and tok.word in _QUOTE_MARKS and taken < self.max_speaker:
                     closing = next((k for k in range(n + 1, min(len(after), n + 8)) if after[k].word in _QUOTE_MARKS), -1)
-                    if closing > n + 1:
+                    if closing > n + 1 and (after[n + 1].cap or closing == n + 2 or not self.np_continuers):
+                        # (with capitalised nouns a quoted name opens with a capital: "laut Gall „auch in Zukunft …“" quotes)
                         taken += 1
                         last = closing
                         continue
@@ -2835,11 +2973,16 @@ class StatementExtractor:
                 # "The council approved the plan": a determiner after a verb starts its object
                 last = n - 2
                 break
+            if (self.np_after_noun_stop and n > 0 and tok.word in self.np_after_noun_stop and not tok.cap
+                    and (after[n - 1].cap and after[n - 1].is_word and after[n - 1].word not in self.determiners
+                         or after[n - 1].word in (")",) + tuple(_QUOTE_MARKS))):
+                break  # "laut Karl den sozialen Abstieg", "nach Angaben der Gewerkschaft den Abbau": a case no attribute takes
             if self.np_continuers and not tok.cap and any(t.cap for t in after[:n]) and tok.word not in self.np_continuers:
                 # capitalised nouns (de): after the head noun only genitives, names and an adjective
                 # before a noun go on ("Angaben der Polizei", "Schätzungen französischer Behörden")
                 nxt = after[n + 1] if n + 1 < len(after) else None
-                bare = n > 0 and after[n - 1].cap and after[n - 1].is_word and after[n - 1].word not in self.determiners  # a noun, no article
+                bare = n > 0 and (after[n - 1].cap and after[n - 1].is_word and after[n - 1].word not in self.determiners
+                                  or after[n - 1].word == ")")  # a noun, no article (or its short form in parentheses)
                 if not (nxt is not None and nxt.cap and nxt.is_word
                         and tok.word.endswith(self.bare_adjective_endings if bare else self.adjective_endings)
                         and (tok.word not in self.determiners or tok.word in self.np_continuers)):
@@ -3312,7 +3455,8 @@ class StatementExtractor:
         if speaker is None:  # pro-drop: no speaker phrase; the speaker is the latest person speaking
             cue_start = cue.start
             # (not for an impersonal cue: "Ранее сообщалось, что …" names no one)
-            mention = None if doc.folded[cue.start:cue.end] in self.impersonal_cues else self._antecedent(doc, cue.start)
+            mention = None if doc.folded[cue.start:cue.end] in self.impersonal_cues or cue.start in doc.speakerless_cues \
+                else self._antecedent(doc, cue.start)
             speaker_span = span_fields(text, mention.start, mention.end) if mention else None
         else:
             s0, s1 = self._trim_adjuncts(doc, *strip_span(text, *speaker))
@@ -3359,6 +3503,24 @@ class StatementExtractor:
             cue_end -= 1  # zh "称，": the punctuation that told the cue apart is no part of it
         while cue_end - cue_start > 1 and text[cue_start] in ", " and text[cue_end - 1].isalnum():
             cue_start += 1  # de "…, so der Minister", "Berichte, wonach …": the comma before the cue word neither
+        parts: list[tuple[int, int]] = []
+        if (self.according_after_nouns and cue.kind == ACCORDING_AFTER and speaker_span is not None
+                and speaker_span["end"] <= cue_start):
+            lead = _WORD_RE.match(doc.folded, cue_start, cue_end)
+            last = list(_WORD_RE.finditer(doc.folded, cue_start, cue_end))[-1]
+            if lead and lead.group() in self.according_after_nouns and last.start() > lead.start():
+                # "seiner Meinung nach": the noun is the source's, the postposition alone is the cue
+                speaker_span = span_fields(text, speaker_span["start"], lead.end())
+                cue_start = last.start()
+        elif cue.kind == CUE and (self.cue_part_auxiliaries or self.cue_part_particles or self.cue_part_openers):
+            verb = doc.folded[cue_start:cue_end]
+            lead = _WORD_RE.match(doc.folded, c0, c1) if c0 > cue_end else None
+            if lead and lead.group() in self.separable.get(verb, frozenset()) | self.cue_part_particles.get(verb, frozenset()):
+                comma = text.find(",", lead.end(), c1)
+                if comma >= 0 and not text[lead.end():comma].strip():
+                    # "forderte ihre Mitglieder dazu auf, am Freitag zu streiken": the particle closes the clause
+                    c0 = strip_span(text, comma + 1, c1)[0]
+            parts = self._cue_parts(doc, sent, cue_start, cue_end, (c0, c1), speaker_span)
         digest = sha1_hex(f"{doc.article_id}|{cue.start}|{c0}|{c1}")[:16]
         statement = build(Statement, {  # the spans as fields: one validation for the statement and its spans
             "id": f"st-{digest}",
@@ -3369,6 +3531,7 @@ class StatementExtractor:
             "cue": span_fields(text, cue_start, cue_end),
             "content": span_fields(text, c0, c1),
             "addressee": span_fields(text, *addressee) if addressee else None,
+            "cue_parts": [span_fields(text, a, b) for a, b in parts],
             "sentence": sent.index,
             "cue_class": self._cue_class(doc.folded[cue.start:cue.end]),
         })
@@ -3380,6 +3543,48 @@ class StatementExtractor:
         if not self.cue_class:
             return "speech"
         return self.cue_class.get(cue_text) or self.cue_class.get(cue_text.rsplit(" ", 1)[-1], "speech")
+
+    def _cue_parts(self, doc: Doc, sent: Sentence, c0: int, c1: int, content: tuple[int, int],
+                   speaker: dict | None = None) -> list[tuple[int, int]]:
+        """The other words of a cue split over its clause: the clause runs from the last clause mark
+        before the cue to the next one after it (or to what was said); inside it a finite auxiliary
+        before or right after the cue, the cue verb's particle after it, and an as-clause conjunction
+        opening the clause ("Wie das Ministerium am Montag mitteilte")."""
+        folded = doc.folded
+        lo = c0
+        while lo > sent.start and folded[lo - 1] not in _CLAUSE_MARKS and folded[lo - 1] not in _QUOTE_MARKS:
+            lo -= 1
+        # an inverted speaker with its apposition stands inside the clause ("teilte Anna Berg, die Sprecherin, mit")
+        s0, s1 = (speaker["start"], speaker["end"]) if speaker and c1 <= speaker["start"] < content[0] else (c1, c1)
+        hi = max(c1, s1)
+        stop = content[0] if content[0] >= c1 else sent.end
+        if hi < stop and folded[hi] == ",":
+            hi += 1
+        while hi < stop and folded[hi] not in _CLAUSE_MARKS and folded[hi] not in _QUOTE_MARKS:
+            hi += 1
+        cue_words = [m.group() for m in _WORD_RE.finditer(folded, c0, c1)]
+        before = list(_WORD_RE.finditer(folded, lo, c0))
+        after = [m for m in _WORD_RE.finditer(folded, c1, hi) if not s0 <= m.start() < s1]
+        parts: list[tuple[int, int]] = []
+        if before and before[0].group() in self.cue_part_openers and before[0].group() not in cue_words:
+            parts.append(before[0].span())  # "Wie … mitteilte", "wie … berichtet"
+        if not any(w in self.cue_part_auxiliaries for w in cue_words):
+            if after and after[0].group() in self.cue_part_auxiliaries and after[0].start() - c1 <= 1:
+                parts.append(after[0].span())  # "…, wie er erklärt hatte": verb-final
+            else:
+                aux = next((m for m in before if m.group() in self.cue_part_auxiliaries), None)
+                if aux is not None and not any(m.group() in self.coordinated_subject for m in before if m.start() > aux.start()):
+                    parts.append(aux.span())  # "Der Minister hatte am Montag erklärt"
+        if cue_words and len(cue_words) == 1:
+            particles = self.separable.get(cue_words[0], frozenset()) | self.cue_part_particles.get(cue_words[0], frozenset())
+            found = [m for m in after if m.group() in particles]
+            if found:
+                p0, p1 = found[-1].span()  # "teilte das Ministerium am Montag mit"
+                k = after.index(found[-1])
+                if k > 0 and after[k - 1].group() in self.cue_part_adverbs and not folded[after[k - 1].end():p0].strip():
+                    p0 = after[k - 1].start()  # "geht … davon aus", "wies … darauf hin": the adverb goes with the particle
+                parts.append((p0, p1))
+        return sorted(parts)
 
     def _trim_trailing_time(self, doc: Doc, s0: int, s1: int) -> int:
         """A time phrase closing a speaker phrase is no part of it ("said the minister on Monday", "was
