@@ -1,0 +1,104 @@
+"""Round 12 recall (en, de, fr, es): the kinds of forces EVENTS.md counts, each named in the `force` class, and
+constructions that told a deployment with no trigger; own sentences, each with a negative that must stay silent."""
+
+import pytest
+
+from tests.unit.engine_helpers import LanguageProbe, assert_event
+
+EN = LanguageProbe("en")
+DE = LanguageProbe("de")
+FR = LanguageProbe("fr")
+ES = LanguageProbe("es")
+
+
+@pytest.mark.parametrize("text, source, place", [
+    ("Moscow has moved several ICBMs closer to the Chinese frontier, officials in Kazakhstan said.", "RUS", None),
+    ("North Korea will deploy new ICBMs to its eastern coast.", "PRK", None),
+])
+def test_en_icbm_acronym_is_a_force(text, source, place):
+    ev = assert_event(EN, text, "deployment", source)
+    assert "ICBM" in ev.force.text
+
+
+@pytest.mark.parametrize("text, source, place", [
+    ("Derzeit sind 300 georgische Armeeangehörige in Afghanistan stationiert.", "GEO", "AFG"),
+    ("Polen hat Militärangehörige an die Grenze zu Belarus verlegt.", "POL", "POL"),
+    ("Russland hat an der Grenze zu Finnland mehrere Armeeeinheiten zusammengezogen.", "RUS", "RUS"),
+    ("Die Türkei entsendet Marineeinheiten in die Ägäis vor Griechenland.", "TUR", "GRC"),
+    ("China verlegte Eliteeinheiten nach Tibet an die Grenze zu Indien.", "CHN", "CHN"),
+    ("Die USA haben Luftabwehrbatterien nach Saudi-Arabien verlegt.", "USA", "SAU"),
+    ("Washington schickt Nationalgardisten nach Polen.", "USA", "POL"),
+    ("Belarus stationiert schwere Waffen an der Grenze zu Litauen.", "BLR", "BLR"),
+    ("Russland hat Militärtechnik und Truppenverbände nach Transnistrien verlegt.", "RUS", None),
+])
+def test_de_members_units_and_materiel_are_forces(text, source, place):
+    ev = assert_event(DE, text, "deployment", source)
+    if place is not None:
+        assert ev.location is not None and ev.location.code == place, (text, ev.location)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Regierung lobte die Armeeangehörigen für ihre Hilfe beim Hochwasser.",  # no verb of moving, no place
+    "Die Militärtechnik der Sowjetunion galt als robust.",
+])
+def test_de_unit_words_alone_are_no_deployment(text):
+    assert DE.events(text, "deployment") == []
+
+
+@pytest.mark.parametrize("text, source, place, modality", [
+    ("Seit Montag sind französische Soldaten in Mali vor Ort.", "FRA", "MLI", "asserted"),
+    ("Amerikanische Soldaten sind nicht in Syrien vor Ort.", "USA", "SYR", "negated"),
+    ("Ungefähr 100 kanadische Soldaten treffen in Lettland ein.", "CAN", "LVA", "asserted"),
+    ("Die ersten britischen Soldaten trafen am Montag in Estland ein.", "GBR", "EST", "asserted"),
+])
+def test_de_on_the_spot_and_split_arrival(text, source, place, modality):
+    assert_event(DE, text, "deployment", source, place, modality)
+
+
+@pytest.mark.parametrize("text", [
+    "Ein Reporter der ARD war in Kiew vor Ort.",
+    "Die Feuerwehr war mit 40 Einsatzkräften in Dresden vor Ort.",
+    "Die Minister trafen in Brüssel ein.",
+    "Deutsche Soldaten treffen in Litauen auf polnische Kameraden.",  # meeting, no arrival particle
+])
+def test_de_on_the_spot_and_arrival_without_forces_or_particle(text):
+    assert DE.events(text, "deployment") == []
+
+
+@pytest.mark.parametrize("text, source, place", [
+    ("La France a déployé sa marine au large de la Libye.", "FRA", "LBY"),
+    ("Washington envoie des gardes nationaux en Pologne.", "USA", "POL"),
+    ("Paris enverra 200 instructeurs au Niger l'an prochain.", "FRA", "NER"),
+    ("Israël a déployé des intercepteurs supplémentaires près de la frontière libanaise.", "ISR", None),
+])
+def test_fr_navy_guardsmen_trainers_interceptors_are_forces(text, source, place):
+    ev = assert_event(FR, text, "deployment", source)
+    if place is not None:
+        assert ev.location is not None and ev.location.code == place, (text, ev.location)
+
+
+@pytest.mark.parametrize("text", [
+    "Les instructeurs de ski de Chamonix ont manifesté lundi.",
+    "Sa marine marchande est la plus grande d'Europe.",
+])
+def test_fr_new_force_words_alone_are_no_deployment(text):
+    assert FR.events(text, "deployment") == []
+
+
+@pytest.mark.parametrize("text, source, place", [
+    ("Estados Unidos envía guardias nacionales a Polonia.", "USA", "POL"),
+    ("España enviará 200 instructores a Mauritania el próximo año.", "ESP", "MRT"),
+    ("Israel desplegó interceptores adicionales en la frontera con el Líbano.", "ISR", None),
+    ("Francia desplegó una escuadrilla en Rumanía.", "FRA", "ROU"),
+])
+def test_es_guardsmen_trainers_interceptors_squadrons_are_forces(text, source, place):
+    ev = assert_event(ES, text, "deployment", source)
+    if place is not None:
+        assert ev.location is not None and ev.location.code == place, (text, ev.location)
+
+
+@pytest.mark.parametrize("text", [
+    "Los instructores de la autoescuela pidieron mejores salarios.",
+])
+def test_es_new_force_words_alone_are_no_deployment(text):
+    assert ES.events(text, "deployment") == []
