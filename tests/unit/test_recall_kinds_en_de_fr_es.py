@@ -102,3 +102,23 @@ def test_es_guardsmen_trainers_interceptors_squadrons_are_forces(text, source, p
 ])
 def test_es_new_force_words_alone_are_no_deployment(text):
     assert ES.events(text, "deployment") == []
+
+
+@pytest.mark.parametrize("text, giver, receiver", [
+    ("España enviará misiles de largo alcance a Ucrania.", "ESP", "UKR"),
+    ("Francia ha enviado misiles de crucero a Ucrania.", "FRA", "UKR"),
+    ("Italia envió artillería y radares a Ucrania.", "ITA", "UKR"),
+])
+def test_es_missiles_sent_to_a_state_are_a_supply(text, giver, receiver):
+    assert_event(ES, text, "alliance", giver, receiver)
+    assert ES.events(text, "deployment") == []
+
+
+@pytest.mark.parametrize("text, source, place", [
+    ("Estados Unidos envió baterías Patriot a Polonia.", "USA", "POL"),
+    ("Rusia enviará misiles nucleares a Bielorrusia.", "RUS", "BLR"),
+    ("Rusia trasladó misiles a Kaliningrado.", "RUS", "RUS"),
+])
+def test_es_batteries_and_nuclear_missiles_sent_stay_deployments(text, source, place):
+    assert_event(ES, text, "deployment", source, place)
+    assert ES.events(text, "alliance") == []
