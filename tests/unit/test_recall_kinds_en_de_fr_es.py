@@ -122,3 +122,25 @@ def test_es_missiles_sent_to_a_state_are_a_supply(text, giver, receiver):
 def test_es_batteries_and_nuclear_missiles_sent_stay_deployments(text, source, place):
     assert_event(ES, text, "deployment", source, place)
     assert ES.events(text, "alliance") == []
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Irán juró venganza contra Israel tras el asesinato de su general.", "IRN", "ISR"),
+    ("Pyongyang prometió una respuesta despiadada a Corea del Sur.", "PRK", "KOR"),
+    ("Washington avisó a Pekín de que habrá consecuencias si entrega armas a Moscú.", "USA", "CHN"),
+    ("Japón protestó ante China por la entrada de buques en sus aguas.", "JPN", "CHN"),
+    ("Moscú considerará objetivos legítimos los aviones F-16 que lleguen a Ucrania.", "RUS", None),
+    ("El Kremlin advirtió que Rusia utilizará todos los medios a su disposición contra la OTAN.", "RUS", None),
+])
+def test_es_revenge_merciless_answer_consequences_protest_and_fair_game(text, source, target):
+    assert_event(ES, text, "warning", source, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Los camioneros protestaron ante el Congreso por el precio del diésel.",
+    "El cartel juró venganza contra la policía.",
+    "El entrenador dijo que habrá consecuencias para los jugadores indisciplinados.",
+    "El equipo jugó sin piedad contra Bolivia.",
+])
+def test_es_the_same_words_without_a_state_are_no_warning(text):
+    assert ES.events(text, "warning") == []
