@@ -144,3 +144,24 @@ def test_es_revenge_merciless_answer_consequences_protest_and_fair_game(text, so
 ])
 def test_es_the_same_words_without_a_state_are_no_warning(text):
     assert ES.events(text, "warning") == []
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Teheran schwört Rache an Israel für den Angriff auf seine Botschaft.", "IRN", "ISR"),
+    ("Der Kreml erklärte, Russland werde alle verfügbaren Mittel einsetzen, falls die Nato angreife.", "RUS", None),
+    ("Washington ließ Peking wissen, es werde Konsequenzen geben.", "USA", None),
+    ("Japan protestierte bei China gegen das Eindringen von Schiffen in seine Gewässer.", "JPN", "CHN"),
+    ("Moskau werde westliche Ausbilder in der Ukraine als legitime Ziele betrachten.", "RUS", None),
+])
+def test_de_revenge_all_means_consequences_protest_and_fair_game(text, source, target):
+    assert_event(DE, text, "warning", source, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Anwohner protestierten bei der Stadtverwaltung gegen den Lärm.",
+    "Der Täter schwor Rache an seiner früheren Freundin.",
+    "Der Trainer sagte, es werde Konsequenzen geben, wenn die Spieler weiter zu spät kommen.",
+    "Die Feuerwehr setzte alle verfügbaren Mittel ein, um den Brand zu löschen.",
+])
+def test_de_the_same_words_without_a_state_are_no_warning(text):
+    assert DE.events(text, "warning") == []
