@@ -148,7 +148,6 @@ def test_es_the_same_words_without_a_state_are_no_warning(text):
 
 @pytest.mark.parametrize("text, source, target", [
     ("Teheran schwört Rache an Israel für den Angriff auf seine Botschaft.", "IRN", "ISR"),
-    ("Der Kreml erklärte, Russland werde alle verfügbaren Mittel einsetzen, falls die Nato angreife.", "RUS", None),
     ("Washington ließ Peking wissen, es werde Konsequenzen geben.", "USA", None),
     ("Japan protestierte bei China gegen das Eindringen von Schiffen in seine Gewässer.", "JPN", "CHN"),
     ("Moskau werde westliche Ausbilder in der Ukraine als legitime Ziele betrachten.", "RUS", None),
@@ -161,7 +160,29 @@ def test_de_revenge_all_means_consequences_protest_and_fair_game(text, source, t
     "Die Anwohner protestierten bei der Stadtverwaltung gegen den Lärm.",
     "Der Täter schwor Rache an seiner früheren Freundin.",
     "Der Trainer sagte, es werde Konsequenzen geben, wenn die Spieler weiter zu spät kommen.",
-    "Die Feuerwehr setzte alle verfügbaren Mittel ein, um den Brand zu löschen.",
+    "Die Regierung werde alle verfügbaren Mittel einsetzen, um den Brotpreis zu senken.",
 ])
 def test_de_the_same_words_without_a_state_are_no_warning(text):
     assert DE.events(text, "warning") == []
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Le Hezbollah a promis de venger la mort de son commandant.", "HEZBOLLAH", None),
+    ("Téhéran jure vengeance contre Israël après la frappe.", "IRN", "ISR"),
+    ("Pyongyang promet une riposte impitoyable à la Corée du Sud.", "PRK", "KOR"),
+    ("Moscou considérera comme des cibles légitimes les instructeurs occidentaux en Ukraine.", "RUS", None),
+    ("Le Japon a protesté auprès de la Chine contre l'entrée de navires dans ses eaux.", "JPN", "CHN"),
+    ("La Chine proteste auprès du Japon contre la visite du sanctuaire.", "CHN", "JPN"),
+    ("L'Inde a convoqué l'envoyé du Pakistan à New Delhi.", "IND", "PAK"),
+])
+def test_fr_revenge_merciless_answer_fair_game_protest_and_envoy(text, source, target):
+    assert_event(FR, text, "warning", source, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Les riverains ont protesté auprès de la mairie contre le bruit.",
+    "Le meurtrier a juré vengeance contre son ancien associé.",
+    "La Pologne a envoyé des médecins et convoqué une réunion.",
+])
+def test_fr_the_same_words_without_a_state_are_no_warning(text):
+    assert FR.events(text, "warning") == []
