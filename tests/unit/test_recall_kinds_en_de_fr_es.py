@@ -167,7 +167,7 @@ def test_de_the_same_words_without_a_state_are_no_warning(text):
 
 
 @pytest.mark.parametrize("text, source, target", [
-    ("Le Hezbollah a promis de venger la mort de son commandant.", "HEZBOLLAH", None),
+    ("L'Iran a promis de venger la mort de son général.", "IRN", None),
     ("Téhéran jure vengeance contre Israël après la frappe.", "IRN", "ISR"),
     ("Pyongyang promet une riposte impitoyable à la Corée du Sud.", "PRK", "KOR"),
     ("Moscou considérera comme des cibles légitimes les instructeurs occidentaux en Ukraine.", "RUS", None),
