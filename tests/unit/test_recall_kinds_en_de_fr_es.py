@@ -186,3 +186,22 @@ def test_fr_revenge_merciless_answer_fair_game_protest_and_envoy(text, source, t
 ])
 def test_fr_the_same_words_without_a_state_are_no_warning(text):
     assert FR.events(text, "warning") == []
+
+
+@pytest.mark.parametrize("text, seller, buyer", [
+    ("India buys Russian S-400 missiles despite American objections.", "RUS", "IND"),
+    ("Poland has ordered American Abrams tanks.", "USA", "POL"),
+    ("Greece will purchase French Rafale jets next year.", "FRA", "GRC"),
+    ("Serbia acquired Chinese air defence systems in 2022.", "CHN", "SRB"),
+])
+def test_en_arms_bought_by_their_nationality_are_a_supply(text, seller, buyer):
+    assert_event(EN, text, "alliance", seller, buyer)
+
+
+@pytest.mark.parametrize("text", [
+    "The airline ordered 50 French Airbus planes.",  # planes, no arms
+    "The army bought Russian fuel.",
+    "The Israeli military mobilized troops for a possible order to move against Syria.",  # "order" as a noun
+])
+def test_en_nationality_purchases_without_arms_are_no_alliance(text):
+    assert EN.events(text, "alliance") == []
