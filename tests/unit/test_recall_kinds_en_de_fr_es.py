@@ -205,3 +205,19 @@ def test_en_arms_bought_by_their_nationality_are_a_supply(text, seller, buyer):
 ])
 def test_en_nationality_purchases_without_arms_are_no_alliance(text):
     assert EN.events(text, "alliance") == []
+
+
+@pytest.mark.parametrize("text, seller, buyer", [
+    ("Polen hat amerikanische Abrams-Panzer bestellt.", "USA", "POL"),
+    ("Die Schweiz bestellte amerikanische F-35-Kampfjets.", "USA", "CHE"),
+])
+def test_de_arms_ordered_by_their_nationality_are_a_supply(text, seller, buyer):
+    assert_event(DE, text, "alliance", seller, buyer)
+
+
+@pytest.mark.parametrize("text", [
+    "Polen bestellte den russischen Botschafter ein, nachdem russische Raketen den Luftraum verletzt hatten.",
+    "Die Firma bestellte deutsche Maschinen.",
+])
+def test_de_summons_and_civil_orders_are_no_arms_supply(text):
+    assert DE.events(text, "alliance") == []
