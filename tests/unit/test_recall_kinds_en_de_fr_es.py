@@ -221,3 +221,26 @@ def test_de_arms_ordered_by_their_nationality_are_a_supply(text, seller, buyer):
 ])
 def test_de_summons_and_civil_orders_are_no_arms_supply(text):
     assert DE.events(text, "alliance") == []
+
+
+@pytest.mark.parametrize("text, source, place", [
+    ("Unos 300 marines estadounidenses ya están sobre el terreno en Noruega.", "USA", "NOR"),
+    ("Buques de guerra chinos violaron otra vez las aguas territoriales de Japón.", "CHN", "JPN"),
+    ("Cazas rusos han violado en varias ocasiones el espacio aéreo de Finlandia.", "RUS", "FIN"),
+])
+def test_es_on_the_ground_and_airspace_violated_with_words_between(text, source, place):
+    assert_event(ES, text, "deployment", source, place)
+
+
+@pytest.mark.parametrize("text", [
+    "Los manifestantes violaron el espacio de la embajada.",
+    "La empresa violó las aguas territoriales con un pesquero.",
+])
+def test_es_violations_without_forces_are_no_deployment(text):
+    assert ES.events(text, "deployment") == []
+
+
+def test_es_an_alert_ordered_to_troops_is_no_warning():
+    text = "El Pentágono puso en alerta a 8.500 soldados."
+    assert_event(ES, text, "deployment", "USA")
+    assert ES.events(text, "warning") == []
