@@ -244,3 +244,19 @@ def test_es_an_alert_ordered_to_troops_is_no_warning():
     text = "El Pentágono puso en alerta a 8.500 soldados."
     assert_event(ES, text, "deployment", "USA")
     assert ES.events(text, "warning") == []
+
+
+@pytest.mark.parametrize("text, source, place", [
+    ("Environ 300 marines américains sont déjà sur le terrain en Norvège.", "USA", "NOR"),
+    ("Des navires de guerre chinois ont pénétré dans les eaux territoriales du Japon.", "CHN", "JPN"),
+])
+def test_fr_marines_on_the_ground_and_territorial_waters_entered(text, source, place):
+    assert_event(FR, text, "deployment", source, place)
+
+
+@pytest.mark.parametrize("text", [
+    "Des pêcheurs chinois ont pénétré dans les eaux territoriales japonaises.",
+    "Les marais salants de Guérande attirent les touristes.",
+])
+def test_fr_fishermen_in_waters_are_no_deployment(text):
+    assert FR.events(text, "deployment") == []
