@@ -260,3 +260,12 @@ def test_fr_marines_on_the_ground_and_territorial_waters_entered(text, source, p
 ])
 def test_fr_fishermen_in_waters_are_no_deployment(text):
     assert FR.events(text, "deployment") == []
+
+
+@pytest.mark.parametrize("text, kind, source, target", [
+    ("Turkey threatened the PKK with a new offensive in northern Iraq.", "warning", "TUR", "PKK"),
+    ("Ankara vowed to retaliate against the Kurdistan Workers' Party.", "warning", "TUR", "PKK"),
+    ("Rwanda is supplying weapons to the M23 rebels, UN experts say.", "alliance", "RWA", "M23"),
+])
+def test_en_pkk_and_m23_are_parties_as_in_de_fr_es(text, kind, source, target):
+    assert_event(EN, text, kind, source, target)
