@@ -269,3 +269,25 @@ def test_fr_fishermen_in_waters_are_no_deployment(text):
 ])
 def test_en_pkk_and_m23_are_parties_as_in_de_fr_es(text, kind, source, target):
     assert_event(EN, text, kind, source, target)
+
+
+@pytest.mark.parametrize("text, source, place", [
+    ("Die Türkei hat Panzer an der syrischen Grenze postiert.", "TUR", "TUR"),
+    ("Die Nato hält 300.000 Soldaten in hoher Bereitschaft.", "NATO", None),
+    ("Israel zieht 360.000 Reservisten zum Dienst ein.", "ISR", "ISR"),
+    ("Russland zog im Herbst 300.000 Reservisten ein.", "RUS", "RUS"),
+])
+def test_de_posted_high_readiness_and_reservists_called_up(text, source, place):
+    ev = assert_event(DE, text, "deployment", source)
+    if place is not None:
+        assert ev.location is not None and ev.location.code == place, (text, ev.location)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Polizei zieht Führerscheine ein.",
+    "Die Mannschaft zog ins Finale ein.",
+    "Die Gefahr für Anschläge ist hoch, die Polizei ist in hoher Bereitschaft.",
+    "Der Wachmann war am Eingang postiert.",
+])
+def test_de_the_same_verbs_without_forces_are_no_deployment(text):
+    assert DE.events(text, "deployment") == []
