@@ -291,3 +291,22 @@ def test_de_posted_high_readiness_and_reservists_called_up(text, source, place):
 ])
 def test_de_the_same_verbs_without_forces_are_no_deployment(text):
     assert DE.events(text, "deployment") == []
+
+
+@pytest.mark.parametrize("text, source, place", [
+    ("Russia held large-scale drills in Belarus last week.", "RUS", "BLR"),
+    ("China launched drills around Taiwan on Monday.", "CHN", "TWN"),
+    ("The US has surged troops to Jordan.", "USA", "JOR"),
+])
+def test_en_a_state_drilling_in_a_named_place_and_surged_forces(text, source, place):
+    assert_event(EN, text, "deployment", source, place)
+
+
+@pytest.mark.parametrize("text", [
+    "The company held fire drills in Germany.",
+    "The party held exercises in Texas to train its volunteers.",
+    "The drills held in Belarus worried Poland.",
+    "Support for NATO surged in Finland.",
+])
+def test_en_civil_drills_participles_and_other_surges_are_no_deployment(text):
+    assert EN.events(text, "deployment") == []
