@@ -310,3 +310,23 @@ def test_en_a_state_drilling_in_a_named_place_and_surged_forces(text, source, pl
 ])
 def test_en_civil_drills_participles_and_other_surges_are_no_deployment(text):
     assert EN.events(text, "deployment") == []
+
+
+@pytest.mark.parametrize("probe, text, source, place", [
+    (FR, "La Russie a organisé de vastes exercices en Biélorussie.", "RUS", "BLR"),
+    (FR, "La Chine a lancé des manœuvres autour de Taïwan.", "CHN", "TWN"),
+    (ES, "Rusia realizó amplios ejercicios en Bielorrusia.", "RUS", "BLR"),
+    (ES, "China lanzó maniobras alrededor de Taiwán.", "CHN", "TWN"),
+])
+def test_fr_es_a_state_drilling_in_a_named_place(probe, text, source, place):
+    assert_event(probe, text, "deployment", source, place)
+
+
+@pytest.mark.parametrize("probe, text", [
+    (FR, "La France a organisé des exercices d'évacuation à Paris."),
+    (FR, "Le gouvernement français a lancé des manœuvres politiques à Paris."),
+    (ES, "México realizó un simulacro de evacuación y ejercicios en Ciudad de México."),
+    (ES, "El Gobierno de España realizó maniobras políticas en Madrid."),
+])
+def test_fr_es_civil_and_political_drills_are_no_deployment(probe, text):
+    assert probe.events(text, "deployment") == []
