@@ -330,3 +330,21 @@ def test_fr_es_a_state_drilling_in_a_named_place(probe, text, source, place):
 ])
 def test_fr_es_civil_and_political_drills_are_no_deployment(probe, text):
     assert probe.events(text, "deployment") == []
+
+
+@pytest.mark.parametrize("text, source, place", [
+    ("China startete Manöver rund um Taiwan.", "CHN", "TWN"),
+    ("Russland führt ein großes Manöver in Belarus durch.", "RUS", "BLR"),
+    ("Russland begann Übungen in Belarus.", "RUS", "BLR"),
+])
+def test_de_a_state_drilling_in_a_named_place(text, source, place):
+    assert_event(DE, text, "deployment", source, place)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Feuerwehr hielt Übungen in Dresden ab.",
+    "Die SPD startete ein Ablenkungsmanöver in Berlin.",
+    "Die Schüler in Polen führten Übungen durch.",
+])
+def test_de_civil_and_political_drills_are_no_deployment(text):
+    assert DE.events(text, "deployment") == []
