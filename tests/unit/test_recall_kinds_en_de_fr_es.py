@@ -348,3 +348,17 @@ def test_de_a_state_drilling_in_a_named_place(text, source, place):
 ])
 def test_de_civil_and_political_drills_are_no_deployment(text):
     assert DE.events(text, "deployment") == []
+
+
+@pytest.mark.parametrize("text, source, place", [
+    ("Der Minister besuchte georgische Armeeangehörige in Afghanistan.", "GEO", "AFG"),
+    ("An der Grenze zu Polen wurden russische Truppen zusammen gezogen.", "RUS", None),
+])
+def test_de_members_abroad_and_massing_written_apart(text, source, place):
+    ev = assert_event(DE, text, "deployment", source)
+    if place is not None:
+        assert ev.location is not None and ev.location.code == place, (text, ev.location)
+
+
+def test_de_members_in_their_own_country_are_no_presence_abroad():
+    assert DE.events("Georgische Armeeangehörige in Georgien protestierten.", "deployment") == []
