@@ -362,3 +362,19 @@ def test_de_members_abroad_and_massing_written_apart(text, source, place):
 
 def test_de_members_in_their_own_country_are_no_presence_abroad():
     assert DE.events("Georgische Armeeangehörige in Georgien protestierten.", "deployment") == []
+
+
+@pytest.mark.parametrize("text, giver, receiver", [
+    ("Alemania entrena a pilotos ucranianos en aviones F-16.", "DEU", "UKR"),
+    ("Rusia y Bielorrusia firmaron un tratado de seguridad en Minsk.", "RUS", "BLR"),
+])
+def test_es_pilots_trained_and_security_treaty_are_alliances(text, giver, receiver):
+    assert_event(ES, text, "alliance", giver, receiver)
+
+
+@pytest.mark.parametrize("text", [
+    "El Real Madrid entrena a jugadores brasileños.",
+    "El club entrena a pilotos de Fórmula 1 en España.",
+])
+def test_es_sports_training_is_no_alliance(text):
+    assert ES.events(text, "alliance") == []
