@@ -378,3 +378,16 @@ def test_es_pilots_trained_and_security_treaty_are_alliances(text, giver, receiv
 ])
 def test_es_sports_training_is_no_alliance(text):
     assert ES.events(text, "alliance") == []
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("La Russie et la Biélorussie ont signé un traité de sécurité.", "RUS", "BLR"),
+    ("La Russie et la Corée du Nord ont signé une alliance stratégique.", "RUS", "PRK"),
+    ("L'Argentine a acquis des F-16 auprès du Danemark.", "DNK", "ARG"),
+])
+def test_fr_security_treaty_strategic_alliance_and_seller_after_aupres(text, first, second):
+    assert_event(FR, text, "alliance", first, second)
+
+
+def test_fr_a_car_makers_alliance_is_no_alliance():
+    assert FR.events("Renault et Nissan ont renforcé leur alliance stratégique.", "alliance") == []
