@@ -391,3 +391,20 @@ def test_fr_security_treaty_strategic_alliance_and_seller_after_aupres(text, fir
 
 def test_fr_a_car_makers_alliance_is_no_alliance():
     assert FR.events("Renault et Nissan ont renforcé leur alliance stratégique.", "alliance") == []
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Russland und Belarus unterzeichneten einen Sicherheitsvertrag.", "RUS", "BLR"),
+    ("Russland und Nordkorea schlossen eine strategische Allianz.", "RUS", "PRK"),
+    ("Marokko erhielt türkische Drohnen.", "TUR", "MAR"),
+])
+def test_de_security_treaty_strategic_alliance_and_arms_received_by_nationality(text, first, second):
+    assert_event(DE, text, "alliance", first, second)
+
+
+@pytest.mark.parametrize("text", [
+    "Polen erhielt den ersten Bericht der amerikanischen Regierung.",
+    "Der Autobauer schloss eine strategische Allianz mit Renault.",
+])
+def test_de_reports_received_and_company_alliances_are_no_alliance(text):
+    assert DE.events(text, "alliance") == []
