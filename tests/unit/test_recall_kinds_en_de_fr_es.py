@@ -408,3 +408,10 @@ def test_de_security_treaty_strategic_alliance_and_arms_received_by_nationality(
 ])
 def test_de_reports_received_and_company_alliances_are_no_alliance(text):
     assert DE.events(text, "alliance") == []
+
+
+def test_es_aircraft_sent_into_an_air_defence_zone_are_a_deployment_not_a_supply():
+    text = "China envió 30 aviones de guerra a la zona de defensa aérea de Taiwán."
+    assert_event(ES, text, "deployment", "CHN", "TWN")
+    assert ES.events(text, "alliance") == []
+    assert_event(ES, "Alemania envió sistemas de defensa aérea a Ucrania.", "alliance", "DEU", "UKR")
