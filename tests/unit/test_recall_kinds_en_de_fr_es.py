@@ -415,3 +415,10 @@ def test_es_aircraft_sent_into_an_air_defence_zone_are_a_deployment_not_a_supply
     assert_event(ES, text, "deployment", "CHN", "TWN")
     assert ES.events(text, "alliance") == []
     assert_event(ES, "Alemania envió sistemas de defensa aérea a Ucrania.", "alliance", "DEU", "UKR")
+
+
+def test_fr_aircraft_sent_into_an_air_defence_zone_are_a_deployment_not_a_supply():
+    text = "La Chine a envoyé 30 avions de guerre dans la zone de défense aérienne de Taïwan."
+    assert_event(FR, text, "deployment", "CHN", "TWN")
+    assert FR.events(text, "alliance") == []
+    assert_event(FR, "L'Allemagne a envoyé des systèmes de défense aérienne à l'Ukraine.", "alliance", "DEU", "UKR")
