@@ -195,6 +195,9 @@ class StatementExtractor:
         self.inverted_pronouns = words("statements.inverted_subject_pronouns")
         self.passive_finites = words("statements.passive_finites")
         self.participle_endings = tuple(get("statements.participle_endings", []))
+        # the shapes of a participle cue: weak suffixes (de "-t"), and a strong participle's infix and ending (de "ge…en")
+        self.weak_participle_suffixes = tuple(get("statements.weak_participle_suffixes", []))
+        self.strong_participle_marks = tuple(get("statements.strong_participle_marks", []))
         # verb-final (ja): a quotative particle that opens a cue is no part of it ("と述べ"), and the
         # cue runs on over the verb's kana inflection ("述べた", "述べている")
         self.cue_drop_prefix = tuple(get("statements.cue_drop_prefix", []))
@@ -1346,13 +1349,20 @@ class StatementExtractor:
         return i >= 0 and before[i].word in self.passive_auxiliaries and (
             before[i].word not in self.perfect_contractions or i > 0 and before[i - 1].word in self.clause_subjects)
 
+    def _strong_participle(self, w: str) -> bool:
+        if len(self.strong_participle_marks) != 2:
+            return False
+        infix, ending = self.strong_participle_marks
+        return w.endswith(ending) and infix in w[:-len(ending)] and not w.endswith(self.participle_endings)
+
     def _verb_second_passive(self, before: list[Tok], cue_tok: Tok) -> bool:
         """de: "Dem Minister wurde vorgeworfen", "Zudem wird die Regierung aufgefordert": a passive finite verb in the
-        clause of a participle cue (weak "-t", or strong with "ge" and "-en": not the infinitive of a future "wird sagen")."""
+        clause of a participle cue (`weak_participle_suffixes`, or `strong_participle_marks`: not the infinitive of a
+        future "wird sagen")."""
         w = cue_tok.word
         if w in self.object_speaker_cues:
             return False  # "Ein Beobachter wird mit den Worten zitiert, …": the one quoted speaks
-        if not (w.endswith("t") or w.endswith("en") and "ge" in w[:-2] and not w.endswith(self.participle_endings)):
+        if not (w.endswith(self.weak_participle_suffixes) or self._strong_participle(w)):
             return False
         clause = before[_clause_open(before, len(before)):]
         return any(t.word in self.passive_finites for t in clause)
