@@ -196,12 +196,24 @@ def run(mode: str, broker, pool, args, logdir: Path, rate_phase: bool) -> dict:
             situations.settle(idle=3.0, timeout=args.timeout)
             lat = [(situations.first_seen[i] - t) * 1000 for i, t in sent.items() if i in situations.first_seen]
             st = [x for i, x in zip(sent, latencies_ms(sent, tracker)) if i in situations.first_seen]
+            # p99 per 10 s of send time: a steady queue and a stall of a few seconds give the same p99
+            t_first = min(sent.values())
+            windows: dict[int, tuple[list, list]] = {}
+            for i, t in sent.items():
+                w = windows.setdefault(int((t - t_first) // 10), ([], []))
+                if i in tracker.first_seen:
+                    w[0].append((tracker.first_seen[i] - t) * 1000)
+                if i in situations.first_seen:
+                    w[1].append((situations.first_seen[i] - t) * 1000)
+            by_window = [(k * 10, round(percentile(a, 0.99)) if a else None, round(percentile(b, 0.99)) if b else None)
+                         for k, (a, b) in sorted(windows.items())]
             out["rate"] = {
                 "rate": args.rate, "articles": len(batch), "offered_per_s": round(offered, 1),
                 "articles_with_situation": len(lat),
                 "p50_ms": round(percentile(lat, 0.50), 1), "p95_ms": round(percentile(lat, 0.95), 1),
                 "p99_ms": round(percentile(lat, 0.99), 1), "max_ms": round(max(lat), 1) if lat else None,
                 "statements_p99_ms": round(percentile(st, 0.99), 1) if st else None,
+                "p99_ms_by_10s": by_window,  # (second of the phase, statements p99, situation p99)
             }
         out["worker_rss_mb"] = round(max(w.rss_mb() for w in workers), 1)
         if stage:
@@ -277,6 +289,8 @@ def main(argv: list[str] | None = None) -> int:
               f"{rate['articles_with_situation']} of {rate['articles']} articles made a situation change): "
               f"p50 {rate['p50_ms']} ms, p95 {rate['p95_ms']} ms, p99 {rate['p99_ms']} ms, max {rate['max_ms']} ms "
               f"(same articles to statements: p99 {rate['statements_p99_ms']} ms)")
+        print("  p99 per 10 s of the phase (statements / situations, ms): " + ", ".join(
+            f"{t}s {a}/{b}" for t, a, b in rate["p99_ms_by_10s"]))
     if args.json_out:
         Path(args.json_out).write_text(json.dumps({"runs": runs, "rate": rate}, indent=2))
     return 0

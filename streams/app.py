@@ -8,6 +8,7 @@ record re-processed after a crash reproduces the same ``ce_id``s; consumers dedu
 
 from __future__ import annotations
 
+import gc
 import os
 import tempfile
 from dataclasses import dataclass, field
@@ -44,6 +45,10 @@ def load_engine() -> tuple[ExtractFn, str]:
 
     if extract is pipeline.extract:  # the engine's own (a test may stand another in): load it all before the first article
         pipeline.default_engine().warm_up()
+        # the loaded lexicons and models live as long as the worker: out of the collector's sight, a full
+        # collection no longer walks their ~340,000 objects (a ~95 ms pause, about once per 3,600 articles, that
+        # every article in the queue waits for; ~1 ms frozen)
+        gc.freeze()
     return extract, EXTRACTOR_VERSION
 
 
