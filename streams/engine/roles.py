@@ -86,6 +86,7 @@ class ClauseReader:
         self.control_verbs = frozenset(words("control_verbs"))
         self.infinitive_particles = frozenset(words("infinitive_particles"))
         self.separable_prefixes = tuple(sorted(words("separable_prefixes"), key=len, reverse=True))
+        self.infinitive_endings = tuple(words("infinitive_endings"))  # de "-n": "zusammenzuziehen"
         self.skip_before = frozenset(words("skip_before"))  # determiners between a preposition and its party
         self.place_after = words("place_after")
         self.object_after = words("object_after")
@@ -882,7 +883,7 @@ class ClauseReader:
         word = w.group()
         for p in self.separable_prefixes:
             for z in self.infinitive_particles:
-                if word.startswith(p + z) and len(word) - len(p) - len(z) >= 4 and word.endswith("n"):
+                if word.startswith(p + z) and len(word) - len(p) - len(z) >= 4 and word.endswith(self.infinitive_endings):
                     return True
         return False
 
