@@ -1224,3 +1224,15 @@ def test_fighters_flying_past_is_deployment():
 
 def test_airliner_flying_over_is_no_deployment():
     assert not CS.events("Letadlo společnosti Ryanair proletělo nad Běloruskem.", "deployment")
+
+
+@pytest.mark.parametrize("text", [
+    "Vláda neměla v úmyslu vyslat vojáky na Slovensko.",
+    "Ministerstvo obrany nemělo v úmyslu poslat vojáky na Slovensko.",
+    "Německo nemělo v úmyslu dodat Ukrajině tanky.",
+])
+def test_had_no_intention_is_negated_in_every_gender(text):
+    # the phrase was written "neměl* v úmyslu": a '*' inside a phrase never matched, so these stayed asserted
+    result = CS.extract(text)
+    assert result.events, text
+    assert all(ev.modality == "negated" for ev in result.events), [(ev.type, ev.modality) for ev in result.events]

@@ -987,3 +987,13 @@ def test_round12_committing_troops():
     for text in ("Szíria vegyi fegyvert vetett be a lázadók ellen.", "A rendőrséget vetették be a tüntetők ellen Budapesten.",
                  "Oroszország drónokat vetett be Kijev ellen."):
         assert not HU.events(text, "deployment"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Oroszország mozgósítást rendelt el.",
+    "Szerbia általános mozgósítást rendelt el a határ közelében.",
+    "Örményország és Azerbajdzsán is mozgósítást rendeltek el.",
+])
+def test_ordering_a_mobilisation_is_a_deployment_in_past_forms(text):
+    # the phrase was written "mozgósítást rendel* el": a '*' inside a phrase never matched
+    assert HU.events(text, "deployment"), text
