@@ -84,17 +84,17 @@ def test_situations_off_registers_nothing():
 def test_worker_roles_split_extraction_from_the_stage():
     def build(role):
         settings = Settings(app_id="unit-roles", broker_url="kafka://127.0.0.1:1", _env_file=None, worker_role=role)
-        return settings, create_app(settings, **({} if role == "situations" else
-                                                 {"extract_fn": extract, "extractor_version": EXTRACTOR_VERSION}))
+        return create_app(settings, **({} if role == "situations" else
+                                       {"extract_fn": extract, "extractor_version": EXTRACTOR_VERSION}))
 
-    settings, extraction = build("extraction")  # extracts and publishes the mentions; no stage tables
+    extraction = build("extraction")  # extracts and publishes the mentions; no stage tables
     assert extraction.agent is not None and "mentions_of" in extraction.extra
-    assert "situations_agent" not in extraction.extra and extraction.app.conf.id == settings.app_id
+    assert "situations_agent" not in extraction.extra and extraction.app.conf.id == "unit-roles"
     assert not any(name.startswith("situation") for name in extraction.app.tables)
-    settings, stage = build("situations")  # the stage alone, in its own consumer group, no engine loaded
+    stage = build("situations")  # the stage alone, in its own consumer group, no engine loaded
     assert stage.agent is None and "mentions_of" not in stage.extra and "situations_agent" in stage.extra
     assert stage.app.conf.id == "unit-roles-situations" and "situation-acts" in stage.app.tables
-    settings, both = build("all")
+    both = build("all")
     assert both.agent is not None and "situations_agent" in both.extra and both.app.conf.id == "unit-roles"
     with pytest.raises(ValueError, match="situations_enabled"):  # a stage worker with the stage off: a mistake
         Settings(_env_file=None, worker_role="situations", situations_enabled=False)
